@@ -1,0 +1,12 @@
+namespace CoordinatorBot.Cards.Composers;
+
+/// <summary>
+/// The ids of the chat commands. A command's words and description are texts (Command{Id}Words,
+/// Command{Id}Description) so that Danish and English live together with every other text.
+/// </summary>
+public static class CommandIds
+{
+    public const string Help = "Help";
+    public const string Setup = "Setup";
+    public const string Roles = "Roles";
+}

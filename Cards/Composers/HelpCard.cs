@@ -1,0 +1,53 @@
+using CoordinatorBot.Cards.Model;
+using CoordinatorBot.Domain.Communities;
+using static CoordinatorBot.Cards.Composers.CardParts;
+
+namespace CoordinatorBot.Cards.Composers;
+
+/// <summary>The commands this person may use, each with its words, what it does and a button.</summary>
+public static class HelpCard
+{
+    public static AdaptiveCard Compose(Texts.Texts texts, IReadOnlyList<HelpEntry> entries, Member? actor,
+        bool inCommunity, string? notice = null)
+    {
+        var body = new List<CardElement>();
+        if (notice is not null)
+        {
+            body.Add(Notice(notice, isProblem: true));
+        }
+
+        body.Add(Title(texts.HelpTitle));
+        body.Add(Paragraph(texts.HelpIntro));
+        if (inCommunity)
+        {
+            body.Add(new TextBlock(RolesLine(texts, actor)) { IsSubtle = true });
+        }
+        else
+        {
+            body.Add(new TextBlock(texts.HelpPersonalNote) { IsSubtle = true });
+        }
+
+        foreach (var entry in entries)
+        {
+            var word = texts.CommandWords(entry.CommandId)[0];
+            var items = new List<CardElement>
+            {
+                new TextBlock($"**{word}** – {texts.CommandDescription(entry.CommandId)}"),
+            };
+            var row = new Container(items) { Separator = true, Spacing = Spacing.Medium };
+            if (entry.HasButton && entry.CommandId != CommandIds.Help)
+            {
+                items.Add(new ActionSet([RunCommand(texts, word, entry.CommandId)]));
+            }
+
+            body.Add(row);
+        }
+
+        return Card(texts, texts.HelpTitle, body);
+    }
+
+    private static string RolesLine(Texts.Texts texts, Member? actor) =>
+        actor is null || actor.Roles.Count == 0
+            ? texts.HelpNoRoles
+            : texts.HelpYourRoles(texts.JoinList(actor.Roles.Order().Select(r => texts.RoleName(r, actor.Municipality))));
+}

@@ -1,0 +1,87 @@
+using CoordinatorBot.Cards.Model;
+using CoordinatorBot.Domain.Communities;
+using static CoordinatorBot.Cards.Composers.CardParts;
+
+namespace CoordinatorBot.Cards.Composers;
+
+/// <summary>Who holds which role; for the coordinator also the forms that assign and remove roles.</summary>
+public static class RolesCard
+{
+    public const string PersonInput = "person";
+    public const string RoleInput = "role";
+    public const string MunicipalityInput = "municipality";
+    public const string AssignmentInput = "assignment";
+
+    /// <summary>Assignments to remove are sent as "aadObjectId|Role".</summary>
+    public const char AssignmentSeparator = '|';
+
+    public static AdaptiveCard Compose(Texts.Texts texts, string communityName, IReadOnlyList<Member> members,
+        IReadOnlyList<TeamMember> roster, bool canEdit, Notice? notice = null)
+    {
+        var body = new List<CardElement>();
+        if (notice is not null)
+        {
+            body.Add(CardParts.Notice(notice.Text, notice.IsProblem));
+        }
+
+        body.Add(Title(texts.RolesTitle(communityName)));
+        body.Add(new FactSet([.. Enum.GetValues<Role>().Select(role => new Fact(texts.RoleName(role), Holders(texts, members, role)))]));
+
+        if (!canEdit)
+        {
+            body.Add(new TextBlock(texts.RolesReadOnlyNote) { IsSubtle = true });
+            return Card(texts, texts.RolesTitle(communityName), body);
+        }
+
+        body.Add(Subtitle(texts.RolesAssignTitle));
+        body.Add(new ChoiceSetInput(texts.RolesPersonLabel,
+            [.. roster.OrderBy(p => p.Name, StringComparer.Create(texts.Culture, true)).Select(p => new Choice(p.Name, p.AadObjectId))])
+        {
+            Id = PersonInput,
+            IsRequired = true,
+            ErrorMessage = texts.RolesPersonError,
+            Style = ChoiceSetStyle.Filtered,
+        });
+        body.Add(new ChoiceSetInput(texts.RolesRoleLabel,
+            [.. Enum.GetValues<Role>().Select(r => new Choice(texts.RoleName(r), r.ToString()))])
+        {
+            Id = RoleInput,
+            IsRequired = true,
+            ErrorMessage = texts.RolesRoleError,
+            Style = ChoiceSetStyle.Compact,
+        });
+        body.Add(new TextInput(texts.RolesMunicipalityLabel)
+        {
+            Id = MunicipalityInput,
+            MaxLength = RoleChange.MaxMunicipalityLength,
+        });
+        body.Add(new ActionSet([Execute(texts, texts.RolesAssign, CardVerbs.AssignRole) with { Id = "assign" }]));
+
+        var assignments = members
+            .SelectMany(m => m.Roles.Order().Select(r => new Choice(
+                $"{m.Name} – {texts.RoleName(r, m.Municipality)}", $"{m.AadObjectId}{AssignmentSeparator}{r}")))
+            .ToList();
+        if (assignments.Count > 0)
+        {
+            body.Add(Subtitle(texts.RolesRemoveTitle));
+            body.Add(new ChoiceSetInput(texts.RolesAssignmentLabel, assignments)
+            {
+                Id = AssignmentInput,
+                ErrorMessage = texts.RolesAssignmentError,
+                Style = ChoiceSetStyle.Compact,
+            });
+            body.Add(new ActionSet([Execute(texts, texts.RolesRemove, CardVerbs.RemoveRole) with { Id = "remove" }]));
+        }
+
+        return Card(texts, texts.RolesTitle(communityName), body);
+    }
+
+    private static string Holders(Texts.Texts texts, IReadOnlyList<Member> members, Role role)
+    {
+        var names = members.Where(m => m.Holds(role))
+            .Select(m => role == Role.Municipality && m.Municipality is not null ? $"{m.Name} ({m.Municipality})" : m.Name)
+            .Order(StringComparer.Create(texts.Culture, true))
+            .ToList();
+        return names.Count == 0 ? texts.RolesNone : string.Join(", ", names);
+    }
+}

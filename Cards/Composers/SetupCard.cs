@@ -1,0 +1,85 @@
+using CoordinatorBot.Cards.Model;
+using CoordinatorBot.Domain.Communities;
+using static CoordinatorBot.Cards.Composers.CardParts;
+
+namespace CoordinatorBot.Cards.Composers;
+
+/// <summary>The community's settings: a form, and the record shown once saved.</summary>
+public static class SetupCard
+{
+    public const string ProductNameInput = "productName";
+    public const string TimeZoneInput = "timeZone";
+    public const string HourBudgetInput = "hourBudget";
+
+    /// <summary>The time zones a Danish product community lives in.</summary>
+    public static IReadOnlyList<string> TimeZones { get; } = ["Europe/Copenhagen", "Atlantic/Faroe", "America/Nuuk"];
+
+    public static AdaptiveCard Form(Texts.Texts texts, Community community, CommunitySettings? entered = null,
+        IReadOnlyCollection<SettingsProblem>? problems = null)
+    {
+        problems ??= [];
+        var body = new List<CardElement>();
+        if (problems.Count > 0)
+        {
+            var reasons = problems.Select(p => p switch
+            {
+                SettingsProblem.ProductName => texts.SetupProductNameError,
+                SettingsProblem.TimeZone => texts.SetupTimeZoneError,
+                _ => texts.SetupHourBudgetError,
+            });
+            body.Add(Notice($"{texts.SetupInvalid} {string.Join(" ", reasons)}", isProblem: true));
+        }
+
+        body.Add(Title(texts.SetupTitle));
+        body.Add(Paragraph(texts.SetupIntro));
+        body.Add(new TextInput(texts.SetupProductNameLabel)
+        {
+            Id = ProductNameInput,
+            IsRequired = true,
+            ErrorMessage = texts.SetupProductNameError,
+            MaxLength = CommunitySettings.MaxProductNameLength,
+            Value = entered?.ProductName ?? community.ProductName,
+        });
+        body.Add(new ChoiceSetInput(texts.SetupTimeZoneLabel,
+            [.. TimeZones.Select(z => new Choice(texts.TimeZoneName(z), z))])
+        {
+            Id = TimeZoneInput,
+            IsRequired = true,
+            ErrorMessage = texts.SetupTimeZoneError,
+            Style = ChoiceSetStyle.Compact,
+            Value = TimeZones.Contains(entered?.TimeZoneId) ? entered!.TimeZoneId : community.TimeZoneId,
+        });
+        body.Add(new NumberInput(texts.SetupHourBudgetLabel)
+        {
+            Id = HourBudgetInput,
+            IsRequired = true,
+            ErrorMessage = texts.SetupHourBudgetError,
+            Min = CommunitySettings.MinWeeklyHourBudget,
+            Max = CommunitySettings.MaxWeeklyHourBudget,
+            Value = entered?.WeeklyHourBudget ?? community.WeeklyHourBudget,
+        });
+
+        return Card(texts, texts.SetupTitle, body, [Execute(texts, texts.SetupSave, CardVerbs.SaveSetup)]);
+    }
+
+    public static AdaptiveCard Saved(Texts.Texts texts, Community community, bool becameCoordinator)
+    {
+        var body = new List<CardElement>
+        {
+            Notice(texts.SetupSavedTitle, isProblem: false),
+            new FactSet(
+            [
+                new Fact(texts.FactProduct, community.ProductName ?? string.Empty),
+                new Fact(texts.FactTimeZone, texts.TimeZoneName(community.TimeZoneId)),
+                new Fact(texts.FactHourBudget, texts.HoursPerWeek(texts.Number(community.WeeklyHourBudget))),
+            ]),
+        };
+        if (becameCoordinator)
+        {
+            body.Add(Paragraph(texts.SetupSavedCoordinator));
+        }
+
+        return Card(texts, texts.SetupSavedTitle, body,
+            [RunCommand(texts, texts.ButtonRoles, CommandIds.Roles), RunCommand(texts, texts.ButtonSetup, CommandIds.Setup)]);
+    }
+}

@@ -1,0 +1,27 @@
+using CoordinatorBot.Cards.Model;
+using static CoordinatorBot.Cards.Composers.CardParts;
+
+namespace CoordinatorBot.Cards.Composers;
+
+/// <summary>What the bot posts when it is added to a team, or installed for one person.</summary>
+public static class WelcomeCard
+{
+    public static AdaptiveCard ForTeam(Texts.Texts texts, string? productName) =>
+        Card(texts, texts.WelcomeTitle,
+            [
+                Title(texts.WelcomeTitle),
+                Paragraph(texts.WelcomeIntro(productName ?? texts.WelcomeProductFallback)),
+                new TextBlock($"- {texts.WelcomeDecisions}\n- {texts.WelcomeOnboarding}\n- {texts.WelcomePriorities}"),
+                Paragraph(texts.WelcomeNextStep),
+            ],
+            [
+                RunCommand(texts, texts.ButtonSetup, CommandIds.Setup),
+                RunCommand(texts, texts.ButtonHelp, CommandIds.Help),
+                RunCommand(texts, texts.ButtonRoles, CommandIds.Roles),
+            ]);
+
+    public static AdaptiveCard ForPerson(Texts.Texts texts) =>
+        Card(texts, texts.WelcomeTitle,
+            [Title(texts.WelcomeTitle), Paragraph(texts.WelcomePersonal)],
+            [RunCommand(texts, texts.ButtonHelp, CommandIds.Help)]);
+}

@@ -1,0 +1,24 @@
+namespace CoordinatorBot.Domain.Communities;
+
+/// <summary>
+/// One product community, bound to one Teams team (or group chat). Its <see cref="Id"/> partitions all its data.
+/// </summary>
+public sealed record Community
+{
+    public const string DefaultTimeZoneId = "Europe/Copenhagen";
+    public const decimal DefaultWeeklyHourBudget = 10m;
+
+    public required string Id { get; init; }
+    public required string TenantId { get; init; }
+    public required string Name { get; init; }
+
+    /// <summary>Where the bot posts to the whole community: the team's General channel or the group chat.</summary>
+    public required ChannelAddress Channel { get; init; }
+
+    public string? ProductName { get; init; }
+    public string TimeZoneId { get; init; } = DefaultTimeZoneId;
+    public decimal WeeklyHourBudget { get; init; } = DefaultWeeklyHourBudget;
+    public bool IsActive { get; init; } = true;
+    public bool IsSetUp => ProductName is not null;
+    public required DateTimeOffset CreatedAt { get; init; }
+}

@@ -1,0 +1,31 @@
+namespace CoordinatorBot.Domain.Communities;
+
+/// <summary>What the setup card asks for.</summary>
+public sealed record CommunitySettings(string ProductName, string TimeZoneId, decimal WeeklyHourBudget)
+{
+    public const int MaxProductNameLength = 80;
+    public const decimal MinWeeklyHourBudget = 1m;
+    public const decimal MaxWeeklyHourBudget = 60m;
+
+    /// <summary>Validates the settings; returns the problems found, none when valid.</summary>
+    public IReadOnlyList<SettingsProblem> Validate(IReadOnlyCollection<string> knownTimeZones)
+    {
+        var problems = new List<SettingsProblem>();
+        if (string.IsNullOrWhiteSpace(ProductName) || ProductName.Trim().Length > MaxProductNameLength)
+        {
+            problems.Add(SettingsProblem.ProductName);
+        }
+
+        if (!knownTimeZones.Contains(TimeZoneId))
+        {
+            problems.Add(SettingsProblem.TimeZone);
+        }
+
+        if (WeeklyHourBudget < MinWeeklyHourBudget || WeeklyHourBudget > MaxWeeklyHourBudget)
+        {
+            problems.Add(SettingsProblem.HourBudget);
+        }
+
+        return problems;
+    }
+}

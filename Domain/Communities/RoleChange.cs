@@ -1,0 +1,66 @@
+namespace CoordinatorBot.Domain.Communities;
+
+/// <summary>The rules for who may give or take roles. Pure: the caller loads and saves.</summary>
+public static class RoleChange
+{
+    public const int MaxMunicipalityLength = 60;
+
+    /// <summary>Setup makes its first runner the coordinator; afterwards only a coordinator may change setup.</summary>
+    public static bool MaySetUp(IReadOnlyCollection<Member> members, string actorId) =>
+        !members.Any(m => m.Holds(Role.Coordinator)) || IsCoordinator(members, actorId);
+
+    public static bool IsCoordinator(IReadOnlyCollection<Member> members, string actorId) =>
+        members.Any(m => m.AadObjectId == actorId && m.Holds(Role.Coordinator));
+
+    /// <summary>Gives <paramref name="role"/> to <paramref name="target"/> (the current row, or null for a new member).</summary>
+    public static (RoleChangeOutcome Outcome, Member? Result) Assign(
+        IReadOnlyCollection<Member> members, string actorId, Member? target, string targetId, string targetName,
+        Role role, string? municipality)
+    {
+        if (!IsCoordinator(members, actorId))
+        {
+            return (RoleChangeOutcome.NotCoordinator, target);
+        }
+
+        municipality = municipality?.Trim();
+        if (role == Role.Municipality && (string.IsNullOrEmpty(municipality) || municipality.Length > MaxMunicipalityLength))
+        {
+            return (RoleChangeOutcome.MunicipalityRequired, target);
+        }
+
+        var current = target ?? new Member(targetId, targetName, new HashSet<Role>(), null);
+        var newMunicipality = role == Role.Municipality ? municipality : current.Municipality;
+        if (current.Holds(role) && newMunicipality == current.Municipality)
+        {
+            return (RoleChangeOutcome.Unchanged, current);
+        }
+
+        var roles = new HashSet<Role>(current.Roles) { role };
+        return (RoleChangeOutcome.Changed, current with { Name = targetName, Roles = roles, Municipality = newMunicipality });
+    }
+
+    /// <summary>Takes <paramref name="role"/> from <paramref name="target"/>; the last coordinator cannot be removed.</summary>
+    public static (RoleChangeOutcome Outcome, Member? Result) Remove(
+        IReadOnlyCollection<Member> members, string actorId, Member? target, Role role)
+    {
+        if (!IsCoordinator(members, actorId))
+        {
+            return (RoleChangeOutcome.NotCoordinator, target);
+        }
+
+        if (target is null || !target.Holds(role))
+        {
+            return (RoleChangeOutcome.Unchanged, target);
+        }
+
+        if (role == Role.Coordinator && members.Count(m => m.Holds(Role.Coordinator)) <= 1)
+        {
+            return (RoleChangeOutcome.LastCoordinator, target);
+        }
+
+        var roles = new HashSet<Role>(target.Roles);
+        roles.Remove(role);
+        var municipality = role == Role.Municipality ? null : target.Municipality;
+        return (RoleChangeOutcome.Changed, target with { Roles = roles, Municipality = municipality });
+    }
+}

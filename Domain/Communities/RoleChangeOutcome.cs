@@ -1,0 +1,10 @@
+namespace CoordinatorBot.Domain.Communities;
+
+public enum RoleChangeOutcome
+{
+    Changed,
+    Unchanged,
+    NotCoordinator,
+    MunicipalityRequired,
+    LastCoordinator,
+}

@@ -1,0 +1,8 @@
+namespace CoordinatorBot.Domain.Communities;
+
+public enum SettingsProblem
+{
+    ProductName,
+    TimeZone,
+    HourBudget,
+}
