@@ -1,0 +1,194 @@
+using System.Text.Json;
+using CoordinatorBot.Bot.Features.Community;
+using CoordinatorBot.Bot.Protocol.Connector;
+using CoordinatorBot.Bot.Protocol.Hosting;
+using CoordinatorBot.Bot.Protocol.Schema;
+using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Model;
+using CoordinatorBot.Cards.Texts;
+
+namespace CoordinatorBot.Bot.Conversation;
+
+/// <summary>
+/// Sends each activity to its handler: text to a command, Action.Execute invokes and Action.Submit messages to the
+/// card action with their verb, install and membership events to the community's lifecycle. Handlers answer with a
+/// <see cref="Reply"/>; the router delivers it as a message, an updated card or an invoke response.
+/// </summary>
+public sealed partial class ActivityRouter(
+    IEnumerable<ICommand> commands,
+    IEnumerable<ICardAction> actions,
+    CommandMatcher matcher,
+    HelpReply help,
+    CommunityDirectory directory,
+    CommunityLifecycle lifecycle,
+    ConnectorClient connector,
+    ILogger<ActivityRouter> logger) : IActivityHandler
+{
+    private readonly Dictionary<string, ICommand> _commands = commands.ToDictionary(c => c.Id, StringComparer.Ordinal);
+    private readonly Dictionary<string, ICardAction> _actions = actions.ToDictionary(a => a.Verb, StringComparer.Ordinal);
+
+    public async Task<InvokeResponse?> HandleAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        switch (activity.Type)
+        {
+            case ActivityTypes.ConversationUpdate:
+            case ActivityTypes.InstallationUpdate:
+                await lifecycle.HandleAsync(activity, cancellationToken).ConfigureAwait(false);
+                return null;
+            case ActivityTypes.Message when SubmittedVerb(activity) is { } verb:
+                await HandleSubmitAsync(activity, verb, cancellationToken).ConfigureAwait(false);
+                return null;
+            case ActivityTypes.Message:
+                await HandleTextAsync(activity, cancellationToken).ConfigureAwait(false);
+                return null;
+            case ActivityTypes.Invoke when activity.Name == InvokeNames.AdaptiveCardAction:
+                return await HandleExecuteAsync(activity, cancellationToken).ConfigureAwait(false);
+            default:
+                // Other invokes get 501 from the endpoint; other activity types are acknowledged and ignored.
+                return null;
+        }
+    }
+
+    private async Task HandleTextAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var text = CommandText.WithoutBotMention(activity);
+        var match = matcher.Match(text);
+        var language = LanguageChoice.For(activity, match.Language);
+        var turn = await TurnAsync(activity, language, cancellationToken).ConfigureAwait(false);
+        Reply reply;
+        if (match.CommandId is null)
+        {
+            var notice = text.Length == 0
+                ? turn.Texts.UnknownEmpty
+                : match.Suggestion is { } suggestion
+                    ? $"{turn.Texts.UnknownCommand(Shorten(text))} {turn.Texts.UnknownDidYouMean(suggestion)}"
+                    : turn.Texts.UnknownCommand(Shorten(text));
+            reply = await Guarded(turn, () => help.ComposeAsync(turn, _commands.Values, notice)).ConfigureAwait(false);
+        }
+        else
+        {
+            reply = await RunCommandAsync(turn, match.CommandId, match.Arguments).ConfigureAwait(false);
+        }
+
+        await turn.SendAsync(reply).ConfigureAwait(false);
+    }
+
+    private async Task<InvokeResponse> HandleExecuteAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        AdaptiveCardInvokeValue? value;
+        try
+        {
+            value = activity.Value?.Deserialize<AdaptiveCardInvokeValue>(ProtocolJson.Options);
+        }
+        catch (JsonException)
+        {
+            value = null;
+        }
+
+        if (value?.Action is not { } action)
+        {
+            return Invoke(AdaptiveCardInvokeResponse.Error(400, "BadRequest", "The invoke has no action."));
+        }
+
+        if (action.Type != "Action.Execute" || string.IsNullOrEmpty(action.Verb))
+        {
+            return Invoke(AdaptiveCardInvokeResponse.Error(400, "NotSupported", $"'{action.Type}' is not supported."));
+        }
+
+        var input = new CardInput(action.Verb, action.Data);
+        var language = LanguageChoice.For(activity, LanguageChoice.FromCode(input.Text(CardVerbs.LanguageKey)));
+        var turn = await TurnAsync(activity, language, cancellationToken).ConfigureAwait(false);
+        var reply = await RunActionAsync(turn, input).ConfigureAwait(false);
+        return Invoke(reply.Card is { } card
+            ? AdaptiveCardInvokeResponse.Card(CardJson.ToNode(card))
+            : AdaptiveCardInvokeResponse.Message(reply.Text ?? string.Empty));
+    }
+
+    /// <summary>The legacy path: Action.Submit arrives as a message whose value carries the verb.</summary>
+    private async Task HandleSubmitAsync(Activity activity, string verb, CancellationToken cancellationToken)
+    {
+        var input = new CardInput(verb, activity.Value);
+        var language = LanguageChoice.For(activity, LanguageChoice.FromCode(input.Text(CardVerbs.LanguageKey)));
+        var turn = await TurnAsync(activity, language, cancellationToken).ConfigureAwait(false);
+        var reply = await RunActionAsync(turn, input).ConfigureAwait(false);
+        if (reply.Card is not null && !string.IsNullOrEmpty(activity.ReplyToId))
+        {
+            await turn.UpdateAsync(activity.ReplyToId, reply).ConfigureAwait(false);
+        }
+        else
+        {
+            await turn.SendAsync(reply).ConfigureAwait(false);
+        }
+    }
+
+    private Task<Reply> RunActionAsync(Turn turn, CardInput input)
+    {
+        if (input.Verb == CardVerbs.RunCommand)
+        {
+            return input.Text(CardVerbs.CommandKey) is { } id && (id == CommandIds.Help || _commands.ContainsKey(id))
+                ? RunCommandAsync(turn, id, string.Empty)
+                : Task.FromResult(Reply.WithText(turn.Texts.ErrorCardOutdated));
+        }
+
+        if (!_actions.TryGetValue(input.Verb, out var action))
+        {
+            return Task.FromResult(Reply.WithText(turn.Texts.ErrorCardOutdated));
+        }
+
+        if (action.NeedsCommunity && turn.Community is null)
+        {
+            return Task.FromResult(Reply.WithText(turn.Texts.ErrorNeedsCommunity));
+        }
+
+        return Guarded(turn, () => action.HandleAsync(turn, input));
+    }
+
+    private Task<Reply> RunCommandAsync(Turn turn, string commandId, string arguments)
+    {
+        if (commandId == CommandIds.Help)
+        {
+            return Guarded(turn, () => help.ComposeAsync(turn, _commands.Values, null));
+        }
+
+        var command = _commands[commandId];
+        if (command.NeedsCommunity && turn.Community is null)
+        {
+            return Task.FromResult(Reply.WithText(turn.Texts.ErrorNeedsCommunity));
+        }
+
+        return Guarded(turn, () => command.HandleAsync(turn, arguments));
+    }
+
+    /// <summary>A failing handler gives the person a short apology, never the exception.</summary>
+    private async Task<Reply> Guarded(Turn turn, Func<Task<Reply>> handler)
+    {
+        try
+        {
+            return await handler().ConfigureAwait(false);
+        }
+        catch (Exception e) when (!turn.CancellationToken.IsCancellationRequested)
+        {
+            LogHandlerFailed(logger, e, turn.Activity.Type, turn.Activity.Id);
+            return Reply.WithText(turn.Texts.ErrorGeneric);
+        }
+    }
+
+    private async Task<Turn> TurnAsync(Activity activity, Language language, CancellationToken cancellationToken)
+    {
+        var community = await directory.TouchAsync(activity, cancellationToken).ConfigureAwait(false);
+        return new Turn(activity, language, community, connector, cancellationToken);
+    }
+
+    private static string? SubmittedVerb(Activity activity) =>
+        activity.Value is { ValueKind: JsonValueKind.Object } value &&
+        value.TryGetProperty(CardVerbs.VerbKey, out var verb) && verb.ValueKind == JsonValueKind.String
+            ? verb.GetString()
+            : null;
+
+    private static InvokeResponse Invoke(AdaptiveCardInvokeResponse body) => new(200, body);
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A handler failed for {Type} activity {ActivityId}")]
+    private static partial void LogHandlerFailed(ILogger logger, Exception exception, string? type, string? activityId);
+}

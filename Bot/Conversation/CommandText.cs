@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using CoordinatorBot.Bot.Protocol.Schema;
+
+namespace CoordinatorBot.Bot.Conversation;
+
+/// <summary>Turns what a person wrote into what the command matcher reads.</summary>
+public static partial class CommandText
+{
+    /// <summary>
+    /// The message text without the bot's @mention (PROTOCOL.md §3.2), without markup, entities and surrounding space.
+    /// </summary>
+    public static string WithoutBotMention(Activity activity)
+    {
+        var text = activity.Text ?? string.Empty;
+        foreach (var mention in activity.Mentions)
+        {
+            if (mention.Mentioned?.Id is { } id && id == activity.Recipient?.Id)
+            {
+                var mentionText = mention.Text ?? $"<at>{mention.Mentioned.Name}</at>";
+                text = text.Replace(mentionText, " ", StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        text = Tags().Replace(text, " ");
+        return Spaces().Replace(WebUtility.HtmlDecode(text), " ").Trim();
+    }
+
+    /// <summary>
+    /// Lower case, æ/ø/å spelled out (ae, oe, aa) and other accents dropped, so that "Hjælp", "HJAELP" and "hjaelp"
+    /// read the same and "annullér" reads as "annuller".
+    /// </summary>
+    public static string Fold(string text)
+    {
+        var lower = text.ToLowerInvariant().Replace("æ", "ae", StringComparison.Ordinal)
+            .Replace("ø", "oe", StringComparison.Ordinal).Replace("å", "aa", StringComparison.Ordinal);
+        var builder = new StringBuilder(lower.Length);
+        foreach (var c in lower.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    public static string[] Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Tags();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}

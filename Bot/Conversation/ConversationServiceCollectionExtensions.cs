@@ -1,0 +1,16 @@
+using CoordinatorBot.Bot.Protocol.Hosting;
+using CoordinatorBot.Cards.Composers;
+
+namespace CoordinatorBot.Bot.Conversation;
+
+public static class ConversationServiceCollectionExtensions
+{
+    /// <summary>Routing of activities to the registered commands and card actions.</summary>
+    public static IServiceCollection AddConversation(this IServiceCollection services)
+    {
+        services.AddSingleton(sp => new CommandMatcher(
+            sp.GetServices<ICommand>().Select(c => c.Id).Prepend(CommandIds.Help)));
+        services.AddSingleton<IActivityHandler, ActivityRouter>();
+        return services;
+    }
+}

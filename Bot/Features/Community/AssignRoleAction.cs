@@ -1,0 +1,56 @@
+using CoordinatorBot.Bot.Conversation;
+using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Storage.Communities;
+
+namespace CoordinatorBot.Bot.Features.Community;
+
+/// <summary>Gives a person on the team's roster a role. Only the coordinator may; the card's data names no actor.</summary>
+public sealed class AssignRoleAction(MemberStore members, TeamRoster roster, RolesReply roles) : ICardAction
+{
+    public string Verb => CardVerbs.AssignRole;
+
+    public bool NeedsCommunity => true;
+
+    public async Task<Reply> HandleAsync(Turn turn, CardInput input)
+    {
+        var community = turn.Community!;
+        var texts = turn.Texts;
+        var all = await members.ListAsync(community.Id, turn.CancellationToken).ConfigureAwait(false);
+        if (turn.ActorId is not { } actor || !RoleChange.IsCoordinator(all, actor))
+        {
+            return Reply.WithText(texts.RolesNotCoordinator);
+        }
+
+        if (!Enum.TryParse<Role>(input.Text(RolesCard.RoleInput), out var role) || !Enum.IsDefined(role))
+        {
+            return await roles.ComposeAsync(turn, new Notice(texts.RolesRoleError, true)).ConfigureAwait(false);
+        }
+
+        var personId = input.Text(RolesCard.PersonInput);
+        var person = personId is null
+            ? null
+            : (await roster.GetAsync(turn).ConfigureAwait(false)).FirstOrDefault(p => p.AadObjectId == personId);
+        if (person is null)
+        {
+            return await roles.ComposeAsync(turn, new Notice(personId is null ? texts.RolesPersonError : texts.RolesUnknownPerson, true))
+                .ConfigureAwait(false);
+        }
+
+        var outcome = RoleChangeOutcome.Unchanged;
+        var municipality = input.Text(RolesCard.MunicipalityInput);
+        await members.UpdateAsync(community.Id, person.AadObjectId, current =>
+        {
+            (outcome, var next) = RoleChange.Assign(all, actor, current, person.AadObjectId, person.Name, role, municipality);
+            return outcome == RoleChangeOutcome.Changed ? next : null;
+        }, turn.CancellationToken).ConfigureAwait(false);
+
+        var notice = outcome switch
+        {
+            RoleChangeOutcome.Changed => new Notice(texts.RolesAssigned(person.Name, texts.RoleName(role, municipality)), false),
+            RoleChangeOutcome.MunicipalityRequired => new Notice(texts.RolesMunicipalityRequired, true),
+            _ => new Notice(texts.RolesUnchanged(person.Name), false),
+        };
+        return await roles.ComposeAsync(turn, notice).ConfigureAwait(false);
+    }
+}

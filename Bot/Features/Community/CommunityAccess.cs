@@ -1,0 +1,19 @@
+using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Storage.Communities;
+
+namespace CoordinatorBot.Bot.Features.Community;
+
+/// <summary>
+/// The one authorization check every feature uses: does this person (their Entra object id, from the activity) hold
+/// this role in this community.
+/// </summary>
+public sealed class CommunityAccess(MemberStore members)
+{
+    public async Task<bool> HoldsAsync(string communityId, string? aadObjectId, Role role, CancellationToken cancellationToken) =>
+        await MemberAsync(communityId, aadObjectId, cancellationToken).ConfigureAwait(false) is { } member && member.Holds(role);
+
+    public async Task<Member?> MemberAsync(string communityId, string? aadObjectId, CancellationToken cancellationToken) =>
+        string.IsNullOrEmpty(aadObjectId)
+            ? null
+            : await members.GetAsync(communityId, aadObjectId, cancellationToken).ConfigureAwait(false);
+}

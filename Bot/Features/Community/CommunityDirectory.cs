@@ -1,0 +1,94 @@
+using System.Collections.Concurrent;
+using CoordinatorBot.Bot.Protocol.Schema;
+using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Storage.Communities;
+
+namespace CoordinatorBot.Bot.Features.Community;
+
+/// <summary>
+/// Finds the community an activity belongs to (its team, or its group chat), creating it when the bot meets a team
+/// it was never told about, and keeps the stored service URLs current: they are stable but can change.
+/// </summary>
+public sealed class CommunityDirectory(CommunityStore communities, PersonalConversationStore personal, TimeProvider time)
+{
+    // What this instance last saw stored per personal conversation, to spare a read on every message.
+    private readonly ConcurrentDictionary<string, string> _personalServiceUrls = new(StringComparer.Ordinal);
+
+    /// <summary>The community's id: the team id in a team, the chat id in a group chat, none in a personal chat.</summary>
+    public static string? CommunityIdOf(Activity activity) =>
+        activity.TeamId ?? (activity.Conversation?.ConversationType == ConversationTypes.GroupChat ? activity.Conversation.Id : null);
+
+    /// <summary>Where the bot posts to the whole community: a team's General channel has the team's id.</summary>
+    public static ChannelAddress ChannelOf(Activity activity, string communityId) =>
+        new(activity.ServiceUrl!, communityId, activity.Recipient?.Id ?? string.Empty);
+
+    public Domain.Communities.Community NewCommunity(Activity activity, string communityId) => new()
+    {
+        Id = communityId,
+        TenantId = activity.TenantId ?? string.Empty,
+        Name = activity.ChannelData?.Team?.Name ?? activity.Conversation?.Name ?? communityId,
+        Channel = ChannelOf(activity, communityId),
+        CreatedAt = time.GetUtcNow(),
+    };
+
+    /// <summary>The activity's community, created or refreshed as needed; null in a personal chat.</summary>
+    public async Task<Domain.Communities.Community?> TouchAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (CommunityIdOf(activity) is not { } id)
+        {
+            await TouchPersonalAsync(activity, cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+
+        var current = await communities.GetAsync(id, cancellationToken).ConfigureAwait(false);
+        if (current is { IsActive: true } && current.Channel.ServiceUrl == activity.ServiceUrl)
+        {
+            return current;
+        }
+
+        return await communities.UpdateAsync(id, stored => stored switch
+        {
+            null => NewCommunity(activity, id),
+            { IsActive: true } when stored.Channel.ServiceUrl == activity.ServiceUrl => null,
+            _ => stored with { IsActive = true, Channel = stored.Channel with { ServiceUrl = activity.ServiceUrl! } },
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Stores or refreshes the person's 1:1 conversation; true when it was new or had been uninstalled.</summary>
+    public async Task<bool> TouchPersonalAsync(Activity activity, CancellationToken cancellationToken, bool installed = false)
+    {
+        if (activity.From?.AadObjectId is not { Length: > 0 } person || activity.TenantId is not { Length: > 0 } tenant ||
+            activity.Conversation?.Id is not { } conversationId || activity.ServiceUrl is not { } serviceUrl)
+        {
+            return false;
+        }
+
+        var key = $"{tenant}|{person}";
+        if (!installed && _personalServiceUrls.TryGetValue(key, out var seen) && seen == serviceUrl)
+        {
+            return false;
+        }
+
+        var becameActive = false;
+        await personal.UpdateAsync(tenant, person, stored =>
+        {
+            becameActive = stored is not { IsActive: true };
+            var next = new PersonalConversation(tenant, person, activity.From.Id ?? string.Empty, activity.From.Name,
+                new ChannelAddress(serviceUrl, conversationId, activity.Recipient?.Id ?? string.Empty),
+                activity.Locale ?? stored?.Locale, true);
+            return next == stored ? null : next;
+        }, cancellationToken).ConfigureAwait(false);
+        _personalServiceUrls[key] = serviceUrl;
+        return becameActive;
+    }
+
+    public async Task DeactivatePersonalAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (activity.From?.AadObjectId is { Length: > 0 } person && activity.TenantId is { Length: > 0 } tenant)
+        {
+            await personal.UpdateAsync(tenant, person, stored => stored is { IsActive: true } ? stored with { IsActive = false } : null,
+                cancellationToken).ConfigureAwait(false);
+            _personalServiceUrls.TryRemove($"{tenant}|{person}", out _);
+        }
+    }
+}

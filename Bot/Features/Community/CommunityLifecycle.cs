@@ -1,0 +1,100 @@
+using CoordinatorBot.Bot.Conversation;
+using CoordinatorBot.Bot.Protocol.Connector;
+using CoordinatorBot.Bot.Protocol.Schema;
+using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Texts;
+using CoordinatorBot.Storage.Communities;
+
+namespace CoordinatorBot.Bot.Features.Community;
+
+/// <summary>
+/// Install, uninstall and team events. A team the bot joins becomes a community and is welcomed once (in Danish);
+/// a person who installs the bot has their 1:1 chat stored and is welcomed there. Removal marks them inactive.
+/// </summary>
+public sealed partial class CommunityLifecycle(
+    CommunityDirectory directory,
+    CommunityStore communities,
+    ConnectorClient connector,
+    ILogger<CommunityLifecycle> logger)
+{
+    public async Task HandleAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var botId = activity.Recipient?.Id;
+        var added = activity.Type == ActivityTypes.InstallationUpdate
+            ? activity.Action is InstallationActions.Add or InstallationActions.AddUpgrade
+            : activity.MembersAdded?.Any(m => m.Id == botId) == true;
+        var removed = activity.Type == ActivityTypes.InstallationUpdate
+            ? activity.Action == InstallationActions.Remove
+            : activity.MembersRemoved?.Any(m => m.Id == botId) == true || activity.ChannelData?.EventType == "teamDeleted";
+
+        var communityId = CommunityDirectory.CommunityIdOf(activity);
+        if (added)
+        {
+            await (communityId is null
+                ? WelcomePersonAsync(activity, cancellationToken)
+                : WelcomeCommunityAsync(activity, communityId, cancellationToken)).ConfigureAwait(false);
+        }
+        else if (removed)
+        {
+            await (communityId is null
+                ? directory.DeactivatePersonalAsync(activity, cancellationToken)
+                : communities.UpdateAsync(communityId, c => c is { IsActive: true } ? c with { IsActive = false } : null,
+                    cancellationToken)).ConfigureAwait(false);
+            LogRemoved(logger, communityId ?? "personal");
+        }
+        else if (communityId is not null && activity.ChannelData?.EventType == "teamRenamed" &&
+                 activity.ChannelData.Team?.Name is { Length: > 0 } name)
+        {
+            await communities.UpdateAsync(communityId, c => c is null || c.Name == name ? null : c with { Name = name },
+                cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task WelcomeCommunityAsync(Activity activity, string communityId, CancellationToken cancellationToken)
+    {
+        var becameActive = false;
+        var community = await communities.UpdateAsync(communityId, stored =>
+        {
+            becameActive = stored is not { IsActive: true };
+            return stored is null
+                ? directory.NewCommunity(activity, communityId)
+                : stored with
+                {
+                    IsActive = true,
+                    Name = activity.ChannelData?.Team?.Name ?? stored.Name,
+                    Channel = CommunityDirectory.ChannelOf(activity, communityId),
+                };
+        }, cancellationToken).ConfigureAwait(false);
+
+        // Teams sends both an installationUpdate and a conversationUpdate for one install: only the first welcomes.
+        if (!becameActive || community is null)
+        {
+            return;
+        }
+
+        LogJoined(logger, communityId);
+        var card = WelcomeCard.ForTeam(new Texts(Language.Danish), community.ProductName);
+        var message = new Turn(activity, Language.Danish, community, connector, cancellationToken).Outgoing(Reply.WithCard(card))
+            with { Conversation = new ConversationAccount { Id = community.Channel.ConversationId } };
+        await connector.SendAsync(community.Channel.ServiceUrl, community.Channel.ConversationId, message, cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    private async Task WelcomePersonAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (!await directory.TouchPersonalAsync(activity, cancellationToken, installed: true).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        var language = LanguageChoice.For(activity);
+        var turn = new Turn(activity with { Id = null }, language, null, connector, cancellationToken);
+        await turn.SendAsync(Reply.WithCard(WelcomeCard.ForPerson(turn.Texts))).ConfigureAwait(false);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Joined community {CommunityId}")]
+    private static partial void LogJoined(ILogger logger, string communityId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Removed from {CommunityId}")]
+    private static partial void LogRemoved(ILogger logger, string communityId);
+}

@@ -1,0 +1,50 @@
+using CoordinatorBot.Bot.Conversation;
+using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Storage.Communities;
+
+namespace CoordinatorBot.Bot.Features.Community;
+
+/// <summary>Takes a role from a person. Only the coordinator may, and the last coordinator stays.</summary>
+public sealed class RemoveRoleAction(MemberStore members, RolesReply roles) : ICardAction
+{
+    public string Verb => CardVerbs.RemoveRole;
+
+    public bool NeedsCommunity => true;
+
+    public async Task<Reply> HandleAsync(Turn turn, CardInput input)
+    {
+        var community = turn.Community!;
+        var texts = turn.Texts;
+        var all = await members.ListAsync(community.Id, turn.CancellationToken).ConfigureAwait(false);
+        if (turn.ActorId is not { } actor || !RoleChange.IsCoordinator(all, actor))
+        {
+            return Reply.WithText(texts.RolesNotCoordinator);
+        }
+
+        var parts = input.Text(RolesCard.AssignmentInput)?.Split(RolesCard.AssignmentSeparator);
+        if (parts is not [{ Length: > 0 } personId, var roleName] || !Enum.TryParse<Role>(roleName, out var role) ||
+            !Enum.IsDefined(role))
+        {
+            return await roles.ComposeAsync(turn, new Notice(texts.RolesAssignmentError, true)).ConfigureAwait(false);
+        }
+
+        var outcome = RoleChangeOutcome.Unchanged;
+        Member? before = null;
+        await members.UpdateAsync(community.Id, personId, current =>
+        {
+            before = current;
+            (outcome, var next) = RoleChange.Remove(all, actor, current, role);
+            return outcome == RoleChangeOutcome.Changed ? next : null;
+        }, turn.CancellationToken).ConfigureAwait(false);
+
+        var name = before?.Name ?? personId;
+        var notice = outcome switch
+        {
+            RoleChangeOutcome.Changed => new Notice(texts.RolesRemoved(name, texts.RoleName(role, before?.Municipality)), false),
+            RoleChangeOutcome.LastCoordinator => new Notice(texts.RolesLastCoordinator, true),
+            _ => new Notice(texts.RolesUnchanged(name), false),
+        };
+        return await roles.ComposeAsync(turn, notice).ConfigureAwait(false);
+    }
+}

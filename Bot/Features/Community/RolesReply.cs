@@ -1,0 +1,19 @@
+using CoordinatorBot.Bot.Conversation;
+using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Storage.Communities;
+
+namespace CoordinatorBot.Bot.Features.Community;
+
+/// <summary>The roles card as this person may see it: with the assign and remove forms only for the coordinator.</summary>
+public sealed class RolesReply(MemberStore members, TeamRoster roster)
+{
+    public async Task<Reply> ComposeAsync(Turn turn, Notice? notice = null)
+    {
+        var community = turn.Community!;
+        var all = await members.ListAsync(community.Id, turn.CancellationToken).ConfigureAwait(false);
+        var canEdit = turn.ActorId is { } actor && RoleChange.IsCoordinator(all, actor);
+        var people = canEdit ? await roster.GetAsync(turn).ConfigureAwait(false) : [];
+        return Reply.WithCard(RolesCard.Compose(turn.Texts, community.ProductName ?? community.Name, all, people, canEdit, notice));
+    }
+}

@@ -1,0 +1,53 @@
+using CoordinatorBot.Bot.Conversation;
+using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Storage.Communities;
+
+namespace CoordinatorBot.Bot.Features.Community;
+
+/// <summary>Saves the setup card: checked again on the server, and only by the coordinator (or the first person).</summary>
+public sealed class SaveSetupAction(CommunityStore communities, MemberStore members) : ICardAction
+{
+    public string Verb => CardVerbs.SaveSetup;
+
+    public bool NeedsCommunity => true;
+
+    public async Task<Reply> HandleAsync(Turn turn, CardInput input)
+    {
+        var community = turn.Community!;
+        var all = await members.ListAsync(community.Id, turn.CancellationToken).ConfigureAwait(false);
+        if (turn.ActorId is not { } actor || !RoleChange.MaySetUp(all, actor))
+        {
+            return Reply.WithText(turn.Texts.SetupNotAllowed);
+        }
+
+        var settings = new CommunitySettings(
+            input.Text(SetupCard.ProductNameInput) ?? string.Empty,
+            input.Text(SetupCard.TimeZoneInput) ?? string.Empty,
+            input.Number(SetupCard.HourBudgetInput) ?? 0m);
+        var problems = settings.Validate([.. SetupCard.TimeZones]);
+        if (problems.Count > 0)
+        {
+            return Reply.WithCard(SetupCard.Form(turn.Texts, community, settings, problems));
+        }
+
+        var saved = await communities.UpdateAsync(community.Id, c => c is null ? null : c with
+        {
+            ProductName = settings.ProductName.Trim(),
+            TimeZoneId = settings.TimeZoneId,
+            WeeklyHourBudget = settings.WeeklyHourBudget,
+        }, turn.CancellationToken).ConfigureAwait(false) ?? community;
+
+        var becameCoordinator = !all.Any(m => m.Holds(Role.Coordinator));
+        if (becameCoordinator)
+        {
+            await members.UpdateAsync(community.Id, actor, current =>
+            {
+                var roles = new HashSet<Role>(current?.Roles ?? new HashSet<Role>()) { Role.Coordinator };
+                return new Member(actor, turn.ActorName, roles, current?.Municipality);
+            }, turn.CancellationToken).ConfigureAwait(false);
+        }
+
+        return Reply.WithCard(SetupCard.Saved(turn.Texts, saved, becameCoordinator));
+    }
+}

@@ -1,0 +1,4 @@
+using CoordinatorBot.Bot;
+
+var app = BotApplication.Create(args);
+await app.RunAsync();

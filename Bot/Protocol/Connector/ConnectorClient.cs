@@ -1,0 +1,139 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CoordinatorBot.Bot.Protocol.Schema;
+
+namespace CoordinatorBot.Bot.Protocol.Connector;
+
+/// <summary>
+/// The Bot Connector REST API (PROTOCOL.md §2.2), relative to a conversation's service URL. Only trusted service URLs
+/// (<see cref="ServiceUrlTrust"/>) are called, so the bot's token never goes anywhere else.
+/// </summary>
+public sealed class ConnectorClient(IHttpClientFactory httpClients, ConnectorTokenSource tokens, ServiceUrlTrust trust)
+{
+    public const string HttpClientName = "bot-connector";
+
+    public const int MinPageSize = 50;
+    public const int MaxPageSize = 500;
+
+    /// <summary>POST v3/conversations/{id}/activities: a new message in the conversation.</summary>
+    public async Task<string?> SendAsync(string serviceUrl, string conversationId, Activity activity,
+        CancellationToken cancellationToken)
+    {
+        var response = await CallAsync<ResourceResponse>(HttpMethod.Post, serviceUrl,
+            $"v3/conversations/{Escape(conversationId)}/activities", activity, cancellationToken).ConfigureAwait(false);
+        return response?.Id;
+    }
+
+    /// <summary>POST v3/conversations/{id}/activities/{replyToId}: a reply to an activity.</summary>
+    public async Task<string?> ReplyAsync(string serviceUrl, string conversationId, string replyToId, Activity activity,
+        CancellationToken cancellationToken)
+    {
+        var response = await CallAsync<ResourceResponse>(HttpMethod.Post, serviceUrl,
+            $"v3/conversations/{Escape(conversationId)}/activities/{Escape(replyToId)}",
+            activity with { ReplyToId = replyToId }, cancellationToken).ConfigureAwait(false);
+        return response?.Id;
+    }
+
+    /// <summary>PUT v3/conversations/{id}/activities/{activityId}: replaces a message the bot sent, for everyone.</summary>
+    public Task UpdateAsync(string serviceUrl, string conversationId, string activityId, Activity activity,
+        CancellationToken cancellationToken) =>
+        CallAsync<ResourceResponse>(HttpMethod.Put, serviceUrl,
+            $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}",
+            activity with { Id = activityId, Type = activity.Type ?? ActivityTypes.Message }, cancellationToken);
+
+    /// <summary>DELETE v3/conversations/{id}/activities/{activityId}.</summary>
+    public Task DeleteAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken) =>
+        CallAsync<ResourceResponse>(HttpMethod.Delete, serviceUrl,
+            $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}", null, cancellationToken);
+
+    /// <summary>POST v3/conversations: opens (or finds) the 1:1 chat with a person, for a proactive message.</summary>
+    public async Task<ConversationResourceResponse> CreatePersonalConversationAsync(string serviceUrl, string botId,
+        string userId, string tenantId, CancellationToken cancellationToken)
+    {
+        var parameters = new ConversationParameters
+        {
+            IsGroup = false,
+            Bot = new ChannelAccount { Id = botId },
+            Members = [new ChannelAccount { Id = userId }],
+            TenantId = tenantId,
+            ChannelData = new TeamsChannelData { Tenant = new TenantInfo(tenantId) },
+        };
+        return await CallAsync<ConversationResourceResponse>(HttpMethod.Post, serviceUrl, "v3/conversations", parameters,
+            cancellationToken).ConfigureAwait(false) ?? throw new JsonException("The connector returned no conversation.");
+    }
+
+    /// <summary>GET v3/conversations/{id}/pagedmembers: one page of the roster (50 to 500 a page).</summary>
+    public async Task<PagedMembersResult> GetPagedMembersAsync(string serviceUrl, string conversationId, int pageSize,
+        string? continuationToken, CancellationToken cancellationToken)
+    {
+        var size = Math.Clamp(pageSize, MinPageSize, MaxPageSize);
+        var path = $"v3/conversations/{Escape(conversationId)}/pagedmembers?pageSize={size}";
+        if (!string.IsNullOrEmpty(continuationToken))
+        {
+            path += $"&continuationToken={Uri.EscapeDataString(continuationToken)}";
+        }
+
+        return await CallAsync<PagedMembersResult>(HttpMethod.Get, serviceUrl, path, null, cancellationToken)
+            .ConfigureAwait(false) ?? new PagedMembersResult(null, []);
+    }
+
+    private async Task<T?> CallAsync<T>(HttpMethod method, string serviceUrl, string path, object? body,
+        CancellationToken cancellationToken)
+    {
+        if (!trust.IsTrusted(serviceUrl))
+        {
+            throw new UntrustedServiceUrlException(serviceUrl);
+        }
+
+        using var request = new HttpRequestMessage(method, new Uri(new Uri(serviceUrl.TrimEnd('/') + "/"), path));
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body, body.GetType(), options: ProtocolJson.Options);
+        }
+
+        if (await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false) is { } token)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        using var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var content = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw Failure(response, content);
+        }
+
+        // Teams may answer a send with an empty body.
+        return string.IsNullOrWhiteSpace(content) ? default : JsonSerializer.Deserialize<T>(content, ProtocolJson.Options);
+    }
+
+    private static ConnectorException Failure(HttpResponseMessage response, string content)
+    {
+        string? code = null, subCode = null, message = null;
+        try
+        {
+            using var document = JsonDocument.Parse(content);
+            if (document.RootElement.TryGetProperty("error", out var error))
+            {
+                code = error.TryGetProperty("code", out var c) ? c.GetString() : null;
+                message = error.TryGetProperty("message", out var m) ? m.GetString() : null;
+                subCode = error.TryGetProperty("innerHttpError", out var inner) && inner.TryGetProperty("subCode", out var s)
+                    ? s.GetString()
+                    : null;
+            }
+
+            subCode ??= document.RootElement.TryGetProperty("subCode", out var top) ? top.GetString() : null;
+        }
+        catch (JsonException)
+        {
+            // Not JSON: the status code says enough.
+        }
+
+        var status = response.StatusCode;
+        return new ConnectorException(status, code, subCode,
+            $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri?.AbsolutePath} failed with {(int)status} {code} {subCode} {message}".Trim());
+    }
+
+    private static string Escape(string value) => Uri.EscapeDataString(value);
+}

@@ -1,0 +1,6 @@
+namespace CoordinatorBot.Domain.Communities;
+
+/// <summary>The bot's 1:1 chat with one person, kept for proactive messages (nudges, reminders).</summary>
+/// <param name="UserId">The person's Teams id in this bot ("29:..."), needed to address them.</param>
+public sealed record PersonalConversation(
+    string TenantId, string AadObjectId, string UserId, string? Name, ChannelAddress Address, string? Locale, bool IsActive);

@@ -1,0 +1,15 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace CoordinatorBot.Storage.Activities;
+
+/// <summary>An activity id the bot has taken on. PartitionKey spreads ids over 256 partitions.</summary>
+public sealed class HandledActivityEntity : ITableEntity
+{
+    public string PartitionKey { get; set; } = string.Empty;
+    public string RowKey { get; set; } = string.Empty;
+    public DateTimeOffset? Timestamp { get; set; }
+    public ETag ETag { get; set; }
+
+    public DateTimeOffset ClaimedAt { get; set; }
+}

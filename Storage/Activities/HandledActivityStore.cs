@@ -1,0 +1,63 @@
+using System.Security.Cryptography;
+using System.Text;
+using Azure;
+using Azure.Data.Tables;
+using CoordinatorBot.Storage.Tables;
+
+namespace CoordinatorBot.Storage.Activities;
+
+/// <summary>
+/// Remembers which activity ids were taken on, across instances, so that an activity the service redelivers after a
+/// timeout is acknowledged but not handled twice. A claim older than the window no longer counts.
+/// </summary>
+public sealed class HandledActivityStore(StorageTables tables)
+{
+    private TableClient Table => tables[TableNames.HandledActivities];
+
+    /// <summary>True when this caller is the one to handle the activity; false when it was taken on recently.</summary>
+    public async Task<bool> TryClaimAsync(string activityId, DateTimeOffset now, TimeSpan window,
+        CancellationToken cancellationToken)
+    {
+        var (partition, row) = Keys(activityId);
+        try
+        {
+            await Table.AddEntityAsync(new HandledActivityEntity { PartitionKey = partition, RowKey = row, ClaimedAt = now },
+                cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            var existing = await Table.GetEntityIfExistsAsync<HandledActivityEntity>(partition, row,
+                cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (!existing.HasValue || existing.Value!.ClaimedAt > now - window)
+            {
+                return false;
+            }
+
+            try
+            {
+                existing.Value.ClaimedAt = now;
+                await Table.UpdateEntityAsync(existing.Value, existing.Value.ETag, TableUpdateMode.Replace, cancellationToken)
+                    .ConfigureAwait(false);
+                return true;
+            }
+            catch (RequestFailedException race) when (race.Status is 412 or 404)
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <summary>Forgets a claim whose handling failed, so that a redelivery is handled.</summary>
+    public async Task ReleaseAsync(string activityId, CancellationToken cancellationToken)
+    {
+        var (partition, row) = Keys(activityId);
+        await Table.DeleteEntityAsync(partition, row, ETag.All, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static (string Partition, string Row) Keys(string activityId)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(activityId));
+        return (Convert.ToHexString(hash, 0, 1), TableKey.Escape(activityId));
+    }
+}

@@ -1,0 +1,56 @@
+using Azure;
+using Azure.Data.Tables;
+using CoordinatorBot.Domain.Communities;
+
+namespace CoordinatorBot.Storage.Communities;
+
+/// <summary>The community's own row: PartitionKey = community id, RowKey = <see cref="RowKeyValue"/>.</summary>
+public sealed class CommunityEntity : ITableEntity
+{
+    public const string RowKeyValue = "community";
+
+    public string PartitionKey { get; set; } = string.Empty;
+    public string RowKey { get; set; } = RowKeyValue;
+    public DateTimeOffset? Timestamp { get; set; }
+    public ETag ETag { get; set; }
+
+    public string Id { get; set; } = string.Empty;
+    public string TenantId { get; set; } = string.Empty;
+    public string Name { get; set; } = string.Empty;
+    public string ServiceUrl { get; set; } = string.Empty;
+    public string ConversationId { get; set; } = string.Empty;
+    public string BotId { get; set; } = string.Empty;
+    public string? ProductName { get; set; }
+    public string TimeZoneId { get; set; } = Community.DefaultTimeZoneId;
+    public double WeeklyHourBudget { get; set; } = (double)Community.DefaultWeeklyHourBudget;
+    public bool IsActive { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public Community ToCommunity() => new()
+    {
+        Id = Id,
+        TenantId = TenantId,
+        Name = Name,
+        Channel = new ChannelAddress(ServiceUrl, ConversationId, BotId),
+        ProductName = ProductName,
+        TimeZoneId = TimeZoneId,
+        WeeklyHourBudget = (decimal)WeeklyHourBudget,
+        IsActive = IsActive,
+        CreatedAt = CreatedAt,
+    };
+
+    public static CommunityEntity From(Community community) => new()
+    {
+        Id = community.Id,
+        TenantId = community.TenantId,
+        Name = community.Name,
+        ServiceUrl = community.Channel.ServiceUrl,
+        ConversationId = community.Channel.ConversationId,
+        BotId = community.Channel.BotId,
+        ProductName = community.ProductName,
+        TimeZoneId = community.TimeZoneId,
+        WeeklyHourBudget = (double)community.WeeklyHourBudget,
+        IsActive = community.IsActive,
+        CreatedAt = community.CreatedAt,
+    };
+}

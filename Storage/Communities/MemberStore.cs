@@ -1,0 +1,44 @@
+using Azure.Data.Tables;
+using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Storage.Tables;
+
+namespace CoordinatorBot.Storage.Communities;
+
+/// <summary>Who holds which role in a community. Every query is bound to one community's partition.</summary>
+public sealed class MemberStore(StorageTables tables)
+{
+    private TableClient Table => tables[TableNames.Members];
+
+    public async Task<IReadOnlyList<Member>> ListAsync(string communityId, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TableKey.Escape(communityId)}");
+        var members = new List<Member>();
+        await foreach (var row in Table.QueryAsync<MemberEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            members.Add(row.ToMember());
+        }
+
+        return members;
+    }
+
+    public async Task<Member?> GetAsync(string communityId, string aadObjectId, CancellationToken cancellationToken)
+    {
+        var row = await Table.GetEntityIfExistsAsync<MemberEntity>(TableKey.Escape(communityId), TableKey.Escape(aadObjectId),
+            cancellationToken: cancellationToken).ConfigureAwait(false);
+        return row.HasValue ? row.Value!.ToMember() : null;
+    }
+
+    /// <summary>Changes one person's roles; <paramref name="change"/> returns null to leave the row as it is.</summary>
+    public async Task<Member?> UpdateAsync(string communityId, string aadObjectId, Func<Member?, Member?> change,
+        CancellationToken cancellationToken)
+    {
+        var saved = await Table.ReadModifyWriteAsync<MemberEntity>(TableKey.Escape(communityId), TableKey.Escape(aadObjectId),
+            current =>
+            {
+                var next = change(current?.ToMember());
+                return next is null ? null : MemberEntity.From(next);
+            },
+            cancellationToken).ConfigureAwait(false);
+        return saved?.ToMember();
+    }
+}

@@ -1,0 +1,40 @@
+using Azure;
+using Azure.Data.Tables;
+using CoordinatorBot.Domain.Communities;
+
+namespace CoordinatorBot.Storage.Communities;
+
+/// <summary>PartitionKey = tenant id, RowKey = the person's Entra object id.</summary>
+public sealed class PersonalConversationEntity : ITableEntity
+{
+    public string PartitionKey { get; set; } = string.Empty;
+    public string RowKey { get; set; } = string.Empty;
+    public DateTimeOffset? Timestamp { get; set; }
+    public ETag ETag { get; set; }
+
+    public string TenantId { get; set; } = string.Empty;
+    public string AadObjectId { get; set; } = string.Empty;
+    public string UserId { get; set; } = string.Empty;
+    public string? Name { get; set; }
+    public string ServiceUrl { get; set; } = string.Empty;
+    public string ConversationId { get; set; } = string.Empty;
+    public string BotId { get; set; } = string.Empty;
+    public string? Locale { get; set; }
+    public bool IsActive { get; set; }
+
+    public PersonalConversation ToConversation() =>
+        new(TenantId, AadObjectId, UserId, Name, new ChannelAddress(ServiceUrl, ConversationId, BotId), Locale, IsActive);
+
+    public static PersonalConversationEntity From(PersonalConversation c) => new()
+    {
+        TenantId = c.TenantId,
+        AadObjectId = c.AadObjectId,
+        UserId = c.UserId,
+        Name = c.Name,
+        ServiceUrl = c.Address.ServiceUrl,
+        ConversationId = c.Address.ConversationId,
+        BotId = c.Address.BotId,
+        Locale = c.Locale,
+        IsActive = c.IsActive,
+    };
+}

@@ -1,0 +1,38 @@
+using Azure.Data.Tables;
+using Azure.Identity;
+using CoordinatorBot.Storage.Activities;
+using CoordinatorBot.Storage.Communities;
+using CoordinatorBot.Storage.Tables;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CoordinatorBot.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>Adds the table stores and creates the tables at start-up.</summary>
+    public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<StorageOptions>()
+            .Bind(configuration.GetSection(StorageOptions.Section))
+            .Validate(o => !string.IsNullOrWhiteSpace(o.ConnectionString) || o.TableServiceUri is not null,
+                "Set Storage:ConnectionString (e.g. Azurite) or Storage:TableServiceUri (managed identity).")
+            .ValidateOnStart();
+
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            var service = !string.IsNullOrWhiteSpace(options.ConnectionString)
+                ? new TableServiceClient(options.ConnectionString)
+                : new TableServiceClient(options.TableServiceUri, new DefaultAzureCredential());
+            return new StorageTables(service, options.TablePrefix);
+        });
+        services.AddSingleton<CommunityStore>();
+        services.AddSingleton<MemberStore>();
+        services.AddSingleton<PersonalConversationStore>();
+        services.AddSingleton<HandledActivityStore>();
+        services.AddHostedService<TableCreator>();
+        return services;
+    }
+}

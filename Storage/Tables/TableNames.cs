@@ -1,0 +1,12 @@
+namespace CoordinatorBot.Storage.Tables;
+
+/// <summary>One table per aggregate.</summary>
+public static class TableNames
+{
+    public const string Communities = "communities";
+    public const string Members = "members";
+    public const string PersonalConversations = "personalconversations";
+    public const string HandledActivities = "handledactivities";
+
+    public static IReadOnlyList<string> All { get; } = [Communities, Members, PersonalConversations, HandledActivities];
+}
