@@ -5,20 +5,32 @@ using CoordinatorBot.Storage;
 
 namespace CoordinatorBot.Bot;
 
-/// <summary>Builds the bot's web application; tests build the very same one on a loopback port.</summary>
+/// <summary>
+/// Builds the bot's web application. Tests build the very same one on a loopback port; their <c>configure</c> runs
+/// after the composition and can replace a service.
+/// </summary>
 public static class BotApplication
 {
     public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
-        configure?.Invoke(builder);
         builder.Services
             .AddBotProtocol(builder.Configuration, builder.Environment)
             .AddStorage(builder.Configuration)
             .AddConversation()
             .AddCommunityFeature();
 
+        // Last, so that tests can replace what was registered above.
+        configure?.Invoke(builder);
+
         var app = builder.Build();
+
+        // Whatever fails, the caller gets a bare status code, never a stack trace (also in Development).
+        app.UseExceptionHandler(failed => failed.Run(context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            return Task.CompletedTask;
+        }));
         app.MapBotMessages();
         app.MapGet("/healthz", () => Results.Ok("ok"));
         return app;

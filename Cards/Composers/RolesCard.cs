@@ -33,29 +33,31 @@ public static class RolesCard
             return Card(texts, texts.RolesTitle(communityName), body);
         }
 
-        body.Add(Subtitle(texts.RolesAssignTitle));
-        body.Add(new ChoiceSetInput(texts.RolesPersonLabel,
-            [.. roster.OrderBy(p => p.Name, StringComparer.Create(texts.Culture, true)).Select(p => new Choice(p.Name, p.AadObjectId))])
+        // Each form sits in its own ShowCard, so that a required field of one does not block the other's button.
+        var actions = new List<CardAction>();
+        if (roster.Count > 0)
         {
-            Id = PersonInput,
-            IsRequired = true,
-            ErrorMessage = texts.RolesPersonError,
-            Style = ChoiceSetStyle.Filtered,
-        });
-        body.Add(new ChoiceSetInput(texts.RolesRoleLabel,
-            [.. Enum.GetValues<Role>().Select(r => new Choice(texts.RoleName(r), r.ToString()))])
-        {
-            Id = RoleInput,
-            IsRequired = true,
-            ErrorMessage = texts.RolesRoleError,
-            Style = ChoiceSetStyle.Compact,
-        });
-        body.Add(new TextInput(texts.RolesMunicipalityLabel)
-        {
-            Id = MunicipalityInput,
-            MaxLength = RoleChange.MaxMunicipalityLength,
-        });
-        body.Add(new ActionSet([Execute(texts, texts.RolesAssign, CardVerbs.AssignRole) with { Id = "assign" }]));
+            actions.Add(new ShowCardAction(texts.RolesAssignTitle, Card(texts, texts.RolesAssignTitle,
+            [
+                new ChoiceSetInput(texts.RolesPersonLabel,
+                    [.. roster.OrderBy(p => p.Name, StringComparer.Create(texts.Culture, true)).Select(p => new Choice(p.Name, p.AadObjectId))])
+                {
+                    Id = PersonInput,
+                    IsRequired = true,
+                    ErrorMessage = texts.RolesPersonError,
+                    Style = ChoiceSetStyle.Filtered,
+                },
+                new ChoiceSetInput(texts.RolesRoleLabel, [.. Enum.GetValues<Role>().Select(r => new Choice(texts.RoleName(r), r.ToString()))])
+                {
+                    Id = RoleInput,
+                    IsRequired = true,
+                    ErrorMessage = texts.RolesRoleError,
+                    Style = ChoiceSetStyle.Compact,
+                },
+                new TextInput(texts.RolesMunicipalityLabel) { Id = MunicipalityInput, MaxLength = RoleChange.MaxMunicipalityLength },
+            ],
+            [Execute(texts, texts.RolesAssign, CardVerbs.AssignRole)])));
+        }
 
         var assignments = members
             .SelectMany(m => m.Roles.Order().Select(r => new Choice(
@@ -63,17 +65,20 @@ public static class RolesCard
             .ToList();
         if (assignments.Count > 0)
         {
-            body.Add(Subtitle(texts.RolesRemoveTitle));
-            body.Add(new ChoiceSetInput(texts.RolesAssignmentLabel, assignments)
-            {
-                Id = AssignmentInput,
-                ErrorMessage = texts.RolesAssignmentError,
-                Style = ChoiceSetStyle.Compact,
-            });
-            body.Add(new ActionSet([Execute(texts, texts.RolesRemove, CardVerbs.RemoveRole) with { Id = "remove" }]));
+            actions.Add(new ShowCardAction(texts.RolesRemoveTitle, Card(texts, texts.RolesRemoveTitle,
+            [
+                new ChoiceSetInput(texts.RolesAssignmentLabel, assignments)
+                {
+                    Id = AssignmentInput,
+                    IsRequired = true,
+                    ErrorMessage = texts.RolesAssignmentError,
+                    Style = ChoiceSetStyle.Compact,
+                },
+            ],
+            [Execute(texts, texts.RolesRemove, CardVerbs.RemoveRole)])));
         }
 
-        return Card(texts, texts.RolesTitle(communityName), body);
+        return Card(texts, texts.RolesTitle(communityName), body, actions);
     }
 
     private static string Holders(Texts.Texts texts, IReadOnlyList<Member> members, Role role)

@@ -71,9 +71,8 @@ public sealed class InboundAuthenticator(IOptions<BotOptions> options, BotKeySou
         var keys = await source.GetAsync(cancellationToken).ConfigureAwait(false);
         if (!string.IsNullOrEmpty(jwt.Kid) && !keys.Keys.Any(k => k.KeyId == jwt.Kid))
         {
-            // Keys rotate: look once more (IdentityModel throttles this to every 5 minutes).
-            source.RequestRefresh();
-            keys = await source.GetAsync(cancellationToken).ConfigureAwait(false);
+            // Keys rotate: look once more (at most every 5 minutes).
+            keys = await source.RefreshAsync(cancellationToken).ConfigureAwait(false);
         }
 
         var result = await _handler.ValidateTokenAsync(token, Parameters(keys, issuers, audiences)).ConfigureAwait(false);

@@ -49,8 +49,19 @@ public sealed partial class MessagesEndpoint(
             return Results.BadRequest();
         }
 
-        var authentication = await authenticator.AuthenticateAsync(context.Request.Headers.Authorization.ToString(),
-            activity, context.Connection.RemoteIpAddress, cancellationToken).ConfigureAwait(false);
+        AuthenticationOutcome authentication;
+        try
+        {
+            authentication = await authenticator.AuthenticateAsync(context.Request.Headers.Authorization.ToString(),
+                activity, context.Connection.RemoteIpAddress, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The keys could not be read: nothing was checked, so nothing is handled; the service will redeliver.
+            LogAuthenticationUnavailable(logger, e);
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+
         if (!authentication.Succeeded)
         {
             LogUnauthorized(logger, context.Connection.RemoteIpAddress?.ToString(), authentication.Failure);
@@ -121,6 +132,9 @@ public sealed partial class MessagesEndpoint(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a request from {Caller}: {Reason}")]
     private static partial void LogUnauthorized(ILogger logger, string? caller, string? reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not authenticate a request: the signing keys are unavailable")]
+    private static partial void LogAuthenticationUnavailable(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Activity {ActivityId} ({Type}) was already handled; acknowledged only")]
     private static partial void LogRedelivery(ILogger logger, string activityId, string? type);

@@ -1,0 +1,177 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using CoordinatorBot.Bot.Protocol.Hosting;
+using CoordinatorBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.Tokens;
+
+namespace CoordinatorBot.Tests.Protocol;
+
+/// <summary>
+/// Forged and valid tokens against the running bot (Production environment, an app id, keys from a local key
+/// server): every forgery gets 401 and reaches no handler.
+/// </summary>
+public sealed class AuthenticationTests : IAsyncLifetime
+{
+    private const string AppId = "7d3c2b8e-9b1a-4c55-8f5e-1f2a3b4c5d6e";
+    private const string ServiceUrl = "https://smba.trafficmanager.net/emea/";
+    private const string EntraTenant = "d6d49420-f39b-4df7-a1dc-d59a935871db";
+
+    private readonly RecordingActivityHandler _handler = new();
+    private KeyServer _keys = null!;
+    private BotHost _bot = null!;
+    private RsaSecurityKey _teamsKey = null!;
+
+    public async Task InitializeAsync()
+    {
+        _keys = await KeyServer.StartAsync();
+        _teamsKey = _keys.AddKey("teams-key", "msteams", "webchat");
+        _bot = await BotHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["MicrosoftAppType"] = "SingleTenant",
+            ["MicrosoftAppId"] = AppId,
+            ["MicrosoftAppTenantId"] = "11111111-2222-3333-4444-555555555555",
+            ["MicrosoftAppPassword"] = "not-used-by-these-tests",
+            ["Bot:OpenIdMetadataUrl"] = _keys.MetadataUrl.ToString(),
+            ["Bot:EntraOpenIdMetadataUrl"] = _keys.MetadataUrl.ToString(),
+        }, services => services.AddSingleton<IActivityHandler>(_handler), environment: "Production");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        await _keys.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_valid_Bot_Connector_token_is_accepted_and_the_activity_handled()
+    {
+        var response = await PostAsync(Bearer(TokenFactory.Create(_teamsKey, AppId, ServiceUrl)));
+
+        Assert.Equal(HttpStatusCode.OK, response);
+        Assert.Single(_handler.Handled);
+    }
+
+    [Fact]
+    public async Task The_serviceurl_comparison_ignores_case()
+    {
+        var response = await PostAsync(Bearer(TokenFactory.Create(_teamsKey, AppId, ServiceUrl.ToUpperInvariant())));
+
+        Assert.Equal(HttpStatusCode.OK, response);
+    }
+
+    [Fact]
+    public async Task An_Entra_issued_Bot_Service_token_is_accepted()
+    {
+        var token = TokenFactory.Create(_teamsKey, AppId, ServiceUrl,
+            issuer: $"https://login.microsoftonline.com/{EntraTenant}/v2.0",
+            extraClaims: new Dictionary<string, object> { ["tid"] = EntraTenant });
+
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(Bearer(token)));
+    }
+
+    [Fact]
+    public async Task A_key_published_after_start_is_found_by_one_refresh()
+    {
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(Bearer(TokenFactory.Create(_teamsKey, AppId, ServiceUrl))));
+        var rotated = _keys.AddKey("rotated-key", "msteams");
+
+        var response = await PostAsync(Bearer(TokenFactory.Create(rotated, AppId, ServiceUrl)));
+
+        Assert.Equal(HttpStatusCode.OK, response);
+        Assert.Equal(2, _handler.Handled.Count);
+    }
+
+    public static TheoryData<string> Forgeries() =>
+    [
+        "expired", "not yet valid", "wrong issuer", "wrong audience", "bad signature", "alg none", "HS256 with the public key",
+        "unknown kid", "key not endorsed for the channel", "key without endorsements", "serviceurl differs",
+        "serviceurl missing", "Entra token with another tenant's tid", "RS256 signed but issuer of another cloud",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Forgeries))]
+    public async Task A_forged_token_gets_401_and_reaches_no_handler(string forgery)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var token = forgery switch
+        {
+            "expired" => TokenFactory.Create(_teamsKey, AppId, ServiceUrl, now.AddHours(-2), now.AddMinutes(-6)),
+            "not yet valid" => TokenFactory.Create(_teamsKey, AppId, ServiceUrl, now.AddMinutes(6), now.AddHours(1)),
+            "wrong issuer" => TokenFactory.Create(_teamsKey, AppId, ServiceUrl, issuer: "https://evil.example.com"),
+            "wrong audience" => TokenFactory.Create(_teamsKey, "00000000-1111-2222-3333-444444444444", ServiceUrl),
+            "bad signature" => Tamper(TokenFactory.Create(_teamsKey, AppId, ServiceUrl)),
+            "alg none" => TokenFactory.Unsigned(AppId, ServiceUrl, _teamsKey.KeyId),
+            "HS256 with the public key" => TokenFactory.HmacWithPublicKey(_teamsKey, AppId, ServiceUrl),
+            "unknown kid" => TokenFactory.Create(KeyServer.UnpublishedKey("unknown-kid"), AppId, ServiceUrl),
+            "key not endorsed for the channel" => TokenFactory.Create(_keys.AddKey("skype-only", "skype"), AppId, ServiceUrl),
+            "key without endorsements" => TokenFactory.Create(_keys.AddKey("no-endorsements", null), AppId, ServiceUrl),
+            "serviceurl differs" => TokenFactory.Create(_teamsKey, AppId, "https://attacker.example.com/"),
+            "serviceurl missing" => TokenFactory.Create(_teamsKey, AppId, serviceUrl: null),
+            "Entra token with another tenant's tid" => TokenFactory.Create(_teamsKey, AppId, ServiceUrl,
+                issuer: $"https://login.microsoftonline.com/{EntraTenant}/v2.0",
+                extraClaims: new Dictionary<string, object> { ["tid"] = "99999999-9999-9999-9999-999999999999" }),
+            "RS256 signed but issuer of another cloud" => TokenFactory.Create(_teamsKey, AppId, ServiceUrl,
+                issuer: "https://api.botframework.us"),
+            _ => throw new ArgumentOutOfRangeException(nameof(forgery)),
+        };
+
+        var response = await PostAsync(Bearer(token));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response);
+        Assert.Empty(_handler.Handled);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("Bearer")]
+    [InlineData("Bearer ")]
+    [InlineData("bearer {token}")]
+    [InlineData("Basic {token}")]
+    [InlineData("Bearer {token} extra")]
+    [InlineData("Bearer not-a-jwt")]
+    public async Task A_missing_or_malformed_header_gets_401(string? header)
+    {
+        var token = TokenFactory.Create(_teamsKey, AppId, ServiceUrl);
+
+        var response = await PostAsync(header?.Replace("{token}", token, StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response);
+        Assert.Empty(_handler.Handled);
+    }
+
+    [Fact]
+    public async Task Without_a_token_even_a_loopback_caller_is_refused_when_an_app_id_is_set()
+    {
+        Assert.Equal(HttpStatusCode.Unauthorized, await PostAsync(null));
+    }
+
+    private static string Bearer(string token) => $"Bearer {token}";
+
+    /// <summary>Changes the payload after signing: the claims stay valid, only the signature no longer matches.</summary>
+    private static string Tamper(string token)
+    {
+        var parts = token.Split('.');
+        var payload = System.Text.Json.Nodes.JsonNode.Parse(Base64UrlEncoder.DecodeBytes(parts[1]))!.AsObject();
+        payload["roles"] = "admin";
+        return $"{parts[0]}.{Base64UrlEncoder.Encode(payload.ToJsonString())}.{parts[2]}";
+    }
+
+    private async Task<HttpStatusCode> PostAsync(string? authorization)
+    {
+        var activity = ActivityBuilder.ChannelMessage(ServiceUrl, "hjælp");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        if (authorization is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        }
+
+        using var response = await _bot.Client.SendAsync(request);
+        return response.StatusCode;
+    }
+}

@@ -1,0 +1,66 @@
+using CoordinatorBot.Bot;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CoordinatorBot.Tests.Support;
+
+/// <summary>The real bot application (the same composition as Program.cs) on a loopback port, against Azurite.</summary>
+public sealed class BotHost : IAsyncDisposable
+{
+    private BotHost(WebApplication app, Uri address)
+    {
+        App = app;
+        Address = address;
+        Client = new HttpClient { BaseAddress = address };
+    }
+
+    public WebApplication App { get; }
+    public Uri Address { get; }
+    public HttpClient Client { get; }
+    public IServiceProvider Services => App.Services;
+
+    /// <param name="settings">Configuration on top of the test defaults (Development, no app id, Azurite).</param>
+    /// <param name="services">Replacements, e.g. a recording activity handler.</param>
+    public static async Task<BotHost> StartAsync(IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null, int port = 0, string environment = "Development")
+    {
+        var app = BotApplication.Create([], builder =>
+        {
+            builder.Environment.EnvironmentName = environment;
+            builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+            if (Environment.GetEnvironmentVariable("COORDINATORBOT_TEST_LOGS") != "1")
+            {
+                builder.Logging.ClearProviders();
+            }
+
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Storage:ConnectionString"] = TestSettings.StorageConnectionString,
+                ["Storage:TablePrefix"] = TestSettings.NewTablePrefix(),
+                ["Bot:Retry:BaseDelay"] = "00:00:00.010",
+                ["Bot:Retry:MaxDelay"] = "00:00:00.050",
+            });
+            if (settings is not null)
+            {
+                builder.Configuration.AddInMemoryCollection(settings);
+            }
+
+            services?.Invoke(builder.Services);
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        return new BotHost(app, new Uri(address));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await App.StopAsync();
+        await App.DisposeAsync();
+    }
+}

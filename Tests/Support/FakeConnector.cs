@@ -1,0 +1,114 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace CoordinatorBot.Tests.Support;
+
+/// <summary>
+/// A Bot Connector on loopback, as Teams' documents describe it: records every request, answers sends with an id,
+/// lists a roster page by page, and answers with whatever failures a test queues (429 with Retry-After, 503, 403).
+/// </summary>
+public sealed class FakeConnector : IAsyncDisposable
+{
+    private readonly ConcurrentQueue<CannedResponse> _canned = new();
+    private int _next;
+    private LoopbackServer? _server;
+
+    public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
+
+    /// <summary>The roster that pagedmembers lists, two people a page.</summary>
+    public List<(string AadObjectId, string Name)> Roster { get; } = [];
+
+    public string ServiceUrl => _server!.Address.ToString().TrimEnd('/') + "/teams/";
+
+    public static async Task<FakeConnector> StartAsync()
+    {
+        var connector = new FakeConnector();
+        connector._server = await LoopbackServer.StartAsync(app => app.Map("/{**path}", connector.HandleAsync));
+        return connector;
+    }
+
+    /// <summary>The next request gets this answer instead of the normal one.</summary>
+    public void Enqueue(int status, string? body = null, TimeSpan? retryAfter = null) =>
+        _canned.Enqueue(new CannedResponse(status, body, retryAfter));
+
+    public IReadOnlyList<RecordedRequest> Sent(string method) => [.. Requests.Where(r => r.Method == method)];
+
+    /// <summary>The cards in the activities posted so far (sends and replies, not updates).</summary>
+    public IReadOnlyList<JsonNode> PostedCards() =>
+        [.. Sent("POST").Where(r => r.Path.Contains("/activities", StringComparison.Ordinal)).SelectMany(r => r.Cards())];
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        using var reader = new StreamReader(context.Request.Body);
+        var body = await reader.ReadToEndAsync();
+        var request = new RecordedRequest(context.Request.Method, context.Request.Path.Value ?? string.Empty,
+            context.Request.QueryString.Value ?? string.Empty, context.Request.Headers.Authorization.ToString(), body,
+            DateTimeOffset.UtcNow);
+        Requests.Enqueue(request);
+
+        if (_canned.TryDequeue(out var canned))
+        {
+            context.Response.StatusCode = canned.Status;
+            if (canned.RetryAfter is { } wait)
+            {
+                context.Response.Headers.RetryAfter = ((int)wait.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            await context.Response.WriteAsync(canned.Body ?? string.Empty);
+            return;
+        }
+
+        if (request.Path.EndsWith("/pagedmembers", StringComparison.Ordinal))
+        {
+            await WriteRosterPageAsync(context);
+            return;
+        }
+
+        var id = Interlocked.Increment(ref _next);
+        var response = request.Method == "POST" && request.Path.EndsWith("/v3/conversations", StringComparison.Ordinal)
+            ? new JsonObject { ["id"] = $"a:conversation-{id}" }
+            : new JsonObject { ["id"] = $"activity-{id}" };
+        await context.Response.WriteAsJsonAsync(response);
+    }
+
+    private async Task WriteRosterPageAsync(HttpContext context)
+    {
+        var start = int.TryParse(context.Request.Query["continuationToken"], out var token) ? token : 0;
+        var page = Roster.Skip(start).Take(2).Select(p => new JsonObject
+        {
+            ["id"] = $"29:{p.AadObjectId}",
+            ["name"] = p.Name,
+            ["aadObjectId"] = p.AadObjectId,
+        });
+        var result = new JsonObject { ["members"] = new JsonArray([.. page]) };
+        if (start + 2 < Roster.Count)
+        {
+            result["continuationToken"] = (start + 2).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        await context.Response.WriteAsJsonAsync(result);
+    }
+
+    private sealed record CannedResponse(int Status, string? Body, TimeSpan? RetryAfter);
+}
+
+public sealed record RecordedRequest(string Method, string Path, string Query, string Authorization, string Body, DateTimeOffset At)
+{
+    public JsonNode? Json => string.IsNullOrEmpty(Body) ? null : JsonNode.Parse(Body);
+
+    public IEnumerable<JsonNode> Cards() =>
+        Json?["attachments"]?.AsArray().Select(a => a?["content"]).OfType<JsonNode>() ?? [];
+
+    public string? Text => Json?["text"]?.GetValue<string>();
+}

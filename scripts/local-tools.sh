@@ -1,0 +1,60 @@
+# Shared by run.sh and test.sh: installs the local stand-ins and starts them. Source it; do not run it.
+
+TOOLS_DIR="$ROOT/deploy/local"
+BIN="$TOOLS_DIR/node_modules/.bin"
+PIDS=()
+
+# Installs the pinned npm tools when they are missing or the lock file changed.
+install_local_tools() {
+  if [ ! -x "$BIN/azurite-table" ] || [ "$TOOLS_DIR/package-lock.json" -nt "$TOOLS_DIR/node_modules/.package-lock.json" ]; then
+    echo "Installing local tools (Azurite, Agents Playground, adaptivecards)..."
+    (cd "$TOOLS_DIR" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+# Prints a TCP port that is free on 127.0.0.1 right now.
+free_port() {
+  node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close();});"
+}
+
+# wait_for_port PORT NAME LOG: waits up to 60 s for something to listen on 127.0.0.1:PORT.
+wait_for_port() {
+  for _ in $(seq 1 240); do
+    if node -e "require('net').connect($1,'127.0.0.1').on('connect',()=>process.exit(0)).on('error',()=>process.exit(1))" 2>/dev/null; then
+      return 0
+    fi
+    sleep 0.25
+  done
+  echo "$2 did not start on port $1; its log follows:" >&2
+  cat "$3" >&2 || true
+  return 1
+}
+
+# start_azurite PORT LOG
+start_azurite() {
+  "$BIN/azurite-table" --tableHost 127.0.0.1 --tablePort "$1" --inMemoryPersistence --disableTelemetry >"$2" 2>&1 &
+  PIDS+=($!)
+  wait_for_port "$1" Azurite "$2"
+}
+
+# start_playground PORT BOT_PORT LOG: the Agents Playground on loopback, talking to the bot on BOT_PORT.
+start_playground() {
+  TEAMSAPPTESTER_BROWSER=none node -r "$TOOLS_DIR/loopback.cjs" \
+    "$TOOLS_DIR/node_modules/@microsoft/m365agentsplayground/cli.js" \
+    --port "$1" --app-endpoint "http://127.0.0.1:$2/api/messages" \
+    --service-url "http://127.0.0.1:$1/_connector" --channel-id msteams --disable-telemetry >"$3" 2>&1 &
+  PIDS+=($!)
+  wait_for_port "$1" "Agents Playground" "$3"
+}
+
+# The documented, public key of the Azure Storage emulator's development account.
+azurite_connection_string() {
+  echo "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:$1/devstoreaccount1;"
+}
+
+stop_started() {
+  for pid in "${PIDS[@]:-}"; do
+    [ -n "$pid" ] && kill "$pid" 2>/dev/null || true
+  done
+  wait 2>/dev/null || true
+}
