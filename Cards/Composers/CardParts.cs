@@ -52,4 +52,8 @@ internal static class CardParts
             Body = body,
             Actions = actions is { Count: > 0 } ? actions : null,
         };
+
+    /// <summary>A card inside an Action.ShowCard: it takes its language from the card around it.</summary>
+    public static AdaptiveCard SubCard(IReadOnlyList<CardElement> body, IReadOnlyList<CardAction> actions) =>
+        new() { Body = body, Actions = actions };
 }

@@ -37,7 +37,7 @@ public static class RolesCard
         var actions = new List<CardAction>();
         if (roster.Count > 0)
         {
-            actions.Add(new ShowCardAction(texts.RolesAssignTitle, Card(texts, texts.RolesAssignTitle,
+            actions.Add(new ShowCardAction(texts.RolesAssignTitle, SubCard(
             [
                 new ChoiceSetInput(texts.RolesPersonLabel,
                     [.. roster.OrderBy(p => p.Name, StringComparer.Create(texts.Culture, true)).Select(p => new Choice(p.Name, p.AadObjectId))])
@@ -65,7 +65,7 @@ public static class RolesCard
             .ToList();
         if (assignments.Count > 0)
         {
-            actions.Add(new ShowCardAction(texts.RolesRemoveTitle, Card(texts, texts.RolesRemoveTitle,
+            actions.Add(new ShowCardAction(texts.RolesRemoveTitle, SubCard(
             [
                 new ChoiceSetInput(texts.RolesAssignmentLabel, assignments)
                 {

@@ -10,6 +10,9 @@ for (const file of fs.readdirSync(process.argv[3]).filter(f => f.endsWith('.json
   const errors = [];
   try {
     const json = JSON.parse(fs.readFileSync(path.join(process.argv[3], file), 'utf8'));
+    // The library checks "lang" with a global (/g) regular expression, whose lastIndex survives between tests and
+    // makes every second valid value fail; start each card from a clean state.
+    AC.CardElement.langProperty.regEx.lastIndex = 0;
     const context = new AC.SerializationContext(AC.Versions.v1_5);
     const card = new AC.AdaptiveCard();
     card.parse(json, context);

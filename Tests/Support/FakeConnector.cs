@@ -52,7 +52,9 @@ public sealed class FakeConnector : IAsyncDisposable
     {
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync();
-        var request = new RecordedRequest(context.Request.Method, context.Request.Path.Value ?? string.Empty,
+        // The raw target shows the path exactly as sent, escapes and all.
+        var rawPath = context.Features.Get<IHttpRequestFeature>()!.RawTarget.Split('?')[0];
+        var request = new RecordedRequest(context.Request.Method, rawPath,
             context.Request.QueryString.Value ?? string.Empty, context.Request.Headers.Authorization.ToString(), body,
             DateTimeOffset.UtcNow);
         Requests.Enqueue(request);

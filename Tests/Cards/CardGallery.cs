@@ -1,0 +1,71 @@
+using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Model;
+using CoordinatorBot.Cards.Texts;
+using CoordinatorBot.Domain.Communities;
+
+namespace CoordinatorBot.Tests.Cards;
+
+/// <summary>Every card the bot can send, in every state worth checking, in both languages.</summary>
+public static class CardGallery
+{
+    public static IEnumerable<(string Name, AdaptiveCard Card)> All()
+    {
+        foreach (var language in Enum.GetValues<Language>())
+        {
+            var t = new Texts(language);
+            var code = language.Code();
+            foreach (var (name, card) in ForLanguage(t))
+            {
+                yield return ($"{name}.{code}", card);
+            }
+        }
+    }
+
+    private static IEnumerable<(string, AdaptiveCard)> ForLanguage(Texts t)
+    {
+        var community = Community("OS2mo");
+        var coordinator = new Member("aad-1", "Karen Jensen", new HashSet<Role> { Role.Coordinator }, null);
+        var members = new List<Member>
+        {
+            coordinator,
+            new("aad-2", "Peter Holm", new HashSet<Role> { Role.SteeringGroup, Role.Municipality }, "Aarhus Kommune"),
+            new("aad-3", "Lis Berg", new HashSet<Role> { Role.Supplier }, null),
+        };
+        var roster = members.Select(m => new TeamMember(m.AadObjectId, m.Name)).ToList();
+        var allCommands = new[] { CommandIds.Help, CommandIds.Setup, CommandIds.Roles }.Select(id => new HelpEntry(id)).ToList();
+
+        yield return ("welcome-team", WelcomeCard.ForTeam(t, null));
+        yield return ("welcome-team-named", WelcomeCard.ForTeam(t, "OS2mo"));
+        yield return ("welcome-person", WelcomeCard.ForPerson(t));
+        yield return ("help-personal", HelpCard.Compose(t, [new HelpEntry(CommandIds.Help)], null, inCommunity: false));
+        yield return ("help-no-roles", HelpCard.Compose(t, allCommands, null, inCommunity: true));
+        yield return ("help-coordinator", HelpCard.Compose(t, allCommands, members[1], inCommunity: true, notice: "Mente du »hjælp«?"));
+        yield return ("setup-form", SetupCard.Form(t, community));
+        yield return ("setup-form-problems", SetupCard.Form(t, community, new CommunitySettings("", "Mars/Base", 99),
+            [SettingsProblem.ProductName, SettingsProblem.TimeZone, SettingsProblem.HourBudget]));
+        yield return ("setup-saved", SetupCard.Saved(t, community, becameCoordinator: false));
+        yield return ("setup-saved-coordinator", SetupCard.Saved(t, community, becameCoordinator: true));
+        yield return ("roles-read-only", RolesCard.Compose(t, "OS2mo", members, [], canEdit: false));
+        yield return ("roles-empty-community", RolesCard.Compose(t, "OS2mo", [], roster, canEdit: true));
+        yield return ("roles-coordinator", RolesCard.Compose(t, "OS2mo", members, roster, canEdit: true,
+            new Notice(t.RolesAssigned("Lis Berg", t.RoleName(Role.Supplier)), false)));
+        yield return ("roles-no-roster", RolesCard.Compose(t, "OS2mo", members, [], canEdit: true,
+            new Notice(t.RolesLastCoordinator, true)));
+
+        // A large community: every role held by many, a roster of 200.
+        var many = Enumerable.Range(0, 60).Select(i => new Member($"aad-{i:000}", $"Medlem Nummer {i:000} Efternavnsen",
+            new HashSet<Role> { (Role)(i % 5) }, i % 5 == 4 ? $"Kommune {i}" : null)).ToList();
+        var bigRoster = Enumerable.Range(0, 200).Select(i => new TeamMember($"aad-{i:000}", $"Medlem Nummer {i:000} Efternavnsen")).ToList();
+        yield return ("roles-large", RolesCard.Compose(t, "OS2mo", many, bigRoster, canEdit: true));
+    }
+
+    public static Community Community(string? productName) => new()
+    {
+        Id = "19:team@thread.tacv2",
+        TenantId = "tenant",
+        Name = "OS2mo fællesskab",
+        Channel = new ChannelAddress("https://smba.trafficmanager.net/emea/", "19:team@thread.tacv2", "28:bot"),
+        ProductName = productName,
+        CreatedAt = DateTimeOffset.Parse("2026-11-27T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture),
+    };
+}

@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CoordinatorBot.Cards.Model;
+using CoordinatorBot.Tests.Support;
+
+namespace CoordinatorBot.Tests.Cards;
+
+/// <summary>
+/// Every card, checked by the official adaptivecards library at schema 1.5 (as Teams would parse it), kept under
+/// 28 KB, and with a label on every input.
+/// </summary>
+public sealed class CardValidationTests
+{
+    public const int MaxCardBytes = 28 * 1024;
+
+    [Fact]
+    public async Task Every_card_passes_the_adaptivecards_library_at_version_1_5_with_zero_errors()
+    {
+        var directory = Directory.CreateTempSubdirectory("cards-");
+        try
+        {
+            var cards = CardGallery.All().ToList();
+            foreach (var (name, card) in cards)
+            {
+                await File.WriteAllTextAsync(Path.Combine(directory.FullName, $"{name}.json"), CardJson.Serialize(card));
+            }
+
+            var report = await ValidateAsync(directory.FullName);
+
+            Assert.Equal(cards.Count, report.Count);
+            var failures = report.Where(r => r.Value.Count > 0).Select(r => $"{r.Key}: {string.Join("; ", r.Value)}").ToList();
+            Assert.True(failures.Count == 0, string.Join('\n', failures));
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task The_validator_does_catch_a_broken_card()
+    {
+        var directory = Directory.CreateTempSubdirectory("cards-");
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(directory.FullName, "broken.json"),
+                """{"type":"AdaptiveCard","version":"1.5","body":[{"type":"Input.ChoiceSet","id":"x","label":"X","choices":[]},{"type":"Nonsense"}]}""");
+
+            var report = await ValidateAsync(directory.FullName);
+
+            Assert.Equal(2, report["broken.json"].Count);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Every_card_is_under_28_KB()
+    {
+        foreach (var (name, card) in CardGallery.All())
+        {
+            var bytes = Encoding.UTF8.GetByteCount(CardJson.Serialize(card));
+            Assert.True(bytes < MaxCardBytes, $"{name} is {bytes} bytes");
+        }
+    }
+
+    [Fact]
+    public void Every_input_has_a_label_and_every_card_says_version_1_5()
+    {
+        foreach (var (name, card) in CardGallery.All())
+        {
+            var json = CardJson.ToNode(card);
+            Assert.Equal("1.5", json["version"]!.GetValue<string>());
+            foreach (var input in Descendants(json).Where(n => n["type"]?.GetValue<string>()?.StartsWith("Input.", StringComparison.Ordinal) == true))
+            {
+                Assert.False(string.IsNullOrWhiteSpace(input["label"]?.GetValue<string>()), $"{name}: input '{input["id"]}' has no label");
+                Assert.False(string.IsNullOrWhiteSpace(input["id"]?.GetValue<string>()), $"{name}: an input has no id");
+            }
+        }
+    }
+
+    private static IEnumerable<JsonObject> Descendants(JsonNode node) => node switch
+    {
+        JsonObject o => o.Select(p => p.Value).OfType<JsonNode>().SelectMany(Descendants).Prepend(o),
+        JsonArray a => a.OfType<JsonNode>().SelectMany(Descendants),
+        _ => [],
+    };
+
+    private static async Task<Dictionary<string, List<string>>> ValidateAsync(string directory)
+    {
+        var start = new ProcessStartInfo("node")
+        {
+            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "Cards", "validate-cards.cjs"), TestSettings.NodeModules, directory },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var node = Process.Start(start)!;
+        var output = await node.StandardOutput.ReadToEndAsync();
+        var error = await node.StandardError.ReadToEndAsync();
+        await node.WaitForExitAsync();
+        Assert.True(node.ExitCode == 0, $"node failed: {error}");
+        return JsonSerializer.Deserialize<Dictionary<string, List<string>>>(output)!;
+    }
+}
