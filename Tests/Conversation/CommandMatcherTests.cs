@@ -1,0 +1,63 @@
+using CoordinatorBot.Bot.Conversation;
+using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Texts;
+
+namespace CoordinatorBot.Tests.Conversation;
+
+public sealed class CommandMatcherTests
+{
+    private readonly CommandMatcher _matcher = new([CommandIds.Help, CommandIds.Setup, CommandIds.Roles]);
+
+    [Theory]
+    [InlineData("hjælp", CommandIds.Help, Language.Danish)]
+    [InlineData("HJÆLP", CommandIds.Help, Language.Danish)]
+    [InlineData("hjaelp", CommandIds.Help, Language.Danish)]
+    [InlineData("help", CommandIds.Help, Language.English)]
+    [InlineData("Opsætning", CommandIds.Setup, Language.Danish)]
+    [InlineData("opsaetning", CommandIds.Setup, Language.Danish)]
+    [InlineData("setup", CommandIds.Setup, Language.English)]
+    [InlineData("roller", CommandIds.Roles, Language.Danish)]
+    [InlineData("Roles", CommandIds.Roles, Language.English)]
+    public void Danish_and_English_words_find_their_command_and_tell_the_language(string text, string id, Language language)
+    {
+        var match = _matcher.Match(text);
+
+        Assert.Equal(id, match.CommandId);
+        Assert.Equal(language, match.Language);
+    }
+
+    [Fact]
+    public void What_follows_the_command_words_is_its_arguments()
+    {
+        var match = _matcher.Match("roller  Karen Jensen");
+
+        Assert.Equal(CommandIds.Roles, match.CommandId);
+        Assert.Equal("Karen Jensen", match.Arguments);
+    }
+
+    [Theory]
+    [InlineData("hjlp", "help")]
+    [InlineData("hjælpe", "hjælp")]
+    [InlineData("opsætnig", "opsætning")]
+    [InlineData("rolel", "rolle")]
+    [InlineData("setpu", "setup")]
+    [InlineData("rollr", "roller")]
+    public void A_typo_is_not_run_but_the_closest_command_is_suggested(string typo, string suggestion)
+    {
+        var match = _matcher.Match(typo);
+
+        Assert.Null(match.CommandId);
+        Assert.Equal(suggestion, match.Suggestion);
+    }
+
+    [Theory]
+    [InlineData("hvad er klokken")]
+    [InlineData("xyzzy")]
+    public void Something_far_from_every_command_gets_no_suggestion(string text)
+    {
+        var match = _matcher.Match(text);
+
+        Assert.Null(match.CommandId);
+        Assert.Null(match.Suggestion);
+    }
+}
