@@ -1,0 +1,59 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using CoordinatorBot.Tests.Support;
+
+namespace CoordinatorBot.Tests.Features;
+
+/// <summary>The whole bot (Development, Azurite) talking to a local connector: what a Teams client would see.</summary>
+public sealed class BotHarness : IAsyncLifetime
+{
+    public FakeConnector Connector { get; private set; } = null!;
+    public BotHost Bot { get; private set; } = null!;
+    public string ServiceUrl => Connector.ServiceUrl;
+
+    public async Task InitializeAsync()
+    {
+        Connector = await FakeConnector.StartAsync();
+        Bot = await BotHost.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Bot.DisposeAsync();
+        await Connector.DisposeAsync();
+    }
+
+    public async Task<HttpResponseMessage> PostAsync(JsonObject activity)
+    {
+        var response = await Bot.Client.PostAsync("/api/messages",
+            new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"));
+        return response;
+    }
+
+    /// <summary>Sends a message and returns what the bot answered in the conversation (a card or a text).</summary>
+    public async Task<RecordedRequest> SayAsync(string text, string aad = "aad-alice", string name = "Alice", string locale = "da-DK")
+    {
+        var before = Connector.Requests.Count;
+        var response = await PostAsync(ActivityBuilder.ChannelMessage(ServiceUrl, text, aad, name, locale));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return Connector.Requests.Skip(before).Last(r => r.Method == "POST" && r.Path.Contains("/activities/", StringComparison.Ordinal));
+    }
+
+    /// <summary>Presses an Action.Execute button and returns the invoke response's body.</summary>
+    public async Task<JsonNode> PressAsync(string verb, JsonObject data, string aad = "aad-alice", string name = "Alice")
+    {
+        var response = await PostAsync(ActivityBuilder.Execute(ServiceUrl, verb, data, aad, name));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+    }
+
+    /// <summary>All the text of a card, for asserting what a person reads.</summary>
+    public static string Text(JsonNode? card) => card switch
+    {
+        JsonObject o => string.Join(' ', o.Where(p => p.Key is "text" or "title" or "label" or "value" && p.Value is JsonValue)
+            .Select(p => p.Value!.ToString()).Concat(o.Where(p => p.Value is JsonObject or JsonArray).Select(p => Text(p.Value)))),
+        JsonArray a => string.Join(' ', a.Select(Text)),
+        _ => string.Empty,
+    };
+}

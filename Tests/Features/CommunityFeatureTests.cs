@@ -1,0 +1,287 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Storage.Communities;
+using CoordinatorBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoordinatorBot.Tests.Features;
+
+/// <summary>Communities, setup, roles and help, as people in a Teams channel use them.</summary>
+public sealed class CommunityFeatureTests : IAsyncLifetime
+{
+    private readonly BotHarness _harness = new();
+
+    public Task InitializeAsync() => _harness.InitializeAsync();
+
+    public Task DisposeAsync() => _harness.DisposeAsync();
+
+    private FakeConnector Connector => _harness.Connector;
+    private CommunityStore Communities => _harness.Bot.Services.GetRequiredService<CommunityStore>();
+    private MemberStore Members => _harness.Bot.Services.GetRequiredService<MemberStore>();
+
+    [Fact]
+    public async Task Installing_in_a_team_creates_the_community_and_welcomes_it_once_in_Danish()
+    {
+        await _harness.PostAsync(ActivityBuilder.TeamInstall(_harness.ServiceUrl));
+        await _harness.PostAsync(ActivityBuilder.BotAddedToTeam(_harness.ServiceUrl));
+
+        var welcome = Assert.Single(Connector.Sent("POST"));
+        Assert.Equal($"/teams/v3/conversations/{Uri.EscapeDataString(ActivityBuilder.TeamId)}/activities", welcome.Path);
+        var card = Assert.Single(welcome.Cards());
+        Assert.Equal("da", card["lang"]!.GetValue<string>());
+        Assert.Contains("Jeg er CoordinatorBot", BotHarness.Text(card), StringComparison.Ordinal);
+        var community = await Communities.GetAsync(ActivityBuilder.TeamId, default);
+        Assert.True(community!.IsActive);
+        Assert.Equal("OS2mo fællesskab", community.Name);
+        Assert.Equal(_harness.ServiceUrl, community.Channel.ServiceUrl);
+    }
+
+    [Fact]
+    public async Task Removing_the_bot_marks_the_community_inactive_and_a_reinstall_welcomes_again()
+    {
+        await _harness.PostAsync(ActivityBuilder.TeamInstall(_harness.ServiceUrl));
+        await _harness.PostAsync(ActivityBuilder.TeamInstall(_harness.ServiceUrl, "remove"));
+        Assert.False((await Communities.GetAsync(ActivityBuilder.TeamId, default))!.IsActive);
+
+        await _harness.PostAsync(ActivityBuilder.TeamInstall(_harness.ServiceUrl));
+
+        Assert.Equal(2, Connector.PostedCards().Count);
+        Assert.True((await Communities.GetAsync(ActivityBuilder.TeamId, default))!.IsActive);
+    }
+
+    [Fact]
+    public async Task Help_in_Danish_lists_the_commands_a_newcomer_may_use_with_buttons()
+    {
+        var reply = await _harness.SayAsync("hjælp");
+
+        var card = Assert.Single(reply.Cards());
+        var text = BotHarness.Text(card);
+        Assert.Contains("Det kan jeg hjælpe med", text, StringComparison.Ordinal);
+        Assert.Contains("opsætning", text, StringComparison.Ordinal);
+        Assert.Contains("roller", text, StringComparison.Ordinal);
+        Assert.Contains("/activities/", reply.Path, StringComparison.Ordinal);
+        Assert.Contains(CardVerbs.RunCommand, card.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_in_English_follows_the_words_and_the_locale()
+    {
+        var reply = await _harness.SayAsync("help", locale: "en-US");
+
+        Assert.Contains("What I can help with", BotHarness.Text(Assert.Single(reply.Cards())), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_mistyped_command_gets_help_with_the_closest_command()
+    {
+        var reply = await _harness.SayAsync("opsætnig");
+
+        var text = BotHarness.Text(Assert.Single(reply.Cards()));
+        Assert.Contains("Den kommando kender jeg ikke: »opsætnig«. Mente du »opsætning«?", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_first_person_to_save_setup_becomes_coordinator_and_others_are_refused()
+    {
+        var form = await _harness.SayAsync("opsætning");
+        Assert.Contains("Produktets navn", BotHarness.Text(Assert.Single(form.Cards())), StringComparison.Ordinal);
+
+        var saved = await _harness.PressAsync(CardVerbs.SaveSetup, SetupData("OS2mo", "7,5"));
+
+        Assert.Equal("application/vnd.microsoft.card.adaptive", saved["type"]!.GetValue<string>());
+        Assert.Contains("Du er nu fællesskabets koordinator", BotHarness.Text(saved["value"]), StringComparison.Ordinal);
+        var community = await Communities.GetAsync(ActivityBuilder.TeamId, default);
+        Assert.Equal(("OS2mo", 7.5m), (community!.ProductName, community.WeeklyHourBudget));
+        Assert.True((await Members.GetAsync(ActivityBuilder.TeamId, "aad-alice", default))!.Holds(Role.Coordinator));
+
+        var refused = await _harness.PressAsync(CardVerbs.SaveSetup, SetupData("Overtaget", "40"), aad: "aad-bob", name: "Bob");
+
+        Assert.Equal("Kun koordinatoren kan ændre opsætningen.", refused["value"]!.GetValue<string>());
+        Assert.Equal("OS2mo", (await Communities.GetAsync(ActivityBuilder.TeamId, default))!.ProductName);
+        Assert.Null(await Members.GetAsync(ActivityBuilder.TeamId, "aad-bob", default));
+    }
+
+    [Fact]
+    public async Task Invalid_setup_is_shown_again_with_the_reasons_and_saves_nothing()
+    {
+        var answer = await _harness.PressAsync(CardVerbs.SaveSetup, SetupData("", "99", zone: "Mars/Olympus"));
+
+        var text = BotHarness.Text(answer["value"]);
+        Assert.Contains("Opsætningen blev ikke gemt", text, StringComparison.Ordinal);
+        Assert.Contains("Skriv produktets navn", text, StringComparison.Ordinal);
+        Assert.Contains("Vælg en tidszone", text, StringComparison.Ordinal);
+        Assert.Contains("fra 1 til 60", text, StringComparison.Ordinal);
+        Assert.Null((await Communities.GetAsync(ActivityBuilder.TeamId, default))!.ProductName);
+        Assert.Empty(await Members.ListAsync(ActivityBuilder.TeamId, default));
+    }
+
+    [Fact]
+    public async Task The_coordinator_assigns_roles_from_the_team_roster()
+    {
+        Connector.Roster.AddRange([("aad-alice", "Alice"), ("aad-bob", "Bob Berg"), ("aad-carl", "Carl")]);
+        await _harness.PressAsync(CardVerbs.SaveSetup, SetupData("OS2mo", "10"));
+
+        var answer = await _harness.PressAsync(CardVerbs.AssignRole,
+            new JsonObject { ["person"] = "aad-carl", ["role"] = "Municipality", ["municipality"] = "Aarhus Kommune" });
+
+        Assert.Contains("Carl er nu Kommune (Aarhus Kommune).", BotHarness.Text(answer["value"]), StringComparison.Ordinal);
+        var carl = await Members.GetAsync(ActivityBuilder.TeamId, "aad-carl", default);
+        Assert.Equal(("Carl", "Aarhus Kommune"), (carl!.Name, carl.Municipality));
+        Assert.True(carl.Holds(Role.Municipality));
+        Assert.Contains(Connector.Requests, r => r.Path.EndsWith("/pagedmembers", StringComparison.Ordinal) && r.Query.Contains("continuationToken", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_role_action_from_someone_without_the_role_is_refused_politely_and_changes_nothing()
+    {
+        Connector.Roster.AddRange([("aad-alice", "Alice"), ("aad-bob", "Bob")]);
+        await _harness.PressAsync(CardVerbs.SaveSetup, SetupData("OS2mo", "10"));
+
+        // Bob forges the card data as if Alice had pressed it: identity comes from the activity, not the card.
+        var answer = await _harness.PressAsync(CardVerbs.AssignRole,
+            new JsonObject { ["person"] = "aad-bob", ["role"] = "Coordinator", ["from"] = "aad-alice", ["aadObjectId"] = "aad-alice" },
+            aad: "aad-bob", name: "Bob");
+
+        Assert.Equal("Kun koordinatoren kan tildele og fjerne roller.", answer["value"]!.GetValue<string>());
+        Assert.Null(await Members.GetAsync(ActivityBuilder.TeamId, "aad-bob", default));
+    }
+
+    [Fact]
+    public async Task Two_roles_assigned_at_the_same_moment_are_both_kept()
+    {
+        Connector.Roster.AddRange([("aad-alice", "Alice"), ("aad-bob", "Bob")]);
+        await _harness.PressAsync(CardVerbs.SaveSetup, SetupData("OS2mo", "10"));
+
+        await Task.WhenAll(
+            _harness.PressAsync(CardVerbs.AssignRole, new JsonObject { ["person"] = "aad-bob", ["role"] = "SteeringGroup" }),
+            _harness.PressAsync(CardVerbs.AssignRole, new JsonObject { ["person"] = "aad-bob", ["role"] = "Supplier" }));
+
+        var bob = await Members.GetAsync(ActivityBuilder.TeamId, "aad-bob", default);
+        Assert.Equal(new[] { Role.SteeringGroup, Role.Supplier }.Order(), bob!.Roles.Order());
+    }
+
+    [Fact]
+    public async Task Someone_not_on_the_roster_cannot_be_given_a_role()
+    {
+        Connector.Roster.Add(("aad-alice", "Alice"));
+        await _harness.PressAsync(CardVerbs.SaveSetup, SetupData("OS2mo", "10"));
+
+        var answer = await _harness.PressAsync(CardVerbs.AssignRole, new JsonObject { ["person"] = "aad-stranger", ["role"] = "Supplier" });
+
+        Assert.Contains("Den person er ikke medlem af teamet.", BotHarness.Text(answer["value"]), StringComparison.Ordinal);
+        Assert.Null(await Members.GetAsync(ActivityBuilder.TeamId, "aad-stranger", default));
+    }
+
+    [Fact]
+    public async Task The_last_coordinator_cannot_remove_their_own_role()
+    {
+        await _harness.PressAsync(CardVerbs.SaveSetup, SetupData("OS2mo", "10"));
+
+        var answer = await _harness.PressAsync(CardVerbs.RemoveRole, new JsonObject { ["assignment"] = "aad-alice|Coordinator" });
+
+        Assert.Contains("mindst én koordinator", BotHarness.Text(answer["value"]), StringComparison.Ordinal);
+        Assert.True((await Members.GetAsync(ActivityBuilder.TeamId, "aad-alice", default))!.Holds(Role.Coordinator));
+    }
+
+    [Fact]
+    public async Task An_Action_Submit_reaches_the_same_handler_and_updates_the_card_it_came_from()
+    {
+        var activity = ActivityBuilder.ChannelMessage(_harness.ServiceUrl, string.Empty);
+        activity.Remove("text");
+        activity["replyToId"] = "card-activity-7";
+        activity["value"] = new JsonObject { ["verb"] = CardVerbs.RunCommand, ["command"] = CommandIds.Help, ["lang"] = "en" };
+
+        Assert.Equal(HttpStatusCode.OK, (await _harness.PostAsync(activity)).StatusCode);
+
+        var update = Assert.Single(Connector.Sent("PUT"));
+        Assert.EndsWith("/activities/card-activity-7", update.Path, StringComparison.Ordinal);
+        Assert.Contains("What I can help with", BotHarness.Text(Assert.Single(update.Cards())), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_card_button_runs_its_command_and_the_answer_replaces_the_card()
+    {
+        var answer = await _harness.PressAsync(CardVerbs.RunCommand, new JsonObject { ["command"] = CommandIds.Roles, ["lang"] = "da" });
+
+        Assert.Equal("application/vnd.microsoft.card.adaptive", answer["type"]!.GetValue<string>());
+        Assert.Contains("Roller i", BotHarness.Text(answer["value"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_failing_connector_call_gives_a_short_apology_and_no_details()
+    {
+        Connector.Roster.Add(("aad-alice", "Alice"));
+        await _harness.PressAsync(CardVerbs.SaveSetup, SetupData("OS2mo", "10"));
+        Connector.Enqueue(500, "{\"error\":{\"code\":\"Boom\",\"message\":\"internal stack trace here\"}}");
+
+        var reply = await _harness.SayAsync("roller");
+
+        Assert.Equal("Beklager, noget gik galt hos mig. Prøv igen om lidt.", reply.Text);
+    }
+
+    [Fact]
+    public async Task An_unknown_verb_from_an_old_card_gets_a_polite_answer()
+    {
+        var answer = await _harness.PressAsync("decisions.vote.v0", new JsonObject());
+
+        Assert.Equal("Kortet er forældet. Skriv kommandoen igen for at få et nyt.", answer["value"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_changed_service_url_is_stored_when_the_next_activity_arrives()
+    {
+        await _harness.PostAsync(ActivityBuilder.TeamInstall(_harness.ServiceUrl));
+        await using var moved = await FakeConnector.StartAsync();
+
+        await _harness.PostAsync(ActivityBuilder.ChannelMessage(moved.ServiceUrl, "hjælp"));
+
+        Assert.Equal(moved.ServiceUrl, (await Communities.GetAsync(ActivityBuilder.TeamId, default))!.Channel.ServiceUrl);
+        Assert.Single(moved.Requests);
+    }
+
+    [Fact]
+    public async Task A_personal_install_stores_the_chat_and_welcomes_the_person()
+    {
+        var install = ActivityBuilder.Fixture("installation-update.json");
+        install["serviceUrl"] = _harness.ServiceUrl;
+
+        await _harness.PostAsync(install);
+        await _harness.PostAsync(install.DeepClone().AsObject().Also(a => a["id"] = Guid.NewGuid().ToString()));
+
+        var store = _harness.Bot.Services.GetRequiredService<PersonalConversationStore>();
+        var chat = await store.GetAsync("00000000-0000-0000-0000-0000000000001", "00000000-0000-0000-0000-0000000000020", default);
+        Assert.True(chat!.IsActive);
+        Assert.Equal("50766f41-5765-49b4-98f3-c670fccdf3ae", chat.Address.ConversationId);
+        var welcome = Assert.Single(Connector.PostedCards());
+        Assert.Contains("personal chat", BotHarness.Text(welcome), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_community_command_in_a_personal_chat_says_where_to_use_it()
+    {
+        var message = ActivityBuilder.Fixture("message.json");
+        message["serviceUrl"] = _harness.ServiceUrl;
+        message["text"] = "opsætning";
+
+        await _harness.PostAsync(message);
+
+        var reply = Connector.Sent("POST").Last();
+        Assert.Equal("Den kommando hører til et fællesskab. Brug den i teamets kanal, hvor jeg er tilføjet.", reply.Text);
+    }
+
+    private static JsonObject SetupData(string name, string hours, string zone = "Europe/Copenhagen") => new()
+    {
+        ["productName"] = name, ["timeZone"] = zone, ["hourBudget"] = hours, ["lang"] = "da",
+    };
+}
+
+internal static class JsonObjectExtensions
+{
+    public static JsonObject Also(this JsonObject o, Action<JsonObject> change)
+    {
+        change(o);
+        return o;
+    }
+}
