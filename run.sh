@@ -12,6 +12,9 @@ LOG_DIR="$ROOT/.run"
 mkdir -p "$LOG_DIR"
 trap 'echo; echo "Stopping..."; stop_started' EXIT INT TERM
 
+require_free_port "$AZURITE_PORT" Azurite
+require_free_port "$BOT_PORT" "the bot"
+require_free_port "$PLAYGROUND_PORT" "the Agents Playground"
 install_local_tools
 echo "Building the bot..."
 dotnet build "$ROOT/Bot/Bot.csproj" --nologo -v quiet
@@ -37,4 +40,6 @@ CoordinatorBot is running.
 Try "hjælp" in the personal chat, or open "My Team" and write "@Test Bot opsætning".
 Press Ctrl+C to stop.
 MSG
-wait
+# Stop everything as soon as one of the three stops.
+wait -n
+echo "A process stopped; see the logs in $LOG_DIR/." >&2

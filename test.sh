@@ -10,6 +10,16 @@ trap 'stop_started; rm -rf "$RUN_DIR"' EXIT
 
 install_local_tools
 
+# The browser test drives Debian's Chromium; as root (CI) it is installed when missing.
+CHROMIUM="$(command -v chromium || true)"
+if [ -z "$CHROMIUM" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  echo "Installing Chromium for the browser test..."
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >"$RUN_DIR/apt.log" 2>&1 \
+    || { cat "$RUN_DIR/apt.log" >&2; exit 1; }
+  CHROMIUM="$(command -v chromium)"
+fi
+[ -n "$CHROMIUM" ] || echo "Chromium is not installed (apt-get install chromium): the browser test will fail." >&2
+
 AZURITE_PORT=$(free_port)
 start_azurite "$AZURITE_PORT" "$RUN_DIR/azurite.log"
 BOT_PORT=$(free_port)
@@ -20,6 +30,7 @@ export COORDINATORBOT_TEST_STORAGE="$(azurite_connection_string "$AZURITE_PORT")
 export COORDINATORBOT_TEST_BOT_PORT="$BOT_PORT"
 export COORDINATORBOT_TEST_PLAYGROUND="http://127.0.0.1:$PLAYGROUND_PORT"
 export COORDINATORBOT_TEST_NODE_MODULES="$ROOT/deploy/local/node_modules"
+export COORDINATORBOT_TEST_CHROMIUM="$CHROMIUM"
 
 status=0
 dotnet test "$ROOT/CoordinatorBot.sln" --logger "trx;LogFileName=results.trx" --results-directory "$RUN_DIR/results" \

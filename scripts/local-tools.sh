@@ -17,6 +17,14 @@ free_port() {
   node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close();});"
 }
 
+# require_free_port PORT NAME: stops with a clear message when something already listens there.
+require_free_port() {
+  if node -e "require('net').connect($1,'127.0.0.1').on('connect',()=>process.exit(0)).on('error',()=>process.exit(1))" 2>/dev/null; then
+    echo "Port $1 (for $2) is already in use on 127.0.0.1; stop what runs there, or choose another port." >&2
+    return 1
+  fi
+}
+
 # wait_for_port PORT NAME LOG: waits up to 60 s for something to listen on 127.0.0.1:PORT.
 wait_for_port() {
   for _ in $(seq 1 240); do
@@ -39,10 +47,11 @@ start_azurite() {
 
 # start_playground PORT BOT_PORT LOG: the Agents Playground on loopback, talking to the bot on BOT_PORT.
 start_playground() {
-  TEAMSAPPTESTER_BROWSER=none node -r "$TOOLS_DIR/loopback.cjs" \
+  # It writes devTools/ logs into its working folder: keep them beside its log.
+  (cd "$(dirname "$3")" && TEAMSAPPTESTER_BROWSER=none exec node -r "$TOOLS_DIR/loopback.cjs" \
     "$TOOLS_DIR/node_modules/@microsoft/m365agentsplayground/cli.js" \
     --port "$1" --app-endpoint "http://127.0.0.1:$2/api/messages" \
-    --service-url "http://127.0.0.1:$1/_connector" --channel-id msteams --disable-telemetry >"$3" 2>&1 &
+    --service-url "http://127.0.0.1:$1/_connector" --channel-id msteams --disable-telemetry >"$3" 2>&1) &
   PIDS+=($!)
   wait_for_port "$1" "Agents Playground" "$3"
 }

@@ -24,7 +24,12 @@ public sealed class PlaygroundClient : IAsyncDisposable
     private PlaygroundClient(Uri address) => _http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
 
     public JsonObject Config { get; private set; } = null!;
-    public string PersonalChatId => Config["config"]!["personalChat"]!["id"]!.GetValue<string>();
+    /// <summary>The personal chat's id; the Playground makes a new one whenever its web page is opened.</summary>
+    public async Task<string> PersonalChatIdAsync()
+    {
+        Config = (await _http.GetFromJsonAsync<JsonObject>("/_internal/v1/config"))!;
+        return Config["config"]!["personalChat"]!["id"]!.GetValue<string>();
+    }
     public string BotId => Config["config"]!["bot"]!["id"]!.GetValue<string>();
 
     public static async Task<PlaygroundClient> ConnectAsync(Uri address)
@@ -40,6 +45,7 @@ public sealed class PlaygroundClient : IAsyncDisposable
     /// <summary>Types a message as the Playground's user, optionally @mentioning the bot first (needed in a channel).</summary>
     public async Task<string> SayAsync(string conversationId, string text, bool mentionBot = false)
     {
+        Drain();
         var body = new JsonObject { ["from"] = new JsonObject { ["id"] = UserId }, ["textFormat"] = "plain" };
         if (mentionBot)
         {
@@ -63,6 +69,7 @@ public sealed class PlaygroundClient : IAsyncDisposable
     /// <summary>Presses an Action.Execute button on a message; returns the invoke response the client renders.</summary>
     public async Task<JsonObject> PressAsync(string conversationId, string messageId, JsonObject action)
     {
+        Drain();
         var body = new JsonObject
         {
             ["name"] = "adaptiveCard/action",
@@ -89,6 +96,7 @@ public sealed class PlaygroundClient : IAsyncDisposable
     /// <summary>Sends any activity through the Playground, e.g. one from another member of the team.</summary>
     public async Task SendActivityAsync(JsonObject activity)
     {
+        Drain();
         using var response = await _http.PostAsJsonAsync("/_internal/v1/customActivities", activity);
         response.EnsureSuccessStatusCode();
     }
@@ -116,6 +124,14 @@ public sealed class PlaygroundClient : IAsyncDisposable
         catch (OperationCanceledException)
         {
             throw new TimeoutException("The bot sent no matching message in time.");
+        }
+    }
+
+    /// <summary>Forgets what arrived before the next action, so that a test sees only the answers to its own.</summary>
+    private void Drain()
+    {
+        while (_stream.Reader.TryRead(out _))
+        {
         }
     }
 

@@ -24,7 +24,8 @@ public sealed class PlaygroundFixture : IAsyncLifetime
     }
 }
 
-public sealed class PlaygroundTests(PlaygroundFixture fixture) : IClassFixture<PlaygroundFixture>
+[Collection(PlaygroundCollection.Name)]
+public sealed class PlaygroundTests(PlaygroundFixture fixture)
 {
     private PlaygroundClient Playground => fixture.Playground;
 
@@ -50,27 +51,30 @@ public sealed class PlaygroundTests(PlaygroundFixture fixture) : IClassFixture<P
     [Fact]
     public async Task Hjaelp_gets_the_Danish_help_card()
     {
-        await Playground.SayAsync(Playground.PersonalChatId, "hjælp");
+        var chat = await Playground.PersonalChatIdAsync();
+        await Playground.SayAsync(chat, "hjælp");
 
-        var reply = await Playground.NextBotMessageAsync(m => m.ConversationId == Playground.PersonalChatId);
+        var reply = await Playground.NextBotMessageAsync(m => m.ConversationId == chat);
         Assert.Contains("Det kan jeg hjælpe med", BotHarness.Text(reply.Card), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Help_with_the_Playgrounds_English_locale_gets_the_English_card()
     {
-        await Playground.SayAsync(Playground.PersonalChatId, "help");
+        var chat = await Playground.PersonalChatIdAsync();
+        await Playground.SayAsync(chat, "help");
 
-        var reply = await Playground.NextBotMessageAsync(m => m.ConversationId == Playground.PersonalChatId);
+        var reply = await Playground.NextBotMessageAsync(m => m.ConversationId == chat);
         Assert.Contains("What I can help with", BotHarness.Text(reply.Card), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_typo_gets_the_closest_command_suggested()
     {
-        await Playground.SayAsync(Playground.PersonalChatId, "hepl");
+        var chat = await Playground.PersonalChatIdAsync();
+        await Playground.SayAsync(chat, "hepl");
 
-        var reply = await Playground.NextBotMessageAsync(m => m.ConversationId == Playground.PersonalChatId);
+        var reply = await Playground.NextBotMessageAsync(m => m.ConversationId == chat);
         Assert.Contains("Did you mean \"help\"?", BotHarness.Text(reply.Card), StringComparison.Ordinal);
     }
 

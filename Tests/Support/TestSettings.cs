@@ -11,6 +11,9 @@ public static class TestSettings
 
     public static string NodeModules => Required("COORDINATORBOT_TEST_NODE_MODULES");
 
+    /// <summary>Debian's Chromium, for the test that uses the Playground's web page.</summary>
+    public static string Chromium => Required("COORDINATORBOT_TEST_CHROMIUM");
+
     /// <summary>A table prefix of its own, so that tests never see each other's rows.</summary>
     public static string NewTablePrefix() => "t" + Guid.NewGuid().ToString("N")[..10];
 

@@ -1,0 +1,63 @@
+// Chats with the bot through the Agents Playground's own web page in headless Chromium, as a person would:
+// help in the personal chat, setup from a channel post that @mentions the bot, and a role given on the roles card.
+// Usage: node playground-browser.cjs <node_modules dir> <chromium path> <playground url> <screenshot dir>
+// Prints one line per step done; exits non-zero with the reason when a step fails.
+const path = require('path');
+const { chromium } = require(path.join(process.argv[2], 'playwright-core'));
+const [executablePath, playground, screenshots] = process.argv.slice(3);
+
+(async () => {
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1300, height: 1300 }, locale: 'da-DK' });
+  page.setDefaultTimeout(15000);
+  const shot = name => page.screenshot({ path: path.join(screenshots, `${name}.png`) });
+  const step = text => console.log(`step: ${text}`);
+  try {
+    await page.goto(playground);
+
+    await page.getByRole('treeitem', { name: 'Personal Chat' }).click();
+    await page.locator('[role="textbox"][data-lexical-editor="true"]').last().click();
+    await page.keyboard.type('hjælp');
+    await page.keyboard.press('Enter');
+    await page.getByText('Det kan jeg hjælpe med').waitFor();
+    await shot('1-help');
+    step('personal chat: "hjælp" shows the Danish help card');
+
+    await page.getByText('General', { exact: true }).click();
+    await page.locator('[role="textbox"][data-lexical-editor="true"]').first().click();
+    await page.keyboard.type('@Test');
+    await page.getByText('Test Bot', { exact: true }).last().click();
+    await page.keyboard.type(' opsætning');
+    await page.getByRole('button', { name: 'Post' }).click();
+    await page.getByText('Opsætning af fællesskabet').waitFor();
+    await page.getByLabel('Produktets navn').fill('OS2mo');
+    await page.getByLabel('Koordinatorens timer pr. uge').fill('7.5');
+    await page.getByRole('button', { name: 'Gem' }).click();
+    await page.getByText('Opsætningen er gemt').waitFor();
+    await page.getByText('7,5 timer pr. uge').waitFor();
+    await shot('2-setup-saved');
+    step('channel: setup card filled in and saved, shown in place with "7,5 timer pr. uge"');
+
+    await page.getByRole('button', { name: 'Roller' }).click();
+    await page.getByText('Roller i OS2mo').waitFor();
+    await page.getByRole('button', { name: 'Tildel en rolle' }).click();
+    await page.getByRole('combobox', { name: 'Person' }).click();
+    await page.getByRole('option', { name: 'Megan Bowen' }).click();
+    await page.getByRole('combobox', { name: 'Rolle' }).click();
+    await page.getByRole('option', { name: 'Styregruppe' }).click();
+    await page.getByRole('button', { name: 'Tildel', exact: true }).click();
+    await page.getByText('Megan Bowen er nu Styregruppe.').waitFor();
+    await shot('3-role-assigned');
+    step('channel: Megan Bowen given the steering group role from the roles card');
+  } catch (e) {
+    await shot('failure').catch(() => {});
+    console.error(`failed: ${e.message}`);
+    process.exitCode = 1;
+  } finally {
+    await browser.close();
+  }
+})();
