@@ -20,6 +20,7 @@ public sealed partial class ActivityRouter(
     CommandMatcher matcher,
     HelpReply help,
     CommunityDirectory directory,
+    CommunityAccess access,
     CommunityLifecycle lifecycle,
     ConnectorClient connector,
     ILogger<ActivityRouter> logger) : IActivityHandler
@@ -135,12 +136,21 @@ public sealed partial class ActivityRouter(
             return Task.FromResult(Reply.WithText(turn.Texts.ErrorCardOutdated));
         }
 
-        if (action.NeedsCommunity && turn.Community is null)
+        if ((action.NeedsCommunity || action.RequiredRole is not null) && turn.Community is null)
         {
             return Task.FromResult(Reply.WithText(turn.Texts.ErrorNeedsCommunity));
         }
 
-        return Guarded(turn, () => action.HandleAsync(turn, input));
+        return Guarded(turn, async () =>
+        {
+            if (action.RequiredRole is { } role &&
+                !await access.HoldsAsync(turn.Community!.Id, turn.ActorId, role, turn.CancellationToken).ConfigureAwait(false))
+            {
+                return Reply.WithText(turn.Texts.RefusalRole(turn.Texts.RoleName(role)));
+            }
+
+            return await action.HandleAsync(turn, input).ConfigureAwait(false);
+        });
     }
 
     private Task<Reply> RunCommandAsync(Turn turn, string commandId, string arguments)

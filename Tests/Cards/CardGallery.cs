@@ -34,6 +34,7 @@ public static class CardGallery
         var roster = members.Select(m => new TeamMember(m.AadObjectId, m.Name)).ToList();
         var allCommands = new[] { CommandIds.Help, CommandIds.Setup, CommandIds.Roles }.Select(id => new HelpEntry(id)).ToList();
 
+        yield return ("model-every-type", EveryType(t));
         yield return ("welcome-team", WelcomeCard.ForTeam(t, null));
         yield return ("welcome-team-named", WelcomeCard.ForTeam(t, "OS2mo"));
         yield return ("welcome-person", WelcomeCard.ForPerson(t));
@@ -58,6 +59,36 @@ public static class CardGallery
         var bigRoster = Enumerable.Range(0, 200).Select(i => new TeamMember($"aad-{i:000}", $"Medlem Nummer {i:000} Efternavnsen")).ToList();
         yield return ("roles-large", RolesCard.Compose(t, "OS2mo", many, bigRoster, canEdit: true));
     }
+
+    /// <summary>Every element, input and action of the card model once, so that each serialises as the schema says.</summary>
+    public static AdaptiveCard EveryType(Texts t) => new()
+    {
+        Lang = t.Language.Code(),
+        FallbackText = "fallback",
+        Refresh = new Refresh(new ExecuteAction("refresh", "card.refresh") { Data = new Dictionary<string, string> { ["id"] = "1" } },
+            ["29:user-a", "29:user-b"]),
+        Body =
+        [
+            new TextBlock("Title") { Size = TextSize.ExtraLarge, Weight = TextWeight.Bolder, Color = TextColor.Accent, Style = TextBlockStyle.Heading, MaxLines = 2 },
+            new TextBlock("Subtle") { IsSubtle = true, Spacing = Spacing.None, Separator = true },
+            new FactSet([new Fact("Key", "Value")]),
+            new Container([new TextBlock("Inside")]) { Style = ContainerStyle.Emphasis, Id = "box" },
+            new ColumnSet([new Column([new TextBlock("Left")]) { Width = "auto" }, new Column([new TextBlock("Right")]) { Width = "stretch" }]),
+            new TextInput("Text") { Id = "text", IsRequired = true, ErrorMessage = "Required", IsMultiline = true, MaxLength = 10, Regex = "^[a-z]+$", Placeholder = "a-z" },
+            new NumberInput("Number") { Id = "number", Min = 1, Max = 60, Value = 7.5m },
+            new DateInput("Date") { Id = "date", Min = "2026-01-01", Max = "2026-12-31", Value = "2026-11-27" },
+            new TimeInput("Time") { Id = "time", Min = "08:00", Max = "17:00", Value = "09:30" },
+            new ToggleInput("Toggle", "Yes?") { Id = "toggle", Value = "true", ValueOn = "true", ValueOff = "false" },
+            new ChoiceSetInput("Choices", [new Choice("A", "a"), new Choice("B", "b")]) { Id = "choices", Style = ChoiceSetStyle.Expanded, IsMultiSelect = true, Value = "a,b" },
+            new ActionSet([new SubmitAction("Submit") { Data = new Dictionary<string, string> { ["verb"] = "x" }, AssociatedInputs = AssociatedInputs.None }]),
+        ],
+        Actions =
+        [
+            new ExecuteAction("Execute", "card.execute") { Id = "execute", AssociatedInputs = AssociatedInputs.Auto },
+            new OpenUrlAction("Open", new Uri("https://os2.eu/produkter")),
+            new ShowCardAction("More", new AdaptiveCard { Body = [new TextBlock("More")] }),
+        ],
+    };
 
     public static Community Community(string? productName) => new()
     {

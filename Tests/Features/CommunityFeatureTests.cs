@@ -144,7 +144,7 @@ public sealed class CommunityFeatureTests : IAsyncLifetime
             new JsonObject { ["person"] = "aad-bob", ["role"] = "Coordinator", ["from"] = "aad-alice", ["aadObjectId"] = "aad-alice" },
             aad: "aad-bob", name: "Bob");
 
-        Assert.Equal("Kun koordinatoren kan tildele og fjerne roller.", answer["value"]!.GetValue<string>());
+        Assert.Equal("Det kræver rollen Koordinator. Spørg koordinatoren, hvis du skal have den.", answer["value"]!.GetValue<string>());
         Assert.Null(await Members.GetAsync(ActivityBuilder.TeamId, "aad-bob", default));
     }
 

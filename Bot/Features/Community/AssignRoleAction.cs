@@ -12,15 +12,14 @@ public sealed class AssignRoleAction(MemberStore members, TeamRoster roster, Rol
 
     public bool NeedsCommunity => true;
 
+    public Role? RequiredRole => Role.Coordinator;
+
     public async Task<Reply> HandleAsync(Turn turn, CardInput input)
     {
         var community = turn.Community!;
         var texts = turn.Texts;
         var all = await members.ListAsync(community.Id, turn.CancellationToken).ConfigureAwait(false);
-        if (turn.ActorId is not { } actor || !RoleChange.IsCoordinator(all, actor))
-        {
-            return Reply.WithText(texts.RolesNotCoordinator);
-        }
+        var actor = turn.ActorId!;
 
         if (!Enum.TryParse<Role>(input.Text(RolesCard.RoleInput), out var role) || !Enum.IsDefined(role))
         {
@@ -47,6 +46,7 @@ public sealed class AssignRoleAction(MemberStore members, TeamRoster roster, Rol
 
         var notice = outcome switch
         {
+            RoleChangeOutcome.NotCoordinator => new Notice(texts.RolesNotCoordinator, true),
             RoleChangeOutcome.Changed => new Notice(texts.RolesAssigned(person.Name, texts.RoleName(role, municipality)), false),
             RoleChangeOutcome.MunicipalityRequired => new Notice(texts.RolesMunicipalityRequired, true),
             _ => new Notice(texts.RolesUnchanged(person.Name), false),

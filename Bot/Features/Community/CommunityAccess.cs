@@ -12,6 +12,11 @@ public sealed class CommunityAccess(MemberStore members)
     public async Task<bool> HoldsAsync(string communityId, string? aadObjectId, Role role, CancellationToken cancellationToken) =>
         await MemberAsync(communityId, aadObjectId, cancellationToken).ConfigureAwait(false) is { } member && member.Holds(role);
 
+    /// <summary>Setup is open until someone is coordinator; from then on it is the coordinator's.</summary>
+    public async Task<bool> MaySetUpAsync(string communityId, string? aadObjectId, CancellationToken cancellationToken) =>
+        !string.IsNullOrEmpty(aadObjectId) &&
+        RoleChange.MaySetUp(await members.ListAsync(communityId, cancellationToken).ConfigureAwait(false), aadObjectId);
+
     public async Task<Member?> MemberAsync(string communityId, string? aadObjectId, CancellationToken cancellationToken) =>
         string.IsNullOrEmpty(aadObjectId)
             ? null

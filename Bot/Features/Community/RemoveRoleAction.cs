@@ -12,15 +12,14 @@ public sealed class RemoveRoleAction(MemberStore members, RolesReply roles) : IC
 
     public bool NeedsCommunity => true;
 
+    public Role? RequiredRole => Role.Coordinator;
+
     public async Task<Reply> HandleAsync(Turn turn, CardInput input)
     {
         var community = turn.Community!;
         var texts = turn.Texts;
         var all = await members.ListAsync(community.Id, turn.CancellationToken).ConfigureAwait(false);
-        if (turn.ActorId is not { } actor || !RoleChange.IsCoordinator(all, actor))
-        {
-            return Reply.WithText(texts.RolesNotCoordinator);
-        }
+        var actor = turn.ActorId!;
 
         var parts = input.Text(RolesCard.AssignmentInput)?.Split(RolesCard.AssignmentSeparator);
         if (parts is not [{ Length: > 0 } personId, var roleName] || !Enum.TryParse<Role>(roleName, out var role) ||
@@ -41,6 +40,7 @@ public sealed class RemoveRoleAction(MemberStore members, RolesReply roles) : IC
         var name = before?.Name ?? personId;
         var notice = outcome switch
         {
+            RoleChangeOutcome.NotCoordinator => new Notice(texts.RolesNotCoordinator, true),
             RoleChangeOutcome.Changed => new Notice(texts.RolesRemoved(name, texts.RoleName(role, before?.Municipality)), false),
             RoleChangeOutcome.LastCoordinator => new Notice(texts.RolesLastCoordinator, true),
             _ => new Notice(texts.RolesUnchanged(name), false),

@@ -6,13 +6,13 @@ using CoordinatorBot.Storage.Communities;
 namespace CoordinatorBot.Bot.Features.Community;
 
 /// <summary>The roles card as this person may see it: with the assign and remove forms only for the coordinator.</summary>
-public sealed class RolesReply(MemberStore members, TeamRoster roster)
+public sealed class RolesReply(MemberStore members, TeamRoster roster, CommunityAccess access)
 {
     public async Task<Reply> ComposeAsync(Turn turn, Notice? notice = null)
     {
         var community = turn.Community!;
         var all = await members.ListAsync(community.Id, turn.CancellationToken).ConfigureAwait(false);
-        var canEdit = turn.ActorId is { } actor && RoleChange.IsCoordinator(all, actor);
+        var canEdit = await access.HoldsAsync(community.Id, turn.ActorId, Role.Coordinator, turn.CancellationToken).ConfigureAwait(false);
         var people = canEdit ? await roster.GetAsync(turn).ConfigureAwait(false) : [];
         return Reply.WithCard(RolesCard.Compose(turn.Texts, community.ProductName ?? community.Name, all, people, canEdit, notice));
     }

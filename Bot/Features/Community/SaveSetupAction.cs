@@ -6,17 +6,19 @@ using CoordinatorBot.Storage.Communities;
 namespace CoordinatorBot.Bot.Features.Community;
 
 /// <summary>Saves the setup card: checked again on the server, and only by the coordinator (or the first person).</summary>
-public sealed class SaveSetupAction(CommunityStore communities, MemberStore members) : ICardAction
+public sealed class SaveSetupAction(CommunityStore communities, MemberStore members, CommunityAccess access) : ICardAction
 {
     public string Verb => CardVerbs.SaveSetup;
 
     public bool NeedsCommunity => true;
 
+    // Not a fixed role: the first person may save, then only the coordinator (checked below).
+    public Role? RequiredRole => null;
+
     public async Task<Reply> HandleAsync(Turn turn, CardInput input)
     {
         var community = turn.Community!;
-        var all = await members.ListAsync(community.Id, turn.CancellationToken).ConfigureAwait(false);
-        if (turn.ActorId is not { } actor || !RoleChange.MaySetUp(all, actor))
+        if (turn.ActorId is not { } actor || !await access.MaySetUpAsync(community.Id, actor, turn.CancellationToken).ConfigureAwait(false))
         {
             return Reply.WithText(turn.Texts.SetupNotAllowed);
         }
@@ -38,6 +40,7 @@ public sealed class SaveSetupAction(CommunityStore communities, MemberStore memb
             WeeklyHourBudget = settings.WeeklyHourBudget,
         }, turn.CancellationToken).ConfigureAwait(false) ?? community;
 
+        var all = await members.ListAsync(community.Id, turn.CancellationToken).ConfigureAwait(false);
         var becameCoordinator = !all.Any(m => m.Holds(Role.Coordinator));
         if (becameCoordinator)
         {

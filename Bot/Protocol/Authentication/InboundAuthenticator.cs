@@ -30,7 +30,7 @@ public sealed class InboundAuthenticator(IOptions<BotOptions> options, BotKeySou
         {
             // Only reachable in Development (start-up refuses otherwise), and only for callers on this machine.
             return caller is not null && IPAddress.IsLoopback(caller)
-                ? AuthenticationOutcome.Anonymous
+                ? AuthenticationOutcome.Anonymous()
                 : AuthenticationOutcome.Fail("no app id is configured and the caller is not on loopback");
         }
 
