@@ -48,34 +48,17 @@ public sealed class PlaygroundTests(PlaygroundFixture fixture)
         Assert.Contains("Opsætning af fællesskabet", BotHarness.Text(response["value"]), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Hjaelp_gets_the_Danish_help_card()
+    [Theory]
+    [InlineData("hjælp", "Det kan jeg hjælpe med")]
+    [InlineData("help", "What I can help with")]
+    [InlineData("hepl", "Did you mean \"help\"?")]
+    public async Task The_personal_chat_answers_help_in_the_words_language_and_suggests_for_a_typo(string typed, string expected)
     {
         var chat = await Playground.PersonalChatIdAsync();
-        await Playground.SayAsync(chat, "hjælp");
+        await Playground.SayAsync(chat, typed);
 
         var reply = await Playground.NextBotMessageAsync(m => m.ConversationId == chat);
-        Assert.Contains("Det kan jeg hjælpe med", BotHarness.Text(reply.Card), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Help_with_the_Playgrounds_English_locale_gets_the_English_card()
-    {
-        var chat = await Playground.PersonalChatIdAsync();
-        await Playground.SayAsync(chat, "help");
-
-        var reply = await Playground.NextBotMessageAsync(m => m.ConversationId == chat);
-        Assert.Contains("What I can help with", BotHarness.Text(reply.Card), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task A_typo_gets_the_closest_command_suggested()
-    {
-        var chat = await Playground.PersonalChatIdAsync();
-        await Playground.SayAsync(chat, "hepl");
-
-        var reply = await Playground.NextBotMessageAsync(m => m.ConversationId == chat);
-        Assert.Contains("Did you mean \"help\"?", BotHarness.Text(reply.Card), StringComparison.Ordinal);
+        Assert.Contains(expected, BotHarness.Text(reply.Card), StringComparison.Ordinal);
     }
 
     [Fact]
