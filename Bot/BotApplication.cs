@@ -1,5 +1,6 @@
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Features.Community;
+using CoordinatorBot.Bot.Features.Decisions;
 using CoordinatorBot.Bot.Protocol;
 using CoordinatorBot.Storage;
 
@@ -18,7 +19,8 @@ public static class BotApplication
             .AddBotProtocol(builder.Configuration, builder.Environment)
             .AddStorage(builder.Configuration)
             .AddConversation()
-            .AddCommunityFeature();
+            .AddCommunityFeature()
+            .AddDecisionsFeature(builder.Configuration);
 
         // Last, so that tests can replace what was registered above.
         configure?.Invoke(builder);
@@ -32,6 +34,7 @@ public static class BotApplication
             return Task.CompletedTask;
         }));
         app.MapBotMessages();
+        app.MapDecisionExport();
         app.MapGet("/healthz", () => Results.Ok("ok"));
         return app;
     }

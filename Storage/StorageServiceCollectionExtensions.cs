@@ -2,6 +2,7 @@ using Azure.Data.Tables;
 using Azure.Identity;
 using CoordinatorBot.Storage.Activities;
 using CoordinatorBot.Storage.Communities;
+using CoordinatorBot.Storage.Decisions;
 using CoordinatorBot.Storage.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,6 +33,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<MemberStore>();
         services.AddSingleton<PersonalConversationStore>();
         services.AddSingleton<HandledActivityStore>();
+        services.AddSingleton<DecisionStore>();
+        services.AddSingleton<SettingStore>();
         services.AddHostedService<TableCreator>();
         return services;
     }

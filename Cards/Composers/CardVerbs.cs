@@ -8,9 +8,19 @@ public static class CardVerbs
     public const string SaveSetup = "setup.save";
     public const string AssignRole = "roles.assign";
     public const string RemoveRole = "roles.remove";
+    public const string ProposeDecision = "decision.propose";
+    public const string Vote = "decision.vote";
+    public const string RefreshDecision = "decision.refresh";
+    public const string CloseDecision = "decision.close";
+    public const string ShowDecision = "decision.show";
+    public const string DecisionsPage = "decisions.page";
 
     public const string VerbKey = "verb";
     public const string CommandKey = "command";
+    public const string DecisionKey = "decision";
+    public const string ChoiceKey = "choice";
+    public const string PageKey = "page";
+    public const string FilterKey = "filter";
 
     /// <summary>The language the card was written in, so that the answer keeps it.</summary>
     public const string LanguageKey = "lang";

@@ -1,5 +1,6 @@
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Domain.Decisions;
 using static CoordinatorBot.Cards.Composers.CardParts;
 
 namespace CoordinatorBot.Cards.Composers;
@@ -10,6 +11,9 @@ public static class SetupCard
     public const string ProductNameInput = "productName";
     public const string TimeZoneInput = "timeZone";
     public const string HourBudgetInput = "hourBudget";
+    public const string SteeringRuleInput = "steeringRule";
+    public const string CoordinationRuleInput = "coordinationRule";
+    public const string ParticipationInput = "participation";
 
     /// <summary>The time zones a Danish product community lives in.</summary>
     public static IReadOnlyList<string> TimeZones { get; } = ["Europe/Copenhagen", "Atlantic/Faroe", "America/Nuuk"];
@@ -25,6 +29,7 @@ public static class SetupCard
             {
                 SettingsProblem.ProductName => texts.SetupProductNameError,
                 SettingsProblem.TimeZone => texts.SetupTimeZoneError,
+                SettingsProblem.DecisionRule => texts.DecisionRuleError,
                 _ => texts.SetupHourBudgetError,
             });
             body.Add(Notice($"{texts.SetupInvalid} {string.Join(" ", reasons)}", isProblem: true));
@@ -59,6 +64,18 @@ public static class SetupCard
             Value = entered?.WeeklyHourBudget ?? community.WeeklyHourBudget,
         });
 
+        body.Add(RuleChoice(texts, texts.SetupSteeringRuleLabel, SteeringRuleInput, (entered?.SteeringGroupRule ?? community.SteeringGroupRule).Kind));
+        body.Add(RuleChoice(texts, texts.SetupCoordinationRuleLabel, CoordinationRuleInput,
+            (entered?.CoordinationGroupRule ?? community.CoordinationGroupRule).Kind));
+        body.Add(new NumberInput(texts.SetupParticipationLabel)
+        {
+            Id = ParticipationInput,
+            Min = 0,
+            Max = 100,
+            ErrorMessage = texts.DecisionRuleError,
+            Value = (entered?.SteeringGroupRule ?? community.SteeringGroupRule).MinimumParticipationPercent,
+        });
+
         return Card(texts, texts.SetupTitle, body, [Execute(texts, texts.SetupSave, CardVerbs.SaveSetup)]);
     }
 
@@ -72,6 +89,8 @@ public static class SetupCard
                 new Fact(texts.FactProduct, community.ProductName ?? string.Empty),
                 new Fact(texts.FactTimeZone, texts.TimeZoneName(community.TimeZoneId)),
                 new Fact(texts.FactHourBudget, texts.HoursPerWeek(texts.Number(community.WeeklyHourBudget))),
+                new Fact(texts.SetupSteeringRuleLabel, texts.RuleName(community.SteeringGroupRule)),
+                new Fact(texts.SetupCoordinationRuleLabel, texts.RuleName(community.CoordinationGroupRule)),
             ]),
         };
         if (becameCoordinator)
@@ -82,4 +101,14 @@ public static class SetupCard
         return Card(texts, texts.SetupSavedTitle, body,
             [RunCommand(texts, texts.ButtonRoles, CommandIds.Roles), RunCommand(texts, texts.ButtonSetup, CommandIds.Setup)]);
     }
+
+    private static ChoiceSetInput RuleChoice(Texts.Texts texts, string label, string id, RuleKind current) =>
+        new(label, [.. Enum.GetValues<RuleKind>().Select(r => new Choice(texts.RuleName(new DecisionRule(r)), r.ToString()))])
+        {
+            Id = id,
+            IsRequired = true,
+            ErrorMessage = texts.DecisionRuleError,
+            Style = ChoiceSetStyle.Compact,
+            Value = current.ToString(),
+        };
 }

@@ -26,6 +26,10 @@ public sealed record AdaptiveCard
     /// <summary>Makes clients ask the bot for a person-specific version of the card (Universal Actions).</summary>
     public Refresh? Refresh { get; init; }
 
+    /// <summary>Teams' own card properties: the people the card's text @mentions, so that Teams notifies them.</summary>
+    [JsonPropertyName("msteams")]
+    public TeamsCardProperties? Teams { get; init; }
+
     /// <summary>Shown by clients that cannot render the card, and in notifications.</summary>
     public string? FallbackText { get; init; }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Resources;
 using System.Runtime.CompilerServices;
 using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Domain.Decisions;
 
 namespace CoordinatorBot.Cards.Texts;
 
@@ -36,6 +37,36 @@ public sealed class Texts
         role == Role.Municipality && !string.IsNullOrEmpty(municipality) ? RoleMunicipalityOf(municipality) : RoleName(role);
 
     public string TimeZoneName(string timeZoneId) => Lookup($"TimeZone{timeZoneId.Split('/')[^1]}");
+
+    public string TypeName(DecisionType type) => Lookup($"DecisionType{type}");
+
+    public string StatusName(DecisionStatus status) => Lookup($"DecisionStatus{status}");
+
+    public string VoteName(VoteChoice choice) => Lookup($"VoteChoice{choice}");
+
+    public string BodyName(DecidingBody body) => RoleName(body.Role());
+
+    public string RuleName(DecisionRule rule)
+    {
+        var name = Lookup($"RuleKind{rule.Kind}");
+        return rule.MinimumParticipationPercent > 0 ? RuleWithParticipation(name, rule.MinimumParticipationPercent) : name;
+    }
+
+    /// <summary>Why a decision closed as it did, in words.</summary>
+    public string ReasonText(Decision decision) =>
+        decision.CloseReason == RuleReason.RecordedByHand
+            ? string.Format(_culture, Lookup("RuleReasonRecordedByHand"), decision.ClosedByName)
+            : Lookup($"RuleReason{decision.CloseReason}");
+
+    /// <summary>The words that filter the decision log by a status, type or body (e.g. "FilterWordsAccepted").</summary>
+    public IReadOnlyList<string> FilterWords(string name) => Lookup($"FilterWords{name}").Split('|');
+
+    /// <summary>A moment as the reader's clock shows it in the community's time zone: "fredag den 4. december 2026 kl. 12:00".</summary>
+    public string DateTime(DateTimeOffset instant, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTime(instant, zone).ToString(DateTimeFormat, _culture);
+
+    public string Date(DateTimeOffset instant, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTime(instant, zone).ToString(DateFormat, _culture);
 
     /// <summary>"a, b og c" / "a, b and c".</summary>
     public string JoinList(IEnumerable<string> items)
@@ -117,6 +148,102 @@ public sealed class Texts
     public string ErrorCardOutdated => Get();
     public string RefusalRole(object arg0) => Format(arg0);
     public string ListAnd => Get();
+    public string RuleWithParticipation(object arg0, object arg1) => Format(arg0, arg1);
+    public string DateTimeFormat => Get();
+    public string DateFormat => Get();
+    public string DecisionFormTitle => Get();
+    public string DecisionFormIntro => Get();
+    public string DecisionTitleLabel => Get();
+    public string DecisionTitleError => Get();
+    public string DecisionKindLabel => Get();
+    public string DecisionKindError => Get();
+    public string DecisionBodyLabel => Get();
+    public string DecisionBodyError => Get();
+    public string DecisionContextLabel => Get();
+    public string DecisionContextError => Get();
+    public string DecisionProposalLabel => Get();
+    public string DecisionProposalError => Get();
+    public string DecisionConsequencesLabel => Get();
+    public string DecisionImplementationLabel => Get();
+    public string DecisionRisksLabel => Get();
+    public string DecisionTooLongError => Get();
+    public string DecisionDeadlineDateLabel => Get();
+    public string DecisionDeadlineTimeLabel(object arg0) => Format(arg0);
+    public string DecisionDeadlineError => Get();
+    public string DecisionRuleLabel => Get();
+    public string DecisionRuleDefault => Get();
+    public string DecisionParticipationLabel => Get();
+    public string DecisionRuleError => Get();
+    public string DecisionSupersedesLabel => Get();
+    public string DecisionSupersedesError => Get();
+    public string DecisionPropose => Get();
+    public string DecisionFormInvalid => Get();
+    public string DecisionProposed(object arg0) => Format(arg0);
+    public string DecisionNotAllowedToPropose => Get();
+    public string DecisionNotMemberOfBody => Get();
+    public string FactType => Get();
+    public string FactBody => Get();
+    public string FactDeadline => Get();
+    public string FactRule => Get();
+    public string FactProposer => Get();
+    public string FactStatus => Get();
+    public string FactOutcome => Get();
+    public string FactSupersedes => Get();
+    public string FactSupersededBy => Get();
+    public string FactClosed => Get();
+    public string FactDecisionNumber => Get();
+    public string FactProposed => Get();
+    public string SectionContext => Get();
+    public string SectionDecision => Get();
+    public string SectionConsequences => Get();
+    public string SectionImplementation => Get();
+    public string SectionRisks => Get();
+    public string SectionHistory => Get();
+    public string TallyLine(object arg0, object arg1, object arg2, object arg3) => Format(arg0, arg1, arg2, arg3);
+    public string VotedLine(object arg0) => Format(arg0);
+    public string NotVotedLine(object arg0) => Format(arg0);
+    public string NobodyText => Get();
+    public string YourVote(object arg0) => Format(arg0);
+    public string YourVoteNone => Get();
+    public string VoteCommentLabel => Get();
+    public string VoteRecorded(object arg0) => Format(arg0);
+    public string VoteNotInBody(object arg0, object arg1) => Format(arg0, arg1);
+    public string DecisionClosedRefusal(object arg0, object arg1, object arg2) => Format(arg0, arg1, arg2);
+    public string DecisionMentionLine(object arg0) => Format(arg0);
+    public string DecisionNoMembersOfBody(object arg0) => Format(arg0);
+    public string CloseTitle => Get();
+    public string CloseOutcomeLabel => Get();
+    public string CloseTextLabel => Get();
+    public string CloseTextError => Get();
+    public string CloseButton => Get();
+    public string CloseNotAllowed => Get();
+    public string DecisionOutcomePosted(object arg0, object arg1, object arg2) => Format(arg0, arg1, arg2);
+    public string DecisionSupersededNotice(object arg0, object arg1) => Format(arg0, arg1);
+    public string DecisionsTitle => Get();
+    public string DecisionsFilter(object arg0) => Format(arg0);
+    public string DecisionsEmpty => Get();
+    public string DecisionsPage(object arg0, object arg1, object arg2) => Format(arg0, arg1, arg2);
+    public string DecisionsNext => Get();
+    public string DecisionsPrevious => Get();
+    public string DecisionsShow => Get();
+    public string DecisionNotFound(object arg0) => Format(arg0);
+    public string DecisionShowUsage => Get();
+    public string ExportTitle => Get();
+    public string ExportIntro => Get();
+    public string ExportDownload => Get();
+    public string ExportExpires(object arg0) => Format(arg0);
+    public string ExportParent => Get();
+    public string AuditProposed => Get();
+    public string AuditVoted(object arg0) => Format(arg0);
+    public string AuditVoteChanged(object arg0) => Format(arg0);
+    public string AuditClosed(object arg0) => Format(arg0);
+    public string AuditSuperseded(object arg0) => Format(arg0);
+    public string BotName => Get();
+    public string SetupSteeringRuleLabel => Get();
+    public string SetupCoordinationRuleLabel => Get();
+    public string SetupParticipationLabel => Get();
+    public string ButtonNewDecision => Get();
+    public string ButtonDecisions => Get();
 
     internal string Lookup(string key) =>
         Resources.GetString(key, _culture) ?? throw new KeyNotFoundException($"No text '{key}' for {_culture.Name}.");
@@ -128,4 +255,10 @@ public sealed class Texts
 
     private string Format(object arg0, object arg1, [CallerMemberName] string key = "") =>
         string.Format(_culture, Lookup(key), arg0, arg1);
+
+    private string Format(object arg0, object arg1, object arg2, [CallerMemberName] string key = "") =>
+        string.Format(_culture, Lookup(key), arg0, arg1, arg2);
+
+    private string Format(object arg0, object arg1, object arg2, object arg3, [CallerMemberName] string key = "") =>
+        string.Format(_culture, Lookup(key), arg0, arg1, arg2, arg3);
 }

@@ -19,6 +19,19 @@ public sealed record Community
     public string TimeZoneId { get; init; } = DefaultTimeZoneId;
     public decimal WeeklyHourBudget { get; init; } = DefaultWeeklyHourBudget;
     public bool IsActive { get; init; } = true;
+
+    /// <summary>A team (whose channel has threads) rather than a group chat.</summary>
+    public bool IsTeam { get; init; } = true;
+
+    /// <summary>The conversation of a thread started by the bot's message <paramref name="activityId"/> in the channel.</summary>
+    public string ThreadOf(string activityId) => IsTeam ? $"{Channel.ConversationId};messageid={activityId}" : Channel.ConversationId;
+
+    /// <summary>How each body decides unless a decision says otherwise.</summary>
+    public Decisions.DecisionRule SteeringGroupRule { get; init; } = Decisions.DecisionRule.Default;
+    public Decisions.DecisionRule CoordinationGroupRule { get; init; } = Decisions.DecisionRule.Default;
+
+    public Decisions.DecisionRule RuleOf(Decisions.DecidingBody body) =>
+        body == Decisions.DecidingBody.SteeringGroup ? SteeringGroupRule : CoordinationGroupRule;
     public bool IsSetUp => ProductName is not null;
     public required DateTimeOffset CreatedAt { get; init; }
 }

@@ -1,7 +1,8 @@
 namespace CoordinatorBot.Domain.Communities;
 
 /// <summary>What the setup card asks for.</summary>
-public sealed record CommunitySettings(string ProductName, string TimeZoneId, decimal WeeklyHourBudget)
+public sealed record CommunitySettings(string ProductName, string TimeZoneId, decimal WeeklyHourBudget,
+    Decisions.DecisionRule? SteeringGroupRule = null, Decisions.DecisionRule? CoordinationGroupRule = null)
 {
     public const int MaxProductNameLength = 80;
     public const decimal MinWeeklyHourBudget = 1m;
@@ -24,6 +25,11 @@ public sealed record CommunitySettings(string ProductName, string TimeZoneId, de
         if (WeeklyHourBudget < MinWeeklyHourBudget || WeeklyHourBudget > MaxWeeklyHourBudget)
         {
             problems.Add(SettingsProblem.HourBudget);
+        }
+
+        if (SteeringGroupRule is { IsValid: false } || CoordinationGroupRule is { IsValid: false })
+        {
+            problems.Add(SettingsProblem.DecisionRule);
         }
 
         return problems;

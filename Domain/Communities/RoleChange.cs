@@ -14,8 +14,7 @@ public static class RoleChange
 
     /// <summary>Gives <paramref name="role"/> to <paramref name="target"/> (the current row, or null for a new member).</summary>
     public static (RoleChangeOutcome Outcome, Member? Result) Assign(
-        IReadOnlyCollection<Member> members, string actorId, Member? target, string targetId, string targetName,
-        Role role, string? municipality)
+        IReadOnlyCollection<Member> members, string actorId, Member? target, TeamMember person, Role role, string? municipality)
     {
         if (!IsCoordinator(members, actorId))
         {
@@ -28,7 +27,7 @@ public static class RoleChange
             return (RoleChangeOutcome.MunicipalityRequired, target);
         }
 
-        var current = target ?? new Member(targetId, targetName, new HashSet<Role>(), null);
+        var current = target ?? new Member(person.AadObjectId, person.Name, new HashSet<Role>(), null, person.TeamsUserId);
         var newMunicipality = role == Role.Municipality ? municipality : current.Municipality;
         if (current.Holds(role) && newMunicipality == current.Municipality)
         {
@@ -36,7 +35,13 @@ public static class RoleChange
         }
 
         var roles = new HashSet<Role>(current.Roles) { role };
-        return (RoleChangeOutcome.Changed, current with { Name = targetName, Roles = roles, Municipality = newMunicipality });
+        return (RoleChangeOutcome.Changed, current with
+        {
+            Name = person.Name,
+            Roles = roles,
+            Municipality = newMunicipality,
+            TeamsUserId = person.TeamsUserId ?? current.TeamsUserId,
+        });
     }
 
     /// <summary>Takes <paramref name="role"/> from <paramref name="target"/>; the last coordinator cannot be removed.</summary>

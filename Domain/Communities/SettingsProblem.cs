@@ -5,4 +5,5 @@ public enum SettingsProblem
     ProductName,
     TimeZone,
     HourBudget,
+    DecisionRule,
 }

@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Domain.Decisions;
 
 namespace CoordinatorBot.Storage.Communities;
 
@@ -24,6 +25,11 @@ public sealed class CommunityEntity : ITableEntity
     public string TimeZoneId { get; set; } = Community.DefaultTimeZoneId;
     public double WeeklyHourBudget { get; set; } = (double)Community.DefaultWeeklyHourBudget;
     public bool IsActive { get; set; }
+    public bool IsTeam { get; set; } = true;
+    public string SteeringGroupRule { get; set; } = nameof(RuleKind.SimpleMajority);
+    public int SteeringGroupParticipation { get; set; }
+    public string CoordinationGroupRule { get; set; } = nameof(RuleKind.SimpleMajority);
+    public int CoordinationGroupParticipation { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 
     public Community ToCommunity() => new()
@@ -36,6 +42,9 @@ public sealed class CommunityEntity : ITableEntity
         TimeZoneId = TimeZoneId,
         WeeklyHourBudget = (decimal)WeeklyHourBudget,
         IsActive = IsActive,
+        IsTeam = IsTeam,
+        SteeringGroupRule = Rule(SteeringGroupRule, SteeringGroupParticipation),
+        CoordinationGroupRule = Rule(CoordinationGroupRule, CoordinationGroupParticipation),
         CreatedAt = CreatedAt,
     };
 
@@ -51,6 +60,14 @@ public sealed class CommunityEntity : ITableEntity
         TimeZoneId = community.TimeZoneId,
         WeeklyHourBudget = (double)community.WeeklyHourBudget,
         IsActive = community.IsActive,
+        IsTeam = community.IsTeam,
+        SteeringGroupRule = community.SteeringGroupRule.Kind.ToString(),
+        SteeringGroupParticipation = community.SteeringGroupRule.MinimumParticipationPercent,
+        CoordinationGroupRule = community.CoordinationGroupRule.Kind.ToString(),
+        CoordinationGroupParticipation = community.CoordinationGroupRule.MinimumParticipationPercent,
         CreatedAt = community.CreatedAt,
     };
+
+    private static DecisionRule Rule(string kind, int participation) =>
+        new(Enum.TryParse<RuleKind>(kind, out var k) ? k : RuleKind.SimpleMajority, participation);
 }

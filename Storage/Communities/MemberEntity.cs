@@ -18,6 +18,7 @@ public sealed class MemberEntity : ITableEntity
     /// <summary>Role names, comma separated.</summary>
     public string Roles { get; set; } = string.Empty;
     public string? Municipality { get; set; }
+    public string? TeamsUserId { get; set; }
 
     public Member ToMember() => new(
         AadObjectId,
@@ -26,7 +27,8 @@ public sealed class MemberEntity : ITableEntity
             .Select(r => Enum.TryParse<Role>(r, out var role) ? role : (Role?)null)
             .OfType<Role>()
             .ToHashSet(),
-        Municipality);
+        Municipality,
+        TeamsUserId);
 
     public static MemberEntity From(Member member) => new()
     {
@@ -34,5 +36,6 @@ public sealed class MemberEntity : ITableEntity
         Name = member.Name,
         Roles = string.Join(',', member.Roles.Order()),
         Municipality = member.Municipality,
+        TeamsUserId = member.TeamsUserId,
     };
 }

@@ -7,6 +7,12 @@ public static class TableNames
     public const string Members = "members";
     public const string PersonalConversations = "personalconversations";
     public const string HandledActivities = "handledactivities";
+    public const string Decisions = "decisions";
+    public const string Votes = "votes";
+    public const string DecisionAudit = "decisionaudit";
+    public const string Counters = "counters";
+    public const string Settings = "settings";
 
-    public static IReadOnlyList<string> All { get; } = [Communities, Members, PersonalConversations, HandledActivities];
+    public static IReadOnlyList<string> All { get; } =
+        [Communities, Members, PersonalConversations, HandledActivities, Decisions, Votes, DecisionAudit, Counters, Settings];
 }

@@ -31,8 +31,10 @@ public sealed class TextsTests
 
         var same = properties.Where(p => (string)p.GetValue(da)! == (string)p.GetValue(en)!).Select(p => p.Name).ToList();
 
-        Assert.True(properties.Count > 40);
-        Assert.True(same.Count <= 2, $"Not translated: {string.Join(", ", same)}");
+        // Words that are spelled the same in Danish and English.
+        string[] alike = ["Person", "Status", "Type", "CoordinatorBot"];
+        Assert.True(properties.Count > 100);
+        Assert.True(same.All(p => alike.Contains((string)typeof(Texts).GetProperty(p)!.GetValue(da)!)), $"Not translated: {string.Join(", ", same)}");
     }
 
     [Fact]

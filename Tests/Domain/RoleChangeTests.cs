@@ -19,7 +19,7 @@ public sealed class RoleChangeTests
     [Fact]
     public void The_coordinator_assigns_a_role_and_keeps_the_persons_other_roles()
     {
-        var (outcome, result) = RoleChange.Assign([Coordinator, Supplier], "aad-k", Supplier, "aad-s", "Sune", Role.SteeringGroup, null);
+        var (outcome, result) = RoleChange.Assign([Coordinator, Supplier], "aad-k", Supplier, new TeamMember("aad-s", "Sune"), Role.SteeringGroup, null);
 
         Assert.Equal(RoleChangeOutcome.Changed, outcome);
         Assert.Equal(new[] { Role.SteeringGroup, Role.Supplier }.Order(), result!.Roles.Order());
@@ -28,7 +28,7 @@ public sealed class RoleChangeTests
     [Fact]
     public void Someone_who_is_not_coordinator_cannot_assign_even_to_themselves()
     {
-        var (outcome, result) = RoleChange.Assign([Coordinator, Supplier], "aad-s", Supplier, "aad-s", "Sune", Role.Coordinator, null);
+        var (outcome, result) = RoleChange.Assign([Coordinator, Supplier], "aad-s", Supplier, new TeamMember("aad-s", "Sune"), Role.Coordinator, null);
 
         Assert.Equal(RoleChangeOutcome.NotCoordinator, outcome);
         Assert.Same(Supplier, result);
@@ -39,7 +39,7 @@ public sealed class RoleChangeTests
     [InlineData("   ")]
     public void The_municipality_role_needs_the_municipalitys_name(string? municipality)
     {
-        var (outcome, _) = RoleChange.Assign([Coordinator], "aad-k", null, "aad-m", "Mette", Role.Municipality, municipality);
+        var (outcome, _) = RoleChange.Assign([Coordinator], "aad-k", null, new TeamMember("aad-m", "Mette"), Role.Municipality, municipality);
 
         Assert.Equal(RoleChangeOutcome.MunicipalityRequired, outcome);
     }
@@ -47,7 +47,7 @@ public sealed class RoleChangeTests
     [Fact]
     public void A_new_member_gets_the_municipality_role_with_its_name()
     {
-        var (outcome, result) = RoleChange.Assign([Coordinator], "aad-k", null, "aad-m", "Mette", Role.Municipality, " Aarhus Kommune ");
+        var (outcome, result) = RoleChange.Assign([Coordinator], "aad-k", null, new TeamMember("aad-m", "Mette"), Role.Municipality, " Aarhus Kommune ");
 
         Assert.Equal(RoleChangeOutcome.Changed, outcome);
         Assert.Equal("Aarhus Kommune", result!.Municipality);
@@ -58,7 +58,7 @@ public sealed class RoleChangeTests
     public void Assigning_a_role_someone_already_holds_changes_nothing()
     {
         Assert.Equal(RoleChangeOutcome.Unchanged,
-            RoleChange.Assign([Coordinator, Supplier], "aad-k", Supplier, "aad-s", "Sune", Role.Supplier, null).Outcome);
+            RoleChange.Assign([Coordinator, Supplier], "aad-k", Supplier, new TeamMember("aad-s", "Sune"), Role.Supplier, null).Outcome);
     }
 
     [Fact]

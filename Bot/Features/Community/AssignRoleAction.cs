@@ -40,7 +40,7 @@ public sealed class AssignRoleAction(MemberStore members, TeamRoster roster, Rol
         var municipality = input.Text(RolesCard.MunicipalityInput);
         await members.UpdateAsync(community.Id, person.AadObjectId, current =>
         {
-            (outcome, var next) = RoleChange.Assign(all, actor, current, person.AadObjectId, person.Name, role, municipality);
+            (outcome, var next) = RoleChange.Assign(all, actor, current, person, role, municipality);
             return outcome == RoleChangeOutcome.Changed ? next : null;
         }, turn.CancellationToken).ConfigureAwait(false);
 

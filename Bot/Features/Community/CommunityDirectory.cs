@@ -28,6 +28,7 @@ public sealed class CommunityDirectory(CommunityStore communities, PersonalConve
         TenantId = activity.TenantId ?? string.Empty,
         Name = activity.ChannelData?.Team?.Name ?? activity.Conversation?.Name ?? communityId,
         Channel = ChannelOf(activity, communityId),
+        IsTeam = activity.TeamId is not null,
         CreatedAt = time.GetUtcNow(),
     };
 

@@ -1,6 +1,7 @@
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Storage.Communities;
 
 namespace CoordinatorBot.Bot.Features.Community;
@@ -23,10 +24,13 @@ public sealed class SaveSetupAction(CommunityStore communities, MemberStore memb
             return Reply.WithText(turn.Texts.SetupNotAllowed);
         }
 
+        var participation = (int)Math.Round(input.Number(SetupCard.ParticipationInput) ?? 0m);
         var settings = new CommunitySettings(
             input.Text(SetupCard.ProductNameInput) ?? string.Empty,
             input.Text(SetupCard.TimeZoneInput) ?? string.Empty,
-            input.Number(SetupCard.HourBudgetInput) ?? 0m);
+            input.Number(SetupCard.HourBudgetInput) ?? 0m,
+            Rule(input.Text(SetupCard.SteeringRuleInput), participation, community.SteeringGroupRule),
+            Rule(input.Text(SetupCard.CoordinationRuleInput), participation, community.CoordinationGroupRule));
         var problems = settings.Validate([.. SetupCard.TimeZones]);
         if (problems.Count > 0)
         {
@@ -38,6 +42,8 @@ public sealed class SaveSetupAction(CommunityStore communities, MemberStore memb
             ProductName = settings.ProductName.Trim(),
             TimeZoneId = settings.TimeZoneId,
             WeeklyHourBudget = settings.WeeklyHourBudget,
+            SteeringGroupRule = settings.SteeringGroupRule ?? c.SteeringGroupRule,
+            CoordinationGroupRule = settings.CoordinationGroupRule ?? c.CoordinationGroupRule,
         }, turn.CancellationToken).ConfigureAwait(false) ?? community;
 
         var all = await members.ListAsync(community.Id, turn.CancellationToken).ConfigureAwait(false);
@@ -53,4 +59,11 @@ public sealed class SaveSetupAction(CommunityStore communities, MemberStore memb
 
         return Reply.WithCard(SetupCard.Saved(turn.Texts, saved, becameCoordinator));
     }
+
+    /// <summary>The chosen rule; an older card without the field keeps the current rule.</summary>
+    private static DecisionRule Rule(string? kind, int participation, DecisionRule current) =>
+        Enum.TryParse<RuleKind>(kind, out var k) && Enum.IsDefined(k) ? new DecisionRule(k, participation) : current with
+        {
+            MinimumParticipationPercent = participation,
+        };
 }

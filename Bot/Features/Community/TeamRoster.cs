@@ -22,7 +22,7 @@ public sealed class TeamRoster
             {
                 if (member.AadObjectId is { Length: > 0 } id)
                 {
-                    people[id] = new TeamMember(id, member.Name ?? member.Email ?? member.UserPrincipalName ?? id);
+                    people[id] = new TeamMember(id, member.Name ?? member.Email ?? member.UserPrincipalName ?? id, member.Id);
                 }
             }
 

@@ -1,0 +1,54 @@
+using System.IO.Compression;
+using System.Text;
+using CoordinatorBot.Bot.Features.Community;
+using CoordinatorBot.Cards.Export;
+using CoordinatorBot.Cards.Texts;
+using CoordinatorBot.Storage.Communities;
+using CoordinatorBot.Storage.Decisions;
+
+namespace CoordinatorBot.Bot.Features.Decisions;
+
+/// <summary>
+/// The decision log as a zip: one Markdown page per decision (OS2's layout, just-the-docs front matter), an index page
+/// and a CSV file of all decisions.
+/// </summary>
+public sealed class DecisionArchive(CommunityStore communities, DecisionStore decisions)
+{
+    public async Task<(byte[] Zip, string FileName)?> BuildAsync(string communityId, Language language, CancellationToken cancellationToken)
+    {
+        if (await communities.GetAsync(communityId, cancellationToken).ConfigureAwait(false) is not { } community)
+        {
+            return null;
+        }
+
+        var texts = new Texts(language);
+        var zone = community.Zone();
+        var all = await decisions.ListAsync(communityId, cancellationToken).ConfigureAwait(false);
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            var order = all.Count;
+            foreach (var decision in all)
+            {
+                var votes = await decisions.VotesAsync(communityId, decision.Number, cancellationToken).ConfigureAwait(false);
+                await WriteAsync(zip, DecisionMarkdown.FileName(decision, zone),
+                    Encoding.UTF8.GetBytes(DecisionMarkdown.Page(texts, decision, votes, zone, order--))).ConfigureAwait(false);
+            }
+
+            await WriteAsync(zip, "index.md", Encoding.UTF8.GetBytes(DecisionMarkdown.Index(texts, all, zone))).ConfigureAwait(false);
+            await WriteAsync(zip, $"{DecisionMarkdown.Slug(texts.DecisionsTitle)}.csv", DecisionCsv.Write(texts, all, zone)).ConfigureAwait(false);
+        }
+
+        var name = $"{DecisionMarkdown.Slug(texts.DecisionsTitle)}-{DecisionMarkdown.Slug(community.ProductName ?? community.Name)}.zip";
+        return (buffer.ToArray(), name);
+    }
+
+    private static async Task WriteAsync(ZipArchive zip, string name, byte[] content)
+    {
+        var stream = await zip.CreateEntry(name, CompressionLevel.Optimal).OpenAsync().ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            await stream.WriteAsync(content).ConfigureAwait(false);
+        }
+    }
+}

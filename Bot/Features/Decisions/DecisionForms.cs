@@ -1,0 +1,23 @@
+using System.Globalization;
+using CoordinatorBot.Bot.Conversation;
+using CoordinatorBot.Bot.Features.Community;
+using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Model;
+using CoordinatorBot.Domain.Decisions;
+using CoordinatorBot.Storage.Decisions;
+
+namespace CoordinatorBot.Bot.Features.Decisions;
+
+/// <summary>The proposal form, with a deadline a week ahead at noon in the community's time zone.</summary>
+public sealed class DecisionForms(DecisionStore decisions, TimeProvider time)
+{
+    public async Task<AdaptiveCard> ComposeAsync(Turn turn, DecisionForm.Entered? entered, IReadOnlyCollection<DraftProblem>? problems)
+    {
+        var community = turn.Community!;
+        var local = TimeZoneInfo.ConvertTime(time.GetUtcNow(), community.Zone()).Date.AddDays(7);
+        var accepted = (await decisions.ListAsync(community.Id, turn.CancellationToken).ConfigureAwait(false))
+            .Where(d => d.Status == DecisionStatus.Accepted).ToList();
+        return DecisionForm.Compose(turn.Texts, turn.Texts.TimeZoneName(community.TimeZoneId),
+            local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "12:00", accepted, entered, problems);
+    }
+}

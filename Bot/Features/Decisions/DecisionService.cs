@@ -1,0 +1,205 @@
+using CoordinatorBot.Bot.Conversation;
+using CoordinatorBot.Bot.Features.Community;
+using CoordinatorBot.Bot.Protocol.Connector;
+using CoordinatorBot.Bot.Protocol.Schema;
+using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Model;
+using CoordinatorBot.Cards.Texts;
+using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Domain.Decisions;
+using CoordinatorBot.Storage.Communities;
+using CoordinatorBot.Storage.Decisions;
+
+namespace CoordinatorBot.Bot.Features.Decisions;
+
+/// <summary>
+/// Proposing, voting and closing: loads the records, applies the Domain rules, saves with the ETag it read, keeps the
+/// audit trail, and keeps the shared card in the channel current for everyone.
+/// </summary>
+public sealed partial class DecisionService(
+    DecisionStore decisions,
+    DecisionViews views,
+    CommunityStore communities,
+    ConnectorClient connector,
+    ServiceUrlTrust trust,
+    SharedCardUpdater sharedCards,
+    TimeProvider time,
+    ILogger<DecisionService> logger)
+{
+    // The shared card and the outcome in the channel are in Danish, the community's language.
+    private static readonly Texts ChannelTexts = new(Language.Danish);
+
+    /// <summary>Numbers and stores the proposal, then posts the approval card in the channel, mentioning the body.</summary>
+    public async Task<Decision> ProposeAsync(Domain.Communities.Community community, string actorId, string actorName, DecisionDraft draft,
+        CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var number = await decisions.NextNumberAsync(community.Id, TimeZoneInfo.ConvertTime(now, community.Zone()).Year, cancellationToken)
+            .ConfigureAwait(false);
+        var decision = new Decision { Number = number, Draft = draft, ProposerId = actorId, ProposerName = actorName, ProposedAt = now };
+        await decisions.AddAsync(community.Id, decision, cancellationToken).ConfigureAwait(false);
+        await decisions.AppendAuditAsync(community.Id, new AuditEntry(number, AuditAction.Proposed, actorName, now, null), cancellationToken)
+            .ConfigureAwait(false);
+
+        var card = DecisionCard.Shared(ChannelTexts, await views.ViewAsync(community, decision, cancellationToken).ConfigureAwait(false), mention: true);
+        var activityId = await connector.SendAsync(community.Channel.ServiceUrl, community.Channel.ConversationId,
+            ChannelMessage(community, community.Channel.ConversationId, card, null), cancellationToken).ConfigureAwait(false);
+        if (activityId is null)
+        {
+            return decision;
+        }
+
+        return await decisions.UpdateAsync(community.Id, number,
+            d => d with { CardActivityId = activityId, CardConversationId = community.ThreadOf(activityId) }, cancellationToken)
+            .ConfigureAwait(false) ?? decision;
+    }
+
+    /// <summary>Records a member's vote, closes the decision when its rule is decided, and updates the shared card.</summary>
+    public async Task<(VoteResult Result, Decision? Decision)> VoteAsync(Domain.Communities.Community community, DecisionNumber number,
+        string voterId, string voterName, VoteChoice choice, string? comment, CancellationToken cancellationToken)
+    {
+        var decision = await CloseIfDueAsync(community, number, cancellationToken).ConfigureAwait(false);
+        if (decision is null)
+        {
+            return (VoteResult.NotFound, null);
+        }
+
+        if (!decision.IsOpen)
+        {
+            return (VoteResult.Closed, decision);
+        }
+
+        if (!await views.IsMemberOfBodyAsync(community, decision, voterId, cancellationToken).ConfigureAwait(false))
+        {
+            return (VoteResult.NotInBody, decision);
+        }
+
+        var now = time.GetUtcNow();
+        var previous = await decisions.CastAsync(community.Id, number, new Vote(voterId, voterName, choice, comment, now), cancellationToken)
+            .ConfigureAwait(false);
+        await decisions.AppendAuditAsync(community.Id, new AuditEntry(number, previous is null ? AuditAction.Voted : AuditAction.VoteChanged,
+            voterName, now, choice.ToString()), cancellationToken).ConfigureAwait(false);
+
+        decision = await CloseIfDecidedAsync(community, number, final: false, cancellationToken).ConfigureAwait(false) ?? decision;
+        sharedCards.Request(community.Id, number);
+        return (VoteResult.Recorded, decision);
+    }
+
+    /// <summary>Closes by hand with an outcome in words; only the coordinator or the proposer may.</summary>
+    public async Task<Decision?> CloseByHandAsync(Domain.Communities.Community community, Decision decision, bool accepted, string text,
+        string actorName, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        return await CloseAsync(community, decision.Number, d => DecisionLifecycle.CloseByHand(d, accepted, text, actorName, now),
+            actorName, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Closes every open decision whose deadline has passed (in all communities), each by its rule.</summary>
+    public async Task<int> CloseOverdueAsync(CancellationToken cancellationToken)
+    {
+        var closed = 0;
+        await foreach (var (communityId, decision) in decisions.OpenPastDeadlineAsync(time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
+        {
+            if (await communities.GetAsync(communityId, cancellationToken).ConfigureAwait(false) is not { } community)
+            {
+                continue;
+            }
+
+            // The stored service URL came from an authenticated activity.
+            trust.Trust(community.Channel.ServiceUrl);
+            if (await CloseIfDecidedAsync(community, decision.Number, final: true, cancellationToken).ConfigureAwait(false) is { IsOpen: false })
+            {
+                closed++;
+            }
+        }
+
+        return closed;
+    }
+
+    /// <summary>Reads the decision, closing it first when its deadline has passed.</summary>
+    public async Task<Decision?> CloseIfDueAsync(Domain.Communities.Community community, DecisionNumber number, CancellationToken cancellationToken)
+    {
+        var decision = await decisions.GetAsync(community.Id, number, cancellationToken).ConfigureAwait(false);
+        return decision is { IsOpen: true } && decision.IsPastDeadline(time.GetUtcNow())
+            ? await CloseIfDecidedAsync(community, number, final: true, cancellationToken).ConfigureAwait(false)
+            : decision;
+    }
+
+    private async Task<Decision?> CloseIfDecidedAsync(Domain.Communities.Community community, DecisionNumber number, bool final,
+        CancellationToken cancellationToken)
+    {
+        var decision = await decisions.GetAsync(community.Id, number, cancellationToken).ConfigureAwait(false);
+        if (decision is not { IsOpen: true })
+        {
+            return decision;
+        }
+
+        var view = await views.ViewAsync(community, decision, cancellationToken).ConfigureAwait(false);
+        var result = DecisionRules.Evaluate(decision.Draft.Rule, view.Votes, [.. view.BodyMembers.Select(m => m.AadObjectId)], final);
+        if (!result.IsDecided)
+        {
+            return decision;
+        }
+
+        var now = time.GetUtcNow();
+        return await CloseAsync(community, number, d => DecisionLifecycle.CloseByRule(d, result, now), ChannelTexts.BotName, cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Applies a closing change with the ETag; only the caller whose change is saved records it, supersedes the old
+    /// decision, and posts the outcome, so a decision is announced once however many close it at the same moment.
+    /// </summary>
+    private async Task<Decision?> CloseAsync(Domain.Communities.Community community, DecisionNumber number, Func<Decision, Decision?> close,
+        string actorName, CancellationToken cancellationToken)
+    {
+        var closedHere = false;
+        var saved = await decisions.UpdateAsync(community.Id, number, d =>
+        {
+            var next = close(d);
+            closedHere = next is not null;
+            return next;
+        }, cancellationToken).ConfigureAwait(false);
+        if (!closedHere || saved is null)
+        {
+            return saved ?? await decisions.GetAsync(community.Id, number, cancellationToken).ConfigureAwait(false);
+        }
+
+        var now = time.GetUtcNow();
+        LogClosed(logger, community.Id, number.ToString(), saved.Status);
+        await decisions.AppendAuditAsync(community.Id, new AuditEntry(number, AuditAction.Closed, actorName, now, saved.Status.ToString()),
+            cancellationToken).ConfigureAwait(false);
+        if (saved.Status == DecisionStatus.Accepted && saved.Draft.Supersedes is { } old &&
+            await decisions.UpdateAsync(community.Id, old, d => DecisionLifecycle.Supersede(d, number), cancellationToken).ConfigureAwait(false)
+                is { Status: DecisionStatus.Superseded })
+        {
+            await decisions.AppendAuditAsync(community.Id, new AuditEntry(old, AuditAction.Superseded, actorName, now, number.ToString()),
+                cancellationToken).ConfigureAwait(false);
+            sharedCards.Request(community.Id, old);
+        }
+
+        sharedCards.Request(community.Id, number);
+        if (saved.CardConversationId is { } thread)
+        {
+            var text = ChannelTexts.DecisionOutcomePosted(number, ChannelTexts.StatusName(saved.Status).ToLowerInvariant(),
+                DecisionCard.Outcome(ChannelTexts, saved));
+            await connector.SendAsync(community.Channel.ServiceUrl, thread, ChannelMessage(community, thread, null, text), cancellationToken)
+                .ConfigureAwait(false);
+        }
+
+        return saved;
+    }
+
+    /// <summary>A message from the bot into the community's channel or one of its threads.</summary>
+    public static Activity ChannelMessage(Domain.Communities.Community community, string conversationId, AdaptiveCard? card, string? text) => new()
+    {
+        Type = ActivityTypes.Message,
+        From = new ChannelAccount { Id = community.Channel.BotId },
+        Conversation = new ConversationAccount { Id = conversationId },
+        Text = text,
+        Attachments = card is null ? null : [new Attachment(AdaptiveCard.ContentType, CardJson.ToNode(card))],
+    };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Decision {Number} in {CommunityId} closed as {Status}")]
+    private static partial void LogClosed(ILogger logger, string communityId, string number, DecisionStatus status);
+}

@@ -1,0 +1,34 @@
+using CoordinatorBot.Bot.Conversation;
+
+namespace CoordinatorBot.Bot.Features.Decisions;
+
+public static class DecisionsServiceCollectionExtensions
+{
+    /// <summary>Proposals, votes, the decision log and its export, and closing at the deadline.</summary>
+    public static IServiceCollection AddDecisionsFeature(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ExportOptions>().Bind(configuration.GetSection(ExportOptions.Section));
+        services.AddHttpContextAccessor();
+        services.AddSingleton<DecisionViews>();
+        services.AddSingleton<DecisionService>();
+        services.AddSingleton<DecisionReplies>();
+        services.AddSingleton<DecisionForms>();
+        services.AddSingleton<ExportLinks>();
+        services.AddSingleton<DecisionArchive>();
+        services.AddSingleton<SharedCardUpdater>();
+        services.AddHostedService(sp => sp.GetRequiredService<SharedCardUpdater>());
+        services.AddHostedService<DecisionDeadlineWatcher>();
+
+        services.AddSingleton<ICommand, DecisionNewCommand>();
+        services.AddSingleton<ICommand, DecisionShowCommand>();
+        services.AddSingleton<ICommand, DecisionsCommand>();
+        services.AddSingleton<ICommand, DecisionsExportCommand>();
+        services.AddSingleton<ICardAction, ProposeDecisionAction>();
+        services.AddSingleton<ICardAction, VoteAction>();
+        services.AddSingleton<ICardAction, CloseDecisionAction>();
+        services.AddSingleton<ICardAction, DecisionsPageAction>();
+        services.AddSingleton<ICardAction>(sp => ShowDecisionAction.Show(sp.GetRequiredService<DecisionReplies>()));
+        services.AddSingleton<ICardAction>(sp => ShowDecisionAction.Refresh(sp.GetRequiredService<DecisionReplies>()));
+        return services;
+    }
+}

@@ -1,0 +1,101 @@
+using System.Globalization;
+using CoordinatorBot.Bot.Conversation;
+using CoordinatorBot.Bot.Features.Community;
+using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Domain.Decisions;
+using CoordinatorBot.Storage.Decisions;
+
+namespace CoordinatorBot.Bot.Features.Decisions;
+
+/// <summary>The proposal form's button: checks everything again on the server, then numbers and posts the decision.</summary>
+public sealed class ProposeDecisionAction(DecisionService service, DecisionForms forms, DecisionReplies replies, DecisionStore decisions,
+    CommunityAccess access, TimeProvider time) : ICardAction
+{
+    private static readonly string[] Fields =
+    [
+        DecisionForm.TitleInput, DecisionForm.TypeInput, DecisionForm.BodyInput, DecisionForm.ContextInput, DecisionForm.ProposalInput,
+        DecisionForm.ConsequencesInput, DecisionForm.ImplementationInput, DecisionForm.RisksInput, DecisionForm.DeadlineDateInput,
+        DecisionForm.DeadlineTimeInput, DecisionForm.RuleInput, DecisionForm.ParticipationInput, DecisionForm.SupersedesInput,
+    ];
+
+    public string Verb => CardVerbs.ProposeDecision;
+
+    public bool NeedsCommunity => true;
+
+    // The coordinator or a member of the chosen body: checked below, once the body is known.
+    public Role? RequiredRole => null;
+
+    public async Task<Reply> HandleAsync(Turn turn, CardInput input)
+    {
+        var community = turn.Community!;
+        var texts = turn.Texts;
+        var actor = await access.MemberAsync(community.Id, turn.ActorId, turn.CancellationToken).ConfigureAwait(false);
+        if (!DecisionBodies.MayProposeAny(actor))
+        {
+            return Reply.WithText(texts.DecisionNotAllowedToPropose);
+        }
+
+        var entered = new DecisionForm.Entered(Fields.ToDictionary(f => f, input.Text));
+        if (!Enum.TryParse<DecisionType>(input.Text(DecisionForm.TypeInput), out var type) || !Enum.IsDefined(type) ||
+            !Enum.TryParse<DecidingBody>(input.Text(DecisionForm.BodyInput), out var body) || !Enum.IsDefined(body))
+        {
+            return Reply.WithCard(await forms.ComposeAsync(turn, entered, [DraftProblem.Title]).ConfigureAwait(false));
+        }
+
+        if (!DecisionBodies.MayPropose(actor, body))
+        {
+            return Reply.WithText(texts.DecisionNotMemberOfBody);
+        }
+
+        var draft = new DecisionDraft(
+            input.Text(DecisionForm.TitleInput) ?? string.Empty, type, body,
+            input.Text(DecisionForm.ContextInput) ?? string.Empty,
+            input.Text(DecisionForm.ProposalInput) ?? string.Empty,
+            input.Text(DecisionForm.ConsequencesInput), input.Text(DecisionForm.ImplementationInput), input.Text(DecisionForm.RisksInput),
+            Deadline(input, community.Zone()) ?? DateTimeOffset.MinValue,
+            Rule(input, community.RuleOf(body)),
+            DecisionNumber.TryParse(input.Text(DecisionForm.SupersedesInput)));
+        var problems = draft.Validate(time.GetUtcNow()).ToList();
+        if (draft.Supersedes is { } old &&
+            !DecisionLifecycle.CanBeSuperseded(await decisions.GetAsync(community.Id, old, turn.CancellationToken).ConfigureAwait(false)))
+        {
+            problems.Add(DraftProblem.Supersedes);
+        }
+
+        if (problems.Count > 0)
+        {
+            return Reply.WithCard(await forms.ComposeAsync(turn, entered, problems).ConfigureAwait(false));
+        }
+
+        var decision = await service.ProposeAsync(community, turn.ActorId!, turn.ActorName, draft, turn.CancellationToken).ConfigureAwait(false);
+        var notice = new Notice(texts.DecisionProposed(decision.Number), false);
+        return Reply.WithCard(await replies.CardAsync(turn, decision, notice).ConfigureAwait(false));
+    }
+
+    /// <summary>The deadline as the person meant it: a date and time on the community's clock.</summary>
+    private static DateTimeOffset? Deadline(CardInput input, TimeZoneInfo zone)
+    {
+        if (!DateOnly.TryParseExact(input.Text(DecisionForm.DeadlineDateInput), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ||
+            !TimeOnly.TryParseExact(input.Text(DecisionForm.DeadlineTimeInput), ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var clock))
+        {
+            return null;
+        }
+
+        var local = date.ToDateTime(clock, DateTimeKind.Unspecified);
+        // A time skipped by the spring change does not exist; take the first moment after it.
+        while (zone.IsInvalidTime(local))
+        {
+            local = local.AddMinutes(30);
+        }
+
+        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
+    }
+
+    private static DecisionRule Rule(CardInput input, DecisionRule bodyRule)
+    {
+        var participation = input.Number(DecisionForm.ParticipationInput);
+        var kind = Enum.TryParse<RuleKind>(input.Text(DecisionForm.RuleInput), out var k) && Enum.IsDefined(k) ? k : bodyRule.Kind;
+        return new DecisionRule(kind, participation is { } p ? (int)Math.Round(p) : bodyRule.MinimumParticipationPercent);
+    }
+}

@@ -1,0 +1,9 @@
+namespace CoordinatorBot.Bot.Features.Decisions;
+
+public enum VoteResult
+{
+    Recorded,
+    NotFound,
+    Closed,
+    NotInBody,
+}

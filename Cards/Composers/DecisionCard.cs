@@ -1,0 +1,198 @@
+using CoordinatorBot.Cards.Model;
+using CoordinatorBot.Domain.Decisions;
+using static CoordinatorBot.Cards.Composers.CardParts;
+
+namespace CoordinatorBot.Cards.Composers;
+
+/// <summary>
+/// A decision as a card. The shared card in the channel has no buttons and asks each body member's client for their
+/// own view (refresh with their user ids); that view adds the member's vote, the vote buttons and, for the
+/// coordinator or proposer, the closing form. A closed decision is a final record without buttons.
+/// </summary>
+public static class DecisionCard
+{
+    public const string CommentInput = "comment";
+    public const string OutcomeInput = "outcome";
+    public const string OutcomeTextInput = "outcomeText";
+
+    /// <summary>The card everyone sees in the channel; <paramref name="mention"/> @mentions the body's members.</summary>
+    public static AdaptiveCard Shared(Texts.Texts texts, DecisionView view, bool mention = false)
+    {
+        var card = Compose(texts, view, DecisionViewer.Onlooker, notice: null, history: null);
+        if (!view.Decision.IsOpen)
+        {
+            return card;
+        }
+
+        var voters = view.BodyMembers.Where(m => m.TeamsUserId is not null).Select(m => m.TeamsUserId!).Take(Refresh.MaxUserIds).ToList();
+        card = card with
+        {
+            Refresh = new Refresh(Execute(texts, texts.DecisionsShow, CardVerbs.RefreshDecision,
+                (CardVerbs.DecisionKey, view.Decision.Number.ToString())), voters),
+        };
+        if (mention && view.BodyMembers.Any(m => m.TeamsUserId is not null))
+        {
+            var mentioned = view.BodyMembers.Where(m => m.TeamsUserId is not null).ToList();
+            card = card with
+            {
+                Body = [new TextBlock(texts.DecisionMentionLine(string.Join(", ", mentioned.Select(m => $"<at>{m.Name}</at>")))), .. card.Body],
+                Teams = new TeamsCardProperties([.. mentioned.Select(m => CardMention.Of(m.TeamsUserId!, m.Name))]),
+            };
+        }
+
+        return card;
+    }
+
+    /// <summary>The card as one person sees it: with their vote and the buttons they may use.</summary>
+    public static AdaptiveCard ForViewer(Texts.Texts texts, DecisionView view, DecisionViewer viewer, Notice? notice = null,
+        IReadOnlyList<AuditEntry>? history = null) =>
+        Compose(texts, view, viewer, notice, history);
+
+    private static AdaptiveCard Compose(Texts.Texts texts, DecisionView view, DecisionViewer viewer, Notice? notice,
+        IReadOnlyList<AuditEntry>? history)
+    {
+        var d = view.Decision;
+        var body = new List<CardElement>();
+        if (notice is not null)
+        {
+            body.Add(CardParts.Notice(notice.Text, notice.IsProblem));
+        }
+
+        body.Add(Title($"{d.Number} · {d.Draft.Title}"));
+        body.Add(new TextBlock(texts.StatusName(d.Status)) { Weight = TextWeight.Bolder, Color = StatusColor(d.Status), Spacing = Spacing.None });
+        body.Add(new FactSet(Facts(texts, view)));
+        body.Add(Section(texts.SectionContext, d.Draft.Context));
+        body.Add(Section(texts.SectionDecision, d.Draft.Proposal));
+        AddOptional(body, texts.SectionConsequences, d.Draft.Consequences);
+        AddOptional(body, texts.SectionImplementation, d.Draft.Implementation);
+        AddOptional(body, texts.SectionRisks, d.Draft.Risks);
+        body.Add(TallyBlock(texts, view));
+
+        var actions = new List<CardAction>();
+        if (d.IsOpen && viewer.CanVote)
+        {
+            body.Add(new TextBlock(viewer.OwnVote is { } own ? texts.YourVote(texts.VoteName(own.Choice)) : texts.YourVoteNone)
+            {
+                Weight = TextWeight.Bolder, Spacing = Spacing.Medium,
+            });
+            body.Add(new TextInput(texts.VoteCommentLabel) { Id = CommentInput, IsMultiline = true, MaxLength = 500, Value = viewer.OwnVote?.Comment });
+            body.Add(new ActionSet([.. Enum.GetValues<VoteChoice>().Select(choice => Execute(texts, texts.VoteName(choice), CardVerbs.Vote,
+                (CardVerbs.DecisionKey, d.Number.ToString()), (CardVerbs.ChoiceKey, choice.ToString())))]));
+        }
+
+        if (d.IsOpen && viewer.CanClose)
+        {
+            actions.Add(new ShowCardAction(texts.CloseTitle, SubCard(
+            [
+                new ChoiceSetInput(texts.CloseOutcomeLabel,
+                [
+                    new Choice(texts.StatusName(DecisionStatus.Accepted), nameof(DecisionStatus.Accepted)),
+                    new Choice(texts.StatusName(DecisionStatus.Rejected), nameof(DecisionStatus.Rejected)),
+                ])
+                {
+                    Id = OutcomeInput, IsRequired = true, ErrorMessage = texts.CloseOutcomeLabel, Style = ChoiceSetStyle.Expanded,
+                },
+                new TextInput(texts.CloseTextLabel)
+                {
+                    Id = OutcomeTextInput, IsRequired = true, ErrorMessage = texts.CloseTextError, IsMultiline = true, MaxLength = 1000,
+                },
+            ],
+            [Execute(texts, texts.CloseButton, CardVerbs.CloseDecision, (CardVerbs.DecisionKey, d.Number.ToString()))])));
+        }
+
+        if (history is { Count: > 0 })
+        {
+            body.Add(Subtitle(texts.SectionHistory));
+            body.Add(new TextBlock(string.Join("\n", history.TakeLast(15).Select(h => $"- {texts.DateTime(h.At, view.Zone)}: {h.ActorName} {AuditText(texts, h)}")))
+            {
+                IsSubtle = true,
+            });
+        }
+
+        return Card(texts, $"{d.Number} · {d.Draft.Title}", body, actions);
+    }
+
+    private static List<Fact> Facts(Texts.Texts texts, DecisionView view)
+    {
+        var d = view.Decision;
+        var facts = new List<Fact>
+        {
+            new(texts.FactType, texts.TypeName(d.Draft.Type)),
+            new(texts.FactBody, texts.BodyName(d.Draft.Body)),
+            new(texts.FactDeadline, texts.DateTime(d.Draft.Deadline, view.Zone)),
+            new(texts.FactRule, texts.RuleName(d.Draft.Rule)),
+            new(texts.FactProposer, $"{d.ProposerName}, {texts.Date(d.ProposedAt, view.Zone)}"),
+        };
+        if (d.Draft.Supersedes is { } old)
+        {
+            facts.Add(new Fact(texts.FactSupersedes, old.ToString()));
+        }
+
+        if (d.SupersededBy is { } newer)
+        {
+            facts.Add(new Fact(texts.FactSupersededBy, newer.ToString()));
+        }
+
+        if (d.ClosedAt is { } closed)
+        {
+            facts.Add(new Fact(texts.FactOutcome, Outcome(texts, d)));
+            facts.Add(new Fact(texts.FactClosed, texts.DateTime(closed, view.Zone)));
+        }
+
+        return facts;
+    }
+
+    /// <summary>The outcome in words: what the closer wrote, or the rule's reason.</summary>
+    public static string Outcome(Texts.Texts texts, Decision d) =>
+        d.OutcomeText is { Length: > 0 } text ? $"{text} ({texts.ReasonText(d)})" : texts.ReasonText(d);
+
+    public static string AuditText(Texts.Texts texts, AuditEntry entry) => entry.Action switch
+    {
+        AuditAction.Proposed => texts.AuditProposed,
+        AuditAction.Voted => texts.AuditVoted(VoteDetail(texts, entry.Detail)),
+        AuditAction.VoteChanged => texts.AuditVoteChanged(VoteDetail(texts, entry.Detail)),
+        AuditAction.Closed => texts.AuditClosed(Enum.TryParse<DecisionStatus>(entry.Detail, out var s) ? texts.StatusName(s) : entry.Detail ?? string.Empty),
+        _ => texts.AuditSuperseded(entry.Detail ?? string.Empty),
+    };
+
+    private static string VoteDetail(Texts.Texts texts, string? detail) =>
+        Enum.TryParse<VoteChoice>(detail, out var choice) ? texts.VoteName(choice) : detail ?? string.Empty;
+
+    private static Container TallyBlock(Texts.Texts texts, DecisionView view)
+    {
+        var tally = view.Tally;
+        var names = view.BodyMembers.ToDictionary(m => m.AadObjectId, m => m.Name);
+        var voted = view.Votes.Where(v => names.ContainsKey(v.VoterId))
+            .Select(v => $"{names[v.VoterId]} ({texts.VoteName(v.Choice)})").ToList();
+        var missing = tally.NotVoted.Select(id => names[id]).ToList();
+        return new Container(
+        [
+            new TextBlock(texts.TallyLine(tally.Approve, tally.Reject, tally.Abstain, tally.Object)) { Weight = TextWeight.Bolder },
+            new TextBlock(texts.VotedLine(voted.Count == 0 ? texts.NobodyText : string.Join(", ", voted))) { Spacing = Spacing.Small },
+            new TextBlock(texts.NotVotedLine(missing.Count == 0 ? texts.NobodyText : string.Join(", ", missing))) { Spacing = Spacing.Small },
+        ])
+        {
+            Style = ContainerStyle.Emphasis, Spacing = Spacing.Medium,
+        };
+    }
+
+    private static Container Section(string heading, string text) =>
+        new([new TextBlock(heading) { Weight = TextWeight.Bolder }, new TextBlock(text) { Spacing = Spacing.None }]) { Spacing = Spacing.Medium };
+
+    private static void AddOptional(List<CardElement> body, string heading, string? text)
+    {
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            body.Add(Section(heading, text));
+        }
+    }
+
+    // Colour repeats what the status word already says.
+    private static TextColor StatusColor(DecisionStatus status) => status switch
+    {
+        DecisionStatus.Accepted => TextColor.Good,
+        DecisionStatus.Rejected => TextColor.Attention,
+        DecisionStatus.Superseded => TextColor.Warning,
+        _ => TextColor.Accent,
+    };
+}

@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Text;
+using CoordinatorBot.Domain.Decisions;
+
+namespace CoordinatorBot.Cards.Export;
+
+/// <summary>
+/// A decision as a Markdown page in OS2's decision-log layout, with front matter a just-the-docs site understands, so
+/// that the record can live in a Git repository beside the product's documentation.
+/// </summary>
+public static class DecisionMarkdown
+{
+    /// <summary>"2026-11-27-budget-for-sikkerhedsopdateringer.md": the date it was proposed and its title.</summary>
+    public static string FileName(Decision decision, TimeZoneInfo zone) =>
+        $"{TimeZoneInfo.ConvertTime(decision.ProposedAt, zone):yyyy-MM-dd}-{Slug(decision.Draft.Title)}.md";
+
+    public static string Page(Texts.Texts texts, Decision d, IReadOnlyList<Vote> votes, TimeZoneInfo zone, int navOrder)
+    {
+        var md = new StringBuilder();
+        md.Append("---\n");
+        md.Append(CultureInfo.InvariantCulture, $"title: {Yaml($"{d.Number} {d.Draft.Title}")}\n");
+        md.Append(CultureInfo.InvariantCulture, $"parent: {Yaml(texts.ExportParent)}\n");
+        md.Append(CultureInfo.InvariantCulture, $"nav_order: {navOrder}\n");
+        md.Append(CultureInfo.InvariantCulture, $"decision: {Yaml(d.Number.ToString())}\n");
+        md.Append(CultureInfo.InvariantCulture, $"status: {Yaml(texts.StatusName(d.Status))}\n");
+        md.Append(CultureInfo.InvariantCulture, $"date: {TimeZoneInfo.ConvertTime(d.ProposedAt, zone):yyyy-MM-dd}\n");
+        md.Append("---\n\n");
+        md.Append(CultureInfo.InvariantCulture, $"# {d.Number} {Escape(d.Draft.Title)}\n\n");
+        md.Append(CultureInfo.InvariantCulture, $"| | |\n|---|---|\n");
+        Row(md, texts.FactStatus, texts.StatusName(d.Status));
+        Row(md, texts.FactProposed, texts.DateTime(d.ProposedAt, zone));
+        Row(md, texts.FactType, texts.TypeName(d.Draft.Type));
+        Row(md, texts.FactBody, texts.BodyName(d.Draft.Body));
+        Row(md, texts.FactRule, texts.RuleName(d.Draft.Rule));
+        Row(md, texts.FactDeadline, texts.DateTime(d.Draft.Deadline, zone));
+        Row(md, texts.FactProposer, d.ProposerName);
+        if (d.Draft.Supersedes is { } old)
+        {
+            Row(md, texts.FactSupersedes, old.ToString());
+        }
+
+        if (d.SupersededBy is { } newer)
+        {
+            Row(md, texts.FactSupersededBy, newer.ToString());
+        }
+
+        if (d.ClosedAt is { } closed)
+        {
+            Row(md, texts.FactOutcome, Composers.DecisionCard.Outcome(texts, d));
+            Row(md, texts.FactClosed, texts.DateTime(closed, zone));
+        }
+
+        Section(md, texts.SectionContext, d.Draft.Context);
+        Section(md, texts.SectionDecision, d.Draft.Proposal);
+        Section(md, texts.SectionConsequences, d.Draft.Consequences);
+        Section(md, texts.SectionImplementation, d.Draft.Implementation);
+        Section(md, texts.SectionRisks, d.Draft.Risks);
+
+        var tally = Tally.Count(votes, [.. votes.Select(v => v.VoterId)]);
+        md.Append(CultureInfo.InvariantCulture, $"\n## {texts.TallyLine(tally.Approve, tally.Reject, tally.Abstain, tally.Object)}\n\n");
+        foreach (var vote in votes.OrderBy(v => v.CastAt))
+        {
+            var comment = string.IsNullOrWhiteSpace(vote.Comment) ? string.Empty : $": {Escape(vote.Comment)}";
+            md.Append(CultureInfo.InvariantCulture, $"- {Escape(vote.VoterName)} – {texts.VoteName(vote.Choice)}{comment}\n");
+        }
+
+        return md.ToString();
+    }
+
+    /// <summary>The index page: every decision, newest first, linking to its page.</summary>
+    public static string Index(Texts.Texts texts, IReadOnlyList<Decision> decisions, TimeZoneInfo zone)
+    {
+        var md = new StringBuilder();
+        md.Append(CultureInfo.InvariantCulture, $"---\ntitle: {Yaml(texts.ExportParent)}\nnav_order: 1\nhas_children: true\n---\n\n");
+        md.Append(CultureInfo.InvariantCulture, $"# {texts.DecisionsTitle}\n\n");
+        md.Append(CultureInfo.InvariantCulture, $"| {texts.FactDecisionNumber} | {texts.DecisionTitleLabel} | {texts.FactStatus} | {texts.FactType} | {texts.FactBody} | {texts.FactProposed} |\n");
+        md.Append("|---|---|---|---|---|---|\n");
+        foreach (var d in decisions)
+        {
+            var file = FileName(d, zone);
+            md.Append(CultureInfo.InvariantCulture,
+                $"| [{d.Number}]({file[..^3]}) | {Escape(d.Draft.Title)} | {texts.StatusName(d.Status)} | {texts.TypeName(d.Draft.Type)} | {texts.BodyName(d.Draft.Body)} | {TimeZoneInfo.ConvertTime(d.ProposedAt, zone):yyyy-MM-dd} |\n");
+        }
+
+        return md.ToString();
+    }
+
+    /// <summary>Lower case, Danish letters spelled out, words joined by hyphens: safe in a URL and a file name.</summary>
+    public static string Slug(string title)
+    {
+        var folded = title.ToLowerInvariant().Replace("æ", "ae", StringComparison.Ordinal)
+            .Replace("ø", "oe", StringComparison.Ordinal).Replace("å", "aa", StringComparison.Ordinal).Normalize(NormalizationForm.FormD);
+        var slug = new StringBuilder();
+        foreach (var c in folded)
+        {
+            if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
+            {
+                slug.Append(c);
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && slug.Length > 0 && slug[^1] != '-')
+            {
+                slug.Append('-');
+            }
+        }
+
+        var text = slug.ToString().Trim('-');
+        return text.Length == 0 ? "beslutning" : text[..Math.Min(text.Length, 60)].TrimEnd('-');
+    }
+
+    private static void Row(StringBuilder md, string name, string value) =>
+        md.Append(CultureInfo.InvariantCulture, $"| {name} | {Escape(value)} |\n");
+
+    private static void Section(StringBuilder md, string heading, string? text)
+    {
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            md.Append(CultureInfo.InvariantCulture, $"\n## {heading}\n\n{text.Trim()}\n");
+        }
+    }
+
+    // Table cells and list items must stay on one line and not break the table.
+    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
+
+    private static string Yaml(string text) => $"\"{text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).ReplaceLineEndings(" ")}\"";
+}

@@ -1,0 +1,17 @@
+namespace CoordinatorBot.Domain.Decisions;
+
+/// <summary>The votes counted, and who of the body has not voted.</summary>
+public sealed record Tally(int Approve, int Reject, int Abstain, int Object, IReadOnlyList<string> NotVoted)
+{
+    public int Cast => Approve + Reject + Abstain + Object;
+
+    /// <summary>Counts only the votes of the body's members; a vote from anyone else does not count.</summary>
+    public static Tally Count(IEnumerable<Vote> votes, IReadOnlyCollection<string> eligible)
+    {
+        var counted = votes.Where(v => eligible.Contains(v.VoterId)).ToList();
+        int Of(VoteChoice c) => counted.Count(v => v.Choice == c);
+        var voted = counted.Select(v => v.VoterId).ToHashSet();
+        return new Tally(Of(VoteChoice.Approve), Of(VoteChoice.Reject), Of(VoteChoice.Abstain), Of(VoteChoice.Object),
+            [.. eligible.Where(e => !voted.Contains(e))]);
+    }
+}
