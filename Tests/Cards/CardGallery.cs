@@ -2,6 +2,7 @@ using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Cards.Texts;
 using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Domain.Decisions;
 
 namespace CoordinatorBot.Tests.Cards;
 
@@ -53,6 +54,11 @@ public static class CardGallery
         yield return ("roles-no-roster", RolesCard.Compose(t, "OS2mo", members, [], canEdit: true,
             new Notice(t.RolesLastCoordinator, true)));
 
+        foreach (var (name, card) in Decisions(t))
+        {
+            yield return (name, card);
+        }
+
         // A large community: every role held by many, a roster of 200.
         var many = Enumerable.Range(0, 60).Select(i => new Member($"aad-{i:000}", $"Medlem Nummer {i:000} Efternavnsen",
             new HashSet<Role> { (Role)(i % 5) }, i % 5 == 4 ? $"Kommune {i}" : null)).ToList();
@@ -89,6 +95,43 @@ public static class CardGallery
             new ShowCardAction("More", new AdaptiveCard { Body = [new TextBlock("More")] }),
         ],
     };
+
+    private static IEnumerable<(string, AdaptiveCard)> Decisions(Texts t)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
+        var now = DateTimeOffset.Parse("2026-11-27T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+        var body = Enumerable.Range(1, 12).Select(i => new Member($"aad-{i}", $"Styregruppemedlem {i}",
+            new HashSet<Role> { Role.SteeringGroup }, null, $"29:user-{i}")).ToList();
+        var longText = string.Concat(Enumerable.Repeat("Lang tekst med æøå og mange ord. ", 70))[..2000];
+        var draft = new DecisionDraft("Budget for sikkerhedsopdateringer i 2027", DecisionType.Operational, DecidingBody.SteeringGroup,
+            longText, longText, longText, longText, longText, now.AddDays(7), new DecisionRule(RuleKind.SimpleMajority, 50),
+            new DecisionNumber(2026, 3));
+        var open = new Decision { Number = new DecisionNumber(2026, 14), Draft = draft, ProposerId = "aad-1", ProposerName = "Karen", ProposedAt = now };
+        var votes = body.Take(11).Select((m, i) => new Vote(m.AadObjectId, m.Name, (VoteChoice)(i % 4), i % 2 == 0 ? "En kommentar" : null, now.AddMinutes(i))).ToList();
+        var view = new DecisionView(open, votes, body, zone);
+        var closed = open with
+        {
+            Status = DecisionStatus.Accepted, ClosedAt = now.AddDays(1), ClosedByName = "Karen", CloseReason = RuleReason.RecordedByHand,
+            OutcomeText = "Godkendt på mødet", SupersededBy = new DecisionNumber(2027, 1),
+        };
+        var history = Enumerable.Range(0, 20).Select(i => new AuditEntry(open.Number, (AuditAction)(i % 5), $"Person {i}", now.AddMinutes(i),
+            i % 5 == 3 ? "Accepted" : "Approve")).ToList();
+        var list = Enumerable.Range(1, 25).Select(i => open with { Number = new DecisionNumber(2026, i), Status = (DecisionStatus)(i % 4) }).ToList();
+
+        yield return ("decision-form", DecisionForm.Compose(t, t.TimeZoneName("Europe/Copenhagen"), "2026-12-04", "12:00", []));
+        yield return ("decision-form-problems", DecisionForm.Compose(t, t.TimeZoneName("Europe/Copenhagen"), "2026-12-04", "12:00", list.Take(3).ToList(),
+            new DecisionForm.Entered(new Dictionary<string, string?> { [DecisionForm.TitleInput] = "x", [DecisionForm.ParticipationInput] = "50" }),
+            Enum.GetValues<DraftProblem>()));
+        yield return ("decision-shared", DecisionCard.Shared(t, view, mention: true));
+        yield return ("decision-member", DecisionCard.ForViewer(t, view, new DecisionViewer(votes[0], CanVote: true, CanClose: true),
+            new Notice(t.VoteRecorded(t.VoteName(VoteChoice.Approve)), false)));
+        yield return ("decision-onlooker", DecisionCard.ForViewer(t, view, DecisionViewer.Onlooker));
+        yield return ("decision-closed", DecisionCard.Shared(t, view with { Decision = closed }));
+        yield return ("decision-closed-history", DecisionCard.ForViewer(t, view with { Decision = closed }, DecisionViewer.Onlooker, null, history));
+        yield return ("decision-list", DecisionList.Compose(t, list, 2, "accepteret 2026", zone));
+        yield return ("decision-list-empty", DecisionList.Compose(t, [], 1, "budget", zone));
+        yield return ("decision-export", ExportCard.Compose(t, new Uri("https://bot.example/export/decisions?community=x&signature=y"), now, zone));
+    }
 
     public static Community Community(string? productName) => new()
     {

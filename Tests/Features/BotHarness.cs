@@ -6,7 +6,7 @@ using CoordinatorBot.Tests.Support;
 namespace CoordinatorBot.Tests.Features;
 
 /// <summary>The whole bot (Development, Azurite) talking to a local connector: what a Teams client would see.</summary>
-public sealed class BotHarness : IAsyncLifetime
+public sealed class BotHarness(Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null) : IAsyncLifetime
 {
     public FakeConnector Connector { get; private set; } = null!;
     public BotHost Bot { get; private set; } = null!;
@@ -15,7 +15,7 @@ public sealed class BotHarness : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Connector = await FakeConnector.StartAsync();
-        Bot = await BotHost.StartAsync();
+        Bot = await BotHost.StartAsync(services: services);
     }
 
     public async Task DisposeAsync()

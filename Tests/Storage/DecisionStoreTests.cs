@@ -1,0 +1,60 @@
+using CoordinatorBot.Domain.Decisions;
+using CoordinatorBot.Storage.Decisions;
+
+namespace CoordinatorBot.Tests.Storage;
+
+public sealed class DecisionStoreTests(StorageFixture storage) : IClassFixture<StorageFixture>
+{
+    [Fact]
+    public async Task Concurrent_proposals_get_consecutive_numbers_without_gaps_or_repeats_and_each_year_starts_at_one()
+    {
+        var store = new DecisionStore(storage.Tables);
+
+        var numbers = await Task.WhenAll(Enumerable.Range(0, 25).Select(_ => Task.Run(() => store.NextNumberAsync("numbering", 2026, default))));
+        var nextYear = await store.NextNumberAsync("numbering", 2027, default);
+        var otherCommunity = await store.NextNumberAsync("numbering-other", 2026, default);
+
+        Assert.Equal(Enumerable.Range(1, 25), numbers.Select(n => n.Sequence).Order());
+        Assert.Equal(new DecisionNumber(2027, 1), nextYear);
+        Assert.Equal(new DecisionNumber(2026, 1), otherCommunity);
+    }
+
+    [Fact]
+    public async Task Decisions_list_newest_first_and_stay_in_their_community()
+    {
+        var store = new DecisionStore(storage.Tables);
+        foreach (var (year, seq) in new[] { (2025, 9), (2026, 2), (2026, 10), (2026, 1) })
+        {
+            await store.AddAsync("listing", Domain.DecisionRecordTests.Decision() with { Number = new DecisionNumber(year, seq) }, default);
+        }
+
+        await store.AddAsync("listing-other", Domain.DecisionRecordTests.Decision(), default);
+
+        var listed = await store.ListAsync("listing", default);
+
+        Assert.Equal(["B-2026-010", "B-2026-002", "B-2026-001", "B-2025-009"], listed.Select(d => d.Number.ToString()));
+    }
+
+    [Fact]
+    public async Task A_decision_round_trips_with_every_field()
+    {
+        var store = new DecisionStore(storage.Tables);
+        var decision = Domain.DecisionRecordTests.Decision() with
+        {
+            Number = new DecisionNumber(2026, 77),
+            Status = DecisionStatus.Superseded,
+            SupersededBy = new DecisionNumber(2026, 78),
+            ClosedAt = DateTimeOffset.Parse("2026-12-01T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture),
+            ClosedByName = "Karen",
+            CloseReason = RuleReason.RecordedByHand,
+            OutcomeText = "Vedtaget",
+            CardActivityId = "1234",
+            CardConversationId = "19:x;messageid=1234",
+            Draft = Domain.DecisionRecordTests.Draft(supersedes: new DecisionNumber(2025, 3)) with { Rule = new DecisionRule(RuleKind.Unanimous, 60) },
+        };
+
+        await store.AddAsync("roundtrip", decision, default);
+
+        Assert.Equal(decision, await store.GetAsync("roundtrip", decision.Number, default));
+    }
+}
