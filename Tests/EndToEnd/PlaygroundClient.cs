@@ -101,6 +101,51 @@ public sealed class PlaygroundClient : IAsyncDisposable
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>A member of the Playground's mock tenant (0 is the signed-in user, Alex Wilber).</summary>
+    public JsonObject User(int index) =>
+        (index == 0 ? Config["config"]!["currentUser"] : Config["config"]!["users"]![index - 1])!.AsObject();
+
+    /// <summary>
+    /// An activity as another member of the team would send it in a channel thread (the Playground's own client
+    /// always speaks as Alex): a message, or with <paramref name="action"/> an Action.Execute press.
+    /// </summary>
+    public JsonObject ActivityFrom(int user, string thread, string? text = null, JsonObject? action = null, string? replyToId = null)
+    {
+        var person = User(user);
+        var activity = new JsonObject
+        {
+            ["type"] = action is null ? "message" : "invoke",
+            ["id"] = Guid.NewGuid().ToString(),
+            ["locale"] = "da-DK",
+            ["channelId"] = "msteams",
+            ["serviceUrl"] = $"{_http.BaseAddress!.ToString().TrimEnd('/')}/_connector",
+            ["from"] = new JsonObject
+            {
+                ["id"] = person["id"]!.GetValue<string>(), ["name"] = person["name"]!.GetValue<string>(),
+                ["aadObjectId"] = person["aadObjectId"]!.GetValue<string>(),
+            },
+            ["recipient"] = new JsonObject { ["id"] = BotId, ["name"] = "Test Bot" },
+            ["conversation"] = new JsonObject { ["id"] = thread, ["conversationType"] = "channel", ["isGroup"] = true },
+            ["channelData"] = new JsonObject
+            {
+                ["tenant"] = new JsonObject { ["id"] = Config["config"]!["tenantId"]!.GetValue<string>() },
+                ["team"] = new JsonObject { ["id"] = TeamId },
+            },
+        };
+        if (action is null)
+        {
+            activity["text"] = text;
+        }
+        else
+        {
+            activity["name"] = "adaptiveCard/action";
+            activity["replyToId"] = replyToId;
+            activity["value"] = new JsonObject { ["action"] = action, ["trigger"] = "manual" };
+        }
+
+        return activity;
+    }
+
     /// <summary>Waits for the next message from the bot that matches, skipping others.</summary>
     public async Task<BotMessage> NextBotMessageAsync(Func<BotMessage, bool> matches, TimeSpan? timeout = null)
     {

@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Tests.Features;
+using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoordinatorBot.Tests.EndToEnd;
 
@@ -32,9 +34,19 @@ public sealed class PlaygroundTests(PlaygroundFixture fixture)
     [Fact]
     public async Task Installing_the_bot_in_the_team_posts_the_Danish_welcome_card_and_its_button_replaces_the_card()
     {
+        // Removed first, so that the install is a new one whatever the other tests did in the team before.
+        await Playground.SendEventAsync(PlaygroundClient.TeamId, "uninstall");
+        var communities = fixture.Bot.Services.GetRequiredService<CommunityStore>();
+        for (var i = 0; i < 100 && (await communities.GetAsync(PlaygroundClient.TeamId, default))?.IsActive == true; i++)
+        {
+            await Task.Delay(50);
+        }
+
         await Playground.SendEventAsync(PlaygroundClient.TeamId, "install");
 
-        var welcome = await Playground.NextBotMessageAsync(m => m.ConversationId.StartsWith(PlaygroundClient.TeamId, StringComparison.Ordinal));
+        var welcome = await Playground.NextBotMessageAsync(m => m.Action == "createMessage" &&
+            m.ConversationId.StartsWith(PlaygroundClient.TeamId, StringComparison.Ordinal) && m.Card?["actions"] is not null &&
+            BotHarness.Text(m.Card).Contains("Jeg er CoordinatorBot", StringComparison.Ordinal));
         var text = BotHarness.Text(welcome.Card);
         Assert.Contains("Hej! Jeg er CoordinatorBot", text, StringComparison.Ordinal);
         Assert.Equal("da", welcome.Card!["lang"]!.GetValue<string>());
@@ -79,32 +91,84 @@ public sealed class PlaygroundTests(PlaygroundFixture fixture)
         Assert.Contains("Opsætningen er gemt", BotHarness.Text(saved["value"]), StringComparison.Ordinal);
 
         // Megan, another member of the Playground's team, asks for the roles: she sees Alex as coordinator, read-only.
-        var megan = Playground.Config["config"]!["users"]![0]!;
-        await Playground.SendActivityAsync(new JsonObject
-        {
-            ["type"] = "message",
-            ["id"] = Guid.NewGuid().ToString(),
-            ["text"] = "roller",
-            ["locale"] = "da-DK",
-            ["channelId"] = "msteams",
-            ["serviceUrl"] = $"{TestSettings.Playground.ToString().TrimEnd('/')}/_connector",
-            ["from"] = new JsonObject
-            {
-                ["id"] = megan["id"]!.GetValue<string>(), ["name"] = megan["name"]!.GetValue<string>(),
-                ["aadObjectId"] = megan["aadObjectId"]!.GetValue<string>(),
-            },
-            ["recipient"] = new JsonObject { ["id"] = Playground.BotId, ["name"] = "Test Bot" },
-            ["conversation"] = new JsonObject { ["id"] = thread, ["conversationType"] = "channel", ["isGroup"] = true },
-            ["channelData"] = new JsonObject
-            {
-                ["tenant"] = new JsonObject { ["id"] = Playground.Config["config"]!["tenantId"]!.GetValue<string>() },
-                ["team"] = new JsonObject { ["id"] = PlaygroundClient.TeamId },
-            },
-        });
+        await Playground.SendActivityAsync(Playground.ActivityFrom(1, thread, text: "roller"));
 
         var roles = await Playground.NextBotMessageAsync(m => BotHarness.Text(m.Card).Contains("Roller i OS2valghalla", StringComparison.Ordinal));
         var text = BotHarness.Text(roles.Card);
         Assert.Contains("Alex Wilber", text, StringComparison.Ordinal);
         Assert.Contains("Kun koordinatoren kan ændre roller.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_decision_is_proposed_voted_on_by_two_members_closed_listed_and_exported()
+    {
+        // Alex sets up the community and makes Megan and Adele the steering group, from the cards.
+        var thread = await Playground.SayAsync(PlaygroundClient.TeamId, "opsætning", mentionBot: true);
+        var form = await Playground.NextBotMessageAsync(m => BotHarness.Text(m.Card).Contains("Produktets navn", StringComparison.Ordinal));
+        await Playground.PressAsync(thread, form.Id, Execute(CardVerbs.SaveSetup, new JsonObject
+        {
+            ["productName"] = "OS2mo", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10",
+            ["steeringRule"] = "SimpleMajority", ["coordinationRule"] = "SimpleMajority", ["participation"] = "0",
+        }));
+        foreach (var user in new[] { 1, 2 })
+        {
+            var assigned = await Playground.PressAsync(thread, form.Id, Execute(CardVerbs.AssignRole, new JsonObject
+            {
+                ["person"] = Playground.User(user)["aadObjectId"]!.GetValue<string>(), ["role"] = "SteeringGroup",
+            }));
+            Assert.Contains("Styregruppe", BotHarness.Text(assigned["value"]), StringComparison.Ordinal);
+        }
+
+        // Alex proposes.
+        var proposalThread = await Playground.SayAsync(PlaygroundClient.TeamId, "beslutning ny", mentionBot: true);
+        var proposalForm = await Playground.NextBotMessageAsync(m => BotHarness.Text(m.Card).Contains("Ny beslutning", StringComparison.Ordinal));
+        var proposed = await Playground.PressAsync(proposalThread, proposalForm.Id, Execute(CardVerbs.ProposeDecision, new JsonObject
+        {
+            ["title"] = "Fælles testmiljø", ["type"] = "Operational", ["body"] = "SteeringGroup",
+            ["context"] = "Kommunerne tester hver for sig.", ["proposal"] = "Leverandøren driver ét fælles testmiljø.",
+            ["deadlineDate"] = DateTime.UtcNow.AddDays(7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["deadlineTime"] = "12:00", ["rule"] = "body", ["participation"] = "0",
+        }));
+        var proposedText = BotHarness.Text(proposed["value"]);
+        var number = System.Text.RegularExpressions.Regex.Match(proposedText, @"B-\d{4}-\d{3}").Value;
+        Assert.Contains($"{number} er sendt til afstemning i kanalen.", proposedText, StringComparison.Ordinal);
+        var shared = await Playground.NextBotMessageAsync(m => m.Action == "createMessage" &&
+            BotHarness.Text(m.Card).Contains($"{number} · Fælles testmiljø", StringComparison.Ordinal));
+        Assert.Contains("Til afstemning hos:", BotHarness.Text(shared.Card), StringComparison.Ordinal);
+        var cardThread = $"{PlaygroundClient.TeamId};messageid={shared.Id}";
+
+        // Megan approves: the shared card is updated for everyone with the new tally.
+        await Playground.SendActivityAsync(Playground.ActivityFrom(1, cardThread, replyToId: shared.Id,
+            action: Execute(CardVerbs.Vote, new JsonObject { ["decision"] = number, ["choice"] = "Approve" })));
+        await Playground.NextBotMessageAsync(m => m.Action == "updateMessage" && BotHarness.Text(m.Card).Contains("Godkend 1 ·", StringComparison.Ordinal));
+
+        // Adele approves too: the majority is reached, the card becomes the final record and the outcome is posted.
+        await Playground.SendActivityAsync(Playground.ActivityFrom(2, cardThread, replyToId: shared.Id,
+            action: Execute(CardVerbs.Vote, new JsonObject { ["decision"] = number, ["choice"] = "Approve" })));
+        var outcome = await Playground.NextBotMessageAsync(m => m.Text?.StartsWith($"{number} er accepteret", StringComparison.Ordinal) == true);
+        Assert.Contains("Flertal for.", outcome.Text, StringComparison.Ordinal);
+
+        // The log lists it as accepted; the export's Markdown page carries the record.
+        await Playground.SayAsync(PlaygroundClient.TeamId, "beslutninger accepteret", mentionBot: true);
+        var log = await Playground.NextBotMessageAsync(m => BotHarness.Text(m.Card).Contains("Beslutningslog", StringComparison.Ordinal));
+        Assert.Contains(number, BotHarness.Text(log.Card), StringComparison.Ordinal);
+
+        await Playground.SayAsync(PlaygroundClient.TeamId, "eksportér beslutninger", mentionBot: true);
+        var export = await Playground.NextBotMessageAsync(m => BotHarness.Text(m.Card).Contains("Eksport af beslutningsloggen", StringComparison.Ordinal));
+        using var http = new HttpClient();
+        using var zip = new System.IO.Compression.ZipArchive(await http.GetStreamAsync(export.Card!["actions"]![0]!["url"]!.GetValue<string>()));
+        var page = zip.Entries.Single(e => e.Name.EndsWith("-faelles-testmiljoe.md", StringComparison.Ordinal));
+        using var reader = new StreamReader(await page.OpenAsync());
+        var markdown = await reader.ReadToEndAsync();
+        Assert.Contains($"title: \"{number} Fælles testmiljø\"", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Status | Accepteret |", markdown, StringComparison.Ordinal);
+        Assert.Contains("Megan Bowen – Godkend", markdown, StringComparison.Ordinal);
+    }
+
+    private static JsonObject Execute(string verb, JsonObject data)
+    {
+        data["verb"] = verb;
+        data["lang"] = "da";
+        return new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data };
     }
 }
