@@ -18,6 +18,8 @@ public static class WelcomeCard
                 RunCommand(texts, texts.ButtonSetup, CommandIds.Setup),
                 RunCommand(texts, texts.ButtonHelp, CommandIds.Help),
                 RunCommand(texts, texts.ButtonRoles, CommandIds.Roles),
+                RunCommand(texts, texts.ButtonNewDecision, CommandIds.DecisionNew),
+                RunCommand(texts, texts.ButtonDecisions, CommandIds.Decisions),
             ]);
 
     public static AdaptiveCard ForPerson(Texts.Texts texts) =>

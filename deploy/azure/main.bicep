@@ -103,6 +103,7 @@ resource site 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'AZURE_CLIENT_ID', value: identity.properties.clientId }
         { name: 'Storage__TableServiceUri', value: storage.properties.primaryEndpoints.table }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
+        { name: 'Export__PublicBaseUrl', value: 'https://${siteName}.azurewebsites.net' }
       ]
     }
   }
