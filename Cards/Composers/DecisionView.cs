@@ -8,9 +8,3 @@ public sealed record DecisionView(Decision Decision, IReadOnlyList<Vote> Votes, 
 {
     public Tally Tally => Tally.Count(Votes, [.. BodyMembers.Select(m => m.AadObjectId)]);
 }
-
-/// <summary>Who looks at a decision card: their own vote, and whether they may vote or close.</summary>
-public sealed record DecisionViewer(Vote? OwnVote, bool CanVote, bool CanClose)
-{
-    public static DecisionViewer Onlooker { get; } = new(null, false, false);
-}

@@ -54,14 +54,3 @@ public sealed record DecisionDraft(
         return problems;
     }
 }
-
-public enum DraftProblem
-{
-    Title,
-    Context,
-    Proposal,
-    TooLong,
-    Deadline,
-    Rule,
-    Supersedes,
-}

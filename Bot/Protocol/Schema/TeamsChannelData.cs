@@ -16,14 +16,3 @@ public sealed record TeamsChannelData
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; init; }
 }
-
-public sealed record TenantInfo(string? Id);
-
-public sealed record TeamInfo(string? Id, string? Name = null, string? AadGroupId = null);
-
-public sealed record ChannelInfo(string? Id, string? Name = null);
-
-public sealed record ChannelDataSettings(ChannelInfo? SelectedChannel);
-
-/// <summary>alert = true raises a notification in the person's activity feed.</summary>
-public sealed record NotificationInfo(bool Alert);

@@ -3,12 +3,6 @@ using System.Text.Json.Nodes;
 
 namespace CoordinatorBot.Bot.Protocol.Schema;
 
-/// <summary>The value of an adaptiveCard/action invoke.</summary>
-public sealed record AdaptiveCardInvokeValue(AdaptiveCardInvokeAction? Action, string? Trigger);
-
-/// <summary>The Action.Execute that was pressed; <see cref="Data"/> is the card's data merged with its inputs.</summary>
-public sealed record AdaptiveCardInvokeAction(string? Type, string? Id, string? Verb, JsonElement? Data);
-
 /// <summary>The body of an invoke response for an adaptiveCard/action.</summary>
 public sealed record AdaptiveCardInvokeResponse(int StatusCode, string Type, JsonNode? Value)
 {
@@ -23,6 +17,3 @@ public sealed record AdaptiveCardInvokeResponse(int StatusCode, string Type, Jso
     public static AdaptiveCardInvokeResponse Error(int statusCode, string code, string message) =>
         new(statusCode, ErrorType, new JsonObject { ["code"] = code, ["message"] = message });
 }
-
-/// <summary>What the HTTP response to an invoke carries.</summary>
-public sealed record InvokeResponse(int Status, object? Body);

@@ -1,0 +1,7 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace CoordinatorBot.Bot.Protocol.Schema;
+
+/// <summary>The value of an adaptiveCard/action invoke.</summary>
+public sealed record AdaptiveCardInvokeValue(AdaptiveCardInvokeAction? Action, string? Trigger);

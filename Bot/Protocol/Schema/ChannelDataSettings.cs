@@ -1,0 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace CoordinatorBot.Bot.Protocol.Schema;
+
+public sealed record ChannelDataSettings(ChannelInfo? SelectedChannel);

@@ -1,0 +1,6 @@
+namespace CoordinatorBot.Bot.Protocol.Schema;
+
+public static class EntityTypes
+{
+    public const string Mention = "mention";
+}

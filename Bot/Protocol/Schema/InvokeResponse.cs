@@ -1,0 +1,7 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace CoordinatorBot.Bot.Protocol.Schema;
+
+/// <summary>What the HTTP response to an invoke carries.</summary>
+public sealed record InvokeResponse(int Status, object? Body);

@@ -1,0 +1,7 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace CoordinatorBot.Bot.Protocol.Schema;
+
+/// <summary>alert = true raises a notification in the person's activity feed.</summary>
+public sealed record NotificationInfo(bool Alert);

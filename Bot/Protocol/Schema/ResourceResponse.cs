@@ -1,0 +1,3 @@
+namespace CoordinatorBot.Bot.Protocol.Schema;
+
+public sealed record ResourceResponse(string? Id);

@@ -1,0 +1,3 @@
+namespace CoordinatorBot.Cards.Model;
+
+public enum ContainerStyle { Default, Emphasis, Good, Attention, Warning, Accent }

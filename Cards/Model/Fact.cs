@@ -1,0 +1,3 @@
+namespace CoordinatorBot.Cards.Model;
+
+public sealed record Fact(string Title, string Value);

@@ -1,0 +1,3 @@
+namespace CoordinatorBot.Cards.Model;
+
+public sealed record MentionedPerson(string Id, string Name);

@@ -1,0 +1,5 @@
+using System.Text.Json.Serialization;
+
+namespace CoordinatorBot.Cards.Model;
+
+public sealed record OpenUrlAction(string Title, Uri Url) : CardAction(Title);

@@ -1,0 +1,5 @@
+using System.Text.Json.Serialization;
+
+namespace CoordinatorBot.Cards.Model;
+
+public sealed record ShowCardAction(string Title, AdaptiveCard Card) : CardAction(Title);

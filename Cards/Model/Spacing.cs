@@ -1,0 +1,3 @@
+namespace CoordinatorBot.Cards.Model;
+
+public enum Spacing { None, Small, Default, Medium, Large, ExtraLarge, Padding }

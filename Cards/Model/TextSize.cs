@@ -1,0 +1,3 @@
+namespace CoordinatorBot.Cards.Model;
+
+public enum TextSize { Default, Small, Medium, Large, ExtraLarge }

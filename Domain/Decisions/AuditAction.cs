@@ -1,0 +1,10 @@
+namespace CoordinatorBot.Domain.Decisions;
+
+public enum AuditAction
+{
+    Proposed,
+    Voted,
+    VoteChanged,
+    Closed,
+    Superseded,
+}

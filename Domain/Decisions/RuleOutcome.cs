@@ -1,0 +1,8 @@
+namespace CoordinatorBot.Domain.Decisions;
+
+public enum RuleOutcome
+{
+    Open,
+    Accepted,
+    Rejected,
+}
