@@ -1,6 +1,7 @@
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Features.Community;
 using CoordinatorBot.Bot.Features.Decisions;
+using CoordinatorBot.Bot.Features.Onboarding;
 using CoordinatorBot.Bot.Protocol;
 using CoordinatorBot.Storage;
 
@@ -20,7 +21,8 @@ public static class BotApplication
             .AddStorage(builder.Configuration)
             .AddConversation()
             .AddCommunityFeature()
-            .AddDecisionsFeature(builder.Configuration);
+            .AddDecisionsFeature(builder.Configuration)
+            .AddOnboardingFeature();
 
         // Last, so that tests can replace what was registered above.
         configure?.Invoke(builder);

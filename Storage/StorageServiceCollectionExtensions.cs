@@ -3,6 +3,8 @@ using Azure.Identity;
 using CoordinatorBot.Storage.Activities;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Decisions;
+using CoordinatorBot.Storage.Dialogs;
+using CoordinatorBot.Storage.Onboarding;
 using CoordinatorBot.Storage.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,6 +37,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<HandledActivityStore>();
         services.AddSingleton<DecisionStore>();
         services.AddSingleton<SettingStore>();
+        services.AddSingleton<OnboardingStore>();
+        services.AddSingleton<GreetingStore>();
+        services.AddSingleton<DialogStore>();
         services.AddHostedService<TableCreator>();
         return services;
     }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CoordinatorBot.Bot.Conversation.Dialogs;
 using CoordinatorBot.Bot.Features.Community;
 using CoordinatorBot.Bot.Protocol.Connector;
 using CoordinatorBot.Bot.Protocol.Hosting;
@@ -22,6 +23,7 @@ public sealed partial class ActivityRouter(
     CommunityDirectory directory,
     CommunityAccess access,
     CommunityLifecycle lifecycle,
+    DialogRunner dialogs,
     ConnectorClient connector,
     ILogger<ActivityRouter> logger) : IActivityHandler
 {
@@ -54,6 +56,19 @@ public sealed partial class ActivityRouter(
     {
         var text = CommandText.WithoutBotMention(activity);
         var match = matcher.Match(text);
+
+        // While a dialog is open, what the person writes answers it (help still works as a command).
+        if (match.CommandId != CommandIds.Help &&
+            await dialogs.OpenDialogLanguageAsync(activity, cancellationToken).ConfigureAwait(false) is { } dialogLanguage)
+        {
+            var dialogTurn = await TurnAsync(activity, dialogLanguage, cancellationToken).ConfigureAwait(false);
+            var answer = await Guarded(dialogTurn, async () =>
+                await dialogs.AnswerAsync(dialogTurn, DialogMove.Answer, text).ConfigureAwait(false) ?? Reply.WithText(dialogTurn.Texts.DialogNoActive))
+                .ConfigureAwait(false);
+            await dialogTurn.SendAsync(answer).ConfigureAwait(false);
+            return;
+        }
+
         var language = LanguageChoice.For(activity, match.Language);
         var turn = await TurnAsync(activity, language, cancellationToken).ConfigureAwait(false);
         Reply reply;

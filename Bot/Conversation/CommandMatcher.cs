@@ -1,4 +1,5 @@
 using CoordinatorBot.Cards.Texts;
+using CoordinatorBot.Domain.Text;
 
 namespace CoordinatorBot.Bot.Conversation;
 

@@ -1,8 +1,7 @@
-using System.Globalization;
 using System.Net;
-using System.Text;
 using System.Text.RegularExpressions;
 using CoordinatorBot.Bot.Protocol.Schema;
+using CoordinatorBot.Domain.Text;
 
 namespace CoordinatorBot.Bot.Conversation;
 
@@ -28,25 +27,8 @@ public static partial class CommandText
         return Spaces().Replace(WebUtility.HtmlDecode(text), " ").Trim();
     }
 
-    /// <summary>
-    /// Lower case, æ/ø/å spelled out (ae, oe, aa) and other accents dropped, so that "Hjælp", "HJAELP" and "hjaelp"
-    /// read the same and "annullér" reads as "annuller".
-    /// </summary>
-    public static string Fold(string text)
-    {
-        var lower = text.ToLowerInvariant().Replace("æ", "ae", StringComparison.Ordinal)
-            .Replace("ø", "oe", StringComparison.Ordinal).Replace("å", "aa", StringComparison.Ordinal);
-        var builder = new StringBuilder(lower.Length);
-        foreach (var c in lower.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString().Normalize(NormalizationForm.FormC);
-    }
+    /// <summary>Folds case and accents (see <see cref="TextFolding"/>).</summary>
+    public static string Fold(string text) => TextFolding.Fold(text);
 
     public static string[] Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 

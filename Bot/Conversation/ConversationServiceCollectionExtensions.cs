@@ -1,3 +1,4 @@
+using CoordinatorBot.Bot.Conversation.Dialogs;
 using CoordinatorBot.Bot.Protocol.Hosting;
 using CoordinatorBot.Cards.Composers;
 
@@ -11,6 +12,14 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton(sp => new CommandMatcher(
             sp.GetServices<ICommand>().Select(c => c.Id).Prepend(CommandIds.Help)));
         services.AddSingleton<IActivityHandler, ActivityRouter>();
+        services.AddSingleton<DialogRunner>();
+        foreach (var (verb, move) in new[]
+                 {
+                     (CardVerbs.DialogAnswer, DialogMove.Answer), (CardVerbs.DialogBack, DialogMove.Back), (CardVerbs.DialogCancel, DialogMove.Cancel),
+                 })
+        {
+            services.AddSingleton<ICardAction>(sp => new DialogAction(sp.GetRequiredService<DialogRunner>(), verb, move));
+        }
         return services;
     }
 }

@@ -14,6 +14,14 @@ public static class CardVerbs
     public const string CloseDecision = "decision.close";
     public const string ShowDecision = "decision.show";
     public const string DecisionsPage = "decisions.page";
+    public const string DialogAnswer = "dialog.answer";
+    public const string DialogBack = "dialog.back";
+    public const string DialogCancel = "dialog.cancel";
+    public const string TickStep = "onboarding.tick";
+    public const string TemplateAdd = "template.add";
+    public const string TemplateChange = "template.change";
+    public const string TemplateMoveUp = "template.moveup";
+    public const string TemplateRemove = "template.remove";
 
     public const string VerbKey = "verb";
     public const string CommandKey = "command";
@@ -21,6 +29,8 @@ public static class CardVerbs
     public const string ChoiceKey = "choice";
     public const string PageKey = "page";
     public const string FilterKey = "filter";
+    public const string OnboardingKey = "onboarding";
+    public const string StepKey = "step";
 
     /// <summary>The language the card was written in, so that the answer keeps it.</summary>
     public const string LanguageKey = "lang";

@@ -13,4 +13,7 @@ public static class CommandIds
     public const string DecisionShow = "DecisionShow";
     public const string Decisions = "Decisions";
     public const string DecisionsExport = "DecisionsExport";
+    public const string OnboardingNew = "OnboardingNew";
+    public const string OnboardingStatus = "OnboardingStatus";
+    public const string OnboardingTemplate = "OnboardingTemplate";
 }

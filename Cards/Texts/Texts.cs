@@ -68,6 +68,14 @@ public sealed class Texts
     public string Date(DateTimeOffset instant, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTime(instant, zone).ToString(DateFormat, _culture);
 
+    public string ModelName(Domain.Onboarding.MembershipModel model) => Lookup($"MembershipModel{model}");
+
+    /// <summary>A checklist step's title: its own, or the default step's text in this language.</summary>
+    public string StepTitle(string? defaultKey, string? title) => title ?? Lookup($"Step{defaultKey}");
+
+    /// <summary>The words that answer a dialog's control question (e.g. "DialogCancelWords").</summary>
+    public IReadOnlyList<string> Words(string key) => Lookup(key).Split('|');
+
     /// <summary>"a, b og c" / "a, b and c".</summary>
     public string JoinList(IEnumerable<string> items)
     {
@@ -244,6 +252,92 @@ public sealed class Texts
     public string SetupParticipationLabel => Get();
     public string ButtonNewDecision => Get();
     public string ButtonDecisions => Get();
+    public string DialogCancelWords => Get();
+    public string DialogBackWords => Get();
+    public string DialogStepOf(object arg0, object arg1) => Format(arg0, arg1);
+    public string DialogNext => Get();
+    public string DialogBack => Get();
+    public string DialogCancel => Get();
+    public string DialogCancelled => Get();
+    public string DialogExpired => Get();
+    public string DialogTypeHint => Get();
+    public string DialogAnswerLabel => Get();
+    public string DialogRequired => Get();
+    public string DialogNoActive => Get();
+    public string DialogYes => Get();
+    public string DialogNo => Get();
+    public string DialogInvalidDate => Get();
+    public string DialogDateNotFuture => Get();
+    public string DialogInvalidChoice(object arg0) => Format(arg0);
+    public string DialogInvalidPerson => Get();
+    public string DialogPersonLabel => Get();
+    public string DialogPersonTyped => Get();
+    public string OnboardingAskMunicipality => Get();
+    public string OnboardingAskModel => Get();
+    public string OnboardingAskProfessional => Get();
+    public string OnboardingAskTechnical => Get();
+    public string OnboardingAskSupplier => Get();
+    public string OnboardingAskGoLive => Get();
+    public string OnboardingUnknownMunicipality(object arg0) => Format(arg0);
+    public string OnboardingMunicipalitySuggestions(object arg0) => Format(arg0);
+    public string OnboardingAlreadyInProgress(object arg0) => Format(arg0);
+    public string OnboardingSupplierRequired => Get();
+    public string OnboardingCreated(object arg0) => Format(arg0);
+    public string OnboardingNotAllowed => Get();
+    public string ChecklistTitle(object arg0) => Format(arg0);
+    public string ChecklistProgress(object arg0, object arg1) => Format(arg0, arg1);
+    public string ChecklistCompleted => Get();
+    public string FactMembershipModel => Get();
+    public string FactProfessionalContact => Get();
+    public string FactTechnicalContact => Get();
+    public string FactSupplier => Get();
+    public string FactGoLive => Get();
+    public string FactFollowUp => Get();
+    public string StepOwnerDue(object arg0, object arg1) => Format(arg0, arg1);
+    public string StepDone(object arg0, object arg1) => Format(arg0, arg1);
+    public string StepOverdue(object arg0) => Format(arg0);
+    public string StepOpen => Get();
+    public string StepTick => Get();
+    public string StepTicked(object arg0) => Format(arg0);
+    public string StepAlreadyDone(object arg0, object arg1) => Format(arg0, arg1);
+    public string StepNotOwner(object arg0, object arg1) => Format(arg0, arg1);
+    public string FollowUpInUseLabel => Get();
+    public string FollowUpMissingLabel => Get();
+    public string FollowUpInUse(object arg0, object arg1) => Format(arg0, arg1);
+    public string FollowUpNeedsAnswers => Get();
+    public string OnboardingCompletedWelcome(object arg0) => Format(arg0);
+    public string OnboardingNotFound => Get();
+    public string OnboardingStatusTitle => Get();
+    public string OnboardingStatusEmpty => Get();
+    public string OnboardingStatusNext(object arg0) => Format(arg0);
+    public string OnboardingStatusCompletedHeading => Get();
+    public string TemplateTitle => Get();
+    public string TemplateIntro => Get();
+    public string TemplateStepLine(object arg0, object arg1, object arg2) => Format(arg0, arg1, arg2);
+    public string TemplateOffsetStart(object arg0) => Format(arg0);
+    public string TemplateOffsetGoLive(object arg0) => Format(arg0);
+    public string TemplateOffsetBeforeGoLive(object arg0) => Format(arg0);
+    public string TemplateEdit => Get();
+    public string TemplateMoveUp => Get();
+    public string TemplateRemove => Get();
+    public string TemplateAdd => Get();
+    public string TemplateSave => Get();
+    public string TemplateStepTitleLabel => Get();
+    public string TemplateStepTitleError => Get();
+    public string TemplateOwnerLabel => Get();
+    public string TemplateAnchorLabel => Get();
+    public string TemplateAnchorStart => Get();
+    public string TemplateAnchorGoLive => Get();
+    public string TemplateOffsetLabel => Get();
+    public string TemplateOffsetError => Get();
+    public string TemplateSaved => Get();
+    public string TemplateFull => Get();
+    public string MemberWelcomeTitle(object arg0) => Format(arg0);
+    public string MemberWelcomeIntro(object arg0) => Format(arg0);
+    public string MemberWelcomeRoles => Get();
+    public string MemberWelcomeWish => Get();
+    public string MemberWelcomeDecisions => Get();
+    public string ButtonOnboardingStatus => Get();
 
     internal string Lookup(string key) =>
         Resources.GetString(key, _culture) ?? throw new KeyNotFoundException($"No text '{key}' for {_culture.Name}.");

@@ -8,4 +8,5 @@ public enum Role
     CoordinationGroup,
     Supplier,
     Municipality,
+    Secretariat,
 }

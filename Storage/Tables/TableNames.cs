@@ -12,7 +12,10 @@ public static class TableNames
     public const string DecisionAudit = "decisionaudit";
     public const string Counters = "counters";
     public const string Settings = "settings";
+    public const string Onboardings = "onboardings";
+    public const string Dialogs = "dialogs";
+    public const string Greetings = "greetings";
 
     public static IReadOnlyList<string> All { get; } =
-        [Communities, Members, PersonalConversations, HandledActivities, Decisions, Votes, DecisionAudit, Counters, Settings];
+        [Communities, Members, PersonalConversations, HandledActivities, Decisions, Votes, DecisionAudit, Counters, Settings, Onboardings, Dialogs, Greetings];
 }

@@ -3,6 +3,7 @@ using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Cards.Texts;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
+using CoordinatorBot.Domain.Onboarding;
 
 namespace CoordinatorBot.Tests.Cards;
 
@@ -53,6 +54,11 @@ public static class CardGallery
             new Notice(t.RolesAssigned("Lis Berg", t.RoleName(Role.Supplier)), false)));
         yield return ("roles-no-roster", RolesCard.Compose(t, "OS2mo", members, [], canEdit: true,
             new Notice(t.RolesLastCoordinator, true)));
+
+        foreach (var (name, card) in OnboardingCards(t))
+        {
+            yield return (name, card);
+        }
 
         foreach (var (name, card) in Decisions(t))
         {
@@ -131,6 +137,45 @@ public static class CardGallery
         yield return ("decision-list", DecisionList.Compose(t, list, 2, "accepteret 2026", zone));
         yield return ("decision-list-empty", DecisionList.Compose(t, [], 1, "budget", zone));
         yield return ("decision-export", ExportCard.Compose(t, new Uri("https://bot.example/export/decisions?community=x&signature=y"), now, zone));
+    }
+
+    private static IEnumerable<(string, AdaptiveCard)> OnboardingCards(Texts t)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
+        var now = DateTimeOffset.Parse("2026-11-27T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+        var fresh = Domain.OnboardingChecklistTests.Create();
+        var coordinator = new Member("aad-k", "Karen", new HashSet<Role> { Role.Coordinator }, null);
+        var half = fresh;
+        foreach (var key in new[] { "price", "agreement", "contacts" })
+        {
+            half = OnboardingChecklist.Tick(half, key, coordinator, now).Result;
+        }
+
+        var done = fresh;
+        foreach (var step in fresh.Steps)
+        {
+            done = OnboardingChecklist.Tick(done, step.Key, coordinator, now, new FollowUp(false, "Mangler uddannelse", "Karen", now)).Result;
+        }
+
+        var overdueDay = new DateOnly(2027, 3, 15);
+        var template = ChecklistTemplate.Default.Add("Eget trin med et meget langt navn om noget vigtigt", Role.Supplier, StepAnchor.GoLive, -3);
+        var many = Enumerable.Range(0, 12).Select(i => fresh with { Id = $"o{i}", Details = fresh.Details with { Municipality = Municipalities.All[i] } }).ToList();
+
+        yield return ("checklist-new", ChecklistCard.Compose(t, fresh, new DateOnly(2026, 11, 27), zone));
+        yield return ("checklist-half-overdue", ChecklistCard.Compose(t, half, overdueDay, zone, new Notice(t.StepTicked("Pris"), false)));
+        yield return ("checklist-completed", ChecklistCard.Compose(t, done, overdueDay, zone));
+        yield return ("onboarding-status", OnboardingStatusCard.Compose(t, [.. many, half, done], overdueDay));
+        yield return ("onboarding-status-empty", OnboardingStatusCard.Compose(t, [], overdueDay));
+        yield return ("onboarding-template", TemplateCard.Compose(t, template, new Notice(t.TemplateSaved, false)));
+        yield return ("dialog-text", DialogPromptCard.Compose(t, t.OnboardingAskMunicipality, 1, 6, DialogPromptCard.InputKind.Text, [],
+            t.OnboardingUnknownMunicipality("Atlantis"), null));
+        yield return ("dialog-choice", DialogPromptCard.Compose(t, t.OnboardingAskModel, 2, 6, DialogPromptCard.InputKind.Choice,
+            [new Choice(t.ModelName(MembershipModel.Os2Member), "Os2Member"), new Choice(t.ModelName(MembershipModel.NotOs2Member), "NotOs2Member")], null, "Os2Member"));
+        yield return ("dialog-person", DialogPromptCard.Compose(t, t.OnboardingAskProfessional, 3, 6, DialogPromptCard.InputKind.Person,
+            [new Choice("Megan Bowen", "aad-1")], null, null));
+        yield return ("dialog-date", DialogPromptCard.Compose(t, t.OnboardingAskGoLive, 6, 6, DialogPromptCard.InputKind.Date, [], t.DialogDateNotFuture, null));
+        yield return ("member-welcome", MemberWelcomeCard.Compose(t, "Megan Bowen", "29:megan", "OS2mo",
+            [coordinator, new Member("aad-2", "Bo", new HashSet<Role> { Role.SteeringGroup, Role.Secretariat }, null)]));
     }
 
     public static Community Community(string? productName) => new()

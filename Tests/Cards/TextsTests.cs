@@ -32,7 +32,7 @@ public sealed class TextsTests
         var same = properties.Where(p => (string)p.GetValue(da)! == (string)p.GetValue(en)!).Select(p => p.Name).ToList();
 
         // Words that are spelled the same in Danish and English.
-        string[] alike = ["Person", "Status", "Type", "CoordinatorBot"];
+        string[] alike = ["Person", "Status", "Type", "CoordinatorBot", "Start"];
         Assert.True(properties.Count > 100);
         Assert.True(same.All(p => alike.Contains((string)typeof(Texts).GetProperty(p)!.GetValue(da)!)), $"Not translated: {string.Join(", ", same)}");
     }
@@ -42,7 +42,7 @@ public sealed class TextsTests
     {
         foreach (var texts in new[] { new Texts(Language.Danish), new Texts(Language.English) })
         {
-            foreach (var id in new[] { CommandIds.Help, CommandIds.Setup, CommandIds.Roles })
+            foreach (var id in typeof(CommandIds).GetFields().Select(f => (string)f.GetValue(null)!))
             {
                 Assert.NotEmpty(texts.CommandWords(id));
                 Assert.NotEmpty(texts.CommandDescription(id));
@@ -50,6 +50,8 @@ public sealed class TextsTests
 
             Assert.All(Enum.GetValues<Role>(), r => Assert.NotEmpty(texts.RoleName(r)));
             Assert.All(SetupCard.TimeZones, z => Assert.NotEmpty(texts.TimeZoneName(z)));
+            Assert.All(CoordinatorBot.Domain.Onboarding.ChecklistTemplate.Default.Steps, s => Assert.NotEmpty(texts.StepTitle(s.DefaultKey, s.Title)));
+            Assert.All(Enum.GetValues<CoordinatorBot.Domain.Onboarding.MembershipModel>(), m => Assert.NotEmpty(texts.ModelName(m)));
         }
     }
 

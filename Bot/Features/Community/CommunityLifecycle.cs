@@ -14,6 +14,7 @@ namespace CoordinatorBot.Bot.Features.Community;
 public sealed partial class CommunityLifecycle(
     CommunityDirectory directory,
     CommunityStore communities,
+    MemberGreeter greeter,
     ConnectorClient connector,
     ILogger<CommunityLifecycle> logger)
 {
@@ -41,6 +42,13 @@ public sealed partial class CommunityLifecycle(
                 : communities.UpdateAsync(communityId, c => c is { IsActive: true } ? c with { IsActive = false } : null,
                     cancellationToken)).ConfigureAwait(false);
             LogRemoved(logger, communityId ?? "personal");
+        }
+        else if (communityId is not null && activity.MembersAdded?.Where(m => m.Id != botId).ToList() is { Count: > 0 } joined)
+        {
+            if (await directory.TouchAsync(activity, cancellationToken).ConfigureAwait(false) is { } community)
+            {
+                await greeter.GreetAsync(community, joined, cancellationToken).ConfigureAwait(false);
+            }
         }
         else if (communityId is not null && activity.ChannelData?.EventType == "teamRenamed" &&
                  activity.ChannelData.Team?.Name is { Length: > 0 } name)

@@ -9,6 +9,7 @@ public static class CommunityServiceCollectionExtensions
     {
         services.AddSingleton<CommunityDirectory>();
         services.AddSingleton<CommunityLifecycle>();
+        services.AddSingleton<MemberGreeter>();
         services.AddSingleton<CommunityAccess>();
         services.AddSingleton<TeamRoster>();
         services.AddSingleton<HelpReply>();

@@ -43,7 +43,7 @@ public sealed partial class DecisionService(
 
         var card = DecisionCard.Shared(ChannelTexts, await views.ViewAsync(community, decision, cancellationToken).ConfigureAwait(false), mention: true);
         var activityId = await connector.SendAsync(community.Channel.ServiceUrl, community.Channel.ConversationId,
-            ChannelMessage(community, community.Channel.ConversationId, card, null), cancellationToken).ConfigureAwait(false);
+            CommunityChannel.Message(community, community.Channel.ConversationId, card, null), cancellationToken).ConfigureAwait(false);
         if (activityId is null)
         {
             return decision;
@@ -183,22 +183,12 @@ public sealed partial class DecisionService(
         {
             var text = ChannelTexts.DecisionOutcomePosted(number, ChannelTexts.StatusName(saved.Status).ToLowerInvariant(),
                 DecisionCard.Outcome(ChannelTexts, saved));
-            await connector.SendAsync(community.Channel.ServiceUrl, thread, ChannelMessage(community, thread, null, text), cancellationToken)
+            await connector.SendAsync(community.Channel.ServiceUrl, thread, CommunityChannel.Message(community, thread, null, text), cancellationToken)
                 .ConfigureAwait(false);
         }
 
         return saved;
     }
-
-    /// <summary>A message from the bot into the community's channel or one of its threads.</summary>
-    public static Activity ChannelMessage(Domain.Communities.Community community, string conversationId, AdaptiveCard? card, string? text) => new()
-    {
-        Type = ActivityTypes.Message,
-        From = new ChannelAccount { Id = community.Channel.BotId },
-        Conversation = new ConversationAccount { Id = conversationId },
-        Text = text,
-        Attachments = card is null ? null : [new Attachment(AdaptiveCard.ContentType, CardJson.ToNode(card))],
-    };
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Decision {Number} in {CommunityId} closed as {Status}")]
     private static partial void LogClosed(ILogger logger, string communityId, string number, DecisionStatus status);

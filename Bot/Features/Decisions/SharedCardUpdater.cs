@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
+using CoordinatorBot.Bot.Features.Community;
 using CoordinatorBot.Bot.Protocol.Connector;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Texts;
@@ -71,7 +72,7 @@ public sealed partial class SharedCardUpdater(
 
         var card = DecisionCard.Shared(new Texts(Language.Danish), await views.ViewAsync(community, decision, cancellationToken).ConfigureAwait(false));
         await connector.UpdateAsync(community.Channel.ServiceUrl, thread, activityId,
-            DecisionService.ChannelMessage(community, thread, card, null), cancellationToken).ConfigureAwait(false);
+            CommunityChannel.Message(community, thread, card, null), cancellationToken).ConfigureAwait(false);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not update the card of {Number} in {CommunityId}")]

@@ -1,4 +1,4 @@
-namespace CoordinatorBot.Bot.Conversation;
+namespace CoordinatorBot.Domain.Text;
 
 /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and swapped neighbours.</summary>
 public static class EditDistance

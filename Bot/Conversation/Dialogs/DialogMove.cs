@@ -1,0 +1,8 @@
+namespace CoordinatorBot.Bot.Conversation.Dialogs;
+
+public enum DialogMove
+{
+    Answer,
+    Back,
+    Cancel,
+}

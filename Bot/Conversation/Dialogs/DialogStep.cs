@@ -1,0 +1,12 @@
+using CoordinatorBot.Cards.Model;
+using CoordinatorBot.Cards.Texts;
+
+namespace CoordinatorBot.Bot.Conversation.Dialogs;
+
+/// <summary>One question of a dialog: what it asks, how an answer is checked, and (for a choice) what can be chosen.</summary>
+public sealed record DialogStep(
+    string Key,
+    DialogStepKind Kind,
+    Func<Texts, string> Question,
+    Func<Turn, string, Task<StepAnswer>> Check,
+    Func<Turn, Task<IReadOnlyList<Choice>>>? Choices = null);

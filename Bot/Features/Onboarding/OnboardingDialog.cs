@@ -1,0 +1,99 @@
+using System.Globalization;
+using CoordinatorBot.Bot.Conversation;
+using CoordinatorBot.Bot.Conversation.Dialogs;
+using CoordinatorBot.Bot.Features.Community;
+using CoordinatorBot.Cards.Model;
+using CoordinatorBot.Cards.Texts;
+using CoordinatorBot.Domain.Onboarding;
+using CoordinatorBot.Domain.Text;
+
+namespace CoordinatorBot.Bot.Features.Onboarding;
+
+/// <summary>
+/// "onboarding ny": asks for the municipality (one of the 98, typos forgiven), the membership model, the professional
+/// and technical contact persons, the supplier and the go-live date, then makes the checklist.
+/// </summary>
+public sealed class OnboardingDialog(OnboardingService onboardings, TeamRoster roster, TimeProvider time) : IDialog
+{
+    public const string DialogId = "onboarding.new";
+    private static readonly Texts[] Languages = [new(Language.Danish), new(Language.English)];
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "d.M.yyyy", "d/M/yyyy", "d-M-yyyy", "d.M.yy"];
+
+    public string Id => DialogId;
+
+    public IReadOnlyList<DialogStep> Steps =>
+    [
+        new("municipality", DialogStepKind.Text, t => t.OnboardingAskMunicipality, CheckMunicipalityAsync),
+        new("model", DialogStepKind.Choice, t => t.OnboardingAskModel, CheckModel, Models),
+        new("professional", DialogStepKind.Person, t => t.OnboardingAskProfessional, CheckPersonAsync, PeopleAsync),
+        new("technical", DialogStepKind.Person, t => t.OnboardingAskTechnical, CheckPersonAsync, PeopleAsync),
+        new("supplier", DialogStepKind.Text, t => t.OnboardingAskSupplier, CheckSupplier),
+        new("golive", DialogStepKind.Date, t => t.OnboardingAskGoLive, CheckGoLive),
+    ];
+
+    public async Task<Reply> CompleteAsync(Turn turn, IReadOnlyDictionary<string, string> answers)
+    {
+        var details = new OnboardingDetails(
+            answers["municipality"],
+            Enum.Parse<MembershipModel>(answers["model"]),
+            ContactAnswer.Parse(answers["professional"]),
+            ContactAnswer.Parse(answers["technical"]),
+            answers["supplier"],
+            DateOnly.ParseExact(answers["golive"], "yyyy-MM-dd", CultureInfo.InvariantCulture));
+        return await onboardings.CreateAsync(turn, details).ConfigureAwait(false);
+    }
+
+    private async Task<StepAnswer> CheckMunicipalityAsync(Turn turn, string answer)
+    {
+        var found = Municipalities.Find(answer);
+        if (found.Municipality is { } municipality)
+        {
+            return await onboardings.IsInProgressAsync(turn.Community!, municipality, turn.CancellationToken).ConfigureAwait(false)
+                ? StepAnswer.Invalid(turn.Texts.OnboardingAlreadyInProgress(Municipalities.OfficialName(municipality)))
+                : StepAnswer.Valid(municipality);
+        }
+
+        var problem = turn.Texts.OnboardingUnknownMunicipality(answer);
+        return StepAnswer.Invalid(found.Suggestions.Count > 0
+            ? $"{problem} {turn.Texts.OnboardingMunicipalitySuggestions(turn.Texts.JoinList(found.Suggestions.Select(Municipalities.OfficialName)))}"
+            : problem);
+    }
+
+    private static Task<IReadOnlyList<Choice>> Models(Turn turn) =>
+        Task.FromResult<IReadOnlyList<Choice>>([.. Enum.GetValues<MembershipModel>().Select(m => new Choice(turn.Texts.ModelName(m), m.ToString()))]);
+
+    private static Task<StepAnswer> CheckModel(Turn turn, string answer)
+    {
+        var folded = TextFolding.Fold(answer);
+        var model = Enum.GetValues<MembershipModel>().Cast<MembershipModel?>().FirstOrDefault(m =>
+            m.ToString() == answer || Languages.Any(t => TextFolding.Fold(t.ModelName(m!.Value)) == folded));
+        return Task.FromResult(model is { } found
+            ? StepAnswer.Valid(found.ToString())
+            : StepAnswer.Invalid(turn.Texts.DialogInvalidChoice(turn.Texts.JoinList(Enum.GetValues<MembershipModel>().Select(turn.Texts.ModelName)))));
+    }
+
+    private async Task<IReadOnlyList<Choice>> PeopleAsync(Turn turn) =>
+        [.. (await roster.GetAsync(turn).ConfigureAwait(false)).OrderBy(p => p.Name, StringComparer.Create(turn.Texts.Culture, true))
+            .Select(p => new Choice(p.Name, p.AadObjectId))];
+
+    private async Task<StepAnswer> CheckPersonAsync(Turn turn, string answer) =>
+        ContactAnswer.Read(answer, await roster.GetAsync(turn).ConfigureAwait(false)) is { } contact
+            ? StepAnswer.Valid(ContactAnswer.Write(contact))
+            : StepAnswer.Invalid(turn.Texts.DialogInvalidPerson);
+
+    private static Task<StepAnswer> CheckSupplier(Turn turn, string answer) =>
+        Task.FromResult(answer.Length <= 100 ? StepAnswer.Valid(answer) : StepAnswer.Invalid(turn.Texts.OnboardingSupplierRequired));
+
+    private Task<StepAnswer> CheckGoLive(Turn turn, string answer)
+    {
+        if (!DateOnly.TryParseExact(answer, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return Task.FromResult(StepAnswer.Invalid(turn.Texts.DialogInvalidDate));
+        }
+
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), turn.Community!.Zone()).DateTime);
+        return Task.FromResult(date > today
+            ? StepAnswer.Valid(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+            : StepAnswer.Invalid(turn.Texts.DialogDateNotFuture));
+    }
+}

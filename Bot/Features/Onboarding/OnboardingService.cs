@@ -1,0 +1,87 @@
+using System.Globalization;
+using CoordinatorBot.Bot.Conversation;
+using CoordinatorBot.Bot.Features.Community;
+using CoordinatorBot.Bot.Protocol.Connector;
+using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Texts;
+using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Domain.Onboarding;
+using CoordinatorBot.Domain.Text;
+using CoordinatorBot.Storage.Onboarding;
+
+namespace CoordinatorBot.Bot.Features.Onboarding;
+
+/// <summary>Creates onboardings from the community's template and ticks their steps, keeping the channel's card current.</summary>
+public sealed class OnboardingService(OnboardingStore store, ConnectorClient connector, TimeProvider time)
+{
+    // The shared checklist in the channel is in Danish, the community's language.
+    private static readonly Texts ChannelTexts = new(Language.Danish);
+
+    public DateOnly Today(Domain.Communities.Community community) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), community.Zone()).DateTime);
+
+    public async Task<bool> IsInProgressAsync(Domain.Communities.Community community, string municipality, CancellationToken cancellationToken) =>
+        (await store.ListAsync(community.Id, cancellationToken).ConfigureAwait(false))
+            .Any(o => o.Details.Municipality == municipality && !o.IsCompleted);
+
+    /// <summary>Makes the checklist from the template, posts it in the channel, and shows it to the person.</summary>
+    public async Task<Reply> CreateAsync(Turn turn, OnboardingDetails details)
+    {
+        var community = turn.Community!;
+        var start = Today(community);
+        var id = $"{Slug(details.Municipality)}-{start.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}";
+        var template = await store.TemplateAsync(community.Id, turn.CancellationToken).ConfigureAwait(false);
+        var onboarding = OnboardingChecklist.Create(id, template, details, start, turn.ActorName, time.GetUtcNow());
+        if (!await store.AddAsync(community.Id, onboarding, turn.CancellationToken).ConfigureAwait(false))
+        {
+            return Reply.WithText(turn.Texts.OnboardingAlreadyInProgress(Municipalities.OfficialName(details.Municipality)));
+        }
+
+        var card = ChecklistCard.Compose(ChannelTexts, onboarding, start, community.Zone());
+        var activityId = await connector.SendAsync(community.Channel.ServiceUrl, community.Channel.ConversationId,
+            CommunityChannel.Message(community, community.Channel.ConversationId, card, null), turn.CancellationToken).ConfigureAwait(false);
+        if (activityId is not null)
+        {
+            onboarding = await store.UpdateAsync(community.Id, id,
+                o => o with { CardActivityId = activityId, CardConversationId = community.ThreadOf(activityId) }, turn.CancellationToken)
+                .ConfigureAwait(false) ?? onboarding;
+        }
+
+        var notice = new Notice(turn.Texts.OnboardingCreated(Municipalities.OfficialName(details.Municipality)), false);
+        return Reply.WithCard(ChecklistCard.Compose(turn.Texts, onboarding, start, community.Zone(), notice));
+    }
+
+    /// <summary>Ticks a step with the ETag: two people ticking the same step at once record it once.</summary>
+    public async Task<(TickOutcome Outcome, Domain.Onboarding.Onboarding? Onboarding)> TickAsync(Domain.Communities.Community community,
+        string id, string stepKey, Member? actor, FollowUp? followUp, CancellationToken cancellationToken)
+    {
+        var outcome = TickOutcome.UnknownStep;
+        var saved = await store.UpdateAsync(community.Id, id, current =>
+        {
+            (outcome, var next) = OnboardingChecklist.Tick(current, stepKey, actor, time.GetUtcNow(), followUp);
+            return outcome is TickOutcome.Ticked or TickOutcome.Completed ? next : null;
+        }, cancellationToken).ConfigureAwait(false);
+        if (saved is null)
+        {
+            return (outcome, null);
+        }
+
+        if (outcome is TickOutcome.Ticked or TickOutcome.Completed && saved.CardActivityId is { } activityId && saved.CardConversationId is { } thread)
+        {
+            var card = ChecklistCard.Compose(ChannelTexts, saved, Today(community), community.Zone());
+            await connector.UpdateAsync(community.Channel.ServiceUrl, thread, activityId, CommunityChannel.Message(community, thread, card, null),
+                cancellationToken).ConfigureAwait(false);
+            if (outcome == TickOutcome.Completed)
+            {
+                var welcome = ChannelTexts.OnboardingCompletedWelcome(Municipalities.OfficialName(saved.Details.Municipality));
+                await connector.SendAsync(community.Channel.ServiceUrl, thread, CommunityChannel.Message(community, thread, null, welcome),
+                    cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return (outcome, saved);
+    }
+
+    private static string Slug(string name) =>
+        string.Concat(TextFolding.Fold(name).Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')).Trim('-');
+}

@@ -1,0 +1,21 @@
+using CoordinatorBot.Bot.Conversation;
+using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Storage.Onboarding;
+
+namespace CoordinatorBot.Bot.Features.Onboarding;
+
+/// <summary>"onboarding status": every municipality in onboarding, its progress and next step.</summary>
+public sealed class OnboardingStatusCommand(OnboardingStore store, OnboardingService onboardings) : ICommand
+{
+    public string Id => CommandIds.OnboardingStatus;
+
+    public bool NeedsCommunity => true;
+
+    public bool IsOfferedTo(CommandAudience audience) => audience.InCommunity;
+
+    public async Task<Reply> HandleAsync(Turn turn, string arguments)
+    {
+        var all = await store.ListAsync(turn.Community!.Id, turn.CancellationToken).ConfigureAwait(false);
+        return Reply.WithCard(OnboardingStatusCard.Compose(turn.Texts, all, onboardings.Today(turn.Community)));
+    }
+}

@@ -1,0 +1,56 @@
+using CoordinatorBot.Bot.Conversation;
+using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Domain.Onboarding;
+using CoordinatorBot.Storage.Onboarding;
+
+namespace CoordinatorBot.Bot.Features.Onboarding;
+
+/// <summary>The template editor's buttons: add, change, move up, remove. The coordinator only (checked by the router).</summary>
+public sealed class TemplateAction(OnboardingStore store, string verb) : ICardAction
+{
+    public string Verb => verb;
+
+    public bool NeedsCommunity => true;
+
+    public Role? RequiredRole => Role.Coordinator;
+
+    public async Task<Reply> HandleAsync(Turn turn, CardInput input)
+    {
+        var texts = turn.Texts;
+        var key = input.Text(CardVerbs.StepKey);
+        var formKey = verb == CardVerbs.TemplateAdd ? null : key;
+        var title = input.Text(TemplateCard.InputId(TemplateCard.TitleInput, formKey));
+        var owner = Enum.TryParse<Role>(input.Text(TemplateCard.InputId(TemplateCard.OwnerInput, formKey)), out var r) && TemplateCard.Owners.Contains(r)
+            ? r
+            : Role.Coordinator;
+        var anchor = Enum.TryParse<StepAnchor>(input.Text(TemplateCard.InputId(TemplateCard.AnchorInput, formKey)), out var a) && Enum.IsDefined(a)
+            ? a
+            : StepAnchor.Start;
+        var offset = input.Number(TemplateCard.InputId(TemplateCard.OffsetInput, formKey));
+        var before = await store.TemplateAsync(turn.Community!.Id, turn.CancellationToken).ConfigureAwait(false);
+
+        Notice? problem = verb switch
+        {
+            CardVerbs.TemplateAdd when before.Steps.Count >= ChecklistTemplate.MaxSteps => new Notice(texts.TemplateFull, true),
+            CardVerbs.TemplateAdd when string.IsNullOrWhiteSpace(title) => new Notice(texts.TemplateStepTitleError, true),
+            CardVerbs.TemplateAdd or CardVerbs.TemplateChange when offset is not (>= -365 and <= 365) => new Notice(texts.TemplateOffsetError, true),
+            not CardVerbs.TemplateAdd when key is null || before.Steps.All(s => s.Key != key) => new Notice(texts.ErrorCardOutdated, true),
+            _ => null,
+        };
+        if (problem is not null)
+        {
+            return Reply.WithCard(TemplateCard.Compose(texts, before, problem));
+        }
+
+        var days = (int)Math.Round(offset ?? 0);
+        var saved = await store.UpdateTemplateAsync(turn.Community.Id, t => verb switch
+        {
+            CardVerbs.TemplateAdd => t.Add(title!, owner, anchor, days),
+            CardVerbs.TemplateChange => t.Change(key!, title, owner, anchor, days),
+            CardVerbs.TemplateMoveUp => t.MoveUp(key!),
+            _ => t.Remove(key!),
+        }, turn.CancellationToken).ConfigureAwait(false);
+        return Reply.WithCard(TemplateCard.Compose(texts, saved, new Notice(texts.TemplateSaved, false)));
+    }
+}

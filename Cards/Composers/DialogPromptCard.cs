@@ -1,0 +1,68 @@
+using CoordinatorBot.Cards.Model;
+using static CoordinatorBot.Cards.Composers.CardParts;
+
+namespace CoordinatorBot.Cards.Composers;
+
+/// <summary>One question of a guided dialog: the question, where we are, the reason an answer was refused, the buttons.</summary>
+public static class DialogPromptCard
+{
+    public const string AnswerInput = "answer";
+    public const string TypedInput = "answerTyped";
+
+    public enum InputKind
+    {
+        Text,
+        Choice,
+        Date,
+        Person,
+    }
+
+    public static AdaptiveCard Compose(Texts.Texts texts, string question, int step, int steps, InputKind kind,
+        IReadOnlyList<Choice> choices, string? problem, string? current)
+    {
+        var body = new List<CardElement>();
+        if (problem is not null)
+        {
+            body.Add(CardParts.Notice(problem, true));
+        }
+
+        body.Add(new TextBlock(texts.DialogStepOf(step, steps)) { IsSubtle = true, Spacing = Spacing.None });
+        body.Add(new TextBlock(question) { Size = TextSize.Medium, Weight = TextWeight.Bolder });
+        switch (kind)
+        {
+            case InputKind.Choice when choices.Count > 0:
+                body.Add(new ChoiceSetInput(texts.DialogAnswerLabel, choices)
+                {
+                    Id = AnswerInput, IsRequired = true, ErrorMessage = texts.DialogRequired, Style = ChoiceSetStyle.Expanded, Value = current,
+                });
+                break;
+            case InputKind.Date:
+                body.Add(new DateInput(texts.DialogAnswerLabel) { Id = AnswerInput, IsRequired = true, ErrorMessage = texts.DialogRequired, Value = current });
+                break;
+            case InputKind.Person:
+                if (choices.Count > 0)
+                {
+                    body.Add(new ChoiceSetInput(texts.DialogPersonLabel, choices) { Id = AnswerInput, Style = ChoiceSetStyle.Filtered });
+                }
+
+                body.Add(new TextInput(texts.DialogPersonTyped) { Id = TypedInput, MaxLength = 200 });
+                break;
+            default:
+                body.Add(new TextInput(texts.DialogAnswerLabel)
+                {
+                    Id = AnswerInput, IsRequired = true, ErrorMessage = texts.DialogRequired, MaxLength = 200, Value = current,
+                });
+                break;
+        }
+
+        body.Add(new TextBlock(texts.DialogTypeHint) { IsSubtle = true, Size = TextSize.Small });
+        var actions = new List<CardAction> { Execute(texts, texts.DialogNext, CardVerbs.DialogAnswer) };
+        if (step > 1)
+        {
+            actions.Add(Execute(texts, texts.DialogBack, CardVerbs.DialogBack) with { AssociatedInputs = AssociatedInputs.None });
+        }
+
+        actions.Add(Execute(texts, texts.DialogCancel, CardVerbs.DialogCancel) with { AssociatedInputs = AssociatedInputs.None });
+        return Card(texts, question, body, actions);
+    }
+}

@@ -1,0 +1,59 @@
+using CoordinatorBot.Domain.Communities;
+
+namespace CoordinatorBot.Domain.Onboarding;
+
+/// <summary>The checklist's rules, as pure functions.</summary>
+public static class OnboardingChecklist
+{
+    /// <summary>The municipality's checklist from the template, each due date counted from the start or the go-live.</summary>
+    public static Onboarding Create(string id, ChecklistTemplate template, OnboardingDetails details, DateOnly start, string createdByName,
+        DateTimeOffset now) => new()
+    {
+        Id = id,
+        Details = details,
+        Start = start,
+        CreatedByName = createdByName,
+        CreatedAt = now,
+        Steps = [.. template.Steps.Select(s => new OnboardingStep(s.Key, s.DefaultKey, s.Title, s.Owner,
+            (s.Anchor == StepAnchor.Start ? start : details.GoLive).AddDays(s.OffsetDays), s.IsFollowUp))],
+    };
+
+    /// <summary>Whether this person may tick the step: they hold its owner role, or they are the coordinator.</summary>
+    public static bool MayTick(OnboardingStep step, Member? actor) =>
+        actor is not null && (actor.Holds(step.Owner) || actor.Holds(Role.Coordinator));
+
+    /// <summary>
+    /// Ticks a step. Ticking a done step changes nothing (so two people ticking at once record it once); the follow-up
+    /// step is ticked with its answers; the last step completes the onboarding.
+    /// </summary>
+    public static (TickOutcome Outcome, Onboarding Result) Tick(Onboarding onboarding, string key, Member? actor, DateTimeOffset now,
+        FollowUp? followUp = null)
+    {
+        var step = onboarding.Steps.FirstOrDefault(s => s.Key == key);
+        if (step is null)
+        {
+            return (TickOutcome.UnknownStep, onboarding);
+        }
+
+        if (!MayTick(step, actor))
+        {
+            return (TickOutcome.NotOwner, onboarding);
+        }
+
+        if (step.IsDone)
+        {
+            return (TickOutcome.AlreadyDone, onboarding);
+        }
+
+        if (step.IsFollowUp && followUp is null)
+        {
+            return (TickOutcome.FollowUpNeedsAnswers, onboarding);
+        }
+
+        var steps = onboarding.Steps.Select(s => s.Key == key ? s with { DoneByName = actor!.Name, DoneAt = now } : s).ToList();
+        var next = onboarding with { Steps = steps, FollowUp = step.IsFollowUp ? followUp : onboarding.FollowUp };
+        return next.Steps.All(s => s.IsDone)
+            ? (TickOutcome.Completed, next with { CompletedAt = now })
+            : (TickOutcome.Ticked, next);
+    }
+}

@@ -1,0 +1,11 @@
+namespace CoordinatorBot.Domain.Onboarding;
+
+public enum TickOutcome
+{
+    Ticked,
+    Completed,
+    AlreadyDone,
+    NotOwner,
+    UnknownStep,
+    FollowUpNeedsAnswers,
+}

@@ -1,0 +1,26 @@
+using Azure;
+using Azure.Data.Tables;
+using CoordinatorBot.Storage.Tables;
+
+namespace CoordinatorBot.Storage.Onboarding;
+
+/// <summary>Who has been greeted in a community, so that each new member is greeted once.</summary>
+public sealed class GreetingStore(StorageTables tables)
+{
+    /// <summary>True for the one caller that records the greeting first.</summary>
+    public async Task<bool> TryRecordAsync(string communityId, string person, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await tables[TableNames.Greetings].AddEntityAsync(new JsonEntity
+            {
+                PartitionKey = TableKey.Escape(communityId), RowKey = TableKey.Escape(person), Json = RecordJson.Write(now),
+            }, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return false;
+        }
+    }
+}
