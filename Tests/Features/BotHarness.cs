@@ -6,7 +6,8 @@ using CoordinatorBot.Tests.Support;
 namespace CoordinatorBot.Tests.Features;
 
 /// <summary>The whole bot (Development, Azurite) talking to a local connector: what a Teams client would see.</summary>
-public sealed class BotHarness(Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null) : IAsyncLifetime
+public sealed class BotHarness(Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null,
+    IDictionary<string, string?>? settings = null) : IAsyncLifetime
 {
     public FakeConnector Connector { get; private set; } = null!;
     public BotHost Bot { get; private set; } = null!;
@@ -15,7 +16,7 @@ public sealed class BotHarness(Action<Microsoft.Extensions.DependencyInjection.I
     public async Task InitializeAsync()
     {
         Connector = await FakeConnector.StartAsync();
-        Bot = await BotHost.StartAsync(services: services);
+        Bot = await BotHost.StartAsync(settings, services);
     }
 
     public async Task DisposeAsync()
