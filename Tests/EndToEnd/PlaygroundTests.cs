@@ -165,6 +165,63 @@ public sealed class PlaygroundTests(PlaygroundFixture fixture)
         Assert.Contains("Megan Bowen – Godkend", markdown, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_municipality_is_onboarded_through_the_dialog_and_its_checklist_ticked_by_two_people()
+    {
+        // Alex is coordinator; Megan represents the municipality.
+        var setupThread = await Playground.SayAsync(PlaygroundClient.TeamId, "opsætning", mentionBot: true);
+        var setup = await Playground.NextBotMessageAsync(m => BotHarness.Text(m.Card).Contains("Produktets navn", StringComparison.Ordinal));
+        await Playground.PressAsync(setupThread, setup.Id, Execute(CardVerbs.SaveSetup, new JsonObject
+        {
+            ["productName"] = "OS2mo", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10",
+        }));
+        var megan = Playground.User(1);
+        await Playground.PressAsync(setupThread, setup.Id, Execute(CardVerbs.AssignRole, new JsonObject
+        {
+            ["person"] = megan["aadObjectId"]!.GetValue<string>(), ["role"] = "Municipality", ["municipality"] = "Skive Kommune",
+        }));
+
+        // The dialog, answered on its card, which changes in place; a typo is forgiven, a past date is asked again.
+        var thread = await Playground.SayAsync(PlaygroundClient.TeamId, "onboarding ny", mentionBot: true);
+        var prompt = await Playground.NextBotMessageAsync(m => BotHarness.Text(m.Card).Contains("Hvilken kommune skal onboardes?", StringComparison.Ordinal));
+        async Task<string> AnswerAsync(string answer) =>
+            BotHarness.Text((await Playground.PressAsync(thread, prompt.Id, Execute(CardVerbs.DialogAnswer, new JsonObject { ["answer"] = answer })))["value"]);
+
+        Assert.Contains("Hvilken medlemsmodel?", await AnswerAsync("Skiev"), StringComparison.Ordinal);
+        Assert.Contains("Hvem er fagligt kontaktperson?", await AnswerAsync("NotOs2Member"), StringComparison.Ordinal);
+        Assert.Contains("Hvem er teknisk kontaktperson?", await AnswerAsync(megan["aadObjectId"]!.GetValue<string>()), StringComparison.Ordinal);
+        Assert.Contains("Hvilken leverandør", await AnswerAsync("Jens Jensen, jj@skive.dk"), StringComparison.Ordinal);
+        Assert.Contains("Hvornår skal kommunen gå i drift", await AnswerAsync("Magenta"), StringComparison.Ordinal);
+        Assert.Contains("Datoen skal ligge efter i dag.", await AnswerAsync("2020-01-01"), StringComparison.Ordinal);
+        var created = await AnswerAsync(DateTime.UtcNow.AddDays(60).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains("Tjeklisten for Skive Kommune er lagt i kanalen.", created, StringComparison.Ordinal);
+
+        var checklist = await Playground.NextBotMessageAsync(m => m.Action == "createMessage" &&
+            BotHarness.Text(m.Card).Contains("Onboarding: Skive Kommune", StringComparison.Ordinal));
+        var checklistThread = $"{PlaygroundClient.TeamId};messageid={checklist.Id}";
+        var onboardingId = checklist.Card!.ToJsonString().Split("\"onboarding\":\"")[1].Split('"')[0];
+
+        // Megan ticks the municipality's step; Alex, the coordinator, ticks the rest; the card updates for everyone.
+        await Playground.SendActivityAsync(Playground.ActivityFrom(1, checklistThread, replyToId: checklist.Id,
+            action: Execute(CardVerbs.TickStep, new JsonObject { ["onboarding"] = onboardingId, ["step"] = "dataprocessing" })));
+        var update = await Playground.NextBotMessageAsync(m => m.Action == "updateMessage" &&
+            BotHarness.Text(m.Card).Contains("1 af 7 trin udført", StringComparison.Ordinal));
+        Assert.Contains("Udført af Megan Bowen", BotHarness.Text(update.Card), StringComparison.Ordinal);
+
+        foreach (var step in new[] { "price", "agreement", "contacts", "connection", "groups" })
+        {
+            var ticked = await Playground.PressAsync(checklistThread, checklist.Id, Execute(CardVerbs.TickStep, new JsonObject { ["onboarding"] = onboardingId, ["step"] = step }));
+            Assert.Contains("er markeret som udført", BotHarness.Text(ticked["value"]), StringComparison.Ordinal);
+        }
+
+        var completed = await Playground.PressAsync(checklistThread, checklist.Id, Execute(CardVerbs.TickStep, new JsonObject
+        {
+            ["onboarding"] = onboardingId, ["step"] = "followup", ["inUse"] = "true", ["missing"] = "Vejledning til sagsbehandlere",
+        }));
+        Assert.Contains("Onboardingen er gennemført.", BotHarness.Text(completed["value"]), StringComparison.Ordinal);
+        await Playground.NextBotMessageAsync(m => m.Text?.StartsWith("Velkommen til Skive Kommune", StringComparison.Ordinal) == true);
+    }
+
     private static JsonObject Execute(string verb, JsonObject data)
     {
         data["verb"] = verb;
