@@ -2,6 +2,8 @@ using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Features.Community;
 using CoordinatorBot.Bot.Features.Decisions;
 using CoordinatorBot.Bot.Features.Onboarding;
+using CoordinatorBot.Bot.Features.Priorities;
+using CoordinatorBot.Bot.Scheduling;
 using CoordinatorBot.Bot.Protocol;
 using CoordinatorBot.Storage;
 
@@ -22,7 +24,9 @@ public static class BotApplication
             .AddConversation()
             .AddCommunityFeature()
             .AddDecisionsFeature(builder.Configuration)
-            .AddOnboardingFeature();
+            .AddOnboardingFeature()
+            .AddPrioritiesFeature()
+            .AddScheduling(builder.Configuration);
 
         // Last, so that tests can replace what was registered above.
         configure?.Invoke(builder);

@@ -5,6 +5,9 @@ using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Decisions;
 using CoordinatorBot.Storage.Dialogs;
 using CoordinatorBot.Storage.Onboarding;
+using CoordinatorBot.Storage.Outbox;
+using CoordinatorBot.Storage.Scheduling;
+using CoordinatorBot.Storage.Week;
 using CoordinatorBot.Storage.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,6 +43,10 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<OnboardingStore>();
         services.AddSingleton<GreetingStore>();
         services.AddSingleton<DialogStore>();
+        services.AddSingleton<TaskStore>();
+        services.AddSingleton<LeaseStore>();
+        services.AddSingleton<JobRunStore>();
+        services.AddSingleton<OutboxStore>();
         services.AddHostedService<TableCreator>();
         return services;
     }

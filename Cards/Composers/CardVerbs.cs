@@ -22,6 +22,10 @@ public static class CardVerbs
     public const string TemplateChange = "template.change";
     public const string TemplateMoveUp = "template.moveup";
     public const string TemplateRemove = "template.remove";
+    public const string TaskCreate = "task.create";
+    public const string TaskEdit = "task.edit";
+    public const string TaskDone = "task.done";
+    public const string CapacityNote = "plan.capacity";
 
     public const string VerbKey = "verb";
     public const string CommandKey = "command";
@@ -31,6 +35,7 @@ public static class CardVerbs
     public const string FilterKey = "filter";
     public const string OnboardingKey = "onboarding";
     public const string StepKey = "step";
+    public const string TaskKey = "task";
 
     /// <summary>The language the card was written in, so that the answer keeps it.</summary>
     public const string LanguageKey = "lang";

@@ -16,4 +16,7 @@ public static class CommandIds
     public const string OnboardingNew = "OnboardingNew";
     public const string OnboardingStatus = "OnboardingStatus";
     public const string OnboardingTemplate = "OnboardingTemplate";
+    public const string Tasks = "Tasks";
+    public const string TaskNew = "TaskNew";
+    public const string Nudge = "Nudge";
 }

@@ -14,6 +14,8 @@ public static class SetupCard
     public const string SteeringRuleInput = "steeringRule";
     public const string CoordinationRuleInput = "coordinationRule";
     public const string ParticipationInput = "participation";
+    public const string NudgeDayInput = "nudgeDay";
+    public const string NudgeTimeInput = "nudgeTime";
 
     /// <summary>The time zones a Danish product community lives in.</summary>
     public static IReadOnlyList<string> TimeZones { get; } = ["Europe/Copenhagen", "Atlantic/Faroe", "America/Nuuk"];
@@ -76,6 +78,16 @@ public static class SetupCard
             Value = (entered?.SteeringGroupRule ?? community.SteeringGroupRule).MinimumParticipationPercent,
         });
 
+        body.Add(new ChoiceSetInput(texts.SetupNudgeDayLabel, [.. Enumerable.Range(1, 5).Select(d => (DayOfWeek)d)
+            .Select(d => new Choice(texts.Culture.DateTimeFormat.GetDayName(d), d.ToString()))])
+        {
+            Id = NudgeDayInput, Style = ChoiceSetStyle.Compact, Value = (entered?.NudgeDay ?? community.NudgeDay).ToString(),
+        });
+        body.Add(new TimeInput(texts.SetupNudgeTimeLabel)
+        {
+            Id = NudgeTimeInput, Value = (entered?.NudgeTime ?? community.NudgeTime).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+        });
+
         return Card(texts, texts.SetupTitle, body, [Execute(texts, texts.SetupSave, CardVerbs.SaveSetup)]);
     }
 
@@ -91,6 +103,7 @@ public static class SetupCard
                 new Fact(texts.FactHourBudget, texts.HoursPerWeek(texts.Number(community.WeeklyHourBudget))),
                 new Fact(texts.SetupSteeringRuleLabel, texts.RuleName(community.SteeringGroupRule)),
                 new Fact(texts.SetupCoordinationRuleLabel, texts.RuleName(community.CoordinationGroupRule)),
+                new Fact(texts.FactNudge, $"{texts.Culture.DateTimeFormat.GetDayName(community.NudgeDay)} {community.NudgeTime.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)}"),
             ]),
         };
         if (becameCoordinator)

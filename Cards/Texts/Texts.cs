@@ -76,6 +76,13 @@ public sealed class Texts
     /// <summary>The words that answer a dialog's control question (e.g. "DialogCancelWords").</summary>
     public IReadOnlyList<string> Words(string key) => Lookup(key).Split('|');
 
+    public string ClassName(Domain.Week.MoscowClass moscow) => Lookup($"Moscow{moscow}");
+
+    public string RecurrenceName(Domain.Week.Recurrence recurrence) => Lookup($"Recurrence{recurrence}");
+
+    /// <summary>A task's title: its own, or the default task's text in this language.</summary>
+    public string TaskTitle(string? defaultKey, string? title) => string.IsNullOrEmpty(title) && defaultKey is not null ? Lookup($"Task{defaultKey}") : title ?? string.Empty;
+
     /// <summary>"a, b og c" / "a, b and c".</summary>
     public string JoinList(IEnumerable<string> items)
     {
@@ -338,6 +345,57 @@ public sealed class Texts
     public string MemberWelcomeWish => Get();
     public string MemberWelcomeDecisions => Get();
     public string ButtonOnboardingStatus => Get();
+    public string PlanTitle(object arg0) => Format(arg0);
+    public string PlanBudget(object arg0, object arg1, object arg2) => Format(arg0, arg1, arg2);
+    public string PlanItemLine(object arg0, object arg1) => Format(arg0, arg1);
+    public string PlanNoDue => Get();
+    public string PlanDue(object arg0) => Format(arg0);
+    public string PlanOverdue(object arg0) => Format(arg0);
+    public string PlanDoesNotFit => Get();
+    public string PlanEmpty => Get();
+    public string PlanMustOverflow(object arg0, object arg1) => Format(arg0, arg1);
+    public string PlanSendCapacityNote => Get();
+    public string PlanSourceDecision => Get();
+    public string PlanSourceOnboarding => Get();
+    public string TaskDone => Get();
+    public string TaskMarkedDone(object arg0) => Format(arg0);
+    public string TaskEdit => Get();
+    public string TaskSave => Get();
+    public string TaskSaved => Get();
+    public string TaskFormTitle => Get();
+    public string TaskTitleLabel => Get();
+    public string TaskTitleError => Get();
+    public string TaskClassLabel => Get();
+    public string TaskEstimateLabel => Get();
+    public string TaskEstimateError => Get();
+    public string TaskRecurrenceLabel => Get();
+    public string TaskDueLabel => Get();
+    public string TaskDueError => Get();
+    public string TaskLinkLabel => Get();
+    public string TaskNotFound => Get();
+    public string CapacityNoteTitle => Get();
+    public string CapacityNoteText(object arg0, object arg1, object arg2) => Format(arg0, arg1, arg2);
+    public string CapacityNoteSent => Get();
+    public string NudgeTitle(object arg0) => Format(arg0);
+    public string NudgeMemberTitle(object arg0) => Format(arg0);
+    public string NudgeVotesHeading => Get();
+    public string NudgeStepsHeading => Get();
+    public string NudgeOverdueHeading => Get();
+    public string NudgeVoteLine(object arg0, object arg1, object arg2) => Format(arg0, arg1, arg2);
+    public string NudgeStepLine(object arg0, object arg1, object arg2) => Format(arg0, arg1, arg2);
+    public string NudgeNothing => Get();
+    public string NudgeFooter => Get();
+    public string ReminderTitle(object arg0) => Format(arg0);
+    public string ReminderText(object arg0, object arg1) => Format(arg0, arg1);
+    public string NudgePaused => Get();
+    public string NudgeResumed => Get();
+    public string NudgeAway(object arg0) => Format(arg0);
+    public string NudgeOff => Get();
+    public string NudgeOn => Get();
+    public string NudgeUsage => Get();
+    public string SetupNudgeDayLabel => Get();
+    public string SetupNudgeTimeLabel => Get();
+    public string FactNudge => Get();
 
     internal string Lookup(string key) =>
         Resources.GetString(key, _culture) ?? throw new KeyNotFoundException($"No text '{key}' for {_culture.Name}.");

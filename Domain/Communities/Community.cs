@@ -20,6 +20,10 @@ public sealed record Community
     public decimal WeeklyHourBudget { get; init; } = DefaultWeeklyHourBudget;
     public bool IsActive { get; init; } = true;
 
+    /// <summary>When the weekly nudge goes out, on the community's clock (default Monday 08:00).</summary>
+    public DayOfWeek NudgeDay { get; init; } = DayOfWeek.Monday;
+    public TimeOnly NudgeTime { get; init; } = new(8, 0);
+
     /// <summary>A team (whose channel has threads) rather than a group chat.</summary>
     public bool IsTeam { get; init; } = true;
 

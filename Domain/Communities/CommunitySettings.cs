@@ -2,7 +2,8 @@ namespace CoordinatorBot.Domain.Communities;
 
 /// <summary>What the setup card asks for.</summary>
 public sealed record CommunitySettings(string ProductName, string TimeZoneId, decimal WeeklyHourBudget,
-    Decisions.DecisionRule? SteeringGroupRule = null, Decisions.DecisionRule? CoordinationGroupRule = null)
+    Decisions.DecisionRule? SteeringGroupRule = null, Decisions.DecisionRule? CoordinationGroupRule = null,
+    DayOfWeek? NudgeDay = null, TimeOnly? NudgeTime = null)
 {
     public const int MaxProductNameLength = 80;
     public const decimal MinWeeklyHourBudget = 1m;

@@ -26,6 +26,8 @@ public sealed class CommunityEntity : ITableEntity
     public double WeeklyHourBudget { get; set; } = (double)Community.DefaultWeeklyHourBudget;
     public bool IsActive { get; set; }
     public bool IsTeam { get; set; } = true;
+    public int NudgeDay { get; set; } = (int)DayOfWeek.Monday;
+    public string NudgeTime { get; set; } = "08:00";
     public string SteeringGroupRule { get; set; } = nameof(RuleKind.SimpleMajority);
     public int SteeringGroupParticipation { get; set; }
     public string CoordinationGroupRule { get; set; } = nameof(RuleKind.SimpleMajority);
@@ -43,6 +45,8 @@ public sealed class CommunityEntity : ITableEntity
         WeeklyHourBudget = (decimal)WeeklyHourBudget,
         IsActive = IsActive,
         IsTeam = IsTeam,
+        NudgeDay = (DayOfWeek)NudgeDay,
+        NudgeTime = TimeOnly.TryParse(NudgeTime, System.Globalization.CultureInfo.InvariantCulture, out var time) ? time : new TimeOnly(8, 0),
         SteeringGroupRule = Rule(SteeringGroupRule, SteeringGroupParticipation),
         CoordinationGroupRule = Rule(CoordinationGroupRule, CoordinationGroupParticipation),
         CreatedAt = CreatedAt,
@@ -61,6 +65,8 @@ public sealed class CommunityEntity : ITableEntity
         WeeklyHourBudget = (double)community.WeeklyHourBudget,
         IsActive = community.IsActive,
         IsTeam = community.IsTeam,
+        NudgeDay = (int)community.NudgeDay,
+        NudgeTime = community.NudgeTime.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
         SteeringGroupRule = community.SteeringGroupRule.Kind.ToString(),
         SteeringGroupParticipation = community.SteeringGroupRule.MinimumParticipationPercent,
         CoordinationGroupRule = community.CoordinationGroupRule.Kind.ToString(),

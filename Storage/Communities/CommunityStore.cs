@@ -32,4 +32,16 @@ public sealed class CommunityStore(StorageTables tables)
             cancellationToken).ConfigureAwait(false);
         return saved?.ToCommunity();
     }
+
+    /// <summary>Every active community (for the scheduled jobs).</summary>
+    public async Task<IReadOnlyList<Community>> ListActiveAsync(CancellationToken cancellationToken)
+    {
+        var list = new List<Community>();
+        await foreach (var row in Table.QueryAsync<CommunityEntity>(e => e.IsActive, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            list.Add(row.ToCommunity());
+        }
+
+        return list;
+    }
 }

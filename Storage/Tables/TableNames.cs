@@ -15,7 +15,11 @@ public static class TableNames
     public const string Onboardings = "onboardings";
     public const string Dialogs = "dialogs";
     public const string Greetings = "greetings";
+    public const string Tasks = "tasks";
+    public const string Leases = "leases";
+    public const string JobRuns = "jobruns";
+    public const string Outbox = "outbox";
 
     public static IReadOnlyList<string> All { get; } =
-        [Communities, Members, PersonalConversations, HandledActivities, Decisions, Votes, DecisionAudit, Counters, Settings, Onboardings, Dialogs, Greetings];
+        [Communities, Members, PersonalConversations, HandledActivities, Decisions, Votes, DecisionAudit, Counters, Settings, Onboardings, Dialogs, Greetings, Tasks, Leases, JobRuns, Outbox];
 }

@@ -11,7 +11,7 @@ namespace CoordinatorBot.Bot.Features.Community;
 /// </summary>
 public sealed class CommunityDirectory(CommunityStore communities, PersonalConversationStore personal, TimeProvider time)
 {
-    // What this instance last saw stored per personal conversation, to spare a read on every message.
+    // What this instance last saw stored per person (service URL and conversation), to spare a read on every message.
     private readonly ConcurrentDictionary<string, string> _personalServiceUrls = new(StringComparer.Ordinal);
 
     /// <summary>The community's id: the team id in a team, the chat id in a group chat, none in a personal chat.</summary>
@@ -65,7 +65,7 @@ public sealed class CommunityDirectory(CommunityStore communities, PersonalConve
         }
 
         var key = $"{tenant}|{person}";
-        if (!installed && _personalServiceUrls.TryGetValue(key, out var seen) && seen == serviceUrl)
+        if (!installed && _personalServiceUrls.TryGetValue(key, out var seen) && seen == $"{serviceUrl}|{conversationId}")
         {
             return false;
         }
@@ -79,7 +79,7 @@ public sealed class CommunityDirectory(CommunityStore communities, PersonalConve
                 activity.Locale ?? stored?.Locale, true);
             return next == stored ? null : next;
         }, cancellationToken).ConfigureAwait(false);
-        _personalServiceUrls[key] = serviceUrl;
+        _personalServiceUrls[key] = $"{serviceUrl}|{conversationId}";
         return becameActive;
     }
 

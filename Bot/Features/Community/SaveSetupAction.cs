@@ -30,7 +30,10 @@ public sealed class SaveSetupAction(CommunityStore communities, MemberStore memb
             input.Text(SetupCard.TimeZoneInput) ?? string.Empty,
             input.Number(SetupCard.HourBudgetInput) ?? 0m,
             Rule(input.Text(SetupCard.SteeringRuleInput), participation, community.SteeringGroupRule),
-            Rule(input.Text(SetupCard.CoordinationRuleInput), participation, community.CoordinationGroupRule));
+            Rule(input.Text(SetupCard.CoordinationRuleInput), participation, community.CoordinationGroupRule),
+            Enum.TryParse<DayOfWeek>(input.Text(SetupCard.NudgeDayInput), out var day) && Enum.IsDefined(day) ? day : null,
+            TimeOnly.TryParseExact(input.Text(SetupCard.NudgeTimeInput), ["HH:mm", "HH:mm:ss"], System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.None, out var time) ? time : null);
         var problems = settings.Validate([.. SetupCard.TimeZones]);
         if (problems.Count > 0)
         {
@@ -44,6 +47,8 @@ public sealed class SaveSetupAction(CommunityStore communities, MemberStore memb
             WeeklyHourBudget = settings.WeeklyHourBudget,
             SteeringGroupRule = settings.SteeringGroupRule ?? c.SteeringGroupRule,
             CoordinationGroupRule = settings.CoordinationGroupRule ?? c.CoordinationGroupRule,
+            NudgeDay = settings.NudgeDay ?? c.NudgeDay,
+            NudgeTime = settings.NudgeTime ?? c.NudgeTime,
         }, turn.CancellationToken).ConfigureAwait(false) ?? community;
 
         var all = await members.ListAsync(community.Id, turn.CancellationToken).ConfigureAwait(false);

@@ -1,0 +1,61 @@
+using System.Globalization;
+using CoordinatorBot.Bot.Conversation;
+using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Texts;
+using CoordinatorBot.Domain.Text;
+using CoordinatorBot.Storage.Week;
+
+namespace CoordinatorBot.Bot.Features.Priorities;
+
+/// <summary>"nudge pause | genoptag | ferie DATO | fra | til": the person's own wishes for the weekly nudge and reminders.</summary>
+public sealed class NudgeCommand(TaskStore preferences) : ICommand
+{
+    private static readonly Texts[] Languages = [new(Language.Danish), new(Language.English)];
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "d.M.yyyy", "d/M/yyyy"];
+
+    public string Id => CommandIds.Nudge;
+
+    public bool NeedsCommunity => true;
+
+    public bool IsOfferedTo(CommandAudience audience) => audience.InCommunity;
+
+    public async Task<Reply> HandleAsync(Turn turn, string arguments)
+    {
+        var texts = turn.Texts;
+        var words = CommandText.Words(arguments);
+        if (turn.ActorId is not { } person || words.Length == 0)
+        {
+            return Reply.WithText(texts.NudgeUsage);
+        }
+
+        var community = turn.Community!.Id;
+        switch (Word(words[0]))
+        {
+            case "Pause":
+                await preferences.UpdatePreferenceAsync(community, person, p => p with { Paused = true }, turn.CancellationToken).ConfigureAwait(false);
+                return Reply.WithText(texts.NudgePaused);
+            case "Resume":
+                await preferences.UpdatePreferenceAsync(community, person, p => p with { Paused = false, AwayUntil = null }, turn.CancellationToken).ConfigureAwait(false);
+                return Reply.WithText(texts.NudgeResumed);
+            case "Off":
+                await preferences.UpdatePreferenceAsync(community, person, p => p with { OptedOut = true }, turn.CancellationToken).ConfigureAwait(false);
+                return Reply.WithText(texts.NudgeOff);
+            case "On":
+                await preferences.UpdatePreferenceAsync(community, person, p => p with { OptedOut = false }, turn.CancellationToken).ConfigureAwait(false);
+                return Reply.WithText(texts.NudgeOn);
+            case "Away" when words.Length > 1 &&
+                             DateOnly.TryParseExact(words[1], DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var until):
+                await preferences.UpdatePreferenceAsync(community, person, p => p with { AwayUntil = until }, turn.CancellationToken).ConfigureAwait(false);
+                return Reply.WithText(texts.NudgeAway(until.ToString(texts.DateFormat, texts.Culture)));
+            default:
+                return Reply.WithText(texts.NudgeUsage);
+        }
+    }
+
+    private static string? Word(string word)
+    {
+        var folded = TextFolding.Fold(word);
+        return new[] { "Pause", "Resume", "Away", "Off", "On" }
+            .FirstOrDefault(k => Languages.Any(t => t.Words($"NudgeWords{k}").Any(w => TextFolding.Fold(w) == folded)));
+    }
+}

@@ -1,0 +1,30 @@
+using CoordinatorBot.Bot.Conversation;
+using CoordinatorBot.Bot.Features.Decisions;
+using CoordinatorBot.Bot.Scheduling;
+using CoordinatorBot.Cards.Composers;
+
+namespace CoordinatorBot.Bot.Features.Priorities;
+
+public static class PrioritiesServiceCollectionExtensions
+{
+    /// <summary>The coordinator's tasks and week plan, the weekly nudge and the decision reminders.</summary>
+    public static IServiceCollection AddPrioritiesFeature(this IServiceCollection services)
+    {
+        services.AddSingleton<WeekView>();
+        services.AddSingleton<ProactiveTargets>();
+        services.AddSingleton<OutboxWriter>();
+        services.AddSingleton<WeeklyNudgeJob>();
+        services.AddSingleton<IScheduledJob>(sp => sp.GetRequiredService<WeeklyNudgeJob>());
+        services.AddSingleton<IScheduledJob, DecisionReminderJob>();
+        services.AddSingleton<ICommand, TasksCommand>();
+        services.AddSingleton<ICommand, TaskNewCommand>();
+        services.AddSingleton<ICommand, NudgeCommand>();
+        services.AddSingleton<ICardAction, CapacityNoteAction>();
+        foreach (var verb in new[] { CardVerbs.TaskCreate, CardVerbs.TaskEdit, CardVerbs.TaskDone })
+        {
+            services.AddSingleton<ICardAction>(sp => new TaskAction(sp.GetRequiredService<Storage.Week.TaskStore>(), sp.GetRequiredService<WeekView>(), verb));
+        }
+
+        return services;
+    }
+}

@@ -1,0 +1,21 @@
+using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Storage.Communities;
+using CoordinatorBot.Storage.Outbox;
+
+namespace CoordinatorBot.Bot.Features.Priorities;
+
+/// <summary>Where a proactive message to a person goes: their stored 1:1 chat, or a new one opened through the team.</summary>
+public sealed class ProactiveTargets(PersonalConversationStore personal)
+{
+    public async Task<OutboxTarget?> ForAsync(Domain.Communities.Community community, Member person, CancellationToken cancellationToken)
+    {
+        if (await personal.GetAsync(community.TenantId, person.AadObjectId, cancellationToken).ConfigureAwait(false) is { IsActive: true } chat)
+        {
+            return new OutboxTarget(chat.Address.ServiceUrl, chat.TenantId, chat.Address.BotId, chat.Address.ConversationId, chat.UserId);
+        }
+
+        return person.TeamsUserId is { } userId
+            ? new OutboxTarget(community.Channel.ServiceUrl, community.TenantId, community.Channel.BotId, null, userId)
+            : null;
+    }
+}

@@ -1,0 +1,77 @@
+using CoordinatorBot.Bot.Features.Community;
+using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Domain.Decisions;
+using CoordinatorBot.Domain.Week;
+using CoordinatorBot.Storage.Communities;
+using CoordinatorBot.Storage.Decisions;
+using CoordinatorBot.Storage.Onboarding;
+using CoordinatorBot.Storage.Week;
+
+namespace CoordinatorBot.Bot.Features.Priorities;
+
+/// <summary>
+/// Reads a community's week: the coordinator's tasks, and what waits for people — decisions awaiting their vote or
+/// outcome, onboarding steps their roles own — as plan items and nudge lines.
+/// </summary>
+public sealed class WeekView(TaskStore tasks, DecisionStore decisions, OnboardingStore onboardings, MemberStore members, TimeProvider time)
+{
+    public const decimal WaitingItemHours = 0.5m;
+
+    public DateOnly Today(Domain.Communities.Community community) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), community.Zone()).DateTime);
+
+    public async Task<(WeeklyPlan Plan, IReadOnlyList<CoordinatorTask> Tasks)> PlanAsync(Domain.Communities.Community community, CancellationToken cancellationToken)
+    {
+        var today = Today(community);
+        var monday = WeeklyPlan.MondayOf(today);
+        var all = await tasks.ListAsync(community.Id, today, cancellationToken).ConfigureAwait(false);
+        var coordinators = (await members.ListAsync(community.Id, cancellationToken).ConfigureAwait(false)).Where(m => m.Holds(Role.Coordinator)).ToList();
+        var waiting = new List<PlanItem>();
+        foreach (var coordinator in coordinators.Take(1))
+        {
+            foreach (var vote in await PendingVotesAsync(community, coordinator, cancellationToken).ConfigureAwait(false))
+            {
+                var d = vote.Decision;
+                var due = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(d.Draft.Deadline, community.Zone()).DateTime);
+                waiting.Add(new PlanItem(d.Number.ToString(), $"{d.Number} {d.Draft.Title}", MoscowClass.Must, WaitingItemHours, due, PlanSource.Decision, due < today));
+            }
+
+            foreach (var step in await DueStepsAsync(community, coordinator, monday.AddDays(6), cancellationToken).ConfigureAwait(false))
+            {
+                waiting.Add(new PlanItem($"{step.Municipality}|{step.Step.Key}", Domain.Onboarding.Municipalities.OfficialName(step.Municipality),
+                    MoscowClass.Must, WaitingItemHours, step.Step.Due, PlanSource.Onboarding, step.Step.IsOverdue(today), step.Step.DefaultKey, step.Step.Title));
+            }
+        }
+
+        return (WeeklyPlan.Build(monday, community.WeeklyHourBudget, all, waiting), all);
+    }
+
+    /// <summary>Open decisions of the person's bodies they have not voted on, and (for the coordinator) those awaiting an outcome.</summary>
+    public async Task<IReadOnlyList<NudgeCard.PendingVote>> PendingVotesAsync(Domain.Communities.Community community, Member person,
+        CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var pending = new List<NudgeCard.PendingVote>();
+        foreach (var decision in (await decisions.ListAsync(community.Id, cancellationToken).ConfigureAwait(false)).Where(d => d.IsOpen))
+        {
+            var mustVote = person.Holds(decision.Draft.Body.Role()) &&
+                (await decisions.VotesAsync(community.Id, decision.Number, cancellationToken).ConfigureAwait(false)).All(v => v.VoterId != person.AadObjectId);
+            var mustRecord = decision.Draft.Rule.Kind == RuleKind.ProposerRecords && decision.IsPastDeadline(now) &&
+                (person.Holds(Role.Coordinator) || decision.ProposerId == person.AadObjectId);
+            if (mustVote || mustRecord)
+            {
+                pending.Add(new NudgeCard.PendingVote(decision));
+            }
+        }
+
+        return pending;
+    }
+
+    /// <summary>Open onboarding steps owned by one of the person's roles and due by <paramref name="until"/>.</summary>
+    public async Task<IReadOnlyList<NudgeCard.DueStep>> DueStepsAsync(Domain.Communities.Community community, Member person, DateOnly until,
+        CancellationToken cancellationToken) =>
+        [.. (await onboardings.ListAsync(community.Id, cancellationToken).ConfigureAwait(false))
+            .Where(o => !o.IsCompleted)
+            .SelectMany(o => o.Steps.Where(s => !s.IsDone && s.Due <= until && person.Holds(s.Owner)).Select(s => new NudgeCard.DueStep(o.Details.Municipality, s)))];
+}

@@ -1,0 +1,86 @@
+using System.Globalization;
+using CoordinatorBot.Bot.Features.Community;
+using CoordinatorBot.Bot.Scheduling;
+using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Texts;
+using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Storage.Communities;
+using CoordinatorBot.Storage.Scheduling;
+using CoordinatorBot.Storage.Week;
+
+namespace CoordinatorBot.Bot.Features.Priorities;
+
+/// <summary>
+/// The weekly priority nudge: at each community's nudge time, the coordinator gets the week's plan with what waits and
+/// what is overdue; members of the bodies get their own pending votes and steps. Each person's nudge is queued once a
+/// week (key nudge|community|week|person), respecting pause, vacation and opt-out.
+/// </summary>
+public sealed partial class WeeklyNudgeJob(
+    CommunityStore communities,
+    MemberStore members,
+    TaskStore preferences,
+    JobRunStore runs,
+    WeekView week,
+    OutboxWriter outbox,
+    ILogger<WeeklyNudgeJob> logger) : IScheduledJob
+{
+    public string Name => "weekly-nudge";
+
+    public async Task RunAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        foreach (var community in await communities.ListActiveAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (NudgeCalendar.DueToday(community, now) is not { } due ||
+                !await runs.TryClaimAsync(Name, $"{community.Id}|{due:yyyy-MM-ddTHH:mm}", now, cancellationToken).ConfigureAwait(false))
+            {
+                continue;
+            }
+
+            var queued = await NudgeAsync(community, cancellationToken).ConfigureAwait(false);
+            LogQueued(logger, queued, community.Id);
+        }
+    }
+
+    /// <summary>Queues this week's nudges for the community; returns how many were queued.</summary>
+    public async Task<int> NudgeAsync(Domain.Communities.Community community, CancellationToken cancellationToken)
+    {
+        var texts = new Texts(Language.Danish);
+        var today = week.Today(community);
+        var weekKey = ISOWeek.GetYear(today.ToDateTime(TimeOnly.MinValue)) + "-W" +
+            ISOWeek.GetWeekOfYear(today.ToDateTime(TimeOnly.MinValue)).ToString("00", CultureInfo.InvariantCulture);
+        var weekEnd = Domain.Week.WeeklyPlan.MondayOf(today).AddDays(6);
+        var product = community.ProductName ?? community.Name;
+        var queued = 0;
+        foreach (var person in await members.ListAsync(community.Id, cancellationToken).ConfigureAwait(false))
+        {
+            if (!(await preferences.PreferenceAsync(community.Id, person.AadObjectId, cancellationToken).ConfigureAwait(false)).Wants(today))
+            {
+                continue;
+            }
+
+            var votes = await week.PendingVotesAsync(community, person, cancellationToken).ConfigureAwait(false);
+            var steps = await week.DueStepsAsync(community, person, weekEnd, cancellationToken).ConfigureAwait(false);
+            Cards.Model.AdaptiveCard? card = null;
+            if (person.Holds(Role.Coordinator))
+            {
+                var (plan, _) = await week.PlanAsync(community, cancellationToken).ConfigureAwait(false);
+                card = NudgeCard.ForCoordinator(texts, product, plan, votes, steps, community.Zone(), today);
+            }
+            else if ((person.Holds(Role.SteeringGroup) || person.Holds(Role.CoordinationGroup) || steps.Count > 0) && (votes.Count > 0 || steps.Count > 0))
+            {
+                card = NudgeCard.ForMember(texts, product, votes, steps, community.Zone());
+            }
+
+            if (card is not null &&
+                await outbox.EnqueueAsync($"nudge|{community.Id}|{weekKey}|{person.AadObjectId}", community, person, card, cancellationToken).ConfigureAwait(false))
+            {
+                queued++;
+            }
+        }
+
+        return queued;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Queued {Count} weekly nudges for {CommunityId}")]
+    private static partial void LogQueued(ILogger logger, int count, string communityId);
+}

@@ -1,0 +1,74 @@
+using Microsoft.Extensions.Options;
+
+namespace CoordinatorBot.Bot.Scheduling;
+
+/// <summary>
+/// Runs the scheduled jobs on the one instance that holds the lease. Every tick the holder renews it; when the holder
+/// dies, its lease runs out and another instance takes over at its next tick.
+/// </summary>
+public sealed partial class JobScheduler(
+    IEnumerable<IScheduledJob> jobs,
+    Storage.Scheduling.LeaseStore leases,
+    IOptions<SchedulingOptions> options,
+    TimeProvider time,
+    ILogger<JobScheduler> logger) : BackgroundService
+{
+    public const string LeaseName = "scheduler";
+    private readonly SchedulingOptions _options = options.Value;
+
+    /// <summary>This instance's name in the lease.</summary>
+    public string InstanceId { get; } = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid():N}";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(_options.Tick, time);
+        do
+        {
+            try
+            {
+                await TickAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                LogTickFailed(logger, e);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+        await leases.ReleaseAsync(LeaseName, InstanceId, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Takes or renews the lease and, when this instance holds it, runs every job; true when it ran them.</summary>
+    public async Task<bool> TickAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (!await leases.TryAcquireAsync(LeaseName, InstanceId, now, _options.LeaseDuration, cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        foreach (var job in jobs)
+        {
+            try
+            {
+                await job.RunAsync(now, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+            {
+                LogJobFailed(logger, e, job.Name);
+            }
+        }
+
+        return true;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The scheduled job {Job} failed; it is tried again at the next tick")]
+    private static partial void LogJobFailed(ILogger logger, Exception exception, string job);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A scheduler tick failed")]
+    private static partial void LogTickFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,50 @@
+using Cronos;
+using CoordinatorBot.Bot.Features.Community;
+using CoordinatorBot.Domain.Week;
+
+namespace CoordinatorBot.Bot.Scheduling;
+
+/// <summary>
+/// When a community's weekly nudge is due: its cron schedule (day and time, e.g. "0 8 * * MON") on the community's
+/// clock, correct across daylight-saving changes; moved to the next working day when it falls on a Danish holiday.
+/// A run missed while the bot was down is made when it returns the same day, never later.
+/// </summary>
+public static class NudgeCalendar
+{
+    public static string Cron(Domain.Communities.Community community) =>
+        $"{community.NudgeTime.Minute} {community.NudgeTime.Hour} * * {(int)community.NudgeDay}";
+
+    /// <summary>The nudge time due today and already passed, or null when none is due today.</summary>
+    public static DateTimeOffset? DueToday(Domain.Communities.Community community, DateTimeOffset now)
+    {
+        var zone = community.Zone();
+        var cron = CronExpression.Parse(Cron(community));
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        foreach (var occurrence in cron.GetOccurrences(now.AddDays(-14).UtcDateTime, now.UtcDateTime, zone, fromInclusive: true, toInclusive: true).Reverse())
+        {
+            var local = TimeZoneInfo.ConvertTime(new DateTimeOffset(occurrence, TimeSpan.Zero), zone);
+            var day = DanishHolidays.NextWorkingDay(DateOnly.FromDateTime(local.DateTime));
+            if (day != today)
+            {
+                continue;
+            }
+
+            var due = day == DateOnly.FromDateTime(local.DateTime) ? new DateTimeOffset(occurrence, TimeSpan.Zero) : At(day, community.NudgeTime, zone);
+            return due <= now ? due : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>A local date and time as an instant; a time the spring change skips becomes the first moment after it.</summary>
+    private static DateTimeOffset At(DateOnly day, TimeOnly time, TimeZoneInfo zone)
+    {
+        var local = day.ToDateTime(time);
+        while (zone.IsInvalidTime(local))
+        {
+            local = local.AddMinutes(30);
+        }
+
+        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
+    }
+}

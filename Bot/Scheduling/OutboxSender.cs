@@ -1,0 +1,131 @@
+using System.Net;
+using System.Text.Json;
+using CoordinatorBot.Bot.Protocol.Connector;
+using CoordinatorBot.Bot.Protocol.Schema;
+using CoordinatorBot.Storage.Outbox;
+using CoordinatorBot.Storage.Tables;
+using Microsoft.Extensions.Options;
+
+namespace CoordinatorBot.Bot.Scheduling;
+
+/// <summary>
+/// Delivers the outbox: claims due messages, opens a person's 1:1 chat when needed, paces sends within Teams' limits,
+/// and records each message's final status code. 429, 412 and 5xx are tried again later with backoff (the connector
+/// client already honoured Retry-After); 403 (e.g. MessageWritesBlocked) and other refusals are final.
+/// </summary>
+public sealed partial class OutboxSender(
+    OutboxStore outbox,
+    ConnectorClient connector,
+    ServiceUrlTrust trust,
+    SendRateGate gate,
+    IOptions<SchedulingOptions> options,
+    TimeProvider time,
+    ILogger<OutboxSender> logger) : BackgroundService
+{
+    private readonly SchedulingOptions _options = options.Value;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            int sent;
+            try
+            {
+                sent = await DeliverDueAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                LogPassFailed(logger, e);
+                sent = 0;
+            }
+
+            if (sent == 0)
+            {
+                await Task.Delay(_options.IdlePoll, time, stoppingToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>One pass: claims what is due and delivers it; returns how many messages were handled.</summary>
+    public async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
+    {
+        var rows = await outbox.ClaimAsync(time.GetUtcNow(), _options.ClaimFor, _options.SenderConcurrency * 8, cancellationToken)
+            .ConfigureAwait(false);
+        using var slots = new SemaphoreSlim(_options.SenderConcurrency);
+        await Task.WhenAll(rows.Select(async row =>
+        {
+            await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await DeliverAsync(row, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                slots.Release();
+            }
+        })).ConfigureAwait(false);
+        return rows.Count;
+    }
+
+    private async Task DeliverAsync(OutboxEntity row, CancellationToken cancellationToken)
+    {
+        var target = RecordJson.Read<OutboxTarget>(row.TargetJson);
+        try
+        {
+            // The address was saved from an authenticated activity.
+            trust.Trust(target.ServiceUrl);
+            var conversationId = target.ConversationId;
+            if (conversationId is null)
+            {
+                await gate.WaitAsync(target.TenantId, $"create|{target.UserId}", cancellationToken).ConfigureAwait(false);
+                conversationId = (await connector.CreatePersonalConversationAsync(target.ServiceUrl, target.BotId, target.UserId!, target.TenantId,
+                    cancellationToken).ConfigureAwait(false)).Id!;
+            }
+
+            var activity = JsonSerializer.Deserialize<Activity>(row.ActivityJson, ProtocolJson.Options)!
+                with { Conversation = new ConversationAccount { Id = conversationId } };
+            await gate.WaitAsync(target.TenantId, conversationId, cancellationToken).ConfigureAwait(false);
+            var id = await connector.SendAsync(target.ServiceUrl, conversationId, activity, cancellationToken).ConfigureAwait(false);
+            await outbox.CompleteAsync(row, OutboxStatus.Sent, (int)HttpStatusCode.OK, null, time.GetUtcNow(), null, id, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (ConnectorException e) when (IsPassing(e.StatusCode) && row.Attempts < _options.MaxAttempts)
+        {
+            await RetryLaterAsync(row, (int)e.StatusCode, e.SubCode, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ConnectorException e)
+        {
+            LogFailed(logger, row.Key, (int)e.StatusCode, e.SubCode);
+            await outbox.CompleteAsync(row, OutboxStatus.Failed, (int)e.StatusCode, e.SubCode, time.GetUtcNow(), null, null, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            if (row.Attempts < _options.MaxAttempts)
+            {
+                await RetryLaterAsync(row, null, null, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await outbox.CompleteAsync(row, OutboxStatus.Failed, null, e.GetType().Name, time.GetUtcNow(), null, null, cancellationToken)
+                    .ConfigureAwait(false);
+            }
+        }
+    }
+
+    private Task RetryLaterAsync(OutboxEntity row, int? statusCode, string? subCode, CancellationToken cancellationToken)
+    {
+        var backoff = TimeSpan.FromSeconds(Math.Min(600, 5 * Math.Pow(2, row.Attempts - 1)) * (0.8 + (Random.Shared.NextDouble() * 0.4)));
+        var now = time.GetUtcNow();
+        return outbox.CompleteAsync(row, OutboxStatus.Pending, statusCode, subCode, now, now + backoff, null, cancellationToken);
+    }
+
+    private static bool IsPassing(HttpStatusCode status) =>
+        status is HttpStatusCode.TooManyRequests or HttpStatusCode.PreconditionFailed or >= HttpStatusCode.InternalServerError;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {Key} failed for good with {Status} {SubCode}")]
+    private static partial void LogFailed(ILogger logger, string key, int status, string? subCode);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "An outbox pass failed; trying again")]
+    private static partial void LogPassFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,16 @@
+namespace CoordinatorBot.Bot.Scheduling;
+
+public static class SchedulingServiceCollectionExtensions
+{
+    /// <summary>The lease-holding job scheduler and the outbox sender.</summary>
+    public static IServiceCollection AddScheduling(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SchedulingOptions>().Bind(configuration.GetSection(SchedulingOptions.Section));
+        services.AddSingleton<SendRateGate>();
+        services.AddSingleton<OutboxSender>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
+        services.AddSingleton<JobScheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<JobScheduler>());
+        return services;
+    }
+}

@@ -1,0 +1,114 @@
+using System.Globalization;
+using CoordinatorBot.Cards.Model;
+using CoordinatorBot.Domain.Week;
+using static CoordinatorBot.Cards.Composers.CardParts;
+
+namespace CoordinatorBot.Cards.Composers;
+
+/// <summary>
+/// The week's plan: MUST, SHOULD and COULD within the hour budget, what does not fit said in words, and — when the MUST
+/// work alone exceeds the budget — the numbers and a button for a capacity note to the steering group. With
+/// <c>editable</c> each task can be edited or marked done.
+/// </summary>
+public static class PlanCard
+{
+    public const string ClassInput = "class";
+    public const string EstimateInput = "estimate";
+    public const string DueInput = "due";
+
+    public static AdaptiveCard Compose(Texts.Texts texts, WeeklyPlan plan, IReadOnlyList<CoordinatorTask> tasks, bool editable, Notice? notice = null)
+    {
+        var body = new List<CardElement>();
+        if (notice is not null)
+        {
+            body.Add(CardParts.Notice(notice.Text, notice.IsProblem));
+        }
+
+        var week = ISOWeek.GetWeekOfYear(plan.WeekStart.ToDateTime(TimeOnly.MinValue));
+        body.Add(Title(texts.PlanTitle(week)));
+        body.Add(new TextBlock(texts.PlanBudget(texts.Number(plan.Budget), texts.Number(plan.PlannedHours), texts.Number(plan.MustHours)))
+        {
+            IsSubtle = true, Spacing = Spacing.None,
+        });
+        var actions = new List<CardAction>();
+        if (plan.MustExceedsBudget)
+        {
+            body.Add(CardParts.Notice(texts.PlanMustOverflow(texts.Number(plan.MustHours), texts.Number(plan.Budget)), true));
+            if (editable)
+            {
+                actions.Add(Execute(texts, texts.PlanSendCapacityNote, CardVerbs.CapacityNote) with { AssociatedInputs = AssociatedInputs.None });
+            }
+        }
+
+        if (plan.Items.Count == 0)
+        {
+            body.Add(Paragraph(texts.PlanEmpty));
+        }
+
+        foreach (var group in plan.Items.GroupBy(i => i.Item.Class))
+        {
+            body.Add(Subtitle(texts.ClassName(group.Key)));
+            foreach (var planned in group.Take(12))
+            {
+                body.Add(Item(texts, planned, tasks.FirstOrDefault(t => t.Id == planned.Item.Id && planned.Item.Source == PlanSource.Task), editable));
+            }
+        }
+
+        return Card(texts, texts.PlanTitle(week), body, actions);
+    }
+
+    /// <summary>What a plan item is called: a task's title, or what waits for the coordinator.</summary>
+    public static string ItemTitle(Texts.Texts texts, PlanItem item) => item.Source switch
+    {
+        PlanSource.Decision => $"{texts.PlanSourceDecision}: {item.Title}",
+        PlanSource.Onboarding => $"{texts.PlanSourceOnboarding}: {item.Title} – {texts.StepTitle(item.DefaultKey, item.Detail)}",
+        _ => texts.TaskTitle(item.DefaultKey, item.Title),
+    };
+
+    public static string When(Texts.Texts texts, PlanItem item) => item switch
+    {
+        { Due: null } => texts.PlanNoDue,
+        { Overdue: true } => texts.PlanOverdue(item.Due.Value.ToString(texts.DateFormat, texts.Culture)),
+        _ => texts.PlanDue(item.Due!.Value.ToString(texts.DateFormat, texts.Culture)),
+    };
+
+    private static Container Item(Texts.Texts texts, PlannedItem planned, CoordinatorTask? task, bool editable)
+    {
+        var item = planned.Item;
+        var line = texts.PlanItemLine(texts.Number(item.Hours), When(texts, item));
+        var items = new List<CardElement>
+        {
+            new TextBlock(ItemTitle(texts, item)) { Weight = TextWeight.Bolder },
+            new TextBlock(planned.Fits ? line : $"{line} · {texts.PlanDoesNotFit}")
+            {
+                IsSubtle = planned.Fits && !item.Overdue, Color = item.Overdue || !planned.Fits ? TextColor.Attention : null, Spacing = Spacing.None,
+            },
+        };
+        if (editable && task is not null)
+        {
+            var key = (CardVerbs.TaskKey, task.Id);
+            items.Add(new ActionSet(
+            [
+                Execute(texts, texts.TaskDone, CardVerbs.TaskDone, key) with { AssociatedInputs = AssociatedInputs.None },
+                new ShowCardAction(texts.TaskEdit, SubCard(
+                [
+                    new ChoiceSetInput(texts.TaskClassLabel, [.. Enum.GetValues<MoscowClass>().Select(c => new Choice(texts.ClassName(c), c.ToString()))])
+                    {
+                        Id = $"{ClassInput}.{task.Id}", Value = task.Class.ToString(), Style = ChoiceSetStyle.Compact,
+                    },
+                    new NumberInput(texts.TaskEstimateLabel)
+                    {
+                        Id = $"{EstimateInput}.{task.Id}", Value = task.EstimateHours, Min = 0, Max = 60, ErrorMessage = texts.TaskEstimateError,
+                    },
+                    new DateInput(texts.TaskDueLabel)
+                    {
+                        Id = $"{DueInput}.{task.Id}", Value = (task.NextOpen ?? task.Due).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    },
+                ],
+                [Execute(texts, texts.TaskSave, CardVerbs.TaskEdit, key)])),
+            ]));
+        }
+
+        return new Container(items) { Separator = true };
+    }
+}

@@ -1,0 +1,27 @@
+namespace CoordinatorBot.Domain.Week;
+
+/// <summary>
+/// The tasks a new community starts with, from the role description's MUST, SHOULD and COULD duties, including the
+/// yearly revision of the role description with the steering group. Their titles are texts (Task{Key}).
+/// </summary>
+public static class DefaultTasks
+{
+    public static IReadOnlyList<CoordinatorTask> For(DateOnly today)
+    {
+        var monday = WeeklyPlan.MondayOf(today);
+        CoordinatorTask T(string key, MoscowClass c, decimal hours, Recurrence r, DateOnly due) => new($"default-{key.ToLowerInvariant()}", key, null, c, hours, r, due);
+        return
+        [
+            T("SteeringSupport", MoscowClass.Must, 2, Recurrence.Weekly, monday.AddDays(1)),
+            T("Backlog", MoscowClass.Must, 2, Recurrence.Weekly, monday.AddDays(2)),
+            T("DecisionLog", MoscowClass.Must, 1, Recurrence.Weekly, monday.AddDays(4)),
+            T("OnboardingFollowUp", MoscowClass.Must, 1, Recurrence.Weekly, monday.AddDays(3)),
+            T("Wishes", MoscowClass.Should, 1, Recurrence.Weekly, monday.AddDays(3)),
+            T("UserClub", MoscowClass.Should, 3, Recurrence.Monthly, monday.AddDays(10)),
+            T("StatusMaterial", MoscowClass.Should, 2, Recurrence.Monthly, monday.AddDays(24)),
+            T("Survey", MoscowClass.Could, 4, Recurrence.Yearly, monday.AddDays(60)),
+            T("Showcase", MoscowClass.Could, 3, Recurrence.Monthly, monday.AddDays(17)),
+            T("RoleRevision", MoscowClass.Must, 3, Recurrence.Yearly, monday.AddDays(90)),
+        ];
+    }
+}

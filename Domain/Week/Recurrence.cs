@@ -1,0 +1,9 @@
+namespace CoordinatorBot.Domain.Week;
+
+public enum Recurrence
+{
+    Once,
+    Weekly,
+    Monthly,
+    Yearly,
+}

@@ -1,0 +1,9 @@
+namespace CoordinatorBot.Storage.Outbox;
+
+public enum OutboxStatus
+{
+    Pending,
+    InFlight,
+    Sent,
+    Failed,
+}

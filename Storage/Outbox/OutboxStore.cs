@@ -1,0 +1,108 @@
+using System.Security.Cryptography;
+using System.Text;
+using Azure;
+using Azure.Data.Tables;
+using CoordinatorBot.Storage.Tables;
+
+namespace CoordinatorBot.Storage.Outbox;
+
+/// <summary>
+/// The outbox of proactive messages. A row's key makes enqueueing idempotent (the same nudge is never queued twice);
+/// a claim with the ETag gives a row to one sender at a time; a claim that runs out (the sender died) is taken again.
+/// </summary>
+public sealed class OutboxStore(StorageTables tables)
+{
+    private TableClient Table => tables[TableNames.Outbox];
+
+    /// <summary>Queues a message; false when a message with this key was queued before.</summary>
+    public async Task<bool> EnqueueAsync(string key, OutboxTarget target, string activityJson, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Table.AddEntityAsync(new OutboxEntity
+            {
+                PartitionKey = Bucket(key), RowKey = TableKey.Escape(key), Key = key, TargetJson = RecordJson.Write(target),
+                ActivityJson = activityJson, NotBefore = now, CreatedAt = now,
+            }, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Claims up to <paramref name="max"/> messages that are due, or whose earlier claim ran out.</summary>
+    public async Task<IReadOnlyList<OutboxEntity>> ClaimAsync(DateTimeOffset now, TimeSpan claimFor, int max, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter(
+            $"(Status eq {nameof(OutboxStatus.Pending)} and NotBefore le {now}) or (Status eq {nameof(OutboxStatus.InFlight)} and ClaimedUntil le {now})");
+        var claimed = new List<OutboxEntity>();
+        await foreach (var row in Table.QueryAsync<OutboxEntity>(filter, maxPerPage: max, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            row.Status = nameof(OutboxStatus.InFlight);
+            row.ClaimedUntil = now + claimFor;
+            row.Attempts++;
+            try
+            {
+                var response = await Table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                row.ETag = response.Headers.ETag ?? row.ETag;
+                claimed.Add(row);
+            }
+            catch (RequestFailedException e) when (e.Status == 412)
+            {
+                // Another sender claimed it.
+            }
+
+            if (claimed.Count >= max)
+            {
+                break;
+            }
+        }
+
+        return claimed;
+    }
+
+    /// <summary>Records the outcome of a claimed row: sent, to be retried later, or failed for good.</summary>
+    public async Task CompleteAsync(OutboxEntity row, OutboxStatus status, int? statusCode, string? subCode, DateTimeOffset now,
+        DateTimeOffset? retryAt, string? activityId, CancellationToken cancellationToken)
+    {
+        row.Status = status.ToString();
+        row.LastStatusCode = statusCode;
+        row.LastSubCode = subCode;
+        row.ClaimedUntil = null;
+        row.SentAt = status == OutboxStatus.Sent ? now : row.SentAt;
+        row.SentActivityId = activityId ?? row.SentActivityId;
+        row.NotBefore = retryAt ?? row.NotBefore;
+        try
+        {
+            await Table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException e) when (e.Status == 412)
+        {
+            // Our claim ran out and another sender took the row; its outcome stands.
+        }
+    }
+
+    public async Task<OutboxEntity?> GetAsync(string key, CancellationToken cancellationToken)
+    {
+        var row = await Table.GetEntityIfExistsAsync<OutboxEntity>(Bucket(key), TableKey.Escape(key), cancellationToken: cancellationToken)
+            .ConfigureAwait(false);
+        return row.HasValue ? row.Value : null;
+    }
+
+    /// <summary>How many rows are in each status (for the benchmark and the health of the queue).</summary>
+    public async Task<IReadOnlyDictionary<OutboxStatus, int>> CountAsync(CancellationToken cancellationToken)
+    {
+        var counts = Enum.GetValues<OutboxStatus>().ToDictionary(s => s, _ => 0);
+        await foreach (var row in Table.QueryAsync<OutboxEntity>(select: ["Status"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            counts[Enum.Parse<OutboxStatus>(row.Status)]++;
+        }
+
+        return counts;
+    }
+
+    // Spreads the rows over 16 partitions.
+    private static string Bucket(string key) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)), 0, 1)[..1];
+}
