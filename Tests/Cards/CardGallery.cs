@@ -55,6 +55,11 @@ public static class CardGallery
         yield return ("roles-no-roster", RolesCard.Compose(t, "OS2mo", members, [], canEdit: true,
             new Notice(t.RolesLastCoordinator, true)));
 
+        foreach (var (name, card) in WeekCards(t))
+        {
+            yield return (name, card);
+        }
+
         foreach (var (name, card) in OnboardingCards(t))
         {
             yield return (name, card);
@@ -137,6 +142,40 @@ public static class CardGallery
         yield return ("decision-list", DecisionList.Compose(t, list, 2, "accepteret 2026", zone));
         yield return ("decision-list-empty", DecisionList.Compose(t, [], 1, "budget", zone));
         yield return ("decision-export", ExportCard.Compose(t, new Uri("https://bot.example/export/decisions?community=x&signature=y"), now, zone));
+    }
+
+    private static IEnumerable<(string, AdaptiveCard)> WeekCards(Texts t)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
+        var monday = new DateOnly(2026, 11, 30);
+        var tasks = CoordinatorBot.Domain.Week.DefaultTasks.For(monday)
+            .Append(new CoordinatorBot.Domain.Week.CoordinatorTask("t1", null, "Et langt opgavenavn om noget der skal gøres i denne uge", CoordinatorBot.Domain.Week.MoscowClass.Must, 7.5m,
+                CoordinatorBot.Domain.Week.Recurrence.Once, monday.AddDays(-3))).ToList();
+        var waiting = new CoordinatorBot.Domain.Week.PlanItem[]
+        {
+            new("B-2026-001", "B-2026-001 Fælles testmiljø", CoordinatorBot.Domain.Week.MoscowClass.Must, 0.5m, monday.AddDays(2), CoordinatorBot.Domain.Week.PlanSource.Decision),
+            new("aarhus|price", "Aarhus Kommune", CoordinatorBot.Domain.Week.MoscowClass.Must, 0.5m, monday, CoordinatorBot.Domain.Week.PlanSource.Onboarding, false, "Price"),
+        };
+        var plan = CoordinatorBot.Domain.Week.WeeklyPlan.Build(monday, 10, tasks, waiting);
+        var tight = CoordinatorBot.Domain.Week.WeeklyPlan.Build(monday, 3, tasks, waiting);
+        var decision = new Decision
+        {
+            Number = new DecisionNumber(2026, 1), Draft = Domain.DecisionRecordTests.Draft(), ProposerId = "aad-1", ProposerName = "Karen",
+            ProposedAt = DateTimeOffset.Parse("2026-11-27T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture),
+        };
+        var votes = new[] { new NudgeCard.PendingVote(decision) };
+        var steps = new[] { new NudgeCard.DueStep("Aarhus", Domain.OnboardingChecklistTests.Create().Steps[0]) };
+        var steering = new[] { new Member("aad-2", "Bo", new HashSet<Role> { Role.SteeringGroup }, null, "29:bo") };
+
+        yield return ("plan", PlanCard.Compose(t, plan, tasks, editable: true));
+        yield return ("plan-overflow", PlanCard.Compose(t, tight, tasks, editable: true, new Notice(t.TaskSaved, false)));
+        yield return ("plan-empty", PlanCard.Compose(t, CoordinatorBot.Domain.Week.WeeklyPlan.Build(monday, 10, [], []), [], editable: false));
+        yield return ("task-form", TaskForm.Compose(t, "2026-12-07", t.TaskTitleError));
+        yield return ("nudge-coordinator", NudgeCard.ForCoordinator(t, "OS2mo", tight, votes, steps, zone, monday.AddDays(10)));
+        yield return ("nudge-member", NudgeCard.ForMember(t, "OS2mo", votes, steps, zone));
+        yield return ("nudge-member-nothing", NudgeCard.ForMember(t, "OS2mo", [], [], zone));
+        yield return ("reminder", NudgeCard.Reminder(t, decision, zone));
+        yield return ("capacity-note", CapacityNoteCard.Compose(t, tight, steering));
     }
 
     private static IEnumerable<(string, AdaptiveCard)> OnboardingCards(Texts t)

@@ -15,7 +15,8 @@ public static class PrioritiesServiceCollectionExtensions
         services.AddSingleton<OutboxWriter>();
         services.AddSingleton<WeeklyNudgeJob>();
         services.AddSingleton<IScheduledJob>(sp => sp.GetRequiredService<WeeklyNudgeJob>());
-        services.AddSingleton<IScheduledJob, DecisionReminderJob>();
+        services.AddSingleton<DecisionReminderJob>();
+        services.AddSingleton<IScheduledJob>(sp => sp.GetRequiredService<DecisionReminderJob>());
         services.AddSingleton<ICommand, TasksCommand>();
         services.AddSingleton<ICommand, TaskNewCommand>();
         services.AddSingleton<ICommand, NudgeCommand>();

@@ -1,0 +1,168 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using CoordinatorBot.Bot.Features.Decisions;
+using CoordinatorBot.Bot.Scheduling;
+using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Storage.Communities;
+using CoordinatorBot.Storage.Week;
+using CoordinatorBot.Tests.Features;
+using CoordinatorBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CoordinatorBot.Tests.Week;
+
+/// <summary>Tasks, the week's plan and the weekly nudge through the whole bot, against Azurite and a local connector.</summary>
+public sealed class WeekFeatureTests : IAsyncLifetime
+{
+    // Sunday 29 November 2026, 20:00 in Copenhagen.
+    private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2026-11-29T19:00:00Z", CultureInfo.InvariantCulture));
+    private readonly BotHarness _harness;
+
+    public WeekFeatureTests() => _harness = new BotHarness(s => s.AddSingleton<TimeProvider>(_time));
+
+    private FakeConnector Connector => _harness.Connector;
+    private static string TeamId => ActivityBuilder.TeamId;
+
+    public async Task InitializeAsync()
+    {
+        await _harness.InitializeAsync();
+        await _harness.PostAsync(ActivityBuilder.TeamInstall(_harness.ServiceUrl));
+        await _harness.PressAsync(CardVerbs.SaveSetup, new JsonObject
+        {
+            ["productName"] = "OS2mo", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10", ["lang"] = "da",
+        });
+        var members = _harness.Bot.Services.GetRequiredService<MemberStore>();
+        foreach (var (id, name) in new[] { ("aad-bob", "Bob"), ("aad-carl", "Carl") })
+        {
+            await members.UpdateAsync(TeamId, id, _ => new Member(id, name, new HashSet<Role> { Role.SteeringGroup }, null, $"29:{id}"), default);
+        }
+
+        // Alice, the coordinator, has a 1:1 chat with the bot; Bob and Carl do not yet.
+        await _harness.Bot.Services.GetRequiredService<PersonalConversationStore>().UpdateAsync(ActivityBuilder.TenantId, "aad-alice",
+            _ => new PersonalConversation(ActivityBuilder.TenantId, "aad-alice", "29:aad-alice", "Alice",
+                new ChannelAddress(_harness.ServiceUrl, "a:alice-chat", ActivityBuilder.BotId), "da-DK", true), default);
+    }
+
+    public Task DisposeAsync() => _harness.DisposeAsync();
+
+    [Fact]
+    public async Task The_coordinator_sees_the_default_tasks_as_the_weeks_plan_and_others_are_refused()
+    {
+        var plan = BotHarness.Text((await _harness.SayAsync("opgaver")).Cards().Single());
+        var refused = await _harness.SayAsync("opgaver", "aad-bob", "Bob");
+
+        Assert.Contains("Ugens plan – uge 48", plan, StringComparison.Ordinal);
+        Assert.Contains("Forbered og følg op på styregruppens arbejde", plan, StringComparison.Ordinal);
+        Assert.Contains("MUST", plan, StringComparison.Ordinal);
+        Assert.Equal("Det kræver rollen Koordinator. Spørg koordinatoren, hvis du skal have den.", refused.Text);
+    }
+
+    [Fact]
+    public async Task A_new_task_joins_the_plan_and_marking_it_done_removes_it()
+    {
+        var created = await _harness.PressAsync(CardVerbs.TaskCreate, new JsonObject
+        {
+            ["taskTitle"] = "Læs leverandørens release notes", ["class"] = "Must", ["estimate"] = "1,5", ["recurrence"] = "Once",
+            ["due"] = "2026-11-29", ["lang"] = "da",
+        });
+        Assert.Contains("Læs leverandørens release notes", BotHarness.Text(created["value"]), StringComparison.Ordinal);
+        // The new task's id is the one that is not a default task's.
+        var id = created["value"]!.ToJsonString().Split("\"task\":\"").Skip(1).Select(s => s.Split('"')[0]).First(t => !t.StartsWith("default-", StringComparison.Ordinal));
+
+        var done = await _harness.PressAsync(CardVerbs.TaskDone, new JsonObject { ["task"] = id, ["lang"] = "da" });
+
+        Assert.Contains("»Læs leverandørens release notes« er markeret som udført.", BotHarness.Text(done["value"]), StringComparison.Ordinal);
+        Assert.DoesNotContain("1,5 t", BotHarness.Text(done["value"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task When_the_must_work_exceeds_the_budget_the_plan_says_so_and_a_capacity_note_goes_to_the_steering_group()
+    {
+        await _harness.PressAsync(CardVerbs.SaveSetup, new JsonObject
+        {
+            ["productName"] = "OS2mo", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "2", ["lang"] = "da",
+        });
+
+        var plan = BotHarness.Text((await _harness.SayAsync("opgaver")).Cards().Single());
+        var sent = await _harness.PressAsync(CardVerbs.CapacityNote, new JsonObject { ["lang"] = "da" });
+
+        Assert.Contains("MUST-opgaverne kræver 6 timer, men budgettet er 2 timer.", plan, StringComparison.Ordinal);
+        Assert.Contains("Kapacitetsnoten er sendt", BotHarness.Text(sent["value"]), StringComparison.Ordinal);
+        var note = Connector.PostedCards().Last();
+        Assert.Contains("Koordinatorens MUST-opgaver i uge 48 kræver 6 timer, men budgettet er 2 timer.", BotHarness.Text(note), StringComparison.Ordinal);
+        Assert.Equal(["29:aad-bob", "29:aad-carl"], note["msteams"]!["entities"]!.AsArray().Select(e => e!["mentioned"]!["id"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Monday_at_eight_the_coordinator_and_the_members_with_pending_votes_are_nudged_once()
+    {
+        await _harness.PressAsync(CardVerbs.ProposeDecision, new JsonObject
+        {
+            ["lang"] = "da", ["title"] = "Fælles testmiljø", ["type"] = "Operational", ["body"] = "SteeringGroup",
+            ["context"] = "Kommunerne tester hver for sig.", ["proposal"] = "Ét fælles testmiljø.", ["deadlineDate"] = "2026-12-10",
+            ["deadlineTime"] = "12:00", ["rule"] = "body", ["participation"] = "0",
+        });
+        await _harness.SayAsync("nudge pause", "aad-carl", "Carl");
+        var scheduler = _harness.Bot.Services.GetRequiredService<JobScheduler>();
+        var sender = _harness.Bot.Services.GetRequiredService<OutboxSender>();
+        var before = Connector.Requests.Count;
+
+        _time.SetUtcNow(DateTimeOffset.Parse("2026-11-30T06:59:00Z", CultureInfo.InvariantCulture));
+        await scheduler.TickAsync(default);
+        await sender.DeliverDueAsync(default);
+        Assert.Equal(before, Connector.Requests.Count);
+
+        _time.SetUtcNow(DateTimeOffset.Parse("2026-11-30T07:00:30Z", CultureInfo.InvariantCulture));
+        await scheduler.TickAsync(default);
+        await scheduler.TickAsync(default);
+        await sender.DeliverDueAsync(default);
+        await sender.DeliverDueAsync(default);
+
+        var alice = Assert.Single(Connector.Sent("POST"), r => r.Path == "/teams/v3/conversations/a%3Aalice-chat/activities");
+        var aliceText = BotHarness.Text(alice.Cards().Single());
+        Assert.Contains("God mandag! Din uge i OS2mo", aliceText, StringComparison.Ordinal);
+        Assert.Contains("Forbered og følg op på styregruppens arbejde", aliceText, StringComparison.Ordinal);
+        var created = Assert.Single(Connector.Sent("POST"), r => r.Path == "/teams/v3/conversations");
+        Assert.Equal("29:aad-bob", created.Json!["members"]![0]!["id"]!.GetValue<string>());
+        var bob = Assert.Single(Connector.Sent("POST"), r => r.Path.StartsWith("/teams/v3/conversations/a%3Aconversation-", StringComparison.Ordinal));
+        Assert.Contains("B-2026-001 · Fælles testmiljø", BotHarness.Text(bob.Cards().Single()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_day_before_the_deadline_those_who_have_not_voted_are_reminded_once()
+    {
+        await _harness.PressAsync(CardVerbs.ProposeDecision, new JsonObject
+        {
+            ["lang"] = "da", ["title"] = "Hastesag", ["type"] = "Operational", ["body"] = "SteeringGroup",
+            ["context"] = "Kort frist.", ["proposal"] = "Vi gør det.", ["deadlineDate"] = "2026-12-02", ["deadlineTime"] = "12:00",
+            ["rule"] = "ProposerRecords", ["participation"] = "0",
+        });
+        await _harness.PressAsync(CardVerbs.Vote, new JsonObject { ["decision"] = "B-2026-001", ["choice"] = "Approve" }, aad: "aad-carl", name: "Carl");
+        var reminder = _harness.Bot.Services.GetRequiredService<DecisionReminderJob>();
+        var sender = _harness.Bot.Services.GetRequiredService<OutboxSender>();
+
+        _time.SetUtcNow(DateTimeOffset.Parse("2026-12-01T12:00:00Z", CultureInfo.InvariantCulture));
+        await reminder.RunAsync(_time.GetUtcNow(), default);
+        await reminder.RunAsync(_time.GetUtcNow().AddHours(1), default);
+        await sender.DeliverDueAsync(default);
+
+        var sent = Assert.Single(Connector.Sent("POST"), r => r.Path.StartsWith("/teams/v3/conversations/a%3Aconversation-", StringComparison.Ordinal));
+        Assert.Contains("Du har ikke stemt om »Hastesag«.", BotHarness.Text(sent.Cards().Single()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_person_pauses_resumes_goes_away_and_opts_out_of_the_nudges()
+    {
+        var store = _harness.Bot.Services.GetRequiredService<TaskStore>();
+
+        Assert.Equal("Dine påmindelser er sat på pause. Skriv »nudge genoptag« for at få dem igen.", (await _harness.SayAsync("nudge pause")).Text);
+        Assert.True((await store.PreferenceAsync(TeamId, "aad-alice", default)).Paused);
+        Assert.Equal("Du får dine påmindelser igen.", (await _harness.SayAsync("nudge genoptag")).Text);
+        Assert.Equal("Du får ingen påmindelser til og med 31. december 2026.", (await _harness.SayAsync("nudge ferie 31.12.2026")).Text);
+        Assert.Equal("You no longer get nudges. Write \"nudge on\" to get them again.", (await _harness.SayAsync("nudge off", locale: "en-US")).Text);
+        var preference = await store.PreferenceAsync(TeamId, "aad-alice", default);
+        Assert.Equal((false, new DateOnly(2026, 12, 31), true), (preference.Paused, preference.AwayUntil, preference.OptedOut));
+    }
+}
