@@ -4,6 +4,8 @@ using CoordinatorBot.Tests.Features;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using CoordinatorBot.Bot.Scheduling;
 
 namespace CoordinatorBot.Tests.EndToEnd;
 
@@ -13,9 +15,12 @@ public sealed class PlaygroundFixture : IAsyncLifetime
     public BotHost Bot { get; private set; } = null!;
     public PlaygroundClient Playground { get; private set; } = null!;
 
+    /// <summary>The bot's clock: now, until a test moves it on (to the next weekly nudge, say).</summary>
+    public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
+
     public async Task InitializeAsync()
     {
-        Bot = await BotHost.StartAsync(port: TestSettings.BotPort);
+        Bot = await BotHost.StartAsync(port: TestSettings.BotPort, services: s => s.AddSingleton<TimeProvider>(Time));
         Playground = await PlaygroundClient.ConnectAsync(TestSettings.Playground);
     }
 
@@ -126,7 +131,7 @@ public sealed class PlaygroundTests(PlaygroundFixture fixture)
         {
             ["title"] = "Fælles testmiljø", ["type"] = "Operational", ["body"] = "SteeringGroup",
             ["context"] = "Kommunerne tester hver for sig.", ["proposal"] = "Leverandøren driver ét fælles testmiljø.",
-            ["deadlineDate"] = DateTime.UtcNow.AddDays(7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["deadlineDate"] = fixture.Time.GetUtcNow().AddDays(7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["deadlineTime"] = "12:00", ["rule"] = "body", ["participation"] = "0",
         }));
         var proposedText = BotHarness.Text(proposed["value"]);
@@ -193,7 +198,7 @@ public sealed class PlaygroundTests(PlaygroundFixture fixture)
         Assert.Contains("Hvilken leverandør", await AnswerAsync("Jens Jensen, jj@skive.dk"), StringComparison.Ordinal);
         Assert.Contains("Hvornår skal kommunen gå i drift", await AnswerAsync("Magenta"), StringComparison.Ordinal);
         Assert.Contains("Datoen skal ligge efter i dag.", await AnswerAsync("2020-01-01"), StringComparison.Ordinal);
-        var created = await AnswerAsync(DateTime.UtcNow.AddDays(60).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        var created = await AnswerAsync(fixture.Time.GetUtcNow().AddDays(60).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         Assert.Contains("Tjeklisten for Skive Kommune er lagt i kanalen.", created, StringComparison.Ordinal);
 
         var checklist = await Playground.NextBotMessageAsync(m => m.Action == "createMessage" &&
@@ -220,6 +225,47 @@ public sealed class PlaygroundTests(PlaygroundFixture fixture)
         }));
         Assert.Contains("Onboardingen er gennemført.", BotHarness.Text(completed["value"]), StringComparison.Ordinal);
         await Playground.NextBotMessageAsync(m => m.Text?.StartsWith("Velkommen til Skive Kommune", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task When_the_clock_reaches_the_nudge_time_the_coordinator_gets_the_weekly_nudge_in_the_personal_chat()
+    {
+        // Alex is the coordinator and has talked to the bot in the personal chat.
+        var thread = await Playground.SayAsync(PlaygroundClient.TeamId, "opsætning", mentionBot: true);
+        var setup = await Playground.NextBotMessageAsync(m => BotHarness.Text(m.Card).Contains("Produktets navn", StringComparison.Ordinal));
+        await Playground.PressAsync(thread, setup.Id, Execute(CardVerbs.SaveSetup, new JsonObject
+        {
+            ["productName"] = "OS2mo", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10",
+        }));
+        var chat = await Playground.PersonalChatIdAsync();
+        await Playground.SayAsync(chat, "hjælp");
+        await Playground.NextBotMessageAsync(m => m.ConversationId == chat);
+
+        // The clock moves on, an hour at a time, to the next weekly nudge.
+        var community = (await fixture.Bot.Services.GetRequiredService<CommunityStore>().GetAsync(PlaygroundClient.TeamId, default))!;
+        for (var hour = 0; hour < 24 * 14 && NudgeCalendar.DueToday(community, fixture.Time.GetUtcNow()) is null; hour++)
+        {
+            fixture.Time.Advance(TimeSpan.FromHours(1));
+        }
+
+        await fixture.Bot.Services.GetRequiredService<JobScheduler>().TickAsync(default);
+        var alex = Playground.User(0)["aadObjectId"]!.GetValue<string>();
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(fixture.Time.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen")).DateTime);
+        var week = $"{System.Globalization.ISOWeek.GetYear(today.ToDateTime(TimeOnly.MinValue))}-W{System.Globalization.ISOWeek.GetWeekOfYear(today.ToDateTime(TimeOnly.MinValue)):00}";
+        var outbox = fixture.Bot.Services.GetRequiredService<CoordinatorBot.Storage.Outbox.OutboxStore>();
+        CoordinatorBot.Storage.Outbox.OutboxEntity? row = null;
+        for (var i = 0; i < 50 && row?.Status is not (nameof(CoordinatorBot.Storage.Outbox.OutboxStatus.Sent) or nameof(CoordinatorBot.Storage.Outbox.OutboxStatus.Failed)); i++)
+        {
+            await fixture.Bot.Services.GetRequiredService<OutboxSender>().DeliverDueAsync(default);
+            row = await outbox.GetAsync($"nudge|{PlaygroundClient.TeamId}|{week}|{alex}", default);
+            await Task.Delay(100);
+        }
+
+        Assert.True(row?.Status == nameof(CoordinatorBot.Storage.Outbox.OutboxStatus.Sent), $"The nudge was {row?.Status ?? "not queued"} ({row?.LastStatusCode} {row?.LastSubCode}).");
+
+        var nudge = await Playground.NextBotMessageAsync(m => m.ConversationId == chat &&
+            BotHarness.Text(m.Card).Contains("Din uge i OS2mo", StringComparison.Ordinal));
+        Assert.Contains("MUST", BotHarness.Text(nudge.Card), StringComparison.Ordinal);
     }
 
     private static JsonObject Execute(string verb, JsonObject data)
