@@ -7,6 +7,7 @@ using CoordinatorBot.Bot.Protocol.Schema;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Cards.Texts;
+using CoordinatorBot.Domain.Communities;
 
 namespace CoordinatorBot.Bot.Conversation;
 
@@ -156,17 +157,15 @@ public sealed partial class ActivityRouter(
             return Task.FromResult(Reply.WithText(turn.Texts.ErrorNeedsCommunity));
         }
 
-        return Guarded(turn, async () =>
-        {
-            if (action.RequiredRole is { } role &&
-                !await access.HoldsAsync(turn.Community!.Id, turn.ActorId, role, turn.CancellationToken).ConfigureAwait(false))
-            {
-                return Reply.WithText(turn.Texts.RefusalRole(turn.Texts.RoleName(role)));
-            }
-
-            return await action.HandleAsync(turn, input).ConfigureAwait(false);
-        });
+        return Guarded(turn, async () => await RefusalAsync(turn, action.RequiredRole).ConfigureAwait(false)
+            ?? await action.HandleAsync(turn, input).ConfigureAwait(false));
     }
+
+    /// <summary>The one role check: a polite refusal when the actor does not hold the role, nothing when they do.</summary>
+    private async Task<Reply?> RefusalAsync(Turn turn, Role? role) =>
+        role is { } required && !await access.HoldsAsync(turn.Community!.Id, turn.ActorId, required, turn.CancellationToken).ConfigureAwait(false)
+            ? Reply.WithText(turn.Texts.RefusalRole(turn.Texts.RoleName(required)))
+            : null;
 
     private Task<Reply> RunCommandAsync(Turn turn, string commandId, string arguments)
     {
@@ -176,12 +175,13 @@ public sealed partial class ActivityRouter(
         }
 
         var command = _commands[commandId];
-        if (command.NeedsCommunity && turn.Community is null)
+        if ((command.NeedsCommunity || command.RequiredRole is not null) && turn.Community is null)
         {
             return Task.FromResult(Reply.WithText(turn.Texts.ErrorNeedsCommunity));
         }
 
-        return Guarded(turn, () => command.HandleAsync(turn, arguments));
+        return Guarded(turn, async () => await RefusalAsync(turn, command.RequiredRole).ConfigureAwait(false)
+            ?? await command.HandleAsync(turn, arguments).ConfigureAwait(false));
     }
 
     /// <summary>A failing handler gives the person a short apology, never the exception.</summary>

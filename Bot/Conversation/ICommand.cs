@@ -1,3 +1,5 @@
+using CoordinatorBot.Domain.Communities;
+
 namespace CoordinatorBot.Bot.Conversation;
 
 /// <summary>A chat command. Its words and description are texts named after <see cref="Id"/>.</summary>
@@ -7,6 +9,9 @@ public interface ICommand
 
     /// <summary>True when the command works on a community and so cannot run in a personal chat.</summary>
     bool NeedsCommunity { get; }
+
+    /// <summary>The role the actor must hold in the community, checked before the command runs; null: anyone.</summary>
+    Role? RequiredRole => null;
 
     /// <summary>Whether help should offer the command to this person.</summary>
     bool IsOfferedTo(CommandAudience audience);

@@ -134,7 +134,6 @@ public sealed class Texts
     public string FactProduct => Get();
     public string FactTimeZone => Get();
     public string FactHourBudget => Get();
-    public string FactCoordinator => Get();
     public string HoursPerWeek(object arg0) => Format(arg0);
     public string RolesTitle(object arg0) => Format(arg0);
     public string RolesNone => Get();
@@ -157,7 +156,6 @@ public sealed class Texts
     public string RolesLastCoordinator => Get();
     public string RolesUnknownPerson => Get();
     public string RolesReadOnlyNote => Get();
-    public string CommunityNotSetUp => Get();
     public string ErrorGeneric => Get();
     public string ErrorNeedsCommunity => Get();
     public string ErrorCardOutdated => Get();
@@ -233,7 +231,6 @@ public sealed class Texts
     public string CloseButton => Get();
     public string CloseNotAllowed => Get();
     public string DecisionOutcomePosted(object arg0, object arg1, object arg2) => Format(arg0, arg1, arg2);
-    public string DecisionSupersededNotice(object arg0, object arg1) => Format(arg0, arg1);
     public string DecisionsTitle => Get();
     public string DecisionsFilter(object arg0) => Format(arg0);
     public string DecisionsEmpty => Get();
@@ -290,7 +287,6 @@ public sealed class Texts
     public string OnboardingAlreadyInProgress(object arg0) => Format(arg0);
     public string OnboardingSupplierRequired => Get();
     public string OnboardingCreated(object arg0) => Format(arg0);
-    public string OnboardingNotAllowed => Get();
     public string ChecklistTitle(object arg0) => Format(arg0);
     public string ChecklistProgress(object arg0, object arg1) => Format(arg0, arg1);
     public string ChecklistCompleted => Get();
@@ -344,7 +340,6 @@ public sealed class Texts
     public string MemberWelcomeRoles => Get();
     public string MemberWelcomeWish => Get();
     public string MemberWelcomeDecisions => Get();
-    public string ButtonOnboardingStatus => Get();
     public string PlanTitle(object arg0) => Format(arg0);
     public string PlanBudget(object arg0, object arg1, object arg2) => Format(arg0, arg1, arg2);
     public string PlanItemLine(object arg0, object arg1) => Format(arg0, arg1);

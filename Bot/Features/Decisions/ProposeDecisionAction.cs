@@ -4,13 +4,14 @@ using CoordinatorBot.Bot.Features.Community;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
+using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Decisions;
 
 namespace CoordinatorBot.Bot.Features.Decisions;
 
 /// <summary>The proposal form's button: checks everything again on the server, then numbers and posts the decision.</summary>
 public sealed class ProposeDecisionAction(DecisionService service, DecisionForms forms, DecisionReplies replies, DecisionStore decisions,
-    CommunityAccess access, TimeProvider time) : ICardAction
+    MemberStore members, CommunityAccess access, TimeProvider time) : ICardAction
 {
     private static readonly string[] Fields =
     [
@@ -69,7 +70,11 @@ public sealed class ProposeDecisionAction(DecisionService service, DecisionForms
         }
 
         var decision = await service.ProposeAsync(community, turn.ActorId!, turn.ActorName, draft, turn.CancellationToken).ConfigureAwait(false);
-        var notice = new Notice(texts.DecisionProposed(decision.Number), false);
+        var proposed = texts.DecisionProposed(decision.Number);
+        var voters = body.MembersOf(await members.ListAsync(community.Id, turn.CancellationToken).ConfigureAwait(false));
+        var notice = voters.Count > 0
+            ? new Notice(proposed, false)
+            : new Notice($"{proposed} {texts.DecisionNoMembersOfBody(texts.BodyName(body))}", true);
         return Reply.WithCard(await replies.CardAsync(turn, decision, notice).ConfigureAwait(false));
     }
 
