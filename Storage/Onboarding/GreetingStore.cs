@@ -1,5 +1,3 @@
-using Azure;
-using Azure.Data.Tables;
 using CoordinatorBot.Storage.Tables;
 
 namespace CoordinatorBot.Storage.Onboarding;
@@ -8,19 +6,9 @@ namespace CoordinatorBot.Storage.Onboarding;
 public sealed class GreetingStore(StorageTables tables)
 {
     /// <summary>True for the one caller that records the greeting first.</summary>
-    public async Task<bool> TryRecordAsync(string communityId, string person, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        try
+    public Task<bool> TryRecordAsync(string communityId, string person, DateTimeOffset now, CancellationToken cancellationToken) =>
+        tables[TableNames.Greetings].TryInsertAsync(new JsonEntity
         {
-            await tables[TableNames.Greetings].AddEntityAsync(new JsonEntity
-            {
-                PartitionKey = TableKey.Escape(communityId), RowKey = TableKey.Escape(person), Json = RecordJson.Write(now),
-            }, cancellationToken).ConfigureAwait(false);
-            return true;
-        }
-        catch (RequestFailedException e) when (e.Status == 409)
-        {
-            return false;
-        }
-    }
+            PartitionKey = TableKey.Escape(communityId), RowKey = TableKey.Escape(person), Json = RecordJson.Write(now),
+        }, cancellationToken);
 }

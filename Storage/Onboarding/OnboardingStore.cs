@@ -33,21 +33,11 @@ public sealed class OnboardingStore(StorageTables tables)
     }
 
     /// <summary>Adds an onboarding; false when one with the same id exists.</summary>
-    public async Task<bool> AddAsync(string communityId, Domain.Onboarding.Onboarding onboarding, CancellationToken cancellationToken)
-    {
-        try
+    public Task<bool> AddAsync(string communityId, Domain.Onboarding.Onboarding onboarding, CancellationToken cancellationToken) =>
+        Table.TryInsertAsync(new JsonEntity
         {
-            await Table.AddEntityAsync(new JsonEntity
-            {
-                PartitionKey = TableKey.Escape(communityId), RowKey = Row(onboarding.Id), Json = RecordJson.Write(onboarding),
-            }, cancellationToken).ConfigureAwait(false);
-            return true;
-        }
-        catch (Azure.RequestFailedException e) when (e.Status == 409)
-        {
-            return false;
-        }
-    }
+            PartitionKey = TableKey.Escape(communityId), RowKey = Row(onboarding.Id), Json = RecordJson.Write(onboarding),
+        }, cancellationToken);
 
     public async Task<Domain.Onboarding.Onboarding?> GetAsync(string communityId, string id, CancellationToken cancellationToken)
     {

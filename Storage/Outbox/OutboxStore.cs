@@ -15,22 +15,12 @@ public sealed class OutboxStore(StorageTables tables)
     private TableClient Table => tables[TableNames.Outbox];
 
     /// <summary>Queues a message; false when a message with this key was queued before.</summary>
-    public async Task<bool> EnqueueAsync(string key, OutboxTarget target, string activityJson, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        try
+    public Task<bool> EnqueueAsync(string key, OutboxTarget target, string activityJson, DateTimeOffset now, CancellationToken cancellationToken) =>
+        Table.TryInsertAsync(new OutboxEntity
         {
-            await Table.AddEntityAsync(new OutboxEntity
-            {
-                PartitionKey = Bucket(key), RowKey = TableKey.Escape(key), Key = key, TargetJson = RecordJson.Write(target),
-                ActivityJson = activityJson, NotBefore = now, CreatedAt = now,
-            }, cancellationToken).ConfigureAwait(false);
-            return true;
-        }
-        catch (RequestFailedException e) when (e.Status == 409)
-        {
-            return false;
-        }
-    }
+            PartitionKey = Bucket(key), RowKey = TableKey.Escape(key), Key = key, TargetJson = RecordJson.Write(target),
+            ActivityJson = activityJson, NotBefore = now, CreatedAt = now,
+        }, cancellationToken);
 
     /// <summary>Claims up to <paramref name="max"/> messages that are due, or whose earlier claim ran out.</summary>
     public async Task<IReadOnlyList<OutboxEntity>> ClaimAsync(DateTimeOffset now, TimeSpan claimFor, int max, CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using Azure;
 using CoordinatorBot.Storage.Tables;
 
 namespace CoordinatorBot.Storage.Scheduling;
@@ -7,19 +6,9 @@ namespace CoordinatorBot.Storage.Scheduling;
 public sealed class JobRunStore(StorageTables tables)
 {
     /// <summary>True for the one caller that claims the occurrence first.</summary>
-    public async Task<bool> TryClaimAsync(string job, string occurrence, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        try
+    public Task<bool> TryClaimAsync(string job, string occurrence, DateTimeOffset now, CancellationToken cancellationToken) =>
+        tables[TableNames.JobRuns].TryInsertAsync(new JsonEntity
         {
-            await tables[TableNames.JobRuns].AddEntityAsync(new JsonEntity
-            {
-                PartitionKey = TableKey.Escape(job), RowKey = TableKey.Escape(occurrence), Json = RecordJson.Write(now),
-            }, cancellationToken).ConfigureAwait(false);
-            return true;
-        }
-        catch (RequestFailedException e) when (e.Status == 409)
-        {
-            return false;
-        }
-    }
+            PartitionKey = TableKey.Escape(job), RowKey = TableKey.Escape(occurrence), Json = RecordJson.Write(now),
+        }, cancellationToken);
 }

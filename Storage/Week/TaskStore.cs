@@ -14,18 +14,17 @@ public sealed class TaskStore(StorageTables tables)
     public async Task<IReadOnlyList<CoordinatorTask>> ListAsync(string communityId, DateOnly today, CancellationToken cancellationToken)
     {
         var partition = TableKey.Escape(communityId);
-        try
+        var seeded = await Table.GetEntityIfExistsAsync<JsonEntity>(partition, SeededRow, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (!seeded.HasValue)
         {
-            await Table.AddEntityAsync(new JsonEntity { PartitionKey = partition, RowKey = SeededRow, Json = "true" }, cancellationToken)
-                .ConfigureAwait(false);
+            // The defaults first, then the mark: a reader never sees the mark without the tasks.
             foreach (var task in DefaultTasks.For(today))
             {
                 await SaveAsync(communityId, task, cancellationToken).ConfigureAwait(false);
             }
-        }
-        catch (Azure.RequestFailedException e) when (e.Status == 409)
-        {
-            // Seeded before.
+
+            await Table.TryInsertAsync(new JsonEntity { PartitionKey = partition, RowKey = SeededRow, Json = "true" }, cancellationToken)
+                .ConfigureAwait(false);
         }
 
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {"t|"} and RowKey lt {"t|~"}");

@@ -108,13 +108,7 @@ public sealed class PlaygroundTests(PlaygroundFixture fixture)
     public async Task A_decision_is_proposed_voted_on_by_two_members_closed_listed_and_exported()
     {
         // Alex sets up the community and makes Megan and Adele the steering group, from the cards.
-        var thread = await Playground.SayAsync(PlaygroundClient.TeamId, "opsætning", mentionBot: true);
-        var form = await Playground.NextBotMessageAsync(m => BotHarness.Text(m.Card).Contains("Produktets navn", StringComparison.Ordinal));
-        await Playground.PressAsync(thread, form.Id, Execute(CardVerbs.SaveSetup, new JsonObject
-        {
-            ["productName"] = "OS2mo", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10",
-            ["steeringRule"] = "SimpleMajority", ["coordinationRule"] = "SimpleMajority", ["participation"] = "0",
-        }));
+        var (thread, form) = await SetUpAsync();
         foreach (var user in new[] { 1, 2 })
         {
             var assigned = await Playground.PressAsync(thread, form.Id, Execute(CardVerbs.AssignRole, new JsonObject
@@ -174,12 +168,7 @@ public sealed class PlaygroundTests(PlaygroundFixture fixture)
     public async Task A_municipality_is_onboarded_through_the_dialog_and_its_checklist_ticked_by_two_people()
     {
         // Alex is coordinator; Megan represents the municipality.
-        var setupThread = await Playground.SayAsync(PlaygroundClient.TeamId, "opsætning", mentionBot: true);
-        var setup = await Playground.NextBotMessageAsync(m => BotHarness.Text(m.Card).Contains("Produktets navn", StringComparison.Ordinal));
-        await Playground.PressAsync(setupThread, setup.Id, Execute(CardVerbs.SaveSetup, new JsonObject
-        {
-            ["productName"] = "OS2mo", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10",
-        }));
+        var (setupThread, setup) = await SetUpAsync();
         var megan = Playground.User(1);
         await Playground.PressAsync(setupThread, setup.Id, Execute(CardVerbs.AssignRole, new JsonObject
         {
@@ -231,12 +220,7 @@ public sealed class PlaygroundTests(PlaygroundFixture fixture)
     public async Task When_the_clock_reaches_the_nudge_time_the_coordinator_gets_the_weekly_nudge_in_the_personal_chat()
     {
         // Alex is the coordinator and has talked to the bot in the personal chat.
-        var thread = await Playground.SayAsync(PlaygroundClient.TeamId, "opsætning", mentionBot: true);
-        var setup = await Playground.NextBotMessageAsync(m => BotHarness.Text(m.Card).Contains("Produktets navn", StringComparison.Ordinal));
-        await Playground.PressAsync(thread, setup.Id, Execute(CardVerbs.SaveSetup, new JsonObject
-        {
-            ["productName"] = "OS2mo", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10",
-        }));
+        await SetUpAsync();
         var chat = await Playground.PersonalChatIdAsync();
         await Playground.SayAsync(chat, "hjælp");
         await Playground.NextBotMessageAsync(m => m.ConversationId == chat);
@@ -266,6 +250,19 @@ public sealed class PlaygroundTests(PlaygroundFixture fixture)
         var nudge = await Playground.NextBotMessageAsync(m => m.ConversationId == chat &&
             BotHarness.Text(m.Card).Contains("Din uge i OS2mo", StringComparison.Ordinal));
         Assert.Contains("MUST", BotHarness.Text(nudge.Card), StringComparison.Ordinal);
+    }
+
+    /// <summary>Alex, the Playground's user, saves the setup of "My Team" as OS2mo; returns the thread and the setup card.</summary>
+    private async Task<(string Thread, BotMessage Card)> SetUpAsync()
+    {
+        var thread = await Playground.SayAsync(PlaygroundClient.TeamId, "opsætning", mentionBot: true);
+        var card = await Playground.NextBotMessageAsync(m => BotHarness.Text(m.Card).Contains("Produktets navn", StringComparison.Ordinal));
+        await Playground.PressAsync(thread, card.Id, Execute(CardVerbs.SaveSetup, new JsonObject
+        {
+            ["productName"] = "OS2mo", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10",
+            ["steeringRule"] = "SimpleMajority", ["coordinationRule"] = "SimpleMajority", ["participation"] = "0",
+        }));
+        return (thread, card);
     }
 
     private static JsonObject Execute(string verb, JsonObject data)
