@@ -77,7 +77,9 @@ public sealed class DialogRunner(IEnumerable<IDialog> dialogs, DialogStore store
         var step = dialog.Steps[state.Step];
         var checkedAnswer = string.IsNullOrWhiteSpace(answer)
             ? StepAnswer.Invalid(turn.Texts.DialogRequired)
-            : await step.Check(turn, answer.Trim()).ConfigureAwait(false);
+            : step.Kind == DialogStepKind.YesNo && YesOrNo(answer) is null
+                ? StepAnswer.Invalid(turn.Texts.DialogInvalidChoice(turn.Texts.JoinList([turn.Texts.DialogYes, turn.Texts.DialogNo])))
+                : await step.Check(turn, step.Kind == DialogStepKind.YesNo ? YesOrNo(answer)! : answer.Trim()).ConfigureAwait(false);
         if (!checkedAnswer.IsValid)
         {
             await store.SaveAsync(conversation, person, state with { UpdatedAt = now }, turn.CancellationToken).ConfigureAwait(false);
@@ -106,7 +108,9 @@ public sealed class DialogRunner(IEnumerable<IDialog> dialogs, DialogStore store
     private async Task<Reply> AskAsync(Turn turn, IDialog dialog, DialogState state, string? problem)
     {
         var step = dialog.Steps[state.Step];
-        var choices = step.Choices is null ? [] : await step.Choices(turn).ConfigureAwait(false);
+        IReadOnlyList<Cards.Model.Choice> choices = step.Kind == DialogStepKind.YesNo
+            ? [new(turn.Texts.DialogYes, "true"), new(turn.Texts.DialogNo, "false")]
+            : step.Choices is null ? [] : await step.Choices(turn).ConfigureAwait(false);
         return Reply.WithCard(DialogPromptCard.Compose(turn.Texts, step.Question(turn.Texts), state.Step + 1, dialog.Steps.Count,
             Kind(step.Kind), choices, problem, state.Answers.GetValueOrDefault(step.Key)));
     }
@@ -118,6 +122,14 @@ public sealed class DialogRunner(IEnumerable<IDialog> dialogs, DialogStore store
         DialogStepKind.Person => DialogPromptCard.InputKind.Person,
         _ => DialogPromptCard.InputKind.Text,
     };
+
+    /// <summary>A yes/no answer as "true" or "false", in either language; null when it is neither.</summary>
+    private static string? YesOrNo(string text)
+    {
+        var folded = TextFolding.Fold(text.Trim());
+        bool Is(Func<Texts, string> word) => folded is "true" or "false" ? false : Languages.Any(t => TextFolding.Fold(word(t)) == folded);
+        return folded is "true" or "false" ? folded : Is(t => t.DialogYes) ? "true" : Is(t => t.DialogNo) ? "false" : null;
+    }
 
     private static DialogMove? ControlWord(string text)
     {
