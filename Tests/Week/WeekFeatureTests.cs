@@ -43,6 +43,9 @@ public sealed class WeekFeatureTests : IAsyncLifetime
         await _harness.Bot.Services.GetRequiredService<PersonalConversationStore>().UpdateAsync(ActivityBuilder.TenantId, "aad-alice",
             _ => new PersonalConversation(ActivityBuilder.TenantId, "aad-alice", "29:aad-alice", "Alice",
                 new ChannelAddress(_harness.ServiceUrl, "a:alice-chat", ActivityBuilder.BotId), "da-DK", true), default);
+        await _harness.Bot.Services.GetRequiredService<PersonalConversationStore>().UpdateAsync(ActivityBuilder.TenantId, "aad-carl",
+            _ => new PersonalConversation(ActivityBuilder.TenantId, "aad-carl", "29:aad-carl", "Carl",
+                new ChannelAddress(_harness.ServiceUrl, "a:carl-chat", ActivityBuilder.BotId), "en-GB", true), default);
     }
 
     public Task DisposeAsync() => _harness.DisposeAsync();
@@ -129,7 +132,7 @@ public sealed class WeekFeatureTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_day_before_the_deadline_those_who_have_not_voted_are_reminded_once()
+    public async Task A_day_before_the_deadline_those_who_have_not_voted_are_reminded_once_in_their_own_language()
     {
         await _harness.PressAsync(CardVerbs.ProposeDecision, new JsonObject
         {
@@ -137,16 +140,18 @@ public sealed class WeekFeatureTests : IAsyncLifetime
             ["context"] = "Kort frist.", ["proposal"] = "Vi gør det.", ["deadlineDate"] = "2026-12-02", ["deadlineTime"] = "12:00",
             ["rule"] = "ProposerRecords", ["participation"] = "0",
         });
-        await _harness.PressAsync(CardVerbs.Vote, new JsonObject { ["decision"] = "B-2026-001", ["choice"] = "Approve" }, aad: "aad-carl", name: "Carl");
+        await _harness.PressAsync(CardVerbs.Vote, new JsonObject { ["decision"] = "B-2026-001", ["choice"] = "Approve" }, aad: "aad-bob", name: "Bob");
         var reminder = _harness.Bot.Services.GetRequiredService<DecisionReminderJob>();
 
         _time.SetUtcNow(DateTimeOffset.Parse("2026-12-01T12:00:00Z", CultureInfo.InvariantCulture));
         await reminder.RunAsync(_time.GetUtcNow(), default);
         await reminder.RunAsync(_time.GetUtcNow().AddHours(1), default);
-        await DeliverUntilAsync(() => Connector.Sent("POST").Any(r => r.Path.StartsWith("/teams/v3/conversations/a%3Aconversation-", StringComparison.Ordinal)));
+        await DeliverUntilAsync(() => Connector.Sent("POST").Any(r => r.Path == "/teams/v3/conversations/a%3Acarl-chat/activities"));
 
-        var sent = Assert.Single(Connector.Sent("POST"), r => r.Path.StartsWith("/teams/v3/conversations/a%3Aconversation-", StringComparison.Ordinal));
-        Assert.Contains("Du har ikke stemt om »Hastesag«.", BotHarness.Text(sent.Cards().Single()), StringComparison.Ordinal);
+        // Carl has not voted and his Teams speaks English; Bob has voted.
+        var sent = Assert.Single(Connector.Sent("POST"), r => r.Path.StartsWith("/teams/v3/conversations/a%3A", StringComparison.Ordinal));
+        Assert.Equal("/teams/v3/conversations/a%3Acarl-chat/activities", sent.Path);
+        Assert.Contains("You have not voted on \"Hastesag\".", BotHarness.Text(sent.Cards().Single()), StringComparison.Ordinal);
     }
 
     /// <summary>

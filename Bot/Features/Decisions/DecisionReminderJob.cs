@@ -16,6 +16,7 @@ public sealed class DecisionReminderJob(
     MemberStore members,
     DecisionStore decisions,
     TaskStore preferences,
+    ProactiveTargets targets,
     OutboxWriter outbox) : IScheduledJob
 {
     public static readonly TimeSpan Ahead = TimeSpan.FromHours(24);
@@ -42,8 +43,9 @@ public sealed class DecisionReminderJob(
                 {
                     if ((await preferences.PreferenceAsync(community.Id, person.AadObjectId, cancellationToken).ConfigureAwait(false)).Wants(today))
                     {
+                        var texts = new Texts(await targets.LanguageAsync(community, person, cancellationToken).ConfigureAwait(false));
                         await outbox.EnqueueAsync($"reminder|{community.Id}|{decision.Number}|{person.AadObjectId}", community, person,
-                            NudgeCard.Reminder(new Texts(Language.Danish), decision, community.Zone()), cancellationToken).ConfigureAwait(false);
+                            NudgeCard.Reminder(texts, decision, community.Zone()), cancellationToken).ConfigureAwait(false);
                     }
                 }
             }

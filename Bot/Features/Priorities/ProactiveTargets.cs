@@ -1,3 +1,4 @@
+using CoordinatorBot.Cards.Texts;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Outbox;
@@ -7,6 +8,11 @@ namespace CoordinatorBot.Bot.Features.Priorities;
 /// <summary>Where a proactive message to a person goes: their stored 1:1 chat, or a new one opened through the team.</summary>
 public sealed class ProactiveTargets(PersonalConversationStore personal)
 {
+    /// <summary>The language the person's Teams speaks, as their 1:1 chat last told; Danish when it is not known.</summary>
+    public async Task<Language> LanguageAsync(Domain.Communities.Community community, Member person, CancellationToken cancellationToken) =>
+        LanguageExtensions.FromLocale((await personal.GetAsync(community.TenantId, person.AadObjectId, cancellationToken).ConfigureAwait(false))?.Locale)
+        ?? Language.Danish;
+
     public async Task<OutboxTarget?> ForAsync(Domain.Communities.Community community, Member person, CancellationToken cancellationToken)
     {
         if (await personal.GetAsync(community.TenantId, person.AadObjectId, cancellationToken).ConfigureAwait(false) is { IsActive: true } chat)

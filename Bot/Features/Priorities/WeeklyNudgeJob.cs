@@ -21,6 +21,7 @@ public sealed partial class WeeklyNudgeJob(
     TaskStore preferences,
     JobRunStore runs,
     WeekView week,
+    ProactiveTargets targets,
     OutboxWriter outbox,
     ILogger<WeeklyNudgeJob> logger) : IScheduledJob
 {
@@ -44,7 +45,6 @@ public sealed partial class WeeklyNudgeJob(
     /// <summary>Queues this week's nudges for the community; returns how many were queued.</summary>
     public async Task<int> NudgeAsync(Domain.Communities.Community community, CancellationToken cancellationToken)
     {
-        var texts = new Texts(Language.Danish);
         var today = week.Today(community);
         var weekKey = ISOWeek.GetYear(today.ToDateTime(TimeOnly.MinValue)) + "-W" +
             ISOWeek.GetWeekOfYear(today.ToDateTime(TimeOnly.MinValue)).ToString("00", CultureInfo.InvariantCulture);
@@ -58,6 +58,8 @@ public sealed partial class WeeklyNudgeJob(
                 continue;
             }
 
+            // Each person reads their nudge in the language of their own Teams.
+            var texts = new Texts(await targets.LanguageAsync(community, person, cancellationToken).ConfigureAwait(false));
             var votes = await week.PendingVotesAsync(community, person, cancellationToken).ConfigureAwait(false);
             var steps = await week.DueStepsAsync(community, person, weekEnd, cancellationToken).ConfigureAwait(false);
             Cards.Model.AdaptiveCard? card = null;
