@@ -193,7 +193,16 @@ public sealed class DecisionFeatureTests : IAsyncLifetime
         var decision = await Decisions.GetAsync(TeamId, new DecisionNumber(2026, 1), default);
         Assert.Equal((DecisionStatus.Accepted, RuleReason.Majority), (decision!.Status, decision.CloseReason));
         Assert.Equal(_time.GetUtcNow(), decision.ClosedAt);
-        Assert.Single(Connector.Sent("POST"), r => r.Text?.StartsWith("B-2026-001 er accepteret", StringComparison.Ordinal) == true);
+        var sender = _harness.Bot.Services.GetRequiredService<CoordinatorBot.Bot.Scheduling.OutboxSender>();
+        for (var i = 0; i < 100 && !Connector.Sent("POST").Any(r => r.Text?.StartsWith("B-2026-001", StringComparison.Ordinal) == true); i++)
+        {
+            // The scheduler's announcement goes through the outbox.
+            await sender.DeliverDueAsync(default);
+            await Task.Delay(50);
+        }
+
+        var outcome = Assert.Single(Connector.Sent("POST"), r => r.Text?.StartsWith("B-2026-001 er accepteret", StringComparison.Ordinal) == true);
+        Assert.Contains(";messageid=", Uri.UnescapeDataString(outcome.Path), StringComparison.Ordinal);
         Assert.Equal(0, await _harness.Bot.Services.GetRequiredService<DecisionService>().CloseOverdueAsync(default));
     }
 

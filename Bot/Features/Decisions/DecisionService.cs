@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Features.Community;
 using CoordinatorBot.Bot.Protocol.Connector;
@@ -9,6 +10,7 @@ using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Decisions;
+using CoordinatorBot.Storage.Outbox;
 
 namespace CoordinatorBot.Bot.Features.Decisions;
 
@@ -23,6 +25,7 @@ public sealed partial class DecisionService(
     ConnectorClient connector,
     ServiceUrlTrust trust,
     SharedCardUpdater sharedCards,
+    OutboxStore outbox,
     TimeProvider time,
     ILogger<DecisionService> logger)
 {
@@ -107,7 +110,8 @@ public sealed partial class DecisionService(
 
             // The stored service URL came from an authenticated activity.
             trust.Trust(community.Channel.ServiceUrl);
-            if (await CloseIfDecidedAsync(community, decision.Number, final: true, cancellationToken).ConfigureAwait(false) is { IsOpen: false })
+            if (await CloseIfDecidedAsync(community, decision.Number, final: true, cancellationToken, scheduled: true).ConfigureAwait(false)
+                is { IsOpen: false })
             {
                 closed++;
             }
@@ -125,8 +129,9 @@ public sealed partial class DecisionService(
             : decision;
     }
 
+    /// <param name="scheduled">Closed by the scheduler rather than in someone's turn: the outcome goes out through the outbox.</param>
     private async Task<Decision?> CloseIfDecidedAsync(Domain.Communities.Community community, DecisionNumber number, bool final,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, bool scheduled = false)
     {
         var decision = await decisions.GetAsync(community.Id, number, cancellationToken).ConfigureAwait(false);
         if (decision is not { IsOpen: true })
@@ -142,8 +147,8 @@ public sealed partial class DecisionService(
         }
 
         var now = time.GetUtcNow();
-        return await CloseAsync(community, number, d => DecisionLifecycle.CloseByRule(d, result, now), ChannelTexts.BotName, cancellationToken)
-            .ConfigureAwait(false);
+        return await CloseAsync(community, number, d => DecisionLifecycle.CloseByRule(d, result, now), ChannelTexts.BotName, cancellationToken,
+            scheduled).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -151,7 +156,7 @@ public sealed partial class DecisionService(
     /// decision, and posts the outcome, so a decision is announced once however many close it at the same moment.
     /// </summary>
     private async Task<Decision?> CloseAsync(Domain.Communities.Community community, DecisionNumber number, Func<Decision, Decision?> close,
-        string actorName, CancellationToken cancellationToken)
+        string actorName, CancellationToken cancellationToken, bool scheduled = false)
     {
         var closedHere = false;
         var saved = await decisions.UpdateAsync(community.Id, number, d =>
@@ -183,8 +188,18 @@ public sealed partial class DecisionService(
         {
             var text = ChannelTexts.DecisionOutcomePosted(number, ChannelTexts.StatusName(saved.Status).ToLowerInvariant(),
                 DecisionCard.Outcome(ChannelTexts, saved));
-            await connector.SendAsync(community.Channel.ServiceUrl, thread, CommunityChannel.Message(community, thread, null, text), cancellationToken)
-                .ConfigureAwait(false);
+            var message = CommunityChannel.Message(community, thread, null, text);
+            if (scheduled)
+            {
+                // A scheduled job never calls Teams itself: the outbox delivers, once (the key), within the limits.
+                await outbox.EnqueueAsync($"outcome|{community.Id}|{number}",
+                    new OutboxTarget(community.Channel.ServiceUrl, community.TenantId, community.Channel.BotId, thread, null),
+                    JsonSerializer.Serialize(message, ProtocolJson.Options), now, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await connector.SendAsync(community.Channel.ServiceUrl, thread, message, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         return saved;

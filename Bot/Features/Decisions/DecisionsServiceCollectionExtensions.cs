@@ -1,4 +1,5 @@
 using CoordinatorBot.Bot.Conversation;
+using CoordinatorBot.Bot.Scheduling;
 
 namespace CoordinatorBot.Bot.Features.Decisions;
 
@@ -17,7 +18,7 @@ public static class DecisionsServiceCollectionExtensions
         services.AddSingleton<DecisionArchive>();
         services.AddSingleton<SharedCardUpdater>();
         services.AddHostedService(sp => sp.GetRequiredService<SharedCardUpdater>());
-        services.AddHostedService<DecisionDeadlineWatcher>();
+        services.AddSingleton<IScheduledJob, DecisionDeadlineJob>();
 
         services.AddSingleton<ICommand, DecisionNewCommand>();
         services.AddSingleton<ICommand, DecisionShowCommand>();
