@@ -43,6 +43,3 @@ public sealed record WeeklyPlan(DateOnly WeekStart, decimal Budget, IReadOnlyLis
         return new WeeklyPlan(weekStart, budget, planned);
     }
 }
-
-/// <summary>An item of the plan, and whether it fits within the budget.</summary>
-public sealed record PlannedItem(PlanItem Item, bool Fits);

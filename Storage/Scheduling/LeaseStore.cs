@@ -57,14 +57,3 @@ public sealed class LeaseStore(StorageTables tables)
         }
     }
 }
-
-public sealed class LeaseEntity : ITableEntity
-{
-    public string PartitionKey { get; set; } = string.Empty;
-    public string RowKey { get; set; } = string.Empty;
-    public DateTimeOffset? Timestamp { get; set; }
-    public ETag ETag { get; set; }
-
-    public string Owner { get; set; } = string.Empty;
-    public DateTimeOffset ExpiresAt { get; set; }
-}

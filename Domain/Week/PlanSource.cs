@@ -1,0 +1,8 @@
+namespace CoordinatorBot.Domain.Week;
+
+public enum PlanSource
+{
+    Task,
+    Decision,
+    Onboarding,
+}
