@@ -9,6 +9,8 @@ public static class SchedulingServiceCollectionExtensions
         services.AddSingleton<SendRateGate>();
         services.AddSingleton<OutboxSender>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
+        services.AddSingleton<Storage.Tables.Housekeeping>();
+        services.AddSingleton<IScheduledJob, HousekeepingJob>();
         services.AddSingleton<JobScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<JobScheduler>());
         return services;
