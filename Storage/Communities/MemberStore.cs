@@ -21,6 +21,22 @@ public sealed class MemberStore(StorageTables tables)
         return members;
     }
 
+    /// <summary>The communities in which the person holds a role (a scan across communities, for personal chats).</summary>
+    public async Task<IReadOnlyList<string>> CommunitiesOfAsync(string aadObjectId, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {TableKey.Escape(aadObjectId)}");
+        var communities = new List<string>();
+        await foreach (var row in Table.QueryAsync<MemberEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (row.ToMember().Roles.Count > 0)
+            {
+                communities.Add(TableKey.Unescape(row.PartitionKey));
+            }
+        }
+
+        return communities;
+    }
+
     public async Task<Member?> GetAsync(string communityId, string aadObjectId, CancellationToken cancellationToken)
     {
         var row = await Table.GetEntityIfExistsAsync<MemberEntity>(TableKey.Escape(communityId), TableKey.Escape(aadObjectId),

@@ -63,6 +63,37 @@ public sealed class WeekFeatureTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task In_her_personal_chat_the_coordinator_gets_the_plan_and_the_nudges_buttons_work()
+    {
+        var message = ActivityBuilder.Fixture("message.json");
+        message["serviceUrl"] = _harness.ServiceUrl;
+        message["from"] = new JsonObject { ["id"] = "29:aad-alice", ["name"] = "Alice", ["aadObjectId"] = "aad-alice" };
+        message["text"] = "opgaver";
+        message["locale"] = "da-DK";
+
+        await _harness.PostAsync(message);
+        var button = message.DeepClone().AsObject();
+        button["id"] = Guid.NewGuid().ToString();
+        button["type"] = "invoke";
+        button["name"] = "adaptiveCard/action";
+        button.Remove("text");
+        button["value"] = new JsonObject
+        {
+            ["action"] = new JsonObject
+            {
+                ["type"] = "Action.Execute", ["verb"] = CardVerbs.RunCommand,
+                ["data"] = new JsonObject { ["verb"] = CardVerbs.RunCommand, ["command"] = CommandIds.Decisions, ["lang"] = "da" },
+            },
+        };
+        var response = await _harness.PostAsync(button);
+
+        var reply = Connector.Sent("POST").Last();
+        Assert.Contains("50766f41-5765-49b4-98f3-c670fccdf3ae", reply.Path, StringComparison.Ordinal);
+        Assert.Contains("Ugens plan – uge 48", BotHarness.Text(reply.Cards().Single()), StringComparison.Ordinal);
+        Assert.Contains("Beslutningslog", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_new_task_joins_the_plan_and_marking_it_done_removes_it()
     {
         var created = await _harness.PressAsync(CardVerbs.TaskCreate, new JsonObject

@@ -9,7 +9,8 @@ namespace CoordinatorBot.Bot.Features.Community;
 /// Finds the community an activity belongs to (its team, or its group chat), creating it when the bot meets a team
 /// it was never told about, and keeps the stored service URLs current: they are stable but can change.
 /// </summary>
-public sealed class CommunityDirectory(CommunityStore communities, PersonalConversationStore personal, TimeProvider time)
+public sealed class CommunityDirectory(CommunityStore communities, PersonalConversationStore personal, MemberStore members,
+    TimeProvider time)
 {
     // What this instance last saw stored per person (service URL and conversation), to spare a read on every message.
     private readonly ConcurrentDictionary<string, string> _personalServiceUrls = new(StringComparer.Ordinal);
@@ -32,13 +33,17 @@ public sealed class CommunityDirectory(CommunityStore communities, PersonalConve
         CreatedAt = time.GetUtcNow(),
     };
 
-    /// <summary>The activity's community, created or refreshed as needed; null in a personal chat.</summary>
+    /// <summary>
+    /// The activity's community, created or refreshed as needed. In a personal chat it is the one active community the
+    /// person holds a role in (so the nudge's buttons and the coordinator's commands work there); null when there are
+    /// none or several.
+    /// </summary>
     public async Task<Domain.Communities.Community?> TouchAsync(Activity activity, CancellationToken cancellationToken)
     {
         if (CommunityIdOf(activity) is not { } id)
         {
             await TouchPersonalAsync(activity, cancellationToken).ConfigureAwait(false);
-            return null;
+            return await SoleCommunityOfAsync(activity, cancellationToken).ConfigureAwait(false);
         }
 
         var current = await communities.GetAsync(id, cancellationToken).ConfigureAwait(false);
@@ -53,6 +58,26 @@ public sealed class CommunityDirectory(CommunityStore communities, PersonalConve
             { IsActive: true } when stored.Channel.ServiceUrl == activity.ServiceUrl => null,
             _ => stored with { IsActive = true, Channel = stored.Channel with { ServiceUrl = activity.ServiceUrl! } },
         }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<Domain.Communities.Community?> SoleCommunityOfAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (activity.From?.AadObjectId is not { Length: > 0 } person)
+        {
+            return null;
+        }
+
+        var found = new List<Domain.Communities.Community>();
+        foreach (var communityId in await members.CommunitiesOfAsync(person, cancellationToken).ConfigureAwait(false))
+        {
+            if (await communities.GetAsync(communityId, cancellationToken).ConfigureAwait(false) is { IsActive: true } community &&
+                community.TenantId == activity.TenantId)
+            {
+                found.Add(community);
+            }
+        }
+
+        return found.Count == 1 ? found[0] : null;
     }
 
     /// <summary>Stores or refreshes the person's 1:1 conversation; true when it was new or had been uninstalled.</summary>
