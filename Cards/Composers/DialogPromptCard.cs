@@ -18,12 +18,17 @@ public static class DialogPromptCard
     }
 
     public static AdaptiveCard Compose(Texts.Texts texts, string question, int step, int steps, InputKind kind,
-        IReadOnlyList<Choice> choices, string? problem, string? current)
+        IReadOnlyList<Choice> choices, string? problem, string? current, string? accepted = null)
     {
         var body = new List<CardElement>();
         if (problem is not null)
         {
             body.Add(CardParts.Notice(problem, true));
+        }
+        else if (accepted is not null)
+        {
+            // Says back how the last answer was read (a typo's municipality, the person chosen).
+            body.Add(new TextBlock(texts.DialogAccepted(accepted)) { Color = TextColor.Good, Weight = TextWeight.Bolder });
         }
 
         body.Add(new TextBlock(texts.DialogStepOf(step, steps)) { IsSubtle = true, Spacing = Spacing.None });

@@ -391,6 +391,7 @@ public sealed class Texts
     public string SetupNudgeDayLabel => Get();
     public string SetupNudgeTimeLabel => Get();
     public string FactNudge => Get();
+    public string DialogAccepted(object arg0) => Format(arg0);
 
     internal string Lookup(string key) =>
         Resources.GetString(key, _culture) ?? throw new KeyNotFoundException($"No text '{key}' for {_culture.Name}.");

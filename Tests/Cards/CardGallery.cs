@@ -209,7 +209,8 @@ public static class CardGallery
         yield return ("dialog-text", DialogPromptCard.Compose(t, t.OnboardingAskMunicipality, 1, 6, DialogPromptCard.InputKind.Text, [],
             t.OnboardingUnknownMunicipality("Atlantis"), null));
         yield return ("dialog-choice", DialogPromptCard.Compose(t, t.OnboardingAskModel, 2, 6, DialogPromptCard.InputKind.Choice,
-            [new Choice(t.ModelName(MembershipModel.Os2Member), "Os2Member"), new Choice(t.ModelName(MembershipModel.NotOs2Member), "NotOs2Member")], null, "Os2Member"));
+            [new Choice(t.ModelName(MembershipModel.Os2Member), "Os2Member"), new Choice(t.ModelName(MembershipModel.NotOs2Member), "NotOs2Member")], null, "Os2Member",
+            "Aarhus Kommune"));
         yield return ("dialog-person", DialogPromptCard.Compose(t, t.OnboardingAskProfessional, 3, 6, DialogPromptCard.InputKind.Person,
             [new Choice("Megan Bowen", "aad-1")], null, null));
         yield return ("dialog-date", DialogPromptCard.Compose(t, t.OnboardingAskGoLive, 6, 6, DialogPromptCard.InputKind.Date, [], t.DialogDateNotFuture, null));

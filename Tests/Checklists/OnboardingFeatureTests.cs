@@ -48,7 +48,9 @@ public sealed class OnboardingFeatureTests : IAsyncLifetime
     public async Task The_dialog_forgives_typos_goes_back_asks_again_with_the_reason_and_makes_the_checklist()
     {
         Assert.Contains("Hvilken kommune skal onboardes?", await SayAsync("onboarding ny"), StringComparison.Ordinal);
-        Assert.Contains("Hvilken medlemsmodel?", await SayAsync("Arhus"), StringComparison.Ordinal);
+        var afterTypo = await SayAsync("Arhus");
+        Assert.Contains("Hvilken medlemsmodel?", afterTypo, StringComparison.Ordinal);
+        Assert.Contains("Noteret: Aarhus Kommune", afterTypo, StringComparison.Ordinal);
         Assert.Contains("Hvilken kommune skal onboardes?", await SayAsync("tilbage"), StringComparison.Ordinal);
         var refused = await SayAsync("Atlantis");
         Assert.Contains("Jeg kender ikke »Atlantis« som en af Danmarks 98 kommuner.", refused, StringComparison.Ordinal);

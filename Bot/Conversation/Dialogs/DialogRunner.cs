@@ -91,7 +91,7 @@ public sealed class DialogRunner(IEnumerable<IDialog> dialogs, DialogStore store
         {
             var next = state with { Step = state.Step + 1, Answers = answers, UpdatedAt = now };
             await store.SaveAsync(conversation, person, next, turn.CancellationToken).ConfigureAwait(false);
-            return await AskAsync(turn, dialog, next, problem: null).ConfigureAwait(false);
+            return await AskAsync(turn, dialog, next, problem: null, accepted: checkedAnswer.Shown).ConfigureAwait(false);
         }
 
         await store.DeleteAsync(conversation, person, turn.CancellationToken).ConfigureAwait(false);
@@ -105,14 +105,14 @@ public sealed class DialogRunner(IEnumerable<IDialog> dialogs, DialogStore store
             ? LanguageChoice.FromCode(state.Language)
             : null;
 
-    private async Task<Reply> AskAsync(Turn turn, IDialog dialog, DialogState state, string? problem)
+    private async Task<Reply> AskAsync(Turn turn, IDialog dialog, DialogState state, string? problem, string? accepted = null)
     {
         var step = dialog.Steps[state.Step];
         IReadOnlyList<Cards.Model.Choice> choices = step.Kind == DialogStepKind.YesNo
             ? [new(turn.Texts.DialogYes, "true"), new(turn.Texts.DialogNo, "false")]
             : step.Choices is null ? [] : await step.Choices(turn).ConfigureAwait(false);
         return Reply.WithCard(DialogPromptCard.Compose(turn.Texts, step.Question(turn.Texts), state.Step + 1, dialog.Steps.Count,
-            Kind(step.Kind), choices, problem, state.Answers.GetValueOrDefault(step.Key)));
+            Kind(step.Kind), choices, problem, state.Answers.GetValueOrDefault(step.Key), accepted));
     }
 
     private static DialogPromptCard.InputKind Kind(DialogStepKind kind) => kind switch

@@ -50,7 +50,7 @@ public sealed class OnboardingDialog(OnboardingService onboardings, TeamRoster r
         {
             return await onboardings.IsInProgressAsync(turn.Community!, municipality, turn.CancellationToken).ConfigureAwait(false)
                 ? StepAnswer.Invalid(turn.Texts.OnboardingAlreadyInProgress(Municipalities.OfficialName(municipality)))
-                : StepAnswer.Valid(municipality);
+                : StepAnswer.Valid(municipality, Municipalities.OfficialName(municipality));
         }
 
         var problem = turn.Texts.OnboardingUnknownMunicipality(answer);
@@ -68,7 +68,7 @@ public sealed class OnboardingDialog(OnboardingService onboardings, TeamRoster r
         var model = Enum.GetValues<MembershipModel>().Cast<MembershipModel?>().FirstOrDefault(m =>
             m.ToString() == answer || Languages.Any(t => TextFolding.Fold(t.ModelName(m!.Value)) == folded));
         return Task.FromResult(model is { } found
-            ? StepAnswer.Valid(found.ToString())
+            ? StepAnswer.Valid(found.ToString(), turn.Texts.ModelName(found))
             : StepAnswer.Invalid(turn.Texts.DialogInvalidChoice(turn.Texts.JoinList(Enum.GetValues<MembershipModel>().Select(turn.Texts.ModelName)))));
     }
 
@@ -78,7 +78,7 @@ public sealed class OnboardingDialog(OnboardingService onboardings, TeamRoster r
 
     private async Task<StepAnswer> CheckPersonAsync(Turn turn, string answer) =>
         ContactAnswer.Read(answer, await roster.GetAsync(turn).ConfigureAwait(false)) is { } contact
-            ? StepAnswer.Valid(ContactAnswer.Write(contact))
+            ? StepAnswer.Valid(ContactAnswer.Write(contact), contact.Email is { } email ? $"{contact.Name} ({email})" : contact.Name)
             : StepAnswer.Invalid(turn.Texts.DialogInvalidPerson);
 
     private static Task<StepAnswer> CheckSupplier(Turn turn, string answer) =>
@@ -93,7 +93,7 @@ public sealed class OnboardingDialog(OnboardingService onboardings, TeamRoster r
 
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), turn.Community!.Zone()).DateTime);
         return Task.FromResult(date > today
-            ? StepAnswer.Valid(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+            ? StepAnswer.Valid(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), date.ToString(turn.Texts.DateFormat, turn.Texts.Culture))
             : StepAnswer.Invalid(turn.Texts.DialogDateNotFuture));
     }
 }
