@@ -39,7 +39,15 @@ public sealed partial class JobScheduler(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken).ConfigureAwait(false);
-        await leases.ReleaseAsync(LeaseName, InstanceId, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // Hand over at once rather than when the lease runs out.
+            await leases.ReleaseAsync(LeaseName, InstanceId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is Azure.RequestFailedException or OperationCanceledException or HttpRequestException)
+        {
+            LogReleaseFailed(logger, e);
+        }
     }
 
     /// <summary>Takes or renews the lease and, when this instance holds it, runs every job; true when it ran them.</summary>
@@ -68,6 +76,9 @@ public sealed partial class JobScheduler(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The scheduled job {Job} failed; it is tried again at the next tick")]
     private static partial void LogJobFailed(ILogger logger, Exception exception, string job);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not give the scheduler lease up on shutdown; it runs out by itself")]
+    private static partial void LogReleaseFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A scheduler tick failed")]
     private static partial void LogTickFailed(ILogger logger, Exception exception);
