@@ -1,4 +1,3 @@
-using System.Globalization;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Onboarding;

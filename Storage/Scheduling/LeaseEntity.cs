@@ -1,6 +1,5 @@
 using Azure;
 using Azure.Data.Tables;
-using CoordinatorBot.Storage.Tables;
 
 namespace CoordinatorBot.Storage.Scheduling;
 

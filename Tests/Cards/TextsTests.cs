@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using System.Resources;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Texts;

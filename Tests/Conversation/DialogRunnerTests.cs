@@ -1,6 +1,5 @@
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Conversation.Dialogs;
-using CoordinatorBot.Bot.Protocol.Connector;
 using CoordinatorBot.Bot.Protocol.Schema;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Cards.Texts;

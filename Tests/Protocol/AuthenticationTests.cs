@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using CoordinatorBot.Bot.Protocol.Hosting;
 using CoordinatorBot.Tests.Support;

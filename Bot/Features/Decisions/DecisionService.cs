@@ -1,12 +1,9 @@
 using System.Text.Json;
-using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Features.Community;
 using CoordinatorBot.Bot.Protocol.Connector;
 using CoordinatorBot.Bot.Protocol.Schema;
 using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Cards.Texts;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Decisions;

@@ -1,7 +1,6 @@
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Features.Community;
 using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Storage.Decisions;
 
 namespace CoordinatorBot.Bot.Features.Decisions;

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-
 namespace CoordinatorBot.Bot.Protocol.Schema;
 
 /// <summary>The value of an adaptiveCard/action invoke.</summary>

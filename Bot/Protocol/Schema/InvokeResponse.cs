@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-
 namespace CoordinatorBot.Bot.Protocol.Schema;
 
 /// <summary>What the HTTP response to an invoke carries.</summary>

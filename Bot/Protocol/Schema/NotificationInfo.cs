@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace CoordinatorBot.Bot.Protocol.Schema;
 
 /// <summary>alert = true raises a notification in the person's activity feed.</summary>
