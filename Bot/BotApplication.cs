@@ -1,5 +1,6 @@
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Bot.Features.Community;
+using CoordinatorBot.Bot.Communities;
+using CoordinatorBot.Bot.Features.Setup;
 using CoordinatorBot.Bot.Features.Decisions;
 using CoordinatorBot.Bot.Features.Onboarding;
 using CoordinatorBot.Bot.Features.Priorities;
@@ -21,8 +22,9 @@ public static class BotApplication
         builder.Services
             .AddBotProtocol(builder.Configuration, builder.Environment)
             .AddStorage(builder.Configuration)
+            .AddCommunities()
             .AddConversation()
-            .AddCommunityFeature()
+            .AddSetupFeature()
             .AddDecisionsFeature(builder.Configuration)
             .AddOnboardingFeature()
             .AddPrioritiesFeature()

@@ -1,12 +1,12 @@
 using System.Text.Json;
 using CoordinatorBot.Bot.Conversation.Dialogs;
-using CoordinatorBot.Bot.Features.Community;
+using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Protocol.Connector;
 using CoordinatorBot.Bot.Protocol.Hosting;
 using CoordinatorBot.Bot.Protocol.Schema;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Model;
-using CoordinatorBot.Cards.Texts;
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Communities;
 
 namespace CoordinatorBot.Bot.Conversation;
@@ -37,16 +37,16 @@ public sealed partial class ActivityRouter(
         {
             case ActivityTypes.ConversationUpdate:
             case ActivityTypes.InstallationUpdate:
-                await lifecycle.HandleAsync(activity, cancellationToken).ConfigureAwait(false);
+                await lifecycle.HandleAsync(activity, cancellationToken);
                 return null;
             case ActivityTypes.Message when SubmittedVerb(activity) is { } verb:
-                await HandleSubmitAsync(activity, verb, cancellationToken).ConfigureAwait(false);
+                await HandleSubmitAsync(activity, verb, cancellationToken);
                 return null;
             case ActivityTypes.Message:
-                await HandleTextAsync(activity, cancellationToken).ConfigureAwait(false);
+                await HandleTextAsync(activity, cancellationToken);
                 return null;
             case ActivityTypes.Invoke when activity.Name == InvokeNames.AdaptiveCardAction:
-                return await HandleExecuteAsync(activity, cancellationToken).ConfigureAwait(false);
+                return await HandleExecuteAsync(activity, cancellationToken);
             default:
                 // Other invokes get 501 from the endpoint; other activity types are acknowledged and ignored.
                 return null;
@@ -60,18 +60,17 @@ public sealed partial class ActivityRouter(
 
         // While a dialog is open, what the person writes answers it (help still works as a command).
         if (match.CommandId != CommandIds.Help &&
-            await dialogs.OpenDialogLanguageAsync(activity, cancellationToken).ConfigureAwait(false) is { } dialogLanguage)
+            await dialogs.OpenDialogLanguageAsync(activity, cancellationToken) is { } dialogLanguage)
         {
-            var dialogTurn = await TurnAsync(activity, dialogLanguage, cancellationToken).ConfigureAwait(false);
+            var dialogTurn = await TurnAsync(activity, dialogLanguage, cancellationToken);
             var answer = await Guarded(dialogTurn, async () =>
-                await dialogs.AnswerAsync(dialogTurn, DialogMove.Answer, text).ConfigureAwait(false) ?? Reply.WithText(dialogTurn.Texts.DialogNoActive))
-                .ConfigureAwait(false);
-            await dialogTurn.SendAsync(answer).ConfigureAwait(false);
+                await dialogs.AnswerAsync(dialogTurn, DialogMove.Answer, text) ?? Reply.WithText(dialogTurn.Texts.DialogNoActive));
+            await dialogTurn.SendAsync(answer);
             return;
         }
 
         var language = LanguageChoice.For(activity, match.Language);
-        var turn = await TurnAsync(activity, language, cancellationToken).ConfigureAwait(false);
+        var turn = await TurnAsync(activity, language, cancellationToken);
         Reply reply;
         if (match.CommandId is null)
         {
@@ -80,14 +79,14 @@ public sealed partial class ActivityRouter(
                 : match.Suggestion is { } suggestion
                     ? $"{turn.Texts.UnknownCommand(Shorten(text))} {turn.Texts.UnknownDidYouMean(suggestion)}"
                     : turn.Texts.UnknownCommand(Shorten(text));
-            reply = await Guarded(turn, () => help.ComposeAsync(turn, _commands.Values, notice)).ConfigureAwait(false);
+            reply = await Guarded(turn, () => help.ComposeAsync(turn, _commands.Values, notice));
         }
         else
         {
-            reply = await RunCommandAsync(turn, match.CommandId, match.Arguments).ConfigureAwait(false);
+            reply = await RunCommandAsync(turn, match.CommandId, match.Arguments);
         }
 
-        await turn.SendAsync(reply).ConfigureAwait(false);
+        await turn.SendAsync(reply);
     }
 
     private async Task<InvokeResponse> HandleExecuteAsync(Activity activity, CancellationToken cancellationToken)
@@ -114,8 +113,8 @@ public sealed partial class ActivityRouter(
 
         var input = new CardInput(action.Verb, action.Data);
         var language = LanguageChoice.For(activity, LanguageChoice.FromCode(input.Text(CardVerbs.LanguageKey)));
-        var turn = await TurnAsync(activity, language, cancellationToken).ConfigureAwait(false);
-        var reply = await RunActionAsync(turn, input).ConfigureAwait(false);
+        var turn = await TurnAsync(activity, language, cancellationToken);
+        var reply = await RunActionAsync(turn, input);
         return Invoke(reply.Card is { } card
             ? AdaptiveCardInvokeResponse.Card(CardJson.ToNode(card))
             : AdaptiveCardInvokeResponse.Message(reply.Text ?? string.Empty));
@@ -126,15 +125,15 @@ public sealed partial class ActivityRouter(
     {
         var input = new CardInput(verb, activity.Value);
         var language = LanguageChoice.For(activity, LanguageChoice.FromCode(input.Text(CardVerbs.LanguageKey)));
-        var turn = await TurnAsync(activity, language, cancellationToken).ConfigureAwait(false);
-        var reply = await RunActionAsync(turn, input).ConfigureAwait(false);
+        var turn = await TurnAsync(activity, language, cancellationToken);
+        var reply = await RunActionAsync(turn, input);
         if (reply.Card is not null && !string.IsNullOrEmpty(activity.ReplyToId))
         {
-            await turn.UpdateAsync(activity.ReplyToId, reply).ConfigureAwait(false);
+            await turn.UpdateAsync(activity.ReplyToId, reply);
         }
         else
         {
-            await turn.SendAsync(reply).ConfigureAwait(false);
+            await turn.SendAsync(reply);
         }
     }
 
@@ -157,13 +156,13 @@ public sealed partial class ActivityRouter(
             return Task.FromResult(Reply.WithText(turn.Texts.ErrorNeedsCommunity));
         }
 
-        return Guarded(turn, async () => await RefusalAsync(turn, action.RequiredRole).ConfigureAwait(false)
-            ?? await action.HandleAsync(turn, input).ConfigureAwait(false));
+        return Guarded(turn, async () => await RefusalAsync(turn, action.RequiredRole)
+            ?? await action.HandleAsync(turn, input));
     }
 
     /// <summary>The one role check: a polite refusal when the actor does not hold the role, nothing when they do.</summary>
     private async Task<Reply?> RefusalAsync(Turn turn, Role? role) =>
-        role is { } required && !await access.HoldsAsync(turn.Community!.Id, turn.ActorId, required, turn.CancellationToken).ConfigureAwait(false)
+        role is { } required && !await access.HoldsAsync(turn.Community!.Id, turn.ActorId, required, turn.CancellationToken)
             ? Reply.WithText(turn.Texts.RefusalRole(turn.Texts.RoleName(required)))
             : null;
 
@@ -180,8 +179,8 @@ public sealed partial class ActivityRouter(
             return Task.FromResult(Reply.WithText(turn.Texts.ErrorNeedsCommunity));
         }
 
-        return Guarded(turn, async () => await RefusalAsync(turn, command.RequiredRole).ConfigureAwait(false)
-            ?? await command.HandleAsync(turn, arguments).ConfigureAwait(false));
+        return Guarded(turn, async () => await RefusalAsync(turn, command.RequiredRole)
+            ?? await command.HandleAsync(turn, arguments));
     }
 
     /// <summary>A failing handler gives the person a short apology, never the exception.</summary>
@@ -189,7 +188,7 @@ public sealed partial class ActivityRouter(
     {
         try
         {
-            return await handler().ConfigureAwait(false);
+            return await handler();
         }
         catch (Exception e) when (!turn.CancellationToken.IsCancellationRequested)
         {
@@ -200,7 +199,7 @@ public sealed partial class ActivityRouter(
 
     private async Task<Turn> TurnAsync(Activity activity, Language language, CancellationToken cancellationToken)
     {
-        var community = await directory.TouchAsync(activity, cancellationToken).ConfigureAwait(false);
+        var community = await directory.TouchAsync(activity, cancellationToken);
         return new Turn(activity, language, community, connector, cancellationToken);
     }
 

@@ -1,4 +1,4 @@
-using CoordinatorBot.Cards.Texts;
+using CoordinatorBot.Cards.Localization;
 
 namespace CoordinatorBot.Bot.Conversation;
 

@@ -1,4 +1,4 @@
-using CoordinatorBot.Cards.Texts;
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Text;
 
 namespace CoordinatorBot.Bot.Conversation;

@@ -13,6 +13,8 @@ public static class ConversationServiceCollectionExtensions
             sp.GetServices<ICommand>().Select(c => c.Id).Prepend(CommandIds.Help)));
         services.AddSingleton<IActivityHandler, ActivityRouter>();
         services.AddSingleton<DialogRunner>();
+        services.AddSingleton<HelpReply>();
+        services.AddSingleton<CommunityLifecycle>();
         foreach (var (verb, move) in new[]
                  {
                      (CardVerbs.DialogAnswer, DialogMove.Answer), (CardVerbs.DialogBack, DialogMove.Back), (CardVerbs.DialogCancel, DialogMove.Cancel),

@@ -1,5 +1,5 @@
 using CoordinatorBot.Bot.Protocol.Schema;
-using CoordinatorBot.Cards.Texts;
+using CoordinatorBot.Cards.Localization;
 
 namespace CoordinatorBot.Bot.Conversation;
 

@@ -24,9 +24,9 @@ public sealed partial class HousekeepingJob(Housekeeping housekeeping, ILogger<H
         _lastRun = now;
         var done = $"Status eq '{nameof(OutboxStatus.Sent)}' or Status eq '{nameof(OutboxStatus.Failed)}'";
         var removed =
-            await housekeeping.DeleteOlderThanAsync(TableNames.HandledActivities, now - TimeSpan.FromDays(1), null, cancellationToken).ConfigureAwait(false) +
-            await housekeeping.DeleteOlderThanAsync(TableNames.Outbox, now - TimeSpan.FromDays(30), done, cancellationToken).ConfigureAwait(false) +
-            await housekeeping.DeleteOlderThanAsync(TableNames.JobRuns, now - TimeSpan.FromDays(90), null, cancellationToken).ConfigureAwait(false);
+            await housekeeping.DeleteOlderThanAsync(TableNames.HandledActivities, now - TimeSpan.FromDays(1), null, cancellationToken) +
+            await housekeeping.DeleteOlderThanAsync(TableNames.Outbox, now - TimeSpan.FromDays(30), done, cancellationToken) +
+            await housekeeping.DeleteOlderThanAsync(TableNames.JobRuns, now - TimeSpan.FromDays(90), null, cancellationToken);
         if (removed > 0)
         {
             LogRemoved(logger, removed);

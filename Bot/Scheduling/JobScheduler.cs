@@ -26,23 +26,23 @@ public sealed partial class JobScheduler(
         {
             try
             {
-                await TickAsync(stoppingToken).ConfigureAwait(false);
+                await TickAsync(stoppingToken);
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
                 LogTickFailed(logger, e);
             }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
-        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+        await base.StopAsync(cancellationToken);
         try
         {
             // Hand over at once rather than when the lease runs out.
-            await leases.ReleaseAsync(LeaseName, InstanceId, cancellationToken).ConfigureAwait(false);
+            await leases.ReleaseAsync(LeaseName, InstanceId, cancellationToken);
         }
         catch (Exception e) when (e is Azure.RequestFailedException or OperationCanceledException or HttpRequestException)
         {
@@ -54,7 +54,7 @@ public sealed partial class JobScheduler(
     public async Task<bool> TickAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        if (!await leases.TryAcquireAsync(LeaseName, InstanceId, now, _options.LeaseDuration, cancellationToken).ConfigureAwait(false))
+        if (!await leases.TryAcquireAsync(LeaseName, InstanceId, now, _options.LeaseDuration, cancellationToken))
         {
             return false;
         }
@@ -63,7 +63,7 @@ public sealed partial class JobScheduler(
         {
             try
             {
-                await job.RunAsync(now, cancellationToken).ConfigureAwait(false);
+                await job.RunAsync(now, cancellationToken);
             }
             catch (Exception e) when (!cancellationToken.IsCancellationRequested)
             {

@@ -31,7 +31,7 @@ public sealed partial class OutboxSender(
             int sent;
             try
             {
-                sent = await DeliverDueAsync(stoppingToken).ConfigureAwait(false);
+                sent = await DeliverDueAsync(stoppingToken);
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
@@ -41,7 +41,7 @@ public sealed partial class OutboxSender(
 
             if (sent == 0)
             {
-                await Task.Delay(_options.IdlePoll, time, stoppingToken).ConfigureAwait(false);
+                await Task.Delay(_options.IdlePoll, time, stoppingToken);
             }
         }
     }
@@ -49,21 +49,20 @@ public sealed partial class OutboxSender(
     /// <summary>One pass: claims what is due and delivers it; returns how many messages were handled.</summary>
     public async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
     {
-        var rows = await outbox.ClaimAsync(time.GetUtcNow(), _options.ClaimFor, _options.SenderConcurrency * 8, cancellationToken)
-            .ConfigureAwait(false);
+        var rows = await outbox.ClaimAsync(time.GetUtcNow(), _options.ClaimFor, _options.SenderConcurrency * 8, cancellationToken);
         using var slots = new SemaphoreSlim(_options.SenderConcurrency);
         await Task.WhenAll(rows.Select(async row =>
         {
-            await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+            await slots.WaitAsync(cancellationToken);
             try
             {
-                await DeliverAsync(row, cancellationToken).ConfigureAwait(false);
+                await DeliverAsync(row, cancellationToken);
             }
             finally
             {
                 slots.Release();
             }
-        })).ConfigureAwait(false);
+        }));
         return rows.Count;
     }
 
@@ -77,38 +76,35 @@ public sealed partial class OutboxSender(
             var conversationId = target.ConversationId;
             if (conversationId is null)
             {
-                await gate.WaitAsync(target.TenantId, $"create|{target.UserId}", cancellationToken).ConfigureAwait(false);
+                await gate.WaitAsync(target.TenantId, $"create|{target.UserId}", cancellationToken);
                 conversationId = (await connector.CreatePersonalConversationAsync(target.ServiceUrl, target.BotId, target.UserId!, target.TenantId,
-                    cancellationToken).ConfigureAwait(false)).Id!;
+                    cancellationToken)).Id!;
             }
 
             var activity = JsonSerializer.Deserialize<Activity>(row.ActivityJson, ProtocolJson.Options)!
                 with { Conversation = new ConversationAccount { Id = conversationId } };
-            await gate.WaitAsync(target.TenantId, conversationId, cancellationToken).ConfigureAwait(false);
-            var id = await connector.SendAsync(target.ServiceUrl, conversationId, activity, cancellationToken).ConfigureAwait(false);
-            await outbox.CompleteAsync(row, OutboxStatus.Sent, (int)HttpStatusCode.OK, null, time.GetUtcNow(), null, id, cancellationToken)
-                .ConfigureAwait(false);
+            await gate.WaitAsync(target.TenantId, conversationId, cancellationToken);
+            var id = await connector.SendAsync(target.ServiceUrl, conversationId, activity, cancellationToken);
+            await outbox.CompleteAsync(row, OutboxStatus.Sent, (int)HttpStatusCode.OK, null, time.GetUtcNow(), null, id, cancellationToken);
         }
         catch (ConnectorException e) when (IsPassing(e.StatusCode) && row.Attempts < _options.MaxAttempts)
         {
-            await RetryLaterAsync(row, (int)e.StatusCode, e.SubCode, cancellationToken).ConfigureAwait(false);
+            await RetryLaterAsync(row, (int)e.StatusCode, e.SubCode, cancellationToken);
         }
         catch (ConnectorException e)
         {
             LogFailed(logger, row.Key, (int)e.StatusCode, e.SubCode);
-            await outbox.CompleteAsync(row, OutboxStatus.Failed, (int)e.StatusCode, e.SubCode, time.GetUtcNow(), null, null, cancellationToken)
-                .ConfigureAwait(false);
+            await outbox.CompleteAsync(row, OutboxStatus.Failed, (int)e.StatusCode, e.SubCode, time.GetUtcNow(), null, null, cancellationToken);
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
             if (row.Attempts < _options.MaxAttempts)
             {
-                await RetryLaterAsync(row, null, null, cancellationToken).ConfigureAwait(false);
+                await RetryLaterAsync(row, null, null, cancellationToken);
             }
             else
             {
-                await outbox.CompleteAsync(row, OutboxStatus.Failed, null, e.GetType().Name, time.GetUtcNow(), null, null, cancellationToken)
-                    .ConfigureAwait(false);
+                await outbox.CompleteAsync(row, OutboxStatus.Failed, null, e.GetType().Name, time.GetUtcNow(), null, null, cancellationToken);
             }
         }
     }

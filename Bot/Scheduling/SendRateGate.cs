@@ -35,7 +35,7 @@ public sealed class SendRateGate(IOptions<SchedulingOptions> options, TimeProvid
                 }
             }
 
-            await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(wait, time, cancellationToken);
         }
     }
 

@@ -1,3 +1,4 @@
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Week;
@@ -8,7 +9,7 @@ namespace CoordinatorBot.Cards.Composers;
 /// <summary>The note to the steering group when the MUST work does not fit the coordinator's hours.</summary>
 public static class CapacityNoteCard
 {
-    public static AdaptiveCard Compose(Texts.Texts texts, WeeklyPlan plan, IReadOnlyList<Member> steeringGroup)
+    public static AdaptiveCard Compose(Texts texts, WeeklyPlan plan, IReadOnlyList<Member> steeringGroup)
     {
         var week = System.Globalization.ISOWeek.GetWeekOfYear(plan.WeekStart.ToDateTime(TimeOnly.MinValue));
         var mentioned = steeringGroup.Where(m => m.TeamsUserId is not null).ToList();

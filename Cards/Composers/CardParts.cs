@@ -1,5 +1,5 @@
 using CoordinatorBot.Cards.Model;
-using CoordinatorBot.Cards.Texts;
+using CoordinatorBot.Cards.Localization;
 
 namespace CoordinatorBot.Cards.Composers;
 
@@ -22,7 +22,7 @@ internal static class CardParts
         };
 
     public static ExecuteAction Execute(
-        Texts.Texts texts, string title, string verb, params (string Key, string Value)[] data)
+        Texts texts, string title, string verb, params (string Key, string Value)[] data)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -37,13 +37,13 @@ internal static class CardParts
         return new ExecuteAction(title, verb) { Data = values };
     }
 
-    public static ExecuteAction RunCommand(Texts.Texts texts, string title, string commandId) =>
+    public static ExecuteAction RunCommand(Texts texts, string title, string commandId) =>
         Execute(texts, title, CardVerbs.RunCommand, (CardVerbs.CommandKey, commandId)) with
         {
             AssociatedInputs = AssociatedInputs.None,
         };
 
-    public static AdaptiveCard Card(Texts.Texts texts, string fallback, IReadOnlyList<CardElement> body,
+    public static AdaptiveCard Card(Texts texts, string fallback, IReadOnlyList<CardElement> body,
         IReadOnlyList<CardAction>? actions = null) =>
         new()
         {

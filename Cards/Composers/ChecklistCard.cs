@@ -1,3 +1,4 @@
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Onboarding;
 using static CoordinatorBot.Cards.Composers.CardParts;
@@ -13,7 +14,7 @@ public static class ChecklistCard
     public const string InUseInput = "inUse";
     public const string MissingInput = "missing";
 
-    public static AdaptiveCard Compose(Texts.Texts texts, Onboarding onboarding, DateOnly today, TimeZoneInfo zone, Notice? notice = null)
+    public static AdaptiveCard Compose(Texts texts, Onboarding onboarding, DateOnly today, TimeZoneInfo zone, Notice? notice = null)
     {
         var d = onboarding.Details;
         var title = texts.ChecklistTitle(Municipalities.OfficialName(d.Municipality));
@@ -50,7 +51,7 @@ public static class ChecklistCard
         return Card(texts, title, body);
     }
 
-    private static Container Step(Texts.Texts texts, Onboarding onboarding, OnboardingStep step, DateOnly today, TimeZoneInfo zone)
+    private static Container Step(Texts texts, Onboarding onboarding, OnboardingStep step, DateOnly today, TimeZoneInfo zone)
     {
         var name = texts.StepTitle(step.DefaultKey, step.Title);
         var (state, color) = step switch
@@ -86,5 +87,5 @@ public static class ChecklistCard
 
     private static string Contact(Contact c) => c.Email is { } email ? $"{c.Name} ({email})" : c.Name;
 
-    private static string Date(Texts.Texts texts, DateOnly date) => date.ToString(texts.DateFormat, texts.Culture);
+    private static string Date(Texts texts, DateOnly date) => date.ToString(texts.DateFormat, texts.Culture);
 }

@@ -1,3 +1,4 @@
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Decisions;
 using static CoordinatorBot.Cards.Composers.CardParts;
@@ -16,7 +17,7 @@ public static class DecisionCard
     public const string OutcomeTextInput = "outcomeText";
 
     /// <summary>The card everyone sees in the channel; <paramref name="mention"/> @mentions the body's members.</summary>
-    public static AdaptiveCard Shared(Texts.Texts texts, DecisionView view, bool mention = false)
+    public static AdaptiveCard Shared(Texts texts, DecisionView view, bool mention = false)
     {
         var card = Compose(texts, view, DecisionViewer.Onlooker, notice: null, history: null);
         if (!view.Decision.IsOpen)
@@ -44,11 +45,11 @@ public static class DecisionCard
     }
 
     /// <summary>The card as one person sees it: with their vote and the buttons they may use.</summary>
-    public static AdaptiveCard ForViewer(Texts.Texts texts, DecisionView view, DecisionViewer viewer, Notice? notice = null,
+    public static AdaptiveCard ForViewer(Texts texts, DecisionView view, DecisionViewer viewer, Notice? notice = null,
         IReadOnlyList<AuditEntry>? history = null) =>
         Compose(texts, view, viewer, notice, history);
 
-    private static AdaptiveCard Compose(Texts.Texts texts, DecisionView view, DecisionViewer viewer, Notice? notice,
+    private static AdaptiveCard Compose(Texts texts, DecisionView view, DecisionViewer viewer, Notice? notice,
         IReadOnlyList<AuditEntry>? history)
     {
         var d = view.Decision;
@@ -112,7 +113,7 @@ public static class DecisionCard
         return Card(texts, $"{d.Number} · {d.Draft.Title}", body, actions);
     }
 
-    private static List<Fact> Facts(Texts.Texts texts, DecisionView view)
+    private static List<Fact> Facts(Texts texts, DecisionView view)
     {
         var d = view.Decision;
         var facts = new List<Fact>
@@ -143,10 +144,10 @@ public static class DecisionCard
     }
 
     /// <summary>The outcome in words: what the closer wrote, or the rule's reason.</summary>
-    public static string Outcome(Texts.Texts texts, Decision d) =>
+    public static string Outcome(Texts texts, Decision d) =>
         d.OutcomeText is { Length: > 0 } text ? $"{text} ({texts.ReasonText(d)})" : texts.ReasonText(d);
 
-    public static string AuditText(Texts.Texts texts, AuditEntry entry) => entry.Action switch
+    public static string AuditText(Texts texts, AuditEntry entry) => entry.Action switch
     {
         AuditAction.Proposed => texts.AuditProposed,
         AuditAction.Voted => texts.AuditVoted(VoteDetail(texts, entry.Detail)),
@@ -155,10 +156,10 @@ public static class DecisionCard
         _ => texts.AuditSuperseded(entry.Detail ?? string.Empty),
     };
 
-    private static string VoteDetail(Texts.Texts texts, string? detail) =>
+    private static string VoteDetail(Texts texts, string? detail) =>
         Enum.TryParse<VoteChoice>(detail, out var choice) ? texts.VoteName(choice) : detail ?? string.Empty;
 
-    private static Container TallyBlock(Texts.Texts texts, DecisionView view)
+    private static Container TallyBlock(Texts texts, DecisionView view)
     {
         var tally = view.Tally;
         var names = view.BodyMembers.ToDictionary(m => m.AadObjectId, m => m.Name);

@@ -1,3 +1,4 @@
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Decisions;
 using static CoordinatorBot.Cards.Composers.CardParts;
@@ -32,7 +33,7 @@ public static class DecisionForm
 
     /// <param name="defaultDate">The suggested deadline date (yyyy-MM-dd, local); <paramref name="defaultTime"/> likewise HH:mm.</param>
     /// <param name="supersedable">Accepted decisions this one may replace.</param>
-    public static AdaptiveCard Compose(Texts.Texts texts, string timeZoneName, string defaultDate, string defaultTime,
+    public static AdaptiveCard Compose(Texts texts, string timeZoneName, string defaultDate, string defaultTime,
         IReadOnlyList<Decision> supersedable, Entered? entered = null, IReadOnlyCollection<DraftProblem>? problems = null)
     {
         problems ??= [];
@@ -102,7 +103,7 @@ public static class DecisionForm
         Value = value,
     };
 
-    private static string ProblemText(Texts.Texts texts, DraftProblem problem) => problem switch
+    private static string ProblemText(Texts texts, DraftProblem problem) => problem switch
     {
         DraftProblem.Title => texts.DecisionTitleError,
         DraftProblem.Context => texts.DecisionContextError,

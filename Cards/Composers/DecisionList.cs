@@ -1,3 +1,4 @@
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Decisions;
 using static CoordinatorBot.Cards.Composers.CardParts;
@@ -10,7 +11,7 @@ public static class DecisionList
     public const int PageSize = 10;
 
     /// <param name="filter">The filter as typed, carried by the paging buttons.</param>
-    public static AdaptiveCard Compose(Texts.Texts texts, IReadOnlyList<Decision> matching, int page, string filter, TimeZoneInfo zone)
+    public static AdaptiveCard Compose(Texts texts, IReadOnlyList<Decision> matching, int page, string filter, TimeZoneInfo zone)
     {
         var pages = Math.Max(1, (matching.Count + PageSize - 1) / PageSize);
         page = Math.Clamp(page, 1, pages);
@@ -57,7 +58,7 @@ public static class DecisionList
         return Card(texts, texts.DecisionsTitle, body, actions);
     }
 
-    private static ExecuteAction Paging(Texts.Texts texts, string title, int page, string filter) =>
+    private static ExecuteAction Paging(Texts texts, string title, int page, string filter) =>
         Execute(texts, title, CardVerbs.DecisionsPage,
             (CardVerbs.PageKey, page.ToString(System.Globalization.CultureInfo.InvariantCulture)), (CardVerbs.FilterKey, filter));
 }

@@ -1,3 +1,4 @@
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
 using static CoordinatorBot.Cards.Composers.CardParts;
 
@@ -17,7 +18,7 @@ public static class DialogPromptCard
         Person,
     }
 
-    public static AdaptiveCard Compose(Texts.Texts texts, string question, int step, int steps, InputKind kind,
+    public static AdaptiveCard Compose(Texts texts, string question, int step, int steps, InputKind kind,
         IReadOnlyList<Choice> choices, string? problem, string? current, string? accepted = null)
     {
         var body = new List<CardElement>();

@@ -1,3 +1,4 @@
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
 using static CoordinatorBot.Cards.Composers.CardParts;
 
@@ -6,7 +7,7 @@ namespace CoordinatorBot.Cards.Composers;
 /// <summary>The time-limited download link of the decision log export.</summary>
 public static class ExportCard
 {
-    public static AdaptiveCard Compose(Texts.Texts texts, Uri link, DateTimeOffset expires, TimeZoneInfo zone) =>
+    public static AdaptiveCard Compose(Texts texts, Uri link, DateTimeOffset expires, TimeZoneInfo zone) =>
         Card(texts, texts.ExportTitle,
             [
                 Title(texts.ExportTitle),

@@ -1,3 +1,4 @@
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Communities;
 using static CoordinatorBot.Cards.Composers.CardParts;
@@ -7,7 +8,7 @@ namespace CoordinatorBot.Cards.Composers;
 /// <summary>The commands this person may use, each with its words, what it does and a button.</summary>
 public static class HelpCard
 {
-    public static AdaptiveCard Compose(Texts.Texts texts, IReadOnlyList<HelpEntry> entries, Member? actor,
+    public static AdaptiveCard Compose(Texts texts, IReadOnlyList<HelpEntry> entries, Member? actor,
         bool inCommunity, string? notice = null)
     {
         var body = new List<CardElement>();
@@ -46,7 +47,7 @@ public static class HelpCard
         return Card(texts, texts.HelpTitle, body);
     }
 
-    private static string RolesLine(Texts.Texts texts, Member? actor) =>
+    private static string RolesLine(Texts texts, Member? actor) =>
         actor is null || actor.Roles.Count == 0
             ? texts.HelpNoRoles
             : texts.HelpYourRoles(texts.JoinList(actor.Roles.Order().Select(r => texts.RoleName(r, actor.Municipality))));

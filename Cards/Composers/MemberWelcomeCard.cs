@@ -1,3 +1,4 @@
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Communities;
 using static CoordinatorBot.Cards.Composers.CardParts;
@@ -7,7 +8,7 @@ namespace CoordinatorBot.Cards.Composers;
 /// <summary>The greeting for a person who joins the team: what the community is, who holds which role, where to go.</summary>
 public static class MemberWelcomeCard
 {
-    public static AdaptiveCard Compose(Texts.Texts texts, string personName, string? personTeamsId, string product, IReadOnlyList<Member> members)
+    public static AdaptiveCard Compose(Texts texts, string personName, string? personTeamsId, string product, IReadOnlyList<Member> members)
     {
         var mention = personTeamsId is null ? personName : $"<at>{personName}</at>";
         var roles = Enum.GetValues<Role>()

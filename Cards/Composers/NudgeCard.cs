@@ -1,3 +1,4 @@
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Domain.Onboarding;
@@ -15,7 +16,7 @@ public static class NudgeCard
     /// <summary>An onboarding step due this week (or overdue) that this person's role owns.</summary>
     public sealed record DueStep(string Municipality, OnboardingStep Step);
 
-    public static AdaptiveCard ForCoordinator(Texts.Texts texts, string product, WeeklyPlan plan, IReadOnlyList<PendingVote> votes,
+    public static AdaptiveCard ForCoordinator(Texts texts, string product, WeeklyPlan plan, IReadOnlyList<PendingVote> votes,
         IReadOnlyList<DueStep> steps, TimeZoneInfo zone, DateOnly today)
     {
         var body = new List<CardElement> { Title(texts.NudgeTitle(product)) };
@@ -47,7 +48,7 @@ public static class NudgeCard
              RunCommand(texts, texts.ButtonDecisions, CommandIds.Decisions)]);
     }
 
-    public static AdaptiveCard ForMember(Texts.Texts texts, string product, IReadOnlyList<PendingVote> votes, IReadOnlyList<DueStep> steps, TimeZoneInfo zone)
+    public static AdaptiveCard ForMember(Texts texts, string product, IReadOnlyList<PendingVote> votes, IReadOnlyList<DueStep> steps, TimeZoneInfo zone)
     {
         var body = new List<CardElement> { Title(texts.NudgeMemberTitle(product)) };
         if (votes.Count == 0 && steps.Count == 0)
@@ -61,12 +62,12 @@ public static class NudgeCard
     }
 
     /// <summary>The reminder 24 hours before a decision's deadline, to a member who has not voted.</summary>
-    public static AdaptiveCard Reminder(Texts.Texts texts, Decision decision, TimeZoneInfo zone) =>
+    public static AdaptiveCard Reminder(Texts texts, Decision decision, TimeZoneInfo zone) =>
         Card(texts, texts.ReminderTitle(decision.Number),
             [Title(texts.ReminderTitle(decision.Number)), Paragraph(texts.ReminderText(decision.Draft.Title, texts.DateTime(decision.Draft.Deadline, zone)))],
             [Execute(texts, texts.DecisionsShow, CardVerbs.ShowDecision, (CardVerbs.DecisionKey, decision.Number.ToString()))]);
 
-    private static void AddVotesAndSteps(Texts.Texts texts, List<CardElement> body, IReadOnlyList<PendingVote> votes, IReadOnlyList<DueStep> steps, TimeZoneInfo zone)
+    private static void AddVotesAndSteps(Texts texts, List<CardElement> body, IReadOnlyList<PendingVote> votes, IReadOnlyList<DueStep> steps, TimeZoneInfo zone)
     {
         if (votes.Count > 0)
         {
@@ -82,7 +83,7 @@ public static class NudgeCard
         }
     }
 
-    private static string StepName(Texts.Texts texts, DueStep s) =>
+    private static string StepName(Texts texts, DueStep s) =>
         texts.NudgeStepLine(Municipalities.OfficialName(s.Municipality), texts.StepTitle(s.Step.DefaultKey, s.Step.Title),
             s.Step.Due.ToString(texts.DateFormat, texts.Culture));
 }

@@ -1,3 +1,4 @@
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Onboarding;
 using static CoordinatorBot.Cards.Composers.CardParts;
@@ -7,7 +8,7 @@ namespace CoordinatorBot.Cards.Composers;
 /// <summary>Every municipality in onboarding: progress and the next step, overdue said in words; then the completed ones.</summary>
 public static class OnboardingStatusCard
 {
-    public static AdaptiveCard Compose(Texts.Texts texts, IReadOnlyList<Onboarding> onboardings, DateOnly today)
+    public static AdaptiveCard Compose(Texts texts, IReadOnlyList<Onboarding> onboardings, DateOnly today)
     {
         var body = new List<CardElement> { Title(texts.OnboardingStatusTitle) };
         var open = onboardings.Where(o => !o.IsCompleted).OrderBy(o => o.Details.GoLive).ToList();

@@ -1,3 +1,4 @@
+using CoordinatorBot.Cards.Localization;
 using System.Globalization;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Week;
@@ -16,7 +17,7 @@ public static class PlanCard
     public const string EstimateInput = "estimate";
     public const string DueInput = "due";
 
-    public static AdaptiveCard Compose(Texts.Texts texts, WeeklyPlan plan, IReadOnlyList<CoordinatorTask> tasks, bool editable, Notice? notice = null)
+    public static AdaptiveCard Compose(Texts texts, WeeklyPlan plan, IReadOnlyList<CoordinatorTask> tasks, bool editable, Notice? notice = null)
     {
         var body = new List<CardElement>();
         if (notice is not null)
@@ -58,21 +59,21 @@ public static class PlanCard
     }
 
     /// <summary>What a plan item is called: a task's title, or what waits for the coordinator.</summary>
-    public static string ItemTitle(Texts.Texts texts, PlanItem item) => item.Source switch
+    public static string ItemTitle(Texts texts, PlanItem item) => item.Source switch
     {
         PlanSource.Decision => $"{texts.PlanSourceDecision}: {item.Title}",
         PlanSource.Onboarding => $"{texts.PlanSourceOnboarding}: {item.Title} – {texts.StepTitle(item.DefaultKey, item.Detail)}",
         _ => texts.TaskTitle(item.DefaultKey, item.Title),
     };
 
-    public static string When(Texts.Texts texts, PlanItem item) => item switch
+    public static string When(Texts texts, PlanItem item) => item switch
     {
         { Due: null } => texts.PlanNoDue,
         { Overdue: true } => texts.PlanOverdue(item.Due.Value.ToString(texts.DateFormat, texts.Culture)),
         _ => texts.PlanDue(item.Due!.Value.ToString(texts.DateFormat, texts.Culture)),
     };
 
-    private static Container Item(Texts.Texts texts, PlannedItem planned, CoordinatorTask? task, bool editable)
+    private static Container Item(Texts texts, PlannedItem planned, CoordinatorTask? task, bool editable)
     {
         var item = planned.Item;
         var line = texts.PlanItemLine(texts.Number(item.Hours), When(texts, item));

@@ -1,3 +1,4 @@
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Communities;
 using static CoordinatorBot.Cards.Composers.CardParts;
@@ -15,7 +16,7 @@ public static class RolesCard
     /// <summary>Assignments to remove are sent as "aadObjectId|Role".</summary>
     public const char AssignmentSeparator = '|';
 
-    public static AdaptiveCard Compose(Texts.Texts texts, string communityName, IReadOnlyList<Member> members,
+    public static AdaptiveCard Compose(Texts texts, string communityName, IReadOnlyList<Member> members,
         IReadOnlyList<TeamMember> roster, bool canEdit, Notice? notice = null)
     {
         var body = new List<CardElement>();
@@ -81,7 +82,7 @@ public static class RolesCard
         return Card(texts, texts.RolesTitle(communityName), body, actions);
     }
 
-    private static string Holders(Texts.Texts texts, IReadOnlyList<Member> members, Role role)
+    private static string Holders(Texts texts, IReadOnlyList<Member> members, Role role)
     {
         var names = members.Where(m => m.Holds(role))
             .Select(m => role == Role.Municipality && m.Municipality is not null ? $"{m.Name} ({m.Municipality})" : m.Name)

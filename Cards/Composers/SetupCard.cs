@@ -1,3 +1,4 @@
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
@@ -20,7 +21,7 @@ public static class SetupCard
     /// <summary>The time zones a Danish product community lives in.</summary>
     public static IReadOnlyList<string> TimeZones { get; } = ["Europe/Copenhagen", "Atlantic/Faroe", "America/Nuuk"];
 
-    public static AdaptiveCard Form(Texts.Texts texts, Community community, CommunitySettings? entered = null,
+    public static AdaptiveCard Form(Texts texts, Community community, CommunitySettings? entered = null,
         IReadOnlyCollection<SettingsProblem>? problems = null)
     {
         problems ??= [];
@@ -91,7 +92,7 @@ public static class SetupCard
         return Card(texts, texts.SetupTitle, body, [Execute(texts, texts.SetupSave, CardVerbs.SaveSetup)]);
     }
 
-    public static AdaptiveCard Saved(Texts.Texts texts, Community community, bool becameCoordinator)
+    public static AdaptiveCard Saved(Texts texts, Community community, bool becameCoordinator)
     {
         var body = new List<CardElement>
         {
@@ -115,7 +116,7 @@ public static class SetupCard
             [RunCommand(texts, texts.ButtonRoles, CommandIds.Roles), RunCommand(texts, texts.ButtonSetup, CommandIds.Setup)]);
     }
 
-    private static ChoiceSetInput RuleChoice(Texts.Texts texts, string label, string id, RuleKind current) =>
+    private static ChoiceSetInput RuleChoice(Texts texts, string label, string id, RuleKind current) =>
         new(label, [.. Enum.GetValues<RuleKind>().Select(r => new Choice(texts.RuleName(new DecisionRule(r)), r.ToString()))])
         {
             Id = id,

@@ -1,3 +1,4 @@
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Week;
 using static CoordinatorBot.Cards.Composers.CardParts;
@@ -14,7 +15,7 @@ public static class TaskForm
     public const string DueInput = "due";
     public const string LinkInput = "link";
 
-    public static AdaptiveCard Compose(Texts.Texts texts, string defaultDue, string? problem = null)
+    public static AdaptiveCard Compose(Texts texts, string defaultDue, string? problem = null)
     {
         var body = new List<CardElement>();
         if (problem is not null)

@@ -1,3 +1,4 @@
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Onboarding;
@@ -16,7 +17,7 @@ public static class TemplateCard
     /// <summary>The roles that can own a step: everyone but the two bodies.</summary>
     public static IReadOnlyList<Role> Owners { get; } = [Role.Coordinator, Role.Municipality, Role.Secretariat, Role.Supplier];
 
-    public static AdaptiveCard Compose(Texts.Texts texts, ChecklistTemplate template, Notice? notice = null)
+    public static AdaptiveCard Compose(Texts texts, ChecklistTemplate template, Notice? notice = null)
     {
         var body = new List<CardElement>();
         if (notice is not null)
@@ -66,7 +67,7 @@ public static class TemplateCard
         return Card(texts, texts.TemplateTitle, body, actions);
     }
 
-    public static string Offset(Texts.Texts texts, TemplateStep step) => step.Anchor switch
+    public static string Offset(Texts texts, TemplateStep step) => step.Anchor switch
     {
         StepAnchor.Start => texts.TemplateOffsetStart(step.OffsetDays),
         _ when step.OffsetDays < 0 => texts.TemplateOffsetBeforeGoLive(-step.OffsetDays),
@@ -76,7 +77,7 @@ public static class TemplateCard
     /// <summary>An input's id within the form of one step (every id on a card must be unique); no step: the form that adds one.</summary>
     public static string InputId(string input, string? stepKey) => stepKey is null ? input : $"{input}.{stepKey}";
 
-    private static List<CardElement> Inputs(Texts.Texts texts, string? key, string? title, Role owner, StepAnchor anchor, int offset, bool required) =>
+    private static List<CardElement> Inputs(Texts texts, string? key, string? title, Role owner, StepAnchor anchor, int offset, bool required) =>
     [
         new TextInput(texts.TemplateStepTitleLabel)
         {

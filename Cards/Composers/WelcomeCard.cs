@@ -1,3 +1,4 @@
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
 using static CoordinatorBot.Cards.Composers.CardParts;
 
@@ -6,7 +7,7 @@ namespace CoordinatorBot.Cards.Composers;
 /// <summary>What the bot posts when it is added to a team, or installed for one person.</summary>
 public static class WelcomeCard
 {
-    public static AdaptiveCard ForTeam(Texts.Texts texts, string? productName) =>
+    public static AdaptiveCard ForTeam(Texts texts, string? productName) =>
         Card(texts, texts.WelcomeTitle,
             [
                 Title(texts.WelcomeTitle),
@@ -22,7 +23,7 @@ public static class WelcomeCard
                 RunCommand(texts, texts.ButtonDecisions, CommandIds.Decisions),
             ]);
 
-    public static AdaptiveCard ForPerson(Texts.Texts texts) =>
+    public static AdaptiveCard ForPerson(Texts texts) =>
         Card(texts, texts.WelcomeTitle,
             [Title(texts.WelcomeTitle), Paragraph(texts.WelcomePersonal)],
             [RunCommand(texts, texts.ButtonHelp, CommandIds.Help)]);

@@ -1,3 +1,4 @@
+using CoordinatorBot.Cards.Localization;
 using System.Globalization;
 using System.Text;
 using CoordinatorBot.Domain.Decisions;
@@ -7,7 +8,7 @@ namespace CoordinatorBot.Cards.Export;
 /// <summary>All decisions as CSV: UTF-8 with a byte order mark and semicolons, so Excel opens it with æøå intact.</summary>
 public static class DecisionCsv
 {
-    public static byte[] Write(Texts.Texts texts, IReadOnlyList<Decision> decisions, TimeZoneInfo zone)
+    public static byte[] Write(Texts texts, IReadOnlyList<Decision> decisions, TimeZoneInfo zone)
     {
         var csv = new StringBuilder();
         Line(csv, texts.FactDecisionNumber, texts.DecisionTitleLabel, texts.FactStatus, texts.FactType, texts.FactBody,

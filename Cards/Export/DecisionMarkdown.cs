@@ -1,3 +1,4 @@
+using CoordinatorBot.Cards.Localization;
 using System.Globalization;
 using System.Text;
 using CoordinatorBot.Domain.Decisions;
@@ -14,7 +15,7 @@ public static class DecisionMarkdown
     public static string FileName(Decision decision, TimeZoneInfo zone) =>
         $"{TimeZoneInfo.ConvertTime(decision.ProposedAt, zone):yyyy-MM-dd}-{Slug(decision.Draft.Title)}.md";
 
-    public static string Page(Texts.Texts texts, Decision d, IReadOnlyList<Vote> votes, TimeZoneInfo zone, int navOrder)
+    public static string Page(Texts texts, Decision d, IReadOnlyList<Vote> votes, TimeZoneInfo zone, int navOrder)
     {
         var md = new StringBuilder();
         md.Append("---\n");
@@ -68,7 +69,7 @@ public static class DecisionMarkdown
     }
 
     /// <summary>The index page: every decision, newest first, linking to its page.</summary>
-    public static string Index(Texts.Texts texts, IReadOnlyList<Decision> decisions, TimeZoneInfo zone)
+    public static string Index(Texts texts, IReadOnlyList<Decision> decisions, TimeZoneInfo zone)
     {
         var md = new StringBuilder();
         md.Append(CultureInfo.InvariantCulture, $"---\ntitle: {Yaml(texts.ExportParent)}\nnav_order: 1\nhas_children: true\n---\n\n");

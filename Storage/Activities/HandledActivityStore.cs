@@ -22,13 +22,13 @@ public sealed class HandledActivityStore(StorageTables tables)
         try
         {
             await Table.AddEntityAsync(new HandledActivityEntity { PartitionKey = partition, RowKey = row, ClaimedAt = now },
-                cancellationToken).ConfigureAwait(false);
+                cancellationToken);
             return true;
         }
         catch (RequestFailedException e) when (e.Status == 409)
         {
             var existing = await Table.GetEntityIfExistsAsync<HandledActivityEntity>(partition, row,
-                cancellationToken: cancellationToken).ConfigureAwait(false);
+                cancellationToken: cancellationToken);
             if (!existing.HasValue || existing.Value!.ClaimedAt > now - window)
             {
                 return false;
@@ -37,8 +37,7 @@ public sealed class HandledActivityStore(StorageTables tables)
             try
             {
                 existing.Value.ClaimedAt = now;
-                await Table.UpdateEntityAsync(existing.Value, existing.Value.ETag, TableUpdateMode.Replace, cancellationToken)
-                    .ConfigureAwait(false);
+                await Table.UpdateEntityAsync(existing.Value, existing.Value.ETag, TableUpdateMode.Replace, cancellationToken);
                 return true;
             }
             catch (RequestFailedException race) when (race.Status is 412 or 404)
@@ -52,7 +51,7 @@ public sealed class HandledActivityStore(StorageTables tables)
     public async Task ReleaseAsync(string activityId, CancellationToken cancellationToken)
     {
         var (partition, row) = Keys(activityId);
-        await Table.DeleteEntityAsync(partition, row, ETag.All, cancellationToken).ConfigureAwait(false);
+        await Table.DeleteEntityAsync(partition, row, ETag.All, cancellationToken);
     }
 
     private static (string Partition, string Row) Keys(string activityId)

@@ -12,7 +12,7 @@ public sealed class CommunityStore(StorageTables tables)
     public async Task<Community?> GetAsync(string communityId, CancellationToken cancellationToken)
     {
         var row = await Table.GetEntityIfExistsAsync<CommunityEntity>(TableKey.Escape(communityId), CommunityEntity.RowKeyValue,
-            cancellationToken: cancellationToken).ConfigureAwait(false);
+            cancellationToken: cancellationToken);
         return row.HasValue ? row.Value!.ToCommunity() : null;
     }
 
@@ -29,7 +29,7 @@ public sealed class CommunityStore(StorageTables tables)
                 var next = change(current?.ToCommunity());
                 return next is null ? null : CommunityEntity.From(next);
             },
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
         return saved?.ToCommunity();
     }
 
@@ -37,7 +37,7 @@ public sealed class CommunityStore(StorageTables tables)
     public async Task<IReadOnlyList<Community>> ListActiveAsync(CancellationToken cancellationToken)
     {
         var list = new List<Community>();
-        await foreach (var row in Table.QueryAsync<CommunityEntity>(e => e.IsActive, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in Table.QueryAsync<CommunityEntity>(e => e.IsActive, cancellationToken: cancellationToken))
         {
             list.Add(row.ToCommunity());
         }

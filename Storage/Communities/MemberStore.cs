@@ -13,7 +13,7 @@ public sealed class MemberStore(StorageTables tables)
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TableKey.Escape(communityId)}");
         var members = new List<Member>();
-        await foreach (var row in Table.QueryAsync<MemberEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in Table.QueryAsync<MemberEntity>(filter, cancellationToken: cancellationToken))
         {
             members.Add(row.ToMember());
         }
@@ -26,7 +26,7 @@ public sealed class MemberStore(StorageTables tables)
     {
         var filter = TableClient.CreateQueryFilter($"RowKey eq {TableKey.Escape(aadObjectId)}");
         var communities = new List<string>();
-        await foreach (var row in Table.QueryAsync<MemberEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in Table.QueryAsync<MemberEntity>(filter, cancellationToken: cancellationToken))
         {
             if (row.ToMember().Roles.Count > 0)
             {
@@ -40,7 +40,7 @@ public sealed class MemberStore(StorageTables tables)
     public async Task<Member?> GetAsync(string communityId, string aadObjectId, CancellationToken cancellationToken)
     {
         var row = await Table.GetEntityIfExistsAsync<MemberEntity>(TableKey.Escape(communityId), TableKey.Escape(aadObjectId),
-            cancellationToken: cancellationToken).ConfigureAwait(false);
+            cancellationToken: cancellationToken);
         return row.HasValue ? row.Value!.ToMember() : null;
     }
 
@@ -54,7 +54,7 @@ public sealed class MemberStore(StorageTables tables)
                 var next = change(current?.ToMember());
                 return next is null ? null : MemberEntity.From(next);
             },
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
         return saved?.ToMember();
     }
 }

@@ -12,7 +12,7 @@ public sealed class PersonalConversationStore(StorageTables tables)
     public async Task<PersonalConversation?> GetAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken)
     {
         var row = await Table.GetEntityIfExistsAsync<PersonalConversationEntity>(TableKey.Escape(tenantId),
-            TableKey.Escape(aadObjectId), cancellationToken: cancellationToken).ConfigureAwait(false);
+            TableKey.Escape(aadObjectId), cancellationToken: cancellationToken);
         return row.HasValue ? row.Value!.ToConversation() : null;
     }
 
@@ -26,7 +26,7 @@ public sealed class PersonalConversationStore(StorageTables tables)
                 var next = change(current?.ToConversation());
                 return next is null ? null : PersonalConversationEntity.From(next);
             },
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
         return saved?.ToConversation();
     }
 }

@@ -19,7 +19,7 @@ public sealed class DecisionStore(StorageTables tables)
     {
         var counter = await Counters.ReadModifyWriteAsync<CounterEntity>(TableKey.Escape(communityId),
             string.Create(CultureInfo.InvariantCulture, $"decisions-{year}"),
-            current => new CounterEntity { Value = (current?.Value ?? 0) + 1 }, cancellationToken).ConfigureAwait(false);
+            current => new CounterEntity { Value = (current?.Value ?? 0) + 1 }, cancellationToken);
         return new DecisionNumber(year, counter!.Value);
     }
 
@@ -28,13 +28,13 @@ public sealed class DecisionStore(StorageTables tables)
         var entity = DecisionEntity.From(communityId, decision);
         entity.PartitionKey = TableKey.Escape(communityId);
         entity.RowKey = DecisionKeys.Row(decision.Number);
-        await Decisions.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
+        await Decisions.AddEntityAsync(entity, cancellationToken);
     }
 
     public async Task<Decision?> GetAsync(string communityId, DecisionNumber number, CancellationToken cancellationToken)
     {
         var row = await Decisions.GetEntityIfExistsAsync<DecisionEntity>(TableKey.Escape(communityId), DecisionKeys.Row(number),
-            cancellationToken: cancellationToken).ConfigureAwait(false);
+            cancellationToken: cancellationToken);
         return row.HasValue ? row.Value!.ToDecision() : null;
     }
 
@@ -44,7 +44,7 @@ public sealed class DecisionStore(StorageTables tables)
     {
         var saved = await Decisions.ReadModifyWriteAsync<DecisionEntity>(TableKey.Escape(communityId), DecisionKeys.Row(number),
             current => current is null ? null : change(current.ToDecision()) is { } next ? DecisionEntity.From(communityId, next) : null,
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
         return saved?.ToDecision();
     }
 
@@ -53,7 +53,7 @@ public sealed class DecisionStore(StorageTables tables)
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TableKey.Escape(communityId)}");
         var list = new List<Decision>();
-        await foreach (var row in Decisions.QueryAsync<DecisionEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in Decisions.QueryAsync<DecisionEntity>(filter, cancellationToken: cancellationToken))
         {
             list.Add(row.ToDecision());
         }
@@ -66,7 +66,7 @@ public sealed class DecisionStore(StorageTables tables)
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var filter = TableClient.CreateQueryFilter($"Status eq {nameof(DecisionStatus.Proposed)} and Deadline le {now}");
-        await foreach (var row in Decisions.QueryAsync<DecisionEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in Decisions.QueryAsync<DecisionEntity>(filter, cancellationToken: cancellationToken))
         {
             yield return (row.CommunityId, row.ToDecision());
         }
@@ -83,7 +83,7 @@ public sealed class DecisionStore(StorageTables tables)
                 previous = current?.ToVote();
                 return VoteEntity.From(vote);
             },
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
         return previous;
     }
 
@@ -91,7 +91,7 @@ public sealed class DecisionStore(StorageTables tables)
     {
         var votes = new List<Vote>();
         await foreach (var row in Votes.QueryAsync<VoteEntity>(DecisionKeys.Under(TableKey.Escape(communityId), number),
-                           cancellationToken: cancellationToken).ConfigureAwait(false))
+                           cancellationToken: cancellationToken))
         {
             votes.Add(row.ToVote());
         }
@@ -113,7 +113,7 @@ public sealed class DecisionStore(StorageTables tables)
             At = entry.At,
             Detail = entry.Detail,
         };
-        await Audit.AddEntityAsync(row, cancellationToken).ConfigureAwait(false);
+        await Audit.AddEntityAsync(row, cancellationToken);
     }
 
     /// <summary>A decision's history, oldest first.</summary>
@@ -121,7 +121,7 @@ public sealed class DecisionStore(StorageTables tables)
     {
         var entries = new List<AuditEntry>();
         await foreach (var row in Audit.QueryAsync<AuditEntity>(DecisionKeys.Under(TableKey.Escape(communityId), number),
-                           cancellationToken: cancellationToken).ConfigureAwait(false))
+                           cancellationToken: cancellationToken))
         {
             entries.Add(row.ToEntry());
         }

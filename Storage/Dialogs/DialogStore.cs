@@ -12,7 +12,7 @@ public sealed class DialogStore(StorageTables tables)
     public async Task<DialogState?> GetAsync(string conversationId, string person, CancellationToken cancellationToken)
     {
         var row = await Table.GetEntityIfExistsAsync<JsonEntity>(TableKey.Escape(conversationId), TableKey.Escape(person),
-            cancellationToken: cancellationToken).ConfigureAwait(false);
+            cancellationToken: cancellationToken);
         return row.HasValue ? RecordJson.Read<DialogState>(row.Value!.Json) : null;
     }
 
@@ -20,9 +20,8 @@ public sealed class DialogStore(StorageTables tables)
         await Table.UpsertEntityAsync(new JsonEntity
         {
             PartitionKey = TableKey.Escape(conversationId), RowKey = TableKey.Escape(person), Json = RecordJson.Write(state),
-        }, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        }, TableUpdateMode.Replace, cancellationToken);
 
     public async Task DeleteAsync(string conversationId, string person, CancellationToken cancellationToken) =>
-        await Table.DeleteEntityAsync(TableKey.Escape(conversationId), TableKey.Escape(person), ETag.All, cancellationToken)
-            .ConfigureAwait(false);
+        await Table.DeleteEntityAsync(TableKey.Escape(conversationId), TableKey.Escape(person), ETag.All, cancellationToken);
 }

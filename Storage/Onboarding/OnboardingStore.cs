@@ -15,8 +15,7 @@ public sealed class OnboardingStore(StorageTables tables)
 
     public async Task<ChecklistTemplate> TemplateAsync(string communityId, CancellationToken cancellationToken)
     {
-        var row = await Table.GetEntityIfExistsAsync<JsonEntity>(TableKey.Escape(communityId), TemplateRow, cancellationToken: cancellationToken)
-            .ConfigureAwait(false);
+        var row = await Table.GetEntityIfExistsAsync<JsonEntity>(TableKey.Escape(communityId), TemplateRow, cancellationToken: cancellationToken);
         return row.HasValue ? RecordJson.Read<ChecklistTemplate>(row.Value!.Json) : ChecklistTemplate.Default;
     }
 
@@ -28,7 +27,7 @@ public sealed class OnboardingStore(StorageTables tables)
             current => new JsonEntity
             {
                 Json = RecordJson.Write(change(current is null ? ChecklistTemplate.Default : RecordJson.Read<ChecklistTemplate>(current.Json))),
-            }, cancellationToken).ConfigureAwait(false);
+            }, cancellationToken);
         return RecordJson.Read<ChecklistTemplate>(saved!.Json);
     }
 
@@ -41,8 +40,7 @@ public sealed class OnboardingStore(StorageTables tables)
 
     public async Task<Domain.Onboarding.Onboarding?> GetAsync(string communityId, string id, CancellationToken cancellationToken)
     {
-        var row = await Table.GetEntityIfExistsAsync<JsonEntity>(TableKey.Escape(communityId), Row(id), cancellationToken: cancellationToken)
-            .ConfigureAwait(false);
+        var row = await Table.GetEntityIfExistsAsync<JsonEntity>(TableKey.Escape(communityId), Row(id), cancellationToken: cancellationToken);
         return row.HasValue ? RecordJson.Read<Domain.Onboarding.Onboarding>(row.Value!.Json) : null;
     }
 
@@ -54,7 +52,7 @@ public sealed class OnboardingStore(StorageTables tables)
             current => current is null
                 ? null
                 : change(RecordJson.Read<Domain.Onboarding.Onboarding>(current.Json)) is { } next ? new JsonEntity { Json = RecordJson.Write(next) } : null,
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
         return saved is null ? null : RecordJson.Read<Domain.Onboarding.Onboarding>(saved.Json);
     }
 
@@ -63,7 +61,7 @@ public sealed class OnboardingStore(StorageTables tables)
         var partition = TableKey.Escape(communityId);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {"o|"} and RowKey lt {"o|~"}");
         var list = new List<Domain.Onboarding.Onboarding>();
-        await foreach (var row in Table.QueryAsync<JsonEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in Table.QueryAsync<JsonEntity>(filter, cancellationToken: cancellationToken))
         {
             list.Add(RecordJson.Read<Domain.Onboarding.Onboarding>(row.Json));
         }

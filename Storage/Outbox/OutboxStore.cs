@@ -28,14 +28,14 @@ public sealed class OutboxStore(StorageTables tables)
         var filter = TableClient.CreateQueryFilter(
             $"(Status eq {nameof(OutboxStatus.Pending)} and NotBefore le {now}) or (Status eq {nameof(OutboxStatus.InFlight)} and ClaimedUntil le {now})");
         var claimed = new List<OutboxEntity>();
-        await foreach (var row in Table.QueryAsync<OutboxEntity>(filter, maxPerPage: max, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in Table.QueryAsync<OutboxEntity>(filter, maxPerPage: max, cancellationToken: cancellationToken))
         {
             row.Status = nameof(OutboxStatus.InFlight);
             row.ClaimedUntil = now + claimFor;
             row.Attempts++;
             try
             {
-                var response = await Table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                var response = await Table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, cancellationToken);
                 row.ETag = response.Headers.ETag ?? row.ETag;
                 claimed.Add(row);
             }
@@ -66,7 +66,7 @@ public sealed class OutboxStore(StorageTables tables)
         row.NotBefore = retryAt ?? row.NotBefore;
         try
         {
-            await Table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            await Table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, cancellationToken);
         }
         catch (RequestFailedException e) when (e.Status == 412)
         {
@@ -76,8 +76,7 @@ public sealed class OutboxStore(StorageTables tables)
 
     public async Task<OutboxEntity?> GetAsync(string key, CancellationToken cancellationToken)
     {
-        var row = await Table.GetEntityIfExistsAsync<OutboxEntity>(Bucket(key), TableKey.Escape(key), cancellationToken: cancellationToken)
-            .ConfigureAwait(false);
+        var row = await Table.GetEntityIfExistsAsync<OutboxEntity>(Bucket(key), TableKey.Escape(key), cancellationToken: cancellationToken);
         return row.HasValue ? row.Value : null;
     }
 
@@ -85,7 +84,7 @@ public sealed class OutboxStore(StorageTables tables)
     public async Task<IReadOnlyDictionary<OutboxStatus, int>> CountAsync(CancellationToken cancellationToken)
     {
         var counts = Enum.GetValues<OutboxStatus>().ToDictionary(s => s, _ => 0);
-        await foreach (var row in Table.QueryAsync<OutboxEntity>(select: ["Status"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in Table.QueryAsync<OutboxEntity>(select: ["Status"], cancellationToken: cancellationToken))
         {
             counts[Enum.Parse<OutboxStatus>(row.Status)]++;
         }

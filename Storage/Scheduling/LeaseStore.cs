@@ -16,13 +16,13 @@ public sealed class LeaseStore(StorageTables tables)
     /// <summary>Takes or renews the lease for <paramref name="owner"/> until now + <paramref name="duration"/>; false when another holds it.</summary>
     public async Task<bool> TryAcquireAsync(string name, string owner, DateTimeOffset now, TimeSpan duration, CancellationToken cancellationToken)
     {
-        var current = await Table.GetEntityIfExistsAsync<LeaseEntity>(Partition, name, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var current = await Table.GetEntityIfExistsAsync<LeaseEntity>(Partition, name, cancellationToken: cancellationToken);
         var lease = new LeaseEntity { PartitionKey = Partition, RowKey = name, Owner = owner, ExpiresAt = now + duration };
         try
         {
             if (!current.HasValue)
             {
-                await Table.AddEntityAsync(lease, cancellationToken).ConfigureAwait(false);
+                await Table.AddEntityAsync(lease, cancellationToken);
                 return true;
             }
 
@@ -31,7 +31,7 @@ public sealed class LeaseStore(StorageTables tables)
                 return false;
             }
 
-            await Table.UpdateEntityAsync(lease, current.Value.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            await Table.UpdateEntityAsync(lease, current.Value.ETag, TableUpdateMode.Replace, cancellationToken);
             return true;
         }
         catch (RequestFailedException e) when (e.Status is 409 or 412)
@@ -43,12 +43,12 @@ public sealed class LeaseStore(StorageTables tables)
     /// <summary>Gives the lease up, so that another instance takes over at once (on an orderly shutdown).</summary>
     public async Task ReleaseAsync(string name, string owner, CancellationToken cancellationToken)
     {
-        var current = await Table.GetEntityIfExistsAsync<LeaseEntity>(Partition, name, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var current = await Table.GetEntityIfExistsAsync<LeaseEntity>(Partition, name, cancellationToken: cancellationToken);
         if (current.HasValue && current.Value!.Owner == owner)
         {
             try
             {
-                await Table.DeleteEntityAsync(Partition, name, current.Value.ETag, cancellationToken).ConfigureAwait(false);
+                await Table.DeleteEntityAsync(Partition, name, current.Value.ETag, cancellationToken);
             }
             catch (RequestFailedException e) when (e.Status is 404 or 412)
             {

@@ -16,12 +16,11 @@ public sealed class Housekeeping(StorageTables tables)
         var client = tables[table];
         var filter = TableClient.CreateQueryFilter($"Timestamp lt {cutoff}") + (andFilter is null ? string.Empty : $" and ({andFilter})");
         var deleted = 0;
-        await foreach (var row in client.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken)
-                           .ConfigureAwait(false))
+        await foreach (var row in client.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
         {
             try
             {
-                await client.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken).ConfigureAwait(false);
+                await client.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
                 deleted++;
             }
             catch (RequestFailedException e) when (e.Status == 404)

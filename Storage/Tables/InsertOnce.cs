@@ -10,7 +10,7 @@ public static class InsertOnce
     {
         try
         {
-            await table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
+            await table.AddEntityAsync(entity, cancellationToken);
             return true;
         }
         catch (RequestFailedException e) when (e.Status == 409)

@@ -21,8 +21,7 @@ public static class OptimisticWrite
     {
         for (var attempt = 1; ; attempt++)
         {
-            var current = await table.GetEntityIfExistsAsync<T>(partitionKey, rowKey, cancellationToken: cancellationToken)
-                .ConfigureAwait(false);
+            var current = await table.GetEntityIfExistsAsync<T>(partitionKey, rowKey, cancellationToken: cancellationToken);
             var existing = current.HasValue ? current.Value : null;
             var next = change(existing);
             if (next is null)
@@ -36,12 +35,11 @@ public static class OptimisticWrite
             {
                 if (existing is null)
                 {
-                    await table.AddEntityAsync(next, cancellationToken).ConfigureAwait(false);
+                    await table.AddEntityAsync(next, cancellationToken);
                 }
                 else
                 {
-                    await table.UpdateEntityAsync(next, existing.ETag, TableUpdateMode.Replace, cancellationToken)
-                        .ConfigureAwait(false);
+                    await table.UpdateEntityAsync(next, existing.ETag, TableUpdateMode.Replace, cancellationToken);
                 }
 
                 return next;
@@ -49,8 +47,7 @@ public static class OptimisticWrite
             catch (RequestFailedException e) when (e.Status is 412 or 409 && attempt < MaxAttempts)
             {
                 // Someone else won this round: back off a little (with jitter, so racers spread out) and re-apply.
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 * attempt)), cancellationToken)
-                    .ConfigureAwait(false);
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 * attempt)), cancellationToken);
             }
         }
     }

@@ -9,7 +9,7 @@ public sealed class SettingStore(StorageTables tables)
     public async Task<string> GetOrCreateAsync(string name, Func<string> create, CancellationToken cancellationToken)
     {
         var saved = await tables[TableNames.Settings].ReadModifyWriteAsync<SettingEntity>(Partition, name,
-            current => current is null ? new SettingEntity { Value = create() } : null, cancellationToken).ConfigureAwait(false);
+            current => current is null ? new SettingEntity { Value = create() } : null, cancellationToken);
         return saved!.Value;
     }
 }

@@ -11,7 +11,7 @@ public sealed class StorageTables(TableServiceClient service, string prefix)
     {
         foreach (var name in TableNames.All)
         {
-            await this[name].CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+            await this[name].CreateIfNotExistsAsync(cancellationToken);
         }
     }
 }

@@ -1,6 +1,6 @@
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Model;
-using CoordinatorBot.Cards.Texts;
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Domain.Onboarding;

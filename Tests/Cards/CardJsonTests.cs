@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using CoordinatorBot.Cards.Model;
-using CoordinatorBot.Cards.Texts;
+using CoordinatorBot.Cards.Localization;
 
 namespace CoordinatorBot.Tests.Cards;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Resources;
 using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Cards.Texts;
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Communities;
 
 namespace CoordinatorBot.Tests.Cards;
@@ -9,7 +9,7 @@ namespace CoordinatorBot.Tests.Cards;
 /// <summary>Every text exists in Danish and in English, and they are not the same words.</summary>
 public sealed class TextsTests
 {
-    private static readonly ResourceManager Resources = new("CoordinatorBot.Cards.Texts.Texts", typeof(Texts).Assembly);
+    private static readonly ResourceManager Resources = new("CoordinatorBot.Cards.Localization.Texts", typeof(Texts).Assembly);
 
     [Fact]
     public void Danish_and_English_have_the_same_keys_and_no_empty_text()

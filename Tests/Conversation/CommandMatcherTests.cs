@@ -1,6 +1,6 @@
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Cards.Texts;
+using CoordinatorBot.Cards.Localization;
 
 namespace CoordinatorBot.Tests.Conversation;
 

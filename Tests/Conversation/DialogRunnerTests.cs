@@ -2,7 +2,7 @@ using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Conversation.Dialogs;
 using CoordinatorBot.Bot.Protocol.Schema;
 using CoordinatorBot.Cards.Model;
-using CoordinatorBot.Cards.Texts;
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Storage.Dialogs;
 using CoordinatorBot.Tests.Features;
 using CoordinatorBot.Tests.Storage;

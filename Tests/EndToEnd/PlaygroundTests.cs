@@ -1,3 +1,4 @@
+using CoordinatorBot.Bot.Features.Priorities;
 using System.Text.Json.Nodes;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Tests.Features;

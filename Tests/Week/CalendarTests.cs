@@ -1,3 +1,4 @@
+using CoordinatorBot.Bot.Features.Priorities;
 using System.Globalization;
 using CoordinatorBot.Bot.Scheduling;
 using CoordinatorBot.Domain.Communities;

@@ -1,3 +1,4 @@
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Communities;
 
@@ -13,6 +14,5 @@ public sealed class DialogAction(DialogRunner runner, string verb, DialogMove mo
     public Role? RequiredRole => null;
 
     public async Task<Reply> HandleAsync(Turn turn, CardInput input) =>
-        await runner.AnswerAsync(turn, move, input.Text(DialogPromptCard.TypedInput) ?? input.Text(DialogPromptCard.AnswerInput))
-            .ConfigureAwait(false) ?? Reply.WithText(turn.Texts.DialogNoActive);
+        await runner.AnswerAsync(turn, move, input.Text(DialogPromptCard.TypedInput) ?? input.Text(DialogPromptCard.AnswerInput)) ?? Reply.WithText(turn.Texts.DialogNoActive);
 }

@@ -1,6 +1,6 @@
 using CoordinatorBot.Bot.Protocol.Schema;
 using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Cards.Texts;
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Text;
 using CoordinatorBot.Storage.Dialogs;
 
@@ -24,8 +24,8 @@ public sealed class DialogRunner(IEnumerable<IDialog> dialogs, DialogStore store
     {
         var now = time.GetUtcNow();
         var state = new DialogState(dialogId, 0, new Dictionary<string, string>(), turn.Community?.Id, turn.Language.Code(), now, now);
-        await store.SaveAsync(ConversationOf(turn), turn.ActorId!, state, turn.CancellationToken).ConfigureAwait(false);
-        return await AskAsync(turn, _dialogs[dialogId], state, problem: null).ConfigureAwait(false);
+        await store.SaveAsync(ConversationOf(turn), turn.ActorId!, state, turn.CancellationToken);
+        return await AskAsync(turn, _dialogs[dialogId], state, problem: null);
     }
 
     /// <summary>
@@ -40,7 +40,7 @@ public sealed class DialogRunner(IEnumerable<IDialog> dialogs, DialogStore store
         }
 
         var conversation = ConversationOf(turn);
-        var state = await store.GetAsync(conversation, person, turn.CancellationToken).ConfigureAwait(false);
+        var state = await store.GetAsync(conversation, person, turn.CancellationToken);
         if (state is null || !_dialogs.TryGetValue(state.DialogId, out var dialog))
         {
             return move == DialogMove.Answer && answer is not null ? null : Reply.WithText(turn.Texts.DialogNoActive);
@@ -49,7 +49,7 @@ public sealed class DialogRunner(IEnumerable<IDialog> dialogs, DialogStore store
         var now = time.GetUtcNow();
         if (now - state.UpdatedAt > Expiry)
         {
-            await store.DeleteAsync(conversation, person, turn.CancellationToken).ConfigureAwait(false);
+            await store.DeleteAsync(conversation, person, turn.CancellationToken);
             return Reply.WithText(turn.Texts.DialogExpired);
         }
 
@@ -61,7 +61,7 @@ public sealed class DialogRunner(IEnumerable<IDialog> dialogs, DialogStore store
         switch (move)
         {
             case DialogMove.Cancel:
-                await store.DeleteAsync(conversation, person, turn.CancellationToken).ConfigureAwait(false);
+                await store.DeleteAsync(conversation, person, turn.CancellationToken);
                 return Reply.WithText(turn.Texts.DialogCancelled);
             case DialogMove.Back:
                 var back = state with
@@ -70,8 +70,8 @@ public sealed class DialogRunner(IEnumerable<IDialog> dialogs, DialogStore store
                     Answers = state.Answers.Where(a => a.Key != dialog.Steps[Math.Max(0, state.Step - 1)].Key).ToDictionary(),
                     UpdatedAt = now,
                 };
-                await store.SaveAsync(conversation, person, back, turn.CancellationToken).ConfigureAwait(false);
-                return await AskAsync(turn, dialog, back, problem: null).ConfigureAwait(false);
+                await store.SaveAsync(conversation, person, back, turn.CancellationToken);
+                return await AskAsync(turn, dialog, back, problem: null);
         }
 
         var step = dialog.Steps[state.Step];
@@ -79,29 +79,29 @@ public sealed class DialogRunner(IEnumerable<IDialog> dialogs, DialogStore store
             ? StepAnswer.Invalid(turn.Texts.DialogRequired)
             : step.Kind == DialogStepKind.YesNo && YesOrNo(answer) is null
                 ? StepAnswer.Invalid(turn.Texts.DialogInvalidChoice(turn.Texts.JoinList([turn.Texts.DialogYes, turn.Texts.DialogNo])))
-                : await step.Check(turn, step.Kind == DialogStepKind.YesNo ? YesOrNo(answer)! : answer.Trim()).ConfigureAwait(false);
+                : await step.Check(turn, step.Kind == DialogStepKind.YesNo ? YesOrNo(answer)! : answer.Trim());
         if (!checkedAnswer.IsValid)
         {
-            await store.SaveAsync(conversation, person, state with { UpdatedAt = now }, turn.CancellationToken).ConfigureAwait(false);
-            return await AskAsync(turn, dialog, state, checkedAnswer.Problem).ConfigureAwait(false);
+            await store.SaveAsync(conversation, person, state with { UpdatedAt = now }, turn.CancellationToken);
+            return await AskAsync(turn, dialog, state, checkedAnswer.Problem);
         }
 
         var answers = new Dictionary<string, string>(state.Answers) { [step.Key] = checkedAnswer.Value! };
         if (state.Step + 1 < dialog.Steps.Count)
         {
             var next = state with { Step = state.Step + 1, Answers = answers, UpdatedAt = now };
-            await store.SaveAsync(conversation, person, next, turn.CancellationToken).ConfigureAwait(false);
-            return await AskAsync(turn, dialog, next, problem: null, accepted: checkedAnswer.Shown).ConfigureAwait(false);
+            await store.SaveAsync(conversation, person, next, turn.CancellationToken);
+            return await AskAsync(turn, dialog, next, problem: null, accepted: checkedAnswer.Shown);
         }
 
-        await store.DeleteAsync(conversation, person, turn.CancellationToken).ConfigureAwait(false);
-        return await dialog.CompleteAsync(turn, answers).ConfigureAwait(false);
+        await store.DeleteAsync(conversation, person, turn.CancellationToken);
+        return await dialog.CompleteAsync(turn, answers);
     }
 
     /// <summary>Whether the person has a dialog open in this conversation, and in which language it was started.</summary>
     public async Task<Language?> OpenDialogLanguageAsync(Activity activity, CancellationToken cancellationToken) =>
         activity.From?.AadObjectId is { } person && activity.Conversation?.Id is not null &&
-        await store.GetAsync(ConversationOf(activity), person, cancellationToken).ConfigureAwait(false) is { } state
+        await store.GetAsync(ConversationOf(activity), person, cancellationToken) is { } state
             ? LanguageChoice.FromCode(state.Language)
             : null;
 
@@ -110,7 +110,7 @@ public sealed class DialogRunner(IEnumerable<IDialog> dialogs, DialogStore store
         var step = dialog.Steps[state.Step];
         IReadOnlyList<Cards.Model.Choice> choices = step.Kind == DialogStepKind.YesNo
             ? [new(turn.Texts.DialogYes, "true"), new(turn.Texts.DialogNo, "false")]
-            : step.Choices is null ? [] : await step.Choices(turn).ConfigureAwait(false);
+            : step.Choices is null ? [] : await step.Choices(turn);
         return Reply.WithCard(DialogPromptCard.Compose(turn.Texts, step.Question(turn.Texts), state.Step + 1, dialog.Steps.Count,
             Kind(step.Kind), choices, problem, state.Answers.GetValueOrDefault(step.Key), accepted));
     }

@@ -1,5 +1,5 @@
 using CoordinatorBot.Cards.Model;
-using CoordinatorBot.Cards.Texts;
+using CoordinatorBot.Cards.Localization;
 
 namespace CoordinatorBot.Bot.Conversation.Dialogs;
 

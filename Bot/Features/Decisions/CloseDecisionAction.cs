@@ -1,5 +1,6 @@
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Bot.Features.Community;
+using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
@@ -25,13 +26,13 @@ public sealed class CloseDecisionAction(DecisionService service, DecisionReplies
             return Reply.WithText(texts.ErrorCardOutdated);
         }
 
-        var decision = await service.CloseIfDueAsync(community, number, turn.CancellationToken).ConfigureAwait(false);
+        var decision = await service.CloseIfDueAsync(community, number, turn.CancellationToken);
         if (decision is null)
         {
             return Reply.WithText(texts.DecisionNotFound(number));
         }
 
-        var isCoordinator = await access.HoldsAsync(community.Id, turn.ActorId, Role.Coordinator, turn.CancellationToken).ConfigureAwait(false);
+        var isCoordinator = await access.HoldsAsync(community.Id, turn.ActorId, Role.Coordinator, turn.CancellationToken);
         if (!isCoordinator && decision.ProposerId != turn.ActorId)
         {
             return Reply.WithText(texts.CloseNotAllowed);
@@ -40,20 +41,20 @@ public sealed class CloseDecisionAction(DecisionService service, DecisionReplies
         if (!decision.IsOpen)
         {
             var refusal = new Notice(texts.DecisionClosedRefusal(number, texts.StatusName(decision.Status), DecisionCard.Outcome(texts, decision)), true);
-            return Reply.WithCard(await replies.CardAsync(turn, decision, refusal).ConfigureAwait(false));
+            return Reply.WithCard(await replies.CardAsync(turn, decision, refusal));
         }
 
         var text = input.Text(DecisionCard.OutcomeTextInput);
         var outcome = input.Text(DecisionCard.OutcomeInput);
         if (text is null || outcome is not (nameof(DecisionStatus.Accepted) or nameof(DecisionStatus.Rejected)))
         {
-            return Reply.WithCard(await replies.CardAsync(turn, decision, new Notice(texts.CloseTextError, true)).ConfigureAwait(false));
+            return Reply.WithCard(await replies.CardAsync(turn, decision, new Notice(texts.CloseTextError, true)));
         }
 
         var closed = await service.CloseByHandAsync(community, decision, outcome == nameof(DecisionStatus.Accepted), text, turn.ActorName,
-            turn.CancellationToken).ConfigureAwait(false) ?? decision;
+            turn.CancellationToken) ?? decision;
         var notice = new Notice(texts.DecisionOutcomePosted(number, texts.StatusName(closed.Status).ToLower(texts.Culture),
             DecisionCard.Outcome(texts, closed)), false);
-        return Reply.WithCard(await replies.CardAsync(turn, closed, notice).ConfigureAwait(false));
+        return Reply.WithCard(await replies.CardAsync(turn, closed, notice));
     }
 }

@@ -1,8 +1,8 @@
 using System.IO.Compression;
 using System.Text;
-using CoordinatorBot.Bot.Features.Community;
+using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Cards.Export;
-using CoordinatorBot.Cards.Texts;
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Decisions;
 
@@ -16,27 +16,27 @@ public sealed class DecisionArchive(CommunityStore communities, DecisionStore de
 {
     public async Task<(byte[] Zip, string FileName)?> BuildAsync(string communityId, Language language, CancellationToken cancellationToken)
     {
-        if (await communities.GetAsync(communityId, cancellationToken).ConfigureAwait(false) is not { } community)
+        if (await communities.GetAsync(communityId, cancellationToken) is not { } community)
         {
             return null;
         }
 
         var texts = new Texts(language);
         var zone = community.Zone();
-        var all = await decisions.ListAsync(communityId, cancellationToken).ConfigureAwait(false);
+        var all = await decisions.ListAsync(communityId, cancellationToken);
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
             var order = all.Count;
             foreach (var decision in all)
             {
-                var votes = await decisions.VotesAsync(communityId, decision.Number, cancellationToken).ConfigureAwait(false);
+                var votes = await decisions.VotesAsync(communityId, decision.Number, cancellationToken);
                 await WriteAsync(zip, DecisionMarkdown.FileName(decision, zone),
-                    Encoding.UTF8.GetBytes(DecisionMarkdown.Page(texts, decision, votes, zone, order--))).ConfigureAwait(false);
+                    Encoding.UTF8.GetBytes(DecisionMarkdown.Page(texts, decision, votes, zone, order--)));
             }
 
-            await WriteAsync(zip, "index.md", Encoding.UTF8.GetBytes(DecisionMarkdown.Index(texts, all, zone))).ConfigureAwait(false);
-            await WriteAsync(zip, $"{DecisionMarkdown.Slug(texts.DecisionsTitle)}.csv", DecisionCsv.Write(texts, all, zone)).ConfigureAwait(false);
+            await WriteAsync(zip, "index.md", Encoding.UTF8.GetBytes(DecisionMarkdown.Index(texts, all, zone)));
+            await WriteAsync(zip, $"{DecisionMarkdown.Slug(texts.DecisionsTitle)}.csv", DecisionCsv.Write(texts, all, zone));
         }
 
         var name = $"{DecisionMarkdown.Slug(texts.DecisionsTitle)}-{DecisionMarkdown.Slug(community.ProductName ?? community.Name)}.zip";
@@ -45,10 +45,10 @@ public sealed class DecisionArchive(CommunityStore communities, DecisionStore de
 
     private static async Task WriteAsync(ZipArchive zip, string name, byte[] content)
     {
-        var stream = await zip.CreateEntry(name, CompressionLevel.Optimal).OpenAsync().ConfigureAwait(false);
-        await using (stream.ConfigureAwait(false))
+        var stream = await zip.CreateEntry(name, CompressionLevel.Optimal).OpenAsync();
+        await using (stream)
         {
-            await stream.WriteAsync(content).ConfigureAwait(false);
+            await stream.WriteAsync(content);
         }
     }
 }

@@ -1,5 +1,5 @@
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Texts;
+using CoordinatorBot.Cards.Localization;
 
 namespace CoordinatorBot.Bot.Features.Decisions;
 
@@ -12,13 +12,13 @@ public static class DecisionExportEndpoint
         {
             var q = context.Request.Query;
             string? community = q["community"], lang = q["lang"];
-            if (!await links.VerifyAsync(community, lang, q["expires"], q["signature"], context.RequestAborted).ConfigureAwait(false))
+            if (!await links.VerifyAsync(community, lang, q["expires"], q["signature"], context.RequestAborted))
             {
                 return Results.StatusCode(StatusCodes.Status403Forbidden);
             }
 
             var language = LanguageChoice.FromCode(lang) ?? Language.Danish;
-            return await archive.BuildAsync(community!, language, context.RequestAborted).ConfigureAwait(false) is { } zip
+            return await archive.BuildAsync(community!, language, context.RequestAborted) is { } zip
                 ? Results.File(zip.Zip, "application/zip", zip.FileName)
                 : Results.NotFound();
         });

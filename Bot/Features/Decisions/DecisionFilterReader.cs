@@ -1,6 +1,6 @@
 using System.Globalization;
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Texts;
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Decisions;
 
 namespace CoordinatorBot.Bot.Features.Decisions;

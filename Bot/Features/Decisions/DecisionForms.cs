@@ -1,6 +1,7 @@
+using CoordinatorBot.Cards.Localization;
 using System.Globalization;
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Bot.Features.Community;
+using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Decisions;
@@ -15,7 +16,7 @@ public sealed class DecisionForms(DecisionStore decisions, TimeProvider time)
     {
         var community = turn.Community!;
         var local = TimeZoneInfo.ConvertTime(time.GetUtcNow(), community.Zone()).Date.AddDays(7);
-        var accepted = (await decisions.ListAsync(community.Id, turn.CancellationToken).ConfigureAwait(false))
+        var accepted = (await decisions.ListAsync(community.Id, turn.CancellationToken))
             .Where(d => d.Status == DecisionStatus.Accepted).ToList();
         return DecisionForm.Compose(turn.Texts, turn.Texts.TimeZoneName(community.TimeZoneId),
             local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "12:00", accepted, entered, problems);

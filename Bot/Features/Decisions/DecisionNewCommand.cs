@@ -1,5 +1,6 @@
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Bot.Features.Community;
+using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Decisions;
 
@@ -16,9 +17,9 @@ public sealed class DecisionNewCommand(DecisionForms forms, CommunityAccess acce
 
     public async Task<Reply> HandleAsync(Turn turn, string arguments)
     {
-        var actor = await access.MemberAsync(turn.Community!.Id, turn.ActorId, turn.CancellationToken).ConfigureAwait(false);
+        var actor = await access.MemberAsync(turn.Community!.Id, turn.ActorId, turn.CancellationToken);
         return DecisionBodies.MayProposeAny(actor)
-            ? Reply.WithCard(await forms.ComposeAsync(turn, null, null).ConfigureAwait(false))
+            ? Reply.WithCard(await forms.ComposeAsync(turn, null, null))
             : Reply.WithText(turn.Texts.DecisionNotAllowedToPropose);
     }
 }

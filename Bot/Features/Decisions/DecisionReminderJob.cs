@@ -1,8 +1,7 @@
-using CoordinatorBot.Bot.Features.Community;
-using CoordinatorBot.Bot.Features.Priorities;
+using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Scheduling;
 using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Cards.Texts;
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Decisions;
@@ -25,27 +24,27 @@ public sealed class DecisionReminderJob(
 
     public async Task RunAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        foreach (var community in await communities.ListActiveAsync(cancellationToken).ConfigureAwait(false))
+        foreach (var community in await communities.ListActiveAsync(cancellationToken))
         {
-            var closing = (await decisions.ListAsync(community.Id, cancellationToken).ConfigureAwait(false))
+            var closing = (await decisions.ListAsync(community.Id, cancellationToken))
                 .Where(d => d.IsOpen && d.Draft.Deadline > now && d.Draft.Deadline <= now + Ahead).ToList();
             if (closing.Count == 0)
             {
                 continue;
             }
 
-            var all = await members.ListAsync(community.Id, cancellationToken).ConfigureAwait(false);
+            var all = await members.ListAsync(community.Id, cancellationToken);
             var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, community.Zone()).DateTime);
             foreach (var decision in closing)
             {
-                var voted = (await decisions.VotesAsync(community.Id, decision.Number, cancellationToken).ConfigureAwait(false)).Select(v => v.VoterId).ToHashSet();
+                var voted = (await decisions.VotesAsync(community.Id, decision.Number, cancellationToken)).Select(v => v.VoterId).ToHashSet();
                 foreach (var person in decision.Draft.Body.MembersOf(all).Where(m => !voted.Contains(m.AadObjectId)))
                 {
-                    if ((await preferences.PreferenceAsync(community.Id, person.AadObjectId, cancellationToken).ConfigureAwait(false)).Wants(today))
+                    if ((await preferences.PreferenceAsync(community.Id, person.AadObjectId, cancellationToken)).Wants(today))
                     {
-                        var texts = new Texts(await targets.LanguageAsync(community, person, cancellationToken).ConfigureAwait(false));
+                        var texts = new Texts(await targets.LanguageAsync(community, person, cancellationToken));
                         await outbox.EnqueueAsync($"reminder|{community.Id}|{decision.Number}|{person.AadObjectId}", community, person,
-                            NudgeCard.Reminder(texts, decision, community.Zone()), cancellationToken).ConfigureAwait(false);
+                            NudgeCard.Reminder(texts, decision, community.Zone()), cancellationToken);
                     }
                 }
             }

@@ -1,9 +1,10 @@
+using CoordinatorBot.Domain.Communities;
 using System.Text.Json;
-using CoordinatorBot.Bot.Features.Community;
+using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Protocol.Connector;
 using CoordinatorBot.Bot.Protocol.Schema;
 using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Cards.Texts;
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Decisions;
@@ -30,35 +31,32 @@ public sealed partial class DecisionService(
     private static readonly Texts ChannelTexts = new(Language.Danish);
 
     /// <summary>Numbers and stores the proposal, then posts the approval card in the channel, mentioning the body.</summary>
-    public async Task<Decision> ProposeAsync(Domain.Communities.Community community, string actorId, string actorName, DecisionDraft draft,
+    public async Task<Decision> ProposeAsync(Community community, string actorId, string actorName, DecisionDraft draft,
         CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var number = await decisions.NextNumberAsync(community.Id, TimeZoneInfo.ConvertTime(now, community.Zone()).Year, cancellationToken)
-            .ConfigureAwait(false);
+        var number = await decisions.NextNumberAsync(community.Id, TimeZoneInfo.ConvertTime(now, community.Zone()).Year, cancellationToken);
         var decision = new Decision { Number = number, Draft = draft, ProposerId = actorId, ProposerName = actorName, ProposedAt = now };
-        await decisions.AddAsync(community.Id, decision, cancellationToken).ConfigureAwait(false);
-        await decisions.AppendAuditAsync(community.Id, new AuditEntry(number, AuditAction.Proposed, actorName, now, null), cancellationToken)
-            .ConfigureAwait(false);
+        await decisions.AddAsync(community.Id, decision, cancellationToken);
+        await decisions.AppendAuditAsync(community.Id, new AuditEntry(number, AuditAction.Proposed, actorName, now, null), cancellationToken);
 
-        var card = DecisionCard.Shared(ChannelTexts, await views.ViewAsync(community, decision, cancellationToken).ConfigureAwait(false), mention: true);
+        var card = DecisionCard.Shared(ChannelTexts, await views.ViewAsync(community, decision, cancellationToken), mention: true);
         var activityId = await connector.SendAsync(community.Channel.ServiceUrl, community.Channel.ConversationId,
-            CommunityChannel.Message(community, community.Channel.ConversationId, card, null), cancellationToken).ConfigureAwait(false);
+            CommunityChannel.Message(community, community.Channel.ConversationId, card, null), cancellationToken);
         if (activityId is null)
         {
             return decision;
         }
 
         return await decisions.UpdateAsync(community.Id, number,
-            d => d with { CardActivityId = activityId, CardConversationId = community.ThreadOf(activityId) }, cancellationToken)
-            .ConfigureAwait(false) ?? decision;
+            d => d with { CardActivityId = activityId, CardConversationId = community.ThreadOf(activityId) }, cancellationToken) ?? decision;
     }
 
     /// <summary>Records a member's vote, closes the decision when its rule is decided, and updates the shared card.</summary>
-    public async Task<(VoteResult Result, Decision? Decision)> VoteAsync(Domain.Communities.Community community, DecisionNumber number,
+    public async Task<(VoteResult Result, Decision? Decision)> VoteAsync(Community community, DecisionNumber number,
         string voterId, string voterName, VoteChoice choice, string? comment, CancellationToken cancellationToken)
     {
-        var decision = await CloseIfDueAsync(community, number, cancellationToken).ConfigureAwait(false);
+        var decision = await CloseIfDueAsync(community, number, cancellationToken);
         if (decision is null)
         {
             return (VoteResult.NotFound, null);
@@ -69,45 +67,44 @@ public sealed partial class DecisionService(
             return (VoteResult.Closed, decision);
         }
 
-        if (!await views.IsMemberOfBodyAsync(community, decision, voterId, cancellationToken).ConfigureAwait(false))
+        if (!await views.IsMemberOfBodyAsync(community, decision, voterId, cancellationToken))
         {
             return (VoteResult.NotInBody, decision);
         }
 
         var now = time.GetUtcNow();
-        var previous = await decisions.CastAsync(community.Id, number, new Vote(voterId, voterName, choice, comment, now), cancellationToken)
-            .ConfigureAwait(false);
+        var previous = await decisions.CastAsync(community.Id, number, new Vote(voterId, voterName, choice, comment, now), cancellationToken);
         await decisions.AppendAuditAsync(community.Id, new AuditEntry(number, previous is null ? AuditAction.Voted : AuditAction.VoteChanged,
-            voterName, now, choice.ToString()), cancellationToken).ConfigureAwait(false);
+            voterName, now, choice.ToString()), cancellationToken);
 
-        decision = await CloseIfDecidedAsync(community, number, final: false, cancellationToken).ConfigureAwait(false) ?? decision;
+        decision = await CloseIfDecidedAsync(community, number, final: false, cancellationToken) ?? decision;
         sharedCards.Request(community.Id, number);
         return (VoteResult.Recorded, decision);
     }
 
     /// <summary>Closes by hand with an outcome in words; only the coordinator or the proposer may.</summary>
-    public async Task<Decision?> CloseByHandAsync(Domain.Communities.Community community, Decision decision, bool accepted, string text,
+    public async Task<Decision?> CloseByHandAsync(Community community, Decision decision, bool accepted, string text,
         string actorName, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         return await CloseAsync(community, decision.Number, d => DecisionLifecycle.CloseByHand(d, accepted, text, actorName, now),
-            actorName, cancellationToken).ConfigureAwait(false);
+            actorName, cancellationToken);
     }
 
     /// <summary>Closes every open decision whose deadline has passed (in all communities), each by its rule.</summary>
     public async Task<int> CloseOverdueAsync(CancellationToken cancellationToken)
     {
         var closed = 0;
-        await foreach (var (communityId, decision) in decisions.OpenPastDeadlineAsync(time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
+        await foreach (var (communityId, decision) in decisions.OpenPastDeadlineAsync(time.GetUtcNow(), cancellationToken))
         {
-            if (await communities.GetAsync(communityId, cancellationToken).ConfigureAwait(false) is not { } community)
+            if (await communities.GetAsync(communityId, cancellationToken) is not { } community)
             {
                 continue;
             }
 
             // The stored service URL came from an authenticated activity.
             trust.Trust(community.Channel.ServiceUrl);
-            if (await CloseIfDecidedAsync(community, decision.Number, final: true, cancellationToken, scheduled: true).ConfigureAwait(false)
+            if (await CloseIfDecidedAsync(community, decision.Number, final: true, cancellationToken, scheduled: true)
                 is { IsOpen: false })
             {
                 closed++;
@@ -118,25 +115,25 @@ public sealed partial class DecisionService(
     }
 
     /// <summary>Reads the decision, closing it first when its deadline has passed.</summary>
-    public async Task<Decision?> CloseIfDueAsync(Domain.Communities.Community community, DecisionNumber number, CancellationToken cancellationToken)
+    public async Task<Decision?> CloseIfDueAsync(Community community, DecisionNumber number, CancellationToken cancellationToken)
     {
-        var decision = await decisions.GetAsync(community.Id, number, cancellationToken).ConfigureAwait(false);
+        var decision = await decisions.GetAsync(community.Id, number, cancellationToken);
         return decision is { IsOpen: true } && decision.IsPastDeadline(time.GetUtcNow())
-            ? await CloseIfDecidedAsync(community, number, final: true, cancellationToken).ConfigureAwait(false)
+            ? await CloseIfDecidedAsync(community, number, final: true, cancellationToken)
             : decision;
     }
 
     /// <param name="scheduled">Closed by the scheduler rather than in someone's turn: the outcome goes out through the outbox.</param>
-    private async Task<Decision?> CloseIfDecidedAsync(Domain.Communities.Community community, DecisionNumber number, bool final,
+    private async Task<Decision?> CloseIfDecidedAsync(Community community, DecisionNumber number, bool final,
         CancellationToken cancellationToken, bool scheduled = false)
     {
-        var decision = await decisions.GetAsync(community.Id, number, cancellationToken).ConfigureAwait(false);
+        var decision = await decisions.GetAsync(community.Id, number, cancellationToken);
         if (decision is not { IsOpen: true })
         {
             return decision;
         }
 
-        var view = await views.ViewAsync(community, decision, cancellationToken).ConfigureAwait(false);
+        var view = await views.ViewAsync(community, decision, cancellationToken);
         var result = DecisionRules.Evaluate(decision.Draft.Rule, view.Votes, [.. view.BodyMembers.Select(m => m.AadObjectId)], final);
         if (!result.IsDecided)
         {
@@ -145,14 +142,14 @@ public sealed partial class DecisionService(
 
         var now = time.GetUtcNow();
         return await CloseAsync(community, number, d => DecisionLifecycle.CloseByRule(d, result, now), ChannelTexts.BotName, cancellationToken,
-            scheduled).ConfigureAwait(false);
+            scheduled);
     }
 
     /// <summary>
     /// Applies a closing change with the ETag; only the caller whose change is saved records it, supersedes the old
     /// decision, and posts the outcome, so a decision is announced once however many close it at the same moment.
     /// </summary>
-    private async Task<Decision?> CloseAsync(Domain.Communities.Community community, DecisionNumber number, Func<Decision, Decision?> close,
+    private async Task<Decision?> CloseAsync(Community community, DecisionNumber number, Func<Decision, Decision?> close,
         string actorName, CancellationToken cancellationToken, bool scheduled = false)
     {
         var closedHere = false;
@@ -161,22 +158,22 @@ public sealed partial class DecisionService(
             var next = close(d);
             closedHere = next is not null;
             return next;
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
         if (!closedHere || saved is null)
         {
-            return saved ?? await decisions.GetAsync(community.Id, number, cancellationToken).ConfigureAwait(false);
+            return saved ?? await decisions.GetAsync(community.Id, number, cancellationToken);
         }
 
         var now = time.GetUtcNow();
         LogClosed(logger, community.Id, number.ToString(), saved.Status);
         await decisions.AppendAuditAsync(community.Id, new AuditEntry(number, AuditAction.Closed, actorName, now, saved.Status.ToString()),
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
         if (saved.Status == DecisionStatus.Accepted && saved.Draft.Supersedes is { } old &&
-            await decisions.UpdateAsync(community.Id, old, d => DecisionLifecycle.Supersede(d, number), cancellationToken).ConfigureAwait(false)
+            await decisions.UpdateAsync(community.Id, old, d => DecisionLifecycle.Supersede(d, number), cancellationToken)
                 is { Status: DecisionStatus.Superseded })
         {
             await decisions.AppendAuditAsync(community.Id, new AuditEntry(old, AuditAction.Superseded, actorName, now, number.ToString()),
-                cancellationToken).ConfigureAwait(false);
+                cancellationToken);
             sharedCards.Request(community.Id, old);
         }
 
@@ -191,11 +188,11 @@ public sealed partial class DecisionService(
                 // A scheduled job never calls Teams itself: the outbox delivers, once (the key), within the limits.
                 await outbox.EnqueueAsync($"outcome|{community.Id}|{number}",
                     new OutboxTarget(community.Channel.ServiceUrl, community.TenantId, community.Channel.BotId, thread, null),
-                    JsonSerializer.Serialize(message, ProtocolJson.Options), now, cancellationToken).ConfigureAwait(false);
+                    JsonSerializer.Serialize(message, ProtocolJson.Options), now, cancellationToken);
             }
             else
             {
-                await connector.SendAsync(community.Channel.ServiceUrl, thread, message, cancellationToken).ConfigureAwait(false);
+                await connector.SendAsync(community.Channel.ServiceUrl, thread, message, cancellationToken);
             }
         }
 

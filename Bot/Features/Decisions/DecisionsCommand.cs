@@ -1,5 +1,6 @@
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Bot.Features.Community;
+using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Storage.Decisions;
 
@@ -19,7 +20,7 @@ public sealed class DecisionsCommand(DecisionStore decisions) : ICommand
     public static async Task<Reply> ListAsync(DecisionStore decisions, Turn turn, string filter, int page)
     {
         var community = turn.Community!;
-        var all = await decisions.ListAsync(community.Id, turn.CancellationToken).ConfigureAwait(false);
+        var all = await decisions.ListAsync(community.Id, turn.CancellationToken);
         var matching = all.Where(DecisionFilterReader.Read(filter).Matches).ToList();
         return Reply.WithCard(DecisionList.Compose(turn.Texts, matching, page, filter.Trim(), community.Zone()));
     }

@@ -1,5 +1,6 @@
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Bot.Features.Community;
+using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Cards.Composers;
 
 namespace CoordinatorBot.Bot.Features.Decisions;
@@ -15,7 +16,7 @@ public sealed class DecisionsExportCommand(ExportLinks links) : ICommand
 
     public async Task<Reply> HandleAsync(Turn turn, string arguments)
     {
-        var (link, expires) = await links.CreateAsync(turn.Community!.Id, turn.Language, turn.CancellationToken).ConfigureAwait(false);
+        var (link, expires) = await links.CreateAsync(turn.Community!.Id, turn.Language, turn.CancellationToken);
         return Reply.WithCard(ExportCard.Compose(turn.Texts, link, expires, turn.Community.Zone()));
     }
 }

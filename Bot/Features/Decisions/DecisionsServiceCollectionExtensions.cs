@@ -19,6 +19,7 @@ public static class DecisionsServiceCollectionExtensions
         services.AddSingleton<SharedCardUpdater>();
         services.AddHostedService(sp => sp.GetRequiredService<SharedCardUpdater>());
         services.AddSingleton<IScheduledJob, DecisionDeadlineJob>();
+        services.AddSingleton<IScheduledJob, DecisionReminderJob>();
 
         services.AddSingleton<ICommand, DecisionNewCommand>();
         services.AddSingleton<ICommand, DecisionShowCommand>();

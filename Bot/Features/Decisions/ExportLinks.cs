@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using CoordinatorBot.Cards.Texts;
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Storage.Tables;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
@@ -23,7 +23,7 @@ public sealed class ExportLinks(IOptions<ExportOptions> options, SettingStore se
         var expires = time.GetUtcNow() + _options.LinkLifetime;
         var unix = expires.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var lang = language.Code();
-        var signature = Base64UrlEncoder.Encode(await SignAsync(communityId, lang, unix, cancellationToken).ConfigureAwait(false));
+        var signature = Base64UrlEncoder.Encode(await SignAsync(communityId, lang, unix, cancellationToken));
         var query = $"?community={Uri.EscapeDataString(communityId)}&lang={lang}&expires={unix}&signature={signature}";
         return (new Uri(BaseUrl(), Path + query), DateTimeOffset.FromUnixTimeSeconds(long.Parse(unix, CultureInfo.InvariantCulture)));
     }
@@ -48,7 +48,7 @@ public sealed class ExportLinks(IOptions<ExportOptions> options, SettingStore se
             return false;
         }
 
-        var expected = await SignAsync(communityId, lang, expires!, cancellationToken).ConfigureAwait(false);
+        var expected = await SignAsync(communityId, lang, expires!, cancellationToken);
         return CryptographicOperations.FixedTimeEquals(given, expected);
     }
 
@@ -57,7 +57,7 @@ public sealed class ExportLinks(IOptions<ExportOptions> options, SettingStore se
         var key = _options.SigningKey is { Length: > 0 } configured
             ? Convert.FromBase64String(configured)
             : Convert.FromBase64String(await settings.GetOrCreateAsync(KeyName,
-                () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), cancellationToken).ConfigureAwait(false));
+                () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), cancellationToken));
         return HMACSHA256.HashData(key, Encoding.UTF8.GetBytes($"{communityId}\n{lang}\n{expires}"));
     }
 

@@ -1,6 +1,7 @@
+using CoordinatorBot.Cards.Localization;
 using System.Globalization;
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Bot.Features.Community;
+using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
@@ -31,7 +32,7 @@ public sealed class ProposeDecisionAction(DecisionService service, DecisionForms
     {
         var community = turn.Community!;
         var texts = turn.Texts;
-        var actor = await access.MemberAsync(community.Id, turn.ActorId, turn.CancellationToken).ConfigureAwait(false);
+        var actor = await access.MemberAsync(community.Id, turn.ActorId, turn.CancellationToken);
         if (!DecisionBodies.MayProposeAny(actor))
         {
             return Reply.WithText(texts.DecisionNotAllowedToPropose);
@@ -41,7 +42,7 @@ public sealed class ProposeDecisionAction(DecisionService service, DecisionForms
         if (!Enum.TryParse<DecisionType>(input.Text(DecisionForm.TypeInput), out var type) || !Enum.IsDefined(type) ||
             !Enum.TryParse<DecidingBody>(input.Text(DecisionForm.BodyInput), out var body) || !Enum.IsDefined(body))
         {
-            return Reply.WithCard(await forms.ComposeAsync(turn, entered, [DraftProblem.Title]).ConfigureAwait(false));
+            return Reply.WithCard(await forms.ComposeAsync(turn, entered, [DraftProblem.Title]));
         }
 
         if (!DecisionBodies.MayPropose(actor, body))
@@ -59,23 +60,23 @@ public sealed class ProposeDecisionAction(DecisionService service, DecisionForms
             DecisionNumber.TryParse(input.Text(DecisionForm.SupersedesInput)));
         var problems = draft.Validate(time.GetUtcNow()).ToList();
         if (draft.Supersedes is { } old &&
-            !DecisionLifecycle.CanBeSuperseded(await decisions.GetAsync(community.Id, old, turn.CancellationToken).ConfigureAwait(false)))
+            !DecisionLifecycle.CanBeSuperseded(await decisions.GetAsync(community.Id, old, turn.CancellationToken)))
         {
             problems.Add(DraftProblem.Supersedes);
         }
 
         if (problems.Count > 0)
         {
-            return Reply.WithCard(await forms.ComposeAsync(turn, entered, problems).ConfigureAwait(false));
+            return Reply.WithCard(await forms.ComposeAsync(turn, entered, problems));
         }
 
-        var decision = await service.ProposeAsync(community, turn.ActorId!, turn.ActorName, draft, turn.CancellationToken).ConfigureAwait(false);
+        var decision = await service.ProposeAsync(community, turn.ActorId!, turn.ActorName, draft, turn.CancellationToken);
         var proposed = texts.DecisionProposed(decision.Number);
-        var voters = body.MembersOf(await members.ListAsync(community.Id, turn.CancellationToken).ConfigureAwait(false));
+        var voters = body.MembersOf(await members.ListAsync(community.Id, turn.CancellationToken));
         var notice = voters.Count > 0
             ? new Notice(proposed, false)
             : new Notice($"{proposed} {texts.DecisionNoMembersOfBody(texts.BodyName(body))}", true);
-        return Reply.WithCard(await replies.CardAsync(turn, decision, notice).ConfigureAwait(false));
+        return Reply.WithCard(await replies.CardAsync(turn, decision, notice));
     }
 
     /// <summary>The deadline as the person meant it: a date and time on the community's clock.</summary>

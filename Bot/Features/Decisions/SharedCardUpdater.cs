@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
-using CoordinatorBot.Bot.Features.Community;
+using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Protocol.Connector;
 using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Cards.Texts;
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Decisions;
@@ -41,13 +41,13 @@ public sealed partial class SharedCardUpdater(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await foreach (var (communityId, number) in _queue.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
+        await foreach (var (communityId, number) in _queue.Reader.ReadAllAsync(stoppingToken))
         {
             try
             {
-                await Task.Delay(Gather, stoppingToken).ConfigureAwait(false);
+                await Task.Delay(Gather, stoppingToken);
                 _pending.TryRemove((communityId, number), out _);
-                await UpdateAsync(communityId, number, stoppingToken).ConfigureAwait(false);
+                await UpdateAsync(communityId, number, stoppingToken);
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
@@ -63,16 +63,16 @@ public sealed partial class SharedCardUpdater(
 
     private async Task UpdateAsync(string communityId, DecisionNumber number, CancellationToken cancellationToken)
     {
-        var community = await communities.GetAsync(communityId, cancellationToken).ConfigureAwait(false);
-        var decision = await decisions.GetAsync(communityId, number, cancellationToken).ConfigureAwait(false);
+        var community = await communities.GetAsync(communityId, cancellationToken);
+        var decision = await decisions.GetAsync(communityId, number, cancellationToken);
         if (community is null || decision?.CardActivityId is not { } activityId || decision.CardConversationId is not { } thread)
         {
             return;
         }
 
-        var card = DecisionCard.Shared(new Texts(Language.Danish), await views.ViewAsync(community, decision, cancellationToken).ConfigureAwait(false));
+        var card = DecisionCard.Shared(new Texts(Language.Danish), await views.ViewAsync(community, decision, cancellationToken));
         await connector.UpdateAsync(community.Channel.ServiceUrl, thread, activityId,
-            CommunityChannel.Message(community, thread, card, null), cancellationToken).ConfigureAwait(false);
+            CommunityChannel.Message(community, thread, card, null), cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not update the card of {Number} in {CommunityId}")]

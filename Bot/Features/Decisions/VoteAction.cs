@@ -1,3 +1,4 @@
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Communities;
@@ -25,7 +26,7 @@ public sealed class VoteAction(DecisionService service, DecisionReplies replies)
         }
 
         var (result, decision) = await service.VoteAsync(turn.Community!, number, turn.ActorId ?? string.Empty, turn.ActorName, choice,
-            input.Text(DecisionCard.CommentInput), turn.CancellationToken).ConfigureAwait(false);
+            input.Text(DecisionCard.CommentInput), turn.CancellationToken);
         if (decision is null)
         {
             return Reply.WithText(texts.DecisionNotFound(number));
@@ -37,6 +38,6 @@ public sealed class VoteAction(DecisionService service, DecisionReplies replies)
             VoteResult.Closed => new Notice(texts.DecisionClosedRefusal(number, texts.StatusName(decision.Status), DecisionCard.Outcome(texts, decision)), true),
             _ => new Notice(texts.VoteNotInBody(texts.BodyName(decision.Draft.Body).ToLower(texts.Culture), number), true),
         };
-        return Reply.WithCard(await replies.CardAsync(turn, decision, notice).ConfigureAwait(false));
+        return Reply.WithCard(await replies.CardAsync(turn, decision, notice));
     }
 }

@@ -1,9 +1,9 @@
 using System.Globalization;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Conversation.Dialogs;
-using CoordinatorBot.Bot.Features.Community;
+using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Cards.Model;
-using CoordinatorBot.Cards.Texts;
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Onboarding;
 using CoordinatorBot.Domain.Text;
 
@@ -40,7 +40,7 @@ public sealed class OnboardingDialog(OnboardingService onboardings, TeamRoster r
             ContactAnswer.Parse(answers["technical"]),
             answers["supplier"],
             DateOnly.ParseExact(answers["golive"], "yyyy-MM-dd", CultureInfo.InvariantCulture));
-        return await onboardings.CreateAsync(turn, details).ConfigureAwait(false);
+        return await onboardings.CreateAsync(turn, details);
     }
 
     private async Task<StepAnswer> CheckMunicipalityAsync(Turn turn, string answer)
@@ -48,7 +48,7 @@ public sealed class OnboardingDialog(OnboardingService onboardings, TeamRoster r
         var found = Municipalities.Find(answer);
         if (found.Municipality is { } municipality)
         {
-            return await onboardings.IsInProgressAsync(turn.Community!, municipality, turn.CancellationToken).ConfigureAwait(false)
+            return await onboardings.IsInProgressAsync(turn.Community!, municipality, turn.CancellationToken)
                 ? StepAnswer.Invalid(turn.Texts.OnboardingAlreadyInProgress(Municipalities.OfficialName(municipality)))
                 : StepAnswer.Valid(municipality, Municipalities.OfficialName(municipality));
         }
@@ -73,11 +73,11 @@ public sealed class OnboardingDialog(OnboardingService onboardings, TeamRoster r
     }
 
     private async Task<IReadOnlyList<Choice>> PeopleAsync(Turn turn) =>
-        [.. (await roster.GetAsync(turn).ConfigureAwait(false)).OrderBy(p => p.Name, StringComparer.Create(turn.Texts.Culture, true))
+        [.. (await roster.GetAsync(turn)).OrderBy(p => p.Name, StringComparer.Create(turn.Texts.Culture, true))
             .Select(p => new Choice(p.Name, p.AadObjectId))];
 
     private async Task<StepAnswer> CheckPersonAsync(Turn turn, string answer) =>
-        ContactAnswer.Read(answer, await roster.GetAsync(turn).ConfigureAwait(false)) is { } contact
+        ContactAnswer.Read(answer, await roster.GetAsync(turn)) is { } contact
             ? StepAnswer.Valid(ContactAnswer.Write(contact), contact.Email is { } email ? $"{contact.Name} ({email})" : contact.Name)
             : StepAnswer.Invalid(turn.Texts.DialogInvalidPerson);
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Bot.Features.Community;
+using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Protocol.Connector;
 using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Cards.Texts;
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Onboarding;
 using CoordinatorBot.Domain.Text;
@@ -17,11 +17,11 @@ public sealed class OnboardingService(OnboardingStore store, ConnectorClient con
     // The shared checklist in the channel is in Danish, the community's language.
     private static readonly Texts ChannelTexts = new(Language.Danish);
 
-    public DateOnly Today(Domain.Communities.Community community) =>
+    public DateOnly Today(Community community) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), community.Zone()).DateTime);
 
-    public async Task<bool> IsInProgressAsync(Domain.Communities.Community community, string municipality, CancellationToken cancellationToken) =>
-        (await store.ListAsync(community.Id, cancellationToken).ConfigureAwait(false))
+    public async Task<bool> IsInProgressAsync(Community community, string municipality, CancellationToken cancellationToken) =>
+        (await store.ListAsync(community.Id, cancellationToken))
             .Any(o => o.Details.Municipality == municipality && !o.IsCompleted);
 
     /// <summary>Makes the checklist from the template, posts it in the channel, and shows it to the person.</summary>
@@ -30,21 +30,20 @@ public sealed class OnboardingService(OnboardingStore store, ConnectorClient con
         var community = turn.Community!;
         var start = Today(community);
         var id = $"{Slug(details.Municipality)}-{start.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}";
-        var template = await store.TemplateAsync(community.Id, turn.CancellationToken).ConfigureAwait(false);
+        var template = await store.TemplateAsync(community.Id, turn.CancellationToken);
         var onboarding = OnboardingChecklist.Create(id, template, details, start, turn.ActorName, time.GetUtcNow());
-        if (!await store.AddAsync(community.Id, onboarding, turn.CancellationToken).ConfigureAwait(false))
+        if (!await store.AddAsync(community.Id, onboarding, turn.CancellationToken))
         {
             return Reply.WithText(turn.Texts.OnboardingAlreadyInProgress(Municipalities.OfficialName(details.Municipality)));
         }
 
         var card = ChecklistCard.Compose(ChannelTexts, onboarding, start, community.Zone());
         var activityId = await connector.SendAsync(community.Channel.ServiceUrl, community.Channel.ConversationId,
-            CommunityChannel.Message(community, community.Channel.ConversationId, card, null), turn.CancellationToken).ConfigureAwait(false);
+            CommunityChannel.Message(community, community.Channel.ConversationId, card, null), turn.CancellationToken);
         if (activityId is not null)
         {
             onboarding = await store.UpdateAsync(community.Id, id,
-                o => o with { CardActivityId = activityId, CardConversationId = community.ThreadOf(activityId) }, turn.CancellationToken)
-                .ConfigureAwait(false) ?? onboarding;
+                o => o with { CardActivityId = activityId, CardConversationId = community.ThreadOf(activityId) }, turn.CancellationToken) ?? onboarding;
         }
 
         var notice = new Notice(turn.Texts.OnboardingCreated(Municipalities.OfficialName(details.Municipality)), false);
@@ -52,7 +51,7 @@ public sealed class OnboardingService(OnboardingStore store, ConnectorClient con
     }
 
     /// <summary>Ticks a step with the ETag: two people ticking the same step at once record it once.</summary>
-    public async Task<(TickOutcome Outcome, Domain.Onboarding.Onboarding? Onboarding)> TickAsync(Domain.Communities.Community community,
+    public async Task<(TickOutcome Outcome, Domain.Onboarding.Onboarding? Onboarding)> TickAsync(Community community,
         string id, string stepKey, Member? actor, FollowUp? followUp, CancellationToken cancellationToken)
     {
         var outcome = TickOutcome.UnknownStep;
@@ -60,7 +59,7 @@ public sealed class OnboardingService(OnboardingStore store, ConnectorClient con
         {
             (outcome, var next) = OnboardingChecklist.Tick(current, stepKey, actor, time.GetUtcNow(), followUp);
             return outcome is TickOutcome.Ticked or TickOutcome.Completed ? next : null;
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
         if (saved is null)
         {
             return (outcome, null);
@@ -70,12 +69,12 @@ public sealed class OnboardingService(OnboardingStore store, ConnectorClient con
         {
             var card = ChecklistCard.Compose(ChannelTexts, saved, Today(community), community.Zone());
             await connector.UpdateAsync(community.Channel.ServiceUrl, thread, activityId, CommunityChannel.Message(community, thread, card, null),
-                cancellationToken).ConfigureAwait(false);
+                cancellationToken);
             if (outcome == TickOutcome.Completed)
             {
                 var welcome = ChannelTexts.OnboardingCompletedWelcome(Municipalities.OfficialName(saved.Details.Municipality));
                 await connector.SendAsync(community.Channel.ServiceUrl, thread, CommunityChannel.Message(community, thread, null, welcome),
-                    cancellationToken).ConfigureAwait(false);
+                    cancellationToken);
             }
         }
 

@@ -1,3 +1,4 @@
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Storage.Onboarding;
@@ -15,7 +16,7 @@ public sealed class OnboardingStatusCommand(OnboardingStore store, OnboardingSer
 
     public async Task<Reply> HandleAsync(Turn turn, string arguments)
     {
-        var all = await store.ListAsync(turn.Community!.Id, turn.CancellationToken).ConfigureAwait(false);
+        var all = await store.ListAsync(turn.Community!.Id, turn.CancellationToken);
         return Reply.WithCard(OnboardingStatusCard.Compose(turn.Texts, all, onboardings.Today(turn.Community)));
     }
 }

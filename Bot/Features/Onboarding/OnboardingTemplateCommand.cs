@@ -1,3 +1,4 @@
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Communities;
@@ -17,5 +18,5 @@ public sealed class OnboardingTemplateCommand(OnboardingStore store) : ICommand
     public bool IsOfferedTo(CommandAudience audience) => audience.InCommunity && audience.Actor?.Holds(Role.Coordinator) == true;
 
     public async Task<Reply> HandleAsync(Turn turn, string arguments) =>
-        Reply.WithCard(TemplateCard.Compose(turn.Texts, await store.TemplateAsync(turn.Community!.Id, turn.CancellationToken).ConfigureAwait(false)));
+        Reply.WithCard(TemplateCard.Compose(turn.Texts, await store.TemplateAsync(turn.Community!.Id, turn.CancellationToken)));
 }

@@ -1,3 +1,4 @@
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Communities;
@@ -28,7 +29,7 @@ public sealed class TemplateAction(OnboardingStore store, string verb) : ICardAc
             ? a
             : StepAnchor.Start;
         var offset = input.Number(TemplateCard.InputId(TemplateCard.OffsetInput, formKey));
-        var before = await store.TemplateAsync(turn.Community!.Id, turn.CancellationToken).ConfigureAwait(false);
+        var before = await store.TemplateAsync(turn.Community!.Id, turn.CancellationToken);
 
         Notice? problem = verb switch
         {
@@ -50,7 +51,7 @@ public sealed class TemplateAction(OnboardingStore store, string verb) : ICardAc
             CardVerbs.TemplateChange => t.Change(key!, title, owner, anchor, days),
             CardVerbs.TemplateMoveUp => t.MoveUp(key!),
             _ => t.Remove(key!),
-        }, turn.CancellationToken).ConfigureAwait(false);
+        }, turn.CancellationToken);
         return Reply.WithCard(TemplateCard.Compose(texts, saved, new Notice(texts.TemplateSaved, false)));
     }
 }

@@ -1,5 +1,6 @@
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Bot.Features.Community;
+using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Onboarding;
@@ -25,11 +26,11 @@ public sealed class TickStepAction(OnboardingService onboardings, CommunityAcces
             return Reply.WithText(texts.ErrorCardOutdated);
         }
 
-        var actor = await access.MemberAsync(community.Id, turn.ActorId, turn.CancellationToken).ConfigureAwait(false);
+        var actor = await access.MemberAsync(community.Id, turn.ActorId, turn.CancellationToken);
         var followUp = input.Text(ChecklistCard.InUseInput) is { } inUse
             ? new FollowUp(inUse == "true", input.Text(ChecklistCard.MissingInput), turn.ActorName, time.GetUtcNow())
             : null;
-        var (outcome, onboarding) = await onboardings.TickAsync(community, id, key, actor, followUp, turn.CancellationToken).ConfigureAwait(false);
+        var (outcome, onboarding) = await onboardings.TickAsync(community, id, key, actor, followUp, turn.CancellationToken);
         if (onboarding is null)
         {
             return Reply.WithText(texts.OnboardingNotFound);

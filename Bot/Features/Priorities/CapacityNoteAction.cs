@@ -1,8 +1,8 @@
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Bot.Features.Community;
+using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Protocol.Connector;
 using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Cards.Texts;
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Storage.Communities;
 
@@ -20,11 +20,11 @@ public sealed class CapacityNoteAction(WeekView week, MemberStore members, Conne
     public async Task<Reply> HandleAsync(Turn turn, CardInput input)
     {
         var community = turn.Community!;
-        var (plan, tasks) = await week.PlanAsync(community, turn.CancellationToken).ConfigureAwait(false);
-        var steering = (await members.ListAsync(community.Id, turn.CancellationToken).ConfigureAwait(false)).Where(m => m.Holds(Role.SteeringGroup)).ToList();
+        var (plan, tasks) = await week.PlanAsync(community, turn.CancellationToken);
+        var steering = (await members.ListAsync(community.Id, turn.CancellationToken)).Where(m => m.Holds(Role.SteeringGroup)).ToList();
         var note = CapacityNoteCard.Compose(new Texts(Language.Danish), plan, steering);
         await connector.SendAsync(community.Channel.ServiceUrl, community.Channel.ConversationId,
-            CommunityChannel.Message(community, community.Channel.ConversationId, note, null), turn.CancellationToken).ConfigureAwait(false);
+            CommunityChannel.Message(community, community.Channel.ConversationId, note, null), turn.CancellationToken);
         return Reply.WithCard(PlanCard.Compose(turn.Texts, plan, tasks, editable: true, new Notice(turn.Texts.CapacityNoteSent, false)));
     }
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Cards.Texts;
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Text;
 using CoordinatorBot.Storage.Week;
 
@@ -32,20 +32,20 @@ public sealed class NudgeCommand(TaskStore preferences) : ICommand
         switch (Word(words[0]))
         {
             case "Pause":
-                await preferences.UpdatePreferenceAsync(community, person, p => p with { Paused = true }, turn.CancellationToken).ConfigureAwait(false);
+                await preferences.UpdatePreferenceAsync(community, person, p => p with { Paused = true }, turn.CancellationToken);
                 return Reply.WithText(texts.NudgePaused);
             case "Resume":
-                await preferences.UpdatePreferenceAsync(community, person, p => p with { Paused = false, AwayUntil = null }, turn.CancellationToken).ConfigureAwait(false);
+                await preferences.UpdatePreferenceAsync(community, person, p => p with { Paused = false, AwayUntil = null }, turn.CancellationToken);
                 return Reply.WithText(texts.NudgeResumed);
             case "Off":
-                await preferences.UpdatePreferenceAsync(community, person, p => p with { OptedOut = true }, turn.CancellationToken).ConfigureAwait(false);
+                await preferences.UpdatePreferenceAsync(community, person, p => p with { OptedOut = true }, turn.CancellationToken);
                 return Reply.WithText(texts.NudgeOff);
             case "On":
-                await preferences.UpdatePreferenceAsync(community, person, p => p with { OptedOut = false }, turn.CancellationToken).ConfigureAwait(false);
+                await preferences.UpdatePreferenceAsync(community, person, p => p with { OptedOut = false }, turn.CancellationToken);
                 return Reply.WithText(texts.NudgeOn);
             case "Away" when words.Length > 1 &&
                              DateOnly.TryParseExact(words[1], DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var until):
-                await preferences.UpdatePreferenceAsync(community, person, p => p with { AwayUntil = until }, turn.CancellationToken).ConfigureAwait(false);
+                await preferences.UpdatePreferenceAsync(community, person, p => p with { AwayUntil = until }, turn.CancellationToken);
                 return Reply.WithText(texts.NudgeAway(until.ToString(texts.DateFormat, texts.Culture)));
             default:
                 return Reply.WithText(texts.NudgeUsage);

@@ -1,5 +1,4 @@
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Bot.Features.Decisions;
 using CoordinatorBot.Bot.Scheduling;
 using CoordinatorBot.Cards.Composers;
 
@@ -7,16 +6,12 @@ namespace CoordinatorBot.Bot.Features.Priorities;
 
 public static class PrioritiesServiceCollectionExtensions
 {
-    /// <summary>The coordinator's tasks and week plan, the weekly nudge and the decision reminders.</summary>
+    /// <summary>The coordinator's tasks and week plan and the weekly nudge.</summary>
     public static IServiceCollection AddPrioritiesFeature(this IServiceCollection services)
     {
         services.AddSingleton<WeekView>();
-        services.AddSingleton<ProactiveTargets>();
-        services.AddSingleton<OutboxWriter>();
         services.AddSingleton<WeeklyNudgeJob>();
         services.AddSingleton<IScheduledJob>(sp => sp.GetRequiredService<WeeklyNudgeJob>());
-        services.AddSingleton<DecisionReminderJob>();
-        services.AddSingleton<IScheduledJob>(sp => sp.GetRequiredService<DecisionReminderJob>());
         services.AddSingleton<ICommand, TasksCommand>();
         services.AddSingleton<ICommand, TaskNewCommand>();
         services.AddSingleton<ICommand, NudgeCommand>();

@@ -1,3 +1,4 @@
+using CoordinatorBot.Cards.Localization;
 using System.Globalization;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Composers;
@@ -37,7 +38,7 @@ public sealed class TaskAction(TaskStore tasks, WeekView week, string verb) : IC
 
             var task = new CoordinatorTask($"t{Guid.NewGuid():N}"[..13], null, title, Parse(input.Text(TaskForm.ClassInput), MoscowClass.Should),
                 estimate!.Value, Parse(input.Text(TaskForm.RecurrenceInput), Recurrence.Once), due!.Value, input.Text(TaskForm.LinkInput));
-            await tasks.SaveAsync(community.Id, task, turn.CancellationToken).ConfigureAwait(false);
+            await tasks.SaveAsync(community.Id, task, turn.CancellationToken);
             notice = new Notice(texts.TaskSaved, false);
         }
         else
@@ -53,7 +54,7 @@ public sealed class TaskAction(TaskStore tasks, WeekView week, string verb) : IC
                     EstimateHours = estimate is >= 0 and <= 60 ? estimate.Value : t.EstimateHours,
                     Due = due is { } d && t.NextOpen != d ? d : t.Due,
                     DoneThrough = due is { } moved && t.NextOpen != moved ? null : t.DoneThrough,
-                }, turn.CancellationToken).ConfigureAwait(false);
+                }, turn.CancellationToken);
             if (changed is null)
             {
                 return Reply.WithText(texts.TaskNotFound);
@@ -62,7 +63,7 @@ public sealed class TaskAction(TaskStore tasks, WeekView week, string verb) : IC
             notice = new Notice(verb == CardVerbs.TaskDone ? texts.TaskMarkedDone(texts.TaskTitle(changed.DefaultKey, changed.Title)) : texts.TaskSaved, false);
         }
 
-        var (plan, all) = await week.PlanAsync(community, turn.CancellationToken).ConfigureAwait(false);
+        var (plan, all) = await week.PlanAsync(community, turn.CancellationToken);
         return Reply.WithCard(PlanCard.Compose(texts, plan, all, editable: true, notice));
     }
 

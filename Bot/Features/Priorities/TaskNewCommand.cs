@@ -1,3 +1,4 @@
+using CoordinatorBot.Cards.Localization;
 using System.Globalization;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Composers;

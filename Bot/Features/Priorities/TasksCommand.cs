@@ -1,3 +1,4 @@
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Communities;
@@ -17,7 +18,7 @@ public sealed class TasksCommand(WeekView week) : ICommand
 
     public async Task<Reply> HandleAsync(Turn turn, string arguments)
     {
-        var (plan, tasks) = await week.PlanAsync(turn.Community!, turn.CancellationToken).ConfigureAwait(false);
+        var (plan, tasks) = await week.PlanAsync(turn.Community!, turn.CancellationToken);
         return Reply.WithCard(PlanCard.Compose(turn.Texts, plan, tasks, editable: true));
     }
 }

@@ -1,4 +1,4 @@
-using CoordinatorBot.Bot.Features.Community;
+using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
@@ -18,26 +18,26 @@ public sealed class WeekView(TaskStore tasks, DecisionStore decisions, Onboardin
 {
     public const decimal WaitingItemHours = 0.5m;
 
-    public DateOnly Today(Domain.Communities.Community community) =>
+    public DateOnly Today(Community community) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), community.Zone()).DateTime);
 
-    public async Task<(WeeklyPlan Plan, IReadOnlyList<CoordinatorTask> Tasks)> PlanAsync(Domain.Communities.Community community, CancellationToken cancellationToken)
+    public async Task<(WeeklyPlan Plan, IReadOnlyList<CoordinatorTask> Tasks)> PlanAsync(Community community, CancellationToken cancellationToken)
     {
         var today = Today(community);
         var monday = WeeklyPlan.MondayOf(today);
-        var all = await tasks.ListAsync(community.Id, today, cancellationToken).ConfigureAwait(false);
-        var coordinators = (await members.ListAsync(community.Id, cancellationToken).ConfigureAwait(false)).Where(m => m.Holds(Role.Coordinator)).ToList();
+        var all = await tasks.ListAsync(community.Id, today, cancellationToken);
+        var coordinators = (await members.ListAsync(community.Id, cancellationToken)).Where(m => m.Holds(Role.Coordinator)).ToList();
         var waiting = new List<PlanItem>();
         foreach (var coordinator in coordinators.Take(1))
         {
-            foreach (var vote in await PendingVotesAsync(community, coordinator, cancellationToken).ConfigureAwait(false))
+            foreach (var vote in await PendingVotesAsync(community, coordinator, cancellationToken))
             {
                 var d = vote.Decision;
                 var due = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(d.Draft.Deadline, community.Zone()).DateTime);
                 waiting.Add(new PlanItem(d.Number.ToString(), $"{d.Number} {d.Draft.Title}", MoscowClass.Must, WaitingItemHours, due, PlanSource.Decision, due < today));
             }
 
-            foreach (var step in await DueStepsAsync(community, coordinator, monday.AddDays(6), cancellationToken).ConfigureAwait(false))
+            foreach (var step in await DueStepsAsync(community, coordinator, monday.AddDays(6), cancellationToken))
             {
                 waiting.Add(new PlanItem($"{step.Municipality}|{step.Step.Key}", Domain.Onboarding.Municipalities.OfficialName(step.Municipality),
                     MoscowClass.Must, WaitingItemHours, step.Step.Due, PlanSource.Onboarding, step.Step.IsOverdue(today), step.Step.DefaultKey, step.Step.Title));
@@ -48,15 +48,15 @@ public sealed class WeekView(TaskStore tasks, DecisionStore decisions, Onboardin
     }
 
     /// <summary>Open decisions of the person's bodies they have not voted on, and (for the coordinator) those awaiting an outcome.</summary>
-    public async Task<IReadOnlyList<NudgeCard.PendingVote>> PendingVotesAsync(Domain.Communities.Community community, Member person,
+    public async Task<IReadOnlyList<NudgeCard.PendingVote>> PendingVotesAsync(Community community, Member person,
         CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var pending = new List<NudgeCard.PendingVote>();
-        foreach (var decision in (await decisions.ListAsync(community.Id, cancellationToken).ConfigureAwait(false)).Where(d => d.IsOpen))
+        foreach (var decision in (await decisions.ListAsync(community.Id, cancellationToken)).Where(d => d.IsOpen))
         {
             var mustVote = person.Holds(decision.Draft.Body.Role()) &&
-                (await decisions.VotesAsync(community.Id, decision.Number, cancellationToken).ConfigureAwait(false)).All(v => v.VoterId != person.AadObjectId);
+                (await decisions.VotesAsync(community.Id, decision.Number, cancellationToken)).All(v => v.VoterId != person.AadObjectId);
             var mustRecord = decision.Draft.Rule.Kind == RuleKind.ProposerRecords && decision.IsPastDeadline(now) &&
                 (person.Holds(Role.Coordinator) || decision.ProposerId == person.AadObjectId);
             if (mustVote || mustRecord)
@@ -69,9 +69,9 @@ public sealed class WeekView(TaskStore tasks, DecisionStore decisions, Onboardin
     }
 
     /// <summary>Open onboarding steps owned by one of the person's roles and due by <paramref name="until"/>.</summary>
-    public async Task<IReadOnlyList<NudgeCard.DueStep>> DueStepsAsync(Domain.Communities.Community community, Member person, DateOnly until,
+    public async Task<IReadOnlyList<NudgeCard.DueStep>> DueStepsAsync(Community community, Member person, DateOnly until,
         CancellationToken cancellationToken) =>
-        [.. (await onboardings.ListAsync(community.Id, cancellationToken).ConfigureAwait(false))
+        [.. (await onboardings.ListAsync(community.Id, cancellationToken))
             .Where(o => !o.IsCompleted)
             .SelectMany(o => o.Steps.Where(s => !s.IsDone && s.Due <= until && person.Holds(s.Owner)).Select(s => new NudgeCard.DueStep(o.Details.Municipality, s)))];
 }

@@ -1,8 +1,8 @@
 using System.Globalization;
-using CoordinatorBot.Bot.Features.Community;
+using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Scheduling;
 using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Cards.Texts;
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Scheduling;
@@ -29,21 +29,21 @@ public sealed partial class WeeklyNudgeJob(
 
     public async Task RunAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        foreach (var community in await communities.ListActiveAsync(cancellationToken).ConfigureAwait(false))
+        foreach (var community in await communities.ListActiveAsync(cancellationToken))
         {
             if (NudgeCalendar.DueToday(community, now) is not { } due ||
-                !await runs.TryClaimAsync(Name, $"{community.Id}|{due:yyyy-MM-ddTHH:mm}", now, cancellationToken).ConfigureAwait(false))
+                !await runs.TryClaimAsync(Name, $"{community.Id}|{due:yyyy-MM-ddTHH:mm}", now, cancellationToken))
             {
                 continue;
             }
 
-            var queued = await NudgeAsync(community, cancellationToken).ConfigureAwait(false);
+            var queued = await NudgeAsync(community, cancellationToken);
             LogQueued(logger, queued, community.Id);
         }
     }
 
     /// <summary>Queues this week's nudges for the community; returns how many were queued.</summary>
-    public async Task<int> NudgeAsync(Domain.Communities.Community community, CancellationToken cancellationToken)
+    public async Task<int> NudgeAsync(Community community, CancellationToken cancellationToken)
     {
         var today = week.Today(community);
         var weekKey = ISOWeek.GetYear(today.ToDateTime(TimeOnly.MinValue)) + "-W" +
@@ -51,21 +51,21 @@ public sealed partial class WeeklyNudgeJob(
         var weekEnd = Domain.Week.WeeklyPlan.MondayOf(today).AddDays(6);
         var product = community.ProductName ?? community.Name;
         var queued = 0;
-        foreach (var person in await members.ListAsync(community.Id, cancellationToken).ConfigureAwait(false))
+        foreach (var person in await members.ListAsync(community.Id, cancellationToken))
         {
-            if (!(await preferences.PreferenceAsync(community.Id, person.AadObjectId, cancellationToken).ConfigureAwait(false)).Wants(today))
+            if (!(await preferences.PreferenceAsync(community.Id, person.AadObjectId, cancellationToken)).Wants(today))
             {
                 continue;
             }
 
             // Each person reads their nudge in the language of their own Teams.
-            var texts = new Texts(await targets.LanguageAsync(community, person, cancellationToken).ConfigureAwait(false));
-            var votes = await week.PendingVotesAsync(community, person, cancellationToken).ConfigureAwait(false);
-            var steps = await week.DueStepsAsync(community, person, weekEnd, cancellationToken).ConfigureAwait(false);
+            var texts = new Texts(await targets.LanguageAsync(community, person, cancellationToken));
+            var votes = await week.PendingVotesAsync(community, person, cancellationToken);
+            var steps = await week.DueStepsAsync(community, person, weekEnd, cancellationToken);
             Cards.Model.AdaptiveCard? card = null;
             if (person.Holds(Role.Coordinator))
             {
-                var (plan, _) = await week.PlanAsync(community, cancellationToken).ConfigureAwait(false);
+                var (plan, _) = await week.PlanAsync(community, cancellationToken);
                 card = NudgeCard.ForCoordinator(texts, product, plan, votes, steps, community.Zone(), today);
             }
             else if ((person.Holds(Role.SteeringGroup) || person.Holds(Role.CoordinationGroup) || steps.Count > 0) && (votes.Count > 0 || steps.Count > 0))
@@ -74,7 +74,7 @@ public sealed partial class WeeklyNudgeJob(
             }
 
             if (card is not null &&
-                await outbox.EnqueueAsync($"nudge|{community.Id}|{weekKey}|{person.AadObjectId}", community, person, card, cancellationToken).ConfigureAwait(false))
+                await outbox.EnqueueAsync($"nudge|{community.Id}|{weekKey}|{person.AadObjectId}", community, person, card, cancellationToken))
             {
                 queued++;
             }

@@ -53,13 +53,13 @@ public sealed class InboundAuthenticator(IOptions<BotOptions> options, BotKeySou
         if (jwt.Issuer == _options.TokenIssuer)
         {
             return await ValidateAsync(token, jwt, activity, keySources.BotConnector, [_options.TokenIssuer], [appId],
-                isBotConnector: true, cancellationToken).ConfigureAwait(false);
+                isBotConnector: true, cancellationToken);
         }
 
         if (_options.EntraIssuers().Contains(jwt.Issuer, StringComparer.Ordinal))
         {
             return await ValidateAsync(token, jwt, activity, keySources.Entra, [jwt.Issuer], [appId, $"api://{appId}"],
-                isBotConnector: false, cancellationToken).ConfigureAwait(false);
+                isBotConnector: false, cancellationToken);
         }
 
         return AuthenticationOutcome.Fail($"issuer '{jwt.Issuer}' is not accepted");
@@ -68,14 +68,14 @@ public sealed class InboundAuthenticator(IOptions<BotOptions> options, BotKeySou
     private async Task<AuthenticationOutcome> ValidateAsync(string token, JsonWebToken jwt, Activity activity,
         SigningKeySource source, string[] issuers, string[] audiences, bool isBotConnector, CancellationToken cancellationToken)
     {
-        var keys = await source.GetAsync(cancellationToken).ConfigureAwait(false);
+        var keys = await source.GetAsync(cancellationToken);
         if (!string.IsNullOrEmpty(jwt.Kid) && !keys.Keys.Any(k => k.KeyId == jwt.Kid))
         {
             // Keys rotate: look once more (at most every 5 minutes).
-            keys = await source.RefreshAsync(cancellationToken).ConfigureAwait(false);
+            keys = await source.RefreshAsync(cancellationToken);
         }
 
-        var result = await _handler.ValidateTokenAsync(token, Parameters(keys, issuers, audiences)).ConfigureAwait(false);
+        var result = await _handler.ValidateTokenAsync(token, Parameters(keys, issuers, audiences));
         if (!result.IsValid)
         {
             return AuthenticationOutcome.Fail($"token rejected: {result.Exception?.GetType().Name}");

@@ -9,7 +9,7 @@ internal sealed class SigningKeySetRetriever : IConfigurationRetriever<SigningKe
 {
     public async Task<SigningKeySet> GetConfigurationAsync(string address, IDocumentRetriever retriever, CancellationToken cancel)
     {
-        var metadata = await retriever.GetDocumentAsync(address, cancel).ConfigureAwait(false);
+        var metadata = await retriever.GetDocumentAsync(address, cancel);
         string jwksUri;
         using (var document = JsonDocument.Parse(metadata))
         {
@@ -17,7 +17,7 @@ internal sealed class SigningKeySetRetriever : IConfigurationRetriever<SigningKe
                 ?? throw new InvalidOperationException($"The metadata at {address} has no jwks_uri.");
         }
 
-        var jwks = await retriever.GetDocumentAsync(jwksUri, cancel).ConfigureAwait(false);
+        var jwks = await retriever.GetDocumentAsync(jwksUri, cancel);
         var keys = new JsonWebKeySet(jwks) { SkipUnresolvedJsonWebKeys = true }.GetSigningKeys();
 
         var endorsements = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);

@@ -28,7 +28,7 @@ public sealed class SigningKeySource(Uri metadataAddress, HttpClient httpClient,
             return keys;
         }
 
-        return await ReadAsync(force: false, cancellationToken).ConfigureAwait(false);
+        return await ReadAsync(force: false, cancellationToken);
     }
 
     /// <summary>Reads the keys again for an unknown key id, unless that was done less than 5 minutes ago.</summary>
@@ -37,16 +37,16 @@ public sealed class SigningKeySource(Uri metadataAddress, HttpClient httpClient,
         var now = time.GetUtcNow();
         if (_lastRequestedRefresh is { } last && now - last < MinimumRefreshInterval)
         {
-            return await GetAsync(cancellationToken).ConfigureAwait(false);
+            return await GetAsync(cancellationToken);
         }
 
         _lastRequestedRefresh = now;
-        return await ReadAsync(force: true, cancellationToken).ConfigureAwait(false);
+        return await ReadAsync(force: true, cancellationToken);
     }
 
     private async Task<SigningKeySet> ReadAsync(bool force, CancellationToken cancellationToken)
     {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _gate.WaitAsync(cancellationToken);
         try
         {
             if (!force && _keys is not null && time.GetUtcNow() - _readAt < AutomaticRefreshInterval)
@@ -56,8 +56,7 @@ public sealed class SigningKeySource(Uri metadataAddress, HttpClient httpClient,
 
             try
             {
-                _keys = await _retriever.GetConfigurationAsync(metadataAddress.ToString(), _documents, cancellationToken)
-                    .ConfigureAwait(false);
+                _keys = await _retriever.GetConfigurationAsync(metadataAddress.ToString(), _documents, cancellationToken);
                 _readAt = time.GetUtcNow();
             }
             catch (Exception) when (_keys is not null && !cancellationToken.IsCancellationRequested)

@@ -20,7 +20,7 @@ public sealed class ConnectorClient(IHttpClientFactory httpClients, ConnectorTok
         CancellationToken cancellationToken)
     {
         var response = await CallAsync<ResourceResponse>(HttpMethod.Post, serviceUrl,
-            $"v3/conversations/{Escape(conversationId)}/activities", activity, cancellationToken).ConfigureAwait(false);
+            $"v3/conversations/{Escape(conversationId)}/activities", activity, cancellationToken);
         return response?.Id;
     }
 
@@ -30,7 +30,7 @@ public sealed class ConnectorClient(IHttpClientFactory httpClients, ConnectorTok
     {
         var response = await CallAsync<ResourceResponse>(HttpMethod.Post, serviceUrl,
             $"v3/conversations/{Escape(conversationId)}/activities/{Escape(replyToId)}",
-            activity with { ReplyToId = replyToId }, cancellationToken).ConfigureAwait(false);
+            activity with { ReplyToId = replyToId }, cancellationToken);
         return response?.Id;
     }
 
@@ -59,7 +59,7 @@ public sealed class ConnectorClient(IHttpClientFactory httpClients, ConnectorTok
             ChannelData = new TeamsChannelData { Tenant = new TenantInfo(tenantId) },
         };
         return await CallAsync<ConversationResourceResponse>(HttpMethod.Post, serviceUrl, "v3/conversations", parameters,
-            cancellationToken).ConfigureAwait(false) ?? throw new JsonException("The connector returned no conversation.");
+            cancellationToken) ?? throw new JsonException("The connector returned no conversation.");
     }
 
     /// <summary>GET v3/conversations/{id}/pagedmembers: one page of the roster (50 to 500 a page).</summary>
@@ -73,8 +73,7 @@ public sealed class ConnectorClient(IHttpClientFactory httpClients, ConnectorTok
             path += $"&continuationToken={Uri.EscapeDataString(continuationToken)}";
         }
 
-        return await CallAsync<PagedMembersResult>(HttpMethod.Get, serviceUrl, path, null, cancellationToken)
-            .ConfigureAwait(false) ?? new PagedMembersResult(null, []);
+        return await CallAsync<PagedMembersResult>(HttpMethod.Get, serviceUrl, path, null, cancellationToken) ?? new PagedMembersResult(null, []);
     }
 
     private async Task<T?> CallAsync<T>(HttpMethod method, string serviceUrl, string path, object? body,
@@ -91,13 +90,13 @@ public sealed class ConnectorClient(IHttpClientFactory httpClients, ConnectorTok
             request.Content = JsonContent.Create(body, body.GetType(), options: ProtocolJson.Options);
         }
 
-        if (await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false) is { } token)
+        if (await tokens.GetTokenAsync(cancellationToken) is { } token)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 
-        using var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken).ConfigureAwait(false);
-        var content = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        using var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
+        var content = await response.Content.ReadAsStringAsync(cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
             throw Failure(response, content);

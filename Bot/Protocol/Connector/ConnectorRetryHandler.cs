@@ -17,7 +17,7 @@ public sealed partial class ConnectorRetryHandler(IOptions<ConnectorRetryOptions
     {
         for (var attempt = 0; ; attempt++)
         {
-            var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var response = await base.SendAsync(request, cancellationToken);
             if (attempt >= _options.MaxRetries || Delay(response, attempt) is not { } delay)
             {
                 return response;
@@ -25,7 +25,7 @@ public sealed partial class ConnectorRetryHandler(IOptions<ConnectorRetryOptions
 
             LogRetry(logger, request.Method, request.RequestUri, (int)response.StatusCode, delay.TotalMilliseconds, attempt + 1);
             response.Dispose();
-            await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(delay, time, cancellationToken);
         }
     }
 

@@ -29,7 +29,7 @@ public sealed class ConnectorTokenSource(TokenCredential? credential, TimeProvid
             return token;
         }
 
-        await _refresh.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _refresh.WaitAsync(cancellationToken);
         try
         {
             if (Fresh(_cached) is { } raced)
@@ -37,7 +37,7 @@ public sealed class ConnectorTokenSource(TokenCredential? credential, TimeProvid
                 return raced;
             }
 
-            _cached = await credential.GetTokenAsync(new TokenRequestContext([Scope]), cancellationToken).ConfigureAwait(false);
+            _cached = await credential.GetTokenAsync(new TokenRequestContext([Scope]), cancellationToken);
             return _cached.Value.Token;
         }
         finally

@@ -28,7 +28,7 @@ public sealed partial class MessagesEndpoint(
     public async Task<IResult> HandleAsync(HttpContext context)
     {
         var cancellationToken = context.RequestAborted;
-        var body = await ReadBodyAsync(context.Request, cancellationToken).ConfigureAwait(false);
+        var body = await ReadBodyAsync(context.Request, cancellationToken);
         if (body is null)
         {
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
@@ -53,7 +53,7 @@ public sealed partial class MessagesEndpoint(
         try
         {
             authentication = await authenticator.AuthenticateAsync(context.Request.Headers.Authorization.ToString(),
-                activity, context.Connection.RemoteIpAddress, cancellationToken).ConfigureAwait(false);
+                activity, context.Connection.RemoteIpAddress, cancellationToken);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
@@ -74,8 +74,7 @@ public sealed partial class MessagesEndpoint(
         }
 
         var claimed = !string.IsNullOrEmpty(activity.Id);
-        if (claimed && !await handled.TryClaimAsync(activity.Id!, time.GetUtcNow(), _options.RedeliveryWindow, cancellationToken)
-                .ConfigureAwait(false))
+        if (claimed && !await handled.TryClaimAsync(activity.Id!, time.GetUtcNow(), _options.RedeliveryWindow, cancellationToken))
         {
             LogRedelivery(logger, activity.Id!, activity.Type);
             return Results.Ok();
@@ -83,7 +82,7 @@ public sealed partial class MessagesEndpoint(
 
         try
         {
-            var response = await handler.HandleAsync(activity, cancellationToken).ConfigureAwait(false);
+            var response = await handler.HandleAsync(activity, cancellationToken);
             if (activity.Type == ActivityTypes.Invoke)
             {
                 return response is null
@@ -99,7 +98,7 @@ public sealed partial class MessagesEndpoint(
             LogFailed(logger, e, activity.Type, activity.Id);
             if (claimed)
             {
-                await handled.ReleaseAsync(activity.Id!, CancellationToken.None).ConfigureAwait(false);
+                await handled.ReleaseAsync(activity.Id!, CancellationToken.None);
             }
 
             return Results.StatusCode(StatusCodes.Status500InternalServerError);
@@ -118,7 +117,7 @@ public sealed partial class MessagesEndpoint(
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
         int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
         {
             buffer.Write(chunk, 0, read);
             if (buffer.Length > limit)

@@ -1,7 +1,8 @@
+using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Composers;
 
-namespace CoordinatorBot.Bot.Features.Community;
+namespace CoordinatorBot.Bot.Features.Setup;
 
 /// <summary>"roller" / "roles": who holds which role; the coordinator also assigns and removes roles there.</summary>
 public sealed class RolesCommand(RolesReply roles) : ICommand

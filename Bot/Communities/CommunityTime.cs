@@ -1,10 +1,11 @@
-namespace CoordinatorBot.Bot.Features.Community;
+using CoordinatorBot.Domain.Communities;
+namespace CoordinatorBot.Bot.Communities;
 
 /// <summary>The community's clock: its time zone, falling back to Europe/Copenhagen.</summary>
 public static class CommunityTime
 {
-    public static TimeZoneInfo Zone(this Domain.Communities.Community community) =>
+    public static TimeZoneInfo Zone(this Community community) =>
         TimeZoneInfo.TryFindSystemTimeZoneById(community.TimeZoneId, out var zone)
             ? zone
-            : TimeZoneInfo.FindSystemTimeZoneById(Domain.Communities.Community.DefaultTimeZoneId);
+            : TimeZoneInfo.FindSystemTimeZoneById(Community.DefaultTimeZoneId);
 }

@@ -1,11 +1,12 @@
+using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Protocol.Connector;
 using CoordinatorBot.Bot.Protocol.Schema;
 using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Cards.Texts;
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Storage.Communities;
 
-namespace CoordinatorBot.Bot.Features.Community;
+namespace CoordinatorBot.Bot.Conversation;
 
 /// <summary>
 /// Install, uninstall and team events. A team the bot joins becomes a community and is welcomed once (in Danish);
@@ -33,28 +34,28 @@ public sealed partial class CommunityLifecycle(
         {
             await (communityId is null
                 ? WelcomePersonAsync(activity, cancellationToken)
-                : WelcomeCommunityAsync(activity, communityId, cancellationToken)).ConfigureAwait(false);
+                : WelcomeCommunityAsync(activity, communityId, cancellationToken));
         }
         else if (removed)
         {
             await (communityId is null
                 ? directory.DeactivatePersonalAsync(activity, cancellationToken)
                 : communities.UpdateAsync(communityId, c => c is { IsActive: true } ? c with { IsActive = false } : null,
-                    cancellationToken)).ConfigureAwait(false);
+                    cancellationToken));
             LogRemoved(logger, communityId ?? "personal");
         }
         else if (communityId is not null && activity.MembersAdded?.Where(m => m.Id != botId).ToList() is { Count: > 0 } joined)
         {
-            if (await directory.TouchAsync(activity, cancellationToken).ConfigureAwait(false) is { } community)
+            if (await directory.TouchAsync(activity, cancellationToken) is { } community)
             {
-                await greeter.GreetAsync(community, joined, cancellationToken).ConfigureAwait(false);
+                await greeter.GreetAsync(community, joined, cancellationToken);
             }
         }
         else if (communityId is not null && activity.ChannelData?.EventType == "teamRenamed" &&
                  activity.ChannelData.Team?.Name is { Length: > 0 } name)
         {
             await communities.UpdateAsync(communityId, c => c is null || c.Name == name ? null : c with { Name = name },
-                cancellationToken).ConfigureAwait(false);
+                cancellationToken);
         }
     }
 
@@ -72,7 +73,7 @@ public sealed partial class CommunityLifecycle(
                     Name = activity.ChannelData?.Team?.Name ?? stored.Name,
                     Channel = CommunityDirectory.ChannelOf(activity, communityId),
                 };
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
 
         // Teams sends both an installationUpdate and a conversationUpdate for one install: only the first welcomes.
         if (!becameActive || community is null)
@@ -84,20 +85,19 @@ public sealed partial class CommunityLifecycle(
         var card = WelcomeCard.ForTeam(new Texts(Language.Danish), community.ProductName);
         var message = new Turn(activity, Language.Danish, community, connector, cancellationToken).Outgoing(Reply.WithCard(card))
             with { Conversation = new ConversationAccount { Id = community.Channel.ConversationId } };
-        await connector.SendAsync(community.Channel.ServiceUrl, community.Channel.ConversationId, message, cancellationToken)
-            .ConfigureAwait(false);
+        await connector.SendAsync(community.Channel.ServiceUrl, community.Channel.ConversationId, message, cancellationToken);
     }
 
     private async Task WelcomePersonAsync(Activity activity, CancellationToken cancellationToken)
     {
-        if (!await directory.TouchPersonalAsync(activity, cancellationToken, installed: true).ConfigureAwait(false))
+        if (!await directory.TouchPersonalAsync(activity, cancellationToken, installed: true))
         {
             return;
         }
 
         var language = LanguageChoice.For(activity);
         var turn = new Turn(activity with { Id = null }, language, null, connector, cancellationToken);
-        await turn.SendAsync(Reply.WithCard(WelcomeCard.ForPerson(turn.Texts))).ConfigureAwait(false);
+        await turn.SendAsync(Reply.WithCard(WelcomeCard.ForPerson(turn.Texts)));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Joined community {CommunityId}")]

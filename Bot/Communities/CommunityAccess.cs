@@ -1,7 +1,7 @@
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Storage.Communities;
 
-namespace CoordinatorBot.Bot.Features.Community;
+namespace CoordinatorBot.Bot.Communities;
 
 /// <summary>
 /// The one authorization check every feature uses: does this person (their Entra object id, from the activity) hold
@@ -10,15 +10,15 @@ namespace CoordinatorBot.Bot.Features.Community;
 public sealed class CommunityAccess(MemberStore members)
 {
     public async Task<bool> HoldsAsync(string communityId, string? aadObjectId, Role role, CancellationToken cancellationToken) =>
-        await MemberAsync(communityId, aadObjectId, cancellationToken).ConfigureAwait(false) is { } member && member.Holds(role);
+        await MemberAsync(communityId, aadObjectId, cancellationToken) is { } member && member.Holds(role);
 
     /// <summary>Setup is open until someone is coordinator; from then on it is the coordinator's.</summary>
     public async Task<bool> MaySetUpAsync(string communityId, string? aadObjectId, CancellationToken cancellationToken) =>
         !string.IsNullOrEmpty(aadObjectId) &&
-        RoleChange.MaySetUp(await members.ListAsync(communityId, cancellationToken).ConfigureAwait(false), aadObjectId);
+        RoleChange.MaySetUp(await members.ListAsync(communityId, cancellationToken), aadObjectId);
 
     public async Task<Member?> MemberAsync(string communityId, string? aadObjectId, CancellationToken cancellationToken) =>
         string.IsNullOrEmpty(aadObjectId)
             ? null
-            : await members.GetAsync(communityId, aadObjectId, cancellationToken).ConfigureAwait(false);
+            : await members.GetAsync(communityId, aadObjectId, cancellationToken);
 }

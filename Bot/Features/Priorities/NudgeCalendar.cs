@@ -1,8 +1,9 @@
+using CoordinatorBot.Domain.Communities;
 using Cronos;
-using CoordinatorBot.Bot.Features.Community;
+using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Domain.Week;
 
-namespace CoordinatorBot.Bot.Scheduling;
+namespace CoordinatorBot.Bot.Features.Priorities;
 
 /// <summary>
 /// When a community's weekly nudge is due: its cron schedule (day and time, e.g. "0 8 * * MON") on the community's
@@ -11,11 +12,11 @@ namespace CoordinatorBot.Bot.Scheduling;
 /// </summary>
 public static class NudgeCalendar
 {
-    public static string Cron(Domain.Communities.Community community) =>
+    public static string Cron(Community community) =>
         $"{community.NudgeTime.Minute} {community.NudgeTime.Hour} * * {(int)community.NudgeDay}";
 
     /// <summary>The nudge time due today and already passed, or null when none is due today.</summary>
-    public static DateTimeOffset? DueToday(Domain.Communities.Community community, DateTimeOffset now)
+    public static DateTimeOffset? DueToday(Community community, DateTimeOffset now)
     {
         var zone = community.Zone();
         var cron = CronExpression.Parse(Cron(community));

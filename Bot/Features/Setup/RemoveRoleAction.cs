@@ -1,9 +1,11 @@
+using CoordinatorBot.Bot.Communities;
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Storage.Communities;
 
-namespace CoordinatorBot.Bot.Features.Community;
+namespace CoordinatorBot.Bot.Features.Setup;
 
 /// <summary>Takes a role from a person. Only the coordinator may, and the last coordinator stays.</summary>
 public sealed class RemoveRoleAction(MemberStore members, RolesReply roles) : ICardAction
@@ -18,14 +20,14 @@ public sealed class RemoveRoleAction(MemberStore members, RolesReply roles) : IC
     {
         var community = turn.Community!;
         var texts = turn.Texts;
-        var all = await members.ListAsync(community.Id, turn.CancellationToken).ConfigureAwait(false);
+        var all = await members.ListAsync(community.Id, turn.CancellationToken);
         var actor = turn.ActorId!;
 
         var parts = input.Text(RolesCard.AssignmentInput)?.Split(RolesCard.AssignmentSeparator);
         if (parts is not [{ Length: > 0 } personId, var roleName] || !Enum.TryParse<Role>(roleName, out var role) ||
             !Enum.IsDefined(role))
         {
-            return await roles.ComposeAsync(turn, new Notice(texts.RolesAssignmentError, true)).ConfigureAwait(false);
+            return await roles.ComposeAsync(turn, new Notice(texts.RolesAssignmentError, true));
         }
 
         var outcome = RoleChangeOutcome.Unchanged;
@@ -35,7 +37,7 @@ public sealed class RemoveRoleAction(MemberStore members, RolesReply roles) : IC
             before = current;
             (outcome, var next) = RoleChange.Remove(all, actor, current, role);
             return outcome == RoleChangeOutcome.Changed ? next : null;
-        }, turn.CancellationToken).ConfigureAwait(false);
+        }, turn.CancellationToken);
 
         var name = before?.Name ?? personId;
         var notice = outcome switch
@@ -45,6 +47,6 @@ public sealed class RemoveRoleAction(MemberStore members, RolesReply roles) : IC
             RoleChangeOutcome.LastCoordinator => new Notice(texts.RolesLastCoordinator, true),
             _ => new Notice(texts.RolesUnchanged(name), false),
         };
-        return await roles.ComposeAsync(turn, notice).ConfigureAwait(false);
+        return await roles.ComposeAsync(turn, notice);
     }
 }

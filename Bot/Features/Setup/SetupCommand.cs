@@ -1,8 +1,10 @@
+using CoordinatorBot.Bot.Communities;
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Communities;
 
-namespace CoordinatorBot.Bot.Features.Community;
+namespace CoordinatorBot.Bot.Features.Setup;
 
 /// <summary>"opsætning" / "setup": the community's settings card. The first person to run it becomes coordinator.</summary>
 public sealed class SetupCommand(CommunityAccess access) : ICommand
@@ -17,7 +19,7 @@ public sealed class SetupCommand(CommunityAccess access) : ICommand
     public async Task<Reply> HandleAsync(Turn turn, string arguments)
     {
         var community = turn.Community!;
-        return await access.MaySetUpAsync(community.Id, turn.ActorId, turn.CancellationToken).ConfigureAwait(false)
+        return await access.MaySetUpAsync(community.Id, turn.ActorId, turn.CancellationToken)
             ? Reply.WithCard(SetupCard.Form(turn.Texts, community))
             : Reply.WithText(turn.Texts.SetupNotAllowed);
     }

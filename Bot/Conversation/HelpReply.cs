@@ -1,9 +1,10 @@
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Storage.Communities;
 
-namespace CoordinatorBot.Bot.Features.Community;
+namespace CoordinatorBot.Bot.Conversation;
 
 /// <summary>The help card: the commands this person may use here, with a notice on top when they mistyped one.</summary>
 public sealed class HelpReply(MemberStore members)
@@ -14,7 +15,7 @@ public sealed class HelpReply(MemberStore members)
         var hasCoordinator = false;
         if (turn.Community is { } community)
         {
-            var all = await members.ListAsync(community.Id, turn.CancellationToken).ConfigureAwait(false);
+            var all = await members.ListAsync(community.Id, turn.CancellationToken);
             actor = all.FirstOrDefault(m => m.AadObjectId == turn.ActorId);
             hasCoordinator = all.Any(m => m.Holds(Role.Coordinator));
         }

@@ -4,16 +4,16 @@ using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Storage.Outbox;
 
-namespace CoordinatorBot.Bot.Features.Priorities;
+namespace CoordinatorBot.Bot.Communities;
 
 /// <summary>Puts a card for one person in the outbox under an idempotent key; the outbox sender delivers it.</summary>
 public sealed class OutboxWriter(OutboxStore outbox, ProactiveTargets targets, TimeProvider time)
 {
     /// <summary>True when queued now; false when the key was queued before, or the person cannot be reached.</summary>
-    public async Task<bool> EnqueueAsync(string key, Domain.Communities.Community community, Member person, AdaptiveCard card,
+    public async Task<bool> EnqueueAsync(string key, Community community, Member person, AdaptiveCard card,
         CancellationToken cancellationToken)
     {
-        if (await targets.ForAsync(community, person, cancellationToken).ConfigureAwait(false) is not { } target)
+        if (await targets.ForAsync(community, person, cancellationToken) is not { } target)
         {
             return false;
         }
@@ -24,7 +24,6 @@ public sealed class OutboxWriter(OutboxStore outbox, ProactiveTargets targets, T
             From = new ChannelAccount { Id = target.BotId },
             Attachments = [new Attachment(AdaptiveCard.ContentType, CardJson.ToNode(card))],
         };
-        return await outbox.EnqueueAsync(key, target, JsonSerializer.Serialize(activity, ProtocolJson.Options), time.GetUtcNow(), cancellationToken)
-            .ConfigureAwait(false);
+        return await outbox.EnqueueAsync(key, target, JsonSerializer.Serialize(activity, ProtocolJson.Options), time.GetUtcNow(), cancellationToken);
     }
 }

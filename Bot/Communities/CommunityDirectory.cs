@@ -3,7 +3,7 @@ using CoordinatorBot.Bot.Protocol.Schema;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Storage.Communities;
 
-namespace CoordinatorBot.Bot.Features.Community;
+namespace CoordinatorBot.Bot.Communities;
 
 /// <summary>
 /// Finds the community an activity belongs to (its team, or its group chat), creating it when the bot meets a team
@@ -23,7 +23,7 @@ public sealed class CommunityDirectory(CommunityStore communities, PersonalConve
     public static ChannelAddress ChannelOf(Activity activity, string communityId) =>
         new(activity.ServiceUrl!, communityId, activity.Recipient?.Id ?? string.Empty);
 
-    public Domain.Communities.Community NewCommunity(Activity activity, string communityId) => new()
+    public Community NewCommunity(Activity activity, string communityId) => new()
     {
         Id = communityId,
         TenantId = activity.TenantId ?? string.Empty,
@@ -38,15 +38,15 @@ public sealed class CommunityDirectory(CommunityStore communities, PersonalConve
     /// person holds a role in (so the nudge's buttons and the coordinator's commands work there); null when there are
     /// none or several.
     /// </summary>
-    public async Task<Domain.Communities.Community?> TouchAsync(Activity activity, CancellationToken cancellationToken)
+    public async Task<Community?> TouchAsync(Activity activity, CancellationToken cancellationToken)
     {
         if (CommunityIdOf(activity) is not { } id)
         {
-            await TouchPersonalAsync(activity, cancellationToken).ConfigureAwait(false);
-            return await SoleCommunityOfAsync(activity, cancellationToken).ConfigureAwait(false);
+            await TouchPersonalAsync(activity, cancellationToken);
+            return await SoleCommunityOfAsync(activity, cancellationToken);
         }
 
-        var current = await communities.GetAsync(id, cancellationToken).ConfigureAwait(false);
+        var current = await communities.GetAsync(id, cancellationToken);
         if (current is { IsActive: true } && current.Channel.ServiceUrl == activity.ServiceUrl)
         {
             return current;
@@ -57,20 +57,20 @@ public sealed class CommunityDirectory(CommunityStore communities, PersonalConve
             null => NewCommunity(activity, id),
             { IsActive: true } when stored.Channel.ServiceUrl == activity.ServiceUrl => null,
             _ => stored with { IsActive = true, Channel = stored.Channel with { ServiceUrl = activity.ServiceUrl! } },
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
     }
 
-    private async Task<Domain.Communities.Community?> SoleCommunityOfAsync(Activity activity, CancellationToken cancellationToken)
+    private async Task<Community?> SoleCommunityOfAsync(Activity activity, CancellationToken cancellationToken)
     {
         if (activity.From?.AadObjectId is not { Length: > 0 } person)
         {
             return null;
         }
 
-        var found = new List<Domain.Communities.Community>();
-        foreach (var communityId in await members.CommunitiesOfAsync(person, cancellationToken).ConfigureAwait(false))
+        var found = new List<Community>();
+        foreach (var communityId in await members.CommunitiesOfAsync(person, cancellationToken))
         {
-            if (await communities.GetAsync(communityId, cancellationToken).ConfigureAwait(false) is { IsActive: true } community &&
+            if (await communities.GetAsync(communityId, cancellationToken) is { IsActive: true } community &&
                 community.TenantId == activity.TenantId)
             {
                 found.Add(community);
@@ -103,7 +103,7 @@ public sealed class CommunityDirectory(CommunityStore communities, PersonalConve
                 new ChannelAddress(serviceUrl, conversationId, activity.Recipient?.Id ?? string.Empty),
                 activity.Locale ?? stored?.Locale, true);
             return next == stored ? null : next;
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
         _personalServiceUrls[key] = $"{serviceUrl}|{conversationId}";
         return becameActive;
     }
@@ -113,7 +113,7 @@ public sealed class CommunityDirectory(CommunityStore communities, PersonalConve
         if (activity.From?.AadObjectId is { Length: > 0 } person && activity.TenantId is { Length: > 0 } tenant)
         {
             await personal.UpdateAsync(tenant, person, stored => stored is { IsActive: true } ? stored with { IsActive = false } : null,
-                cancellationToken).ConfigureAwait(false);
+                cancellationToken);
             _personalServiceUrls.TryRemove($"{tenant}|{person}", out _);
         }
     }

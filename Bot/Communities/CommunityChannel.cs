@@ -1,12 +1,13 @@
+using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Bot.Protocol.Schema;
 using CoordinatorBot.Cards.Model;
 
-namespace CoordinatorBot.Bot.Features.Community;
+namespace CoordinatorBot.Bot.Communities;
 
 /// <summary>Messages from the bot into the community's channel or one of its threads, without an incoming message.</summary>
 public static class CommunityChannel
 {
-    public static Activity Message(Domain.Communities.Community community, string conversationId, AdaptiveCard? card, string? text) => new()
+    public static Activity Message(Community community, string conversationId, AdaptiveCard? card, string? text) => new()
     {
         Type = ActivityTypes.Message,
         From = new ChannelAccount { Id = community.Channel.BotId },

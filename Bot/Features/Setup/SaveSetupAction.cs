@@ -1,10 +1,12 @@
+using CoordinatorBot.Bot.Communities;
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Storage.Communities;
 
-namespace CoordinatorBot.Bot.Features.Community;
+namespace CoordinatorBot.Bot.Features.Setup;
 
 /// <summary>Saves the setup card: checked again on the server, and only by the coordinator (or the first person).</summary>
 public sealed class SaveSetupAction(CommunityStore communities, MemberStore members, CommunityAccess access) : ICardAction
@@ -19,7 +21,7 @@ public sealed class SaveSetupAction(CommunityStore communities, MemberStore memb
     public async Task<Reply> HandleAsync(Turn turn, CardInput input)
     {
         var community = turn.Community!;
-        if (turn.ActorId is not { } actor || !await access.MaySetUpAsync(community.Id, actor, turn.CancellationToken).ConfigureAwait(false))
+        if (turn.ActorId is not { } actor || !await access.MaySetUpAsync(community.Id, actor, turn.CancellationToken))
         {
             return Reply.WithText(turn.Texts.SetupNotAllowed);
         }
@@ -49,9 +51,9 @@ public sealed class SaveSetupAction(CommunityStore communities, MemberStore memb
             CoordinationGroupRule = settings.CoordinationGroupRule ?? c.CoordinationGroupRule,
             NudgeDay = settings.NudgeDay ?? c.NudgeDay,
             NudgeTime = settings.NudgeTime ?? c.NudgeTime,
-        }, turn.CancellationToken).ConfigureAwait(false) ?? community;
+        }, turn.CancellationToken) ?? community;
 
-        var all = await members.ListAsync(community.Id, turn.CancellationToken).ConfigureAwait(false);
+        var all = await members.ListAsync(community.Id, turn.CancellationToken);
         var becameCoordinator = !all.Any(m => m.Holds(Role.Coordinator));
         if (becameCoordinator)
         {
@@ -59,7 +61,7 @@ public sealed class SaveSetupAction(CommunityStore communities, MemberStore memb
             {
                 var roles = new HashSet<Role>(current?.Roles ?? new HashSet<Role>()) { Role.Coordinator };
                 return new Member(actor, turn.ActorName, roles, current?.Municipality);
-            }, turn.CancellationToken).ConfigureAwait(false);
+            }, turn.CancellationToken);
         }
 
         return Reply.WithCard(SetupCard.Saved(turn.Texts, saved, becameCoordinator));

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace CoordinatorBot.Cards.Texts;
+namespace CoordinatorBot.Cards.Localization;
 
 /// <summary>The two languages of the bot. Danish is the default.</summary>
 public enum Language

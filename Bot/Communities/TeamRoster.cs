@@ -1,7 +1,7 @@
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Domain.Communities;
 
-namespace CoordinatorBot.Bot.Features.Community;
+namespace CoordinatorBot.Bot.Communities;
 
 /// <summary>The people of the community's team or chat, read page by page from the connector.</summary>
 public sealed class TeamRoster
@@ -17,7 +17,7 @@ public sealed class TeamRoster
         for (var page = 0; page < MaxPages; page++)
         {
             var result = await turn.Connector.GetPagedMembersAsync(turn.Activity.ServiceUrl!, community.Channel.ConversationId,
-                PageSize, continuation, turn.CancellationToken).ConfigureAwait(false);
+                PageSize, continuation, turn.CancellationToken);
             foreach (var member in result.Members ?? [])
             {
                 if (member.AadObjectId is { Length: > 0 } id)

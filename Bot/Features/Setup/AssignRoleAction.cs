@@ -1,9 +1,11 @@
+using CoordinatorBot.Bot.Communities;
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Storage.Communities;
 
-namespace CoordinatorBot.Bot.Features.Community;
+namespace CoordinatorBot.Bot.Features.Setup;
 
 /// <summary>Gives a person on the team's roster a role. Only the coordinator may; the card's data names no actor.</summary>
 public sealed class AssignRoleAction(MemberStore members, TeamRoster roster, RolesReply roles) : ICardAction
@@ -18,22 +20,21 @@ public sealed class AssignRoleAction(MemberStore members, TeamRoster roster, Rol
     {
         var community = turn.Community!;
         var texts = turn.Texts;
-        var all = await members.ListAsync(community.Id, turn.CancellationToken).ConfigureAwait(false);
+        var all = await members.ListAsync(community.Id, turn.CancellationToken);
         var actor = turn.ActorId!;
 
         if (!Enum.TryParse<Role>(input.Text(RolesCard.RoleInput), out var role) || !Enum.IsDefined(role))
         {
-            return await roles.ComposeAsync(turn, new Notice(texts.RolesRoleError, true)).ConfigureAwait(false);
+            return await roles.ComposeAsync(turn, new Notice(texts.RolesRoleError, true));
         }
 
         var personId = input.Text(RolesCard.PersonInput);
         var person = personId is null
             ? null
-            : (await roster.GetAsync(turn).ConfigureAwait(false)).FirstOrDefault(p => p.AadObjectId == personId);
+            : (await roster.GetAsync(turn)).FirstOrDefault(p => p.AadObjectId == personId);
         if (person is null)
         {
-            return await roles.ComposeAsync(turn, new Notice(personId is null ? texts.RolesPersonError : texts.RolesUnknownPerson, true))
-                .ConfigureAwait(false);
+            return await roles.ComposeAsync(turn, new Notice(personId is null ? texts.RolesPersonError : texts.RolesUnknownPerson, true));
         }
 
         var outcome = RoleChangeOutcome.Unchanged;
@@ -42,7 +43,7 @@ public sealed class AssignRoleAction(MemberStore members, TeamRoster roster, Rol
         {
             (outcome, var next) = RoleChange.Assign(all, actor, current, person, role, municipality);
             return outcome == RoleChangeOutcome.Changed ? next : null;
-        }, turn.CancellationToken).ConfigureAwait(false);
+        }, turn.CancellationToken);
 
         var notice = outcome switch
         {
@@ -51,6 +52,6 @@ public sealed class AssignRoleAction(MemberStore members, TeamRoster roster, Rol
             RoleChangeOutcome.MunicipalityRequired => new Notice(texts.RolesMunicipalityRequired, true),
             _ => new Notice(texts.RolesUnchanged(person.Name), false),
         };
-        return await roles.ComposeAsync(turn, notice).ConfigureAwait(false);
+        return await roles.ComposeAsync(turn, notice);
     }
 }

@@ -4,7 +4,7 @@ using System.Runtime.CompilerServices;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
 
-namespace CoordinatorBot.Cards.Texts;
+namespace CoordinatorBot.Cards.Localization;
 
 /// <summary>
 /// Every text a person reads, in one language. The texts live in Texts.resx (Danish, the default) and
@@ -12,7 +12,7 @@ namespace CoordinatorBot.Cards.Texts;
 /// </summary>
 public sealed class Texts
 {
-    private static readonly ResourceManager Resources = new("CoordinatorBot.Cards.Texts.Texts", typeof(Texts).Assembly);
+    private static readonly ResourceManager Resources = new("CoordinatorBot.Cards.Localization.Texts", typeof(Texts).Assembly);
 
     private readonly CultureInfo _culture;
 
