@@ -19,7 +19,8 @@ public static class DecisionsServiceCollectionExtensions
         services.AddSingleton<SharedCardUpdater>();
         services.AddHostedService(sp => sp.GetRequiredService<SharedCardUpdater>());
         services.AddSingleton<IScheduledJob, DecisionDeadlineJob>();
-        services.AddSingleton<IScheduledJob, DecisionReminderJob>();
+        services.AddSingleton<DecisionReminderJob>();
+        services.AddSingleton<IScheduledJob>(sp => sp.GetRequiredService<DecisionReminderJob>());
 
         services.AddSingleton<ICommand, DecisionNewCommand>();
         services.AddSingleton<ICommand, DecisionShowCommand>();
