@@ -22,7 +22,7 @@ public static class BotApplication
         builder.Services
             .AddBotProtocol(builder.Configuration, builder.Environment)
             .AddStorage(builder.Configuration)
-            .AddCommunities()
+            .AddCommunities(builder.Configuration)
             .AddConversation()
             .AddSetupFeature()
             .AddDecisionsFeature(builder.Configuration)

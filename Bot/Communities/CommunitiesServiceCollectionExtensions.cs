@@ -3,14 +3,15 @@ namespace CoordinatorBot.Bot.Communities;
 public static class CommunitiesServiceCollectionExtensions
 {
     /// <summary>What every feature shares and no feature owns: the directory, access, the roster and the ways to post.</summary>
-    public static IServiceCollection AddCommunities(this IServiceCollection services)
+    public static IServiceCollection AddCommunities(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<CommunityOptions>().Bind(configuration.GetSection(CommunityOptions.Section));
         services.AddSingleton<CommunityDirectory>();
         services.AddSingleton<CommunityAccess>();
         services.AddSingleton<TeamRoster>();
         services.AddSingleton<MemberGreeter>();
         services.AddSingleton<ProactiveTargets>();
-        services.AddSingleton<OutboxWriter>();
+        services.AddSingleton<CommunitySender>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using CoordinatorBot.Bot.Protocol.Schema;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Storage.Communities;
+using Microsoft.Extensions.Options;
 
 namespace CoordinatorBot.Bot.Communities;
 
@@ -10,8 +11,11 @@ namespace CoordinatorBot.Bot.Communities;
 /// it was never told about, and keeps the stored service URLs current: they are stable but can change.
 /// </summary>
 public sealed class CommunityDirectory(CommunityStore communities, PersonalConversationStore personal, MemberStore members,
-    TimeProvider time)
+    TimeProvider time, IOptions<CommunityOptions> options)
 {
+    // Community rows change seldom (setup, renames); each instance keeps what it read for a few seconds.
+    private readonly ConcurrentDictionary<string, (DateTimeOffset ReadAt, Community? Community)> _communities = new(StringComparer.Ordinal);
+
     // What this instance last saw stored per person (service URL and conversation), to spare a read on every message.
     private readonly ConcurrentDictionary<string, string> _personalServiceUrls = new(StringComparer.Ordinal);
 
@@ -46,18 +50,40 @@ public sealed class CommunityDirectory(CommunityStore communities, PersonalConve
             return await SoleCommunityOfAsync(activity, cancellationToken);
         }
 
-        var current = await communities.GetAsync(id, cancellationToken);
+        var current = await GetAsync(id, cancellationToken);
         if (current is { IsActive: true } && current.Channel.ServiceUrl == activity.ServiceUrl)
         {
             return current;
         }
 
-        return await communities.UpdateAsync(id, stored => stored switch
+        return await UpdateAsync(id, stored => stored switch
         {
             null => NewCommunity(activity, id),
             { IsActive: true } when stored.Channel.ServiceUrl == activity.ServiceUrl => null,
             _ => stored with { IsActive = true, Channel = stored.Channel with { ServiceUrl = activity.ServiceUrl! } },
         }, cancellationToken);
+    }
+
+    /// <summary>The community as stored, or as this instance read it moments ago.</summary>
+    public async Task<Community?> GetAsync(string communityId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (_communities.TryGetValue(communityId, out var cached) && now - cached.ReadAt < options.Value.CommunityCacheFor)
+        {
+            return cached.Community;
+        }
+
+        var community = await communities.GetAsync(communityId, cancellationToken);
+        _communities[communityId] = (now, community);
+        return community;
+    }
+
+    /// <summary>Changes the community with the ETag (see <see cref="CommunityStore.UpdateAsync"/>) and keeps what was saved.</summary>
+    public async Task<Community?> UpdateAsync(string communityId, Func<Community?, Community?> change, CancellationToken cancellationToken)
+    {
+        var saved = await communities.UpdateAsync(communityId, change, cancellationToken);
+        _communities[communityId] = (time.GetUtcNow(), saved);
+        return saved;
     }
 
     private async Task<Community?> SoleCommunityOfAsync(Activity activity, CancellationToken cancellationToken)
@@ -70,7 +96,7 @@ public sealed class CommunityDirectory(CommunityStore communities, PersonalConve
         var found = new List<Community>();
         foreach (var communityId in await members.CommunitiesOfAsync(person, cancellationToken))
         {
-            if (await communities.GetAsync(communityId, cancellationToken) is { IsActive: true } community &&
+            if (await GetAsync(communityId, cancellationToken) is { IsActive: true } community &&
                 community.TenantId == activity.TenantId)
             {
                 found.Add(community);

@@ -1,5 +1,4 @@
 using CoordinatorBot.Domain.Communities;
-using CoordinatorBot.Bot.Protocol.Connector;
 using CoordinatorBot.Bot.Protocol.Schema;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Localization;
@@ -9,7 +8,7 @@ using CoordinatorBot.Storage.Onboarding;
 namespace CoordinatorBot.Bot.Communities;
 
 /// <summary>Greets each person who joins the team, once, in Danish, in the channel.</summary>
-public sealed class MemberGreeter(GreetingStore greetings, MemberStore members, ConnectorClient connector, TimeProvider time)
+public sealed class MemberGreeter(GreetingStore greetings, MemberStore members, CommunitySender sender, TimeProvider time)
 {
     public async Task GreetAsync(Community community, IEnumerable<ChannelAccount> joined, CancellationToken cancellationToken)
     {
@@ -24,8 +23,7 @@ public sealed class MemberGreeter(GreetingStore greetings, MemberStore members, 
 
             var all = await members.ListAsync(community.Id, cancellationToken);
             var card = MemberWelcomeCard.Compose(texts, person.Name ?? texts.NobodyText, person.Id, community.ProductName ?? community.Name, all);
-            await connector.SendAsync(community.Channel.ServiceUrl, community.Channel.ConversationId,
-                CommunityChannel.Message(community, community.Channel.ConversationId, card, null), cancellationToken);
+            await sender.PostAsync(community, card, null, cancellationToken);
         }
     }
 }

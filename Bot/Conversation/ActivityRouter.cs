@@ -7,7 +7,7 @@ using CoordinatorBot.Bot.Protocol.Schema;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Storage.Communities;
 
 namespace CoordinatorBot.Bot.Conversation;
 
@@ -22,7 +22,7 @@ public sealed partial class ActivityRouter(
     CommandMatcher matcher,
     HelpReply help,
     CommunityDirectory directory,
-    CommunityAccess access,
+    MemberStore members,
     CommunityLifecycle lifecycle,
     DialogRunner dialogs,
     ConnectorClient connector,
@@ -146,42 +146,15 @@ public sealed partial class ActivityRouter(
                 : Task.FromResult(Reply.WithText(turn.Texts.ErrorCardOutdated));
         }
 
-        if (!_actions.TryGetValue(input.Verb, out var action))
-        {
-            return Task.FromResult(Reply.WithText(turn.Texts.ErrorCardOutdated));
-        }
-
-        if ((action.NeedsCommunity || action.RequiredRole is not null) && turn.Community is null)
-        {
-            return Task.FromResult(Reply.WithText(turn.Texts.ErrorNeedsCommunity));
-        }
-
-        return Guarded(turn, async () => await RefusalAsync(turn, action.RequiredRole)
-            ?? await action.HandleAsync(turn, input));
+        return _actions.TryGetValue(input.Verb, out var action)
+            ? Guarded(turn, () => action.HandleAsync(turn, input))
+            : Task.FromResult(Reply.WithText(turn.Texts.ErrorCardOutdated));
     }
 
-    /// <summary>The one role check: a polite refusal when the actor does not hold the role, nothing when they do.</summary>
-    private async Task<Reply?> RefusalAsync(Turn turn, Role? role) =>
-        role is { } required && !await access.HoldsAsync(turn.Community!.Id, turn.ActorId, required, turn.CancellationToken)
-            ? Reply.WithText(turn.Texts.RefusalRole(turn.Texts.RoleName(required)))
-            : null;
-
-    private Task<Reply> RunCommandAsync(Turn turn, string commandId, string arguments)
-    {
-        if (commandId == CommandIds.Help)
-        {
-            return Guarded(turn, () => help.ComposeAsync(turn, _commands.Values, null));
-        }
-
-        var command = _commands[commandId];
-        if ((command.NeedsCommunity || command.RequiredRole is not null) && turn.Community is null)
-        {
-            return Task.FromResult(Reply.WithText(turn.Texts.ErrorNeedsCommunity));
-        }
-
-        return Guarded(turn, async () => await RefusalAsync(turn, command.RequiredRole)
-            ?? await command.HandleAsync(turn, arguments));
-    }
+    private Task<Reply> RunCommandAsync(Turn turn, string commandId, string arguments) =>
+        commandId == CommandIds.Help
+            ? Guarded(turn, () => help.ComposeAsync(turn, _commands.Values, null))
+            : Guarded(turn, () => _commands[commandId].HandleAsync(turn, arguments));
 
     /// <summary>A failing handler gives the person a short apology, never the exception.</summary>
     private async Task<Reply> Guarded(Turn turn, Func<Task<Reply>> handler)
@@ -197,10 +170,16 @@ public sealed partial class ActivityRouter(
         }
     }
 
+    /// <summary>The turn, with the community and its members read once for every handler.</summary>
     private async Task<Turn> TurnAsync(Activity activity, Language language, CancellationToken cancellationToken)
     {
-        var community = await directory.TouchAsync(activity, cancellationToken);
-        return new Turn(activity, language, community, connector, cancellationToken);
+        if (await directory.TouchAsync(activity, cancellationToken) is not { } community)
+        {
+            return new Turn(activity, language, connector, cancellationToken);
+        }
+
+        var all = await members.ListAsync(community.Id, cancellationToken);
+        return new CommunityTurn(activity, language, community, all, connector, cancellationToken);
     }
 
     private static string? SubmittedVerb(Activity activity) =>

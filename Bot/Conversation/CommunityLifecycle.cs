@@ -14,8 +14,8 @@ namespace CoordinatorBot.Bot.Conversation;
 /// </summary>
 public sealed partial class CommunityLifecycle(
     CommunityDirectory directory,
-    CommunityStore communities,
     MemberGreeter greeter,
+    CommunitySender sender,
     ConnectorClient connector,
     ILogger<CommunityLifecycle> logger)
 {
@@ -40,7 +40,7 @@ public sealed partial class CommunityLifecycle(
         {
             await (communityId is null
                 ? directory.DeactivatePersonalAsync(activity, cancellationToken)
-                : communities.UpdateAsync(communityId, c => c is { IsActive: true } ? c with { IsActive = false } : null,
+                : directory.UpdateAsync(communityId, c => c is { IsActive: true } ? c with { IsActive = false } : null,
                     cancellationToken));
             LogRemoved(logger, communityId ?? "personal");
         }
@@ -54,7 +54,7 @@ public sealed partial class CommunityLifecycle(
         else if (communityId is not null && activity.ChannelData?.EventType == "teamRenamed" &&
                  activity.ChannelData.Team?.Name is { Length: > 0 } name)
         {
-            await communities.UpdateAsync(communityId, c => c is null || c.Name == name ? null : c with { Name = name },
+            await directory.UpdateAsync(communityId, c => c is null || c.Name == name ? null : c with { Name = name },
                 cancellationToken);
         }
     }
@@ -62,7 +62,7 @@ public sealed partial class CommunityLifecycle(
     private async Task WelcomeCommunityAsync(Activity activity, string communityId, CancellationToken cancellationToken)
     {
         var becameActive = false;
-        var community = await communities.UpdateAsync(communityId, stored =>
+        var community = await directory.UpdateAsync(communityId, stored =>
         {
             becameActive = stored is not { IsActive: true };
             return stored is null
@@ -83,9 +83,7 @@ public sealed partial class CommunityLifecycle(
 
         LogJoined(logger, communityId);
         var card = WelcomeCard.ForTeam(new Texts(Language.Danish), community.ProductName);
-        var message = new Turn(activity, Language.Danish, community, connector, cancellationToken).Outgoing(Reply.WithCard(card))
-            with { Conversation = new ConversationAccount { Id = community.Channel.ConversationId } };
-        await connector.SendAsync(community.Channel.ServiceUrl, community.Channel.ConversationId, message, cancellationToken);
+        await sender.PostAsync(community, card, null, cancellationToken);
     }
 
     private async Task WelcomePersonAsync(Activity activity, CancellationToken cancellationToken)
@@ -96,7 +94,7 @@ public sealed partial class CommunityLifecycle(
         }
 
         var language = LanguageChoice.For(activity);
-        var turn = new Turn(activity with { Id = null }, language, null, connector, cancellationToken);
+        var turn = new Turn(activity with { Id = null }, language, connector, cancellationToken);
         await turn.SendAsync(Reply.WithCard(WelcomeCard.ForPerson(turn.Texts)));
     }
 

@@ -1,4 +1,10 @@
 namespace CoordinatorBot.Domain.Communities;
 
 /// <summary>A person on the team's roster, as the connector lists them.</summary>
-public sealed record TeamMember(string AadObjectId, string Name, string? TeamsUserId = null);
+/// <param name="UserRole">Teams' word for their standing in the team: "owner", "user" or "guest"; null when not given.</param>
+public sealed record TeamMember(string AadObjectId, string Name, string? TeamsUserId = null, string? UserRole = null, string? TenantId = null)
+{
+    public bool IsOwner => string.Equals(UserRole, "owner", StringComparison.OrdinalIgnoreCase);
+
+    public bool IsGuest => string.Equals(UserRole, "guest", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,17 +1,19 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using Azure;
 using Azure.Data.Tables;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Storage.Tables;
 
 namespace CoordinatorBot.Storage.Decisions;
 
-/// <summary>Decision records, their numbers, votes and history. Every query is bound to one community's partition.</summary>
+/// <summary>
+/// Decision records with their votes and history, and their numbers. Every query is bound to one community's
+/// partition; a decision's rows are read by one query and written by one transaction.
+/// </summary>
 public sealed class DecisionStore(StorageTables tables)
 {
     private TableClient Decisions => tables[TableNames.Decisions];
-    private TableClient Votes => tables[TableNames.Votes];
-    private TableClient Audit => tables[TableNames.DecisionAudit];
     private TableClient Counters => tables[TableNames.Counters];
 
     /// <summary>The next number of the year; concurrent proposals get different numbers, none skipped.</summary>
@@ -23,39 +25,121 @@ public sealed class DecisionStore(StorageTables tables)
         return new DecisionNumber(year, counter!.Value);
     }
 
-    public async Task AddAsync(string communityId, Decision decision, CancellationToken cancellationToken)
+    /// <summary>Adds a new decision with its first history entries; returns it as stored.</summary>
+    public async Task<StoredDecision> AddAsync(string communityId, Decision decision, CancellationToken cancellationToken,
+        params IReadOnlyList<AuditEntry> history)
     {
-        var entity = DecisionEntity.From(communityId, decision);
-        entity.PartitionKey = TableKey.Escape(communityId);
-        entity.RowKey = DecisionKeys.Row(decision.Number);
-        await Decisions.AddEntityAsync(entity, cancellationToken);
+        var partition = TableKey.Escape(communityId);
+        var row = DecisionRow(partition, communityId, decision);
+        List<TableTransactionAction> actions = [new(TableTransactionActionType.Add, row), .. AuditActions(partition, history)];
+        var response = await Decisions.SubmitTransactionAsync(actions, cancellationToken);
+        return new StoredDecision(decision, [], history, response.Value[0].Headers.ETag ?? ETag.All);
     }
 
+    /// <summary>The decision record alone (one point read).</summary>
     public async Task<Decision?> GetAsync(string communityId, DecisionNumber number, CancellationToken cancellationToken)
     {
-        var row = await Decisions.GetEntityIfExistsAsync<DecisionEntity>(TableKey.Escape(communityId), DecisionKeys.Row(number),
+        var row = await Decisions.GetEntityIfExistsAsync<DecisionRowEntity>(TableKey.Escape(communityId), DecisionKeys.Row(number),
             cancellationToken: cancellationToken);
-        return row.HasValue ? row.Value!.ToDecision() : null;
+        return row.HasValue ? RecordJson.Read<Decision>(row.Value!.Json) : null;
     }
 
-    /// <summary>Changes a decision with the ETag it was read with; <paramref name="change"/> returns null to leave it.</summary>
+    /// <summary>The decision with its votes and history, in one query.</summary>
+    public async Task<StoredDecision?> LoadAsync(string communityId, DecisionNumber number, CancellationToken cancellationToken)
+    {
+        Decision? decision = null;
+        var etag = default(ETag);
+        var votes = new List<Vote>();
+        var history = new List<AuditEntry>();
+        await foreach (var row in Decisions.QueryAsync<DecisionRowEntity>(DecisionKeys.All(TableKey.Escape(communityId), number),
+                           cancellationToken: cancellationToken))
+        {
+            switch (row.Kind)
+            {
+                case DecisionRowEntity.DecisionKind:
+                    decision = RecordJson.Read<Decision>(row.Json);
+                    etag = row.ETag;
+                    break;
+                case DecisionRowEntity.VoteKind:
+                    votes.Add(RecordJson.Read<Vote>(row.Json));
+                    break;
+                case DecisionRowEntity.AuditKind:
+                    history.Add(RecordJson.Read<AuditEntry>(row.Json));
+                    break;
+            }
+        }
+
+        return decision is null ? null : new StoredDecision(decision, votes, history, etag);
+    }
+
+    /// <summary>
+    /// Writes a turn's change in one transaction. A changed record is written only if nobody changed it since
+    /// <paramref name="read"/> was read: false then, and nothing of the change is saved (read again and re-apply).
+    /// </summary>
+    public async Task<bool> SaveAsync(string communityId, StoredDecision read, DecisionChange change, CancellationToken cancellationToken)
+    {
+        var partition = TableKey.Escape(communityId);
+        var number = read.Decision.Number;
+        List<TableTransactionAction> actions = [];
+        if (change.Decision is { } decision)
+        {
+            actions.Add(new(TableTransactionActionType.UpdateReplace, DecisionRow(partition, communityId, decision), read.ETag));
+        }
+
+        if (change.Vote is { } vote)
+        {
+            actions.Add(new(TableTransactionActionType.UpsertReplace, new DecisionRowEntity
+            {
+                PartitionKey = partition, RowKey = DecisionKeys.Vote(number, vote.VoterId), Kind = DecisionRowEntity.VoteKind,
+                Json = RecordJson.Write(vote),
+            }));
+        }
+
+        actions.AddRange(AuditActions(partition, change.History));
+        if (actions.Count == 0)
+        {
+            return true;
+        }
+
+        try
+        {
+            await Decisions.SubmitTransactionAsync(actions, cancellationToken);
+            return true;
+        }
+        catch (TableTransactionFailedException e) when (e.Status == 412)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Changes a decision record with the ETag it was read with; <paramref name="change"/> returns null to leave it.</summary>
     public async Task<Decision?> UpdateAsync(string communityId, DecisionNumber number, Func<Decision, Decision?> change,
         CancellationToken cancellationToken)
     {
-        var saved = await Decisions.ReadModifyWriteAsync<DecisionEntity>(TableKey.Escape(communityId), DecisionKeys.Row(number),
-            current => current is null ? null : change(current.ToDecision()) is { } next ? DecisionEntity.From(communityId, next) : null,
+        var saved = await Decisions.ReadModifyWriteAsync<DecisionRowEntity>(TableKey.Escape(communityId), DecisionKeys.Row(number),
+            current => current is null ? null
+                : change(RecordJson.Read<Decision>(current.Json)) is { } next ? DecisionRow(current.PartitionKey, communityId, next) : null,
             cancellationToken);
-        return saved?.ToDecision();
+        return saved is null ? null : RecordJson.Read<Decision>(saved.Json);
     }
 
-    /// <summary>All the community's decisions, newest first.</summary>
+    /// <summary>Appends history entries of one decision (used where no other row changes with them).</summary>
+    public async Task AppendAuditAsync(string communityId, CancellationToken cancellationToken, params IReadOnlyList<AuditEntry> history)
+    {
+        if (history.Count > 0)
+        {
+            await Decisions.SubmitTransactionAsync(AuditActions(TableKey.Escape(communityId), history), cancellationToken);
+        }
+    }
+
+    /// <summary>All the community's decision records, newest first.</summary>
     public async Task<IReadOnlyList<Decision>> ListAsync(string communityId, CancellationToken cancellationToken)
     {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TableKey.Escape(communityId)}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TableKey.Escape(communityId)} and Kind eq {DecisionRowEntity.DecisionKind}");
         var list = new List<Decision>();
-        await foreach (var row in Decisions.QueryAsync<DecisionEntity>(filter, cancellationToken: cancellationToken))
+        await foreach (var row in Decisions.QueryAsync<DecisionRowEntity>(filter, cancellationToken: cancellationToken))
         {
-            list.Add(row.ToDecision());
+            list.Add(RecordJson.Read<Decision>(row.Json));
         }
 
         return list;
@@ -65,67 +149,36 @@ public sealed class DecisionStore(StorageTables tables)
     public async IAsyncEnumerable<(string CommunityId, Decision Decision)> OpenPastDeadlineAsync(DateTimeOffset now,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var filter = TableClient.CreateQueryFilter($"Status eq {nameof(DecisionStatus.Proposed)} and Deadline le {now}");
-        await foreach (var row in Decisions.QueryAsync<DecisionEntity>(filter, cancellationToken: cancellationToken))
+        var filter = TableClient.CreateQueryFilter(
+            $"Kind eq {DecisionRowEntity.DecisionKind} and Status eq {nameof(DecisionStatus.Proposed)} and Deadline le {now}");
+        await foreach (var row in Decisions.QueryAsync<DecisionRowEntity>(filter, cancellationToken: cancellationToken))
         {
-            yield return (row.CommunityId, row.ToDecision());
+            yield return (row.CommunityId ?? string.Empty, RecordJson.Read<Decision>(row.Json));
         }
     }
 
-    /// <summary>Records a person's vote, replacing their earlier one; returns the earlier one, if any.</summary>
-    public async Task<Vote?> CastAsync(string communityId, DecisionNumber number, Vote vote, CancellationToken cancellationToken)
-    {
-        Vote? previous = null;
-        await Votes.ReadModifyWriteAsync<VoteEntity>(TableKey.Escape(communityId),
-            DecisionKeys.Prefix(number) + TableKey.Escape(vote.VoterId),
-            current =>
-            {
-                previous = current?.ToVote();
-                return VoteEntity.From(vote);
-            },
-            cancellationToken);
-        return previous;
-    }
-
-    public async Task<IReadOnlyList<Vote>> VotesAsync(string communityId, DecisionNumber number, CancellationToken cancellationToken)
-    {
-        var votes = new List<Vote>();
-        await foreach (var row in Votes.QueryAsync<VoteEntity>(DecisionKeys.Under(TableKey.Escape(communityId), number),
-                           cancellationToken: cancellationToken))
-        {
-            votes.Add(row.ToVote());
-        }
-
-        return votes;
-    }
-
-    public async Task AppendAuditAsync(string communityId, AuditEntry entry, CancellationToken cancellationToken)
-    {
-        var row = new AuditEntity
-        {
-            PartitionKey = TableKey.Escape(communityId),
-            RowKey = string.Create(CultureInfo.InvariantCulture,
-                $"{DecisionKeys.Prefix(entry.Decision)}{entry.At.UtcTicks:D19}|{Guid.NewGuid():N}"),
-            Year = entry.Decision.Year,
-            Sequence = entry.Decision.Sequence,
-            Action = entry.Action.ToString(),
-            ActorName = entry.ActorName,
-            At = entry.At,
-            Detail = entry.Detail,
-        };
-        await Audit.AddEntityAsync(row, cancellationToken);
-    }
+    public async Task<IReadOnlyList<Vote>> VotesAsync(string communityId, DecisionNumber number, CancellationToken cancellationToken) =>
+        (await LoadAsync(communityId, number, cancellationToken))?.Votes ?? [];
 
     /// <summary>A decision's history, oldest first.</summary>
-    public async Task<IReadOnlyList<AuditEntry>> AuditAsync(string communityId, DecisionNumber number, CancellationToken cancellationToken)
-    {
-        var entries = new List<AuditEntry>();
-        await foreach (var row in Audit.QueryAsync<AuditEntity>(DecisionKeys.Under(TableKey.Escape(communityId), number),
-                           cancellationToken: cancellationToken))
-        {
-            entries.Add(row.ToEntry());
-        }
+    public async Task<IReadOnlyList<AuditEntry>> AuditAsync(string communityId, DecisionNumber number, CancellationToken cancellationToken) =>
+        (await LoadAsync(communityId, number, cancellationToken))?.History ?? [];
 
-        return entries;
-    }
+    private static DecisionRowEntity DecisionRow(string partition, string communityId, Decision decision) => new()
+    {
+        PartitionKey = partition,
+        RowKey = DecisionKeys.Row(decision.Number),
+        Kind = DecisionRowEntity.DecisionKind,
+        Json = RecordJson.Write(decision),
+        CommunityId = communityId,
+        Status = decision.Status.ToString(),
+        Deadline = decision.Draft.Deadline,
+    };
+
+    private static IEnumerable<TableTransactionAction> AuditActions(string partition, IReadOnlyList<AuditEntry> history) =>
+        history.Select((entry, index) => new TableTransactionAction(TableTransactionActionType.Add, new DecisionRowEntity
+        {
+            PartitionKey = partition, RowKey = DecisionKeys.Audit(entry.Decision, entry.At, index), Kind = DecisionRowEntity.AuditKind,
+            Json = RecordJson.Write(entry),
+        }));
 }

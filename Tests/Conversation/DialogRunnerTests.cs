@@ -56,7 +56,7 @@ public sealed class DialogRunnerTests(StorageFixture storage) : IClassFixture<St
             From = new ChannelAccount { Id = $"29:{person}", Name = "Alice", AadObjectId = person },
             Conversation = new ConversationAccount { Id = $"{conversation}-{GetHashCode()}" },
         },
-        Language.Danish, null, null!, default);
+        Language.Danish, null!, default);
 
     private sealed class TestDialog : IDialog
     {

@@ -23,7 +23,7 @@ public sealed class DialogRunner(IEnumerable<IDialog> dialogs, DialogStore store
     public async Task<Reply> StartAsync(Turn turn, string dialogId)
     {
         var now = time.GetUtcNow();
-        var state = new DialogState(dialogId, 0, new Dictionary<string, string>(), turn.Community?.Id, turn.Language.Code(), now, now);
+        var state = new DialogState(dialogId, 0, new Dictionary<string, string>(), (turn as CommunityTurn)?.Community.Id, turn.Language.Code(), now, now);
         await store.SaveAsync(ConversationOf(turn), turn.ActorId!, state, turn.CancellationToken);
         return await AskAsync(turn, _dialogs[dialogId], state, problem: null);
     }

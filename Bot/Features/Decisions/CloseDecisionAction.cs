@@ -1,6 +1,4 @@
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
@@ -8,53 +6,51 @@ using CoordinatorBot.Domain.Decisions;
 namespace CoordinatorBot.Bot.Features.Decisions;
 
 /// <summary>Closes a decision by hand with its outcome in words: the coordinator or the proposer.</summary>
-public sealed class CloseDecisionAction(DecisionService service, DecisionReplies replies, CommunityAccess access) : ICardAction
+public sealed class CloseDecisionAction(DecisionService service) : CommunityCardAction<CloseDecisionAction.Input>(CardVerbs.CloseDecision)
 {
-    public string Verb => CardVerbs.CloseDecision;
+    /// <param name="Accepted">Null when the card sent no outcome; the form is then shown again.</param>
+    public sealed record Input(DecisionNumber Number, bool? Accepted, string? Text);
 
-    public bool NeedsCommunity => true;
+    protected override Input? Read(CardInput input) =>
+        DecisionNumber.TryParse(input.Text(CardVerbs.DecisionKey)) is { } number
+            ? new Input(number, input.Text(DecisionCard.OutcomeInput) switch
+            {
+                nameof(DecisionStatus.Accepted) => true,
+                nameof(DecisionStatus.Rejected) => false,
+                _ => null,
+            }, input.Text(DecisionCard.OutcomeTextInput))
+            : null;
 
-    // The coordinator or this decision's proposer: checked below.
-    public Role? RequiredRole => null;
-
-    public async Task<Reply> HandleAsync(Turn turn, CardInput input)
+    protected override async Task<Reply> HandleAsync(CommunityTurn turn, Input input)
     {
-        var community = turn.Community!;
         var texts = turn.Texts;
-        if (DecisionNumber.TryParse(input.Text(CardVerbs.DecisionKey)) is not { } number)
-        {
-            return Reply.WithText(texts.ErrorCardOutdated);
-        }
-
-        var decision = await service.CloseIfDueAsync(community, number, turn.CancellationToken);
-        if (decision is null)
+        var number = input.Number;
+        var stored = await service.LoadAsync(turn.Community, turn.Members, number, turn.CancellationToken);
+        if (stored is null)
         {
             return Reply.WithText(texts.DecisionNotFound(number));
         }
 
-        var isCoordinator = await access.HoldsAsync(community.Id, turn.ActorId, Role.Coordinator, turn.CancellationToken);
-        if (!isCoordinator && decision.ProposerId != turn.ActorId)
+        if (!turn.ActorHolds(Role.Coordinator) && stored.Decision.ProposerId != turn.ActorId)
         {
             return Reply.WithText(texts.CloseNotAllowed);
         }
 
-        if (!decision.IsOpen)
+        if (!stored.Decision.IsOpen)
         {
-            var refusal = new Notice(texts.DecisionClosedRefusal(number, texts.StatusName(decision.Status), DecisionCard.Outcome(texts, decision)), true);
-            return Reply.WithCard(await replies.CardAsync(turn, decision, refusal));
+            return DecisionReplies.Card(turn, stored,
+                new Notice(texts.DecisionClosedRefusal(number, texts.StatusName(stored.Decision.Status), DecisionCard.Outcome(texts, stored.Decision)), true));
         }
 
-        var text = input.Text(DecisionCard.OutcomeTextInput);
-        var outcome = input.Text(DecisionCard.OutcomeInput);
-        if (text is null || outcome is not (nameof(DecisionStatus.Accepted) or nameof(DecisionStatus.Rejected)))
+        if (input is not { Text: { } text, Accepted: { } accepted })
         {
-            return Reply.WithCard(await replies.CardAsync(turn, decision, new Notice(texts.CloseTextError, true)));
+            return DecisionReplies.Card(turn, stored, new Notice(texts.CloseTextError, true));
         }
 
-        var closed = await service.CloseByHandAsync(community, decision, outcome == nameof(DecisionStatus.Accepted), text, turn.ActorName,
-            turn.CancellationToken) ?? decision;
-        var notice = new Notice(texts.DecisionOutcomePosted(number, texts.StatusName(closed.Status).ToLower(texts.Culture),
-            DecisionCard.Outcome(texts, closed)), false);
-        return Reply.WithCard(await replies.CardAsync(turn, closed, notice));
+        var closed = await service.CloseByHandAsync(turn.Community, turn.Members, number, accepted, text, turn.ActorName, turn.CancellationToken)
+            ?? stored;
+        var notice = new Notice(texts.DecisionOutcomePosted(number, texts.StatusName(closed.Decision.Status).ToLower(texts.Culture),
+            DecisionCard.Outcome(texts, closed.Decision)), false);
+        return DecisionReplies.Card(turn, closed, notice);
     }
 }

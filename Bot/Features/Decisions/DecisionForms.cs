@@ -12,9 +12,9 @@ namespace CoordinatorBot.Bot.Features.Decisions;
 /// <summary>The proposal form, with a deadline a week ahead at noon in the community's time zone.</summary>
 public sealed class DecisionForms(DecisionStore decisions, TimeProvider time)
 {
-    public async Task<AdaptiveCard> ComposeAsync(Turn turn, DecisionForm.Entered? entered, IReadOnlyCollection<DraftProblem>? problems)
+    public async Task<AdaptiveCard> ComposeAsync(CommunityTurn turn, DecisionForm.Entered? entered, IReadOnlyCollection<DraftProblem>? problems)
     {
-        var community = turn.Community!;
+        var community = turn.Community;
         var local = TimeZoneInfo.ConvertTime(time.GetUtcNow(), community.Zone()).Date.AddDays(7);
         var accepted = (await decisions.ListAsync(community.Id, turn.CancellationToken))
             .Where(d => d.Status == DecisionStatus.Accepted).ToList();

@@ -16,7 +16,7 @@ public sealed class DecisionReminderJob(
     DecisionStore decisions,
     TaskStore preferences,
     ProactiveTargets targets,
-    OutboxWriter outbox) : IScheduledJob
+    CommunitySender sender) : IScheduledJob
 {
     public static readonly TimeSpan Ahead = TimeSpan.FromHours(24);
 
@@ -43,7 +43,7 @@ public sealed class DecisionReminderJob(
                     if ((await preferences.PreferenceAsync(community.Id, person.AadObjectId, cancellationToken)).Wants(today))
                     {
                         var texts = new Texts(await targets.LanguageAsync(community, person, cancellationToken));
-                        await outbox.EnqueueAsync($"reminder|{community.Id}|{decision.Number}|{person.AadObjectId}", community, person,
+                        await sender.EnqueueAsync($"reminder|{community.Id}|{decision.Number}|{person.AadObjectId}", community, person,
                             NudgeCard.Reminder(texts, decision, community.Zone()), cancellationToken);
                     }
                 }

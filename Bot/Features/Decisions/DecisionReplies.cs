@@ -1,32 +1,26 @@
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Storage.Decisions;
 
 namespace CoordinatorBot.Bot.Features.Decisions;
 
-/// <summary>A decision's card as the person asking may see it.</summary>
-public sealed class DecisionReplies(DecisionService service, DecisionViews views, DecisionStore decisions)
+/// <summary>A decision's card as the person asking may see it, from what the turn has read already.</summary>
+public static class DecisionReplies
 {
-    public async Task<Reply> ShowAsync(Turn turn, DecisionNumber number, Notice? notice, bool withHistory = false)
+    public static Reply Card(CommunityTurn turn, StoredDecision stored, Notice? notice, bool withHistory = false)
     {
-        var community = turn.Community!;
-        var decision = await service.CloseIfDueAsync(community, number, turn.CancellationToken);
-        if (decision is null)
-        {
-            return Reply.WithText(turn.Texts.DecisionNotFound(number));
-        }
-
-        return Reply.WithCard(await CardAsync(turn, decision, notice, withHistory));
+        var view = DecisionService.View(turn.Community, stored, turn.Members);
+        return Reply.WithCard(DecisionCard.ForViewer(turn.Texts, view, Viewer(turn, view), notice, withHistory ? stored.History : null));
     }
 
-    public async Task<Cards.Model.AdaptiveCard> CardAsync(Turn turn, Decision decision, Notice? notice, bool withHistory = false)
+    /// <summary>What this person may do with the decision, and their own vote.</summary>
+    private static DecisionViewer Viewer(CommunityTurn turn, DecisionView view)
     {
-        var community = turn.Community!;
-        var view = await views.ViewAsync(community, decision, turn.CancellationToken);
-        var viewer = await views.ViewerAsync(community, view, turn.ActorId, turn.CancellationToken);
-        var history = withHistory ? await decisions.AuditAsync(community.Id, decision.Number, turn.CancellationToken) : null;
-        return DecisionCard.ForViewer(turn.Texts, view, viewer, notice, history);
+        var decision = view.Decision;
+        var canVote = decision.IsOpen && turn.ActorHolds(decision.Draft.Body.Role());
+        var canClose = decision.IsOpen && turn.ActorId is not null && (turn.ActorHolds(Role.Coordinator) || decision.ProposerId == turn.ActorId);
+        return new DecisionViewer(view.Votes.FirstOrDefault(v => v.VoterId == turn.ActorId), canVote, canClose);
     }
 }

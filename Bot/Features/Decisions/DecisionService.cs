@@ -1,95 +1,153 @@
-using CoordinatorBot.Domain.Communities;
-using System.Text.Json;
 using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Bot.Protocol.Connector;
-using CoordinatorBot.Bot.Protocol.Schema;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Localization;
+using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Decisions;
-using CoordinatorBot.Storage.Outbox;
 
 namespace CoordinatorBot.Bot.Features.Decisions;
 
 /// <summary>
-/// Proposing, voting and closing: loads the records, applies the Domain rules, saves with the ETag it read, keeps the
-/// audit trail, and keeps the shared card in the channel current for everyone.
+/// Proposing, voting and closing. A turn reads the decision with its votes once, applies the Domain rules, and writes
+/// its change in one transaction; the shared card in the channel follows in the background.
 /// </summary>
 public sealed partial class DecisionService(
     DecisionStore decisions,
-    DecisionViews views,
-    CommunityStore communities,
-    ConnectorClient connector,
-    ServiceUrlTrust trust,
-    SharedCardUpdater sharedCards,
-    OutboxStore outbox,
+    CommunityDirectory directory,
+    MemberStore memberStore,
+    CommunitySender sender,
+    SharedCardQueue sharedCards,
     TimeProvider time,
     ILogger<DecisionService> logger)
 {
+    // Two racers that both close the same decision: the loser reads again. Far more than ever needed.
+    private const int MaxAttempts = 10;
+
     // The shared card and the outcome in the channel are in Danish, the community's language.
     private static readonly Texts ChannelTexts = new(Language.Danish);
 
+    /// <summary>What a decision card shows: votes cast after the decision closed (a race of milliseconds) do not count.</summary>
+    public static DecisionView View(Community community, StoredDecision stored, IReadOnlyList<Member> members) =>
+        new(stored.Decision, [.. stored.Votes.Where(v => stored.Decision.ClosedAt is not { } closed || v.CastAt <= closed)],
+            stored.Decision.Draft.Body.MembersOf(members), community.Zone());
+
     /// <summary>Numbers and stores the proposal, then posts the approval card in the channel, mentioning the body.</summary>
-    public async Task<Decision> ProposeAsync(Community community, string actorId, string actorName, DecisionDraft draft,
-        CancellationToken cancellationToken)
+    public async Task<StoredDecision> ProposeAsync(Community community, IReadOnlyList<Member> members, string actorId, string actorName,
+        DecisionDraft draft, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var number = await decisions.NextNumberAsync(community.Id, TimeZoneInfo.ConvertTime(now, community.Zone()).Year, cancellationToken);
         var decision = new Decision { Number = number, Draft = draft, ProposerId = actorId, ProposerName = actorName, ProposedAt = now };
-        await decisions.AddAsync(community.Id, decision, cancellationToken);
-        await decisions.AppendAuditAsync(community.Id, new AuditEntry(number, AuditAction.Proposed, actorName, now, null), cancellationToken);
+        var stored = await decisions.AddAsync(community.Id, decision, cancellationToken,
+            new AuditEntry(number, AuditAction.Proposed, actorName, now, null));
 
-        var card = DecisionCard.Shared(ChannelTexts, await views.ViewAsync(community, decision, cancellationToken), mention: true);
-        var activityId = await connector.SendAsync(community.Channel.ServiceUrl, community.Channel.ConversationId,
-            CommunityChannel.Message(community, community.Channel.ConversationId, card, null), cancellationToken);
-        if (activityId is null)
+        var card = DecisionCard.Shared(ChannelTexts, View(community, stored, members), mention: true);
+        if (await sender.PostAsync(community, card, null, cancellationToken) is not { } activityId)
         {
-            return decision;
+            return stored;
         }
 
-        return await decisions.UpdateAsync(community.Id, number,
-            d => d with { CardActivityId = activityId, CardConversationId = community.ThreadOf(activityId) }, cancellationToken) ?? decision;
+        var placed = decision with { CardActivityId = activityId, CardConversationId = community.ThreadOf(activityId) };
+        if (!await decisions.SaveAsync(community.Id, stored, new DecisionChange(placed, null, []), cancellationToken))
+        {
+            // Closed already (a first-response rule and a quick voter): keep that, add where the card is.
+            placed = await decisions.UpdateAsync(community.Id, number,
+                d => d with { CardActivityId = activityId, CardConversationId = community.ThreadOf(activityId) }, cancellationToken) ?? placed;
+        }
+
+        return stored with { Decision = placed };
     }
 
-    /// <summary>Records a member's vote, closes the decision when its rule is decided, and updates the shared card.</summary>
-    public async Task<(VoteResult Result, Decision? Decision)> VoteAsync(Community community, DecisionNumber number,
-        string voterId, string voterName, VoteChoice choice, string? comment, CancellationToken cancellationToken)
+    /// <summary>Reads the decision with its votes, closing it first when its deadline has passed.</summary>
+    public async Task<StoredDecision?> LoadAsync(Community community, IReadOnlyList<Member> members, DecisionNumber number,
+        CancellationToken cancellationToken)
     {
-        var decision = await CloseIfDueAsync(community, number, cancellationToken);
-        if (decision is null)
+        for (var attempt = 1; ; attempt++)
         {
-            return (VoteResult.NotFound, null);
+            var stored = await decisions.LoadAsync(community.Id, number, cancellationToken);
+            if (stored is not { Decision.IsOpen: true } || !stored.Decision.IsPastDeadline(time.GetUtcNow()) || attempt > MaxAttempts)
+            {
+                return stored;
+            }
+
+            if (await CloseByRuleAsync(community, stored, members, final: true, scheduled: false, cancellationToken) is { } closed)
+            {
+                return closed;
+            }
         }
-
-        if (!decision.IsOpen)
-        {
-            return (VoteResult.Closed, decision);
-        }
-
-        if (!await views.IsMemberOfBodyAsync(community, decision, voterId, cancellationToken))
-        {
-            return (VoteResult.NotInBody, decision);
-        }
-
-        var now = time.GetUtcNow();
-        var previous = await decisions.CastAsync(community.Id, number, new Vote(voterId, voterName, choice, comment, now), cancellationToken);
-        await decisions.AppendAuditAsync(community.Id, new AuditEntry(number, previous is null ? AuditAction.Voted : AuditAction.VoteChanged,
-            voterName, now, choice.ToString()), cancellationToken);
-
-        decision = await CloseIfDecidedAsync(community, number, final: false, cancellationToken) ?? decision;
-        sharedCards.Request(community.Id, number);
-        return (VoteResult.Recorded, decision);
     }
 
-    /// <summary>Closes by hand with an outcome in words; only the coordinator or the proposer may.</summary>
-    public async Task<Decision?> CloseByHandAsync(Community community, Decision decision, bool accepted, string text,
-        string actorName, CancellationToken cancellationToken)
+    /// <summary>Records a member's vote, closing the decision in the same write when its rule is then decided.</summary>
+    public async Task<(VoteResult Result, StoredDecision? Decision)> VoteAsync(Community community, IReadOnlyList<Member> members,
+        Member? voter, string voterName, DecisionNumber number, VoteChoice choice, string? comment, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        return await CloseAsync(community, decision.Number, d => DecisionLifecycle.CloseByHand(d, accepted, text, actorName, now),
-            actorName, cancellationToken);
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            var stored = await LoadAsync(community, members, number, cancellationToken);
+            if (stored is null)
+            {
+                return (VoteResult.NotFound, null);
+            }
+
+            if (!stored.Decision.IsOpen)
+            {
+                return (VoteResult.Closed, stored);
+            }
+
+            if (voter is null || !voter.Holds(stored.Decision.Draft.Body.Role()))
+            {
+                return (VoteResult.NotInBody, stored);
+            }
+
+            var now = time.GetUtcNow();
+            var vote = new Vote(voter.AadObjectId, voterName, choice, comment, now);
+            var previous = stored.Votes.FirstOrDefault(v => v.VoterId == vote.VoterId);
+            var votes = stored.Votes.Where(v => v.VoterId != vote.VoterId).Append(vote).ToList();
+            List<AuditEntry> history = [new(number, previous is null ? AuditAction.Voted : AuditAction.VoteChanged, voterName, now, choice.ToString())];
+            var closed = Decide(stored.Decision, votes, members, final: false, now);
+            if (closed is not null)
+            {
+                history.Add(new AuditEntry(number, AuditAction.Closed, ChannelTexts.BotName, now, closed.Status.ToString()));
+            }
+
+            if (await decisions.SaveAsync(community.Id, stored, new DecisionChange(closed, vote, history), cancellationToken))
+            {
+                var after = stored with { Decision = closed ?? stored.Decision, Votes = votes, History = [.. stored.History, .. history] };
+                await AfterChangeAsync(community, after, closed is not null, scheduled: false, ChannelTexts.BotName, cancellationToken);
+                return (VoteResult.Recorded, after);
+            }
+        }
+
+        throw new InvalidOperationException($"The vote on {number} could not be saved after {MaxAttempts} attempts.");
     }
+
+    /// <summary>Closes by hand with an outcome in words; the caller has checked that the actor may.</summary>
+    public async Task<StoredDecision?> CloseByHandAsync(Community community, IReadOnlyList<Member> members, DecisionNumber number,
+        bool accepted, string text, string actorName, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            var stored = await LoadAsync(community, members, number, cancellationToken);
+            var now = time.GetUtcNow();
+            if (stored is null || DecisionLifecycle.CloseByHand(stored.Decision, accepted, text, actorName, now) is not { } closed)
+            {
+                return stored;
+            }
+
+            if (await SaveClosedAsync(community, stored, closed, actorName, scheduled: false, now, cancellationToken) is { } saved)
+            {
+                return saved;
+            }
+        }
+
+        return await decisions.LoadAsync(community.Id, number, cancellationToken);
+    }
+
+    /// <summary>Closes an open decision when its rule is decided by the votes stored now (the shared card's check after a race).</summary>
+    public Task<StoredDecision?> CloseIfDecidedAsync(Community community, StoredDecision stored, IReadOnlyList<Member> members,
+        CancellationToken cancellationToken) =>
+        CloseByRuleAsync(community, stored, members, final: false, scheduled: false, cancellationToken);
 
     /// <summary>Closes every open decision whose deadline has passed (in all communities), each by its rule.</summary>
     public async Task<int> CloseOverdueAsync(CancellationToken cancellationToken)
@@ -97,15 +155,14 @@ public sealed partial class DecisionService(
         var closed = 0;
         await foreach (var (communityId, decision) in decisions.OpenPastDeadlineAsync(time.GetUtcNow(), cancellationToken))
         {
-            if (await communities.GetAsync(communityId, cancellationToken) is not { } community)
+            if (await directory.GetAsync(communityId, cancellationToken) is not { } community ||
+                await decisions.LoadAsync(communityId, decision.Number, cancellationToken) is not { } stored)
             {
                 continue;
             }
 
-            // The stored service URL came from an authenticated activity.
-            trust.Trust(community.Channel.ServiceUrl);
-            if (await CloseIfDecidedAsync(community, decision.Number, final: true, cancellationToken, scheduled: true)
-                is { IsOpen: false })
+            var all = await memberStore.ListAsync(communityId, cancellationToken);
+            if (await CloseByRuleAsync(community, stored, all, final: true, scheduled: true, cancellationToken) is { Decision.IsOpen: false })
             {
                 closed++;
             }
@@ -114,91 +171,79 @@ public sealed partial class DecisionService(
         return closed;
     }
 
-    /// <summary>Reads the decision, closing it first when its deadline has passed.</summary>
-    public async Task<Decision?> CloseIfDueAsync(Community community, DecisionNumber number, CancellationToken cancellationToken)
+    /// <returns>The decision after the attempt (closed or still open); null when someone else changed it meanwhile.</returns>
+    private async Task<StoredDecision?> CloseByRuleAsync(Community community, StoredDecision stored, IReadOnlyList<Member> members,
+        bool final, bool scheduled, CancellationToken cancellationToken)
     {
-        var decision = await decisions.GetAsync(community.Id, number, cancellationToken);
-        return decision is { IsOpen: true } && decision.IsPastDeadline(time.GetUtcNow())
-            ? await CloseIfDecidedAsync(community, number, final: true, cancellationToken)
-            : decision;
+        var now = time.GetUtcNow();
+        var votes = View(community, stored, members).Votes;
+        return Decide(stored.Decision, votes, members, final, now) is { } closed
+            ? await SaveClosedAsync(community, stored, closed, ChannelTexts.BotName, scheduled, now, cancellationToken)
+            : stored;
     }
 
-    /// <param name="scheduled">Closed by the scheduler rather than in someone's turn: the outcome goes out through the outbox.</param>
-    private async Task<Decision?> CloseIfDecidedAsync(Community community, DecisionNumber number, bool final,
-        CancellationToken cancellationToken, bool scheduled = false)
+    private async Task<StoredDecision?> SaveClosedAsync(Community community, StoredDecision stored, Decision closed, string actorName,
+        bool scheduled, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var decision = await decisions.GetAsync(community.Id, number, cancellationToken);
-        if (decision is not { IsOpen: true })
+        AuditEntry entry = new(closed.Number, AuditAction.Closed, actorName, now, closed.Status.ToString());
+        if (!await decisions.SaveAsync(community.Id, stored, new DecisionChange(closed, null, [entry]), cancellationToken))
         {
-            return decision;
+            return null;
         }
 
-        var view = await views.ViewAsync(community, decision, cancellationToken);
-        var result = DecisionRules.Evaluate(decision.Draft.Rule, view.Votes, [.. view.BodyMembers.Select(m => m.AadObjectId)], final);
-        if (!result.IsDecided)
-        {
-            return decision;
-        }
+        var after = stored with { Decision = closed, History = [.. stored.History, entry] };
+        await AfterChangeAsync(community, after, closedNow: true, scheduled, actorName, cancellationToken);
+        return after;
+    }
 
-        var now = time.GetUtcNow();
-        return await CloseAsync(community, number, d => DecisionLifecycle.CloseByRule(d, result, now), ChannelTexts.BotName, cancellationToken,
-            scheduled);
+    private static Decision? Decide(Decision decision, IReadOnlyList<Vote> votes, IReadOnlyList<Member> members, bool final, DateTimeOffset now)
+    {
+        var result = DecisionRules.Evaluate(decision.Draft.Rule, votes, [.. decision.Draft.Body.MembersOf(members).Select(m => m.AadObjectId)], final);
+        return result.IsDecided ? DecisionLifecycle.CloseByRule(decision, result, now) : null;
     }
 
     /// <summary>
-    /// Applies a closing change with the ETag; only the caller whose change is saved records it, supersedes the old
-    /// decision, and posts the outcome, so a decision is announced once however many close it at the same moment.
+    /// After a saved change: the shared card follows; when this change closed the decision, the old decision it replaces
+    /// is superseded and the outcome is posted in the card's thread — once, since only the writer that closed it gets here.
     /// </summary>
-    private async Task<Decision?> CloseAsync(Community community, DecisionNumber number, Func<Decision, Decision?> close,
-        string actorName, CancellationToken cancellationToken, bool scheduled = false)
+    private async Task AfterChangeAsync(Community community, StoredDecision after, bool closedNow, bool scheduled, string actorName,
+        CancellationToken cancellationToken)
     {
-        var closedHere = false;
-        var saved = await decisions.UpdateAsync(community.Id, number, d =>
+        var decision = after.Decision;
+        sharedCards.Request(community.Id, decision.Number);
+        if (!closedNow)
         {
-            var next = close(d);
-            closedHere = next is not null;
-            return next;
-        }, cancellationToken);
-        if (!closedHere || saved is null)
-        {
-            return saved ?? await decisions.GetAsync(community.Id, number, cancellationToken);
+            return;
         }
 
-        var now = time.GetUtcNow();
-        LogClosed(logger, community.Id, number.ToString(), saved.Status);
-        await decisions.AppendAuditAsync(community.Id, new AuditEntry(number, AuditAction.Closed, actorName, now, saved.Status.ToString()),
-            cancellationToken);
-        if (saved.Status == DecisionStatus.Accepted && saved.Draft.Supersedes is { } old &&
-            await decisions.UpdateAsync(community.Id, old, d => DecisionLifecycle.Supersede(d, number), cancellationToken)
-                is { Status: DecisionStatus.Superseded })
+        LogClosed(logger, decision.Number.ToString(), decision.Status);
+        if (decision.Status == DecisionStatus.Accepted && decision.Draft.Supersedes is { } old &&
+            await decisions.UpdateAsync(community.Id, old, d => DecisionLifecycle.Supersede(d, decision.Number), cancellationToken)
+                is { Status: DecisionStatus.Superseded, SupersededBy: var by } && by == decision.Number)
         {
-            await decisions.AppendAuditAsync(community.Id, new AuditEntry(old, AuditAction.Superseded, actorName, now, number.ToString()),
-                cancellationToken);
+            await decisions.AppendAuditAsync(community.Id, cancellationToken,
+                new AuditEntry(old, AuditAction.Superseded, actorName, time.GetUtcNow(), decision.Number.ToString()));
             sharedCards.Request(community.Id, old);
         }
 
-        sharedCards.Request(community.Id, number);
-        if (saved.CardConversationId is { } thread)
+        if (decision.CardConversationId is not { } thread)
         {
-            var text = ChannelTexts.DecisionOutcomePosted(number, ChannelTexts.StatusName(saved.Status).ToLowerInvariant(),
-                DecisionCard.Outcome(ChannelTexts, saved));
-            var message = CommunityChannel.Message(community, thread, null, text);
-            if (scheduled)
-            {
-                // A scheduled job never calls Teams itself: the outbox delivers, once (the key), within the limits.
-                await outbox.EnqueueAsync($"outcome|{community.Id}|{number}",
-                    new OutboxTarget(community.Channel.ServiceUrl, community.TenantId, community.Channel.BotId, thread, null),
-                    JsonSerializer.Serialize(message, ProtocolJson.Options), now, cancellationToken);
-            }
-            else
-            {
-                await connector.SendAsync(community.Channel.ServiceUrl, thread, message, cancellationToken);
-            }
+            return;
         }
 
-        return saved;
+        var text = ChannelTexts.DecisionOutcomePosted(decision.Number, ChannelTexts.StatusName(decision.Status).ToLowerInvariant(),
+            DecisionCard.Outcome(ChannelTexts, decision));
+        if (scheduled)
+        {
+            // A scheduled job never calls Teams itself: the outbox delivers, once (the key), within the limits.
+            await sender.EnqueueAsync($"outcome|{community.Id}|{decision.Number}", community, thread, text, cancellationToken);
+        }
+        else
+        {
+            await sender.PostAsync(community, null, text, cancellationToken, thread);
+        }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Decision {Number} in {CommunityId} closed as {Status}")]
-    private static partial void LogClosed(ILogger logger, string communityId, string number, DecisionStatus status);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Decision {Number} closed as {Status}")]
+    private static partial void LogClosed(ILogger logger, string number, DecisionStatus status);
 }

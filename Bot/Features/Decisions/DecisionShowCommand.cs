@@ -1,4 +1,3 @@
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Decisions;
@@ -6,16 +5,19 @@ using CoordinatorBot.Domain.Decisions;
 namespace CoordinatorBot.Bot.Features.Decisions;
 
 /// <summary>"beslutning B-2026-014" / "decision B-2026-014": one record, with its history.</summary>
-public sealed class DecisionShowCommand(DecisionReplies replies) : ICommand
+public sealed class DecisionShowCommand(DecisionService service) : CommunityCommand(CommandIds.DecisionShow)
 {
-    public string Id => CommandIds.DecisionShow;
+    public override bool IsOfferedTo(CommandAudience audience) => false;
 
-    public bool NeedsCommunity => true;
+    protected override async Task<Reply> HandleAsync(CommunityTurn turn, string arguments)
+    {
+        if (DecisionNumber.TryParse(arguments) is not { } number)
+        {
+            return Reply.WithText(arguments.Length == 0 ? turn.Texts.DecisionShowUsage : turn.Texts.DecisionNotFound(arguments));
+        }
 
-    public bool IsOfferedTo(CommandAudience audience) => false;
-
-    public Task<Reply> HandleAsync(Turn turn, string arguments) =>
-        DecisionNumber.TryParse(arguments) is { } number
-            ? replies.ShowAsync(turn, number, null, withHistory: true)
-            : Task.FromResult(Reply.WithText(arguments.Length == 0 ? turn.Texts.DecisionShowUsage : turn.Texts.DecisionNotFound(arguments)));
+        return await service.LoadAsync(turn.Community, turn.Members, number, turn.CancellationToken) is { } stored
+            ? DecisionReplies.Card(turn, stored, null, withHistory: true)
+            : Reply.WithText(turn.Texts.DecisionNotFound(number));
+    }
 }

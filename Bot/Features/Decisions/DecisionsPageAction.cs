@@ -7,15 +7,11 @@ using CoordinatorBot.Storage.Decisions;
 namespace CoordinatorBot.Bot.Features.Decisions;
 
 /// <summary>Another page of the decision log, with the same filter.</summary>
-public sealed class DecisionsPageAction(DecisionStore decisions) : ICardAction
+public sealed class DecisionsPageAction(DecisionStore decisions) : CommunityCardAction<CardInput>(CardVerbs.DecisionsPage)
 {
-    public string Verb => CardVerbs.DecisionsPage;
+    protected override CardInput Read(CardInput input) => input;
 
-    public bool NeedsCommunity => true;
-
-    public Role? RequiredRole => null;
-
-    public Task<Reply> HandleAsync(Turn turn, CardInput input) =>
+    protected override Task<Reply> HandleAsync(CommunityTurn turn, CardInput input) =>
         DecisionsCommand.ListAsync(decisions, turn, input.Text(CardVerbs.FilterKey) ?? string.Empty,
             int.TryParse(input.Text(CardVerbs.PageKey), NumberStyles.None, CultureInfo.InvariantCulture, out var page) ? page : 1);
 }

@@ -10,9 +10,8 @@ public static class DecisionsServiceCollectionExtensions
     {
         services.AddOptions<ExportOptions>().Bind(configuration.GetSection(ExportOptions.Section));
         services.AddHttpContextAccessor();
-        services.AddSingleton<DecisionViews>();
         services.AddSingleton<DecisionService>();
-        services.AddSingleton<DecisionReplies>();
+        services.AddSingleton<SharedCardQueue>();
         services.AddSingleton<DecisionForms>();
         services.AddSingleton<ExportLinks>();
         services.AddSingleton<DecisionArchive>();
@@ -30,8 +29,8 @@ public static class DecisionsServiceCollectionExtensions
         services.AddSingleton<ICardAction, VoteAction>();
         services.AddSingleton<ICardAction, CloseDecisionAction>();
         services.AddSingleton<ICardAction, DecisionsPageAction>();
-        services.AddSingleton<ICardAction>(sp => ShowDecisionAction.Show(sp.GetRequiredService<DecisionReplies>()));
-        services.AddSingleton<ICardAction>(sp => ShowDecisionAction.Refresh(sp.GetRequiredService<DecisionReplies>()));
+        services.AddSingleton<ICardAction>(sp => ShowDecisionAction.Show(sp.GetRequiredService<DecisionService>()));
+        services.AddSingleton<ICardAction>(sp => ShowDecisionAction.Refresh(sp.GetRequiredService<DecisionService>()));
         return services;
     }
 }

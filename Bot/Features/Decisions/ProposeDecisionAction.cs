@@ -11,8 +11,9 @@ using CoordinatorBot.Storage.Decisions;
 namespace CoordinatorBot.Bot.Features.Decisions;
 
 /// <summary>The proposal form's button: checks everything again on the server, then numbers and posts the decision.</summary>
-public sealed class ProposeDecisionAction(DecisionService service, DecisionForms forms, DecisionReplies replies, DecisionStore decisions,
-    MemberStore members, CommunityAccess access, TimeProvider time) : ICardAction
+// The coordinator or a member of the chosen body: checked below, once the body is known.
+public sealed class ProposeDecisionAction(DecisionService service, DecisionForms forms, DecisionStore decisions, TimeProvider time)
+    : CommunityCardAction<CardInput>(CardVerbs.ProposeDecision)
 {
     private static readonly string[] Fields =
     [
@@ -21,18 +22,13 @@ public sealed class ProposeDecisionAction(DecisionService service, DecisionForms
         DecisionForm.DeadlineTimeInput, DecisionForm.RuleInput, DecisionForm.ParticipationInput, DecisionForm.SupersedesInput,
     ];
 
-    public string Verb => CardVerbs.ProposeDecision;
+    protected override CardInput Read(CardInput input) => input;
 
-    public bool NeedsCommunity => true;
-
-    // The coordinator or a member of the chosen body: checked below, once the body is known.
-    public Role? RequiredRole => null;
-
-    public async Task<Reply> HandleAsync(Turn turn, CardInput input)
+    protected override async Task<Reply> HandleAsync(CommunityTurn turn, CardInput input)
     {
-        var community = turn.Community!;
+        var community = turn.Community;
         var texts = turn.Texts;
-        var actor = await access.MemberAsync(community.Id, turn.ActorId, turn.CancellationToken);
+        var actor = turn.Actor;
         if (!DecisionBodies.MayProposeAny(actor))
         {
             return Reply.WithText(texts.DecisionNotAllowedToPropose);
@@ -70,13 +66,12 @@ public sealed class ProposeDecisionAction(DecisionService service, DecisionForms
             return Reply.WithCard(await forms.ComposeAsync(turn, entered, problems));
         }
 
-        var decision = await service.ProposeAsync(community, turn.ActorId!, turn.ActorName, draft, turn.CancellationToken);
-        var proposed = texts.DecisionProposed(decision.Number);
-        var voters = body.MembersOf(await members.ListAsync(community.Id, turn.CancellationToken));
-        var notice = voters.Count > 0
+        var stored = await service.ProposeAsync(community, turn.Members, turn.ActorId!, turn.ActorName, draft, turn.CancellationToken);
+        var proposed = texts.DecisionProposed(stored.Decision.Number);
+        var notice = body.MembersOf(turn.Members).Count > 0
             ? new Notice(proposed, false)
             : new Notice($"{proposed} {texts.DecisionNoMembersOfBody(texts.BodyName(body))}", true);
-        return Reply.WithCard(await replies.CardAsync(turn, decision, notice));
+        return DecisionReplies.Card(turn, stored, notice);
     }
 
     /// <summary>The deadline as the person meant it: a date and time on the community's clock.</summary>

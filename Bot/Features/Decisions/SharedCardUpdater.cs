@@ -1,7 +1,4 @@
-using System.Collections.Concurrent;
-using System.Threading.Channels;
 using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Bot.Protocol.Connector;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Decisions;
@@ -12,69 +9,65 @@ namespace CoordinatorBot.Bot.Features.Decisions;
 
 /// <summary>
 /// Replaces the shared approval card in the channel (PUT on the original message) after a change, off the voter's
-/// request path. Requests for the same decision that arrive while one waits are merged, so fifty votes in a second
-/// make a handful of updates, not fifty — Teams allows 7 sends a second in one thread.
+/// request path; Teams allows 7 sends a second in one thread. It also closes a decision that two votes at the same
+/// moment decided together, though neither voter's turn saw the other's vote.
 /// </summary>
 public sealed partial class SharedCardUpdater(
-    DecisionViews views,
-    CommunityStore communities,
+    SharedCardQueue queue,
+    DecisionService service,
+    CommunityDirectory directory,
+    MemberStore members,
     DecisionStore decisions,
-    ConnectorClient connector,
+    CommunitySender sender,
     ILogger<SharedCardUpdater> logger) : BackgroundService
 {
     private static readonly TimeSpan Gather = TimeSpan.FromMilliseconds(300);
-    private readonly Channel<(string CommunityId, DecisionNumber Number)> _queue = Channel.CreateUnbounded<(string, DecisionNumber)>();
-    private readonly ConcurrentDictionary<(string, DecisionNumber), byte> _pending = new();
-    private int _inFlight;
-
-    public void Request(string communityId, DecisionNumber number)
-    {
-        if (_pending.TryAdd((communityId, number), 0))
-        {
-            Interlocked.Increment(ref _inFlight);
-            _queue.Writer.TryWrite((communityId, number));
-        }
-    }
-
-    /// <summary>True when no update waits or runs (tests wait for this).</summary>
-    public bool IsIdle => Volatile.Read(ref _inFlight) == 0;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await foreach (var (communityId, number) in _queue.Reader.ReadAllAsync(stoppingToken))
+        await foreach (var (communityId, number) in queue.ReadAllAsync(stoppingToken))
         {
             try
             {
                 await Task.Delay(Gather, stoppingToken);
-                _pending.TryRemove((communityId, number), out _);
+                queue.Started(communityId, number);
                 await UpdateAsync(communityId, number, stoppingToken);
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
                 // The card stays as it was until the next change; the decision itself is saved.
-                LogFailed(logger, e, number.ToString(), communityId);
+                LogFailed(logger, e, number.ToString());
             }
             finally
             {
-                Interlocked.Decrement(ref _inFlight);
+                queue.Finished();
             }
         }
     }
 
     private async Task UpdateAsync(string communityId, DecisionNumber number, CancellationToken cancellationToken)
     {
-        var community = await communities.GetAsync(communityId, cancellationToken);
-        var decision = await decisions.GetAsync(communityId, number, cancellationToken);
-        if (community is null || decision?.CardActivityId is not { } activityId || decision.CardConversationId is not { } thread)
+        var community = await directory.GetAsync(communityId, cancellationToken);
+        var stored = await decisions.LoadAsync(communityId, number, cancellationToken);
+        if (community is null || stored is null)
         {
             return;
         }
 
-        var card = DecisionCard.Shared(new Texts(Language.Danish), await views.ViewAsync(community, decision, cancellationToken));
-        await connector.UpdateAsync(community.Channel.ServiceUrl, thread, activityId,
-            CommunityChannel.Message(community, thread, card, null), cancellationToken);
+        var all = await members.ListAsync(communityId, cancellationToken);
+        if (stored.Decision.IsOpen && await service.CloseIfDecidedAsync(community, stored, all, cancellationToken) is { Decision.IsOpen: false })
+        {
+            // Closing asked for another update, which shows the closed card.
+            return;
+        }
+
+        if (stored.Decision is { CardActivityId: { } activityId, CardConversationId: { } thread })
+        {
+            var card = DecisionCard.Shared(new Texts(Language.Danish), DecisionService.View(community, stored, all));
+            await sender.UpdateAsync(community, thread, activityId, card, cancellationToken);
+        }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not update the card of {Number} in {CommunityId}")]
-    private static partial void LogFailed(ILogger logger, Exception exception, string number, string communityId);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not update the card of {Number}")]
+    private static partial void LogFailed(ILogger logger, Exception exception, string number);
 }

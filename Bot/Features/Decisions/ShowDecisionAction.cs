@@ -1,7 +1,5 @@
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
 
 namespace CoordinatorBot.Bot.Features.Decisions;
@@ -10,20 +8,17 @@ namespace CoordinatorBot.Bot.Features.Decisions;
 /// Shows a decision as the person may see it: "Vis" in the log, and the automatic refresh that gives each member of
 /// the deciding body their own view of the shared card (their vote and the buttons).
 /// </summary>
-public sealed class ShowDecisionAction(DecisionReplies replies, string verb, bool withHistory) : ICardAction
+public sealed class ShowDecisionAction(DecisionService service, string verb, bool withHistory)
+    : CommunityCardAction<DecisionNumber>(verb)
 {
-    public static ShowDecisionAction Show(DecisionReplies replies) => new(replies, CardVerbs.ShowDecision, withHistory: true);
+    public static ShowDecisionAction Show(DecisionService service) => new(service, CardVerbs.ShowDecision, withHistory: true);
 
-    public static ShowDecisionAction Refresh(DecisionReplies replies) => new(replies, CardVerbs.RefreshDecision, withHistory: false);
+    public static ShowDecisionAction Refresh(DecisionService service) => new(service, CardVerbs.RefreshDecision, withHistory: false);
 
-    public string Verb => verb;
+    protected override DecisionNumber? Read(CardInput input) => DecisionNumber.TryParse(input.Text(CardVerbs.DecisionKey));
 
-    public bool NeedsCommunity => true;
-
-    public Role? RequiredRole => null;
-
-    public Task<Reply> HandleAsync(Turn turn, CardInput input) =>
-        DecisionNumber.TryParse(input.Text(CardVerbs.DecisionKey)) is { } number
-            ? replies.ShowAsync(turn, number, null, withHistory)
-            : Task.FromResult(Reply.WithText(turn.Texts.ErrorCardOutdated));
+    protected override async Task<Reply> HandleAsync(CommunityTurn turn, DecisionNumber number) =>
+        await service.LoadAsync(turn.Community, turn.Members, number, turn.CancellationToken) is { } stored
+            ? DecisionReplies.Card(turn, stored, null, withHistory)
+            : Reply.WithText(turn.Texts.DecisionNotFound(number));
 }

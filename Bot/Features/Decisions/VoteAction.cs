@@ -1,43 +1,38 @@
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
 
 namespace CoordinatorBot.Bot.Features.Decisions;
 
 /// <summary>A vote from the member view. Who votes is the activity's person; the card only says what they chose.</summary>
-public sealed class VoteAction(DecisionService service, DecisionReplies replies) : ICardAction
+// Membership of the deciding body is checked by the service, for this decision's body.
+public sealed class VoteAction(DecisionService service) : CommunityCardAction<VoteAction.Input>(CardVerbs.Vote)
 {
-    public string Verb => CardVerbs.Vote;
+    public sealed record Input(DecisionNumber Number, VoteChoice Choice, string? Comment);
 
-    public bool NeedsCommunity => true;
+    protected override Input? Read(CardInput input) =>
+        DecisionNumber.TryParse(input.Text(CardVerbs.DecisionKey)) is { } number &&
+        Enum.TryParse<VoteChoice>(input.Text(CardVerbs.ChoiceKey), out var choice) && Enum.IsDefined(choice)
+            ? new Input(number, choice, input.Text(DecisionCard.CommentInput))
+            : null;
 
-    // Membership of the deciding body, checked by the service for this decision's body.
-    public Role? RequiredRole => null;
-
-    public async Task<Reply> HandleAsync(Turn turn, CardInput input)
+    protected override async Task<Reply> HandleAsync(CommunityTurn turn, Input input)
     {
         var texts = turn.Texts;
-        if (DecisionNumber.TryParse(input.Text(CardVerbs.DecisionKey)) is not { } number ||
-            !Enum.TryParse<VoteChoice>(input.Text(CardVerbs.ChoiceKey), out var choice) || !Enum.IsDefined(choice))
+        var (result, stored) = await service.VoteAsync(turn.Community, turn.Members, turn.Actor, turn.ActorName, input.Number, input.Choice,
+            input.Comment, turn.CancellationToken);
+        if (stored is null)
         {
-            return Reply.WithText(texts.ErrorCardOutdated);
+            return Reply.WithText(texts.DecisionNotFound(input.Number));
         }
 
-        var (result, decision) = await service.VoteAsync(turn.Community!, number, turn.ActorId ?? string.Empty, turn.ActorName, choice,
-            input.Text(DecisionCard.CommentInput), turn.CancellationToken);
-        if (decision is null)
-        {
-            return Reply.WithText(texts.DecisionNotFound(number));
-        }
-
+        var decision = stored.Decision;
         var notice = result switch
         {
-            VoteResult.Recorded => new Notice(texts.VoteRecorded(texts.VoteName(choice)), false),
-            VoteResult.Closed => new Notice(texts.DecisionClosedRefusal(number, texts.StatusName(decision.Status), DecisionCard.Outcome(texts, decision)), true),
-            _ => new Notice(texts.VoteNotInBody(texts.BodyName(decision.Draft.Body).ToLower(texts.Culture), number), true),
+            VoteResult.Recorded => new Notice(texts.VoteRecorded(texts.VoteName(input.Choice)), false),
+            VoteResult.Closed => new Notice(texts.DecisionClosedRefusal(input.Number, texts.StatusName(decision.Status), DecisionCard.Outcome(texts, decision)), true),
+            _ => new Notice(texts.VoteNotInBody(texts.BodyName(decision.Draft.Body).ToLower(texts.Culture), input.Number), true),
         };
-        return Reply.WithCard(await replies.CardAsync(turn, decision, notice));
+        return DecisionReplies.Card(turn, stored, notice);
     }
 }

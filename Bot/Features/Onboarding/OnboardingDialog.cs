@@ -40,7 +40,7 @@ public sealed class OnboardingDialog(OnboardingService onboardings, TeamRoster r
             ContactAnswer.Parse(answers["technical"]),
             answers["supplier"],
             DateOnly.ParseExact(answers["golive"], "yyyy-MM-dd", CultureInfo.InvariantCulture));
-        return await onboardings.CreateAsync(turn, details);
+        return await onboardings.CreateAsync(InCommunity(turn), details);
     }
 
     private async Task<StepAnswer> CheckMunicipalityAsync(Turn turn, string answer)
@@ -48,7 +48,7 @@ public sealed class OnboardingDialog(OnboardingService onboardings, TeamRoster r
         var found = Municipalities.Find(answer);
         if (found.Municipality is { } municipality)
         {
-            return await onboardings.IsInProgressAsync(turn.Community!, municipality, turn.CancellationToken)
+            return await onboardings.IsInProgressAsync(InCommunity(turn).Community, municipality, turn.CancellationToken)
                 ? StepAnswer.Invalid(turn.Texts.OnboardingAlreadyInProgress(Municipalities.OfficialName(municipality)))
                 : StepAnswer.Valid(municipality, Municipalities.OfficialName(municipality));
         }
@@ -73,11 +73,11 @@ public sealed class OnboardingDialog(OnboardingService onboardings, TeamRoster r
     }
 
     private async Task<IReadOnlyList<Choice>> PeopleAsync(Turn turn) =>
-        [.. (await roster.GetAsync(turn)).OrderBy(p => p.Name, StringComparer.Create(turn.Texts.Culture, true))
+        [.. (await roster.GetAsync(InCommunity(turn).Community, turn.CancellationToken)).OrderBy(p => p.Name, StringComparer.Create(turn.Texts.Culture, true))
             .Select(p => new Choice(p.Name, p.AadObjectId))];
 
     private async Task<StepAnswer> CheckPersonAsync(Turn turn, string answer) =>
-        ContactAnswer.Read(answer, await roster.GetAsync(turn)) is { } contact
+        ContactAnswer.Read(answer, await roster.GetAsync(InCommunity(turn).Community, turn.CancellationToken)) is { } contact
             ? StepAnswer.Valid(ContactAnswer.Write(contact), contact.Email is { } email ? $"{contact.Name} ({email})" : contact.Name)
             : StepAnswer.Invalid(turn.Texts.DialogInvalidPerson);
 
@@ -91,9 +91,13 @@ public sealed class OnboardingDialog(OnboardingService onboardings, TeamRoster r
             return Task.FromResult(StepAnswer.Invalid(turn.Texts.DialogInvalidDate));
         }
 
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), turn.Community!.Zone()).DateTime);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), InCommunity(turn).Community.Zone()).DateTime);
         return Task.FromResult(date > today
             ? StepAnswer.Valid(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), date.ToString(turn.Texts.DateFormat, turn.Texts.Culture))
             : StepAnswer.Invalid(turn.Texts.DialogDateNotFuture));
     }
+
+    /// <summary>The dialog starts from a community command and goes on in the same conversation: a community's.</summary>
+    private static CommunityTurn InCommunity(Turn turn) =>
+        turn as CommunityTurn ?? throw new InvalidOperationException("The onboarding dialog runs in a community's conversation.");
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Bot.Protocol.Connector;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Communities;
@@ -12,7 +11,7 @@ using CoordinatorBot.Storage.Onboarding;
 namespace CoordinatorBot.Bot.Features.Onboarding;
 
 /// <summary>Creates onboardings from the community's template and ticks their steps, keeping the channel's card current.</summary>
-public sealed class OnboardingService(OnboardingStore store, ConnectorClient connector, TimeProvider time)
+public sealed class OnboardingService(OnboardingStore store, CommunitySender sender, TimeProvider time)
 {
     // The shared checklist in the channel is in Danish, the community's language.
     private static readonly Texts ChannelTexts = new(Language.Danish);
@@ -25,9 +24,9 @@ public sealed class OnboardingService(OnboardingStore store, ConnectorClient con
             .Any(o => o.Details.Municipality == municipality && !o.IsCompleted);
 
     /// <summary>Makes the checklist from the template, posts it in the channel, and shows it to the person.</summary>
-    public async Task<Reply> CreateAsync(Turn turn, OnboardingDetails details)
+    public async Task<Reply> CreateAsync(CommunityTurn turn, OnboardingDetails details)
     {
-        var community = turn.Community!;
+        var community = turn.Community;
         var start = Today(community);
         var id = $"{Slug(details.Municipality)}-{start.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}";
         var template = await store.TemplateAsync(community.Id, turn.CancellationToken);
@@ -38,8 +37,7 @@ public sealed class OnboardingService(OnboardingStore store, ConnectorClient con
         }
 
         var card = ChecklistCard.Compose(ChannelTexts, onboarding, start, community.Zone());
-        var activityId = await connector.SendAsync(community.Channel.ServiceUrl, community.Channel.ConversationId,
-            CommunityChannel.Message(community, community.Channel.ConversationId, card, null), turn.CancellationToken);
+        var activityId = await sender.PostAsync(community, card, null, turn.CancellationToken);
         if (activityId is not null)
         {
             onboarding = await store.UpdateAsync(community.Id, id,
@@ -68,13 +66,11 @@ public sealed class OnboardingService(OnboardingStore store, ConnectorClient con
         if (outcome is TickOutcome.Ticked or TickOutcome.Completed && saved.CardActivityId is { } activityId && saved.CardConversationId is { } thread)
         {
             var card = ChecklistCard.Compose(ChannelTexts, saved, Today(community), community.Zone());
-            await connector.UpdateAsync(community.Channel.ServiceUrl, thread, activityId, CommunityChannel.Message(community, thread, card, null),
-                cancellationToken);
+            await sender.UpdateAsync(community, thread, activityId, card, cancellationToken);
             if (outcome == TickOutcome.Completed)
             {
                 var welcome = ChannelTexts.OnboardingCompletedWelcome(Municipalities.OfficialName(saved.Details.Municipality));
-                await connector.SendAsync(community.Channel.ServiceUrl, thread, CommunityChannel.Message(community, thread, null, welcome),
-                    cancellationToken);
+                await sender.PostAsync(community, null, welcome, cancellationToken, thread);
             }
         }
 

@@ -6,17 +6,11 @@ using CoordinatorBot.Storage.Onboarding;
 namespace CoordinatorBot.Bot.Features.Onboarding;
 
 /// <summary>"onboarding status": every municipality in onboarding, its progress and next step.</summary>
-public sealed class OnboardingStatusCommand(OnboardingStore store, OnboardingService onboardings) : ICommand
+public sealed class OnboardingStatusCommand(OnboardingStore store, OnboardingService onboardings) : CommunityCommand(CommandIds.OnboardingStatus)
 {
-    public string Id => CommandIds.OnboardingStatus;
-
-    public bool NeedsCommunity => true;
-
-    public bool IsOfferedTo(CommandAudience audience) => audience.InCommunity;
-
-    public async Task<Reply> HandleAsync(Turn turn, string arguments)
+    protected override async Task<Reply> HandleAsync(CommunityTurn turn, string arguments)
     {
-        var all = await store.ListAsync(turn.Community!.Id, turn.CancellationToken);
+        var all = await store.ListAsync(turn.Community.Id, turn.CancellationToken);
         return Reply.WithCard(OnboardingStatusCard.Compose(turn.Texts, all, onboardings.Today(turn.Community)));
     }
 }

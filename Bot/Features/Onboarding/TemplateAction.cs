@@ -8,19 +8,15 @@ using CoordinatorBot.Storage.Onboarding;
 namespace CoordinatorBot.Bot.Features.Onboarding;
 
 /// <summary>The template editor's buttons: add, change, move up, remove. The coordinator only (checked by the router).</summary>
-public sealed class TemplateAction(OnboardingStore store, string verb) : ICardAction
+public sealed class TemplateAction(OnboardingStore store, string verb) : CommunityCardAction<CardInput>(verb, Role.Coordinator)
 {
-    public string Verb => verb;
+    protected override CardInput Read(CardInput input) => input;
 
-    public bool NeedsCommunity => true;
-
-    public Role? RequiredRole => Role.Coordinator;
-
-    public async Task<Reply> HandleAsync(Turn turn, CardInput input)
+    protected override async Task<Reply> HandleAsync(CommunityTurn turn, CardInput input)
     {
         var texts = turn.Texts;
         var key = input.Text(CardVerbs.StepKey);
-        var formKey = verb == CardVerbs.TemplateAdd ? null : key;
+        var formKey = Verb == CardVerbs.TemplateAdd ? null : key;
         var title = input.Text(TemplateCard.InputId(TemplateCard.TitleInput, formKey));
         var owner = Enum.TryParse<Role>(input.Text(TemplateCard.InputId(TemplateCard.OwnerInput, formKey)), out var r) && TemplateCard.Owners.Contains(r)
             ? r
@@ -29,9 +25,9 @@ public sealed class TemplateAction(OnboardingStore store, string verb) : ICardAc
             ? a
             : StepAnchor.Start;
         var offset = input.Number(TemplateCard.InputId(TemplateCard.OffsetInput, formKey));
-        var before = await store.TemplateAsync(turn.Community!.Id, turn.CancellationToken);
+        var before = await store.TemplateAsync(turn.Community.Id, turn.CancellationToken);
 
-        Notice? problem = verb switch
+        Notice? problem = Verb switch
         {
             CardVerbs.TemplateAdd when before.Steps.Count >= ChecklistTemplate.MaxSteps => new Notice(texts.TemplateFull, true),
             CardVerbs.TemplateAdd when string.IsNullOrWhiteSpace(title) => new Notice(texts.TemplateStepTitleError, true),
@@ -45,7 +41,7 @@ public sealed class TemplateAction(OnboardingStore store, string verb) : ICardAc
         }
 
         var days = (int)Math.Round(offset ?? 0);
-        var saved = await store.UpdateTemplateAsync(turn.Community.Id, t => verb switch
+        var saved = await store.UpdateTemplateAsync(turn.Community.Id, t => Verb switch
         {
             CardVerbs.TemplateAdd => t.Add(title!, owner, anchor, days),
             CardVerbs.TemplateChange => t.Change(key!, title, owner, anchor, days),

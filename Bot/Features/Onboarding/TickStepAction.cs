@@ -8,29 +8,24 @@ using CoordinatorBot.Domain.Onboarding;
 namespace CoordinatorBot.Bot.Features.Onboarding;
 
 /// <summary>"Markér som udført" on a checklist step: the step's owner role or the coordinator; the card updates for everyone.</summary>
-public sealed class TickStepAction(OnboardingService onboardings, CommunityAccess access, TimeProvider time) : ICardAction
+// The owner of this step, or the coordinator: checked by the checklist's rule.
+public sealed class TickStepAction(OnboardingService onboardings, TimeProvider time) : CommunityCardAction<TickStepAction.Input>(CardVerbs.TickStep)
 {
-    public string Verb => CardVerbs.TickStep;
+    /// <param name="InUse">The follow-up step's answers: is the product in use, and what is missing.</param>
+    public sealed record Input(string OnboardingId, string StepKey, string? InUse, string? Missing);
 
-    public bool NeedsCommunity => true;
-
-    // The owner of this step, or the coordinator: checked by the checklist's rule.
-    public Role? RequiredRole => null;
-
-    public async Task<Reply> HandleAsync(Turn turn, CardInput input)
-    {
-        var community = turn.Community!;
-        var texts = turn.Texts;
-        if (input.Text(CardVerbs.OnboardingKey) is not { } id || input.Text(CardVerbs.StepKey) is not { } key)
-        {
-            return Reply.WithText(texts.ErrorCardOutdated);
-        }
-
-        var actor = await access.MemberAsync(community.Id, turn.ActorId, turn.CancellationToken);
-        var followUp = input.Text(ChecklistCard.InUseInput) is { } inUse
-            ? new FollowUp(inUse == "true", input.Text(ChecklistCard.MissingInput), turn.ActorName, time.GetUtcNow())
+    protected override Input? Read(CardInput input) =>
+        input.Text(CardVerbs.OnboardingKey) is { } id && input.Text(CardVerbs.StepKey) is { } key
+            ? new Input(id, key, input.Text(ChecklistCard.InUseInput), input.Text(ChecklistCard.MissingInput))
             : null;
-        var (outcome, onboarding) = await onboardings.TickAsync(community, id, key, actor, followUp, turn.CancellationToken);
+
+    protected override async Task<Reply> HandleAsync(CommunityTurn turn, Input input)
+    {
+        var community = turn.Community;
+        var texts = turn.Texts;
+        var key = input.StepKey;
+        var followUp = input.InUse is { } inUse ? new FollowUp(inUse == "true", input.Missing, turn.ActorName, time.GetUtcNow()) : null;
+        var (outcome, onboarding) = await onboardings.TickAsync(community, input.OnboardingId, key, turn.Actor, followUp, turn.CancellationToken);
         if (onboarding is null)
         {
             return Reply.WithText(texts.OnboardingNotFound);

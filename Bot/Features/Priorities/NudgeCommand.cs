@@ -8,18 +8,12 @@ using CoordinatorBot.Storage.Week;
 namespace CoordinatorBot.Bot.Features.Priorities;
 
 /// <summary>"nudge pause | genoptag | ferie DATO | fra | til": the person's own wishes for the weekly nudge and reminders.</summary>
-public sealed class NudgeCommand(TaskStore preferences) : ICommand
+public sealed class NudgeCommand(TaskStore preferences) : CommunityCommand(CommandIds.Nudge)
 {
     private static readonly Texts[] Languages = [new(Language.Danish), new(Language.English)];
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "d.M.yyyy", "d/M/yyyy"];
 
-    public string Id => CommandIds.Nudge;
-
-    public bool NeedsCommunity => true;
-
-    public bool IsOfferedTo(CommandAudience audience) => audience.InCommunity;
-
-    public async Task<Reply> HandleAsync(Turn turn, string arguments)
+    protected override async Task<Reply> HandleAsync(CommunityTurn turn, string arguments)
     {
         var texts = turn.Texts;
         var words = CommandText.Words(arguments);
@@ -28,7 +22,7 @@ public sealed class NudgeCommand(TaskStore preferences) : ICommand
             return Reply.WithText(texts.NudgeUsage);
         }
 
-        var community = turn.Community!.Id;
+        var community = turn.Community.Id;
         switch (Word(words[0]))
         {
             case "Pause":

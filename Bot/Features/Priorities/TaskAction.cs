@@ -9,20 +9,16 @@ using CoordinatorBot.Storage.Week;
 namespace CoordinatorBot.Bot.Features.Priorities;
 
 /// <summary>The task buttons: create from the form, edit class, estimate and due date, mark done. The coordinator only.</summary>
-public sealed class TaskAction(TaskStore tasks, WeekView week, string verb) : ICardAction
+public sealed class TaskAction(TaskStore tasks, WeekView week, string verb) : CommunityCardAction<CardInput>(verb, Role.Coordinator)
 {
-    public string Verb => verb;
+    protected override CardInput Read(CardInput input) => input;
 
-    public bool NeedsCommunity => true;
-
-    public Role? RequiredRole => Role.Coordinator;
-
-    public async Task<Reply> HandleAsync(Turn turn, CardInput input)
+    protected override async Task<Reply> HandleAsync(CommunityTurn turn, CardInput input)
     {
-        var community = turn.Community!;
+        var community = turn.Community;
         var texts = turn.Texts;
         Notice notice;
-        if (verb == CardVerbs.TaskCreate)
+        if (Verb == CardVerbs.TaskCreate)
         {
             var title = input.Text(TaskForm.TitleInput);
             var estimate = input.Number(TaskForm.EstimateInput);
@@ -46,7 +42,7 @@ public sealed class TaskAction(TaskStore tasks, WeekView week, string verb) : IC
             var id = input.Text(CardVerbs.TaskKey);
             var estimate = input.Number($"{PlanCard.EstimateInput}.{id}");
             var due = Date(input.Text($"{PlanCard.DueInput}.{id}"));
-            var changed = id is null ? null : await tasks.UpdateAsync(community.Id, id, t => verb == CardVerbs.TaskDone
+            var changed = id is null ? null : await tasks.UpdateAsync(community.Id, id, t => Verb == CardVerbs.TaskDone
                 ? t.MarkDone()
                 : t with
                 {
@@ -60,7 +56,7 @@ public sealed class TaskAction(TaskStore tasks, WeekView week, string verb) : IC
                 return Reply.WithText(texts.TaskNotFound);
             }
 
-            notice = new Notice(verb == CardVerbs.TaskDone ? texts.TaskMarkedDone(texts.TaskTitle(changed.DefaultKey, changed.Title)) : texts.TaskSaved, false);
+            notice = new Notice(Verb == CardVerbs.TaskDone ? texts.TaskMarkedDone(texts.TaskTitle(changed.DefaultKey, changed.Title)) : texts.TaskSaved, false);
         }
 
         var (plan, all) = await week.PlanAsync(community, turn.CancellationToken);

@@ -7,17 +7,9 @@ using CoordinatorBot.Domain.Communities;
 namespace CoordinatorBot.Bot.Features.Priorities;
 
 /// <summary>"opgave ny" / "task new": the form for a new task (the coordinator).</summary>
-public sealed class TaskNewCommand(WeekView week) : ICommand
+public sealed class TaskNewCommand(WeekView week) : CommunityCommand(CommandIds.TaskNew, Role.Coordinator)
 {
-    public string Id => CommandIds.TaskNew;
-
-    public bool NeedsCommunity => true;
-
-    public Role? RequiredRole => Role.Coordinator;
-
-    public bool IsOfferedTo(CommandAudience audience) => audience.InCommunity && audience.Actor?.Holds(Role.Coordinator) == true;
-
-    public Task<Reply> HandleAsync(Turn turn, string arguments) =>
+    protected override Task<Reply> HandleAsync(CommunityTurn turn, string arguments) =>
         Task.FromResult(Reply.WithCard(TaskForm.Compose(turn.Texts,
-            week.Today(turn.Community!).AddDays(7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
+            week.Today(turn.Community).AddDays(7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
 }

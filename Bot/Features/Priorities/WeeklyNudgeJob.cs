@@ -22,7 +22,7 @@ public sealed partial class WeeklyNudgeJob(
     JobRunStore runs,
     WeekView week,
     ProactiveTargets targets,
-    OutboxWriter outbox,
+    CommunitySender sender,
     ILogger<WeeklyNudgeJob> logger) : IScheduledJob
 {
     public string Name => "weekly-nudge";
@@ -74,7 +74,7 @@ public sealed partial class WeeklyNudgeJob(
             }
 
             if (card is not null &&
-                await outbox.EnqueueAsync($"nudge|{community.Id}|{weekKey}|{person.AadObjectId}", community, person, card, cancellationToken))
+                await sender.EnqueueAsync($"nudge|{community.Id}|{weekKey}|{person.AadObjectId}", community, person, card, cancellationToken))
             {
                 queued++;
             }

@@ -8,19 +8,16 @@ using CoordinatorBot.Storage.Communities;
 namespace CoordinatorBot.Bot.Features.Setup;
 
 /// <summary>Gives a person on the team's roster a role. Only the coordinator may; the card's data names no actor.</summary>
-public sealed class AssignRoleAction(MemberStore members, TeamRoster roster, RolesReply roles) : ICardAction
+public sealed class AssignRoleAction(MemberStore members, TeamRoster roster, RolesReply roles)
+    : CommunityCardAction<CardInput>(CardVerbs.AssignRole, Role.Coordinator)
 {
-    public string Verb => CardVerbs.AssignRole;
+    protected override CardInput Read(CardInput input) => input;
 
-    public bool NeedsCommunity => true;
-
-    public Role? RequiredRole => Role.Coordinator;
-
-    public async Task<Reply> HandleAsync(Turn turn, CardInput input)
+    protected override async Task<Reply> HandleAsync(CommunityTurn turn, CardInput input)
     {
-        var community = turn.Community!;
+        var community = turn.Community;
         var texts = turn.Texts;
-        var all = await members.ListAsync(community.Id, turn.CancellationToken);
+        var all = turn.Members;
         var actor = turn.ActorId!;
 
         if (!Enum.TryParse<Role>(input.Text(RolesCard.RoleInput), out var role) || !Enum.IsDefined(role))
@@ -31,7 +28,7 @@ public sealed class AssignRoleAction(MemberStore members, TeamRoster roster, Rol
         var personId = input.Text(RolesCard.PersonInput);
         var person = personId is null
             ? null
-            : (await roster.GetAsync(turn)).FirstOrDefault(p => p.AadObjectId == personId);
+            : (await roster.GetAsync(community, turn.CancellationToken)).FirstOrDefault(p => p.AadObjectId == personId);
         if (person is null)
         {
             return await roles.ComposeAsync(turn, new Notice(personId is null ? texts.RolesPersonError : texts.RolesUnknownPerson, true));
@@ -52,6 +49,6 @@ public sealed class AssignRoleAction(MemberStore members, TeamRoster roster, Rol
             RoleChangeOutcome.MunicipalityRequired => new Notice(texts.RolesMunicipalityRequired, true),
             _ => new Notice(texts.RolesUnchanged(person.Name), false),
         };
-        return await roles.ComposeAsync(turn, notice);
+        return await roles.ComposeAsync(turn, notice, changed: outcome == RoleChangeOutcome.Changed);
     }
 }

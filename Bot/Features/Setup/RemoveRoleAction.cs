@@ -8,19 +8,16 @@ using CoordinatorBot.Storage.Communities;
 namespace CoordinatorBot.Bot.Features.Setup;
 
 /// <summary>Takes a role from a person. Only the coordinator may, and the last coordinator stays.</summary>
-public sealed class RemoveRoleAction(MemberStore members, RolesReply roles) : ICardAction
+public sealed class RemoveRoleAction(MemberStore members, RolesReply roles)
+    : CommunityCardAction<CardInput>(CardVerbs.RemoveRole, Role.Coordinator)
 {
-    public string Verb => CardVerbs.RemoveRole;
+    protected override CardInput Read(CardInput input) => input;
 
-    public bool NeedsCommunity => true;
-
-    public Role? RequiredRole => Role.Coordinator;
-
-    public async Task<Reply> HandleAsync(Turn turn, CardInput input)
+    protected override async Task<Reply> HandleAsync(CommunityTurn turn, CardInput input)
     {
-        var community = turn.Community!;
+        var community = turn.Community;
         var texts = turn.Texts;
-        var all = await members.ListAsync(community.Id, turn.CancellationToken);
+        var all = turn.Members;
         var actor = turn.ActorId!;
 
         var parts = input.Text(RolesCard.AssignmentInput)?.Split(RolesCard.AssignmentSeparator);
@@ -47,6 +44,6 @@ public sealed class RemoveRoleAction(MemberStore members, RolesReply roles) : IC
             RoleChangeOutcome.LastCoordinator => new Notice(texts.RolesLastCoordinator, true),
             _ => new Notice(texts.RolesUnchanged(name), false),
         };
-        return await roles.ComposeAsync(turn, notice);
+        return await roles.ComposeAsync(turn, notice, changed: outcome == RoleChangeOutcome.Changed);
     }
 }

@@ -5,13 +5,7 @@ using CoordinatorBot.Cards.Composers;
 namespace CoordinatorBot.Bot.Features.Setup;
 
 /// <summary>"roller" / "roles": who holds which role; the coordinator also assigns and removes roles there.</summary>
-public sealed class RolesCommand(RolesReply roles) : ICommand
+public sealed class RolesCommand(RolesReply roles) : CommunityCommand(CommandIds.Roles)
 {
-    public string Id => CommandIds.Roles;
-
-    public bool NeedsCommunity => true;
-
-    public bool IsOfferedTo(CommandAudience audience) => audience.InCommunity;
-
-    public Task<Reply> HandleAsync(Turn turn, string arguments) => roles.ComposeAsync(turn);
+    protected override Task<Reply> HandleAsync(CommunityTurn turn, string arguments) => roles.ComposeAsync(turn);
 }

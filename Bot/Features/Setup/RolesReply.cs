@@ -8,14 +8,15 @@ using CoordinatorBot.Storage.Communities;
 namespace CoordinatorBot.Bot.Features.Setup;
 
 /// <summary>The roles card as this person may see it: with the assign and remove forms only for the coordinator.</summary>
-public sealed class RolesReply(MemberStore members, TeamRoster roster, CommunityAccess access)
+public sealed class RolesReply(MemberStore members, TeamRoster roster)
 {
-    public async Task<Reply> ComposeAsync(Turn turn, Notice? notice = null)
+    /// <param name="changed">Read the members again: the turn's list is from before this turn changed them.</param>
+    public async Task<Reply> ComposeAsync(CommunityTurn turn, Notice? notice = null, bool changed = false)
     {
-        var community = turn.Community!;
-        var all = await members.ListAsync(community.Id, turn.CancellationToken);
-        var canEdit = await access.HoldsAsync(community.Id, turn.ActorId, Role.Coordinator, turn.CancellationToken);
-        var people = canEdit ? await roster.GetAsync(turn) : [];
+        var community = turn.Community;
+        var all = changed ? await members.ListAsync(community.Id, turn.CancellationToken) : turn.Members;
+        var canEdit = turn.ActorHolds(Role.Coordinator);
+        var people = canEdit ? await roster.GetAsync(community, turn.CancellationToken) : [];
         return Reply.WithCard(RolesCard.Compose(turn.Texts, community.ProductName ?? community.Name, all, people, canEdit, notice));
     }
 }

@@ -9,18 +9,15 @@ using CoordinatorBot.Storage.Communities;
 namespace CoordinatorBot.Bot.Features.Setup;
 
 /// <summary>Saves the setup card: checked again on the server, and only by the coordinator (or the first person).</summary>
-public sealed class SaveSetupAction(CommunityStore communities, MemberStore members, CommunityAccess access) : ICardAction
+// Not a fixed role: the first person may save, then only the coordinator (checked below).
+public sealed class SaveSetupAction(CommunityDirectory directory, MemberStore members, CommunityAccess access)
+    : CommunityCardAction<CardInput>(CardVerbs.SaveSetup)
 {
-    public string Verb => CardVerbs.SaveSetup;
+    protected override CardInput Read(CardInput input) => input;
 
-    public bool NeedsCommunity => true;
-
-    // Not a fixed role: the first person may save, then only the coordinator (checked below).
-    public Role? RequiredRole => null;
-
-    public async Task<Reply> HandleAsync(Turn turn, CardInput input)
+    protected override async Task<Reply> HandleAsync(CommunityTurn turn, CardInput input)
     {
-        var community = turn.Community!;
+        var community = turn.Community;
         if (turn.ActorId is not { } actor || !await access.MaySetUpAsync(community.Id, actor, turn.CancellationToken))
         {
             return Reply.WithText(turn.Texts.SetupNotAllowed);
@@ -42,7 +39,7 @@ public sealed class SaveSetupAction(CommunityStore communities, MemberStore memb
             return Reply.WithCard(SetupCard.Form(turn.Texts, community, settings, problems));
         }
 
-        var saved = await communities.UpdateAsync(community.Id, c => c is null ? null : c with
+        var saved = await directory.UpdateAsync(community.Id, c => c is null ? null : c with
         {
             ProductName = settings.ProductName.Trim(),
             TimeZoneId = settings.TimeZoneId,

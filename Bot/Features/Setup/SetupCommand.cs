@@ -7,18 +7,14 @@ using CoordinatorBot.Domain.Communities;
 namespace CoordinatorBot.Bot.Features.Setup;
 
 /// <summary>"opsætning" / "setup": the community's settings card. The first person to run it becomes coordinator.</summary>
-public sealed class SetupCommand(CommunityAccess access) : ICommand
+public sealed class SetupCommand(CommunityAccess access) : CommunityCommand(CommandIds.Setup)
 {
-    public string Id => CommandIds.Setup;
-
-    public bool NeedsCommunity => true;
-
-    public bool IsOfferedTo(CommandAudience audience) =>
+    public override bool IsOfferedTo(CommandAudience audience) =>
         audience.InCommunity && (!audience.CommunityHasCoordinator || audience.Actor?.Holds(Role.Coordinator) == true);
 
-    public async Task<Reply> HandleAsync(Turn turn, string arguments)
+    protected override async Task<Reply> HandleAsync(CommunityTurn turn, string arguments)
     {
-        var community = turn.Community!;
+        var community = turn.Community;
         return await access.MaySetUpAsync(community.Id, turn.ActorId, turn.CancellationToken)
             ? Reply.WithCard(SetupCard.Form(turn.Texts, community))
             : Reply.WithText(turn.Texts.SetupNotAllowed);

@@ -1,0 +1,20 @@
+using CoordinatorBot.Bot.Protocol.Schema;
+using CoordinatorBot.Cards.Model;
+
+namespace CoordinatorBot.Bot.Communities;
+
+/// <summary>
+/// The one place a message from the bot is built: a card alone or text alone, since Teams shows the two apart.
+/// </summary>
+public static class BotMessage
+{
+    public static Activity Create(string botId, string conversationId, AdaptiveCard? card, string? text, string? locale = null) => new()
+    {
+        Type = ActivityTypes.Message,
+        From = new ChannelAccount { Id = botId },
+        Conversation = new ConversationAccount { Id = conversationId },
+        Locale = locale,
+        Text = text,
+        Attachments = card is null ? null : [new Attachment(AdaptiveCard.ContentType, CardJson.ToNode(card))],
+    };
+}

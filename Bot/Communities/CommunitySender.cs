@@ -1,0 +1,49 @@
+using System.Text.Json;
+using CoordinatorBot.Bot.Protocol.Connector;
+using CoordinatorBot.Bot.Protocol.Schema;
+using CoordinatorBot.Cards.Model;
+using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Storage.Outbox;
+
+namespace CoordinatorBot.Bot.Communities;
+
+/// <summary>
+/// The one way a feature sends to a community's channel or to one of its people: at once (in a person's turn), or
+/// through the outbox under an idempotent key (from a scheduled job, which never calls Teams itself).
+/// </summary>
+public sealed class CommunitySender(ConnectorClient connector, OutboxStore outbox, ProactiveTargets targets, TimeProvider time)
+{
+    /// <summary>Posts in the channel (a new thread) or, with <paramref name="thread"/>, in one of its threads; the new message's id.</summary>
+    public Task<string?> PostAsync(Community community, AdaptiveCard? card, string? text, CancellationToken cancellationToken,
+        string? thread = null)
+    {
+        var conversation = thread ?? community.Channel.ConversationId;
+        return connector.SendAsync(community.Channel.ServiceUrl, conversation,
+            BotMessage.Create(community.Channel.BotId, conversation, card, text), cancellationToken);
+    }
+
+    /// <summary>Replaces a card the bot posted in one of the channel's threads, for everyone.</summary>
+    public Task UpdateAsync(Community community, string thread, string activityId, AdaptiveCard card, CancellationToken cancellationToken) =>
+        connector.UpdateAsync(community.Channel.ServiceUrl, thread, activityId,
+            BotMessage.Create(community.Channel.BotId, thread, card, null), cancellationToken);
+
+    /// <summary>Queues a text for one of the channel's threads; false when the key was queued before.</summary>
+    public Task<bool> EnqueueAsync(string key, Community community, string thread, string text, CancellationToken cancellationToken) =>
+        outbox.EnqueueAsync(key, new OutboxTarget(community.Channel.ServiceUrl, community.TenantId, community.Channel.BotId, thread, null),
+            Serialize(BotMessage.Create(community.Channel.BotId, thread, null, text)), time.GetUtcNow(), cancellationToken);
+
+    /// <summary>Queues a card for one person; false when the key was queued before, or the person cannot be reached.</summary>
+    public async Task<bool> EnqueueAsync(string key, Community community, Member person, AdaptiveCard card, CancellationToken cancellationToken)
+    {
+        if (await targets.ForAsync(community, person, cancellationToken) is not { } target)
+        {
+            return false;
+        }
+
+        // The sender fills in the conversation when it opens the person's 1:1 chat.
+        var message = BotMessage.Create(target.BotId, target.ConversationId ?? string.Empty, card, null) with { Conversation = null };
+        return await outbox.EnqueueAsync(key, target, Serialize(message), time.GetUtcNow(), cancellationToken);
+    }
+
+    private static string Serialize(Activity message) => JsonSerializer.Serialize(message, ProtocolJson.Options);
+}

@@ -1,0 +1,6 @@
+using CoordinatorBot.Domain.Decisions;
+
+namespace CoordinatorBot.Storage.Decisions;
+
+/// <summary>What one turn writes to a decision, in one transaction: the record (when it changed), a vote, history.</summary>
+public sealed record DecisionChange(Decision? Decision, Vote? Vote, IReadOnlyList<AuditEntry> History);
