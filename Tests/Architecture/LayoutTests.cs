@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+
+namespace CoordinatorBot.Tests.Architecture;
+
+/// <summary>
+/// The folders of Bot depend one way (README, "Layout"): a newcomer can follow a turn down without meeting a circle,
+/// and a feature can be read, changed or removed without touching another.
+/// </summary>
+[Trait("Category", "Unit")]
+public sealed partial class LayoutTests
+{
+    // What each folder may use besides itself. Features may use the folders below them, never another feature.
+    private static readonly Dictionary<string, string[]> Allowed = new(StringComparer.Ordinal)
+    {
+        ["Protocol"] = [],
+        ["Operations"] = [],
+        ["Communities"] = ["Protocol", "Operations"],
+        ["Scheduling"] = ["Protocol", "Operations", "Communities"],
+        ["Conversation"] = ["Protocol", "Operations", "Communities"],
+        ["Features"] = ["Protocol", "Operations", "Communities", "Conversation", "Scheduling"],
+    };
+
+    [Fact]
+    public void Each_folder_of_Bot_uses_only_the_folders_below_it_and_no_feature_uses_another()
+    {
+        var bot = Path.Combine(RepositoryRoot(), "Bot");
+        var offences = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(bot, "*.cs", SearchOption.AllDirectories).Where(f => !IsBuildOutput(f)))
+        {
+            var relative = Path.GetRelativePath(bot, file).Replace('\\', '/');
+            if (!relative.Contains('/', StringComparison.Ordinal))
+            {
+                continue; // Program.cs and BotApplication.cs compose everything.
+            }
+
+            var own = Area(relative);
+            foreach (Match used in Reference().Matches(File.ReadAllText(file)))
+            {
+                var target = Area(used.Groups["path"].Value.Replace('.', '/') + "/");
+                if (target != own && !Allowed[Layer(own)].Contains(Layer(target)))
+                {
+                    offences.Add($"{relative} uses {used.Value}");
+                }
+            }
+        }
+
+        Assert.Empty(offences);
+    }
+
+    [Fact]
+    public void The_check_sees_a_circle_when_there_is_one()
+    {
+        // The rule itself: Communities may not use Conversation, a feature may not use another feature.
+        Assert.DoesNotContain("Conversation", Allowed["Communities"]);
+        Assert.NotEqual(Area("Features/Decisions/X.cs"), Area("Features/Priorities/X.cs"));
+        Assert.DoesNotContain(Layer(Area("Features/Priorities/X.cs")), Allowed["Scheduling"]);
+        Assert.Matches(Reference(), "using CoordinatorBot.Bot.Features.Decisions;");
+        Assert.Equal("Features/Decisions", Area(Reference().Match("var x = new CoordinatorBot.Bot.Features.Decisions.Vote();")
+            .Groups["path"].Value.Replace('.', '/') + "/"));
+    }
+
+    /// <summary>"Features/Decisions" for a feature, else the top folder ("Communities").</summary>
+    private static string Area(string relative)
+    {
+        var parts = relative.Split('/');
+        return parts[0] == "Features" && parts.Length > 2 ? $"Features/{parts[1]}" : parts[0];
+    }
+
+    private static string Layer(string area) => area.StartsWith("Features/", StringComparison.Ordinal) ? "Features" : area;
+
+    private static bool IsBuildOutput(string path) =>
+        path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ||
+        path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal);
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "CoordinatorBot.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The repository's root (CoordinatorBot.sln) was not found above the test's folder.");
+    }
+
+    // A using directive or a fully qualified name of another folder of Bot: "CoordinatorBot.Bot.Features.Decisions".
+    [GeneratedRegex(@"CoordinatorBot\.Bot\.(?<path>(Features\.[A-Za-z]+)|[A-Za-z]+)\b")]
+    private static partial Regex Reference();
+}
