@@ -5,7 +5,10 @@ namespace CoordinatorBot.Domain.Onboarding;
 /// <summary>The checklist's rules, as pure functions.</summary>
 public static class OnboardingChecklist
 {
-    /// <summary>The municipality's checklist from the template, each due date counted from the start or the go-live.</summary>
+    /// <summary>
+    /// The municipality's checklist from the template, each due date counted from the start or the go-live and moved to
+    /// an office day: back for a step due before the go-live (it must not be late), else forward.
+    /// </summary>
     public static Onboarding Create(string id, ChecklistTemplate template, OnboardingDetails details, DateOnly start, string createdByName,
         DateTimeOffset now) => new()
     {
@@ -14,9 +17,13 @@ public static class OnboardingChecklist
         Start = start,
         CreatedByName = createdByName,
         CreatedAt = now,
-        Steps = [.. template.Steps.Select(s => new OnboardingStep(s.Key, s.DefaultKey, s.Title, s.Owner,
-            (s.Anchor == StepAnchor.Start ? start : details.GoLive).AddDays(s.OffsetDays), s.IsFollowUp))],
+        Steps = [.. template.Steps.Select(s => new OnboardingStep(s.Key, s.DefaultKey, s.Title, s.Owner, Due(s, start, details.GoLive), s.IsFollowUp))],
     };
+
+    private static DateOnly Due(TemplateStep step, DateOnly start, DateOnly goLive) =>
+        step.Anchor == StepAnchor.GoLive && step.OffsetDays <= 0
+            ? Week.OfficeDays.OnOrBefore(goLive.AddDays(step.OffsetDays))
+            : Week.OfficeDays.OnOrAfter((step.Anchor == StepAnchor.Start ? start : goLive).AddDays(step.OffsetDays));
 
     /// <summary>Whether this person may tick the step: they hold its owner role, or they are the coordinator.</summary>
     public static bool MayTick(OnboardingStep step, Member? actor) =>

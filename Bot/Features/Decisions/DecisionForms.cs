@@ -5,20 +5,23 @@ using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Decisions;
+using CoordinatorBot.Domain.Week;
 using CoordinatorBot.Storage.Decisions;
 
 namespace CoordinatorBot.Bot.Features.Decisions;
 
-/// <summary>The proposal form, with a deadline a week ahead at noon in the community's time zone.</summary>
+/// <summary>The proposal form, with a deadline a week ahead (an office day) at noon in the community's time zone.</summary>
 public sealed class DecisionForms(DecisionStore decisions, TimeProvider time)
 {
     public async Task<AdaptiveCard> ComposeAsync(CommunityTurn turn, DecisionForm.Entered? entered, IReadOnlyCollection<DraftProblem>? problems)
     {
         var community = turn.Community;
-        var local = TimeZoneInfo.ConvertTime(time.GetUtcNow(), community.Zone()).Date.AddDays(7);
+        // A week ahead, on an office day: nobody should be asked to decide by a Sunday.
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), community.Zone()).DateTime);
+        var deadline = OfficeDays.OnOrAfter(today.AddDays(7));
         var accepted = (await decisions.ListAsync(community.Id, turn.CancellationToken))
             .Where(d => d.Status == DecisionStatus.Accepted).ToList();
         return DecisionForm.Compose(turn.Texts, turn.Texts.TimeZoneName(community.TimeZoneId),
-            local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "12:00", accepted, entered, problems);
+            deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "12:00", accepted, entered, problems);
     }
 }

@@ -29,7 +29,7 @@ public sealed class TaskAction(TaskStore tasks, WeekView week, string verb) : Co
                 : null;
             if (problem is not null)
             {
-                return Reply.WithCard(TaskForm.Compose(texts, week.Today(community).AddDays(7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), problem));
+                return Reply.WithCard(TaskForm.Compose(texts, week.DefaultDue(community).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), problem));
             }
 
             var task = new CoordinatorTask($"t{Guid.NewGuid():N}"[..13], null, title, Parse(input.Text(TaskForm.ClassInput), MoscowClass.Should),

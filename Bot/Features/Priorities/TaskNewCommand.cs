@@ -11,5 +11,5 @@ public sealed class TaskNewCommand(WeekView week) : CommunityCommand(CommandIds.
 {
     protected override Task<Reply> HandleAsync(CommunityTurn turn, string arguments) =>
         Task.FromResult(Reply.WithCard(TaskForm.Compose(turn.Texts,
-            week.Today(turn.Community).AddDays(7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
+            week.DefaultDue(turn.Community).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
 }

@@ -21,6 +21,9 @@ public sealed class WeekView(TaskStore tasks, DecisionStore decisions, Onboardin
     public DateOnly Today(Community community) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), community.Zone()).DateTime);
 
+    /// <summary>A new task's due date unless the coordinator picks another: an office day a week from today.</summary>
+    public DateOnly DefaultDue(Community community) => OfficeDays.OnOrAfter(Today(community).AddDays(7));
+
     public async Task<(WeeklyPlan Plan, IReadOnlyList<CoordinatorTask> Tasks)> PlanAsync(Community community, CancellationToken cancellationToken)
     {
         var today = Today(community);
