@@ -1,3 +1,4 @@
+using CoordinatorBot.Domain.Onboarding;
 using CoordinatorBot.Domain.Week;
 
 namespace CoordinatorBot.Tests.Week;
@@ -27,4 +28,22 @@ public sealed class OfficeDaysTests
     public void A_date_that_must_not_be_late_moves_back(string day, string expected) =>
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture),
             OfficeDays.OnOrBefore(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void Checklist_due_dates_fall_on_office_days_and_steps_before_the_go_live_are_never_late()
+    {
+        // Started on Friday 11 December 2026 with go-live on Monday 4 January 2027: +7 days is a Friday (18th), +21 is
+        // New Year's Day, +28 a Friday in January; go-live -7 is 28 December, between Christmas and New Year.
+        var details = new OnboardingDetails("Aarhus", MembershipModel.Os2Member, new Contact("Mette", "mette@aarhus.dk", null),
+            new Contact("Bo", null, "aad-bo"), "Magenta", new DateOnly(2027, 1, 4));
+        var onboarding = OnboardingChecklist.Create("aarhus", ChecklistTemplate.Default, details, new DateOnly(2026, 12, 11), "Karen",
+            DateTimeOffset.UnixEpoch);
+        var due = onboarding.Steps.ToDictionary(s => s.Key, s => s.Due);
+
+        Assert.All(onboarding.Steps, s => Assert.True(OfficeDays.IsOfficeDay(s.Due), $"{s.Key} is due on {s.Due:dddd yyyy-MM-dd}"));
+        Assert.Equal(new DateOnly(2026, 12, 18), due["price"]);
+        Assert.Equal(new DateOnly(2027, 1, 4), due["agreement"]);
+        Assert.Equal(new DateOnly(2026, 12, 23), due["connection"]);
+        Assert.Equal(new DateOnly(2027, 1, 4), due["groups"]);
+    }
 }
