@@ -19,7 +19,7 @@ public static class NudgeCard
     public static AdaptiveCard ForCoordinator(Texts texts, string product, WeeklyPlan plan, IReadOnlyList<PendingVote> votes,
         IReadOnlyList<DueStep> steps, TimeZoneInfo zone, DateOnly today)
     {
-        var body = new List<CardElement> { Title(texts.NudgeTitle(product)) };
+        var body = new List<CardElement> { Title(texts.NudgeTitle(product, texts.Culture.DateTimeFormat.GetDayName(today.DayOfWeek))) };
         body.Add(new TextBlock(texts.PlanBudget(texts.Number(plan.Budget), texts.Number(plan.PlannedHours), texts.Number(plan.MustHours))) { IsSubtle = true });
         if (plan.MustExceedsBudget)
         {
@@ -43,7 +43,7 @@ public static class NudgeCard
 
         AddVotesAndSteps(texts, body, votes, steps, zone);
         body.Add(new TextBlock(texts.NudgeFooter) { IsSubtle = true, Size = TextSize.Small });
-        return Card(texts, texts.NudgeTitle(product), body,
+        return Card(texts, texts.NudgeTitle(product, texts.Culture.DateTimeFormat.GetDayName(today.DayOfWeek)), body,
             [RunCommand(texts, texts.PlanTitle(System.Globalization.ISOWeek.GetWeekOfYear(plan.WeekStart.ToDateTime(TimeOnly.MinValue))), CommandIds.Tasks),
              RunCommand(texts, texts.ButtonDecisions, CommandIds.Decisions)]);
     }

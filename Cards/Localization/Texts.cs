@@ -371,7 +371,8 @@ public sealed class Texts
     public string CapacityNoteTitle => Get();
     public string CapacityNoteText(object arg0, object arg1, object arg2) => Format(arg0, arg1, arg2);
     public string CapacityNoteSent => Get();
-    public string NudgeTitle(object arg0) => Format(arg0);
+    /// <param name="arg1">The day it is sent, as a weekday's name ("tirsdag" when a holiday moved Monday's nudge).</param>
+    public string NudgeTitle(object arg0, object arg1) => Format(arg0, arg1);
     public string NudgeMemberTitle(object arg0) => Format(arg0);
     public string NudgeVotesHeading => Get();
     public string NudgeStepsHeading => Get();
