@@ -25,6 +25,8 @@ public static class CardVerbs
     public const string TaskCreate = "task.create";
     public const string TaskEdit = "task.edit";
     public const string TaskDone = "task.done";
+    public const string TaskUndo = "task.undo";
+    public const string PlanWeek = "plan.week";
     public const string CapacityNote = "plan.capacity";
 
     public const string VerbKey = "verb";
@@ -36,6 +38,7 @@ public static class CardVerbs
     public const string OnboardingKey = "onboarding";
     public const string StepKey = "step";
     public const string TaskKey = "task";
+    public const string WeekKey = "week";
 
     /// <summary>The language the card was written in, so that the answer keeps it.</summary>
     public const string LanguageKey = "lang";

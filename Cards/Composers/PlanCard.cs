@@ -17,7 +17,9 @@ public static class PlanCard
     public const string EstimateInput = "estimate";
     public const string DueInput = "due";
 
-    public static AdaptiveCard Compose(Texts texts, WeeklyPlan plan, IReadOnlyList<CoordinatorTask> tasks, bool editable, Notice? notice = null)
+    /// <param name="now">With <paramref name="editable"/>: tasks marked done within the last day are listed with "Fortryd".</param>
+    public static AdaptiveCard Compose(Texts texts, WeeklyPlan plan, IReadOnlyList<CoordinatorTask> tasks, bool editable, Notice? notice = null,
+        DateTimeOffset? now = null)
     {
         var body = new List<CardElement>();
         if (notice is not null)
@@ -27,6 +29,7 @@ public static class PlanCard
 
         var week = ISOWeek.GetWeekOfYear(plan.WeekStart.ToDateTime(TimeOnly.MinValue));
         body.Add(Title(texts.PlanTitle(week)));
+        body.Add(new TextBlock(WeekRange(texts, plan)) { Spacing = Spacing.None });
         body.Add(new TextBlock(texts.PlanBudget(texts.Number(plan.Budget), texts.Number(plan.PlannedHours), texts.Number(plan.MustHours)))
         {
             IsSubtle = true, Spacing = Spacing.None,
@@ -51,12 +54,42 @@ public static class PlanCard
             body.Add(Subtitle(texts.ClassName(group.Key)));
             foreach (var planned in group.Take(12))
             {
-                body.Add(Item(texts, planned, tasks.FirstOrDefault(t => t.Id == planned.Item.Id && planned.Item.Source == PlanSource.Task), editable));
+                body.Add(Item(texts, plan, planned, tasks.FirstOrDefault(t => t.Id == planned.Item.Id && planned.Item.Source == PlanSource.Task), editable));
             }
+        }
+
+        if (editable && now is { } at && tasks.Where(t => t.CanUndo(at)).ToList() is { Count: > 0 } done)
+        {
+            body.Add(Subtitle(texts.PlanRecentlyDone));
+            foreach (var task in done)
+            {
+                body.Add(new ColumnSet(
+                [
+                    new Column([new TextBlock(texts.TaskTitle(task.DefaultKey, task.Title)) { Wrap = true }]) { Width = "stretch" },
+                    new Column([new ActionSet([Execute(texts, texts.TaskUndo, CardVerbs.TaskUndo, (CardVerbs.TaskKey, task.Id), WeekOf(plan))
+                        with { AssociatedInputs = AssociatedInputs.None }])]) { Width = "auto" },
+                ]) { Separator = true });
+            }
+        }
+
+        if (editable)
+        {
+            actions.Add(Execute(texts, texts.PlanPreviousWeek, CardVerbs.PlanWeek, (CardVerbs.WeekKey, Monday(plan.WeekStart.AddDays(-7))))
+                with { AssociatedInputs = AssociatedInputs.None });
+            actions.Add(Execute(texts, texts.PlanNextWeek, CardVerbs.PlanWeek, (CardVerbs.WeekKey, Monday(plan.WeekStart.AddDays(7))))
+                with { AssociatedInputs = AssociatedInputs.None });
         }
 
         return Card(texts, texts.PlanTitle(week), body, actions);
     }
+
+    /// <summary>"30. november 2026 – 6. december 2026": the days the plan covers.</summary>
+    public static string WeekRange(Texts texts, WeeklyPlan plan) =>
+        texts.PlanWeekRange(plan.WeekStart.ToString(texts.DateFormat, texts.Culture), plan.WeekEnd.ToString(texts.DateFormat, texts.Culture));
+
+    private static (string, string) WeekOf(WeeklyPlan plan) => (CardVerbs.WeekKey, Monday(plan.WeekStart));
+
+    private static string Monday(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>What a plan item is called: a task's title, or what waits for the coordinator.</summary>
     public static string ItemTitle(Texts texts, PlanItem item) => item.Source switch
@@ -73,7 +106,7 @@ public static class PlanCard
         _ => texts.PlanDue(item.Due!.Value.ToString(texts.DateFormat, texts.Culture)),
     };
 
-    private static Container Item(Texts texts, PlannedItem planned, CoordinatorTask? task, bool editable)
+    private static Container Item(Texts texts, WeeklyPlan plan, PlannedItem planned, CoordinatorTask? task, bool editable)
     {
         var item = planned.Item;
         var line = texts.PlanItemLine(texts.Number(item.Hours), When(texts, item));
@@ -90,7 +123,7 @@ public static class PlanCard
             var key = (CardVerbs.TaskKey, task.Id);
             items.Add(new ActionSet(
             [
-                Execute(texts, texts.TaskDone, CardVerbs.TaskDone, key) with { AssociatedInputs = AssociatedInputs.None },
+                Execute(texts, texts.TaskDone, CardVerbs.TaskDone, key, WeekOf(plan)) with { AssociatedInputs = AssociatedInputs.None },
                 new ShowCardAction(texts.TaskEdit, SubCard(
                 [
                     new ChoiceSetInput(texts.TaskClassLabel, [.. Enum.GetValues<MoscowClass>().Select(c => new Choice(texts.ClassName(c), c.ToString()))])
@@ -106,7 +139,7 @@ public static class PlanCard
                         Id = $"{DueInput}.{task.Id}", Value = (task.NextOpen ?? task.Due).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                     },
                 ],
-                [Execute(texts, texts.TaskSave, CardVerbs.TaskEdit, key)])),
+                [Execute(texts, texts.TaskSave, CardVerbs.TaskEdit, key, WeekOf(plan))])),
             ]));
         }
 

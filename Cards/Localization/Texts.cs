@@ -357,6 +357,14 @@ public sealed class Texts
     public string TaskEdit => Get();
     public string TaskSave => Get();
     public string TaskSaved => Get();
+    public string TaskSavedInWeek(object arg0, object arg1) => Format(arg0, arg1);
+    public string TaskUndo => Get();
+    public string TaskUndone(object arg0) => Format(arg0);
+    public string TaskUndoTooLate(object arg0) => Format(arg0);
+    public string PlanRecentlyDone => Get();
+    public string PlanPreviousWeek => Get();
+    public string PlanNextWeek => Get();
+    public string PlanWeekRange(object arg0, object arg1) => Format(arg0, arg1);
     public string TaskFormTitle => Get();
     public string TaskTitleLabel => Get();
     public string TaskTitleError => Get();

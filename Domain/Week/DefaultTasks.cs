@@ -8,7 +8,8 @@ public static class DefaultTasks
 {
     public static IReadOnlyList<CoordinatorTask> For(DateOnly today)
     {
-        var monday = WeeklyPlan.MondayOf(today);
+        // A community set up at the weekend starts with the coming week, not with a week of tasks already late.
+        var monday = WeeklyPlan.MondayOf(today).AddDays(today.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? 7 : 0);
         CoordinatorTask T(string key, MoscowClass c, decimal hours, Recurrence r, DateOnly due) => new($"default-{key.ToLowerInvariant()}", key, null, c, hours, r, due);
         return
         [

@@ -14,13 +14,31 @@ public sealed record WeeklyPlan(DateOnly WeekStart, decimal Budget, IReadOnlyLis
     /// <summary>The Monday of the week that holds <paramref name="day"/>.</summary>
     public static DateOnly MondayOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 
-    /// <summary>The plan for the week starting <paramref name="weekStart"/> (a Monday).</summary>
-    public static WeeklyPlan Build(DateOnly weekStart, decimal budget, IEnumerable<CoordinatorTask> tasks, IEnumerable<PlanItem> waiting)
+    /// <summary>
+    /// The week a person means when they ask for "the week": this one, but from Friday noon the coming one, since the
+    /// ending week has little left to plan.
+    /// </summary>
+    public static DateOnly WeekToShow(DateTime localNow)
+    {
+        var today = DateOnly.FromDateTime(localNow);
+        var weekend = localNow.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ||
+                      (localNow.DayOfWeek == DayOfWeek.Friday && localNow.Hour >= 12);
+        return MondayOf(today).AddDays(weekend ? 7 : 0);
+    }
+
+    /// <summary>
+    /// The plan for the week starting <paramref name="weekStart"/> (a Monday). An item whose due date has passed by
+    /// <paramref name="today"/> (the week's start when not given) is overdue.
+    /// </summary>
+    public static WeeklyPlan Build(DateOnly weekStart, decimal budget, IEnumerable<CoordinatorTask> tasks, IEnumerable<PlanItem> waiting,
+        DateOnly? today = null)
     {
         var weekEnd = weekStart.AddDays(6);
+        var overdueBefore = today ?? weekStart;
         var items = tasks
             .Where(t => t.Class != MoscowClass.Wont && t.NextOpen is { } due && due <= weekEnd)
-            .Select(t => new PlanItem(t.Id, t.Title ?? string.Empty, t.Class, t.EstimateHours, t.NextOpen, PlanSource.Task, t.NextOpen < weekStart, t.DefaultKey))
+            .Select(t => new PlanItem(t.Id, t.Title ?? string.Empty, t.Class, t.EstimateHours, t.NextOpen, PlanSource.Task, t.NextOpen < overdueBefore,
+                t.DefaultKey))
             .Concat(waiting.Where(w => w.Class != MoscowClass.Wont))
             .OrderBy(i => i.Class)
             .ThenBy(i => i.Due ?? DateOnly.MaxValue)

@@ -56,7 +56,7 @@ public sealed class WeekFeatureTests : IAsyncLifetime
         var plan = BotHarness.Text((await _harness.SayAsync("opgaver")).Cards().Single());
         var refused = await _harness.SayAsync("opgaver", "aad-bob", "Bob");
 
-        Assert.Contains("Ugens plan – uge 48", plan, StringComparison.Ordinal);
+        Assert.Contains("Ugens plan – uge 49", plan, StringComparison.Ordinal);
         Assert.Contains("Forbered og følg op på styregruppens arbejde", plan, StringComparison.Ordinal);
         Assert.Contains("MUST", plan, StringComparison.Ordinal);
         Assert.Equal("Det kræver rollen Koordinator. Spørg koordinatoren, hvis du skal have den.", refused.Text);
@@ -89,7 +89,7 @@ public sealed class WeekFeatureTests : IAsyncLifetime
 
         var reply = Connector.Sent("POST").Last();
         Assert.Contains("50766f41-5765-49b4-98f3-c670fccdf3ae", reply.Path, StringComparison.Ordinal);
-        Assert.Contains("Ugens plan – uge 48", BotHarness.Text(reply.Cards().Single()), StringComparison.Ordinal);
+        Assert.Contains("Ugens plan – uge 49", BotHarness.Text(reply.Cards().Single()), StringComparison.Ordinal);
         Assert.Contains("Beslutningslog", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
@@ -125,7 +125,7 @@ public sealed class WeekFeatureTests : IAsyncLifetime
         Assert.Contains("MUST-opgaverne kræver 6 timer, men budgettet er 2 timer.", plan, StringComparison.Ordinal);
         Assert.Contains("Kapacitetsnoten er sendt", BotHarness.Text(sent["value"]), StringComparison.Ordinal);
         var note = Connector.PostedCards().Last();
-        Assert.Contains("Koordinatorens MUST-opgaver i uge 48 kræver 6 timer, men budgettet er 2 timer.", BotHarness.Text(note), StringComparison.Ordinal);
+        Assert.Contains("Koordinatorens MUST-opgaver i uge 49 kræver 6 timer, men budgettet er 2 timer.", BotHarness.Text(note), StringComparison.Ordinal);
         Assert.Equal(["29:aad-bob", "29:aad-carl"], note["msteams"]!["entities"]!.AsArray().Select(e => e!["mentioned"]!["id"]!.GetValue<string>()));
     }
 

@@ -77,8 +77,8 @@ public sealed class WeeklyPlanTests
     [Fact]
     public void Marking_a_recurring_task_done_moves_it_to_its_next_occurrence_and_a_one_off_task_leaves_the_plan()
     {
-        var weekly = T("weekly", MoscowClass.Must, 1, Monday, Recurrence.Weekly).MarkDone();
-        var once = T("once", MoscowClass.Must, 1, Monday).MarkDone();
+        var weekly = T("weekly", MoscowClass.Must, 1, Monday, Recurrence.Weekly).MarkDone(DateTimeOffset.UnixEpoch);
+        var once = T("once", MoscowClass.Must, 1, Monday).MarkDone(DateTimeOffset.UnixEpoch);
 
         Assert.Equal(Monday.AddDays(7), weekly.NextOpen);
         Assert.Null(once.NextOpen);

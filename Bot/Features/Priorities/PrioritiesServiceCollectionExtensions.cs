@@ -16,9 +16,11 @@ public static class PrioritiesServiceCollectionExtensions
         services.AddSingleton<ICommand, TaskNewCommand>();
         services.AddSingleton<ICommand, NudgeCommand>();
         services.AddSingleton<ICardAction, CapacityNoteAction>();
-        foreach (var verb in new[] { CardVerbs.TaskCreate, CardVerbs.TaskEdit, CardVerbs.TaskDone })
+        services.AddSingleton<ICardAction, PlanWeekAction>();
+        foreach (var verb in new[] { CardVerbs.TaskCreate, CardVerbs.TaskEdit, CardVerbs.TaskDone, CardVerbs.TaskUndo })
         {
-            services.AddSingleton<ICardAction>(sp => new TaskAction(sp.GetRequiredService<Storage.Week.TaskStore>(), sp.GetRequiredService<WeekView>(), verb));
+            services.AddSingleton<ICardAction>(sp => new TaskAction(sp.GetRequiredService<Storage.Week.TaskStore>(), sp.GetRequiredService<WeekView>(),
+                sp.GetRequiredService<TimeProvider>(), verb));
         }
 
         return services;

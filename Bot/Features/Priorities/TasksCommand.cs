@@ -11,6 +11,6 @@ public sealed class TasksCommand(WeekView week) : CommunityCommand(CommandIds.Ta
     protected override async Task<Reply> HandleAsync(CommunityTurn turn, string arguments)
     {
         var (plan, tasks) = await week.PlanAsync(turn.Community, turn.CancellationToken);
-        return Reply.WithCard(PlanCard.Compose(turn.Texts, plan, tasks, editable: true));
+        return Reply.WithCard(PlanCard.Compose(turn.Texts, plan, tasks, editable: true, now: week.Now));
     }
 }

@@ -18,16 +18,24 @@ public sealed class WeekView(TaskStore tasks, DecisionStore decisions, Onboardin
 {
     public const decimal WaitingItemHours = 0.5m;
 
+    public DateTimeOffset Now => time.GetUtcNow();
+
     public DateOnly Today(Community community) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), community.Zone()).DateTime);
 
     /// <summary>A new task's due date unless the coordinator picks another: an office day a week from today.</summary>
     public DateOnly DefaultDue(Community community) => OfficeDays.OnOrAfter(Today(community).AddDays(7));
 
-    public async Task<(WeeklyPlan Plan, IReadOnlyList<CoordinatorTask> Tasks)> PlanAsync(Community community, CancellationToken cancellationToken)
+    /// <summary>The week "opgaver" shows now: this one, from Friday noon the coming one.</summary>
+    public DateOnly WeekToShow(Community community) =>
+        WeeklyPlan.WeekToShow(TimeZoneInfo.ConvertTime(time.GetUtcNow(), community.Zone()).DateTime);
+
+    /// <param name="weekStart">The Monday of the week to plan; the week to show now when null.</param>
+    public async Task<(WeeklyPlan Plan, IReadOnlyList<CoordinatorTask> Tasks)> PlanAsync(Community community, CancellationToken cancellationToken,
+        DateOnly? weekStart = null)
     {
         var today = Today(community);
-        var monday = WeeklyPlan.MondayOf(today);
+        var monday = weekStart is { } chosen ? WeeklyPlan.MondayOf(chosen) : WeekToShow(community);
         var all = await tasks.ListAsync(community.Id, today, cancellationToken);
         var coordinators = (await members.ListAsync(community.Id, cancellationToken)).Where(m => m.Holds(Role.Coordinator)).ToList();
         var waiting = new List<PlanItem>();
@@ -47,7 +55,7 @@ public sealed class WeekView(TaskStore tasks, DecisionStore decisions, Onboardin
             }
         }
 
-        return (WeeklyPlan.Build(monday, community.WeeklyHourBudget, all, waiting), all);
+        return (WeeklyPlan.Build(monday, community.WeeklyHourBudget, all, waiting, today), all);
     }
 
     /// <summary>Open decisions of the person's bodies they have not voted on, and (for the coordinator) those awaiting an outcome.</summary>

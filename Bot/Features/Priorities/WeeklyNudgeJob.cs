@@ -48,7 +48,7 @@ public sealed partial class WeeklyNudgeJob(
         var today = week.Today(community);
         var weekKey = ISOWeek.GetYear(today.ToDateTime(TimeOnly.MinValue)) + "-W" +
             ISOWeek.GetWeekOfYear(today.ToDateTime(TimeOnly.MinValue)).ToString("00", CultureInfo.InvariantCulture);
-        var weekEnd = Domain.Week.WeeklyPlan.MondayOf(today).AddDays(6);
+        var weekEnd = week.WeekToShow(community).AddDays(6);
         var product = community.ProductName ?? community.Name;
         var queued = 0;
         foreach (var person in await members.ListAsync(community.Id, cancellationToken))
