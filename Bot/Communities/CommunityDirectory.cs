@@ -18,6 +18,7 @@ public sealed class CommunityDirectory(CommunityStore communities, PersonalConve
 
     // What this instance last saw stored per person (service URL and conversation), to spare a read on every message.
     private readonly ConcurrentDictionary<string, string> _personalServiceUrls = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (DateTimeOffset ReadAt, string? Code)> _personalLanguages = new(StringComparer.Ordinal);
 
     /// <summary>The community's id: the team id in a team, the chat id in a group chat, none in a personal chat.</summary>
     public static string? CommunityIdOf(Activity activity) =>
@@ -127,11 +128,35 @@ public sealed class CommunityDirectory(CommunityStore communities, PersonalConve
             becameActive = stored is not { IsActive: true };
             var next = new PersonalConversation(tenant, person, activity.From.Id ?? string.Empty, activity.From.Name,
                 new ChannelAddress(serviceUrl, conversationId, activity.Recipient?.Id ?? string.Empty),
-                activity.Locale ?? stored?.Locale, true);
+                activity.Locale ?? stored?.Locale, true, stored?.ChosenLanguage);
             return next == stored ? null : next;
         }, cancellationToken);
         _personalServiceUrls[key] = $"{serviceUrl}|{conversationId}";
         return becameActive;
+    }
+
+    /// <summary>The person's own language code (their choice, else their locale) as stored; read at most every few seconds.</summary>
+    public async Task<string?> PersonalLanguageAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken)
+    {
+        var key = $"{tenantId}|{aadObjectId}";
+        var now = time.GetUtcNow();
+        if (_personalLanguages.TryGetValue(key, out var cached) && now - cached.ReadAt < options.Value.CommunityCacheFor)
+        {
+            return cached.Code;
+        }
+
+        var code = (await personal.GetAsync(tenantId, aadObjectId, cancellationToken))?.LanguageCode;
+        _personalLanguages[key] = (now, code);
+        return code;
+    }
+
+    /// <summary>Keeps the language the person chose for their personal chat; false when the bot has no chat with them.</summary>
+    public async Task<bool> ChoosePersonalLanguageAsync(string tenantId, string aadObjectId, string code, CancellationToken cancellationToken)
+    {
+        var saved = await personal.UpdateAsync(tenantId, aadObjectId, stored => stored is null ? null : stored with { ChosenLanguage = code },
+            cancellationToken);
+        _personalLanguages[$"{tenantId}|{aadObjectId}"] = (time.GetUtcNow(), saved?.LanguageCode);
+        return saved is not null;
     }
 
     public async Task DeactivatePersonalAsync(Activity activity, CancellationToken cancellationToken)

@@ -10,7 +10,7 @@ public sealed class ProactiveTargets(PersonalConversationStore personal)
 {
     /// <summary>The language the person's Teams speaks, as their 1:1 chat last told; Danish when it is not known.</summary>
     public async Task<Language> LanguageAsync(Community community, Member person, CancellationToken cancellationToken) =>
-        LanguageExtensions.FromLocale((await personal.GetAsync(community.TenantId, person.AadObjectId, cancellationToken))?.Locale)
+        LanguageExtensions.FromLocale((await personal.GetAsync(community.TenantId, person.AadObjectId, cancellationToken))?.LanguageCode)
         ?? Language.Danish;
 
     public async Task<OutboxTarget?> ForAsync(Community community, Member person, CancellationToken cancellationToken)

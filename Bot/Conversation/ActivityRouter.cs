@@ -8,6 +8,7 @@ using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Storage.Communities;
+using CoordinatorBot.Domain.Communities;
 
 namespace CoordinatorBot.Bot.Conversation;
 
@@ -69,17 +70,19 @@ public sealed partial class ActivityRouter(
             return;
         }
 
-        var language = LanguageChoice.For(activity, match.Language);
-        var turn = await TurnAsync(activity, language, cancellationToken);
+        var turn = await TurnAsync(activity, null, cancellationToken);
         Reply reply;
         if (match.CommandId is null)
         {
+            // The closest commands, in the turn's language and as buttons: "Mente du »beslutninger« eller »beslutning ny«?"
+            var texts = turn.Texts;
+            var suggestions = match.Suggestions.Where(id => id == CommandIds.Help || _commands.ContainsKey(id)).ToList();
             var notice = text.Length == 0
-                ? turn.Texts.UnknownEmpty
-                : match.Suggestion is { } suggestion
-                    ? $"{turn.Texts.UnknownCommand(Shorten(text))} {turn.Texts.UnknownDidYouMean(suggestion)}"
-                    : turn.Texts.UnknownCommand(Shorten(text));
-            reply = await Guarded(turn, () => help.ComposeAsync(turn, _commands.Values, notice));
+                ? texts.UnknownEmpty
+                : suggestions.Count > 0
+                    ? $"{texts.UnknownCommand(Shorten(text))} {texts.UnknownDidYouMean(texts.JoinAlternatives(suggestions.Select(id => texts.Quote(texts.CommandWords(id)[0]))))}"
+                    : texts.UnknownCommand(Shorten(text));
+            reply = await Guarded(turn, () => help.ComposeAsync(turn, _commands.Values, notice, suggestions));
         }
         else
         {
@@ -112,8 +115,7 @@ public sealed partial class ActivityRouter(
         }
 
         var input = new CardInput(action.Verb, action.Data);
-        var language = LanguageChoice.For(activity, LanguageChoice.FromCode(input.Text(CardVerbs.LanguageKey)));
-        var turn = await TurnAsync(activity, language, cancellationToken);
+        var turn = await TurnAsync(activity, LanguageChoice.FromCode(input.Text(CardVerbs.LanguageKey)), cancellationToken);
         var reply = await RunActionAsync(turn, input);
         return Invoke(reply.Card is { } card
             ? AdaptiveCardInvokeResponse.Card(CardJson.ToNode(card))
@@ -124,8 +126,7 @@ public sealed partial class ActivityRouter(
     private async Task HandleSubmitAsync(Activity activity, string verb, CancellationToken cancellationToken)
     {
         var input = new CardInput(verb, activity.Value);
-        var language = LanguageChoice.For(activity, LanguageChoice.FromCode(input.Text(CardVerbs.LanguageKey)));
-        var turn = await TurnAsync(activity, language, cancellationToken);
+        var turn = await TurnAsync(activity, LanguageChoice.FromCode(input.Text(CardVerbs.LanguageKey)), cancellationToken);
         var reply = await RunActionAsync(turn, input);
         if (reply.Card is not null && !string.IsNullOrEmpty(activity.ReplyToId))
         {
@@ -171,15 +172,35 @@ public sealed partial class ActivityRouter(
     }
 
     /// <summary>The turn, with the community and its members read once for every handler.</summary>
-    private async Task<Turn> TurnAsync(Activity activity, Language language, CancellationToken cancellationToken)
+    /// <param name="chosen">The language of the card that was pressed, or of the open dialog; else the place decides.</param>
+    private async Task<Turn> TurnAsync(Activity activity, Language? chosen, CancellationToken cancellationToken)
     {
-        if (await directory.TouchAsync(activity, cancellationToken) is not { } community)
+        var community = await directory.TouchAsync(activity, cancellationToken);
+        var language = chosen ?? await LanguageAsync(activity, community, cancellationToken);
+        if (community is null)
         {
             return new Turn(activity, language, connector, cancellationToken);
         }
 
         var all = await members.ListAsync(community.Id, cancellationToken);
         return new CommunityTurn(activity, language, community, all, connector, cancellationToken);
+    }
+
+    /// <summary>
+    /// In the team's channels (and group chats) the community's language, whatever the message's locale; in a personal
+    /// chat the person's own (their choice with "sprog", else their locale); Danish when nothing says otherwise.
+    /// </summary>
+    private async Task<Language> LanguageAsync(Activity activity, Community? community, CancellationToken cancellationToken)
+    {
+        if (activity.Conversation?.ConversationType != ConversationTypes.Personal && community is not null)
+        {
+            return community.LanguageOf();
+        }
+
+        var chosen = activity.From?.AadObjectId is { Length: > 0 } person && activity.TenantId is { Length: > 0 } tenant
+            ? await directory.PersonalLanguageAsync(tenant, person, cancellationToken)
+            : null;
+        return LanguageExtensions.FromLocale(chosen) ?? LanguageChoice.For(activity);
     }
 
     private static string? SubmittedVerb(Activity activity) =>

@@ -4,6 +4,6 @@ namespace CoordinatorBot.Bot.Conversation;
 
 /// <summary>
 /// The result of reading a message: the command (null when none matched), the rest of the text as its arguments,
-/// the language of the words used (null when they are the same in both), and the closest command when none matched.
+/// the language of the words used (null when they are the same in both), and the closest commands when none matched.
 /// </summary>
-public sealed record CommandMatch(string? CommandId, string Arguments, Language? Language, string? Suggestion);
+public sealed record CommandMatch(string? CommandId, string Arguments, Language? Language, IReadOnlyList<string> Suggestions);

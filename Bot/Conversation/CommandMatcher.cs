@@ -5,10 +5,11 @@ namespace CoordinatorBot.Bot.Conversation;
 
 /// <summary>
 /// Finds the command in a message from the command words of both languages (longest phrase first), ignoring case
-/// and accents; when nothing matches, names the closest command word as a suggestion.
+/// and accents; when nothing matches, names the closest commands as suggestions.
 /// </summary>
 public sealed class CommandMatcher
 {
+    private const int MaxSuggestions = 3;
     private readonly List<Phrase> _phrases;
 
     public CommandMatcher(IEnumerable<string> commandIds)
@@ -41,22 +42,22 @@ public sealed class CommandMatcher
         {
             if (folded.Length >= phrase.Words.Length && phrase.Words.SequenceEqual(folded.Take(phrase.Words.Length)))
             {
-                return new CommandMatch(phrase.CommandId, string.Join(' ', original.Skip(phrase.Words.Length)), phrase.Language, null);
+                return new CommandMatch(phrase.CommandId, string.Join(' ', original.Skip(phrase.Words.Length)), phrase.Language, []);
             }
         }
 
         return new CommandMatch(null, text, null, Closest(folded));
     }
 
-    /// <summary>The phrase nearest to the start of the message, if it is near enough to be a typo of it.</summary>
-    private string? Closest(string[] folded)
+    /// <summary>The commands whose words are near enough to the start of the message to be a typo of them, nearest first.</summary>
+    private List<string> Closest(string[] folded)
     {
         if (folded.Length == 0)
         {
-            return null;
+            return [];
         }
 
-        var best = _phrases
+        return [.. _phrases
             .Select(p =>
             {
                 var typed = string.Join(' ', folded.Take(p.Words.Length));
@@ -66,8 +67,9 @@ public sealed class CommandMatcher
             .Where(c => c.Distance <= Math.Max(1, c.Length / 3))
             .OrderBy(c => c.Distance)
             .ThenByDescending(c => c.Phrase.Words.Length)
-            .FirstOrDefault();
-        return best.Phrase?.Shown;
+            .Select(c => c.Phrase.CommandId)
+            .Distinct()
+            .Take(MaxSuggestions)];
     }
 
     private sealed record Phrase(string CommandId, string[] Words, Language? Language, string Shown);

@@ -3,15 +3,11 @@ using CoordinatorBot.Cards.Localization;
 
 namespace CoordinatorBot.Bot.Conversation;
 
-/// <summary>
-/// Which language to answer in. The person's own choice speaks loudest: the language of the card they pressed, then
-/// the language of a command word that exists in only one language ("hjælp", "help"); then the activity's locale;
-/// Danish when nothing says otherwise.
-/// </summary>
+/// <summary>Languages from what an activity or a card says: its locale, or a card's language code.</summary>
 public static class LanguageChoice
 {
-    public static Language For(Activity activity, Language? chosen = null) =>
-        chosen ?? LanguageExtensions.FromLocale(activity.Locale) ?? Language.Danish;
+    /// <summary>The activity's locale as a language; Danish when it is neither Danish nor English.</summary>
+    public static Language For(Activity activity) => LanguageExtensions.FromLocale(activity.Locale) ?? Language.Danish;
 
     public static Language? FromCode(string? code) => code switch
     {

@@ -9,6 +9,7 @@ public static class CommandIds
     public const string Help = "Help";
     public const string Setup = "Setup";
     public const string Roles = "Roles";
+    public const string Language = "Language";
     public const string DecisionNew = "DecisionNew";
     public const string DecisionShow = "DecisionShow";
     public const string Decisions = "Decisions";

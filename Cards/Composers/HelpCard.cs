@@ -8,13 +8,19 @@ namespace CoordinatorBot.Cards.Composers;
 /// <summary>The commands this person may use, each with its words, what it does and a button.</summary>
 public static class HelpCard
 {
+    /// <param name="suggestions">Commands the person may have meant (ids): a button each, under the notice.</param>
     public static AdaptiveCard Compose(Texts texts, IReadOnlyList<HelpEntry> entries, Member? actor,
-        bool inCommunity, string? notice = null)
+        bool inCommunity, string? notice = null, IReadOnlyList<string>? suggestions = null)
     {
         var body = new List<CardElement>();
         if (notice is not null)
         {
             body.Add(Notice(notice, isProblem: true));
+        }
+
+        if (suggestions is { Count: > 0 })
+        {
+            body.Add(new ActionSet([.. suggestions.Select(id => RunCommand(texts, texts.CommandWords(id)[0], id))]));
         }
 
         body.Add(Title(texts.HelpTitle));

@@ -17,6 +17,7 @@ public static class SetupCard
     public const string ParticipationInput = "participation";
     public const string NudgeDayInput = "nudgeDay";
     public const string NudgeTimeInput = "nudgeTime";
+    public const string LanguageInput = "communityLanguage";
 
     /// <summary>The time zones a Danish product community lives in.</summary>
     public static IReadOnlyList<string> TimeZones { get; } = ["Europe/Copenhagen", "Atlantic/Faroe", "America/Nuuk"];
@@ -33,6 +34,7 @@ public static class SetupCard
                 SettingsProblem.ProductName => texts.SetupProductNameError,
                 SettingsProblem.TimeZone => texts.SetupTimeZoneError,
                 SettingsProblem.DecisionRule => texts.DecisionRuleError,
+                SettingsProblem.Language => texts.SetupLanguageError,
                 _ => texts.SetupHourBudgetError,
             });
             body.Add(Notice($"{texts.SetupInvalid} {string.Join(" ", reasons)}", isProblem: true));
@@ -57,14 +59,23 @@ public static class SetupCard
             Style = ChoiceSetStyle.Compact,
             Value = TimeZones.Contains(entered?.TimeZoneId) ? entered!.TimeZoneId : community.TimeZoneId,
         });
-        body.Add(new NumberInput(texts.SetupHourBudgetLabel)
+        // Text, not Input.Number: a browser's number field refuses "7,5", which is how Danes write seven and a half.
+        body.Add(new TextInput(texts.SetupHourBudgetLabel)
         {
             Id = HourBudgetInput,
             IsRequired = true,
             ErrorMessage = texts.SetupHourBudgetError,
-            Min = CommunitySettings.MinWeeklyHourBudget,
-            Max = CommunitySettings.MaxWeeklyHourBudget,
-            Value = entered?.WeeklyHourBudget ?? community.WeeklyHourBudget,
+            MaxLength = 10,
+            Value = texts.Number(entered?.WeeklyHourBudget ?? community.WeeklyHourBudget),
+        });
+        body.Add(new ChoiceSetInput(texts.SetupLanguageLabel,
+            [.. CommunitySettings.LanguageCodes.Select(code => new Choice(texts.LanguageName(code), code))])
+        {
+            Id = LanguageInput,
+            IsRequired = true,
+            ErrorMessage = texts.SetupLanguageError,
+            Style = ChoiceSetStyle.Expanded,
+            Value = entered?.LanguageCode ?? community.LanguageCode,
         });
 
         body.Add(RuleChoice(texts, texts.SetupSteeringRuleLabel, SteeringRuleInput, (entered?.SteeringGroupRule ?? community.SteeringGroupRule).Kind));
@@ -102,9 +113,10 @@ public static class SetupCard
                 new Fact(texts.FactProduct, community.ProductName ?? string.Empty),
                 new Fact(texts.FactTimeZone, texts.TimeZoneName(community.TimeZoneId)),
                 new Fact(texts.FactHourBudget, texts.HoursPerWeek(texts.Number(community.WeeklyHourBudget))),
+                new Fact(texts.FactLanguage, texts.LanguageName(community.LanguageCode)),
                 new Fact(texts.SetupSteeringRuleLabel, texts.RuleName(community.SteeringGroupRule)),
                 new Fact(texts.SetupCoordinationRuleLabel, texts.RuleName(community.CoordinationGroupRule)),
-                new Fact(texts.FactNudge, $"{texts.Culture.DateTimeFormat.GetDayName(community.NudgeDay)} {community.NudgeTime.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)}"),
+                new Fact(texts.FactNudge, $"{texts.Culture.DateTimeFormat.GetDayName(community.NudgeDay)} {texts.Clock(community.NudgeTime)}"),
             ]),
         };
         if (becameCoordinator)

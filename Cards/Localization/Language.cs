@@ -32,4 +32,7 @@ public static class LanguageExtensions
             _ => null,
         };
     }
+
+    /// <summary>The language of the community's channels.</summary>
+    public static Language LanguageOf(this Domain.Communities.Community community) => FromLocale(community.LanguageCode) ?? Language.Danish;
 }

@@ -84,14 +84,23 @@ public sealed class Texts
     public string TaskTitle(string? defaultKey, string? title) => string.IsNullOrEmpty(title) && defaultKey is not null ? Lookup($"Task{defaultKey}") : title ?? string.Empty;
 
     /// <summary>"a, b og c" / "a, b and c".</summary>
-    public string JoinList(IEnumerable<string> items)
+    /// <summary>A word quoted as this language does: »hjælp« in Danish, "help" in English.</summary>
+    public string Quote(string text) => Language == Language.Danish ? $"»{text}«" : $"\"{text}\"";
+
+    /// <summary>"A, B og C": all of them.</summary>
+    public string JoinList(IEnumerable<string> items) => Join(items, ListAnd);
+
+    /// <summary>"A, B eller C": one of them.</summary>
+    public string JoinAlternatives(IEnumerable<string> items) => Join(items, ListOr);
+
+    private static string Join(IEnumerable<string> items, string last)
     {
         var list = items.ToList();
         return list.Count switch
         {
             0 => string.Empty,
             1 => list[0],
-            _ => $"{string.Join(", ", list.Take(list.Count - 1))} {ListAnd} {list[^1]}",
+            _ => $"{string.Join(", ", list.Take(list.Count - 1))} {last} {list[^1]}",
         };
     }
 
@@ -126,6 +135,19 @@ public sealed class Texts
     public string SetupTimeZoneError => Get();
     public string SetupHourBudgetLabel => Get();
     public string SetupHourBudgetError => Get();
+    public string SetupLanguageLabel => Get();
+    public string SetupLanguageError => Get();
+    public string FactLanguage => Get();
+    public string LanguageUsage => Get();
+    public string LanguageChosen => Get();
+    public string LanguageInTeam => Get();
+
+    /// <summary>A language's name as its speakers write it ("Dansk", "English"), the same in both languages.</summary>
+    public string LanguageName(string code) => Lookup($"LanguageName_{code}");
+
+    /// <summary>A time of day in this language's one written form: "kl. 08.00", "08:00".</summary>
+    public string Clock(TimeOnly time) =>
+        Language == Language.Danish ? Domain.Input.DanishTime.Format(time) : time.ToString("HH:mm", CultureInfo.InvariantCulture);
     public string SetupSave => Get();
     public string SetupSavedTitle => Get();
     public string SetupSavedCoordinator => Get();
@@ -161,6 +183,7 @@ public sealed class Texts
     public string ErrorCardOutdated => Get();
     public string RefusalRole(object arg0) => Format(arg0);
     public string ListAnd => Get();
+    public string ListOr => Get();
     public string RuleWithParticipation(object arg0, object arg1) => Format(arg0, arg1);
     public string DateTimeFormat => Get();
     public string DateFormat => Get();

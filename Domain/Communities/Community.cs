@@ -20,6 +20,10 @@ public sealed record Community
     public decimal WeeklyHourBudget { get; init; } = DefaultWeeklyHourBudget;
     public bool IsActive { get; init; } = true;
 
+    /// <summary>The language of everything the bot writes in the team's channels: "da" (the default) or "en".</summary>
+    public string LanguageCode { get; init; } = DefaultLanguageCode;
+    public const string DefaultLanguageCode = "da";
+
     /// <summary>When the weekly nudge goes out, on the community's clock (default Monday 08:00).</summary>
     public DayOfWeek NudgeDay { get; init; } = DayOfWeek.Monday;
     public TimeOnly NudgeTime { get; init; } = new(8, 0);

@@ -3,8 +3,10 @@ namespace CoordinatorBot.Domain.Communities;
 /// <summary>What the setup card asks for.</summary>
 public sealed record CommunitySettings(string ProductName, string TimeZoneId, decimal WeeklyHourBudget,
     Decisions.DecisionRule? SteeringGroupRule = null, Decisions.DecisionRule? CoordinationGroupRule = null,
-    DayOfWeek? NudgeDay = null, TimeOnly? NudgeTime = null)
+    DayOfWeek? NudgeDay = null, TimeOnly? NudgeTime = null, string? LanguageCode = null)
 {
+    public static IReadOnlyList<string> LanguageCodes { get; } = ["da", "en"];
+
     public const int MaxProductNameLength = 80;
     public const decimal MinWeeklyHourBudget = 1m;
     public const decimal MaxWeeklyHourBudget = 60m;
@@ -26,6 +28,11 @@ public sealed record CommunitySettings(string ProductName, string TimeZoneId, de
         if (WeeklyHourBudget < MinWeeklyHourBudget || WeeklyHourBudget > MaxWeeklyHourBudget)
         {
             problems.Add(SettingsProblem.HourBudget);
+        }
+
+        if (LanguageCode is not null && !LanguageCodes.Contains(LanguageCode))
+        {
+            problems.Add(SettingsProblem.Language);
         }
 
         if (SteeringGroupRule is { IsValid: false } || CoordinationGroupRule is { IsValid: false })

@@ -6,4 +6,5 @@ public enum SettingsProblem
     TimeZone,
     HourBudget,
     DecisionRule,
+    Language,
 }

@@ -26,6 +26,7 @@ public sealed class CommunityEntity : ITableEntity
     public double WeeklyHourBudget { get; set; } = (double)Community.DefaultWeeklyHourBudget;
     public bool IsActive { get; set; }
     public bool IsTeam { get; set; } = true;
+    public string LanguageCode { get; set; } = Community.DefaultLanguageCode;
     public int NudgeDay { get; set; } = (int)DayOfWeek.Monday;
     public string NudgeTime { get; set; } = "08:00";
     public string SteeringGroupRule { get; set; } = nameof(RuleKind.SimpleMajority);
@@ -45,6 +46,7 @@ public sealed class CommunityEntity : ITableEntity
         WeeklyHourBudget = (decimal)WeeklyHourBudget,
         IsActive = IsActive,
         IsTeam = IsTeam,
+        LanguageCode = LanguageCode,
         NudgeDay = (DayOfWeek)NudgeDay,
         NudgeTime = TimeOnly.TryParse(NudgeTime, System.Globalization.CultureInfo.InvariantCulture, out var time) ? time : new TimeOnly(8, 0),
         SteeringGroupRule = Rule(SteeringGroupRule, SteeringGroupParticipation),
@@ -65,6 +67,7 @@ public sealed class CommunityEntity : ITableEntity
         WeeklyHourBudget = (double)community.WeeklyHourBudget,
         IsActive = community.IsActive,
         IsTeam = community.IsTeam,
+        LanguageCode = community.LanguageCode,
         NudgeDay = (int)community.NudgeDay,
         NudgeTime = community.NudgeTime.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
         SteeringGroupRule = community.SteeringGroupRule.Kind.ToString(),

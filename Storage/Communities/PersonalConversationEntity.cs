@@ -21,9 +21,10 @@ public sealed class PersonalConversationEntity : ITableEntity
     public string BotId { get; set; } = string.Empty;
     public string? Locale { get; set; }
     public bool IsActive { get; set; }
+    public string? ChosenLanguage { get; set; }
 
     public PersonalConversation ToConversation() =>
-        new(TenantId, AadObjectId, UserId, Name, new ChannelAddress(ServiceUrl, ConversationId, BotId), Locale, IsActive);
+        new(TenantId, AadObjectId, UserId, Name, new ChannelAddress(ServiceUrl, ConversationId, BotId), Locale, IsActive, ChosenLanguage);
 
     public static PersonalConversationEntity From(PersonalConversation c) => new()
     {
@@ -36,5 +37,6 @@ public sealed class PersonalConversationEntity : ITableEntity
         BotId = c.Address.BotId,
         Locale = c.Locale,
         IsActive = c.IsActive,
+        ChosenLanguage = c.ChosenLanguage,
     };
 }

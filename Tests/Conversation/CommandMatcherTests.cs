@@ -36,18 +36,18 @@ public sealed class CommandMatcherTests
     }
 
     [Theory]
-    [InlineData("hjlp", "help")]
-    [InlineData("hjælpe", "hjælp")]
-    [InlineData("opsætnig", "opsætning")]
-    [InlineData("rolel", "rolle")]
-    [InlineData("setpu", "setup")]
-    [InlineData("rollr", "roller")]
-    public void A_typo_is_not_run_but_the_closest_command_is_suggested(string typo, string suggestion)
+    [InlineData("hjlp", "Help")]
+    [InlineData("hjælpe", "Help")]
+    [InlineData("opsætnig", "Setup")]
+    [InlineData("rolel", "Roles")]
+    [InlineData("setpu", "Setup")]
+    [InlineData("rollr", "Roles")]
+    public void A_typo_is_not_run_but_the_closest_command_is_suggested(string typo, string commandId)
     {
         var match = _matcher.Match(typo);
 
         Assert.Null(match.CommandId);
-        Assert.Equal(suggestion, match.Suggestion);
+        Assert.Equal(commandId, match.Suggestions[0]);
     }
 
     [Theory]
@@ -58,6 +58,6 @@ public sealed class CommandMatcherTests
         var match = _matcher.Match(text);
 
         Assert.Null(match.CommandId);
-        Assert.Null(match.Suggestion);
+        Assert.Empty(match.Suggestions);
     }
 }

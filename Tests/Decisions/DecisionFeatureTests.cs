@@ -60,7 +60,7 @@ public sealed class DecisionFeatureTests : IAsyncLifetime
         Assert.Contains("<at>Bob</at>", BotHarness.Text(card), StringComparison.Ordinal);
         Assert.Equal(["29:aad-bob", "29:aad-carl", "29:aad-dora"], card["refresh"]!["userIds"]!.AsArray().Select(u => u!.GetValue<string>()));
         Assert.DoesNotContain(CardVerbs.Vote, card.ToJsonString(), StringComparison.Ordinal);
-        Assert.Contains("fredag den 4. december 2026 kl. 12:00", BotHarness.Text(card), StringComparison.Ordinal);
+        Assert.Contains("fredag den 4. december 2026 kl. 12.00", BotHarness.Text(card), StringComparison.Ordinal);
         var decision = await Decisions.GetAsync(TeamId, new DecisionNumber(2026, 1), default);
         Assert.Equal((DecisionStatus.Proposed, "Alice"), (decision!.Status, decision.ProposerName));
         Assert.Equal(DateTimeOffset.Parse("2026-12-04T11:00:00Z", CultureInfo.InvariantCulture), decision.Draft.Deadline);
@@ -296,7 +296,7 @@ public sealed class DecisionFeatureTests : IAsyncLifetime
         Assert.DoesNotContain("B-2026-002", all, StringComparison.Ordinal);
         Assert.Contains("B-2026-003", rejected, StringComparison.Ordinal);
         Assert.Contains("Side 1 af 1 · 1 beslutninger", rejected, StringComparison.Ordinal);
-        Assert.Contains("Page 1 of 1 · 6 decisions", architecture, StringComparison.Ordinal);
+        Assert.Contains("Side 1 af 1 · 6 beslutninger", architecture, StringComparison.Ordinal);
         Assert.Contains("B-2026-002", BotHarness.Text(page2["value"]), StringComparison.Ordinal);
     }
 

@@ -240,7 +240,7 @@ public sealed record BotMessage(string Action, string ConversationId, JsonObject
 {
     public string Id => Message["messageId"]!.GetValue<string>();
 
-    public JsonNode? Card => Message["attachments"]?[0]?["content"];
+    public JsonNode? Card => Message["attachments"] is JsonArray { Count: > 0 } attachments ? attachments[0]?["content"] : null;
 
     public string? Text => Message["text"]?.GetValue<string>();
 }

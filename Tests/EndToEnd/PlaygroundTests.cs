@@ -66,17 +66,24 @@ public sealed class PlaygroundTests(PlaygroundFixture fixture)
         Assert.Contains("Opsætning af fællesskabet", BotHarness.Text(response["value"]), StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("hjælp", "Det kan jeg hjælpe med")]
-    [InlineData("help", "What I can help with")]
-    [InlineData("hepl", "Did you mean \"help\"?")]
-    public async Task The_personal_chat_answers_help_in_the_words_language_and_suggests_for_a_typo(string typed, string expected)
+    [Fact]
+    public async Task The_personal_chat_answers_in_the_persons_language_which_they_can_choose_and_suggests_for_a_typo()
     {
+        // The Playground's personal chat says en-US; "sprog dansk" makes it Danish for this person.
         var chat = await Playground.PersonalChatIdAsync();
-        await Playground.SayAsync(chat, typed);
+        async Task<string> Say(string text)
+        {
+            await Playground.SayAsync(chat, text);
+            var reply = await Playground.NextBotMessageAsync(m => m.ConversationId == chat);
+            return reply.Card is { } card ? BotHarness.Text(card) : reply.Text ?? string.Empty;
+        }
 
-        var reply = await Playground.NextBotMessageAsync(m => m.ConversationId == chat);
-        Assert.Contains(expected, BotHarness.Text(reply.Card), StringComparison.Ordinal);
+        Assert.Equal("I will write English to you here.", await Say("language english"));
+        Assert.Contains("What I can help with", await Say("hjælp"), StringComparison.Ordinal);
+        Assert.Contains("Did you mean \"help\"?", await Say("hepl"), StringComparison.Ordinal);
+        Assert.Equal("Jeg skriver dansk til dig her.", await Say("sprog dansk"));
+        Assert.Contains("Det kan jeg hjælpe med", await Say("help"), StringComparison.Ordinal);
+        Assert.Contains("Mente du »hjælp«?", await Say("hepl"), StringComparison.Ordinal);
     }
 
     [Fact]

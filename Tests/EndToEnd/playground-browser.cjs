@@ -21,11 +21,16 @@ const [executablePath, playground, screenshots] = process.argv.slice(3);
 
     await page.getByRole('treeitem', { name: 'Personal Chat' }).click();
     await page.locator('[role="textbox"][data-lexical-editor="true"]').last().click();
+    // The Playground says en-US; a Danish coordinator chooses Danish for our chat once.
+    await page.keyboard.type('sprog dansk');
+    await page.keyboard.press('Enter');
+    await page.getByRole('paragraph').filter({ hasText: 'Jeg skriver dansk til dig her.' }).last().waitFor();
+    await page.locator('[role="textbox"][data-lexical-editor="true"]').last().click();
     await page.keyboard.type('hjælp');
     await page.keyboard.press('Enter');
     await page.getByText('Det kan jeg hjælpe med').waitFor();
     await shot('1-help');
-    step('personal chat: "hjælp" shows the Danish help card');
+    step('personal chat: "sprog dansk", then "hjælp" shows the Danish help card');
 
     await page.getByText('General', { exact: true }).click();
     await page.locator('[role="textbox"][data-lexical-editor="true"]').first().click();
@@ -35,7 +40,7 @@ const [executablePath, playground, screenshots] = process.argv.slice(3);
     await page.getByRole('button', { name: 'Post' }).click();
     await page.getByText('Opsætning af fællesskabet').waitFor();
     await page.getByLabel('Produktets navn').fill('OS2mo');
-    await page.getByLabel('Koordinatorens timer pr. uge').fill('7.5');
+    await page.getByLabel('Koordinatorens timer pr. uge (fx 7,5)').fill('7,5');
     await page.getByRole('button', { name: 'Gem' }).click();
     await page.getByText('Opsætningen er gemt').waitFor();
     await page.getByText('7,5 timer pr. uge').waitFor();

@@ -66,11 +66,31 @@ public sealed class CommunityFeatureTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Help_in_English_follows_the_words_and_the_locale()
+    public async Task In_the_team_the_community_language_wins_over_the_words_and_the_locale()
     {
-        var reply = await _harness.SayAsync("help", locale: "en-US");
+        var english = await _harness.SayAsync("help", locale: "en-US");
+        var typo = await _harness.SayAsync("beslutnigner", locale: "en-US");
+        await _harness.SayAsync("opsætning");
+        await _harness.PressAsync(CardVerbs.SaveSetup, new JsonObject
+        {
+            ["productName"] = "OS2mo", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "7,5", ["communityLanguage"] = "en", ["lang"] = "da",
+        });
+        var afterSwitch = await _harness.SayAsync("hjælp", locale: "da-DK");
 
-        Assert.Contains("What I can help with", BotHarness.Text(Assert.Single(reply.Cards())), StringComparison.Ordinal);
+        Assert.Contains("Det kan jeg hjælpe med", BotHarness.Text(Assert.Single(english.Cards())), StringComparison.Ordinal);
+        var typoText = BotHarness.Text(Assert.Single(typo.Cards()));
+        Assert.Contains("Den kommando kender jeg ikke: »beslutnigner«. Mente du »beslutninger«", typoText, StringComparison.Ordinal);
+        Assert.Contains("What I can help with", BotHarness.Text(Assert.Single(afterSwitch.Cards())), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Setup_takes_hours_with_a_decimal_comma_and_shows_them_the_Danish_way()
+    {
+        await _harness.SayAsync("opsætning");
+        var saved = await _harness.PressAsync(CardVerbs.SaveSetup, SetupData("OS2mo", "7,5"));
+
+        Assert.Contains("7,5 timer pr. uge", BotHarness.Text(saved["value"]), StringComparison.Ordinal);
+        Assert.Contains("mandag kl. 08.00", BotHarness.Text(saved["value"]), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -264,6 +284,7 @@ public sealed class CommunityFeatureTests : IAsyncLifetime
         var message = ActivityBuilder.Fixture("message.json");
         message["serviceUrl"] = _harness.ServiceUrl;
         message["text"] = "opsætning";
+        message["locale"] = "da-DK";
 
         await _harness.PostAsync(message);
 

@@ -78,7 +78,7 @@ public sealed class DialogRunner(IEnumerable<IDialog> dialogs, DialogStore store
         var checkedAnswer = string.IsNullOrWhiteSpace(answer)
             ? StepAnswer.Invalid(turn.Texts.DialogRequired)
             : step.Kind == DialogStepKind.YesNo && YesOrNo(answer) is null
-                ? StepAnswer.Invalid(turn.Texts.DialogInvalidChoice(turn.Texts.JoinList([turn.Texts.DialogYes, turn.Texts.DialogNo])))
+                ? StepAnswer.Invalid(turn.Texts.DialogInvalidChoice(turn.Texts.JoinAlternatives([turn.Texts.DialogYes, turn.Texts.DialogNo])))
                 : await step.Check(turn, step.Kind == DialogStepKind.YesNo ? YesOrNo(answer)! : answer.Trim());
         if (!checkedAnswer.IsValid)
         {

@@ -55,7 +55,7 @@ public sealed class OnboardingDialog(OnboardingService onboardings, TeamRoster r
 
         var problem = turn.Texts.OnboardingUnknownMunicipality(answer);
         return StepAnswer.Invalid(found.Suggestions.Count > 0
-            ? $"{problem} {turn.Texts.OnboardingMunicipalitySuggestions(turn.Texts.JoinList(found.Suggestions.Select(Municipalities.OfficialName)))}"
+            ? $"{problem} {turn.Texts.OnboardingMunicipalitySuggestions(turn.Texts.JoinAlternatives(found.Suggestions.Select(Municipalities.OfficialName)))}"
             : problem);
     }
 
@@ -69,7 +69,7 @@ public sealed class OnboardingDialog(OnboardingService onboardings, TeamRoster r
             m.ToString() == answer || Languages.Any(t => TextFolding.Fold(t.ModelName(m!.Value)) == folded));
         return Task.FromResult(model is { } found
             ? StepAnswer.Valid(found.ToString(), turn.Texts.ModelName(found))
-            : StepAnswer.Invalid(turn.Texts.DialogInvalidChoice(turn.Texts.JoinList(Enum.GetValues<MembershipModel>().Select(turn.Texts.ModelName)))));
+            : StepAnswer.Invalid(turn.Texts.DialogInvalidChoice(turn.Texts.JoinAlternatives(Enum.GetValues<MembershipModel>().Select(turn.Texts.ModelName)))));
     }
 
     private async Task<IReadOnlyList<Choice>> PeopleAsync(Turn turn) =>

@@ -4,6 +4,7 @@ using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
+using CoordinatorBot.Domain.Input;
 using CoordinatorBot.Storage.Communities;
 
 namespace CoordinatorBot.Bot.Features.Setup;
@@ -27,12 +28,13 @@ public sealed class SaveSetupAction(CommunityDirectory directory, MemberStore me
         var settings = new CommunitySettings(
             input.Text(SetupCard.ProductNameInput) ?? string.Empty,
             input.Text(SetupCard.TimeZoneInput) ?? string.Empty,
-            input.Number(SetupCard.HourBudgetInput) ?? 0m,
+            DanishNumber.TryParse(input.Text(SetupCard.HourBudgetInput)) ?? 0m,
             Rule(input.Text(SetupCard.SteeringRuleInput), participation, community.SteeringGroupRule),
             Rule(input.Text(SetupCard.CoordinationRuleInput), participation, community.CoordinationGroupRule),
             Enum.TryParse<DayOfWeek>(input.Text(SetupCard.NudgeDayInput), out var day) && Enum.IsDefined(day) ? day : null,
             TimeOnly.TryParseExact(input.Text(SetupCard.NudgeTimeInput), ["HH:mm", "HH:mm:ss"], System.Globalization.CultureInfo.InvariantCulture,
-                System.Globalization.DateTimeStyles.None, out var time) ? time : null);
+                System.Globalization.DateTimeStyles.None, out var time) ? time : null,
+            input.Text(SetupCard.LanguageInput));
         var problems = settings.Validate([.. SetupCard.TimeZones]);
         if (problems.Count > 0)
         {
@@ -48,6 +50,7 @@ public sealed class SaveSetupAction(CommunityDirectory directory, MemberStore me
             CoordinationGroupRule = settings.CoordinationGroupRule ?? c.CoordinationGroupRule,
             NudgeDay = settings.NudgeDay ?? c.NudgeDay,
             NudgeTime = settings.NudgeTime ?? c.NudgeTime,
+            LanguageCode = settings.LanguageCode ?? c.LanguageCode,
         }, turn.CancellationToken) ?? community;
 
         var all = await members.ListAsync(community.Id, turn.CancellationToken);

@@ -10,6 +10,7 @@ public static class SetupServiceCollectionExtensions
         services.AddSingleton<RolesReply>();
         services.AddSingleton<ICommand, SetupCommand>();
         services.AddSingleton<ICommand, RolesCommand>();
+        services.AddSingleton<ICommand, LanguageCommand>();
         services.AddSingleton<ICardAction, SaveSetupAction>();
         services.AddSingleton<ICardAction, AssignRoleAction>();
         services.AddSingleton<ICardAction, RemoveRoleAction>();
