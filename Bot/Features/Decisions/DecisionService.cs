@@ -169,7 +169,7 @@ public sealed partial class DecisionService(
         await decisions.AppendAuditAsync(community.Id, new AuditEntry(number, AuditAction.Closed, actorName, now, saved.Status.ToString()),
             cancellationToken);
         if (saved.Status == DecisionStatus.Accepted && saved.Draft.Supersedes is { } old &&
-            await decisions.UpdateAsync(community.Id, old, d => DecisionLifecycle.Supersede(d, number), cancellationToken)
+            await decisions.UpdateAsync(community.Id, old, d => DecisionLifecycle.Supersede(d, saved), cancellationToken)
                 is { Status: DecisionStatus.Superseded })
         {
             await decisions.AppendAuditAsync(community.Id, new AuditEntry(old, AuditAction.Superseded, actorName, now, number.ToString()),
