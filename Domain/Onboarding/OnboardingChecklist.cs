@@ -18,10 +18,6 @@ public static class OnboardingChecklist
             (s.Anchor == StepAnchor.Start ? start : details.GoLive).AddDays(s.OffsetDays), s.IsFollowUp))],
     };
 
-    /// <summary>Whether this person may tick the step: they hold its owner role, or they are the coordinator.</summary>
-    public static bool MayTick(OnboardingStep step, Member? actor) =>
-        actor is not null && (actor.Holds(step.Owner) || actor.Holds(Role.Coordinator));
-
     /// <summary>
     /// Ticks a step. Ticking a done step changes nothing (so two people ticking at once record it once); the follow-up
     /// step is ticked with its answers; the last step completes the onboarding.
@@ -35,7 +31,8 @@ public static class OnboardingChecklist
             return (TickOutcome.UnknownStep, onboarding);
         }
 
-        if (!MayTick(step, actor))
+        // Every refusal reads as "not yours" here; OnboardingAuthority.MayTick says which, for a more precise answer.
+        if (OnboardingAuthority.MayTick(onboarding, step, actor) != StepPermission.Allowed)
         {
             return (TickOutcome.NotOwner, onboarding);
         }
