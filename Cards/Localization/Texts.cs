@@ -36,6 +36,14 @@ public sealed class Texts
     public string RoleName(Role role, string? municipality) =>
         role == Role.Municipality && !string.IsNullOrEmpty(municipality) ? RoleMunicipalityOf(municipality) : RoleName(role);
 
+    /// <summary>The role as this member holds it: with their municipality or their supplier where the role has one.</summary>
+    public string RoleName(Role role, Member member) => role switch
+    {
+        Role.Municipality when !string.IsNullOrEmpty(member.Municipality) => RoleMunicipalityOf(member.Municipality),
+        Role.Supplier when !string.IsNullOrEmpty(member.Supplier) => RoleSupplierOf(member.Supplier),
+        _ => RoleName(role),
+    };
+
     public string TimeZoneName(string timeZoneId) => Lookup($"TimeZone{timeZoneId.Split('/')[^1]}");
 
     public string TypeName(DecisionType type) => Lookup($"DecisionType{type}");
@@ -99,6 +107,7 @@ public sealed class Texts
     public string Number(decimal value) => value.ToString("0.##", _culture);
 
     public string RoleMunicipalityOf(object arg0) => Format(arg0);
+    public string RoleSupplierOf(object arg0) => Format(arg0);
     public string WelcomeTitle => Get();
     public string WelcomeIntro(object arg0) => Format(arg0);
     public string WelcomeProductFallback => Get();
@@ -143,6 +152,7 @@ public sealed class Texts
     public string RolesRoleLabel => Get();
     public string RolesRoleError => Get();
     public string RolesMunicipalityLabel => Get();
+    public string RolesSupplierLabel => Get();
     public string RolesAssign => Get();
     public string RolesRemoveTitle => Get();
     public string RolesAssignmentLabel => Get();
@@ -153,6 +163,7 @@ public sealed class Texts
     public string RolesUnchanged(object arg0) => Format(arg0);
     public string RolesNotCoordinator => Get();
     public string RolesMunicipalityRequired => Get();
+    public string RolesSupplierRequired => Get();
     public string RolesLastCoordinator => Get();
     public string RolesUnknownPerson => Get();
     public string RolesReadOnlyNote => Get();
