@@ -13,7 +13,7 @@ public static partial class OnboardingAuthority
 {
     /// <summary>The coordinator always; otherwise only the person whose own step it is (<see cref="IsOwnStep"/>).</summary>
     public static StepPermission MayTick(Onboarding onboarding, OnboardingStep step, Member? actor) =>
-        actor is { Roles.Count: > 0 } && actor.Holds(Role.Coordinator) ? StepPermission.Allowed : IsOwnStep(onboarding, step, actor);
+        actor?.Holds(Role.Coordinator) == true ? StepPermission.Allowed : IsOwnStep(onboarding, step, actor);
 
     /// <summary>
     /// Whether the step is the person's own: they hold its owner role and, for the municipality's steps, speak for the

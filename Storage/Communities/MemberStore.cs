@@ -75,7 +75,7 @@ public sealed class MemberStore(StorageTables tables)
 
     /// <summary>
     /// The person has left the team (or was removed): every role ends, the member row goes, and the roles' history
-    /// keeps what they held, who ended it and when. Returns the roles the person held, or null when they held none.
+    /// keeps what they held, who ended it and when. Returns the person's row as it was, or null when there was none.
     /// </summary>
     public async Task<Member?> EndMembershipAsync(string communityId, string aadObjectId, string byName, DateTimeOffset at,
         CancellationToken cancellationToken)

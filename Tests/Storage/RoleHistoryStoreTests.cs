@@ -141,4 +141,20 @@ public sealed class RoleHistoryStoreTests(StorageFixture storage) : IClassFixtur
 
         Assert.Contains(history, e => e.Change == RoleHistoryChange.Ended && e.Role == Role.SteeringGroup);
     }
+    [Theory]
+    [InlineData("%h|0000")]
+    [InlineData("#first")]
+    [InlineData("aad-%h}")]
+    public async Task A_person_whose_id_looks_like_a_history_key_is_still_a_member(string id)
+    {
+        var members = new MemberStore(storage.Tables);
+        var community = NewCommunity();
+
+        await members.ChangeRolesAsync(community, id, _ => new Member(id, "Odd", new HashSet<Role> { Role.Secretariat }, null), "Karen", At, default);
+
+        Assert.Equal([id], (await members.ListAsync(community, default)).Select(m => m.AadObjectId));
+        Assert.Equal(id, Assert.Single(await members.HistoryAsync(community, null, default)).AadObjectId);
+        Assert.NotNull(await members.EndMembershipAsync(community, id, "Karen", At, default));
+        Assert.Empty(await members.ListAsync(community, default));
+    }
 }
