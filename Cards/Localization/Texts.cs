@@ -139,6 +139,8 @@ public sealed class Texts
     public string SetupSavedTitle => Get();
     public string SetupSavedCoordinator => Get();
     public string SetupNotAllowed => Get();
+    public string SetupGuest => Get();
+    public string SetupOwnerOrInstaller => Get();
     public string SetupInvalid => Get();
     public string FactProduct => Get();
     public string FactTimeZone => Get();
@@ -171,6 +173,7 @@ public sealed class Texts
     public string ErrorNeedsCommunity => Get();
     public string ErrorCardOutdated => Get();
     public string RefusalRole(object arg0) => Format(arg0);
+    public string RefusalNoRole => Get();
     public string ListAnd => Get();
     public string RuleWithParticipation(object arg0, object arg1) => Format(arg0, arg1);
     public string DateTimeFormat => Get();
@@ -241,6 +244,8 @@ public sealed class Texts
     public string CloseTextError => Get();
     public string CloseButton => Get();
     public string CloseNotAllowed => Get();
+    public string CloseVotesDecide(object arg0) => Format(arg0);
+    public string SupersedeUpward(object arg0) => Format(arg0);
     public string DecisionOutcomePosted(object arg0, object arg1, object arg2) => Format(arg0, arg1, arg2);
     public string DecisionsTitle => Get();
     public string DecisionsFilter(object arg0) => Format(arg0);
@@ -315,6 +320,8 @@ public sealed class Texts
     public string StepTicked(object arg0) => Format(arg0);
     public string StepAlreadyDone(object arg0, object arg1) => Format(arg0, arg1);
     public string StepNotOwner(object arg0, object arg1) => Format(arg0, arg1);
+    public string StepOtherMunicipality(object arg0, object arg1) => Format(arg0, arg1);
+    public string StepOtherSupplier(object arg0, object arg1) => Format(arg0, arg1);
     public string FollowUpInUseLabel => Get();
     public string FollowUpMissingLabel => Get();
     public string FollowUpInUse(object arg0, object arg1) => Format(arg0, arg1);
