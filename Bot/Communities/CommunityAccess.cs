@@ -15,7 +15,9 @@ public sealed class CommunityAccess(MemberStore members)
     /// <summary>Setup is open until someone is coordinator; from then on it is the coordinator's.</summary>
     public async Task<bool> MaySetUpAsync(string communityId, string? aadObjectId, CancellationToken cancellationToken) =>
         !string.IsNullOrEmpty(aadObjectId) &&
-        RoleChange.MaySetUp(await members.ListAsync(communityId, cancellationToken), aadObjectId);
+        // Stopgap until the roster's owner/guest flags and the installer are passed in: the first save stays open.
+        SetupAuthority.MaySave(await members.ListAsync(communityId, cancellationToken), aadObjectId,
+            isTeamOwner: true, isInstaller: false, isGuest: false) == SetupPermission.Allowed;
 
     public async Task<Member?> MemberAsync(string communityId, string? aadObjectId, CancellationToken cancellationToken) =>
         string.IsNullOrEmpty(aadObjectId)

@@ -11,6 +11,7 @@ public static class RolesCard
     public const string PersonInput = "person";
     public const string RoleInput = "role";
     public const string MunicipalityInput = "municipality";
+    public const string SupplierInput = "supplier";
     public const string AssignmentInput = "assignment";
 
     /// <summary>Assignments to remove are sent as "aadObjectId|Role".</summary>
@@ -56,13 +57,14 @@ public static class RolesCard
                     Style = ChoiceSetStyle.Compact,
                 },
                 new TextInput(texts.RolesMunicipalityLabel) { Id = MunicipalityInput, MaxLength = RoleChange.MaxMunicipalityLength },
+                new TextInput(texts.RolesSupplierLabel) { Id = SupplierInput, MaxLength = RoleChange.MaxSupplierLength },
             ],
             [Execute(texts, texts.RolesAssign, CardVerbs.AssignRole)])));
         }
 
         var assignments = members
             .SelectMany(m => m.Roles.Order().Select(r => new Choice(
-                $"{m.Name} – {texts.RoleName(r, m.Municipality)}", $"{m.AadObjectId}{AssignmentSeparator}{r}")))
+                $"{m.Name} – {texts.RoleName(r, m)}", $"{m.AadObjectId}{AssignmentSeparator}{r}")))
             .ToList();
         if (assignments.Count > 0)
         {
@@ -85,9 +87,16 @@ public static class RolesCard
     private static string Holders(Texts texts, IReadOnlyList<Member> members, Role role)
     {
         var names = members.Where(m => m.Holds(role))
-            .Select(m => role == Role.Municipality && m.Municipality is not null ? $"{m.Name} ({m.Municipality})" : m.Name)
+            .Select(m => Organisation(m, role) is { } organisation ? $"{m.Name} ({organisation})" : m.Name)
             .Order(StringComparer.Create(texts.Culture, true))
             .ToList();
         return names.Count == 0 ? texts.RolesNone : string.Join(", ", names);
     }
+
+    private static string? Organisation(Member member, Role role) => role switch
+    {
+        Role.Municipality => member.Municipality,
+        Role.Supplier => member.Supplier,
+        _ => null,
+    };
 }

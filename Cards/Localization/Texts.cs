@@ -36,6 +36,14 @@ public sealed class Texts
     public string RoleName(Role role, string? municipality) =>
         role == Role.Municipality && !string.IsNullOrEmpty(municipality) ? RoleMunicipalityOf(municipality) : RoleName(role);
 
+    /// <summary>The role as this member holds it: with their municipality or their supplier where the role has one.</summary>
+    public string RoleName(Role role, Member member) => role switch
+    {
+        Role.Municipality when !string.IsNullOrEmpty(member.Municipality) => RoleMunicipalityOf(member.Municipality),
+        Role.Supplier when !string.IsNullOrEmpty(member.Supplier) => RoleSupplierOf(member.Supplier),
+        _ => RoleName(role),
+    };
+
     public string TimeZoneName(string timeZoneId) => Lookup($"TimeZone{timeZoneId.Split('/')[^1]}");
 
     public string TypeName(DecisionType type) => Lookup($"DecisionType{type}");
@@ -108,6 +116,7 @@ public sealed class Texts
     public string Number(decimal value) => value.ToString("0.##", _culture);
 
     public string RoleMunicipalityOf(object arg0) => Format(arg0);
+    public string RoleSupplierOf(object arg0) => Format(arg0);
     public string WelcomeTitle => Get();
     public string WelcomeIntro(object arg0) => Format(arg0);
     public string WelcomeProductFallback => Get();
@@ -152,6 +161,8 @@ public sealed class Texts
     public string SetupSavedTitle => Get();
     public string SetupSavedCoordinator => Get();
     public string SetupNotAllowed => Get();
+    public string SetupGuest => Get();
+    public string SetupOwnerOrInstaller => Get();
     public string SetupInvalid => Get();
     public string FactProduct => Get();
     public string FactTimeZone => Get();
@@ -165,6 +176,7 @@ public sealed class Texts
     public string RolesRoleLabel => Get();
     public string RolesRoleError => Get();
     public string RolesMunicipalityLabel => Get();
+    public string RolesSupplierLabel => Get();
     public string RolesAssign => Get();
     public string RolesRemoveTitle => Get();
     public string RolesAssignmentLabel => Get();
@@ -175,6 +187,7 @@ public sealed class Texts
     public string RolesUnchanged(object arg0) => Format(arg0);
     public string RolesNotCoordinator => Get();
     public string RolesMunicipalityRequired => Get();
+    public string RolesSupplierRequired => Get();
     public string RolesLastCoordinator => Get();
     public string RolesUnknownPerson => Get();
     public string RolesReadOnlyNote => Get();
@@ -182,6 +195,7 @@ public sealed class Texts
     public string ErrorNeedsCommunity => Get();
     public string ErrorCardOutdated => Get();
     public string RefusalRole(object arg0) => Format(arg0);
+    public string RefusalNoRole => Get();
     public string ListAnd => Get();
     public string ListOr => Get();
     public string RuleWithParticipation(object arg0, object arg1) => Format(arg0, arg1);
@@ -253,6 +267,8 @@ public sealed class Texts
     public string CloseTextError => Get();
     public string CloseButton => Get();
     public string CloseNotAllowed => Get();
+    public string CloseVotesDecide(object arg0) => Format(arg0);
+    public string SupersedeUpward(object arg0) => Format(arg0);
     public string DecisionOutcomePosted(object arg0, object arg1, object arg2) => Format(arg0, arg1, arg2);
     public string DecisionsTitle => Get();
     public string DecisionsFilter(object arg0) => Format(arg0);
@@ -327,6 +343,8 @@ public sealed class Texts
     public string StepTicked(object arg0) => Format(arg0);
     public string StepAlreadyDone(object arg0, object arg1) => Format(arg0, arg1);
     public string StepNotOwner(object arg0, object arg1) => Format(arg0, arg1);
+    public string StepOtherMunicipality(object arg0, object arg1) => Format(arg0, arg1);
+    public string StepOtherSupplier(object arg0, object arg1) => Format(arg0, arg1);
     public string FollowUpInUseLabel => Get();
     public string FollowUpMissingLabel => Get();
     public string FollowUpInUse(object arg0, object arg1) => Format(arg0, arg1);

@@ -4,17 +4,19 @@ namespace CoordinatorBot.Domain.Communities;
 public static class RoleChange
 {
     public const int MaxMunicipalityLength = 60;
-
-    /// <summary>Setup makes its first runner the coordinator; afterwards only a coordinator may change setup.</summary>
-    public static bool MaySetUp(IReadOnlyCollection<Member> members, string actorId) =>
-        !members.Any(m => m.Holds(Role.Coordinator)) || IsCoordinator(members, actorId);
+    public const int MaxSupplierLength = 80;
 
     public static bool IsCoordinator(IReadOnlyCollection<Member> members, string actorId) =>
         members.Any(m => m.AadObjectId == actorId && m.Holds(Role.Coordinator));
 
-    /// <summary>Gives <paramref name="role"/> to <paramref name="target"/> (the current row, or null for a new member).</summary>
+    /// <summary>
+    /// Gives <paramref name="role"/> to <paramref name="target"/> (the current row, or null for a new member). The
+    /// municipality role needs the municipality's name and the supplier role the supplier's (company) name: they
+    /// decide whose onboarding steps the person may tick.
+    /// </summary>
     public static (RoleChangeOutcome Outcome, Member? Result) Assign(
-        IReadOnlyCollection<Member> members, string actorId, Member? target, TeamMember person, Role role, string? municipality)
+        IReadOnlyCollection<Member> members, string actorId, Member? target, TeamMember person, Role role, string? municipality,
+        string? supplier)
     {
         if (!IsCoordinator(members, actorId))
         {
@@ -27,9 +29,16 @@ public static class RoleChange
             return (RoleChangeOutcome.MunicipalityRequired, target);
         }
 
+        supplier = supplier?.Trim();
+        if (role == Role.Supplier && (string.IsNullOrEmpty(supplier) || supplier.Length > MaxSupplierLength))
+        {
+            return (RoleChangeOutcome.SupplierRequired, target);
+        }
+
         var current = target ?? new Member(person.AadObjectId, person.Name, new HashSet<Role>(), null, person.TeamsUserId);
         var newMunicipality = role == Role.Municipality ? municipality : current.Municipality;
-        if (current.Holds(role) && newMunicipality == current.Municipality)
+        var newSupplier = role == Role.Supplier ? supplier : current.Supplier;
+        if (current.Holds(role) && newMunicipality == current.Municipality && newSupplier == current.Supplier)
         {
             return (RoleChangeOutcome.Unchanged, current);
         }
@@ -40,6 +49,7 @@ public static class RoleChange
             Name = person.Name,
             Roles = roles,
             Municipality = newMunicipality,
+            Supplier = newSupplier,
             TeamsUserId = person.TeamsUserId ?? current.TeamsUserId,
         });
     }
@@ -66,6 +76,7 @@ public static class RoleChange
         var roles = new HashSet<Role>(target.Roles);
         roles.Remove(role);
         var municipality = role == Role.Municipality ? null : target.Municipality;
-        return (RoleChangeOutcome.Changed, target with { Roles = roles, Municipality = municipality });
+        var supplier = role == Role.Supplier ? null : target.Supplier;
+        return (RoleChangeOutcome.Changed, target with { Roles = roles, Municipality = municipality, Supplier = supplier });
     }
 }

@@ -6,5 +6,6 @@ public enum RoleChangeOutcome
     Unchanged,
     NotCoordinator,
     MunicipalityRequired,
+    SupplierRequired,
     LastCoordinator,
 }

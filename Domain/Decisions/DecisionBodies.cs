@@ -12,11 +12,10 @@ public static class DecisionBodies
     public static IReadOnlyList<Member> MembersOf(this DecidingBody body, IEnumerable<Member> members) =>
         [.. members.Where(m => m.Holds(body.Role()))];
 
-    /// <summary>The coordinator may propose to either body, a body's members to their own; suppliers go through them.</summary>
+    /// <summary>Kept for the callers in Bot until they use <see cref="DecisionAuthority.MayPropose"/> directly.</summary>
     public static bool MayPropose(Member? actor, DecidingBody body) =>
-        actor is not null && (actor.Holds(Communities.Role.Coordinator) || actor.Holds(body.Role()));
+        DecisionAuthority.MayPropose(actor, body) == DecisionPermission.Allowed;
 
-    /// <summary>Whether the person may propose to any body at all.</summary>
-    public static bool MayProposeAny(Member? actor) =>
-        Enum.GetValues<DecidingBody>().Any(b => MayPropose(actor, b));
+    /// <summary>Kept for the callers in Bot until they use <see cref="DecisionAuthority.MayProposeAny"/> directly.</summary>
+    public static bool MayProposeAny(Member? actor) => DecisionAuthority.MayProposeAny(actor);
 }

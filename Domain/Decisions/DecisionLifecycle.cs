@@ -27,9 +27,15 @@ public static class DecisionLifecycle
             }
             : null;
 
-    /// <summary>Marks an accepted decision as replaced by a newer accepted one.</summary>
-    public static Decision? Supersede(Decision decision, DecisionNumber newer) =>
-        decision.Status == DecisionStatus.Accepted ? decision with { Status = DecisionStatus.Superseded, SupersededBy = newer } : null;
+    /// <summary>
+    /// Marks an accepted decision as replaced by a newer accepted one, when <see cref="DecisionAuthority.MaySupersede"/>
+    /// allows it (checked again here, as the older decision may have changed since the proposal).
+    /// </summary>
+    public static Decision? Supersede(Decision decision, Decision newer) =>
+        newer.Status == DecisionStatus.Accepted &&
+        DecisionAuthority.MaySupersede(newer.Draft.Body, decision) == DecisionPermission.Allowed
+            ? decision with { Status = DecisionStatus.Superseded, SupersededBy = newer.Number }
+            : null;
 
     /// <summary>Only an accepted decision can be replaced.</summary>
     public static bool CanBeSuperseded(Decision? decision) => decision?.Status == DecisionStatus.Accepted;

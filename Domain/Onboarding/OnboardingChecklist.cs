@@ -25,10 +25,6 @@ public static class OnboardingChecklist
             ? Week.OfficeDays.OnOrBefore(goLive.AddDays(step.OffsetDays))
             : Week.OfficeDays.OnOrAfter((step.Anchor == StepAnchor.Start ? start : goLive).AddDays(step.OffsetDays));
 
-    /// <summary>Whether this person may tick the step: they hold its owner role, or they are the coordinator.</summary>
-    public static bool MayTick(OnboardingStep step, Member? actor) =>
-        actor is not null && (actor.Holds(step.Owner) || actor.Holds(Role.Coordinator));
-
     /// <summary>
     /// Ticks a step. Ticking a done step changes nothing (so two people ticking at once record it once); the follow-up
     /// step is ticked with its answers; the last step completes the onboarding.
@@ -42,7 +38,8 @@ public static class OnboardingChecklist
             return (TickOutcome.UnknownStep, onboarding);
         }
 
-        if (!MayTick(step, actor))
+        // Every refusal reads as "not yours" here; OnboardingAuthority.MayTick says which, for a more precise answer.
+        if (OnboardingAuthority.MayTick(onboarding, step, actor) != StepPermission.Allowed)
         {
             return (TickOutcome.NotOwner, onboarding);
         }

@@ -19,6 +19,7 @@ public sealed class MemberEntity : ITableEntity
     public string Roles { get; set; } = string.Empty;
     public string? Municipality { get; set; }
     public string? TeamsUserId { get; set; }
+    public string? Supplier { get; set; }
 
     public Member ToMember() => new(
         AadObjectId,
@@ -28,7 +29,8 @@ public sealed class MemberEntity : ITableEntity
             .OfType<Role>()
             .ToHashSet(),
         Municipality,
-        TeamsUserId);
+        TeamsUserId,
+        Supplier);
 
     public static MemberEntity From(Member member) => new()
     {
@@ -37,5 +39,6 @@ public sealed class MemberEntity : ITableEntity
         Roles = string.Join(',', member.Roles.Order()),
         Municipality = member.Municipality,
         TeamsUserId = member.TeamsUserId,
+        Supplier = member.Supplier,
     };
 }

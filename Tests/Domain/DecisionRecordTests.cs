@@ -56,8 +56,9 @@ public sealed class DecisionRecordTests
     [Fact]
     public void Only_an_accepted_decision_can_be_superseded()
     {
-        Assert.Null(DecisionLifecycle.Supersede(Decision(), new DecisionNumber(2026, 20)));
-        var old = DecisionLifecycle.Supersede(Decision(DecisionStatus.Accepted), new DecisionNumber(2026, 20))!;
+        var newer = Decision(DecisionStatus.Accepted) with { Number = new DecisionNumber(2026, 20) };
+        Assert.Null(DecisionLifecycle.Supersede(Decision(), newer));
+        var old = DecisionLifecycle.Supersede(Decision(DecisionStatus.Accepted), newer)!;
         Assert.Equal((DecisionStatus.Superseded, new DecisionNumber(2026, 20)), (old.Status, old.SupersededBy));
     }
 

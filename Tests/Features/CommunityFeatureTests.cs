@@ -176,7 +176,7 @@ public sealed class CommunityFeatureTests : IAsyncLifetime
 
         await Task.WhenAll(
             _harness.PressAsync(CardVerbs.AssignRole, new JsonObject { ["person"] = "aad-bob", ["role"] = "SteeringGroup" }),
-            _harness.PressAsync(CardVerbs.AssignRole, new JsonObject { ["person"] = "aad-bob", ["role"] = "Supplier" }));
+            _harness.PressAsync(CardVerbs.AssignRole, new JsonObject { ["person"] = "aad-bob", ["role"] = "Supplier", ["supplier"] = "Magenta ApS" }));
 
         var bob = await Members.GetAsync(ActivityBuilder.TeamId, "aad-bob", default);
         Assert.Equal(new[] { Role.SteeringGroup, Role.Supplier }.Order(), bob!.Roles.Order());

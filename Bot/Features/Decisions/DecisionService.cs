@@ -218,7 +218,7 @@ public sealed partial class DecisionService(
 
         LogClosed(logger, decision.Number.ToString(), decision.Status);
         if (decision.Status == DecisionStatus.Accepted && decision.Draft.Supersedes is { } old &&
-            await decisions.UpdateAsync(community.Id, old, d => DecisionLifecycle.Supersede(d, decision.Number), cancellationToken)
+            await decisions.UpdateAsync(community.Id, old, d => DecisionLifecycle.Supersede(d, decision), cancellationToken)
                 is { Status: DecisionStatus.Superseded, SupersededBy: var by } && by == decision.Number)
         {
             await decisions.AppendAuditAsync(community.Id, cancellationToken,

@@ -8,7 +8,7 @@ using CoordinatorBot.Storage.Communities;
 namespace CoordinatorBot.Bot.Features.Setup;
 
 /// <summary>Gives a person on the team's roster a role. Only the coordinator may; the card's data names no actor.</summary>
-public sealed class AssignRoleAction(MemberStore members, TeamRoster roster, RolesReply roles)
+public sealed class AssignRoleAction(MemberStore members, TeamRoster roster, RolesReply roles, TimeProvider time)
     : CommunityCardAction<CardInput>(CardVerbs.AssignRole, Role.Coordinator)
 {
     protected override CardInput Read(CardInput input) => input;
@@ -36,17 +36,19 @@ public sealed class AssignRoleAction(MemberStore members, TeamRoster roster, Rol
 
         var outcome = RoleChangeOutcome.Unchanged;
         var municipality = input.Text(RolesCard.MunicipalityInput);
-        await members.UpdateAsync(community.Id, person.AadObjectId, current =>
+        var supplier = input.Text(RolesCard.SupplierInput);
+        var saved = await members.ChangeRolesAsync(community.Id, person.AadObjectId, current =>
         {
-            (outcome, var next) = RoleChange.Assign(all, actor, current, person, role, municipality);
+            (outcome, var next) = RoleChange.Assign(all, actor, current, person, role, municipality, supplier);
             return outcome == RoleChangeOutcome.Changed ? next : null;
-        }, turn.CancellationToken);
+        }, turn.ActorName, time.GetUtcNow(), turn.CancellationToken);
 
         var notice = outcome switch
         {
             RoleChangeOutcome.NotCoordinator => new Notice(texts.RolesNotCoordinator, true),
-            RoleChangeOutcome.Changed => new Notice(texts.RolesAssigned(person.Name, texts.RoleName(role, municipality)), false),
+            RoleChangeOutcome.Changed => new Notice(texts.RolesAssigned(person.Name, saved is null ? texts.RoleName(role) : texts.RoleName(role, saved)), false),
             RoleChangeOutcome.MunicipalityRequired => new Notice(texts.RolesMunicipalityRequired, true),
+            RoleChangeOutcome.SupplierRequired => new Notice(texts.RolesSupplierRequired, true),
             _ => new Notice(texts.RolesUnchanged(person.Name), false),
         };
         return await roles.ComposeAsync(turn, notice, changed: outcome == RoleChangeOutcome.Changed);

@@ -1,0 +1,7 @@
+namespace CoordinatorBot.Domain.Communities;
+
+public enum RoleHistoryChange
+{
+    Granted,
+    Ended,
+}
