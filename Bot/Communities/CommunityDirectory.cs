@@ -19,9 +19,12 @@ public sealed class CommunityDirectory(CommunityStore communities, PersonalConve
     public static string? CommunityIdOf(Activity activity) =>
         activity.TeamId ?? (activity.Conversation?.ConversationType == ConversationTypes.GroupChat ? activity.Conversation.Id : null);
 
-    /// <summary>Where the bot posts to the whole community: a team's General channel has the team's id.</summary>
+    /// <summary>
+    /// Where the bot posts to the whole community: a team's General channel has the team's id. The service URL only
+    /// when the Bot Connector vouched for it; otherwise none, until an activity that is vouched for brings it.
+    /// </summary>
     public static ChannelAddress ChannelOf(Activity activity, string communityId) =>
-        new(activity.ServiceUrl!, communityId, activity.Recipient?.Id ?? string.Empty);
+        new(activity.ServiceUrlVouched ? activity.ServiceUrl! : string.Empty, communityId, activity.Recipient?.Id ?? string.Empty);
 
     public Community NewCommunity(Activity activity, string communityId) => new()
     {
@@ -47,7 +50,7 @@ public sealed class CommunityDirectory(CommunityStore communities, PersonalConve
         }
 
         var current = await communities.GetAsync(id, cancellationToken);
-        if (current is { IsActive: true } && current.Channel.ServiceUrl == activity.ServiceUrl)
+        if (current is { IsActive: true } && KeepsServiceUrl(current, activity))
         {
             return current;
         }
@@ -55,10 +58,18 @@ public sealed class CommunityDirectory(CommunityStore communities, PersonalConve
         return await communities.UpdateAsync(id, stored => stored switch
         {
             null => NewCommunity(activity, id),
-            { IsActive: true } when stored.Channel.ServiceUrl == activity.ServiceUrl => null,
-            _ => stored with { IsActive = true, Channel = stored.Channel with { ServiceUrl = activity.ServiceUrl! } },
+            { IsActive: true } when KeepsServiceUrl(stored, activity) => null,
+            _ => stored with
+            {
+                IsActive = true,
+                Channel = KeepsServiceUrl(stored, activity) ? stored.Channel : stored.Channel with { ServiceUrl = activity.ServiceUrl! },
+            },
         }, cancellationToken);
     }
+
+    /// <summary>Only a service URL the Bot Connector vouched for replaces the stored one.</summary>
+    private static bool KeepsServiceUrl(Community stored, Activity activity) =>
+        !activity.ServiceUrlVouched || stored.Channel.ServiceUrl == activity.ServiceUrl;
 
     private async Task<Community?> SoleCommunityOfAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -98,13 +109,25 @@ public sealed class CommunityDirectory(CommunityStore communities, PersonalConve
         var becameActive = false;
         await personal.UpdateAsync(tenant, person, stored =>
         {
+            // Only an address the Bot Connector vouched for is stored; without one, what is stored stays.
+            if (!activity.ServiceUrlVouched && stored is null)
+            {
+                return null;
+            }
+
             becameActive = stored is not { IsActive: true };
+            var address = activity.ServiceUrlVouched
+                ? new ChannelAddress(serviceUrl, conversationId, activity.Recipient?.Id ?? string.Empty)
+                : stored!.Address;
             var next = new PersonalConversation(tenant, person, activity.From.Id ?? string.Empty, activity.From.Name,
-                new ChannelAddress(serviceUrl, conversationId, activity.Recipient?.Id ?? string.Empty),
-                activity.Locale ?? stored?.Locale, true);
+                address, activity.Locale ?? stored?.Locale, true);
             return next == stored ? null : next;
         }, cancellationToken);
-        _personalServiceUrls[key] = $"{serviceUrl}|{conversationId}";
+        if (activity.ServiceUrlVouched)
+        {
+            _personalServiceUrls[key] = $"{serviceUrl}|{conversationId}";
+        }
+
         return becameActive;
     }
 

@@ -71,7 +71,7 @@ public sealed partial class CommunityLifecycle(
                 {
                     IsActive = true,
                     Name = activity.ChannelData?.Team?.Name ?? stored.Name,
-                    Channel = CommunityDirectory.ChannelOf(activity, communityId),
+                    Channel = activity.ServiceUrlVouched ? CommunityDirectory.ChannelOf(activity, communityId) : stored.Channel,
                 };
         }, cancellationToken);
 
@@ -85,7 +85,9 @@ public sealed partial class CommunityLifecycle(
         var card = WelcomeCard.ForTeam(new Texts(Language.Danish), community.ProductName);
         var message = new Turn(activity, Language.Danish, community, connector, cancellationToken).Outgoing(Reply.WithCard(card))
             with { Conversation = new ConversationAccount { Id = community.Channel.ConversationId } };
-        await connector.SendAsync(community.Channel.ServiceUrl, community.Channel.ConversationId, message, cancellationToken);
+        // Without a stored address (none vouched for yet), the install's own, which the endpoint checked, is used.
+        var serviceUrl = community.Channel.ServiceUrl is { Length: > 0 } stored ? stored : activity.ServiceUrl!;
+        await connector.SendAsync(serviceUrl, community.Channel.ConversationId, message, cancellationToken);
     }
 
     private async Task WelcomePersonAsync(Activity activity, CancellationToken cancellationToken)

@@ -21,7 +21,6 @@ public sealed partial class DecisionService(
     DecisionViews views,
     CommunityStore communities,
     ConnectorClient connector,
-    ServiceUrlTrust trust,
     SharedCardUpdater sharedCards,
     OutboxStore outbox,
     TimeProvider time,
@@ -102,8 +101,6 @@ public sealed partial class DecisionService(
                 continue;
             }
 
-            // The stored service URL came from an authenticated activity.
-            trust.Trust(community.Channel.ServiceUrl);
             if (await CloseIfDecidedAsync(community, decision.Number, final: true, cancellationToken, scheduled: true)
                 is { IsOpen: false })
             {

@@ -5,10 +5,11 @@ using CoordinatorBot.Bot.Protocol.Schema;
 namespace CoordinatorBot.Bot.Protocol.Connector;
 
 /// <summary>
-/// The Bot Connector REST API (PROTOCOL.md §2.2), relative to a conversation's service URL. Only trusted service URLs
-/// (<see cref="ServiceUrlTrust"/>) are called, so the bot's token never goes anywhere else.
+/// The Bot Connector REST API (PROTOCOL.md §2.2), relative to a conversation's service URL. Only service URLs on the
+/// allow-list (<see cref="ServiceUrlAllowList"/>) are called, checked here before the token is even fetched, so no caller
+/// can make the bot send its token anywhere else.
 /// </summary>
-public sealed class ConnectorClient(IHttpClientFactory httpClients, ConnectorTokenSource tokens, ServiceUrlTrust trust)
+public sealed class ConnectorClient(IHttpClientFactory httpClients, ConnectorTokenSource tokens, ServiceUrlAllowList allowList)
 {
     public const string HttpClientName = "bot-connector";
 
@@ -79,12 +80,8 @@ public sealed class ConnectorClient(IHttpClientFactory httpClients, ConnectorTok
     private async Task<T?> CallAsync<T>(HttpMethod method, string serviceUrl, string path, object? body,
         CancellationToken cancellationToken)
     {
-        if (!trust.IsTrusted(serviceUrl))
-        {
-            throw new UntrustedServiceUrlException(serviceUrl);
-        }
-
-        using var request = new HttpRequestMessage(method, new Uri(new Uri(serviceUrl.TrimEnd('/') + "/"), path));
+        var baseUri = allowList.EnsureAllowed(serviceUrl);
+        using var request = new HttpRequestMessage(method, new Uri(new Uri(baseUri.AbsoluteUri.TrimEnd('/') + "/"), path));
         if (body is not null)
         {
             request.Content = JsonContent.Create(body, body.GetType(), options: ProtocolJson.Options);

@@ -8,14 +8,16 @@ using Microsoft.Extensions.Options;
 namespace CoordinatorBot.Bot.Protocol.Hosting;
 
 /// <summary>
-/// POST /api/messages: size limit (413), parse (400), authenticate (401), then hand the activity on once (a
-/// redelivered id is acknowledged, not handled again). Invokes answer with their invoke response, or 501 when nothing
-/// handled them; everything else with 200. No handler runs before authentication, and no error shows its details.
+/// POST /api/messages: size limit (413), parse (400), authenticate (401), Teams only (403), a conversation to answer
+/// in (400) at a service URL the bot may call (403), then hand the activity on once (a redelivered activity — the same
+/// id in the same conversation — is acknowledged, not handled again). Invokes answer with their invoke response, or
+/// 501 when nothing handled them; everything else with 200. No handler runs before these checks, and no error shows
+/// its details.
 /// </summary>
 public sealed partial class MessagesEndpoint(
     IOptions<BotOptions> options,
     InboundAuthenticator authenticator,
-    ServiceUrlTrust trust,
+    ServiceUrlAllowList allowList,
     HandledActivityStore handled,
     IActivityHandler handler,
     TimeProvider time,
@@ -68,13 +70,31 @@ public sealed partial class MessagesEndpoint(
             return Results.Unauthorized();
         }
 
-        if (!string.IsNullOrWhiteSpace(activity.ServiceUrl))
+        // A Web Chat or Direct Line client writes its own channelData (team, tenant): only Teams' is believed.
+        if (activity.ChannelId != ChannelIds.MsTeams)
         {
-            trust.Trust(activity.ServiceUrl);
+            LogOtherChannel(logger, activity.ChannelId);
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
         }
 
+        if (activity.Conversation?.Id is not { Length: > 0 } conversationId)
+        {
+            return Results.BadRequest();
+        }
+
+        if (allowList.Refusal(activity.ServiceUrl) is { } refusal)
+        {
+            // Nothing could be answered there, and the address must not be stored.
+            LogServiceUrlRefused(logger, refusal);
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        activity = activity with { ServiceUrlVouched = authentication.ServiceUrlVouched };
+
+        // Teams makes activity ids unique only within a conversation.
         var claimed = !string.IsNullOrEmpty(activity.Id);
-        if (claimed && !await handled.TryClaimAsync(activity.Id!, time.GetUtcNow(), _options.RedeliveryWindow, cancellationToken))
+        if (claimed && !await handled.TryClaimAsync(conversationId, activity.Id!, time.GetUtcNow(), _options.RedeliveryWindow,
+                cancellationToken))
         {
             LogRedelivery(logger, activity.Id!, activity.Type);
             return Results.Ok();
@@ -98,7 +118,7 @@ public sealed partial class MessagesEndpoint(
             LogFailed(logger, e, activity.Type, activity.Id);
             if (claimed)
             {
-                await handled.ReleaseAsync(activity.Id!, CancellationToken.None);
+                await handled.ReleaseAsync(conversationId, activity.Id!, CancellationToken.None);
             }
 
             return Results.StatusCode(StatusCodes.Status500InternalServerError);
@@ -131,6 +151,12 @@ public sealed partial class MessagesEndpoint(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a request from {Caller}: {Reason}")]
     private static partial void LogUnauthorized(ILogger logger, string? caller, string? reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an activity of channel {ChannelId}: the bot serves Teams only")]
+    private static partial void LogOtherChannel(ILogger logger, string? channelId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an activity whose service URL may not be called: {Reason}")]
+    private static partial void LogServiceUrlRefused(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not authenticate a request: the signing keys are unavailable")]
     private static partial void LogAuthenticationUnavailable(ILogger logger, Exception exception);
