@@ -102,10 +102,12 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         Assert.Null(second.ContinuationToken);
     }
 
-    [Fact]
-    public async Task A_429_is_retried_after_its_Retry_After()
+    [Theory]
+    [InlineData(429)]
+    [InlineData(503)]
+    public async Task A_429_or_503_is_retried_after_its_Retry_After(int status)
     {
-        _connector.Enqueue(429, retryAfter: TimeSpan.FromSeconds(1));
+        _connector.Enqueue(status, retryAfter: TimeSpan.FromSeconds(1));
 
         await _client.SendAsync(_connector.ServiceUrl, "a:1", Message("x"), default);
 
