@@ -207,11 +207,12 @@ public sealed class ConnectorClientTests : IAsyncLifetime
             await Task.Delay(Timeout.Infinite, context.RequestAborted)));
         var started = DateTimeOffset.UtcNow;
 
-        await Assert.ThrowsAnyAsync<Exception>(() => _client.SendAsync(silent.Address.ToString(), "a:1", Message("x"), default));
+        var error = await Assert.ThrowsAsync<TaskCanceledException>(() => _client.SendAsync(silent.Address.ToString(), "a:1", Message("x"), default));
 
         var took = DateTimeOffset.UtcNow - started;
         Assert.True(took < TimeSpan.FromSeconds(10), $"The call took {took.TotalSeconds} s.");
         Assert.True(took >= TimeSpan.FromSeconds(3.5), $"The call gave up after {took.TotalSeconds} s, before the total timeout.");
+        Assert.IsType<TimeoutException>(error.InnerException);
     }
 
     [Fact]

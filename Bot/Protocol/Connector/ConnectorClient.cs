@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using CoordinatorBot.Bot.Protocol.Schema;
+using Polly.Timeout;
 
 namespace CoordinatorBot.Bot.Protocol.Connector;
 
@@ -92,7 +93,7 @@ public sealed class ConnectorClient(IHttpClientFactory httpClients, ConnectorTok
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 
-        using var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
+        using var response = await SendAsync(request, cancellationToken);
         var content = await response.Content.ReadAsStringAsync(cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
@@ -101,6 +102,22 @@ public sealed class ConnectorClient(IHttpClientFactory httpClients, ConnectorTok
 
         // Teams may answer a send with an empty body.
         return string.IsNullOrWhiteSpace(content) ? default : JsonSerializer.Deserialize<T>(content, ProtocolJson.Options);
+    }
+
+    /// <summary>
+    /// Sends through the resilience pipeline. Its timeouts end a call as HttpClient's own timeout does, so callers
+    /// need to know only one way a call runs out of time.
+    /// </summary>
+    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
+        }
+        catch (TimeoutRejectedException e)
+        {
+            throw new TaskCanceledException($"{request.Method} {request.RequestUri?.AbsolutePath} timed out.", new TimeoutException(e.Message, e));
+        }
     }
 
     private static ConnectorException Failure(HttpResponseMessage response, string content)
