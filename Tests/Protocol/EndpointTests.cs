@@ -135,6 +135,15 @@ public sealed class EndpointTests : IAsyncLifetime
         Assert.Contains("MicrosoftAppId is not set", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_service_url_host_entry_that_would_allow_a_shared_domain_stops_start_up()
+    {
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() =>
+            BotHost.StartAsync(new Dictionary<string, string?> { ["Bot:ServiceUrlHosts:0"] = "*.net" }));
+
+        Assert.Contains("Bot:ServiceUrlHosts", error.Message, StringComparison.Ordinal);
+    }
+
     private async Task<HttpResponseMessage> PostAsync(string body) =>
         await _bot.Client.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
 }
