@@ -24,9 +24,12 @@ public sealed class CommunityDirectory(CommunityStore communities, PersonalConve
     public static string? CommunityIdOf(Activity activity) =>
         activity.TeamId ?? (activity.Conversation?.ConversationType == ConversationTypes.GroupChat ? activity.Conversation.Id : null);
 
-    /// <summary>Where the bot posts to the whole community: a team's General channel has the team's id.</summary>
+    /// <summary>
+    /// Where the bot posts to the whole community: a team's General channel has the team's id. The service URL only
+    /// when the Bot Connector vouched for it; otherwise none, until an activity that is vouched for brings it.
+    /// </summary>
     public static ChannelAddress ChannelOf(Activity activity, string communityId) =>
-        new(activity.ServiceUrl!, communityId, activity.Recipient?.Id ?? string.Empty);
+        new(activity.ServiceUrlVouched ? activity.ServiceUrl! : string.Empty, communityId, activity.Recipient?.Id ?? string.Empty);
 
     public Community NewCommunity(Activity activity, string communityId) => new()
     {
@@ -52,7 +55,7 @@ public sealed class CommunityDirectory(CommunityStore communities, PersonalConve
         }
 
         var current = await GetAsync(id, cancellationToken);
-        if (current is { IsActive: true } && current.Channel.ServiceUrl == activity.ServiceUrl)
+        if (current is { IsActive: true } && KeepsServiceUrl(current, activity))
         {
             return current;
         }
@@ -60,8 +63,12 @@ public sealed class CommunityDirectory(CommunityStore communities, PersonalConve
         return await UpdateAsync(id, stored => stored switch
         {
             null => NewCommunity(activity, id),
-            { IsActive: true } when stored.Channel.ServiceUrl == activity.ServiceUrl => null,
-            _ => stored with { IsActive = true, Channel = stored.Channel with { ServiceUrl = activity.ServiceUrl! } },
+            { IsActive: true } when KeepsServiceUrl(stored, activity) => null,
+            _ => stored with
+            {
+                IsActive = true,
+                Channel = KeepsServiceUrl(stored, activity) ? stored.Channel : stored.Channel with { ServiceUrl = activity.ServiceUrl! },
+            },
         }, cancellationToken);
     }
 
@@ -86,6 +93,10 @@ public sealed class CommunityDirectory(CommunityStore communities, PersonalConve
         _communities[communityId] = (time.GetUtcNow(), saved);
         return saved;
     }
+
+    /// <summary>Only a service URL the Bot Connector vouched for replaces the stored one.</summary>
+    private static bool KeepsServiceUrl(Community stored, Activity activity) =>
+        !activity.ServiceUrlVouched || stored.Channel.ServiceUrl == activity.ServiceUrl;
 
     private async Task<Community?> SoleCommunityOfAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -125,13 +136,25 @@ public sealed class CommunityDirectory(CommunityStore communities, PersonalConve
         var becameActive = false;
         await personal.UpdateAsync(tenant, person, stored =>
         {
+            // Only an address the Bot Connector vouched for is stored; without one, what is stored stays.
+            if (!activity.ServiceUrlVouched && stored is null)
+            {
+                return null;
+            }
+
             becameActive = stored is not { IsActive: true };
+            var address = activity.ServiceUrlVouched
+                ? new ChannelAddress(serviceUrl, conversationId, activity.Recipient?.Id ?? string.Empty)
+                : stored!.Address;
             var next = new PersonalConversation(tenant, person, activity.From.Id ?? string.Empty, activity.From.Name,
-                new ChannelAddress(serviceUrl, conversationId, activity.Recipient?.Id ?? string.Empty),
-                activity.Locale ?? stored?.Locale, true, stored?.ChosenLanguage);
+                address, activity.Locale ?? stored?.Locale, true, stored?.ChosenLanguage);
             return next == stored ? null : next;
         }, cancellationToken);
-        _personalServiceUrls[key] = $"{serviceUrl}|{conversationId}";
+        if (activity.ServiceUrlVouched)
+        {
+            _personalServiceUrls[key] = $"{serviceUrl}|{conversationId}";
+        }
+
         return becameActive;
     }
 

@@ -49,7 +49,7 @@ public sealed partial class ActivityRouter(
             case ActivityTypes.Invoke when activity.Name == InvokeNames.AdaptiveCardAction:
                 return await HandleExecuteAsync(activity, cancellationToken);
             default:
-                // Other invokes get 501 from the endpoint; other activity types are acknowledged and ignored.
+                // Other invokes get 400 from the endpoint; other activity types are acknowledged and ignored.
                 return null;
         }
     }

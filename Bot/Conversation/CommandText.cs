@@ -18,7 +18,7 @@ public static partial class CommandText
         {
             if (mention.Mentioned?.Id is { } id && id == activity.Recipient?.Id)
             {
-                var mentionText = mention.Text ?? $"<at>{mention.Mentioned.Name}</at>";
+                var mentionText = mention.Text is { Length: > 0 } written ? written : $"<at>{mention.Mentioned.Name}</at>";
                 text = text.Replace(mentionText, " ", StringComparison.OrdinalIgnoreCase);
             }
         }

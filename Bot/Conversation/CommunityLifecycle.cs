@@ -71,7 +71,7 @@ public sealed partial class CommunityLifecycle(
                 {
                     IsActive = true,
                     Name = activity.ChannelData?.Team?.Name ?? stored.Name,
-                    Channel = CommunityDirectory.ChannelOf(activity, communityId),
+                    Channel = activity.ServiceUrlVouched ? CommunityDirectory.ChannelOf(activity, communityId) : stored.Channel,
                 };
         }, cancellationToken);
 
@@ -83,7 +83,11 @@ public sealed partial class CommunityLifecycle(
 
         LogJoined(logger, communityId);
         var card = WelcomeCard.ForTeam(new Texts(Language.Danish), community.ProductName);
-        await sender.PostAsync(community, card, null, cancellationToken);
+        // Without a stored address (none vouched for yet), the install's own, which the endpoint checked, is used.
+        var target = community.Channel.ServiceUrl is { Length: > 0 }
+            ? community
+            : community with { Channel = community.Channel with { ServiceUrl = activity.ServiceUrl! } };
+        await sender.PostAsync(target, card, null, cancellationToken);
     }
 
     private async Task WelcomePersonAsync(Activity activity, CancellationToken cancellationToken)

@@ -32,6 +32,8 @@ public static class ProtocolServiceCollectionExtensions
                 "MicrosoftAppPassword is required when MicrosoftAppType is SingleTenant.")
             .Validate(o => o.MicrosoftAppType != BotOptions.UserAssignedMsi || string.IsNullOrEmpty(o.MicrosoftAppPassword),
                 "MicrosoftAppPassword must be empty when MicrosoftAppType is UserAssignedMSI.")
+            .Validate(o => o.AllowedServiceUrlHosts().All(ServiceUrlAllowList.IsValidEntry),
+                "Bot:ServiceUrlHosts holds an entry that is neither a host name nor \"*.\" and a domain of two labels or more.")
             .ValidateOnStart();
         services.AddOptions<ConnectorRetryOptions>().Bind(configuration.GetSection($"{BotOptions.Section}:Retry"));
 
@@ -39,11 +41,11 @@ public static class ProtocolServiceCollectionExtensions
         services.AddHttpClient(BotKeySources.HttpClientName);
         services.AddSingleton<BotKeySources>();
         services.AddSingleton<InboundAuthenticator>();
-        services.AddSingleton<ServiceUrlTrust>();
+        services.AddSingleton(sp => new ServiceUrlAllowList(
+            sp.GetRequiredService<IOptions<BotOptions>>().Value.AllowedServiceUrlHosts(), environment.IsDevelopment()));
         services.AddSingleton(sp => new ConnectorTokenSource(
             Credential(sp.GetRequiredService<IOptions<BotOptions>>().Value), sp.GetRequiredService<TimeProvider>()));
-        services.AddTransient<ConnectorRetryHandler>();
-        services.AddHttpClient(ConnectorClient.HttpClientName).AddHttpMessageHandler<ConnectorRetryHandler>();
+        services.AddHttpClient(ConnectorClient.HttpClientName).AddConnectorResilience();
         services.AddSingleton<ConnectorClient>();
         services.AddSingleton<MessagesEndpoint>();
         return services;

@@ -16,7 +16,6 @@ namespace CoordinatorBot.Bot.Scheduling;
 public sealed partial class OutboxSender(
     OutboxStore outbox,
     ConnectorClient connector,
-    ServiceUrlTrust trust,
     SendRateGate gate,
     IOptions<SchedulingOptions> options,
     TimeProvider time,
@@ -71,8 +70,6 @@ public sealed partial class OutboxSender(
         var target = RecordJson.Read<OutboxTarget>(row.TargetJson);
         try
         {
-            // The address was saved from an authenticated activity.
-            trust.Trust(target.ServiceUrl);
             var conversationId = target.ConversationId;
             if (conversationId is null)
             {
@@ -95,6 +92,12 @@ public sealed partial class OutboxSender(
         {
             LogFailed(logger, row.Key, (int)e.StatusCode, e.SubCode);
             await outbox.CompleteAsync(row, OutboxStatus.Failed, (int)e.StatusCode, e.SubCode, time.GetUtcNow(), null, null, cancellationToken);
+        }
+        catch (ServiceUrlNotAllowedException e)
+        {
+            // A stored address off the allow-list is never called, now or later.
+            LogFailed(logger, row.Key, 0, nameof(ServiceUrlNotAllowedException));
+            await outbox.CompleteAsync(row, OutboxStatus.Failed, null, e.GetType().Name, time.GetUtcNow(), null, null, cancellationToken);
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {

@@ -7,18 +7,19 @@ using CoordinatorBot.Storage.Tables;
 namespace CoordinatorBot.Storage.Activities;
 
 /// <summary>
-/// Remembers which activity ids were taken on, across instances, so that an activity the service redelivers after a
-/// timeout is acknowledged but not handled twice. A claim older than the window no longer counts.
+/// Remembers which activities were taken on, across instances, so that an activity the service redelivers after a
+/// timeout is acknowledged but not handled twice. An activity is its conversation id and its id: Teams makes activity
+/// ids unique only within a conversation. A claim older than the window no longer counts.
 /// </summary>
 public sealed class HandledActivityStore(StorageTables tables)
 {
     private TableClient Table => tables[TableNames.HandledActivities];
 
     /// <summary>True when this caller is the one to handle the activity; false when it was taken on recently.</summary>
-    public async Task<bool> TryClaimAsync(string activityId, DateTimeOffset now, TimeSpan window,
+    public async Task<bool> TryClaimAsync(string conversationId, string activityId, DateTimeOffset now, TimeSpan window,
         CancellationToken cancellationToken)
     {
-        var (partition, row) = Keys(activityId);
+        var (partition, row) = Keys(conversationId, activityId);
         try
         {
             await Table.AddEntityAsync(new HandledActivityEntity { PartitionKey = partition, RowKey = row, ClaimedAt = now },
@@ -48,15 +49,19 @@ public sealed class HandledActivityStore(StorageTables tables)
     }
 
     /// <summary>Forgets a claim whose handling failed, so that a redelivery is handled.</summary>
-    public async Task ReleaseAsync(string activityId, CancellationToken cancellationToken)
+    public async Task ReleaseAsync(string conversationId, string activityId, CancellationToken cancellationToken)
     {
-        var (partition, row) = Keys(activityId);
+        var (partition, row) = Keys(conversationId, activityId);
         await Table.DeleteEntityAsync(partition, row, ETag.All, cancellationToken);
     }
 
-    private static (string Partition, string Row) Keys(string activityId)
+    /// <summary>
+    /// A hash of the pair: unambiguous (each part length-prefixed), a valid key whatever the ids hold, and of fixed
+    /// length however long they are. Its first byte spreads the rows over 256 partitions.
+    /// </summary>
+    private static (string Partition, string Row) Keys(string conversationId, string activityId)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(activityId));
-        return (Convert.ToHexString(hash, 0, 1), TableKey.Escape(activityId));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{conversationId.Length}:{conversationId}|{activityId}"));
+        return (Convert.ToHexString(hash, 0, 1), Convert.ToHexString(hash));
     }
 }

@@ -234,7 +234,11 @@ public sealed class CommunityFeatureTests : IAsyncLifetime
     {
         Connector.Roster.Add(("aad-alice", "Alice"));
         await _harness.PressAsync(CardVerbs.SaveSetup, SetupData("OS2mo", "10"));
-        Connector.Enqueue(500, "{\"error\":{\"code\":\"Boom\",\"message\":\"internal stack trace here\"}}");
+        // A 500 is retried (three times by default): it fails for good only when it keeps coming.
+        for (var attempt = 0; attempt < 4; attempt++)
+        {
+            Connector.Enqueue(500, "{\"error\":{\"code\":\"Boom\",\"message\":\"internal stack trace here\"}}");
+        }
 
         var reply = await _harness.SayAsync("roller");
 

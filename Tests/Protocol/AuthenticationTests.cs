@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using System.Text.Json.Nodes;
 using CoordinatorBot.Bot.Protocol.Hosting;
 using CoordinatorBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,6 +12,7 @@ namespace CoordinatorBot.Tests.Protocol;
 /// Forged and valid tokens against the running bot (Production environment, an app id, keys from a local key
 /// server): every forgery gets 401 and reaches no handler.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class AuthenticationTests : IAsyncLifetime
 {
     private const string AppId = "7d3c2b8e-9b1a-4c55-8f5e-1f2a3b4c5d6e";
@@ -60,14 +62,71 @@ public sealed class AuthenticationTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response);
     }
 
-    [Fact]
-    public async Task An_Entra_issued_Bot_Service_token_is_accepted()
+    [Theory]
+    [InlineData("2.0", "azp")]
+    [InlineData("1.0", "appid")]
+    [InlineData(null, "appid")]
+    public async Task An_Entra_issued_token_whose_caller_is_the_bot_itself_is_accepted(string? version, string callerClaim)
     {
-        var token = TokenFactory.Create(_teamsKey, AppId, ServiceUrl,
-            issuer: $"https://login.microsoftonline.com/{EntraTenant}/v2.0",
-            extraClaims: new Dictionary<string, object> { ["tid"] = EntraTenant });
+        var response = await PostAsync(Bearer(EntraToken(version, callerClaim, AppId)));
 
-        Assert.Equal(HttpStatusCode.OK, await PostAsync(Bearer(token)));
+        Assert.Equal(HttpStatusCode.OK, response);
+        Assert.Single(_handler.Handled);
+    }
+
+    [Theory]
+    [InlineData("2.0", "azp", "foreign app, v2")]
+    [InlineData("1.0", "appid", "foreign app, v1")]
+    [InlineData(null, "appid", "foreign app, no ver")]
+    [InlineData("2.0", "appid", "v2 naming the bot in appid instead of azp")]
+    [InlineData("1.0", "azp", "v1 naming the bot in azp instead of appid")]
+    [InlineData("3.0", "azp", "unknown ver")]
+    [InlineData("3.0", "appid", "unknown ver, appid")]
+    public async Task An_Entra_issued_token_of_another_caller_gets_401(string? version, string callerClaim, string forgery)
+    {
+        var caller = forgery.StartsWith("foreign", StringComparison.Ordinal) ? "99999999-aaaa-bbbb-cccc-000000000000" : AppId;
+
+        var response = await PostAsync(Bearer(EntraToken(version, callerClaim, caller)));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response);
+        Assert.Empty(_handler.Handled);
+    }
+
+    [Theory]
+    [InlineData("webchat")]
+    [InlineData("directline")]
+    [InlineData("emulator")]
+    [InlineData("")]
+    [InlineData(null)]
+    public async Task An_authenticated_activity_of_another_channel_gets_403_and_reaches_no_handler(string? channelId)
+    {
+        var activity = ActivityBuilder.ChannelMessage(ServiceUrl, "hjælp");
+        activity["channelId"] = channelId;
+
+        // The Bot Connector signs for every channel: a key endorsed for this one makes the token valid for it.
+        var key = _keys.AddKey($"key-{channelId}", "msteams", "webchat", "directline", "emulator");
+
+        var response = await PostAsync(Bearer(TokenFactory.Create(key, AppId, ServiceUrl)), activity);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response);
+        Assert.Empty(_handler.Handled);
+    }
+
+    /// <summary>
+    /// An Entra token for the bot's audience, without a serviceurl claim, as any app registration of a tenant can get
+    /// one; <paramref name="callerClaim"/> names the app that asked for it.
+    /// </summary>
+    private string EntraToken(string? version, string callerClaim, string caller)
+    {
+        var claims = new Dictionary<string, object> { ["tid"] = EntraTenant, [callerClaim] = caller };
+        if (version is not null)
+        {
+            claims["ver"] = version;
+        }
+
+        return TokenFactory.Create(_teamsKey, AppId, serviceUrl: null,
+            issuer: version == "2.0" ? $"https://login.microsoftonline.com/{EntraTenant}/v2.0" : $"https://sts.windows.net/{EntraTenant}/",
+            extraClaims: claims);
     }
 
     [Fact]
@@ -158,9 +217,9 @@ public sealed class AuthenticationTests : IAsyncLifetime
         return $"{parts[0]}.{Base64UrlEncoder.Encode(payload.ToJsonString())}.{parts[2]}";
     }
 
-    private async Task<HttpStatusCode> PostAsync(string? authorization)
+    private async Task<HttpStatusCode> PostAsync(string? authorization, JsonObject? activity = null)
     {
-        var activity = ActivityBuilder.ChannelMessage(ServiceUrl, "hjælp");
+        activity ??= ActivityBuilder.ChannelMessage(ServiceUrl, "hjælp");
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
         {
             Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"),

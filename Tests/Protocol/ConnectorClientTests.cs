@@ -3,36 +3,39 @@ using Azure.Core;
 using CoordinatorBot.Bot.Protocol.Connector;
 using CoordinatorBot.Bot.Protocol.Schema;
 using CoordinatorBot.Tests.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace CoordinatorBot.Tests.Protocol;
 
-/// <summary>The connector client against a local connector: paths, bodies, token, retries and trust.</summary>
+/// <summary>The connector client against a local connector: paths, bodies, token, retries and the allow-list.</summary>
+[Trait("Category", "Integration")]
 public sealed class ConnectorClientTests : IAsyncLifetime
 {
     private FakeConnector _connector = null!;
     private ServiceProvider _services = null!;
     private ConnectorClient _client = null!;
-    private ServiceUrlTrust _trust = null!;
 
     public async Task InitializeAsync()
     {
         _connector = await FakeConnector.StartAsync();
-        _trust = new ServiceUrlTrust();
-        _trust.Trust(_connector.ServiceUrl);
-        var retry = Options.Create(new ConnectorRetryOptions
+        var collection = new ServiceCollection();
+        collection.AddSingleton(Options.Create(new ConnectorRetryOptions
         {
             MaxRetries = 3, BaseDelay = TimeSpan.FromMilliseconds(20), MaxDelay = TimeSpan.FromMilliseconds(100),
-        });
-        var collection = new ServiceCollection();
-        collection.AddHttpClient(ConnectorClient.HttpClientName)
-            .AddHttpMessageHandler(() => new ConnectorRetryHandler(retry, TimeProvider.System, NullLogger<ConnectorRetryHandler>.Instance));
+            AttemptTimeout = TimeSpan.FromSeconds(2), TotalTimeout = TimeSpan.FromSeconds(4),
+        }));
+        collection.AddHttpClient(ConnectorClient.HttpClientName).AddConnectorResilience();
         _services = collection.BuildServiceProvider();
-        _client = new ConnectorClient(_services.GetRequiredService<IHttpClientFactory>(),
-            new ConnectorTokenSource(new StaticCredential("bot-token"), TimeProvider.System), _trust);
+        _client = Client(allowLoopback: true);
     }
+
+    private ConnectorClient Client(bool allowLoopback, params string[] hosts) =>
+        new(_services.GetRequiredService<IHttpClientFactory>(),
+            new ConnectorTokenSource(new StaticCredential("bot-token"), TimeProvider.System),
+            new ServiceUrlAllowList(hosts.Length > 0 ? hosts : ServiceUrlAllowList.DefaultHosts, allowLoopback));
 
     public async Task DisposeAsync()
     {
@@ -99,10 +102,12 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         Assert.Null(second.ContinuationToken);
     }
 
-    [Fact]
-    public async Task A_429_is_retried_after_its_Retry_After()
+    [Theory]
+    [InlineData(429)]
+    [InlineData(503)]
+    public async Task A_429_or_503_is_retried_after_its_Retry_After(int status)
     {
-        _connector.Enqueue(429, retryAfter: TimeSpan.FromSeconds(1));
+        _connector.Enqueue(status, retryAfter: TimeSpan.FromSeconds(1));
 
         await _client.SendAsync(_connector.ServiceUrl, "a:1", Message("x"), default);
 
@@ -114,6 +119,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
 
     [Theory]
     [InlineData(503)]
+    [InlineData(500)]
     [InlineData(502)]
     [InlineData(504)]
     [InlineData(412)]
@@ -155,13 +161,58 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task No_request_and_no_token_go_to_a_service_url_that_no_authenticated_activity_brought()
+    public async Task Outside_Development_no_request_and_no_token_go_to_a_loopback_attacker()
     {
         await using var attacker = await FakeConnector.StartAsync();
+        var production = Client(allowLoopback: false);
 
-        await Assert.ThrowsAsync<UntrustedServiceUrlException>(() => _client.SendAsync(attacker.ServiceUrl, "a:1", Message("x"), default));
+        var error = await Assert.ThrowsAsync<ServiceUrlNotAllowedException>(() =>
+            production.SendAsync(attacker.ServiceUrl, "a:1", Message("x"), default));
 
+        Assert.Contains(attacker.ServiceUrl, error.Message, StringComparison.Ordinal);
         Assert.Empty(attacker.Requests);
+    }
+
+    [Theory]
+    [InlineData("https://attacker.example.com/teams/")]
+    [InlineData("https://evil.trafficmanager.net/teams/")]
+    [InlineData("http://smba.trafficmanager.net/emea/")]
+    [InlineData("not a url")]
+    [InlineData("")]
+    public async Task A_url_off_the_allow_list_throws_before_anything_is_sent(string serviceUrl)
+    {
+        await Assert.ThrowsAsync<ServiceUrlNotAllowedException>(() =>
+            Client(allowLoopback: false).SendAsync(serviceUrl, "a:1", Message("x"), default));
+        await Assert.ThrowsAsync<ServiceUrlNotAllowedException>(() =>
+            Client(allowLoopback: false).GetPagedMembersAsync(serviceUrl, "19:t", 50, null, default));
+
+        Assert.Empty(_connector.Requests);
+    }
+
+    [Fact]
+    public async Task A_Retry_After_longer_than_the_limit_goes_back_to_the_caller()
+    {
+        _connector.Enqueue(429, retryAfter: TimeSpan.FromMinutes(5));
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => _client.SendAsync(_connector.ServiceUrl, "a:1", Message("x"), default));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, error.StatusCode);
+        Assert.Single(_connector.Requests);
+    }
+
+    [Fact]
+    public async Task A_connector_that_never_answers_is_given_up_after_the_total_timeout()
+    {
+        await using var silent = await LoopbackServer.StartAsync(app => app.Map("/{**path}", async (HttpContext context) =>
+            await Task.Delay(Timeout.Infinite, context.RequestAborted)));
+        var started = DateTimeOffset.UtcNow;
+
+        var error = await Assert.ThrowsAsync<TaskCanceledException>(() => _client.SendAsync(silent.Address.ToString(), "a:1", Message("x"), default));
+
+        var took = DateTimeOffset.UtcNow - started;
+        Assert.True(took < TimeSpan.FromSeconds(10), $"The call took {took.TotalSeconds} s.");
+        Assert.True(took >= TimeSpan.FromSeconds(3.5), $"The call gave up after {took.TotalSeconds} s, before the total timeout.");
+        Assert.IsType<TimeoutException>(error.InnerException);
     }
 
     [Fact]

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Options;
 namespace CoordinatorBot.Tests.Protocol;
 
 /// <summary>The HTTP envelope of /api/messages, in Development without an app id (as the Playground talks to it).</summary>
+[Trait("Category", "Integration")]
 public sealed class EndpointTests : IAsyncLifetime
 {
     private const string ServiceUrl = "http://127.0.0.1:9/connector/";
@@ -82,7 +83,7 @@ public sealed class EndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_invoke_nobody_handles_gets_501()
+    public async Task An_invoke_nobody_handles_gets_400()
     {
         var activity = ActivityBuilder.ChannelMessage(ServiceUrl, "x");
         activity["type"] = "invoke";
@@ -90,7 +91,7 @@ public sealed class EndpointTests : IAsyncLifetime
 
         var response = await PostAsync(activity.ToJsonString());
 
-        Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
     [Fact]
@@ -132,6 +133,15 @@ public sealed class EndpointTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => BotHost.StartAsync(environment: "Production"));
 
         Assert.Contains("MicrosoftAppId is not set", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_service_url_host_entry_that_would_allow_a_shared_domain_stops_start_up()
+    {
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() =>
+            BotHost.StartAsync(new Dictionary<string, string?> { ["Bot:ServiceUrlHosts:0"] = "*.net" }));
+
+        Assert.Contains("Bot:ServiceUrlHosts", error.Message, StringComparison.Ordinal);
     }
 
     private async Task<HttpResponseMessage> PostAsync(string body) =>

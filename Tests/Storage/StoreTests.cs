@@ -69,8 +69,8 @@ public sealed class StoreTests(StorageFixture storage) : IClassFixture<StorageFi
         var now = DateTimeOffset.UtcNow;
         var window = TimeSpan.FromMinutes(10);
 
-        var claims = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => handled.TryClaimAsync("activity-1", now, window, default)));
-        var later = await handled.TryClaimAsync("activity-1", now.AddMinutes(11), window, default);
+        var claims = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => handled.TryClaimAsync("a:conversation", "activity-1", now, window, default)));
+        var later = await handled.TryClaimAsync("a:conversation", "activity-1", now.AddMinutes(11), window, default);
 
         Assert.Equal(1, claims.Count(c => c));
         Assert.True(later);
@@ -81,11 +81,11 @@ public sealed class StoreTests(StorageFixture storage) : IClassFixture<StorageFi
     {
         var handled = new HandledActivityStore(storage.Tables);
         var now = DateTimeOffset.UtcNow;
-        Assert.True(await handled.TryClaimAsync("activity-2", now, TimeSpan.FromMinutes(10), default));
+        Assert.True(await handled.TryClaimAsync("a:conversation", "activity-2", now, TimeSpan.FromMinutes(10), default));
 
-        await handled.ReleaseAsync("activity-2", default);
+        await handled.ReleaseAsync("a:conversation", "activity-2", default);
 
-        Assert.True(await handled.TryClaimAsync("activity-2", now, TimeSpan.FromMinutes(10), default));
+        Assert.True(await handled.TryClaimAsync("a:conversation", "activity-2", now, TimeSpan.FromMinutes(10), default));
     }
 
     private static Member Person(string id, Role role) => new(id, id, new HashSet<Role> { role }, null);

@@ -30,9 +30,8 @@ public sealed class OutboxSenderTests : IClassFixture<StorageFixture>, IAsyncLif
     {
         _connector = await FakeConnector.StartAsync();
         var collection = new ServiceCollection();
-        var retry = Options.Create(new ConnectorRetryOptions { BaseDelay = TimeSpan.FromMilliseconds(10), MaxDelay = TimeSpan.FromMilliseconds(20) });
-        collection.AddHttpClient(ConnectorClient.HttpClientName)
-            .AddHttpMessageHandler(() => new ConnectorRetryHandler(retry, TimeProvider.System, NullLogger<ConnectorRetryHandler>.Instance));
+        collection.AddSingleton(Options.Create(new ConnectorRetryOptions { BaseDelay = TimeSpan.FromMilliseconds(10), MaxDelay = TimeSpan.FromMilliseconds(20) }));
+        collection.AddHttpClient(ConnectorClient.HttpClientName).AddConnectorResilience();
         _services = collection.BuildServiceProvider();
     }
 
@@ -153,9 +152,9 @@ public sealed class OutboxSenderTests : IClassFixture<StorageFixture>, IAsyncLif
     private OutboxSender Sender()
     {
         var options = Options.Create(new SchedulingOptions { SenderConcurrency = 4, MaxAttempts = 8 });
-        var trust = new ServiceUrlTrust();
-        var connector = new ConnectorClient(_services.GetRequiredService<IHttpClientFactory>(), new ConnectorTokenSource(null, TimeProvider.System), trust);
-        return new OutboxSender(_outbox, connector, trust, new SendRateGate(options, TimeProvider.System), options, _time,
+        var connector = new ConnectorClient(_services.GetRequiredService<IHttpClientFactory>(), new ConnectorTokenSource(null, TimeProvider.System),
+            new ServiceUrlAllowList(ServiceUrlAllowList.DefaultHosts, allowLoopback: true));
+        return new OutboxSender(_outbox, connector, new SendRateGate(options, TimeProvider.System), options, _time,
             NullLogger<OutboxSender>.Instance);
     }
 }

@@ -1,3 +1,5 @@
+using CoordinatorBot.Bot.Protocol.Connector;
+
 namespace CoordinatorBot.Bot.Protocol.Authentication;
 
 /// <summary>
@@ -39,6 +41,16 @@ public sealed class BotOptions
 
     /// <summary>The largest request body accepted on /api/messages.</summary>
     public int MaxRequestBytes { get; set; } = 256 * 1024;
+
+    /// <summary>
+    /// The hosts the connector client may call (see <see cref="ServiceUrlAllowList"/>); none configured means
+    /// <see cref="ServiceUrlAllowList.DefaultHosts"/>. An array that stays null unless configured, because
+    /// configuration binding adds to a list's defaults instead of replacing them.
+    /// </summary>
+    public string[]? ServiceUrlHosts { get; set; }
+
+    public IReadOnlyList<string> AllowedServiceUrlHosts() =>
+        ServiceUrlHosts is { Length: > 0 } hosts ? hosts : ServiceUrlAllowList.DefaultHosts;
 
     public bool IsAnonymous => string.IsNullOrWhiteSpace(MicrosoftAppId);
 

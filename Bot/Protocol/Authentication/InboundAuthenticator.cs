@@ -10,7 +10,9 @@ namespace CoordinatorBot.Bot.Protocol.Authentication;
 /// <summary>
 /// Authenticates a request to /api/messages as PROTOCOL.md §1 describes: a Bot Connector token (issuer, audience =
 /// app id, lifetime with 5 minutes' skew, RS256/384/512 signature from the published keys, the key endorsed for the
-/// activity's channel, the serviceurl claim equal to the activity's serviceUrl) or an Entra-issued Bot Service token.
+/// activity's channel, the serviceurl claim equal to the activity's serviceUrl) or an Entra-issued token whose caller is
+/// the bot itself (§1.3: <c>azp</c> for ver 2.0, <c>appid</c> for ver 1.0 or none). Any app registration of a tenant can
+/// get an Entra token for the bot's audience, so the audience alone proves nothing about who is calling.
 /// </summary>
 public sealed class InboundAuthenticator(IOptions<BotOptions> options, BotKeySources keySources, TimeProvider time)
 {
@@ -30,7 +32,7 @@ public sealed class InboundAuthenticator(IOptions<BotOptions> options, BotKeySou
         {
             // Only reachable in Development (start-up refuses otherwise), and only for callers on this machine.
             return caller is not null && IPAddress.IsLoopback(caller)
-                ? AuthenticationOutcome.Anonymous()
+                ? AuthenticationOutcome.Anonymous(IsLoopbackUrl(activity.ServiceUrl))
                 : AuthenticationOutcome.Fail("no app id is configured and the caller is not on loopback");
         }
 
@@ -99,7 +101,14 @@ public sealed class InboundAuthenticator(IOptions<BotOptions> options, BotKeySou
             return AuthenticationOutcome.Fail("the tid claim does not match the issuer");
         }
 
-        return AuthenticationOutcome.Success(claims);
+        if (!isBotConnector && CallerOf(claims) is var caller &&
+            !string.Equals(caller, _options.MicrosoftAppId, StringComparison.OrdinalIgnoreCase))
+        {
+            return AuthenticationOutcome.Fail($"the Entra token's caller '{caller}' is not the bot");
+        }
+
+        // Only the Bot Connector names the service URL in its token; an Entra token leaves it to the activity.
+        return AuthenticationOutcome.Success(claims, serviceUrlVouched: isBotConnector);
     }
 
     private TokenValidationParameters Parameters(SigningKeySet keys, string[] issuers, string[] audiences) => new()
@@ -132,6 +141,17 @@ public sealed class InboundAuthenticator(IOptions<BotOptions> options, BotKeySou
 
         return string.IsNullOrEmpty(channelId) || channels.Contains(channelId);
     }
+
+    /// <summary>The app that asked for the token: azp in a v2.0 token, appid in v1.0 (or no ver); null for any other ver.</summary>
+    private static string? CallerOf(ClaimsIdentity claims) => claims.FindFirst("ver")?.Value switch
+    {
+        "2.0" => claims.FindFirst("azp")?.Value,
+        null or "1.0" => claims.FindFirst("appid")?.Value,
+        _ => null,
+    };
+
+    private static bool IsLoopbackUrl(string? serviceUrl) =>
+        Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) && uri.IsLoopback;
 
     private static bool TenantMatchesIssuer(ClaimsIdentity claims, string issuer) =>
         claims.FindFirst("tid")?.Value is { Length: > 0 } tid && issuer.Contains($"/{tid}/", StringComparison.OrdinalIgnoreCase);

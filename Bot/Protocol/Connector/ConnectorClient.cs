@@ -1,14 +1,16 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using CoordinatorBot.Bot.Protocol.Schema;
+using Polly.Timeout;
 
 namespace CoordinatorBot.Bot.Protocol.Connector;
 
 /// <summary>
-/// The Bot Connector REST API (PROTOCOL.md §2.2), relative to a conversation's service URL. Only trusted service URLs
-/// (<see cref="ServiceUrlTrust"/>) are called, so the bot's token never goes anywhere else.
+/// The Bot Connector REST API (PROTOCOL.md §2.2), relative to a conversation's service URL. Only service URLs on the
+/// allow-list (<see cref="ServiceUrlAllowList"/>) are called, checked here before the token is even fetched, so no caller
+/// can make the bot send its token anywhere else.
 /// </summary>
-public sealed class ConnectorClient(IHttpClientFactory httpClients, ConnectorTokenSource tokens, ServiceUrlTrust trust)
+public sealed class ConnectorClient(IHttpClientFactory httpClients, ConnectorTokenSource tokens, ServiceUrlAllowList allowList)
 {
     public const string HttpClientName = "bot-connector";
 
@@ -79,12 +81,8 @@ public sealed class ConnectorClient(IHttpClientFactory httpClients, ConnectorTok
     private async Task<T?> CallAsync<T>(HttpMethod method, string serviceUrl, string path, object? body,
         CancellationToken cancellationToken)
     {
-        if (!trust.IsTrusted(serviceUrl))
-        {
-            throw new UntrustedServiceUrlException(serviceUrl);
-        }
-
-        using var request = new HttpRequestMessage(method, new Uri(new Uri(serviceUrl.TrimEnd('/') + "/"), path));
+        var baseUri = allowList.EnsureAllowed(serviceUrl);
+        using var request = new HttpRequestMessage(method, new Uri(new Uri(baseUri.AbsoluteUri.TrimEnd('/') + "/"), path));
         if (body is not null)
         {
             request.Content = JsonContent.Create(body, body.GetType(), options: ProtocolJson.Options);
@@ -95,7 +93,7 @@ public sealed class ConnectorClient(IHttpClientFactory httpClients, ConnectorTok
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 
-        using var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
+        using var response = await SendAsync(request, cancellationToken);
         var content = await response.Content.ReadAsStringAsync(cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
@@ -104,6 +102,22 @@ public sealed class ConnectorClient(IHttpClientFactory httpClients, ConnectorTok
 
         // Teams may answer a send with an empty body.
         return string.IsNullOrWhiteSpace(content) ? default : JsonSerializer.Deserialize<T>(content, ProtocolJson.Options);
+    }
+
+    /// <summary>
+    /// Sends through the resilience pipeline. Its timeouts end a call as HttpClient's own timeout does, so callers
+    /// need to know only one way a call runs out of time.
+    /// </summary>
+    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
+        }
+        catch (TimeoutRejectedException e)
+        {
+            throw new TaskCanceledException($"{request.Method} {request.RequestUri?.AbsolutePath} timed out.", new TimeoutException(e.Message, e));
+        }
     }
 
     private static ConnectorException Failure(HttpResponseMessage response, string content)

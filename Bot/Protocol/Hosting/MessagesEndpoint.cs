@@ -8,14 +8,16 @@ using Microsoft.Extensions.Options;
 namespace CoordinatorBot.Bot.Protocol.Hosting;
 
 /// <summary>
-/// POST /api/messages: size limit (413), parse (400), authenticate (401), then hand the activity on once (a
-/// redelivered id is acknowledged, not handled again). Invokes answer with their invoke response, or 501 when nothing
-/// handled them; everything else with 200. No handler runs before authentication, and no error shows its details.
+/// POST /api/messages: size limit (413), parse (400), authenticate (401), Teams only (403), a conversation to answer
+/// in (400) at a service URL the bot may call (403), then hand the activity on once (a redelivered activity — the same
+/// id in the same conversation — is acknowledged, not handled again). Invokes answer with their invoke response, or
+/// 400 when the bot offers no such invoke; everything else with 200. No handler runs before these checks, and no
+/// error shows its details.
 /// </summary>
 public sealed partial class MessagesEndpoint(
     IOptions<BotOptions> options,
     InboundAuthenticator authenticator,
-    ServiceUrlTrust trust,
+    ServiceUrlAllowList allowList,
     HandledActivityStore handled,
     IActivityHandler handler,
     TimeProvider time,
@@ -68,13 +70,31 @@ public sealed partial class MessagesEndpoint(
             return Results.Unauthorized();
         }
 
-        if (!string.IsNullOrWhiteSpace(activity.ServiceUrl))
+        // A Web Chat or Direct Line client writes its own channelData (team, tenant): only Teams' is believed.
+        if (activity.ChannelId != ChannelIds.MsTeams)
         {
-            trust.Trust(activity.ServiceUrl);
+            LogOtherChannel(logger, activity.ChannelId is { Length: > 40 } longId ? longId[..40] + "…" : activity.ChannelId);
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
         }
 
+        if (activity.Conversation?.Id is not { Length: > 0 } conversationId || ActivityLimits.TooLong(activity) is not null)
+        {
+            return Results.BadRequest();
+        }
+
+        if (allowList.Refusal(activity.ServiceUrl) is { } refusal)
+        {
+            // Nothing could be answered there, and the address must not be stored.
+            LogServiceUrlRefused(logger, refusal);
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        activity = activity with { ServiceUrlVouched = authentication.ServiceUrlVouched };
+
+        // Teams makes activity ids unique only within a conversation.
         var claimed = !string.IsNullOrEmpty(activity.Id);
-        if (claimed && !await handled.TryClaimAsync(activity.Id!, time.GetUtcNow(), _options.RedeliveryWindow, cancellationToken))
+        if (claimed && !await handled.TryClaimAsync(conversationId, activity.Id!, time.GetUtcNow(), _options.RedeliveryWindow,
+                cancellationToken))
         {
             LogRedelivery(logger, activity.Id!, activity.Type);
             return Results.Ok();
@@ -85,11 +105,19 @@ public sealed partial class MessagesEndpoint(
             var response = await handler.HandleAsync(activity, cancellationToken);
             if (activity.Type == ActivityTypes.Invoke)
             {
+                // An invoke the bot does not offer is the caller's mistake, not the bot's failure: 400, not 501.
                 return response is null
-                    ? Results.StatusCode(StatusCodes.Status501NotImplemented)
+                    ? Results.BadRequest()
                     : Results.Json(response.Body, ProtocolJson.Options, statusCode: response.Status);
             }
 
+            return Results.Ok();
+        }
+        catch (Exception e) when (IsFinalSendFailure(e))
+        {
+            // The activity was handled; only the answer could not be delivered, and a redelivery would not change
+            // that (the connector refused it, or its address may not be called).
+            LogAnswerRefused(logger, e, activity.Type, activity.Id);
             return Results.Ok();
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -98,12 +126,16 @@ public sealed partial class MessagesEndpoint(
             LogFailed(logger, e, activity.Type, activity.Id);
             if (claimed)
             {
-                await handled.ReleaseAsync(activity.Id!, CancellationToken.None);
+                await handled.ReleaseAsync(conversationId, activity.Id!, CancellationToken.None);
             }
 
             return Results.StatusCode(StatusCodes.Status500InternalServerError);
         }
     }
+
+    private static bool IsFinalSendFailure(Exception e) =>
+        e is ServiceUrlNotAllowedException ||
+        e is ConnectorException { StatusCode: var status } && (int)status is >= 400 and < 500 and not 408 and not 412 and not 429;
 
     /// <summary>Reads at most <see cref="BotOptions.MaxRequestBytes"/>; null when the body is larger.</summary>
     private async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -132,11 +164,20 @@ public sealed partial class MessagesEndpoint(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a request from {Caller}: {Reason}")]
     private static partial void LogUnauthorized(ILogger logger, string? caller, string? reason);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an activity of channel {ChannelId}: the bot serves Teams only")]
+    private static partial void LogOtherChannel(ILogger logger, string? channelId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an activity whose service URL may not be called: {Reason}")]
+    private static partial void LogServiceUrlRefused(ILogger logger, string reason);
+
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not authenticate a request: the signing keys are unavailable")]
     private static partial void LogAuthenticationUnavailable(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Activity {ActivityId} ({Type}) was already handled; acknowledged only")]
     private static partial void LogRedelivery(ILogger logger, string activityId, string? type);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The answer to a {Type} activity {ActivityId} was refused for good")]
+    private static partial void LogAnswerRefused(ILogger logger, Exception exception, string? type, string? activityId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Handling a {Type} activity {ActivityId} failed")]
     private static partial void LogFailed(ILogger logger, Exception exception, string? type, string? activityId);

@@ -36,6 +36,13 @@ public sealed record Activity
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; init; }
 
+    /// <summary>
+    /// Set by the endpoint, never read from the wire: the service URL was vouched for by the Bot Connector's token
+    /// (its serviceurl claim), so it may be stored as a community's or person's address.
+    /// </summary>
+    [JsonIgnore]
+    public bool ServiceUrlVouched { get; init; }
+
     /// <summary>The mentions in <see cref="Entities"/>.</summary>
     [JsonIgnore]
     public IEnumerable<Entity> Mentions => Entities?.Where(e => e.Type == EntityTypes.Mention) ?? [];

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace CoordinatorBot.Bot.Protocol.Schema;
 
-/// <summary>The wire format: camelCase, nulls omitted.</summary>
+/// <summary>The wire format: camelCase, nulls omitted (also inside arrays, when read).</summary>
 public static class ProtocolJson
 {
     public static JsonSerializerOptions Options { get; } = Create();
@@ -14,6 +14,7 @@ public static class ProtocolJson
         {
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            Converters = { new NullItemsSkippedConverter() },
         };
         options.MakeReadOnly(populateMissingResolver: true);
         return options;

@@ -23,11 +23,11 @@ public static class SenderHost
         services.AddLogging(l => l.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton(TimeProvider.System);
         services.AddStorage(configuration);
-        services.AddSingleton<ServiceUrlTrust>();
+        // The benchmark's connector runs on this machine.
+        services.AddSingleton(new ServiceUrlAllowList(ServiceUrlAllowList.DefaultHosts, allowLoopback: true));
         services.AddSingleton(new ConnectorTokenSource(null, TimeProvider.System));
         services.AddOptions<ConnectorRetryOptions>();
-        services.AddTransient<ConnectorRetryHandler>();
-        services.AddHttpClient(ConnectorClient.HttpClientName).AddHttpMessageHandler<ConnectorRetryHandler>();
+        services.AddHttpClient(ConnectorClient.HttpClientName).AddConnectorResilience();
         services.AddSingleton<ConnectorClient>();
         services.AddSingleton(Options.Create(new SchedulingOptions { TenantRatePerSecond = rate, ClaimFor = claimFor, IdlePoll = TimeSpan.FromMilliseconds(200) }));
         services.AddSingleton<SendRateGate>();
