@@ -5,7 +5,7 @@ public sealed record CommunitySettings(string ProductName, string TimeZoneId, de
     Decisions.DecisionRule? SteeringGroupRule = null, Decisions.DecisionRule? CoordinationGroupRule = null,
     DayOfWeek? NudgeDay = null, TimeOnly? NudgeTime = null)
 {
-    public const int MaxProductNameLength = 80;
+    public const int MaxProductNameLength = Text.TextLimits.ProductName;
     public const decimal MinWeeklyHourBudget = 1m;
     public const decimal MaxWeeklyHourBudget = 60m;
 

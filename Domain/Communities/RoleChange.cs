@@ -3,7 +3,7 @@ namespace CoordinatorBot.Domain.Communities;
 /// <summary>The rules for who may give or take roles. Pure: the caller loads and saves.</summary>
 public static class RoleChange
 {
-    public const int MaxMunicipalityLength = 60;
+    public const int MaxMunicipalityLength = Text.TextLimits.MunicipalityName;
 
     /// <summary>Setup makes its first runner the coordinator; afterwards only a coordinator may change setup.</summary>
     public static bool MaySetUp(IReadOnlyCollection<Member> members, string actorId) =>

@@ -6,7 +6,7 @@ namespace CoordinatorBot.Domain.Onboarding;
 public sealed record ChecklistTemplate(IReadOnlyList<TemplateStep> Steps)
 {
     public const int MaxSteps = 20;
-    public const int MaxTitleLength = 120;
+    public const int MaxTitleLength = Text.TextLimits.TemplateStepTitle;
 
     /// <summary>DOMAIN.md's steps: price and model, agreement, data processing, connection, contacts, groups, follow-up.</summary>
     public static ChecklistTemplate Default { get; } = new(

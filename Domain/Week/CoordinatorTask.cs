@@ -8,7 +8,7 @@ namespace CoordinatorBot.Domain.Week;
 public sealed record CoordinatorTask(string Id, string? DefaultKey, string? Title, MoscowClass Class, decimal EstimateHours,
     Recurrence Recurrence, DateOnly Due, string? Link = null, DateOnly? DoneThrough = null)
 {
-    public const int MaxTitleLength = 120;
+    public const int MaxTitleLength = Text.TextLimits.TaskTitle;
 
     /// <summary>The first occurrence not yet done, or null when a one-off task is done.</summary>
     public DateOnly? NextOpen => Occurrences.FirstAfter(this, DoneThrough);
