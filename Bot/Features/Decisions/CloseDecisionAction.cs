@@ -51,6 +51,11 @@ public sealed class CloseDecisionAction(DecisionService service, DecisionReplies
             return Reply.WithCard(await replies.CardAsync(turn, decision, new Notice(texts.CloseTextError, true)));
         }
 
+        if (Domain.Text.TextLimits.Exceeds(text, Domain.Text.TextLimits.OutcomeText))
+        {
+            return Reply.WithCard(await replies.CardAsync(turn, decision, new Notice(texts.TextTooLong(texts.CloseTextLabel, Domain.Text.TextLimits.OutcomeText), true)));
+        }
+
         var closed = await service.CloseByHandAsync(community, decision, outcome == nameof(DecisionStatus.Accepted), text, turn.ActorName,
             turn.CancellationToken) ?? decision;
         var notice = new Notice(texts.DecisionOutcomePosted(number, texts.StatusName(closed.Status).ToLower(texts.Culture),

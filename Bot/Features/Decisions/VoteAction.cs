@@ -25,6 +25,11 @@ public sealed class VoteAction(DecisionService service, DecisionReplies replies)
             return Reply.WithText(texts.ErrorCardOutdated);
         }
 
+        if (Domain.Text.TextLimits.Exceeds(input.Text(DecisionCard.CommentInput), Domain.Text.TextLimits.VoteComment))
+        {
+            return Reply.WithText(texts.TextTooLong(texts.VoteCommentLabel, Domain.Text.TextLimits.VoteComment));
+        }
+
         var (result, decision) = await service.VoteAsync(turn.Community!, number, turn.ActorId ?? string.Empty, turn.ActorName, choice,
             input.Text(DecisionCard.CommentInput), turn.CancellationToken);
         if (decision is null)

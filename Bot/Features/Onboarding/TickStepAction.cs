@@ -30,6 +30,11 @@ public sealed class TickStepAction(OnboardingService onboardings, CommunityAcces
         var followUp = input.Text(ChecklistCard.InUseInput) is { } inUse
             ? new FollowUp(inUse == "true", input.Text(ChecklistCard.MissingInput), turn.ActorName, time.GetUtcNow())
             : null;
+        if (Domain.Text.TextLimits.Exceeds(followUp?.Missing, Domain.Text.TextLimits.FollowUpNote))
+        {
+            return Reply.WithText(texts.TextTooLong(texts.FollowUpMissingLabel, Domain.Text.TextLimits.FollowUpNote));
+        }
+
         var (outcome, onboarding) = await onboardings.TickAsync(community, id, key, actor, followUp, turn.CancellationToken);
         if (onboarding is null)
         {
