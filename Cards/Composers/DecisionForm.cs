@@ -23,6 +23,9 @@ public static class DecisionForm
     public const string ParticipationInput = "participation";
     public const string SupersedesInput = "supersedes";
 
+    /// <summary>How much of an older decision's title the "replaces" choices show.</summary>
+    public const int SupersedesTitleLength = 60;
+
     /// <summary>The rule choice that means "the body's own rule".</summary>
     public const string BodyRule = "body";
 
@@ -85,7 +88,7 @@ public static class DecisionForm
         if (supersedable.Count > 0)
         {
             body.Add(new ChoiceSetInput(texts.DecisionSupersedesLabel,
-                [.. supersedable.Take(50).Select(d => new Choice($"{d.Number} · {d.Draft.Title}", d.Number.ToString()))])
+                [.. supersedable.Take(50).Select(d => new Choice($"{d.Number} · {Clip(d.Draft.Title)}", d.Number.ToString()))])
             {
                 Id = SupersedesInput, Style = ChoiceSetStyle.Filtered, Value = V(SupersedesInput),
             });
@@ -93,6 +96,10 @@ public static class DecisionForm
 
         return Card(texts, texts.DecisionFormTitle, body, [Execute(texts, texts.DecisionPropose, CardVerbs.ProposeDecision)]);
     }
+
+    // The number identifies the decision; a shortened title is enough to recognise it and keeps 50 choices beside a
+    // full form under Teams' 28 KB.
+    private static string Clip(string title) => title.Length <= SupersedesTitleLength ? title : $"{title[..(SupersedesTitleLength - 1)].TrimEnd()}…";
 
     private static TextInput LongText(string label, string id, string? value, string? requiredError) => new(label)
     {

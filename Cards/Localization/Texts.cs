@@ -334,7 +334,7 @@ public sealed class Texts
     public string TemplateOffsetLabel => Get();
     public string TemplateOffsetError => Get();
     public string TemplateSaved => Get();
-    public string TemplateFull => Get();
+    public string TemplateFull(object arg0) => Format(arg0);
     public string MemberWelcomeTitle(object arg0) => Format(arg0);
     public string MemberWelcomeIntro(object arg0) => Format(arg0);
     public string MemberWelcomeRoles => Get();

@@ -73,7 +73,7 @@ public static class TextLimits
         _ => CharUnicodeInfo.GetUnicodeCategory(c) switch
         {
             UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned
-                or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator => 6,
+                or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.SpaceSeparator => 6,
             _ => c < '\u0800' ? 2 : 3,
         },
     };

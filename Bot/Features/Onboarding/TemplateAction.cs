@@ -33,7 +33,7 @@ public sealed class TemplateAction(OnboardingStore store, string verb) : ICardAc
 
         Notice? problem = verb switch
         {
-            CardVerbs.TemplateAdd when before.Steps.Count >= ChecklistTemplate.MaxSteps => new Notice(texts.TemplateFull, true),
+            CardVerbs.TemplateAdd when before.Steps.Count >= ChecklistTemplate.MaxSteps => new Notice(texts.TemplateFull(ChecklistTemplate.MaxSteps), true),
             CardVerbs.TemplateAdd when string.IsNullOrWhiteSpace(title) => new Notice(texts.TemplateStepTitleError, true),
             CardVerbs.TemplateAdd or CardVerbs.TemplateChange when Domain.Text.TextLimits.Exceeds(title, Domain.Text.TextLimits.TemplateStepTitle) => new Notice(texts.TemplateStepTitleError, true),
             CardVerbs.TemplateAdd or CardVerbs.TemplateChange when offset is not (>= -365 and <= 365) => new Notice(texts.TemplateOffsetError, true),
