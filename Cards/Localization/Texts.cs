@@ -285,7 +285,7 @@ public sealed class Texts
     public string OnboardingUnknownMunicipality(object arg0) => Format(arg0);
     public string OnboardingMunicipalitySuggestions(object arg0) => Format(arg0);
     public string OnboardingAlreadyInProgress(object arg0) => Format(arg0);
-    public string OnboardingSupplierRequired => Get();
+    public string OnboardingSupplierRequired(object arg0) => Format(arg0);
     public string OnboardingCreated(object arg0) => Format(arg0);
     public string ChecklistTitle(object arg0) => Format(arg0);
     public string ChecklistProgress(object arg0, object arg1) => Format(arg0, arg1);

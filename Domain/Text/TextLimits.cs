@@ -25,6 +25,9 @@ public static class TextLimits
     /// <summary>A municipality's name, given with the municipality role.</summary>
     public const int MunicipalityName = 80;
 
+    /// <summary>A supplier's name, asked by the onboarding dialog.</summary>
+    public const int SupplierName = 80;
+
     public const int TaskTitle = 120;
 
     /// <summary>What a task belongs to, e.g. "B-2026-014".</summary>

@@ -17,7 +17,7 @@ public sealed class TextLimitsTests
     public static TheoryData<int> Limits() =>
     [
         TextLimits.DecisionTitle, TextLimits.DecisionText, TextLimits.OutcomeText, TextLimits.VoteComment, TextLimits.ProductName,
-        TextLimits.MunicipalityName, TextLimits.TaskTitle, TextLimits.TaskLink, TextLimits.TemplateStepTitle, TextLimits.FollowUpNote,
+        TextLimits.MunicipalityName, TextLimits.SupplierName, TextLimits.TaskTitle, TextLimits.TaskLink, TextLimits.TemplateStepTitle, TextLimits.FollowUpNote,
         TextLimits.DialogAnswer,
     ];
 

@@ -80,6 +80,22 @@ public sealed class FreeTextLimitsTests : IAsyncLifetime
         Assert.Contains("Hvilken kommune skal onboardes?", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_supplier_name_over_its_limit_is_asked_again_with_the_limit()
+    {
+        foreach (var answer in new[] { "onboarding ny", "Aarhus Kommune", "Medlem af OS2", "Mette Hansen, mh@aarhus.dk", "Bo Berg, bo@aarhus.dk" })
+        {
+            _time.Advance(TimeSpan.FromSeconds(1));
+            await _harness.SayAsync(answer);
+        }
+
+        var refused = BotHarness.Text((await _harness.SayAsync(Fill(TextLimits.SupplierName + 1))).Cards().Single());
+        var accepted = BotHarness.Text((await _harness.SayAsync(Fill(TextLimits.SupplierName))).Cards().Single());
+
+        Assert.Contains("Skriv leverandørens navn (højst 80 tegn).", refused, StringComparison.Ordinal);
+        Assert.Contains($"Noteret: {Fill(TextLimits.SupplierName)}", accepted, StringComparison.Ordinal);
+    }
+
     private static JsonObject Task(string title, string? link) => new()
     {
         ["taskTitle"] = title, ["class"] = "Must", ["estimate"] = "1", ["recurrence"] = "Once", ["due"] = "2026-12-04", ["link"] = link, ["lang"] = "da",
