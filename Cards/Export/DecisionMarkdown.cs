@@ -17,6 +17,24 @@ public static class DecisionMarkdown
     public static string FileName(Decision decision, TimeZoneInfo zone) =>
         $"{TimeZoneInfo.ConvertTime(decision.ProposedAt, zone):yyyy-MM-dd}-{Slug(decision.Draft.Title)}.md";
 
+    /// <summary>
+    /// Each decision's file name in one export. Two decisions proposed the same day with the same title would share
+    /// one, and unpacking the zip would keep only one of them; the later ones get their number added.
+    /// </summary>
+    public static IReadOnlyDictionary<DecisionNumber, string> FileNames(IReadOnlyList<Decision> decisions, TimeZoneInfo zone)
+    {
+        var names = new Dictionary<DecisionNumber, string>();
+        var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var d in decisions.OrderBy(d => d.Number.Year).ThenBy(d => d.Number.Sequence))
+        {
+            var name = FileName(d, zone);
+            names[d.Number] = used.Add(name) ? name : $"{name[..^3]}-{Slug(d.Number.ToString())}.md";
+            used.Add(names[d.Number]);
+        }
+
+        return names;
+    }
+
     public static string Page(Texts texts, Decision d, IReadOnlyList<Vote> votes, TimeZoneInfo zone, int navOrder)
     {
         var md = new StringBuilder();
@@ -77,9 +95,10 @@ public static class DecisionMarkdown
         md.Append(CultureInfo.InvariantCulture, $"# {texts.DecisionsTitle}\n\n");
         md.Append(CultureInfo.InvariantCulture, $"| {texts.FactDecisionNumber} | {texts.DecisionTitleLabel} | {texts.FactStatus} | {texts.FactType} | {texts.FactBody} | {texts.FactProposed} |\n");
         md.Append("|---|---|---|---|---|---|\n");
+        var files = FileNames(decisions, zone);
         foreach (var d in decisions)
         {
-            var file = FileName(d, zone);
+            var file = files[d.Number];
             md.Append(CultureInfo.InvariantCulture,
                 $"| [{d.Number}]({file[..^3]}) | {MarkdownText.Inline(d.Draft.Title)} | {texts.StatusName(d.Status)} | {texts.TypeName(d.Draft.Type)} | {texts.BodyName(d.Draft.Body)} | {TimeZoneInfo.ConvertTime(d.ProposedAt, zone):yyyy-MM-dd} |\n");
         }

@@ -124,6 +124,21 @@ public sealed class DecisionExportTests
     }
 
     [Fact]
+    public void Two_decisions_with_the_same_day_and_title_get_two_files_and_two_links()
+    {
+        var first = ExportSamples.Danish();
+        var second = first with { Number = new CoordinatorBot.Domain.Decisions.DecisionNumber(2026, 16) };
+
+        var names = DecisionMarkdown.FileNames([second, first], ExportSamples.Zone);
+        var index = DecisionMarkdown.Index(Danish, [second, first], ExportSamples.Zone);
+
+        Assert.Equal("2026-11-27-faelles-testmiljoe-for-os2mo-1-marts.md", names[first.Number]);
+        Assert.Equal("2026-11-27-faelles-testmiljoe-for-os2mo-1-marts-b-2026-016.md", names[second.Number]);
+        Assert.Equal(["2026-11-27-faelles-testmiljoe-for-os2mo-1-marts-b-2026-016", "2026-11-27-faelles-testmiljoe-for-os2mo-1-marts"],
+            Markdig.Markdown.Parse(Body(index), Pipeline).Descendants<LinkInline>().Select(l => l.Url));
+    }
+
+    [Fact]
     public void Csv_cells_that_a_spreadsheet_would_run_start_with_an_apostrophe()
     {
         var rows = ParseCsv(Csv([ExportSamples.Hostile(), ExportSamples.Danish()]));

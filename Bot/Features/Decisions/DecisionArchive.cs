@@ -28,11 +28,12 @@ public sealed class DecisionArchive(CommunityStore communities, DecisionStore de
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
             var order = all.Count;
+            var files = DecisionMarkdown.FileNames(all, zone);
             foreach (var decision in all)
             {
                 // A comment is its author's alone (the cards show it to nobody else); the public log never carries it.
                 var votes = (await decisions.VotesAsync(communityId, decision.Number, cancellationToken)).Select(v => v with { Comment = null }).ToList();
-                await WriteAsync(zip, DecisionMarkdown.FileName(decision, zone),
+                await WriteAsync(zip, files[decision.Number],
                     Encoding.UTF8.GetBytes(DecisionMarkdown.Page(texts, decision, votes, zone, order--)));
             }
 
