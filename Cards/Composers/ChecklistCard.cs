@@ -76,7 +76,7 @@ public static class ChecklistCard
                     {
                         Id = InUseInput, IsRequired = true, ErrorMessage = texts.FollowUpNeedsAnswers, Style = ChoiceSetStyle.Expanded,
                     },
-                    new TextInput(texts.FollowUpMissingLabel) { Id = MissingInput, IsMultiline = true, MaxLength = 1000 },
+                    new TextInput(texts.FollowUpMissingLabel) { Id = MissingInput, IsMultiline = true, MaxLength = Domain.Text.TextLimits.FollowUpNote },
                 ],
                 [tick]))])
                 : new ActionSet([tick]));

@@ -1,6 +1,7 @@
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Decisions;
+using CoordinatorBot.Domain.Text;
 using static CoordinatorBot.Cards.Composers.CardParts;
 
 namespace CoordinatorBot.Cards.Composers;
@@ -76,7 +77,7 @@ public static class DecisionCard
             {
                 Weight = TextWeight.Bolder, Spacing = Spacing.Medium,
             });
-            body.Add(new TextInput(texts.VoteCommentLabel) { Id = CommentInput, IsMultiline = true, MaxLength = 500, Value = viewer.OwnVote?.Comment });
+            body.Add(new TextInput(texts.VoteCommentLabel) { Id = CommentInput, IsMultiline = true, MaxLength = TextLimits.VoteComment, Value = viewer.OwnVote?.Comment });
             body.Add(new ActionSet([.. Enum.GetValues<VoteChoice>().Select(choice => Execute(texts, texts.VoteName(choice), CardVerbs.Vote,
                 (CardVerbs.DecisionKey, d.Number.ToString()), (CardVerbs.ChoiceKey, choice.ToString())))]));
         }
@@ -95,7 +96,7 @@ public static class DecisionCard
                 },
                 new TextInput(texts.CloseTextLabel)
                 {
-                    Id = OutcomeTextInput, IsRequired = true, ErrorMessage = texts.CloseTextError, IsMultiline = true, MaxLength = 1000,
+                    Id = OutcomeTextInput, IsRequired = true, ErrorMessage = texts.CloseTextError, IsMultiline = true, MaxLength = TextLimits.OutcomeText,
                 },
             ],
             [Execute(texts, texts.CloseButton, CardVerbs.CloseDecision, (CardVerbs.DecisionKey, d.Number.ToString()))])));

@@ -1,6 +1,7 @@
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Decisions;
+using CoordinatorBot.Domain.Text;
 using static CoordinatorBot.Cards.Composers.CardParts;
 
 namespace CoordinatorBot.Cards.Composers;
@@ -22,6 +23,9 @@ public static class DecisionForm
     public const string ParticipationInput = "participation";
     public const string SupersedesInput = "supersedes";
 
+    /// <summary>How much of an older decision's title the "replaces" choices show.</summary>
+    public const int SupersedesTitleLength = 60;
+
     /// <summary>The rule choice that means "the body's own rule".</summary>
     public const string BodyRule = "body";
 
@@ -41,14 +45,14 @@ public static class DecisionForm
         var body = new List<CardElement>();
         if (problems.Count > 0)
         {
-            body.Add(CardParts.Notice($"{texts.DecisionFormInvalid} {string.Join(" ", problems.Select(p => ProblemText(texts, p)))}", true));
+            body.Add(CardParts.Notice($"{texts.DecisionFormInvalid} {string.Join(" ", problems.Select(p => ProblemText(texts, p, entered)))}", true));
         }
 
         body.Add(Title(texts.DecisionFormTitle));
         body.Add(Paragraph(texts.DecisionFormIntro));
         body.Add(new TextInput(texts.DecisionTitleLabel)
         {
-            Id = TitleInput, IsRequired = true, ErrorMessage = texts.DecisionTitleError, MaxLength = DecisionDraft.MaxTitleLength, Value = V(TitleInput),
+            Id = TitleInput, IsRequired = true, ErrorMessage = texts.DecisionTitleError(TextLimits.DecisionTitle), MaxLength = TextLimits.DecisionTitle, Value = V(TitleInput),
         });
         body.Add(new ChoiceSetInput(texts.DecisionKindLabel, [.. Enum.GetValues<DecisionType>().Select(t => new Choice(texts.TypeName(t), t.ToString()))])
         {
@@ -58,8 +62,8 @@ public static class DecisionForm
         {
             Id = BodyInput, IsRequired = true, ErrorMessage = texts.DecisionBodyError, Style = ChoiceSetStyle.Compact, Value = V(BodyInput),
         });
-        body.Add(LongText(texts.DecisionContextLabel, ContextInput, V(ContextInput), texts.DecisionContextError));
-        body.Add(LongText(texts.DecisionProposalLabel, ProposalInput, V(ProposalInput), texts.DecisionProposalError));
+        body.Add(LongText(texts.DecisionContextLabel, ContextInput, V(ContextInput), texts.DecisionContextError(TextLimits.DecisionText)));
+        body.Add(LongText(texts.DecisionProposalLabel, ProposalInput, V(ProposalInput), texts.DecisionProposalError(TextLimits.DecisionText)));
         body.Add(LongText(texts.DecisionConsequencesLabel, ConsequencesInput, V(ConsequencesInput), null));
         body.Add(LongText(texts.DecisionImplementationLabel, ImplementationInput, V(ImplementationInput), null));
         body.Add(LongText(texts.DecisionRisksLabel, RisksInput, V(RisksInput), null));
@@ -84,7 +88,7 @@ public static class DecisionForm
         if (supersedable.Count > 0)
         {
             body.Add(new ChoiceSetInput(texts.DecisionSupersedesLabel,
-                [.. supersedable.Take(50).Select(d => new Choice($"{d.Number} · {d.Draft.Title}", d.Number.ToString()))])
+                [.. supersedable.Take(50).Select(d => new Choice($"{d.Number} · {Clip(d.Draft.Title)}", d.Number.ToString()))])
             {
                 Id = SupersedesInput, Style = ChoiceSetStyle.Filtered, Value = V(SupersedesInput),
             });
@@ -93,24 +97,41 @@ public static class DecisionForm
         return Card(texts, texts.DecisionFormTitle, body, [Execute(texts, texts.DecisionPropose, CardVerbs.ProposeDecision)]);
     }
 
+    // The number identifies the decision; a shortened title is enough to recognise it and keeps 50 choices beside a
+    // full form under Teams' 28 KB.
+    private static string Clip(string title) => title.Length <= SupersedesTitleLength ? title : $"{title[..(SupersedesTitleLength - 1)].TrimEnd()}…";
+
     private static TextInput LongText(string label, string id, string? value, string? requiredError) => new(label)
     {
         Id = id,
         IsMultiline = true,
-        MaxLength = DecisionDraft.MaxTextLength,
+        MaxLength = TextLimits.DecisionText,
         IsRequired = requiredError is null ? null : true,
         ErrorMessage = requiredError,
         Value = value,
     };
 
-    private static string ProblemText(Texts texts, DraftProblem problem) => problem switch
+    private static string ProblemText(Texts texts, DraftProblem problem, Entered? entered) => problem switch
     {
-        DraftProblem.Title => texts.DecisionTitleError,
-        DraftProblem.Context => texts.DecisionContextError,
-        DraftProblem.Proposal => texts.DecisionProposalError,
-        DraftProblem.TooLong => texts.DecisionTooLongError,
+        DraftProblem.Title => texts.DecisionTitleError(TextLimits.DecisionTitle),
+        DraftProblem.Context => texts.DecisionContextError(TextLimits.DecisionText),
+        DraftProblem.Proposal => texts.DecisionProposalError(TextLimits.DecisionText),
+        DraftProblem.TooLong => TooLongText(texts, entered),
         DraftProblem.Deadline => texts.DecisionDeadlineError,
         DraftProblem.Rule => texts.DecisionRuleError,
         _ => texts.DecisionSupersedesError,
     };
+
+    // Names the optional fields that are too long, so the person knows which one to shorten.
+    private static string TooLongText(Texts texts, Entered? entered)
+    {
+        var fields = new[]
+        {
+            (ConsequencesInput, texts.DecisionConsequencesLabel), (ImplementationInput, texts.DecisionImplementationLabel),
+            (RisksInput, texts.DecisionRisksLabel),
+        };
+        var tooLong = fields.Where(f => TextLimits.Exceeds(entered?[f.Item1], TextLimits.DecisionText))
+            .Select(f => texts.TextTooLong(f.Item2, TextLimits.DecisionText)).ToList();
+        return tooLong.Count > 0 ? string.Join(" ", tooLong) : texts.DecisionTooLongError(TextLimits.DecisionText);
+    }
 }

@@ -51,12 +51,12 @@ public static class DialogPromptCard
                     body.Add(new ChoiceSetInput(texts.DialogPersonLabel, choices) { Id = AnswerInput, Style = ChoiceSetStyle.Filtered });
                 }
 
-                body.Add(new TextInput(texts.DialogPersonTyped) { Id = TypedInput, MaxLength = 200 });
+                body.Add(new TextInput(texts.DialogPersonTyped) { Id = TypedInput, MaxLength = Domain.Text.TextLimits.DialogAnswer });
                 break;
             default:
                 body.Add(new TextInput(texts.DialogAnswerLabel)
                 {
-                    Id = AnswerInput, IsRequired = true, ErrorMessage = texts.DialogRequired, MaxLength = 200, Value = current,
+                    Id = AnswerInput, IsRequired = true, ErrorMessage = texts.DialogRequired, MaxLength = Domain.Text.TextLimits.DialogAnswer, Value = current,
                 });
                 break;
         }

@@ -38,7 +38,7 @@ public static class TaskForm
             Id = RecurrenceInput, IsRequired = true, ErrorMessage = texts.TaskRecurrenceLabel, Style = ChoiceSetStyle.Compact, Value = nameof(Recurrence.Once),
         });
         body.Add(new DateInput(texts.TaskDueLabel) { Id = DueInput, IsRequired = true, ErrorMessage = texts.TaskDueError, Value = defaultDue });
-        body.Add(new TextInput(texts.TaskLinkLabel) { Id = LinkInput, MaxLength = 40 });
+        body.Add(new TextInput(texts.TaskLinkLabel) { Id = LinkInput, MaxLength = Domain.Text.TextLimits.TaskLink });
         return Card(texts, texts.TaskFormTitle, body, [Execute(texts, texts.TaskSave, CardVerbs.TaskCreate)]);
     }
 }

@@ -5,7 +5,11 @@ using CoordinatorBot.Domain.Decisions;
 
 namespace CoordinatorBot.Cards.Export;
 
-/// <summary>All decisions as CSV: UTF-8 with a byte order mark and semicolons, so Excel opens it with æøå intact.</summary>
+/// <summary>
+/// All decisions as CSV: UTF-8 with a byte order mark and semicolons, so Excel opens it with æøå intact. A cell that a
+/// spreadsheet would read as a formula (OWASP's CSV injection: it starts with =, +, -, @, a tab or a carriage return)
+/// gets a leading apostrophe, so it shows as the text it is.
+/// </summary>
 public static class DecisionCsv
 {
     public static byte[] Write(Texts texts, IReadOnlyList<Decision> decisions, TimeZoneInfo zone)
@@ -34,6 +38,11 @@ public static class DecisionCsv
     private static void Line(StringBuilder csv, params string[] cells) =>
         csv.Append(string.Join(';', cells.Select(Quote))).Append("\r\n");
 
-    private static string Quote(string cell) =>
-        cell.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? $"\"{cell.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : cell;
+    private static string Quote(string cell)
+    {
+        cell = Neutralise(cell);
+        return cell.IndexOfAny([';', ',', '"', '\n', '\r']) >= 0 ? $"\"{cell.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : cell;
+    }
+
+    private static string Neutralise(string cell) => cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? $"'{cell}" : cell;
 }

@@ -204,19 +204,19 @@ public sealed class Texts
     public string DecisionFormTitle => Get();
     public string DecisionFormIntro => Get();
     public string DecisionTitleLabel => Get();
-    public string DecisionTitleError => Get();
+    public string DecisionTitleError(object arg0) => Format(arg0);
     public string DecisionKindLabel => Get();
     public string DecisionKindError => Get();
     public string DecisionBodyLabel => Get();
     public string DecisionBodyError => Get();
     public string DecisionContextLabel => Get();
-    public string DecisionContextError => Get();
+    public string DecisionContextError(object arg0) => Format(arg0);
     public string DecisionProposalLabel => Get();
-    public string DecisionProposalError => Get();
+    public string DecisionProposalError(object arg0) => Format(arg0);
     public string DecisionConsequencesLabel => Get();
     public string DecisionImplementationLabel => Get();
     public string DecisionRisksLabel => Get();
-    public string DecisionTooLongError => Get();
+    public string DecisionTooLongError(object arg0) => Format(arg0);
     public string DecisionDeadlineDateLabel => Get();
     public string DecisionDeadlineTimeLabel(object arg0) => Format(arg0);
     public string DecisionDeadlineError => Get();
@@ -324,7 +324,7 @@ public sealed class Texts
     public string OnboardingUnknownMunicipality(object arg0) => Format(arg0);
     public string OnboardingMunicipalitySuggestions(object arg0) => Format(arg0);
     public string OnboardingAlreadyInProgress(object arg0) => Format(arg0);
-    public string OnboardingSupplierRequired => Get();
+    public string OnboardingSupplierRequired(object arg0) => Format(arg0);
     public string OnboardingCreated(object arg0) => Format(arg0);
     public string ChecklistTitle(object arg0) => Format(arg0);
     public string ChecklistProgress(object arg0, object arg1) => Format(arg0, arg1);
@@ -375,7 +375,7 @@ public sealed class Texts
     public string TemplateOffsetLabel => Get();
     public string TemplateOffsetError => Get();
     public string TemplateSaved => Get();
-    public string TemplateFull => Get();
+    public string TemplateFull(object arg0) => Format(arg0);
     public string MemberWelcomeTitle(object arg0) => Format(arg0);
     public string MemberWelcomeIntro(object arg0) => Format(arg0);
     public string MemberWelcomeRoles => Get();
@@ -442,6 +442,9 @@ public sealed class Texts
     public string SetupNudgeTimeLabel => Get();
     public string FactNudge => Get();
     public string DialogAccepted(object arg0) => Format(arg0);
+
+    /// <summary>"Teksten i »Kommentar« er for lang (højst 500 tegn)." The label names the field as the card does.</summary>
+    public string TextTooLong(object label, object limit) => Format(label, limit);
 
     internal string Lookup(string key) =>
         Resources.GetString(key, _culture) ?? throw new KeyNotFoundException($"No text '{key}' for {_culture.Name}.");

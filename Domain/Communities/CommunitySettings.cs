@@ -7,7 +7,7 @@ public sealed record CommunitySettings(string ProductName, string TimeZoneId, de
 {
     public static IReadOnlyList<string> LanguageCodes { get; } = ["da", "en"];
 
-    public const int MaxProductNameLength = 80;
+    public const int MaxProductNameLength = Text.TextLimits.ProductName;
     public const decimal MinWeeklyHourBudget = 1m;
     public const decimal MaxWeeklyHourBudget = 60m;
 

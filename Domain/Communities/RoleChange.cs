@@ -3,8 +3,8 @@ namespace CoordinatorBot.Domain.Communities;
 /// <summary>The rules for who may give or take roles. Pure: the caller loads and saves.</summary>
 public static class RoleChange
 {
-    public const int MaxMunicipalityLength = 60;
-    public const int MaxSupplierLength = 80;
+    public const int MaxMunicipalityLength = Text.TextLimits.MunicipalityName;
+    public const int MaxSupplierLength = Text.TextLimits.SupplierName;
 
     public static bool IsCoordinator(IReadOnlyCollection<Member> members, string actorId) =>
         members.Any(m => m.AadObjectId == actorId && m.Holds(Role.Coordinator));

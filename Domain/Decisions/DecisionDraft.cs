@@ -1,3 +1,5 @@
+using CoordinatorBot.Domain.Text;
+
 namespace CoordinatorBot.Domain.Decisions;
 
 /// <summary>What the proposal form asks for. <see cref="Deadline"/> is an instant; the form speaks local time.</summary>
@@ -14,29 +16,28 @@ public sealed record DecisionDraft(
     DecisionRule Rule,
     DecisionNumber? Supersedes = null)
 {
-    public const int MaxTitleLength = 120;
-    public const int MaxTextLength = 2000;
-
-    /// <summary>The fields that are missing or wrong; none when the draft can be proposed.</summary>
+    /// <summary>
+    /// The fields that are missing, too long (<see cref="TextLimits"/>) or wrong; none when the draft can be proposed.
+    /// </summary>
     public IReadOnlyList<DraftProblem> Validate(DateTimeOffset now)
     {
         var problems = new List<DraftProblem>();
-        if (string.IsNullOrWhiteSpace(Title) || Title.Length > MaxTitleLength)
+        if (string.IsNullOrWhiteSpace(Title) || TextLimits.Exceeds(Title, TextLimits.DecisionTitle))
         {
             problems.Add(DraftProblem.Title);
         }
 
-        if (string.IsNullOrWhiteSpace(Context) || Context.Length > MaxTextLength)
+        if (string.IsNullOrWhiteSpace(Context) || TextLimits.Exceeds(Context, TextLimits.DecisionText))
         {
             problems.Add(DraftProblem.Context);
         }
 
-        if (string.IsNullOrWhiteSpace(Proposal) || Proposal.Length > MaxTextLength)
+        if (string.IsNullOrWhiteSpace(Proposal) || TextLimits.Exceeds(Proposal, TextLimits.DecisionText))
         {
             problems.Add(DraftProblem.Proposal);
         }
 
-        if (new[] { Consequences, Implementation, Risks }.Any(t => t?.Length > MaxTextLength))
+        if (new[] { Consequences, Implementation, Risks }.Any(t => TextLimits.Exceeds(t, TextLimits.DecisionText)))
         {
             problems.Add(DraftProblem.TooLong);
         }

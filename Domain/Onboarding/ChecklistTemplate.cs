@@ -5,8 +5,9 @@ namespace CoordinatorBot.Domain.Onboarding;
 /// <summary>The steps every new member municipality goes through in this community, editable by the coordinator.</summary>
 public sealed record ChecklistTemplate(IReadOnlyList<TemplateStep> Steps)
 {
-    public const int MaxSteps = 20;
-    public const int MaxTitleLength = 120;
+    // Each step carries its own edit form on the template card: 12 steps with full titles keep it under Teams' 28 KB.
+    public const int MaxSteps = 12;
+    public const int MaxTitleLength = Text.TextLimits.TemplateStepTitle;
 
     /// <summary>DOMAIN.md's steps: price and model, agreement, data processing, connection, contacts, groups, follow-up.</summary>
     public static ChecklistTemplate Default { get; } = new(

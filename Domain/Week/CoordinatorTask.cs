@@ -8,7 +8,7 @@ namespace CoordinatorBot.Domain.Week;
 public sealed record CoordinatorTask(string Id, string? DefaultKey, string? Title, MoscowClass Class, decimal EstimateHours,
     Recurrence Recurrence, DateOnly Due, string? Link = null, DateOnly? DoneThrough = null)
 {
-    public const int MaxTitleLength = 120;
+    public const int MaxTitleLength = Text.TextLimits.TaskTitle;
 
     /// <summary>How long "Udført" can be taken back.</summary>
     public static readonly TimeSpan UndoWindow = TimeSpan.FromDays(1);

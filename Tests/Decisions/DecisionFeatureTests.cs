@@ -320,7 +320,9 @@ public sealed class DecisionFeatureTests : IAsyncLifetime
         var page = await ReadAsync(zip, "2026-11-27-budget-for-sikkerhedsopdateringer.md");
         Assert.StartsWith("---\ntitle: \"B-2026-001 Budget for sikkerhedsopdateringer\"\nparent: \"Beslutningslog\"\nnav_order: 1\n", page, StringComparison.Ordinal);
         Assert.Contains("| Status | Accepteret |", page, StringComparison.Ordinal);
-        Assert.Contains("- Bob – Godkend: Enig \\| helt", page, StringComparison.Ordinal);
+        // The public log says who voted how; a comment is its author's alone.
+        Assert.Contains("- Bob – Godkend\n", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Enig", page, StringComparison.Ordinal);
         var csv = await ReadBytesAsync(zip, "beslutningslog.csv");
         Assert.Equal(Encoding.UTF8.GetPreamble(), csv[..3]);
         Assert.Contains("B-2026-001;Budget for sikkerhedsopdateringer;Accepteret;Operationel beslutning", Encoding.UTF8.GetString(csv), StringComparison.Ordinal);

@@ -77,6 +77,7 @@ public sealed class DialogRunner(IEnumerable<IDialog> dialogs, DialogStore store
         var step = dialog.Steps[state.Step];
         var checkedAnswer = string.IsNullOrWhiteSpace(answer)
             ? StepAnswer.Invalid(turn.Texts.DialogRequired)
+            : TextLimits.Exceeds(answer, TextLimits.DialogAnswer) ? StepAnswer.Invalid(turn.Texts.TextTooLong(turn.Texts.DialogAnswerLabel, TextLimits.DialogAnswer))
             : step.Kind == DialogStepKind.YesNo && YesOrNo(answer) is null
                 ? StepAnswer.Invalid(turn.Texts.DialogInvalidChoice(turn.Texts.JoinAlternatives([turn.Texts.DialogYes, turn.Texts.DialogNo])))
                 : await step.Check(turn, step.Kind == DialogStepKind.YesNo ? YesOrNo(answer)! : answer.Trim());

@@ -47,6 +47,11 @@ public sealed class CloseDecisionAction(DecisionService service) : CommunityCard
             return DecisionReplies.Card(turn, stored, new Notice(texts.CloseTextError, true));
         }
 
+        if (Domain.Text.TextLimits.Exceeds(text, Domain.Text.TextLimits.OutcomeText))
+        {
+            return DecisionReplies.Card(turn, stored, new Notice(texts.TextTooLong(texts.CloseTextLabel, Domain.Text.TextLimits.OutcomeText), true));
+        }
+
         var closed = await service.CloseByHandAsync(turn.Community, turn.Members, number, accepted, text, turn.ActorName, turn.CancellationToken)
             ?? stored;
         var notice = new Notice(texts.DecisionOutcomePosted(number, texts.StatusName(closed.Decision.Status).ToLower(texts.Culture),

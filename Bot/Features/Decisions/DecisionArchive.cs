@@ -10,7 +10,7 @@ namespace CoordinatorBot.Bot.Features.Decisions;
 
 /// <summary>
 /// The decision log as a zip: one Markdown page per decision (OS2's layout, just-the-docs front matter), an index page
-/// and a CSV file of all decisions.
+/// and a CSV file of all decisions: what a public decision log holds, ready to publish on the product's site.
 /// </summary>
 public sealed class DecisionArchive(CommunityStore communities, DecisionStore decisions)
 {
@@ -28,10 +28,12 @@ public sealed class DecisionArchive(CommunityStore communities, DecisionStore de
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
             var order = all.Count;
+            var files = DecisionMarkdown.FileNames(all, zone);
             foreach (var decision in all)
             {
-                var votes = await decisions.VotesAsync(communityId, decision.Number, cancellationToken);
-                await WriteAsync(zip, DecisionMarkdown.FileName(decision, zone),
+                // A comment is its author's alone (the cards show it to nobody else); the public log never carries it.
+                var votes = (await decisions.VotesAsync(communityId, decision.Number, cancellationToken)).Select(v => v with { Comment = null }).ToList();
+                await WriteAsync(zip, files[decision.Number],
                     Encoding.UTF8.GetBytes(DecisionMarkdown.Page(texts, decision, votes, zone, order--)));
             }
 

@@ -19,6 +19,11 @@ public sealed class VoteAction(DecisionService service) : CommunityCardAction<Vo
     protected override async Task<Reply> HandleAsync(CommunityTurn turn, Input input)
     {
         var texts = turn.Texts;
+        if (Domain.Text.TextLimits.Exceeds(input.Comment, Domain.Text.TextLimits.VoteComment))
+        {
+            return Reply.WithText(texts.TextTooLong(texts.VoteCommentLabel, Domain.Text.TextLimits.VoteComment));
+        }
+
         var (result, stored) = await service.VoteAsync(turn.Community, turn.Members, turn.Actor, turn.ActorName, input.Number, input.Choice,
             input.Comment, turn.CancellationToken);
         if (stored is null)

@@ -82,7 +82,7 @@ public sealed class OnboardingDialog(OnboardingService onboardings, TeamRoster r
             : StepAnswer.Invalid(turn.Texts.DialogInvalidPerson);
 
     private static Task<StepAnswer> CheckSupplier(Turn turn, string answer) =>
-        Task.FromResult(answer.Length <= 100 ? StepAnswer.Valid(answer) : StepAnswer.Invalid(turn.Texts.OnboardingSupplierRequired));
+        Task.FromResult(TextLimits.Fits(answer, TextLimits.SupplierName) ? StepAnswer.Valid(answer) : StepAnswer.Invalid(turn.Texts.OnboardingSupplierRequired(TextLimits.SupplierName)));
 
     private Task<StepAnswer> CheckGoLive(Turn turn, string answer)
     {

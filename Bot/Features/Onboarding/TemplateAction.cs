@@ -29,8 +29,9 @@ public sealed class TemplateAction(OnboardingStore store, string verb) : Communi
 
         Notice? problem = Verb switch
         {
-            CardVerbs.TemplateAdd when before.Steps.Count >= ChecklistTemplate.MaxSteps => new Notice(texts.TemplateFull, true),
+            CardVerbs.TemplateAdd when before.Steps.Count >= ChecklistTemplate.MaxSteps => new Notice(texts.TemplateFull(ChecklistTemplate.MaxSteps), true),
             CardVerbs.TemplateAdd when string.IsNullOrWhiteSpace(title) => new Notice(texts.TemplateStepTitleError, true),
+            CardVerbs.TemplateAdd or CardVerbs.TemplateChange when Domain.Text.TextLimits.Exceeds(title, Domain.Text.TextLimits.TemplateStepTitle) => new Notice(texts.TemplateStepTitleError, true),
             CardVerbs.TemplateAdd or CardVerbs.TemplateChange when offset is not (>= -365 and <= 365) => new Notice(texts.TemplateOffsetError, true),
             not CardVerbs.TemplateAdd when key is null || before.Steps.All(s => s.Key != key) => new Notice(texts.ErrorCardOutdated, true),
             _ => null,

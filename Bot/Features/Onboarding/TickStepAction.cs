@@ -25,6 +25,11 @@ public sealed class TickStepAction(OnboardingService onboardings, TimeProvider t
         var texts = turn.Texts;
         var key = input.StepKey;
         var followUp = input.InUse is { } inUse ? new FollowUp(inUse == "true", input.Missing, turn.ActorName, time.GetUtcNow()) : null;
+        if (Domain.Text.TextLimits.Exceeds(input.Missing, Domain.Text.TextLimits.FollowUpNote))
+        {
+            return Reply.WithText(texts.TextTooLong(texts.FollowUpMissingLabel, Domain.Text.TextLimits.FollowUpNote));
+        }
+
         var (outcome, onboarding) = await onboardings.TickAsync(community, input.OnboardingId, key, turn.Actor, followUp, turn.CancellationToken);
         if (onboarding is null)
         {

@@ -25,7 +25,8 @@ public sealed class TaskAction(TaskStore tasks, WeekView week, TimeProvider time
             var title = input.Text(TaskForm.TitleInput);
             var estimate = input.Number(TaskForm.EstimateInput);
             var due = Date(input.Text(TaskForm.DueInput));
-            var problem = title is null || title.Length > CoordinatorTask.MaxTitleLength ? texts.TaskTitleError
+            var problem = title is null || Domain.Text.TextLimits.Exceeds(title, Domain.Text.TextLimits.TaskTitle) ? texts.TaskTitleError
+                : Domain.Text.TextLimits.Exceeds(input.Text(TaskForm.LinkInput), Domain.Text.TextLimits.TaskLink) ? texts.TextTooLong(texts.TaskLinkLabel, Domain.Text.TextLimits.TaskLink)
                 : estimate is not (>= 0 and <= 60) ? texts.TaskEstimateError
                 : due is null ? texts.TaskDueError
                 : null;

@@ -1,0 +1,83 @@
+using System.Globalization;
+
+namespace CoordinatorBot.Domain.Text;
+
+/// <summary>
+/// How long each free text may be, in one place: the server refuses a longer text and every card input shows the same
+/// number as its <c>maxLength</c>. The numbers keep the largest card (a decision with every field full, its outcome,
+/// votes and history) under Teams' 28 KB.
+/// </summary>
+public static class TextLimits
+{
+    /// <summary>A decision's title.</summary>
+    public const int DecisionTitle = 120;
+
+    /// <summary>Each of a decision's long fields: context, decision, consequences, implementation, risks.</summary>
+    public const int DecisionText = 2000;
+
+    /// <summary>The outcome in words, written by whoever closes a decision by hand.</summary>
+    public const int OutcomeText = 1000;
+
+    public const int VoteComment = 500;
+
+    public const int ProductName = 80;
+
+    /// <summary>A municipality's name, given with the municipality role.</summary>
+    public const int MunicipalityName = 80;
+
+    /// <summary>A supplier's name, asked by the onboarding dialog.</summary>
+    public const int SupplierName = 80;
+
+    public const int TaskTitle = 120;
+
+    /// <summary>What a task belongs to, e.g. "B-2026-014".</summary>
+    public const int TaskLink = 40;
+
+    public const int TemplateStepTitle = 120;
+
+    /// <summary>The implementation follow-up's "what is missing".</summary>
+    public const int FollowUpNote = 1000;
+
+    /// <summary>A typed answer in a guided dialog (a municipality, a supplier, a name and e-mail).</summary>
+    public const int DialogAnswer = 200;
+
+    // A card carries text as UTF-8 JSON. Danish prose takes little more than a byte a character; emoji and control
+    // characters take six (\uXXXX). Allowing 1.5 bytes a character on average keeps every Danish text at its full
+    // length while a text of emoji cannot make a card six times the size its limit promises.
+    private const double CardBytesPerCharacter = 1.5;
+
+    /// <summary>Whether <paramref name="text"/> is within <paramref name="limit"/>; no text always is.</summary>
+    public static bool Fits(string? text, int limit) =>
+        text is null || (text.Length <= limit && CardBytes(text) <= limit * CardBytesPerCharacter);
+
+    public static bool Exceeds(string? text, int limit) => !Fits(text, limit);
+
+    /// <summary>
+    /// The most bytes <paramref name="text"/> can take in a card's JSON (UTF-8, escaped as System.Text.Json escapes
+    /// it): an upper bound, never less than the real size.
+    /// </summary>
+    public static int CardBytes(string text)
+    {
+        var bytes = 0;
+        foreach (var c in text)
+        {
+            bytes += CardBytes(c);
+        }
+
+        return bytes;
+    }
+
+    private static int CardBytes(char c) => c switch
+    {
+        '"' or '\\' or '\n' or '\r' or '\t' or '\b' or '\f' => 2,
+        < ' ' or '\u007f' => 6,
+        < '\u007f' => 1,
+        _ when char.IsSurrogate(c) => 6,
+        _ => CharUnicodeInfo.GetUnicodeCategory(c) switch
+        {
+            UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned
+                or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.SpaceSeparator => 6,
+            _ => c < '\u0800' ? 2 : 3,
+        },
+    };
+}

@@ -1,0 +1,65 @@
+using System.Globalization;
+using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Localization;
+using CoordinatorBot.Cards.Model;
+using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Domain.Decisions;
+using CoordinatorBot.Domain.Onboarding;
+using CoordinatorBot.Domain.Text;
+
+namespace CoordinatorBot.Tests.Cards;
+
+/// <summary>
+/// The largest cards a person can make: every free text at its limit (<see cref="AtLimit"/>), long names, a full body
+/// voting with full comments, a long history. Part of <see cref="CardGallery"/>, so each is checked by the adaptivecards
+/// library and kept under 28 KB.
+/// </summary>
+public static class AtLimitGallery
+{
+    public static IEnumerable<(string, AdaptiveCard)> ForLanguage(Texts t)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
+        var now = DateTimeOffset.Parse("2026-11-27T10:00:00Z", CultureInfo.InvariantCulture);
+        var body = Enumerable.Range(1, 12).Select(i => new Member($"aad-{i}", AtLimit.Name(i), new HashSet<Role> { Role.SteeringGroup }, null,
+            $"29:1{i:00}aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789-AbCdEfGhIjKlMnOpQrStUvWxYz")).ToList();
+        var full = AtLimit.Text(TextLimits.DecisionText);
+        var draft = new DecisionDraft(AtLimit.Text(TextLimits.DecisionTitle), DecisionType.Operational, DecidingBody.SteeringGroup,
+            full, full, full, full, full, now.AddDays(7), new DecisionRule(RuleKind.SimpleMajority, 50), new DecisionNumber(2026, 3));
+        var open = new Decision { Number = new DecisionNumber(2026, 14), Draft = draft, ProposerId = "aad-1", ProposerName = AtLimit.Name(0), ProposedAt = now };
+        var votes = body.Select((m, i) => new Vote(m.AadObjectId, m.Name, (VoteChoice)(i % 4), AtLimit.Text(TextLimits.VoteComment), now.AddMinutes(i))).ToList();
+        var view = new DecisionView(open, votes, body, zone);
+        var closed = open with
+        {
+            Status = DecisionStatus.Accepted, ClosedAt = now.AddDays(1), ClosedByName = AtLimit.Name(13), CloseReason = RuleReason.RecordedByHand,
+            OutcomeText = AtLimit.Text(TextLimits.OutcomeText), SupersededBy = new DecisionNumber(2027, 1),
+        };
+        var closedView = view with { Decision = closed };
+        var history = Enumerable.Range(0, 40).Select(i => new AuditEntry(open.Number, (AuditAction)(i % 5), AtLimit.Name(i), now.AddMinutes(i),
+            i % 5 == 3 ? "Accepted" : "Approve")).ToList();
+        var posted = new Notice(t.DecisionOutcomePosted(closed.Number, t.StatusName(closed.Status), DecisionCard.Outcome(t, closed)), false);
+        var accepted = Enumerable.Range(1, 60).Select(i => closed with { Number = new DecisionNumber(2025, i) }).ToList();
+        var entered = new DecisionForm.Entered(new Dictionary<string, string?>
+        {
+            [DecisionForm.TitleInput] = AtLimit.Text(TextLimits.DecisionTitle), [DecisionForm.ContextInput] = full, [DecisionForm.ProposalInput] = full,
+            [DecisionForm.ConsequencesInput] = $"{full}a", [DecisionForm.ImplementationInput] = $"{full}a", [DecisionForm.RisksInput] = $"{full}a",
+        });
+        var template = ChecklistTemplate.Default;
+        while (template.Steps.Count < ChecklistTemplate.MaxSteps)
+        {
+            template = template.Add(AtLimit.Text(TextLimits.TemplateStepTitle), Role.Supplier, StepAnchor.GoLive, -3);
+        }
+
+        yield return ("at-limit-decision-shared", DecisionCard.Shared(t, view, mention: true));
+        yield return ("at-limit-decision-member", DecisionCard.ForViewer(t, view, new DecisionViewer(votes[0], CanVote: true, CanClose: true),
+            new Notice(t.TextTooLong(t.VoteCommentLabel, TextLimits.VoteComment), true)));
+        yield return ("at-limit-decision-closed-shared", DecisionCard.Shared(t, closedView));
+        yield return ("at-limit-decision-closed-history", DecisionCard.ForViewer(t, closedView, DecisionViewer.Onlooker, posted, history));
+        yield return ("at-limit-decision-form", DecisionForm.Compose(t, t.TimeZoneName("Europe/Copenhagen"), "2026-12-04", "12:00", accepted, entered,
+            Enum.GetValues<DraftProblem>()));
+        yield return ("at-limit-template", TemplateCard.Compose(t, template, new Notice(t.TextTooLong(t.TemplateStepTitleLabel, TextLimits.TemplateStepTitle), true)));
+        yield return ("at-limit-dialog", DialogPromptCard.Compose(t, t.OnboardingAskMunicipality, 1, 6, DialogPromptCard.InputKind.Text, [],
+            t.TextTooLong(t.DialogAnswerLabel, TextLimits.DialogAnswer), AtLimit.Text(TextLimits.DialogAnswer)));
+        yield return ("at-limit-setup", SetupCard.Form(t, CardGallery.Community(AtLimit.Text(TextLimits.ProductName)),
+            new CommunitySettings(AtLimit.Text(TextLimits.ProductName), "Europe/Copenhagen", 10), [SettingsProblem.ProductName]));
+    }
+}
