@@ -65,7 +65,7 @@ public static class SetupCard
             Id = HourBudgetInput,
             IsRequired = true,
             ErrorMessage = texts.SetupHourBudgetError,
-            MaxLength = 10,
+            MaxLength = Domain.Text.TextLimits.NumberText,
             Value = texts.Number(entered?.WeeklyHourBudget ?? community.WeeklyHourBudget),
         });
         body.Add(new ChoiceSetInput(texts.SetupLanguageLabel,

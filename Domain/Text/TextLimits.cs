@@ -38,6 +38,9 @@ public static class TextLimits
     /// <summary>The implementation follow-up's "what is missing".</summary>
     public const int FollowUpNote = 1000;
 
+    /// <summary>A number typed as text, so that Danes can write "7,5" (a browser's number field refuses the comma).</summary>
+    public const int NumberText = 12;
+
     /// <summary>A typed answer in a guided dialog (a municipality, a supplier, a name and e-mail).</summary>
     public const int DialogAnswer = 200;
 
