@@ -2,6 +2,7 @@ using CoordinatorBot.Domain.Communities;
 
 namespace CoordinatorBot.Tests.Domain;
 
+[Trait("Category", "Unit")]
 public sealed class RoleChangeTests
 {
     private static readonly Member Coordinator = new("aad-k", "Karen", new HashSet<Role> { Role.Coordinator }, null);

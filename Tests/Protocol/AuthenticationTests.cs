@@ -11,6 +11,7 @@ namespace CoordinatorBot.Tests.Protocol;
 /// Forged and valid tokens against the running bot (Production environment, an app id, keys from a local key
 /// server): every forgery gets 401 and reaches no handler.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class AuthenticationTests : IAsyncLifetime
 {
     private const string AppId = "7d3c2b8e-9b1a-4c55-8f5e-1f2a3b4c5d6e";

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Options;
 namespace CoordinatorBot.Tests.Protocol;
 
 /// <summary>The connector client against a local connector: paths, bodies, token, retries and trust.</summary>
+[Trait("Category", "Integration")]
 public sealed class ConnectorClientTests : IAsyncLifetime
 {
     private FakeConnector _connector = null!;

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Options;
 namespace CoordinatorBot.Tests.Protocol;
 
 /// <summary>The HTTP envelope of /api/messages, in Development without an app id (as the Playground talks to it).</summary>
+[Trait("Category", "Integration")]
 public sealed class EndpointTests : IAsyncLifetime
 {
     private const string ServiceUrl = "http://127.0.0.1:9/connector/";
