@@ -174,7 +174,7 @@ public sealed class WeekFeatureTests : IAsyncLifetime
             ["rule"] = "ProposerRecords", ["participation"] = "0",
         });
         await _harness.PressAsync(CardVerbs.Vote, new JsonObject { ["decision"] = "B-2026-001", ["choice"] = "Approve" }, aad: "aad-bob", name: "Bob");
-        var reminder = _harness.Bot.Services.GetRequiredService<DecisionReminderJob>();
+        var reminder = _harness.Bot.Services.GetServices<IScheduledJob>().OfType<DecisionReminderJob>().Single();
 
         _time.SetUtcNow(DateTimeOffset.Parse("2026-12-01T12:00:00Z", CultureInfo.InvariantCulture));
         await reminder.RunAsync(_time.GetUtcNow(), default);
