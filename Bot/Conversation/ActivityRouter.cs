@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CoordinatorBot.Bot.Conversation.Dialogs;
 using CoordinatorBot.Bot.Communities;
+using CoordinatorBot.Bot.Operations;
 using CoordinatorBot.Bot.Protocol.Connector;
 using CoordinatorBot.Bot.Protocol.Hosting;
 using CoordinatorBot.Bot.Protocol.Schema;
@@ -139,6 +140,7 @@ public sealed partial class ActivityRouter(
 
     private Task<Reply> RunActionAsync(Turn turn, CardInput input)
     {
+        TurnTelemetry.TagCardVerb(input.Verb);
         if (input.Verb == CardVerbs.RunCommand)
         {
             return input.Text(CardVerbs.CommandKey) is { } id && (id == CommandIds.Help || _commands.ContainsKey(id))
@@ -168,6 +170,7 @@ public sealed partial class ActivityRouter(
 
     private Task<Reply> RunCommandAsync(Turn turn, string commandId, string arguments)
     {
+        TurnTelemetry.TagCommand(commandId);
         if (commandId == CommandIds.Help)
         {
             return Guarded(turn, () => help.ComposeAsync(turn, _commands.Values, null));
