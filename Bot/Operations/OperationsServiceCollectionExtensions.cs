@@ -36,7 +36,12 @@ public static class OperationsServiceCollectionExtensions
         var telemetry = services.AddTelemetryPipeline();
         if (!string.IsNullOrWhiteSpace(azureMonitor))
         {
-            telemetry.UseAzureMonitor(o => o.ConnectionString = azureMonitor);
+            // AzureMonitor:TracesPerSecond (rate-limited sampling, the distro's default) or AzureMonitor:SamplingRatio.
+            telemetry.UseAzureMonitor(o =>
+            {
+                configuration.GetSection("AzureMonitor").Bind(o);
+                o.ConnectionString = azureMonitor;
+            });
         }
 
         if (!string.IsNullOrWhiteSpace(otlp))

@@ -29,10 +29,12 @@ public sealed class BotHost : IAsyncDisposable
     /// False: the job scheduler and the outbox sender do not run by themselves, so that a test that calls them is the
     /// only one doing their work.
     /// </param>
+    /// <param name="args">Command-line settings (<c>--KEY=value</c>): unlike <paramref name="settings"/>, seen by the composition itself.</param>
     public static async Task<BotHost> StartAsync(IDictionary<string, string?>? settings = null,
-        Action<IServiceCollection>? services = null, int port = 0, string environment = "Development", bool hostedScheduler = true)
+        Action<IServiceCollection>? services = null, int port = 0, string environment = "Development", bool hostedScheduler = true,
+        string[]? args = null)
     {
-        var app = BotApplication.Create([], builder =>
+        var app = BotApplication.Create(args ?? [], builder =>
         {
             builder.Environment.EnvironmentName = environment;
             builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
