@@ -1,14 +1,26 @@
 #!/usr/bin/env bash
-# The outbox benchmark: 2,000 nudges through the bot's outbox sender against a connector that enforces Teams' limits,
-# then the same with the sender killed (SIGKILL) half way and restarted. Starts Azurite on a free port, prints the
-# numbers, stops what it started. Extra arguments go to the benchmark (e.g. --messages 500 --rate 30).
+# The benchmarks (not part of ./test.sh). Each starts Azurite on a free port, prints its numbers and stops what it
+# started. Extra arguments go to the benchmark.
+#   ./bench.sh [outbox]  2,000 nudges through the bot's outbox sender against a connector that enforces Teams'
+#                        limits, then the same with the sender killed (SIGKILL) half way and restarted
+#                        (e.g. --messages 500 --rate 30)
+#   ./bench.sh turn      help, propose, vote and tick turns through the running bot at 16 concurrent requests, side by
+#                        side with the I/O floor (one table read, one upsert, one connector reply); about a minute
+#                        (e.g. --seconds 8 --concurrency 16)
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")" && pwd)"
 . "$ROOT/scripts/local-tools.sh"
+
+BENCHMARK=OutboxBenchmark
+case "${1:-}" in
+  turn) BENCHMARK=TurnBenchmark; shift ;;
+  outbox) shift ;;
+esac
+
 RUN_DIR="$(mktemp -d)"
 trap 'stop_started; rm -rf "$RUN_DIR"' EXIT
 
 install_local_tools
 AZURITE_PORT=$(free_port)
 start_azurite "$AZURITE_PORT" "$RUN_DIR/azurite.log"
-dotnet run -c Release --project "$ROOT/Tests/Benchmarks/OutboxBenchmark" -- --storage "$(azurite_connection_string "$AZURITE_PORT")" "$@"
+dotnet run -c Release --project "$ROOT/Tests/Benchmarks/$BENCHMARK" -- --storage "$(azurite_connection_string "$AZURITE_PORT")" "$@"

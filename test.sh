@@ -1,40 +1,62 @@
 #!/usr/bin/env bash
-# Runs every test: starts Azurite and the Agents Playground on free loopback ports, runs `dotnet test`, stops what
-# it started, and exits non-zero when anything failed.
+# Runs every test: starts Azurite and the Agents Playground on free loopback ports, brings the Bicep CLI from NuGet
+# (the deployment checks), runs `dotnet test`, stops what it started, and exits non-zero when anything failed.
+#   ./test.sh --fast   only the unit tests (Category=Unit): no Azurite, no Playground, no Chromium; seconds.
+# Other arguments go to `dotnet test`, e.g. --filter "FullyQualifiedName~Authentication".
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")" && pwd)"
 . "$ROOT/scripts/local-tools.sh"
 
+FAST=0
+ARGS=()
+FILTER=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --fast) FAST=1 ;;
+    --filter) FILTER="$2"; shift ;;
+    --filter=*) FILTER="${1#--filter=}" ;;
+    *) ARGS+=("$1") ;;
+  esac
+  shift
+done
+if [ "$FAST" = 1 ]; then
+  FILTER="${FILTER:+($FILTER)&}Category=Unit"
+fi
+[ -n "$FILTER" ] && ARGS+=(--filter "$FILTER")
+
 RUN_DIR="$(mktemp -d)"
 trap 'stop_started; rm -rf "$RUN_DIR"' EXIT
 
-install_local_tools
+if [ "$FAST" = 0 ]; then
+  install_local_tools
 
-# The browser test drives Debian's Chromium; as root (CI) it is installed when missing.
-CHROMIUM="$(command -v chromium || true)"
-if [ -z "$CHROMIUM" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-  echo "Installing Chromium for the browser test..."
-  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >"$RUN_DIR/apt.log" 2>&1 \
-    || { cat "$RUN_DIR/apt.log" >&2; exit 1; }
-  CHROMIUM="$(command -v chromium)"
+  # The browser test drives Debian's Chromium; as root (CI) it is installed when missing.
+  CHROMIUM="$(command -v chromium || true)"
+  if [ -z "$CHROMIUM" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing Chromium for the browser test..."
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >"$RUN_DIR/apt.log" 2>&1 \
+      || { cat "$RUN_DIR/apt.log" >&2; exit 1; }
+    CHROMIUM="$(command -v chromium)"
+  fi
+  [ -n "$CHROMIUM" ] || echo "Chromium is not installed (apt-get install chromium): the browser test will fail." >&2
+
+  AZURITE_PORT=$(free_port)
+  start_azurite "$AZURITE_PORT" "$RUN_DIR/azurite.log"
+  BOT_PORT=$(free_port)
+  PLAYGROUND_PORT=$(free_port)
+  start_playground "$PLAYGROUND_PORT" "$BOT_PORT" "$RUN_DIR/playground.log"
+
+  export COORDINATORBOT_TEST_STORAGE="$(azurite_connection_string "$AZURITE_PORT")"
+  export COORDINATORBOT_TEST_BOT_PORT="$BOT_PORT"
+  export COORDINATORBOT_TEST_PLAYGROUND="http://127.0.0.1:$PLAYGROUND_PORT"
+  export COORDINATORBOT_TEST_NODE_MODULES="$ROOT/deploy/local/node_modules"
+  export COORDINATORBOT_TEST_CHROMIUM="$CHROMIUM"
+  export COORDINATORBOT_TEST_BICEP="$(bicep_cli)"
 fi
-[ -n "$CHROMIUM" ] || echo "Chromium is not installed (apt-get install chromium): the browser test will fail." >&2
-
-AZURITE_PORT=$(free_port)
-start_azurite "$AZURITE_PORT" "$RUN_DIR/azurite.log"
-BOT_PORT=$(free_port)
-PLAYGROUND_PORT=$(free_port)
-start_playground "$PLAYGROUND_PORT" "$BOT_PORT" "$RUN_DIR/playground.log"
-
-export COORDINATORBOT_TEST_STORAGE="$(azurite_connection_string "$AZURITE_PORT")"
-export COORDINATORBOT_TEST_BOT_PORT="$BOT_PORT"
-export COORDINATORBOT_TEST_PLAYGROUND="http://127.0.0.1:$PLAYGROUND_PORT"
-export COORDINATORBOT_TEST_NODE_MODULES="$ROOT/deploy/local/node_modules"
-export COORDINATORBOT_TEST_CHROMIUM="$CHROMIUM"
 
 status=0
 dotnet test "$ROOT/CoordinatorBot.sln" --logger "trx;LogFileName=results.trx" --results-directory "$RUN_DIR/results" \
-  "$@" || status=$?
+  "${ARGS[@]}" || status=$?
 
 # A closing line any CI can read, counted from the test results themselves.
 if [ -f "$RUN_DIR/results/results.trx" ]; then

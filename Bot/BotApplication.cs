@@ -4,6 +4,7 @@ using CoordinatorBot.Bot.Features.Setup;
 using CoordinatorBot.Bot.Features.Decisions;
 using CoordinatorBot.Bot.Features.Onboarding;
 using CoordinatorBot.Bot.Features.Priorities;
+using CoordinatorBot.Bot.Operations;
 using CoordinatorBot.Bot.Scheduling;
 using CoordinatorBot.Bot.Protocol;
 using CoordinatorBot.Storage;
@@ -28,7 +29,8 @@ public static class BotApplication
             .AddDecisionsFeature(builder.Configuration)
             .AddOnboardingFeature()
             .AddPrioritiesFeature()
-            .AddScheduling(builder.Configuration);
+            .AddScheduling(builder.Configuration)
+            .AddOperations(builder.Configuration);
 
         // Last, so that tests can replace what was registered above.
         configure?.Invoke(builder);
@@ -43,7 +45,7 @@ public static class BotApplication
         }));
         app.MapBotMessages();
         app.MapDecisionExport();
-        app.MapGet("/healthz", () => Results.Ok("ok"));
+        app.MapHealth();
         return app;
     }
 }

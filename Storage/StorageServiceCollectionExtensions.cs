@@ -1,3 +1,4 @@
+using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Identity;
 using CoordinatorBot.Storage.Activities;
@@ -26,12 +27,15 @@ public static class StorageServiceCollectionExtensions
                 "Set Storage:ConnectionString (e.g. Azurite) or Storage:TableServiceUri (managed identity).")
             .ValidateOnStart();
 
+        services.AddSingleton<TableOperationCounter>();
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            var clientOptions = new TableClientOptions();
+            clientOptions.AddPolicy(sp.GetRequiredService<TableOperationCounter>(), HttpPipelinePosition.PerCall);
             var service = !string.IsNullOrWhiteSpace(options.ConnectionString)
-                ? new TableServiceClient(options.ConnectionString)
-                : new TableServiceClient(options.TableServiceUri, new DefaultAzureCredential());
+                ? new TableServiceClient(options.ConnectionString, clientOptions)
+                : new TableServiceClient(options.TableServiceUri, new DefaultAzureCredential(), clientOptions);
             return new StorageTables(service, options.TablePrefix);
         });
         services.AddSingleton<CommunityStore>();

@@ -7,7 +7,7 @@ PIDS=()
 # Installs the pinned npm tools when they are missing or the lock file changed.
 install_local_tools() {
   if [ ! -x "$BIN/azurite-table" ] || [ "$TOOLS_DIR/package-lock.json" -nt "$TOOLS_DIR/node_modules/.package-lock.json" ]; then
-    echo "Installing local tools (Azurite, Agents Playground, adaptivecards)..."
+    echo "Installing local tools (Azurite, Agents Playground, adaptivecards, the Teams manifest schemas and ajv)..."
     (cd "$TOOLS_DIR" && npm ci --no-audit --no-fund --loglevel=error)
   fi
 }
@@ -66,4 +66,23 @@ stop_started() {
     [ -n "$pid" ] && kill "$pid" 2>/dev/null || true
   done
   wait 2>/dev/null || true
+}
+
+# Prints the path of the Bicep CLI, restored from NuGet (Azure.Bicep.CommandLine.linux-x64, pinned in
+# deploy/azure/cli/BicepCli.csproj) into the NuGet packages folder.
+bicep_cli() {
+  local project="$ROOT/deploy/azure/cli/BicepCli.csproj" cli
+  dotnet restore "$project" --nologo -v quiet >&2
+  cli="$(node -e '
+    const a = require(process.argv[1]);
+    const folder = Object.keys(a.packageFolders)[0];
+    const id = "azure.bicep.commandline.linux-x64";
+    const download = Object.values(a.project.frameworks).flatMap(f => f.downloadDependencies || [])
+      .find(d => d.name.toLowerCase() === id);
+    const version = download.version.replace(/[\[\]\s]/g, "").split(",")[0];
+    console.log(require("path").join(folder, id, version.toLowerCase(), "tools", "bicep"));
+  ' "$(dirname "$project")/obj/project.assets.json")"
+  # A package's files may lose their execute bit on extraction.
+  chmod +x "$cli"
+  echo "$cli"
 }

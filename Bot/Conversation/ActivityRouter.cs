@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CoordinatorBot.Bot.Conversation.Dialogs;
 using CoordinatorBot.Bot.Communities;
+using CoordinatorBot.Bot.Operations;
 using CoordinatorBot.Bot.Protocol.Connector;
 using CoordinatorBot.Bot.Protocol.Hosting;
 using CoordinatorBot.Bot.Protocol.Schema;
@@ -140,6 +141,7 @@ public sealed partial class ActivityRouter(
 
     private Task<Reply> RunActionAsync(Turn turn, CardInput input)
     {
+        TurnTelemetry.TagCardVerb(input.Verb);
         if (input.Verb == CardVerbs.RunCommand)
         {
             return input.Text(CardVerbs.CommandKey) is { } id && (id == CommandIds.Help || _commands.ContainsKey(id))
@@ -152,10 +154,13 @@ public sealed partial class ActivityRouter(
             : Task.FromResult(Reply.WithText(turn.Texts.ErrorCardOutdated));
     }
 
-    private Task<Reply> RunCommandAsync(Turn turn, string commandId, string arguments) =>
-        commandId == CommandIds.Help
+    private Task<Reply> RunCommandAsync(Turn turn, string commandId, string arguments)
+    {
+        TurnTelemetry.TagCommand(commandId);
+        return commandId == CommandIds.Help
             ? Guarded(turn, () => help.ComposeAsync(turn, _commands.Values, null))
             : Guarded(turn, () => _commands[commandId].HandleAsync(turn, arguments));
+    }
 
     /// <summary>A failing handler gives the person a short apology, never the exception.</summary>
     private async Task<Reply> Guarded(Turn turn, Func<Task<Reply>> handler)

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using CoordinatorBot.Bot.Operations;
 using CoordinatorBot.Bot.Protocol.Connector;
 using CoordinatorBot.Bot.Protocol.Schema;
 using CoordinatorBot.Storage.Outbox;
@@ -19,7 +20,8 @@ public sealed partial class OutboxSender(
     SendRateGate gate,
     IOptions<SchedulingOptions> options,
     TimeProvider time,
-    ILogger<OutboxSender> logger) : BackgroundService
+    ILogger<OutboxSender> logger,
+    BotMetrics? metrics = null) : BackgroundService
 {
     private readonly SchedulingOptions _options = options.Value;
 
@@ -49,6 +51,7 @@ public sealed partial class OutboxSender(
     public async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
     {
         var rows = await outbox.ClaimAsync(time.GetUtcNow(), _options.ClaimFor, _options.SenderConcurrency * 8, cancellationToken);
+        metrics?.OutboxScanned(rows.Count, rows.Count == 0 ? TimeSpan.Zero : time.GetUtcNow() - rows.Min(r => r.NotBefore));
         using var slots = new SemaphoreSlim(_options.SenderConcurrency);
         await Task.WhenAll(rows.Select(async row =>
         {

@@ -12,7 +12,7 @@ public sealed partial class LayoutTests
     // What each folder may use besides itself. Features may use the folders below them, never another feature.
     private static readonly Dictionary<string, string[]> Allowed = new(StringComparer.Ordinal)
     {
-        ["Protocol"] = [],
+        ["Protocol"] = ["Operations"],
         ["Operations"] = [],
         ["Communities"] = ["Protocol", "Operations"],
         ["Scheduling"] = ["Protocol", "Operations", "Communities"],

@@ -5,6 +5,7 @@ using CoordinatorBot.Cards.Localization;
 namespace CoordinatorBot.Tests.Cards;
 
 /// <summary>The card model writes exactly the JSON the Adaptive Card schema names.</summary>
+[Trait("Category", "Unit")]
 public sealed class CardJsonTests
 {
     [Fact]

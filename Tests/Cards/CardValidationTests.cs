@@ -11,6 +11,7 @@ namespace CoordinatorBot.Tests.Cards;
 /// Every card, checked by the official adaptivecards library at schema 1.5 (as Teams would parse it), kept under
 /// 28 KB, and with a label on every input.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class CardValidationTests
 {
     public const int MaxCardBytes = 28 * 1024;

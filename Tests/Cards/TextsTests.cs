@@ -7,6 +7,7 @@ using CoordinatorBot.Domain.Communities;
 namespace CoordinatorBot.Tests.Cards;
 
 /// <summary>Every text exists in Danish and in English, and they are not the same words.</summary>
+[Trait("Category", "Unit")]
 public sealed class TextsTests
 {
     private static readonly ResourceManager Resources = new("CoordinatorBot.Cards.Localization.Texts", typeof(Texts).Assembly);

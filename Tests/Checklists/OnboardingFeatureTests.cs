@@ -13,6 +13,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace CoordinatorBot.Tests.Checklists;
 
 /// <summary>The onboarding dialog and checklist through the whole bot, against Azurite and a local connector.</summary>
+[Trait("Category", "Integration")]
 public sealed class OnboardingFeatureTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Start = DateTimeOffset.Parse("2026-11-27T09:00:00Z", CultureInfo.InvariantCulture);

@@ -4,6 +4,7 @@ using CoordinatorBot.Cards.Localization;
 
 namespace CoordinatorBot.Tests.Conversation;
 
+[Trait("Category", "Unit")]
 public sealed class CommandMatcherTests
 {
     private readonly CommandMatcher _matcher = new([CommandIds.Help, CommandIds.Setup, CommandIds.Roles]);

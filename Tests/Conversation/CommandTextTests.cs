@@ -5,6 +5,7 @@ using CoordinatorBot.Tests.Support;
 
 namespace CoordinatorBot.Tests.Conversation;
 
+[Trait("Category", "Unit")]
 public sealed class CommandTextTests
 {
     [Fact]

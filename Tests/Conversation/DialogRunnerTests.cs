@@ -11,6 +11,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace CoordinatorBot.Tests.Conversation;
 
 /// <summary>The guided-dialog mechanism with a small dialog of its own, state in Azurite.</summary>
+[Trait("Category", "Integration")]
 public sealed class DialogRunnerTests(StorageFixture storage) : IClassFixture<StorageFixture>
 {
     private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2026-11-30T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture));

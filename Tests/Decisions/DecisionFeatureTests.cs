@@ -17,6 +17,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace CoordinatorBot.Tests.Decisions;
 
 /// <summary>Proposing, voting, closing and the decision log through the whole bot, against Azurite and a local connector.</summary>
+[Trait("Category", "Integration")]
 public sealed class DecisionFeatureTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Start = DateTimeOffset.Parse("2026-11-27T09:00:00Z", CultureInfo.InvariantCulture);
@@ -152,7 +153,10 @@ public sealed class DecisionFeatureTests : IAsyncLifetime
 
         await ProposeAsync("Stor afstemning", rule: "ProposerRecords");
 
+        // Teams is slow to take the shared card's update: every vote arrives while the first update is under way.
+        Connector.Hold("PUT");
         var answers = await Task.WhenAll(voters.Select((v, i) => VoteAsync(v.Item1, v.Item2, i % 3 == 0 ? VoteChoice.Reject : VoteChoice.Approve)));
+        Connector.Release();
 
         Assert.All(answers, a => Assert.Contains("Din stemme er registreret", BotHarness.Text(a["value"]), StringComparison.Ordinal));
         var votes = await Decisions.VotesAsync(TeamId, new DecisionNumber(2026, 1), default);
@@ -162,8 +166,9 @@ public sealed class DecisionFeatureTests : IAsyncLifetime
         Assert.Equal(50, audit.Count(a => a.Action == AuditAction.Voted));
         await WaitForAsync(() => Connector.Sent("PUT").LastOrDefault(r =>
             BotHarness.Text(r.Cards().FirstOrDefault()).Contains("Godkend 33 · Afvis 17", StringComparison.Ordinal)));
-        // Updates are merged while one waits: fewer updates than votes (how many fewer depends on the machine's speed).
-        Assert.True(Connector.Sent("PUT").Count < 50, $"{Connector.Sent("PUT").Count} updates for 50 votes");
+        // Requests for the card that arrive while an update waits or runs merge into one: the first update, then at most
+        // one more with everything that came meanwhile.
+        Assert.InRange(Connector.Sent("PUT").Count, 1, 2);
     }
 
     [Fact]
@@ -194,12 +199,12 @@ public sealed class DecisionFeatureTests : IAsyncLifetime
         Assert.Equal((DecisionStatus.Accepted, RuleReason.Majority), (decision!.Status, decision.CloseReason));
         Assert.Equal(_time.GetUtcNow(), decision.ClosedAt);
         var sender = _harness.Bot.Services.GetRequiredService<CoordinatorBot.Bot.Scheduling.OutboxSender>();
-        for (var i = 0; i < 100 && !Connector.Sent("POST").Any(r => r.Text?.StartsWith("B-2026-001", StringComparison.Ordinal) == true); i++)
+        // The scheduler's announcement goes through the outbox.
+        await Eventually.TrueAsync(async () =>
         {
-            // The scheduler's announcement goes through the outbox.
             await sender.DeliverDueAsync(default);
-            await Task.Delay(50);
-        }
+            return Connector.Sent("POST").Any(r => r.Text?.StartsWith("B-2026-001", StringComparison.Ordinal) == true);
+        }, "the outcome to be announced");
 
         var outcome = Assert.Single(Connector.Sent("POST"), r => r.Text?.StartsWith("B-2026-001 er accepteret", StringComparison.Ordinal) == true);
         Assert.Contains(";messageid=", Uri.UnescapeDataString(outcome.Path), StringComparison.Ordinal);
@@ -363,20 +368,8 @@ public sealed class DecisionFeatureTests : IAsyncLifetime
         ["rule"] = rule, ["participation"] = "0", ["supersedes"] = supersedes,
     };
 
-    private static async Task<RecordedRequest> WaitForAsync(Func<RecordedRequest?> find)
-    {
-        for (var i = 0; i < 300; i++)
-        {
-            if (find() is { } found)
-            {
-                return found;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException("The expected request never came.");
-    }
+    private static Task<RecordedRequest> WaitForAsync(Func<RecordedRequest?> find) =>
+        Eventually.FoundAsync(find, "the expected request");
 
     private static async Task<string> ReadAsync(ZipArchive zip, string name) => Encoding.UTF8.GetString(await ReadBytesAsync(zip, name));
 

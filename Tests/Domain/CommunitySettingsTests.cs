@@ -2,6 +2,7 @@ using CoordinatorBot.Domain.Communities;
 
 namespace CoordinatorBot.Tests.Domain;
 
+[Trait("Category", "Unit")]
 public sealed class CommunitySettingsTests
 {
     private static readonly string[] Zones = ["Europe/Copenhagen"];

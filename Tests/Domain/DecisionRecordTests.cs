@@ -2,6 +2,7 @@ using CoordinatorBot.Domain.Decisions;
 
 namespace CoordinatorBot.Tests.Domain;
 
+[Trait("Category", "Unit")]
 public sealed class DecisionRecordTests
 {
     private static readonly DateTimeOffset Now = DateTimeOffset.Parse("2026-11-27T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture);

@@ -3,6 +3,7 @@ using CoordinatorBot.Domain.Decisions;
 namespace CoordinatorBot.Tests.Domain;
 
 /// <summary>Every decision rule and its edges: ties, abstentions, objections, participation, nobody voting.</summary>
+[Trait("Category", "Unit")]
 public sealed class DecisionRulesTests
 {
     private static readonly DateTimeOffset T0 = DateTimeOffset.Parse("2026-11-27T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture);

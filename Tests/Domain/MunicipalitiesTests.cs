@@ -2,6 +2,7 @@ using CoordinatorBot.Domain.Onboarding;
 
 namespace CoordinatorBot.Tests.Domain;
 
+[Trait("Category", "Unit")]
 public sealed class MunicipalitiesTests
 {
     public static TheoryData<string> All() => [.. Municipalities.All];

@@ -3,6 +3,7 @@ using CoordinatorBot.Domain.Onboarding;
 
 namespace CoordinatorBot.Tests.Domain;
 
+[Trait("Category", "Unit")]
 public sealed class OnboardingChecklistTests
 {
     private static readonly DateTimeOffset Now = DateTimeOffset.Parse("2026-11-27T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture);

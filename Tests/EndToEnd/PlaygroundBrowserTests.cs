@@ -5,6 +5,7 @@ namespace CoordinatorBot.Tests.EndToEnd;
 
 /// <summary>A person in the Playground's web page, in headless Chromium, using the bot's cards.</summary>
 [Collection(PlaygroundCollection.Name)]
+[Trait("Category", "EndToEnd")]
 public sealed class PlaygroundBrowserTests
 {
     [Fact]

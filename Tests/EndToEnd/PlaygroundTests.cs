@@ -33,6 +33,7 @@ public sealed class PlaygroundFixture : IAsyncLifetime
 }
 
 [Collection(PlaygroundCollection.Name)]
+[Trait("Category", "EndToEnd")]
 public sealed class PlaygroundTests(PlaygroundFixture fixture)
 {
     private PlaygroundClient Playground => fixture.Playground;
@@ -43,10 +44,8 @@ public sealed class PlaygroundTests(PlaygroundFixture fixture)
         // Removed first, so that the install is a new one whatever the other tests did in the team before.
         await Playground.SendEventAsync(PlaygroundClient.TeamId, "uninstall");
         var communities = fixture.Bot.Services.GetRequiredService<CommunityStore>();
-        for (var i = 0; i < 100 && (await communities.GetAsync(PlaygroundClient.TeamId, default))?.IsActive == true; i++)
-        {
-            await Task.Delay(50);
-        }
+        await Eventually.TrueAsync(async () => (await communities.GetAsync(PlaygroundClient.TeamId, default))?.IsActive != true,
+            "the team's community to be inactive");
 
         await Playground.SendEventAsync(PlaygroundClient.TeamId, "install");
 
@@ -245,15 +244,15 @@ public sealed class PlaygroundTests(PlaygroundFixture fixture)
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(fixture.Time.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen")).DateTime);
         var week = $"{System.Globalization.ISOWeek.GetYear(today.ToDateTime(TimeOnly.MinValue))}-W{System.Globalization.ISOWeek.GetWeekOfYear(today.ToDateTime(TimeOnly.MinValue)):00}";
         var outbox = fixture.Bot.Services.GetRequiredService<CoordinatorBot.Storage.Outbox.OutboxStore>();
-        CoordinatorBot.Storage.Outbox.OutboxEntity? row = null;
-        for (var i = 0; i < 50 && row?.Status is not (nameof(CoordinatorBot.Storage.Outbox.OutboxStatus.Sent) or nameof(CoordinatorBot.Storage.Outbox.OutboxStatus.Failed)); i++)
+        var row = await Eventually.FoundAsync(async () =>
         {
             await fixture.Bot.Services.GetRequiredService<OutboxSender>().DeliverDueAsync(default);
-            row = await outbox.GetAsync($"nudge|{PlaygroundClient.TeamId}|{week}|{alex}", default);
-            await Task.Delay(100);
-        }
+            var found = await outbox.GetAsync($"nudge|{PlaygroundClient.TeamId}|{week}|{alex}", default);
+            return found?.Status is nameof(CoordinatorBot.Storage.Outbox.OutboxStatus.Sent) or nameof(CoordinatorBot.Storage.Outbox.OutboxStatus.Failed)
+                ? found : null;
+        }, "the nudge to be sent or to fail for good");
 
-        Assert.True(row?.Status == nameof(CoordinatorBot.Storage.Outbox.OutboxStatus.Sent), $"The nudge was {row?.Status ?? "not queued"} ({row?.LastStatusCode} {row?.LastSubCode}).");
+        Assert.True(row.Status == nameof(CoordinatorBot.Storage.Outbox.OutboxStatus.Sent), $"The nudge was {row.Status} ({row.LastStatusCode} {row.LastSubCode}).");
 
         // The Playground's Teams speaks English (en-US), so Alex's nudge is in English.
         var nudge = await Playground.NextBotMessageAsync(m => m.ConversationId == chat &&

@@ -7,7 +7,7 @@ namespace CoordinatorBot.Tests.Features;
 
 /// <summary>The whole bot (Development, Azurite) talking to a local connector: what a Teams client would see.</summary>
 public sealed class BotHarness(Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null,
-    IDictionary<string, string?>? settings = null) : IAsyncLifetime
+    IDictionary<string, string?>? settings = null, bool hostedScheduler = true) : IAsyncLifetime
 {
     public FakeConnector Connector { get; private set; } = null!;
     public BotHost Bot { get; private set; } = null!;
@@ -16,7 +16,7 @@ public sealed class BotHarness(Action<Microsoft.Extensions.DependencyInjection.I
     public async Task InitializeAsync()
     {
         Connector = await FakeConnector.StartAsync();
-        Bot = await BotHost.StartAsync(settings, services);
+        Bot = await BotHost.StartAsync(settings, services, hostedScheduler: hostedScheduler);
     }
 
     public async Task DisposeAsync()

@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CoordinatorBot.Tests.Features;
 
 /// <summary>Communities, setup, roles and help, as people in a Teams channel use them.</summary>
+[Trait("Category", "Integration")]
 public sealed class CommunityFeatureTests : IAsyncLifetime
 {
     private readonly BotHarness _harness = new();

@@ -6,6 +6,7 @@ using CoordinatorBot.Tests.Support;
 namespace CoordinatorBot.Tests.Protocol;
 
 /// <summary>The activity records read what the Playground sends and lose nothing when written back.</summary>
+[Trait("Category", "Unit")]
 public sealed class ActivitySchemaTests
 {
     [Theory]

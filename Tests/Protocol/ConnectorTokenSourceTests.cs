@@ -4,6 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace CoordinatorBot.Tests.Protocol;
 
+[Trait("Category", "Unit")]
 public sealed class ConnectorTokenSourceTests
 {
     [Fact]

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CoordinatorBot.Tests.Protocol;
 
+[Trait("Category", "Integration")]
 public sealed class UnavailableKeysTests
 {
     [Fact]

@@ -3,6 +3,7 @@ using CoordinatorBot.Storage.Decisions;
 
 namespace CoordinatorBot.Tests.Storage;
 
+[Trait("Category", "Integration")]
 public sealed class DecisionStoreTests(StorageFixture storage) : IClassFixture<StorageFixture>
 {
     [Fact]

@@ -4,6 +4,7 @@ using CoordinatorBot.Storage.Tables;
 
 namespace CoordinatorBot.Tests.Storage;
 
+[Trait("Category", "Integration")]
 public sealed class HousekeepingTests(StorageFixture storage) : IClassFixture<StorageFixture>
 {
     [Fact]

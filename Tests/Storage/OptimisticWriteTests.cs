@@ -7,6 +7,7 @@ using CoordinatorBot.Storage.Tables;
 namespace CoordinatorBot.Tests.Storage;
 
 /// <summary>Read–modify–write against Azurite: concurrent writers all keep their change.</summary>
+[Trait("Category", "Integration")]
 public sealed class OptimisticWriteTests(StorageFixture storage) : IClassFixture<StorageFixture>
 {
     [Fact]

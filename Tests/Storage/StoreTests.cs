@@ -6,6 +6,7 @@ using CoordinatorBot.Storage.Tables;
 namespace CoordinatorBot.Tests.Storage;
 
 /// <summary>The stores against Azurite: one community's rows stay its own; ids of any shape are safe keys.</summary>
+[Trait("Category", "Integration")]
 public sealed class StoreTests(StorageFixture storage) : IClassFixture<StorageFixture>
 {
     [Fact]

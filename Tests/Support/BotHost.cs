@@ -25,10 +25,16 @@ public sealed class BotHost : IAsyncDisposable
 
     /// <param name="settings">Configuration on top of the test defaults (Development, no app id, Azurite).</param>
     /// <param name="services">Replacements, e.g. a recording activity handler.</param>
+    /// <param name="hostedScheduler">
+    /// False: the job scheduler and the outbox sender do not run by themselves, so that a test that calls them is the
+    /// only one doing their work.
+    /// </param>
+    /// <param name="args">Command-line settings (<c>--KEY=value</c>): unlike <paramref name="settings"/>, seen by the composition itself.</param>
     public static async Task<BotHost> StartAsync(IDictionary<string, string?>? settings = null,
-        Action<IServiceCollection>? services = null, int port = 0, string environment = "Development")
+        Action<IServiceCollection>? services = null, int port = 0, string environment = "Development", bool hostedScheduler = true,
+        string[]? args = null)
     {
-        var app = BotApplication.Create([], builder =>
+        var app = BotApplication.Create(args ?? [], builder =>
         {
             builder.Environment.EnvironmentName = environment;
             builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
@@ -50,6 +56,10 @@ public sealed class BotHost : IAsyncDisposable
             }
 
             services?.Invoke(builder.Services);
+            if (!hostedScheduler)
+            {
+                HostedScheduler.SwitchOff(builder.Services);
+            }
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();

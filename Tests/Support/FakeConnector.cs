@@ -14,6 +14,7 @@ public sealed class FakeConnector : IAsyncDisposable
     private readonly ConcurrentQueue<CannedResponse> _canned = new();
     private int _next;
     private LoopbackServer? _server;
+    private volatile HeldMethod? _hold;
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
@@ -32,6 +33,17 @@ public sealed class FakeConnector : IAsyncDisposable
     /// <summary>The next request gets this answer instead of the normal one.</summary>
     public void Enqueue(int status, string? body = null, TimeSpan? retryAfter = null) =>
         _canned.Enqueue(new CannedResponse(status, body, retryAfter));
+
+    /// <summary>From now on, requests with this method are recorded but not answered until <see cref="Release"/>: a slow Teams.</summary>
+    public void Hold(string method) => _hold = new HeldMethod(method, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+
+    /// <summary>Answers the held requests and stops holding.</summary>
+    public void Release()
+    {
+        var hold = _hold;
+        _hold = null;
+        hold?.Released.TrySetResult();
+    }
 
     public IReadOnlyList<RecordedRequest> Sent(string method) => [.. Requests.Where(r => r.Method == method)];
 
@@ -57,6 +69,10 @@ public sealed class FakeConnector : IAsyncDisposable
             context.Request.QueryString.Value ?? string.Empty, context.Request.Headers.Authorization.ToString(), body,
             DateTimeOffset.UtcNow);
         Requests.Enqueue(request);
+        if (_hold is { } hold && hold.Method == request.Method)
+        {
+            await hold.Released.Task.WaitAsync(context.RequestAborted);
+        }
 
         if (_canned.TryDequeue(out var canned))
         {
@@ -102,6 +118,8 @@ public sealed class FakeConnector : IAsyncDisposable
     }
 
     private sealed record CannedResponse(int Status, string? Body, TimeSpan? RetryAfter);
+
+    private sealed record HeldMethod(string Method, TaskCompletionSource Released);
 }
 
 public sealed record RecordedRequest(string Method, string Path, string Query, string Authorization, string Body, DateTimeOffset At)

@@ -14,6 +14,9 @@ public static class TestSettings
     /// <summary>Debian's Chromium, for the test that uses the Playground's web page.</summary>
     public static string Chromium => Required("COORDINATORBOT_TEST_CHROMIUM");
 
+    /// <summary>The Bicep CLI from NuGet (Azure.Bicep.CommandLine.linux-x64), restored by ./test.sh.</summary>
+    public static string Bicep => Required("COORDINATORBOT_TEST_BICEP");
+
     /// <summary>A table prefix of its own, so that tests never see each other's rows.</summary>
     public static string NewTablePrefix() => "t" + Guid.NewGuid().ToString("N")[..10];
 

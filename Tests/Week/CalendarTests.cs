@@ -8,6 +8,7 @@ using CoordinatorBot.Tests.Cards;
 namespace CoordinatorBot.Tests.Week;
 
 /// <summary>When the weekly nudge is due: cron on the community's clock, daylight saving, holidays, missed runs.</summary>
+[Trait("Category", "Unit")]
 public sealed class CalendarTests
 {
     private static readonly Community Community = CardGallery.Community("OS2mo");

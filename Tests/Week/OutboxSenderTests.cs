@@ -11,6 +11,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace CoordinatorBot.Tests.Week;
 
 /// <summary>The outbox sender against Azurite and a local connector.</summary>
+[Trait("Category", "Integration")]
 public sealed class OutboxSenderTests : IClassFixture<StorageFixture>, IAsyncLifetime
 {
     private const string Activity = """{"type":"message","text":"God mandag!"}""";

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace CoordinatorBot.Tests.Week;
 
 /// <summary>Two scheduler instances against one Azurite: one runs the jobs; the other takes over when it dies.</summary>
+[Trait("Category", "Integration")]
 public sealed class SchedulerLeaseTests : IAsyncLifetime
 {
     // Tables of its own for every test: the lease is one row that each test takes.

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace CoordinatorBot.Tests.Week;
 
 /// <summary>The outbox's pacing against Teams' limits, on a fake clock.</summary>
+[Trait("Category", "Unit")]
 public sealed class SendRateGateTests
 {
     private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2026-11-30T07:00:00Z", System.Globalization.CultureInfo.InvariantCulture));

@@ -14,13 +14,15 @@ using Microsoft.Extensions.Time.Testing;
 namespace CoordinatorBot.Tests.Week;
 
 /// <summary>Tasks, the week's plan and the weekly nudge through the whole bot, against Azurite and a local connector.</summary>
+[Trait("Category", "Integration")]
 public sealed class WeekFeatureTests : IAsyncLifetime
 {
     // Sunday 29 November 2026, 20:00 in Copenhagen.
     private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2026-11-29T19:00:00Z", CultureInfo.InvariantCulture));
     private readonly BotHarness _harness;
 
-    public WeekFeatureTests() => _harness = new BotHarness(s => s.AddSingleton<TimeProvider>(_time));
+    // The test runs the scheduler and the sender itself; their hosted loops would race it for the same rows.
+    public WeekFeatureTests() => _harness = new BotHarness(s => s.AddSingleton<TimeProvider>(_time), hostedScheduler: false);
 
     private FakeConnector Connector => _harness.Connector;
     private static string TeamId => ActivityBuilder.TeamId;
@@ -172,7 +174,7 @@ public sealed class WeekFeatureTests : IAsyncLifetime
             ["rule"] = "ProposerRecords", ["participation"] = "0",
         });
         await _harness.PressAsync(CardVerbs.Vote, new JsonObject { ["decision"] = "B-2026-001", ["choice"] = "Approve" }, aad: "aad-bob", name: "Bob");
-        var reminder = _harness.Bot.Services.GetRequiredService<DecisionReminderJob>();
+        var reminder = _harness.Bot.Services.GetServices<IScheduledJob>().OfType<DecisionReminderJob>().Single();
 
         _time.SetUtcNow(DateTimeOffset.Parse("2026-12-01T12:00:00Z", CultureInfo.InvariantCulture));
         await reminder.RunAsync(_time.GetUtcNow(), default);
@@ -185,37 +187,28 @@ public sealed class WeekFeatureTests : IAsyncLifetime
         Assert.Contains("You have not voted on \"Hastesag\".", BotHarness.Text(sent.Cards().Single()), StringComparison.Ordinal);
     }
 
-    /// <summary>
-    /// Delivers the outbox until <paramref name="arrived"/> holds, then once more so that a duplicate would show: the bot's own
-    /// scheduler and sender, woken by the moved clock, may be doing the same work at the same moment.
-    /// </summary>
+    /// <summary>Delivers the outbox until <paramref name="arrived"/> holds, then once more so that a duplicate would show.</summary>
     private async Task DeliverUntilAsync(Func<bool> arrived)
     {
-        for (var i = 0; i < 100 && !arrived(); i++)
+        await Eventually.TrueAsync(async () =>
         {
             await DrainOutboxAsync();
-            await Task.Delay(50);
-        }
-
+            return arrived();
+        }, "the expected messages to be sent");
         await DrainOutboxAsync();
     }
 
-    /// <summary>Delivers the outbox, also waiting for what the bot's own sender (woken by the moved clock) has in hand.</summary>
-    private async Task DrainOutboxAsync()
+    /// <summary>Delivers the outbox until nothing in it is pending or in flight.</summary>
+    private Task DrainOutboxAsync()
     {
         var sender = _harness.Bot.Services.GetRequiredService<OutboxSender>();
         var outbox = _harness.Bot.Services.GetRequiredService<CoordinatorBot.Storage.Outbox.OutboxStore>();
-        for (var i = 0; i < 100; i++)
+        return Eventually.TrueAsync(async () =>
         {
             await sender.DeliverDueAsync(default);
             var counts = await outbox.CountAsync(default);
-            if (counts[CoordinatorBot.Storage.Outbox.OutboxStatus.Pending] + counts[CoordinatorBot.Storage.Outbox.OutboxStatus.InFlight] == 0)
-            {
-                return;
-            }
-
-            await Task.Delay(100);
-        }
+            return counts[CoordinatorBot.Storage.Outbox.OutboxStatus.Pending] + counts[CoordinatorBot.Storage.Outbox.OutboxStatus.InFlight] == 0;
+        }, "the outbox to be delivered");
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using CoordinatorBot.Domain.Week;
 
 namespace CoordinatorBot.Tests.Week;
 
+[Trait("Category", "Unit")]
 public sealed class WeeklyPlanTests
 {
     private static readonly DateOnly Monday = new(2026, 11, 30);

@@ -95,7 +95,7 @@ resource site 'Microsoft.Web/sites@2023-12-01' = {
       alwaysOn: true
       ftpsState: 'Disabled'
       minTlsVersion: '1.2'
-      healthCheckPath: '/healthz'
+      healthCheckPath: '/readyz'
       appSettings: [
         { name: 'MicrosoftAppType', value: 'UserAssignedMSI' }
         { name: 'MicrosoftAppId', value: identity.properties.clientId }
@@ -119,6 +119,8 @@ resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
     endpoint: 'https://${site.properties.defaultHostName}/api/messages'
     msaAppType: 'UserAssignedMSI'
     msaAppId: identity.properties.clientId
+    // A tenant id (a GUID), not a resource id: the rule mistakes the name's "Id" for one.
+    #disable-next-line use-resource-id-functions
     msaAppTenantId: tenant().tenantId
     msaAppMSIResourceId: identity.id
   }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CoordinatorBot.Bot.Operations;
 using CoordinatorBot.Bot.Protocol.Authentication;
 using CoordinatorBot.Bot.Protocol.Connector;
 using CoordinatorBot.Bot.Protocol.Schema;
@@ -21,6 +22,7 @@ public sealed partial class MessagesEndpoint(
     HandledActivityStore handled,
     IActivityHandler handler,
     TimeProvider time,
+    TurnTelemetry telemetry,
     ILogger<MessagesEndpoint> logger)
 {
     public const string Path = "/api/messages";
@@ -100,6 +102,7 @@ public sealed partial class MessagesEndpoint(
             return Results.Ok();
         }
 
+        using var turn = telemetry.Begin(activity.Type, activity.TeamId);
         try
         {
             var response = await handler.HandleAsync(activity, cancellationToken);
@@ -123,6 +126,7 @@ public sealed partial class MessagesEndpoint(
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // Let the service redeliver: forget the claim, answer 500 without details.
+            turn.Failed();
             LogFailed(logger, e, activity.Type, activity.Id);
             if (claimed)
             {

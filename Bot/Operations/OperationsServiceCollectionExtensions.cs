@@ -1,0 +1,93 @@
+using Azure.Monitor.OpenTelemetry.AspNetCore;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Http;
+using OpenTelemetry;
+using OpenTelemetry.Logs;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
+namespace CoordinatorBot.Bot.Operations;
+
+public static class OperationsServiceCollectionExtensions
+{
+    public const string LivenessPath = "/healthz";
+    public const string ReadinessPath = "/readyz";
+    private const string ReadyTag = "ready";
+
+    /// <summary>
+    /// Health checks, and telemetry: traces, metrics and logs through OpenTelemetry, exported to Azure Monitor when
+    /// APPLICATIONINSIGHTS_CONNECTION_STRING is set, to OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set, and nowhere
+    /// otherwise (then nothing is collected either).
+    /// </summary>
+    public static IServiceCollection AddOperations(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<BotMetrics>();
+        services.AddSingleton<TurnTelemetry>();
+        services.AddSingleton<IHttpMessageHandlerBuilderFilter, HttpResponseCounterFilter>();
+        services.AddHealthChecks().AddCheck<TableStorageHealthCheck>("table-storage", tags: [ReadyTag]);
+
+        var azureMonitor = configuration["APPLICATIONINSIGHTS_CONNECTION_STRING"];
+        var otlp = configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
+        if (string.IsNullOrWhiteSpace(azureMonitor) && string.IsNullOrWhiteSpace(otlp))
+        {
+            return services;
+        }
+
+        var telemetry = services.AddTelemetryPipeline();
+        if (!string.IsNullOrWhiteSpace(azureMonitor))
+        {
+            // AzureMonitor:TracesPerSecond (rate-limited sampling, the distro's default) or AzureMonitor:SamplingRatio.
+            telemetry.UseAzureMonitor(o =>
+            {
+                configuration.GetSection("AzureMonitor").Bind(o);
+                o.ConnectionString = azureMonitor;
+            });
+        }
+
+        if (!string.IsNullOrWhiteSpace(otlp))
+        {
+            telemetry.UseOtlpExporter();
+        }
+
+        return services;
+    }
+
+    /// <summary>
+    /// What is collected, and redacted before any exporter sees it: the bot's turn spans, the table client's calls
+    /// (Azure SDK), inbound requests and outbound HTTP (connector, Graph); the bot's metrics; logs. Exporters are added
+    /// by the caller (tests add an in-memory one).
+    /// </summary>
+    public static OpenTelemetryBuilder AddTelemetryPipeline(this IServiceCollection services)
+    {
+        // The Azure SDK (the table client) reports its calls through ActivitySource only when asked to.
+        AppContext.SetSwitch("Azure.Experimental.EnableActivitySource", true);
+        return services.AddOpenTelemetry()
+            .WithTracing(tracing => tracing
+                .AddProcessor(new RedactingSpanProcessor())
+                .AddSource(BotTelemetry.Name, "Azure.*")
+                .AddAspNetCoreInstrumentation(o => o.Filter = context => !IsProbe(context.Request.Path))
+                .AddHttpClientInstrumentation())
+            .WithMetrics(metrics => metrics
+                .AddMeter(BotTelemetry.Name)
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation())
+            .WithLogging(logging => logging.AddProcessor(new RedactingLogProcessor()), options =>
+            {
+                options.IncludeFormattedMessage = false;
+                options.IncludeScopes = false;
+            });
+    }
+
+    /// <summary>
+    /// /healthz: the process answers (liveness, nothing checked). /readyz: Table Storage answers too (readiness);
+    /// 503 when it does not.
+    /// </summary>
+    public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHealthChecks(LivenessPath, new HealthCheckOptions { Predicate = _ => false });
+        endpoints.MapHealthChecks(ReadinessPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        return endpoints;
+    }
+
+    private static bool IsProbe(PathString path) => path.StartsWithSegments(LivenessPath) || path.StartsWithSegments(ReadinessPath);
+}

@@ -1,0 +1,30 @@
+using System.Diagnostics;
+namespace CoordinatorBot.Bot.Operations;
+
+/// <summary>A turn's span and metrics: begun by the endpoint, tagged with the command or verb by the router.</summary>
+public sealed class TurnTelemetry(BotMetrics metrics, TimeProvider time)
+{
+    /// <param name="activityType">The activity's type (message, invoke, …).</param>
+    /// <param name="teamId">The team the activity came from, if any: the span carries only its hash.</param>
+    public TurnScope Begin(string? activityType, string? teamId)
+    {
+        var type = activityType ?? "unknown";
+        var span = BotTelemetry.Source.StartActivity($"turn {type}", ActivityKind.Internal);
+        if (span is not null)
+        {
+            span.SetTag(BotTelemetry.ActivityTypeTag, type);
+            if (teamId is not null)
+            {
+                span.SetTag(BotTelemetry.CommunityTag, TelemetryHash.Of(teamId));
+            }
+        }
+
+        return new TurnScope(span, type, metrics, time);
+    }
+
+    /// <summary>Names the command a message ran (its id, never the text typed).</summary>
+    public static void TagCommand(string commandId) => System.Diagnostics.Activity.Current?.SetTag(BotTelemetry.CommandTag, commandId);
+
+    /// <summary>Names the card action's verb.</summary>
+    public static void TagCardVerb(string verb) => System.Diagnostics.Activity.Current?.SetTag(BotTelemetry.CardVerbTag, verb);
+}

@@ -1,0 +1,76 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Azure;
+using Azure.Core;
+using Azure.Data.Tables;
+using CoordinatorBot.Storage.Tables;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CoordinatorBot.Benchmarks;
+
+/// <summary>
+/// The I/O floor: a minimal ASP.NET Core endpoint that takes the same activity the bot takes and does exactly one
+/// table read, one upsert and one connector reply. No turn of the bot can do less I/O than this.
+/// </summary>
+internal sealed class FloorEndpoint : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private FloorEndpoint(WebApplication app, TableOperationCounter counter, Uri address)
+    {
+        _app = app;
+        Counter = counter;
+        Address = address;
+    }
+
+    public TableOperationCounter Counter { get; }
+    public Uri Address { get; }
+
+    public static async Task<FloorEndpoint> StartAsync(string storage, string table)
+    {
+        var counter = new TableOperationCounter();
+        var options = new TableClientOptions();
+        options.AddPolicy(counter, HttpPipelinePosition.PerCall);
+        var client = new TableServiceClient(storage, options).GetTableClient(table);
+        await client.CreateIfNotExistsAsync();
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        builder.Services.AddHttpClient();
+        var app = builder.Build();
+        app.MapPost("/api/messages", async (HttpContext context, IHttpClientFactory http) =>
+        {
+            using var activity = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
+            var root = activity.RootElement;
+            var conversation = root.GetProperty("conversation").GetProperty("id").GetString()!;
+            var person = root.GetProperty("from").GetProperty("aadObjectId").GetString()!;
+            var key = Uri.EscapeDataString(conversation);
+            var seen = await client.GetEntityIfExistsAsync<TableEntity>(key, person, cancellationToken: context.RequestAborted);
+            var count = seen.HasValue ? seen.Value!.GetInt32("Count") ?? 0 : 0;
+            await client.UpsertEntityAsync(new TableEntity(key, person) { ["Count"] = count + 1 }, TableUpdateMode.Replace, context.RequestAborted);
+            var serviceUrl = root.GetProperty("serviceUrl").GetString()!;
+            using var reply = await http.CreateClient().PostAsJsonAsync(
+                $"{serviceUrl.TrimEnd('/')}/v3/conversations/{key}/activities/{Uri.EscapeDataString(root.GetProperty("id").GetString()!)}",
+                new { type = "message", text = "ok" }, context.RequestAborted);
+            reply.EnsureSuccessStatusCode();
+            return Results.Ok();
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        return new FloorEndpoint(app, counter, new Uri(address));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

@@ -1,0 +1,44 @@
+using System.Net;
+using CoordinatorBot.Storage.Communities;
+using CoordinatorBot.Storage.Tables;
+using CoordinatorBot.Tests.Features;
+using CoordinatorBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoordinatorBot.Tests.Operations;
+
+/// <summary>The counter in the table client's pipeline: what the turn benchmark and the turn budgets read.</summary>
+[Trait("Category", "Integration")]
+public sealed class TableOperationCounterTests : IAsyncLifetime
+{
+    private readonly BotHarness _harness = new(hostedScheduler: false);
+
+    public Task InitializeAsync() => _harness.InitializeAsync();
+
+    public Task DisposeAsync() => _harness.DisposeAsync();
+
+    private TableOperationCounter Counter => _harness.Bot.Services.GetRequiredService<TableOperationCounter>();
+
+    [Fact]
+    public async Task One_table_call_counts_once()
+    {
+        var before = Counter.Count;
+
+        await _harness.Bot.Services.GetRequiredService<CommunityStore>().GetAsync("19:nobody@thread.tacv2", default);
+
+        Assert.Equal(before + 1, Counter.Count);
+    }
+
+    [Fact]
+    public async Task A_turn_counts_every_table_call_it_makes()
+    {
+        await _harness.PostAsync(ActivityBuilder.TeamInstall(_harness.ServiceUrl));
+        var before = Counter.Count;
+
+        var response = await _harness.PostAsync(ActivityBuilder.ChannelMessage(_harness.ServiceUrl, "hjælp"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // At least: the redelivery claim, and reading the community the message came from.
+        Assert.True(Counter.Count - before >= 2, $"{Counter.Count - before} table operations for a help turn");
+    }
+}

@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using System.Net;
+using CoordinatorBot.Bot.Operations;
+using CoordinatorBot.Tests.Features;
+using CoordinatorBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry;
+using OpenTelemetry.Logs;
+using OpenTelemetry.Trace;
+
+namespace CoordinatorBot.Tests.Operations;
+
+/// <summary>
+/// What the bot reports through OpenTelemetry, caught by the in-memory exporter: each turn a span with its type and
+/// command, the table calls beneath it, and nothing that names a person, repeats what they wrote or shows the team id.
+/// </summary>
+[Trait("Category", "Integration")]
+public sealed class TelemetryTests : IAsyncLifetime
+{
+    // A team and a person of this test's own: the tracer listens to the whole process, other tests' bots included.
+    private const string TeamId = "19:telemetry-team-7f3a@thread.tacv2";
+    private const string PersonName = "Zelda Zimmermann";
+    private const string PersonId = "aad-zelda-4711";
+
+    private readonly List<System.Diagnostics.Activity> _spans = [];
+    private readonly List<LogRecord> _logs = [];
+    private readonly BotHarness _harness;
+
+    // The bot's own pipeline, as with an exporter configured, and the in-memory exporter after its redaction.
+    public TelemetryTests() => _harness = new BotHarness(services => services.AddTelemetryPipeline()
+        .WithTracing(tracing => tracing.AddInMemoryExporter(_spans))
+        .WithLogging(logging => logging.AddInMemoryExporter(_logs)), hostedScheduler: false);
+
+    public Task InitializeAsync() => _harness.InitializeAsync();
+
+    public Task DisposeAsync() => _harness.DisposeAsync();
+
+    [Fact]
+    public async Task A_help_turn_is_a_span_with_its_type_and_command_over_its_table_calls_and_names_no_one()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await _harness.PostAsync(ActivityBuilder.TeamInstall(_harness.ServiceUrl, teamId: TeamId))).StatusCode);
+
+        var response = await _harness.PostAsync(ActivityBuilder.ChannelMessage(_harness.ServiceUrl, "hjælp", PersonId, PersonName, teamId: TeamId));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        var community = TelemetryHash.Of(TeamId);
+        var turn = await Eventually.FoundAsync(() => Snapshot().FirstOrDefault(s =>
+            s.Source.Name == BotTelemetry.Name && s.GetTagItem(BotTelemetry.CommandTag) is "Help" &&
+            s.GetTagItem(BotTelemetry.CommunityTag) as string == community), "the help turn's span");
+        Assert.Equal("message", turn.GetTagItem(BotTelemetry.ActivityTypeTag));
+        Assert.Equal("handled", turn.GetTagItem(BotTelemetry.OutcomeTag));
+
+        var trace = Snapshot().Where(s => s.TraceId == turn.TraceId).ToList();
+        Assert.Contains(trace, s => s.Source.Name.StartsWith("Azure.", StringComparison.Ordinal) && s.ParentSpanId != default);
+        Assert.Contains(trace, s => s.Kind == ActivityKind.Client && s.GetTagItem("url.full") is string url && url.Contains("/v3/conversations/~", StringComparison.Ordinal));
+
+        // Nothing anywhere: every span and log record this process exported, other tests' included.
+        foreach (var span in Snapshot())
+        {
+            var text = string.Join(' ', span.TagObjects.Select(t => $"{t.Key}={t.Value}").Prepend(span.DisplayName));
+            AssertTells(text, $"span {span.DisplayName}");
+        }
+
+        foreach (var record in _logs.ToList())
+        {
+            var text = string.Join(' ', (record.Attributes ?? []).Select(a => $"{a.Key}={a.Value}").Append(record.FormattedMessage ?? string.Empty));
+            AssertTells(text, $"log {record.CategoryName}");
+        }
+
+        Assert.Contains(_logs.ToList(), r => r.Attributes?.Any(a => a.Key == "CommunityId" && a.Value as string == community) == true);
+    }
+
+    private static void AssertTells(string text, string where)
+    {
+        Assert.False(text.Contains(PersonName, StringComparison.Ordinal), $"{where} names the person: {text}");
+        Assert.False(text.Contains(PersonId, StringComparison.Ordinal), $"{where} holds the person's id: {text}");
+        Assert.False(text.Contains("hjælp", StringComparison.Ordinal), $"{where} repeats the message: {text}");
+        Assert.False(text.Contains("telemetry-team-7f3a", StringComparison.Ordinal), $"{where} shows the team id: {text}");
+        Assert.False(text.Contains(Uri.EscapeDataString(TeamId), StringComparison.Ordinal), $"{where} shows the team id: {text}");
+    }
+
+    private List<System.Diagnostics.Activity> Snapshot()
+    {
+        lock (_spans)
+        {
+            return [.. _spans];
+        }
+    }
+}
