@@ -24,7 +24,8 @@ public sealed class DecisionFeatureTests : IAsyncLifetime
     private readonly FakeTimeProvider _time = new(Start);
     private readonly BotHarness _harness;
 
-    public DecisionFeatureTests() => _harness = new BotHarness(s => s.AddSingleton<TimeProvider>(_time));
+    // The scheduler is off: the tests run the deadline job and the outbox themselves, so nothing races them.
+    public DecisionFeatureTests() => _harness = new BotHarness(s => s.AddSingleton<TimeProvider>(_time), hostedScheduler: false);
 
     private FakeConnector Connector => _harness.Connector;
     private DecisionStore Decisions => _harness.Bot.Services.GetRequiredService<DecisionStore>();
