@@ -7,7 +7,7 @@ public static class CommunitiesServiceCollectionExtensions
     {
         services.AddOptions<CommunityOptions>().Bind(configuration.GetSection(CommunityOptions.Section));
         services.AddSingleton<CommunityDirectory>();
-        services.AddSingleton<CommunityAccess>();
+        services.AddSingleton<CommunityMembers>();
         services.AddSingleton<TeamRoster>();
         services.AddSingleton<MemberGreeter>();
         services.AddSingleton<ProactiveTargets>();

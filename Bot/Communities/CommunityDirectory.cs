@@ -20,9 +20,8 @@ public sealed class CommunityDirectory(CommunityStore communities, PersonalConve
     private readonly ConcurrentDictionary<string, string> _personalServiceUrls = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (DateTimeOffset ReadAt, string? Code)> _personalLanguages = new(StringComparer.Ordinal);
 
-    /// <summary>The community's id: the team id in a team, the chat id in a group chat, none in a personal chat.</summary>
-    public static string? CommunityIdOf(Activity activity) =>
-        activity.TeamId ?? (activity.Conversation?.ConversationType == ConversationTypes.GroupChat ? activity.Conversation.Id : null);
+    /// <summary>The community's id: the team's id. A group chat or a personal chat is no community.</summary>
+    public static string? CommunityIdOf(Activity activity) => activity.TeamId;
 
     /// <summary>
     /// Where the bot posts to the whole community: a team's General channel has the team's id. The service URL only
@@ -50,6 +49,11 @@ public sealed class CommunityDirectory(CommunityStore communities, PersonalConve
     {
         if (CommunityIdOf(activity) is not { } id)
         {
+            if (activity.Conversation?.ConversationType != ConversationTypes.Personal)
+            {
+                return null;
+            }
+
             await TouchPersonalAsync(activity, cancellationToken);
             return await SoleCommunityOfAsync(activity, cancellationToken);
         }
@@ -97,6 +101,25 @@ public sealed class CommunityDirectory(CommunityStore communities, PersonalConve
     /// <summary>Only a service URL the Bot Connector vouched for replaces the stored one.</summary>
     private static bool KeepsServiceUrl(Community stored, Activity activity) =>
         !activity.ServiceUrlVouched || stored.Channel.ServiceUrl == activity.ServiceUrl;
+
+    /// <summary>Whether the person holds a role in any active community of their tenant.</summary>
+    public async Task<bool> HasAnyCommunityAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (activity.From?.AadObjectId is not { Length: > 0 } person)
+        {
+            return false;
+        }
+
+        foreach (var communityId in await members.CommunitiesOfAsync(person, cancellationToken))
+        {
+            if (await GetAsync(communityId, cancellationToken) is { IsActive: true } community && community.TenantId == activity.TenantId)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private async Task<Community?> SoleCommunityOfAsync(Activity activity, CancellationToken cancellationToken)
     {

@@ -8,7 +8,6 @@ using CoordinatorBot.Bot.Protocol.Schema;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Domain.Communities;
 
 namespace CoordinatorBot.Bot.Conversation;
@@ -24,7 +23,8 @@ public sealed partial class ActivityRouter(
     CommandMatcher matcher,
     HelpReply help,
     CommunityDirectory directory,
-    MemberStore members,
+    CommunityMembers members,
+    TeamRoster roster,
     CommunityLifecycle lifecycle,
     DialogRunner dialogs,
     ConnectorClient connector,
@@ -182,6 +182,13 @@ public sealed partial class ActivityRouter(
     {
         var community = await directory.TouchAsync(activity, cancellationToken);
         var language = chosen ?? await LanguageAsync(activity, community, cancellationToken);
+        if (community is not null && activity.Conversation?.ConversationType == ConversationTypes.Personal &&
+            await roster.FindAsync(community, activity.From?.AadObjectId, cancellationToken) is null)
+        {
+            // From a personal chat the team is out of sight: only a person still on its roster acts for the community.
+            community = null;
+        }
+
         if (community is null)
         {
             return new Turn(activity, language, connector, cancellationToken);

@@ -9,11 +9,14 @@ using CoordinatorBot.Storage.Communities;
 namespace CoordinatorBot.Bot.Conversation;
 
 /// <summary>
-/// Install, uninstall and team events. A team the bot joins becomes a community and is welcomed once (in Danish);
-/// a person who installs the bot has their 1:1 chat stored and is welcomed there. Removal marks them inactive.
+/// Install, uninstall and team events. A team the bot joins becomes a community and is welcomed once (in its
+/// language); a person who installs the bot has their 1:1 chat stored and is welcomed there; a group chat is told
+/// that the bot works in a team. Removal marks them inactive. A person who leaves the team loses their roles.
 /// </summary>
 public sealed partial class CommunityLifecycle(
     CommunityDirectory directory,
+    CommunityMembers members,
+    TeamRoster roster,
     MemberGreeter greeter,
     CommunitySender sender,
     ConnectorClient connector,
@@ -30,22 +33,33 @@ public sealed partial class CommunityLifecycle(
             : activity.MembersRemoved?.Any(m => m.Id == botId) == true || activity.ChannelData?.EventType == "teamDeleted";
 
         var communityId = CommunityDirectory.CommunityIdOf(activity);
+        var personal = activity.Conversation?.ConversationType == ConversationTypes.Personal;
         if (added)
         {
-            await (communityId is null
-                ? WelcomePersonAsync(activity, cancellationToken)
-                : WelcomeCommunityAsync(activity, communityId, cancellationToken));
+            await (communityId is not null ? WelcomeCommunityAsync(activity, communityId, cancellationToken)
+                : personal ? WelcomePersonAsync(activity, cancellationToken)
+                : ExplainGroupChatAsync(activity, cancellationToken));
         }
         else if (removed)
         {
-            await (communityId is null
-                ? directory.DeactivatePersonalAsync(activity, cancellationToken)
-                : directory.UpdateAsync(communityId, c => c is { IsActive: true } ? c with { IsActive = false } : null,
-                    cancellationToken));
-            LogRemoved(logger, communityId ?? "personal");
+            if (communityId is not null)
+            {
+                await directory.UpdateAsync(communityId, c => c is { IsActive: true } ? c with { IsActive = false } : null, cancellationToken);
+            }
+            else if (personal)
+            {
+                await directory.DeactivatePersonalAsync(activity, cancellationToken);
+            }
+
+            LogRemoved(logger, communityId is null ? "personal" : "community");
+        }
+        else if (communityId is not null && activity.MembersRemoved?.Where(m => m.Id != botId).ToList() is { Count: > 0 } left)
+        {
+            await EndMembershipsAsync(communityId, left, cancellationToken);
         }
         else if (communityId is not null && activity.MembersAdded?.Where(m => m.Id != botId).ToList() is { Count: > 0 } joined)
         {
+            roster.Forget(communityId);
             if (await directory.TouchAsync(activity, cancellationToken) is { } community)
             {
                 await greeter.GreetAsync(community, joined, cancellationToken);
@@ -66,10 +80,11 @@ public sealed partial class CommunityLifecycle(
         {
             becameActive = stored is not { IsActive: true };
             return stored is null
-                ? directory.NewCommunity(activity, communityId)
+                ? directory.NewCommunity(activity, communityId) with { InstalledBy = activity.From?.AadObjectId }
                 : stored with
                 {
                     IsActive = true,
+                    InstalledBy = stored.InstalledBy ?? activity.From?.AadObjectId,
                     Name = activity.ChannelData?.Team?.Name ?? stored.Name,
                     Channel = activity.ServiceUrlVouched ? CommunityDirectory.ChannelOf(activity, communityId) : stored.Channel,
                 };
@@ -82,7 +97,8 @@ public sealed partial class CommunityLifecycle(
         }
 
         LogJoined(logger, communityId);
-        var card = WelcomeCard.ForTeam(new Texts(Language.Danish), community.ProductName);
+        var card = WelcomeCard.ForTeam(new Texts(community.LanguageOf()), community.ProductName,
+            activity.Recipient?.Name ?? Texts.DefaultBotName);
         // Without a stored address (none vouched for yet), the install's own, which the endpoint checked, is used.
         var target = community.Channel.ServiceUrl is { Length: > 0 }
             ? community
@@ -101,6 +117,30 @@ public sealed partial class CommunityLifecycle(
         var turn = new Turn(activity with { Id = null }, language, connector, cancellationToken);
         await turn.SendAsync(Reply.WithCard(WelcomeCard.ForPerson(turn.Texts)));
     }
+
+    /// <summary>People who left the team (or were removed) lose their roles; the history keeps who held what.</summary>
+    private async Task EndMembershipsAsync(string communityId, IReadOnlyList<ChannelAccount> left, CancellationToken cancellationToken)
+    {
+        roster.Forget(communityId);
+        foreach (var person in left)
+        {
+            if (person.AadObjectId is { Length: > 0 } id &&
+                await members.EndMembershipAsync(communityId, id, "Teams", cancellationToken) is not null)
+            {
+                LogLeft(logger);
+            }
+        }
+    }
+
+    /// <summary>A community is a team: in a group chat the bot says so, and where to add it instead.</summary>
+    private async Task ExplainGroupChatAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var turn = new Turn(activity with { Id = null }, LanguageChoice.For(activity), connector, cancellationToken);
+        await turn.SendAsync(Reply.WithText(turn.Texts.GroupChatNotCommunity(activity.Recipient?.Name ?? turn.Texts.BotName)));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A person left a community: their roles ended")]
+    private static partial void LogLeft(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Joined community {CommunityId}")]
     private static partial void LogJoined(ILogger logger, string communityId);

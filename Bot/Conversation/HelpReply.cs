@@ -1,12 +1,14 @@
+using CoordinatorBot.Bot.Communities;
+using CoordinatorBot.Bot.Protocol.Schema;
 using CoordinatorBot.Cards.Composers;
 
 namespace CoordinatorBot.Bot.Conversation;
 
 /// <summary>The help card: the commands this person may use here, with a notice on top when they mistyped one.</summary>
-public sealed class HelpReply
+public sealed class HelpReply(CommunityDirectory directory)
 {
     /// <param name="suggestions">Commands the person may have meant, offered as buttons under the notice.</param>
-    public Task<Reply> ComposeAsync(Turn turn, IEnumerable<ICommand> commands, string? notice, IReadOnlyList<string>? suggestions = null)
+    public async Task<Reply> ComposeAsync(Turn turn, IEnumerable<ICommand> commands, string? notice, IReadOnlyList<string>? suggestions = null)
     {
         var here = turn as CommunityTurn;
         var audience = new CommandAudience(here is not null, here?.Actor, here?.HasCoordinator ?? false);
@@ -15,6 +17,10 @@ public sealed class HelpReply
             new(CommandIds.Help),
             .. commands.Where(c => c.IsOfferedTo(audience)).Select(c => new HelpEntry(c.Id)),
         ];
-        return Task.FromResult(Reply.WithCard(HelpCard.Compose(turn.Texts, entries, here?.Actor, audience.InCommunity, notice, suggestions)));
+        var place = here is not null ? HelpPlace.Community
+            : turn.Activity.Conversation?.ConversationType != ConversationTypes.Personal ? HelpPlace.GroupChat
+            : await directory.HasAnyCommunityAsync(turn.Activity, turn.CancellationToken) ? HelpPlace.Personal
+            : HelpPlace.Newcomer;
+        return Reply.WithCard(HelpCard.Compose(turn.Texts, turn.BotName, entries, here?.Actor, place, notice, suggestions));
     }
 }

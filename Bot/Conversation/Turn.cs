@@ -20,6 +20,9 @@ public class Turn(Activity activity, Language language, ConnectorClient connecto
 
     public string ActorName => Activity.From?.Name ?? string.Empty;
 
+    /// <summary>The bot's name as Teams shows it here, to tell people how to mention it.</summary>
+    public string BotName => Activity.Recipient?.Name is { Length: > 0 } name ? name : Texts.DefaultBotName;
+
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
     /// <summary>Answers in the conversation the activity came from (in its thread, in a channel).</summary>

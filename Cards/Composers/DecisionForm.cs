@@ -119,6 +119,7 @@ public static class DecisionForm
         DraftProblem.TooLong => TooLongText(texts, entered),
         DraftProblem.Deadline => texts.DecisionDeadlineError,
         DraftProblem.Rule => texts.DecisionRuleError,
+        DraftProblem.SupersedesUpward => texts.SupersedeUpward(entered?[SupersedesInput] ?? string.Empty),
         _ => texts.DecisionSupersedesError,
     };
 

@@ -9,8 +9,9 @@ namespace CoordinatorBot.Cards.Composers;
 public static class HelpCard
 {
     /// <param name="suggestions">Commands the person may have meant (ids): a button each, under the notice.</param>
-    public static AdaptiveCard Compose(Texts texts, IReadOnlyList<HelpEntry> entries, Member? actor,
-        bool inCommunity, string? notice = null, IReadOnlyList<string>? suggestions = null)
+    /// <param name="botName">The bot's name as Teams gives it in the activity, to mention it: "@CoordinatorBot".</param>
+    public static AdaptiveCard Compose(Texts texts, string botName, IReadOnlyList<HelpEntry> entries, Member? actor,
+        HelpPlace place, string? notice = null, IReadOnlyList<string>? suggestions = null)
     {
         var body = new List<CardElement>();
         if (notice is not null)
@@ -24,15 +25,14 @@ public static class HelpCard
         }
 
         body.Add(Title(texts.HelpTitle));
-        body.Add(Paragraph(texts.HelpIntro));
-        if (inCommunity)
+        body.Add(Paragraph(texts.HelpIntro(botName)));
+        body.Add(place switch
         {
-            body.Add(new TextBlock(RolesLine(texts, actor)) { IsSubtle = true });
-        }
-        else
-        {
-            body.Add(new TextBlock(texts.HelpPersonalNote) { IsSubtle = true });
-        }
+            HelpPlace.Community => new TextBlock(RolesLine(texts, actor)) { IsSubtle = true },
+            HelpPlace.Newcomer => Paragraph(texts.HelpNewcomer(botName)),
+            HelpPlace.GroupChat => Paragraph(texts.GroupChatNotCommunity(botName)),
+            _ => new TextBlock(texts.HelpPersonalNote) { IsSubtle = true },
+        });
 
         foreach (var entry in entries)
         {

@@ -7,13 +7,14 @@ namespace CoordinatorBot.Cards.Composers;
 /// <summary>What the bot posts when it is added to a team, or installed for one person.</summary>
 public static class WelcomeCard
 {
-    public static AdaptiveCard ForTeam(Texts texts, string? productName) =>
+    /// <param name="botName">The bot's name in the team, as the install event gives it, for "@… opsætning".</param>
+    public static AdaptiveCard ForTeam(Texts texts, string? productName, string botName) =>
         Card(texts, texts.WelcomeTitle,
             [
                 Title(texts.WelcomeTitle),
                 Paragraph(texts.WelcomeIntro(productName ?? texts.WelcomeProductFallback)),
                 new TextBlock($"- {texts.WelcomeDecisions}\n- {texts.WelcomeOnboarding}\n- {texts.WelcomePriorities}"),
-                Paragraph(texts.WelcomeNextStep),
+                Paragraph(texts.WelcomeNextStep(botName)),
             ],
             [
                 RunCommand(texts, texts.ButtonSetup, CommandIds.Setup),

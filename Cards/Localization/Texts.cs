@@ -24,6 +24,9 @@ public sealed class Texts
 
     public Language Language { get; }
 
+    /// <summary>The bot's name when Teams does not say it.</summary>
+    public const string DefaultBotName = "CoordinatorBot";
+
     public CultureInfo Culture => _culture;
 
     /// <summary>The words that start a command, the first being the one shown in help.</summary>
@@ -123,16 +126,18 @@ public sealed class Texts
     public string WelcomeDecisions => Get();
     public string WelcomeOnboarding => Get();
     public string WelcomePriorities => Get();
-    public string WelcomeNextStep => Get();
+    public string WelcomeNextStep(object arg0) => Format(arg0);
     public string WelcomePersonal => Get();
     public string ButtonSetup => Get();
     public string ButtonHelp => Get();
     public string ButtonRoles => Get();
     public string HelpTitle => Get();
-    public string HelpIntro => Get();
+    public string HelpIntro(object arg0) => Format(arg0);
     public string HelpYourRoles(object arg0) => Format(arg0);
     public string HelpNoRoles => Get();
     public string HelpPersonalNote => Get();
+    public string HelpNewcomer(object arg0) => Format(arg0);
+    public string GroupChatNotCommunity(object arg0) => Format(arg0);
     public string UnknownCommand(object arg0) => Format(arg0);
     public string UnknownDidYouMean(object arg0) => Format(arg0);
     public string UnknownEmpty => Get();
@@ -163,6 +168,7 @@ public sealed class Texts
     public string SetupNotAllowed => Get();
     public string SetupGuest => Get();
     public string SetupOwnerOrInstaller => Get();
+    public string SetupTakenByOther => Get();
     public string SetupInvalid => Get();
     public string FactProduct => Get();
     public string FactTimeZone => Get();

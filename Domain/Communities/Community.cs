@@ -28,6 +28,13 @@ public sealed record Community
     public DayOfWeek NudgeDay { get; init; } = DayOfWeek.Monday;
     public TimeOnly NudgeTime { get; init; } = new(8, 0);
 
+    /// <summary>The person who added the bot to the team (from the install event): they may save the first setup.</summary>
+    public string? InstalledBy { get; init; }
+
+    /// <summary>Who saved the first setup and when: of two first saves at the same moment, only one becomes coordinator.</summary>
+    public string? SetUpBy { get; init; }
+    public DateTimeOffset? SetUpAt { get; init; }
+
     /// <summary>A team (whose channel has threads) rather than a group chat.</summary>
     public bool IsTeam { get; init; } = true;
 

@@ -11,11 +11,4 @@ public static class DecisionBodies
     /// <summary>The body's members: who may vote.</summary>
     public static IReadOnlyList<Member> MembersOf(this DecidingBody body, IEnumerable<Member> members) =>
         [.. members.Where(m => m.Holds(body.Role()))];
-
-    /// <summary>Kept for the callers in Bot until they use <see cref="DecisionAuthority.MayPropose"/> directly.</summary>
-    public static bool MayPropose(Member? actor, DecidingBody body) =>
-        DecisionAuthority.MayPropose(actor, body) == DecisionPermission.Allowed;
-
-    /// <summary>Kept for the callers in Bot until they use <see cref="DecisionAuthority.MayProposeAny"/> directly.</summary>
-    public static bool MayProposeAny(Member? actor) => DecisionAuthority.MayProposeAny(actor);
 }

@@ -9,4 +9,7 @@ public enum DraftProblem
     Deadline,
     Rule,
     Supersedes,
+
+    /// <summary>The decision to replace was made by the steering group, and the proposal goes to the coordination group.</summary>
+    SupersedesUpward,
 }

@@ -27,6 +27,9 @@ public sealed class CommunityEntity : ITableEntity
     public bool IsActive { get; set; }
     public bool IsTeam { get; set; } = true;
     public string LanguageCode { get; set; } = Community.DefaultLanguageCode;
+    public string? InstalledBy { get; set; }
+    public string? SetUpBy { get; set; }
+    public DateTimeOffset? SetUpAt { get; set; }
     public int NudgeDay { get; set; } = (int)DayOfWeek.Monday;
     public string NudgeTime { get; set; } = "08:00";
     public string SteeringGroupRule { get; set; } = nameof(RuleKind.SimpleMajority);
@@ -47,6 +50,9 @@ public sealed class CommunityEntity : ITableEntity
         IsActive = IsActive,
         IsTeam = IsTeam,
         LanguageCode = LanguageCode,
+        InstalledBy = InstalledBy,
+        SetUpBy = SetUpBy,
+        SetUpAt = SetUpAt,
         NudgeDay = (DayOfWeek)NudgeDay,
         NudgeTime = TimeOnly.TryParse(NudgeTime, System.Globalization.CultureInfo.InvariantCulture, out var time) ? time : new TimeOnly(8, 0),
         SteeringGroupRule = Rule(SteeringGroupRule, SteeringGroupParticipation),
@@ -68,6 +74,9 @@ public sealed class CommunityEntity : ITableEntity
         IsActive = community.IsActive,
         IsTeam = community.IsTeam,
         LanguageCode = community.LanguageCode,
+        InstalledBy = community.InstalledBy,
+        SetUpBy = community.SetUpBy,
+        SetUpAt = community.SetUpAt,
         NudgeDay = (int)community.NudgeDay,
         NudgeTime = community.NudgeTime.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
         SteeringGroupRule = community.SteeringGroupRule.Kind.ToString(),

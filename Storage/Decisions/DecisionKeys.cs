@@ -5,8 +5,8 @@ using CoordinatorBot.Storage.Tables;
 namespace CoordinatorBot.Storage.Decisions;
 
 /// <summary>
-/// Row keys of a decision's rows. Decisions sort newest first; a decision's votes and history sit right under its
-/// own row, so that one range query reads the lot.
+/// Row keys of a decision's rows. Decisions sort newest first; a decision's votes ("|v|") and then its history ("|w|")
+/// sit right under its own row, so that one range query reads the record with its votes, with or without the history.
 /// </summary>
 internal static class DecisionKeys
 {
@@ -16,10 +16,13 @@ internal static class DecisionKeys
     public static string Vote(DecisionNumber number, string voterId) => $"{Row(number)}|v|{TableKey.Escape(voterId)}";
 
     public static string Audit(DecisionNumber number, DateTimeOffset at, int index) =>
-        string.Create(CultureInfo.InvariantCulture, $"{Row(number)}|a|{at.UtcTicks:D19}|{index:D2}|{Guid.NewGuid():N}");
+        string.Create(CultureInfo.InvariantCulture, $"{Row(number)}|w|{at.UtcTicks:D19}|{index:D2}|{Guid.NewGuid():N}");
 
-    /// <summary>A filter for the decision's own row and everything under it, in one community's partition.</summary>
-    public static string All(string partitionKey, DecisionNumber number) =>
+    /// <summary>
+    /// A filter for the decision's own row and its votes, and with <paramref name="withHistory"/> its history too (a
+    /// vote needs no history, which grows with every vote).
+    /// </summary>
+    public static string Under(string partitionKey, DecisionNumber number, bool withHistory) =>
         Azure.Data.Tables.TableClient.CreateQueryFilter(
-            $"PartitionKey eq {partitionKey} and RowKey ge {Row(number)} and RowKey lt {Row(number) + "|~"}");
+            $"PartitionKey eq {partitionKey} and RowKey ge {Row(number)} and RowKey lt {Row(number) + (withHistory ? "|x" : "|w")}");
 }

@@ -44,14 +44,15 @@ public sealed class DecisionStore(StorageTables tables)
         return row.HasValue ? RecordJson.Read<Decision>(row.Value!.Json) : null;
     }
 
-    /// <summary>The decision with its votes and history, in one query.</summary>
-    public async Task<StoredDecision?> LoadAsync(string communityId, DecisionNumber number, CancellationToken cancellationToken)
+    /// <summary>The decision with its votes, and with <paramref name="withHistory"/> its history, in one query.</summary>
+    public async Task<StoredDecision?> LoadAsync(string communityId, DecisionNumber number, CancellationToken cancellationToken,
+        bool withHistory = false)
     {
         Decision? decision = null;
         var etag = default(ETag);
         var votes = new List<Vote>();
         var history = new List<AuditEntry>();
-        await foreach (var row in Decisions.QueryAsync<DecisionRowEntity>(DecisionKeys.All(TableKey.Escape(communityId), number),
+        await foreach (var row in Decisions.QueryAsync<DecisionRowEntity>(DecisionKeys.Under(TableKey.Escape(communityId), number, withHistory),
                            cancellationToken: cancellationToken))
         {
             switch (row.Kind)
@@ -162,7 +163,7 @@ public sealed class DecisionStore(StorageTables tables)
 
     /// <summary>A decision's history, oldest first.</summary>
     public async Task<IReadOnlyList<AuditEntry>> AuditAsync(string communityId, DecisionNumber number, CancellationToken cancellationToken) =>
-        (await LoadAsync(communityId, number, cancellationToken))?.History ?? [];
+        (await LoadAsync(communityId, number, cancellationToken, withHistory: true))?.History ?? [];
 
     private static DecisionRowEntity DecisionRow(string partition, string communityId, Decision decision) => new()
     {

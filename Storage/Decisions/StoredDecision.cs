@@ -3,5 +3,8 @@ using CoordinatorBot.Domain.Decisions;
 
 namespace CoordinatorBot.Storage.Decisions;
 
-/// <summary>A decision as read in one go: the record, every current vote and the history, with the record's ETag.</summary>
+/// <summary>
+/// A decision as read in one go: the record, every current vote and — when it was asked for — the history, with the
+/// record's ETag.
+/// </summary>
 public sealed record StoredDecision(Decision Decision, IReadOnlyList<Vote> Votes, IReadOnlyList<AuditEntry> History, ETag ETag);

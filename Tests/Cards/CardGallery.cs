@@ -37,12 +37,12 @@ public static class CardGallery
         var allCommands = new[] { CommandIds.Help, CommandIds.Setup, CommandIds.Roles }.Select(id => new HelpEntry(id)).ToList();
 
         yield return ("model-every-type", EveryType(t));
-        yield return ("welcome-team", WelcomeCard.ForTeam(t, null));
-        yield return ("welcome-team-named", WelcomeCard.ForTeam(t, "OS2mo"));
+        yield return ("welcome-team", WelcomeCard.ForTeam(t, null, "CoordinatorBot"));
+        yield return ("welcome-team-named", WelcomeCard.ForTeam(t, "OS2mo", "CoordinatorBot"));
         yield return ("welcome-person", WelcomeCard.ForPerson(t));
-        yield return ("help-personal", HelpCard.Compose(t, [new HelpEntry(CommandIds.Help)], null, inCommunity: false));
-        yield return ("help-no-roles", HelpCard.Compose(t, allCommands, null, inCommunity: true));
-        yield return ("help-coordinator", HelpCard.Compose(t, allCommands, members[1], inCommunity: true, notice: "Mente du »hjælp«?"));
+        yield return ("help-personal", HelpCard.Compose(t, "CoordinatorBot", [new HelpEntry(CommandIds.Help)], null, HelpPlace.Newcomer));
+        yield return ("help-no-roles", HelpCard.Compose(t, "CoordinatorBot", allCommands, null, HelpPlace.Community));
+        yield return ("help-coordinator", HelpCard.Compose(t, "CoordinatorBot", allCommands, members[1], HelpPlace.Community, notice: "Mente du »hjælp«?", suggestions: [CommandIds.Help, CommandIds.Roles]));
         yield return ("setup-form", SetupCard.Form(t, community));
         yield return ("setup-form-problems", SetupCard.Form(t, community, new CommunitySettings("", "Mars/Base", 99),
             [SettingsProblem.ProductName, SettingsProblem.TimeZone, SettingsProblem.HourBudget]));

@@ -59,8 +59,8 @@ public sealed class DecisionAuthorityTests
         Assert.True(DecisionAuthority.MayProposeAny(Coordination));
         Assert.False(DecisionAuthority.MayProposeAny(Supplier));
         Assert.False(DecisionAuthority.MayProposeAny(null));
-        Assert.False(DecisionBodies.MayPropose(Coordination, DecidingBody.SteeringGroup));
-        Assert.True(DecisionBodies.MayPropose(Steering, DecidingBody.SteeringGroup));
+        Assert.Equal(DecisionPermission.NotInBody, DecisionAuthority.MayPropose(Coordination, DecidingBody.SteeringGroup));
+        Assert.Equal(DecisionPermission.Allowed, DecisionAuthority.MayPropose(Steering, DecidingBody.SteeringGroup));
     }
 
     [Fact]

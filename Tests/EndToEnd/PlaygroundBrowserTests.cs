@@ -1,16 +1,23 @@
 using System.Diagnostics;
+using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoordinatorBot.Tests.EndToEnd;
 
 /// <summary>A person in the Playground's web page, in headless Chromium, using the bot's cards.</summary>
 [Collection(PlaygroundCollection.Name)]
 [Trait("Category", "EndToEnd")]
-public sealed class PlaygroundBrowserTests
+public sealed class PlaygroundBrowserTests(PlaygroundFixture fixture)
 {
     [Fact]
     public async Task A_person_gets_help_saves_setup_and_assigns_a_role_in_the_Playground_page()
     {
+        // Alex, the person in the page, adds the bot to the team first: the person who added it may save the setup.
+        await fixture.Playground.SendEventAsync(PlaygroundClient.TeamId, "install");
+        var communities = fixture.Bot.Services.GetRequiredService<CommunityStore>();
+        await Eventually.TrueAsync(async () => (await communities.GetAsync(PlaygroundClient.TeamId, default))?.InstalledBy is not null,
+            "the team's community to know who added the bot");
         var screenshots = Directory.CreateTempSubdirectory("playground-");
         var start = new ProcessStartInfo("node")
         {

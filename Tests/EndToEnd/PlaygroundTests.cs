@@ -263,6 +263,11 @@ public sealed class PlaygroundTests(PlaygroundFixture fixture)
     /// <summary>Alex, the Playground's user, saves the setup of "My Team" as OS2mo; returns the thread and the setup card.</summary>
     private async Task<(string Thread, BotMessage Card)> SetUpAsync()
     {
+        // Alex adds the bot to the team (again, if another test did already): the person who added it may save setup.
+        await Playground.SendEventAsync(PlaygroundClient.TeamId, "install");
+        var communities = fixture.Bot.Services.GetRequiredService<CommunityStore>();
+        await Eventually.TrueAsync(async () => (await communities.GetAsync(PlaygroundClient.TeamId, default))?.InstalledBy is not null,
+            "the team's community to know who added the bot");
         var thread = await Playground.SayAsync(PlaygroundClient.TeamId, "opsætning", mentionBot: true);
         var card = await Playground.NextBotMessageAsync(m => BotHarness.Text(m.Card).Contains("Produktets navn", StringComparison.Ordinal));
         await Playground.PressAsync(thread, card.Id, Execute(CardVerbs.SaveSetup, new JsonObject

@@ -14,7 +14,12 @@ public sealed class CommunityFeatureTests : IAsyncLifetime
 {
     private readonly BotHarness _harness = new();
 
-    public Task InitializeAsync() => _harness.InitializeAsync();
+    // Alice adds the bot to the team, so she may save the first setup.
+    public async Task InitializeAsync()
+    {
+        await _harness.InitializeAsync();
+        await _harness.PostAsync(ActivityBuilder.TeamInstall(_harness.ServiceUrl));
+    }
 
     public Task DisposeAsync() => _harness.DisposeAsync();
 
@@ -234,7 +239,7 @@ public sealed class CommunityFeatureTests : IAsyncLifetime
     public async Task A_failing_connector_call_gives_a_short_apology_and_no_details()
     {
         Connector.Roster.Add(("aad-alice", "Alice"));
-        await _harness.PressAsync(CardVerbs.SaveSetup, SetupData("OS2mo", "10"));
+        await Members.UpdateAsync(ActivityBuilder.TeamId, "aad-alice", _ => new Member("aad-alice", "Alice", new HashSet<Role> { Role.Coordinator }, null), default);
         // A 500 is retried (three times by default): it fails for good only when it keeps coming.
         for (var attempt = 0; attempt < 4; attempt++)
         {
@@ -279,8 +284,8 @@ public sealed class CommunityFeatureTests : IAsyncLifetime
         var chat = await store.GetAsync("00000000-0000-0000-0000-0000000000001", "00000000-0000-0000-0000-0000000000020", default);
         Assert.True(chat!.IsActive);
         Assert.Equal("50766f41-5765-49b4-98f3-c670fccdf3ae", chat.Address.ConversationId);
-        var welcome = Assert.Single(Connector.PostedCards());
-        Assert.Contains("personal chat", BotHarness.Text(welcome), StringComparison.Ordinal);
+        var welcome = Assert.Single(Connector.Sent("POST"), r => r.Path.Contains("50766f41-5765-49b4-98f3-c670fccdf3ae", StringComparison.Ordinal));
+        Assert.Contains("personal chat", BotHarness.Text(welcome.Cards().Single()), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -13,7 +13,12 @@ public sealed class SupplierRoleFeatureTests : IAsyncLifetime
 {
     private readonly BotHarness _harness = new();
 
-    public Task InitializeAsync() => _harness.InitializeAsync();
+    // Alice adds the bot to the team, so she may save the first setup.
+    public async Task InitializeAsync()
+    {
+        await _harness.InitializeAsync();
+        await _harness.PostAsync(ActivityBuilder.TeamInstall(_harness.ServiceUrl));
+    }
 
     public Task DisposeAsync() => _harness.DisposeAsync();
 

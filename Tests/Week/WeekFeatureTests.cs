@@ -67,6 +67,8 @@ public sealed class WeekFeatureTests : IAsyncLifetime
     [Fact]
     public async Task In_her_personal_chat_the_coordinator_gets_the_plan_and_the_nudges_buttons_work()
     {
+        // From a personal chat, only a person on the team's roster acts for the community.
+        Connector.Roster.Add(("aad-alice", "Alice"));
         var message = ActivityBuilder.Fixture("message.json");
         message["serviceUrl"] = _harness.ServiceUrl;
         message["from"] = new JsonObject { ["id"] = "29:aad-alice", ["name"] = "Alice", ["aadObjectId"] = "aad-alice" };

@@ -31,9 +31,14 @@ public sealed class CloseDecisionAction(DecisionService service) : CommunityCard
             return Reply.WithText(texts.DecisionNotFound(number));
         }
 
-        if (!turn.ActorHolds(Role.Coordinator) && stored.Decision.ProposerId != turn.ActorId)
+        switch (DecisionAuthority.MayClose(turn.Actor, stored.Decision))
         {
-            return Reply.WithText(texts.CloseNotAllowed);
+            case DecisionPermission.NotAMember:
+                return Reply.WithText(texts.RefusalNoRole);
+            case DecisionPermission.NotCoordinatorOrProposer:
+                return Reply.WithText(texts.CloseNotAllowed);
+            case DecisionPermission.RuleDecidesNotProposer:
+                return Reply.WithText(texts.CloseVotesDecide(texts.RuleName(stored.Decision.Draft.Rule)));
         }
 
         if (!stored.Decision.IsOpen)

@@ -9,11 +9,11 @@ namespace CoordinatorBot.Bot.Features.Decisions;
 /// <summary>"beslutning ny" / "decision new": the proposal form, for the coordinator and the bodies' members.</summary>
 public sealed class DecisionNewCommand(DecisionForms forms) : CommunityCommand(CommandIds.DecisionNew)
 {
-    public override bool IsOfferedTo(CommandAudience audience) => audience.InCommunity && DecisionBodies.MayProposeAny(audience.Actor);
+    public override bool IsOfferedTo(CommandAudience audience) => audience.InCommunity && DecisionAuthority.MayProposeAny(audience.Actor);
 
     protected override async Task<Reply> HandleAsync(CommunityTurn turn, string arguments)
     {
-        return DecisionBodies.MayProposeAny(turn.Actor)
+        return DecisionAuthority.MayProposeAny(turn.Actor)
             ? Reply.WithCard(await forms.ComposeAsync(turn, null, null))
             : Reply.WithText(turn.Texts.DecisionNotAllowedToPropose);
     }

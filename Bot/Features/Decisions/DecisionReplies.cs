@@ -19,8 +19,8 @@ public static class DecisionReplies
     private static DecisionViewer Viewer(CommunityTurn turn, DecisionView view)
     {
         var decision = view.Decision;
-        var canVote = decision.IsOpen && turn.ActorHolds(decision.Draft.Body.Role());
-        var canClose = decision.IsOpen && turn.ActorId is not null && (turn.ActorHolds(Role.Coordinator) || decision.ProposerId == turn.ActorId);
-        return new DecisionViewer(view.Votes.FirstOrDefault(v => v.VoterId == turn.ActorId), canVote, canClose);
+        return new DecisionViewer(view.Votes.FirstOrDefault(v => v.VoterId == turn.ActorId),
+            DecisionAuthority.MayVote(turn.Actor, decision) == DecisionPermission.Allowed,
+            DecisionAuthority.MayClose(turn.Actor, decision) == DecisionPermission.Allowed);
     }
 }

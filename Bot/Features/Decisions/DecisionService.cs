@@ -59,13 +59,13 @@ public sealed partial class DecisionService(
         return stored with { Decision = placed };
     }
 
-    /// <summary>Reads the decision with its votes, closing it first when its deadline has passed.</summary>
+    /// <summary>Reads the decision with its votes (and the history when asked), closing it first when its deadline has passed.</summary>
     public async Task<StoredDecision?> LoadAsync(Community community, IReadOnlyList<Member> members, DecisionNumber number,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, bool withHistory = false)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var stored = await decisions.LoadAsync(community.Id, number, cancellationToken);
+            var stored = await decisions.LoadAsync(community.Id, number, cancellationToken, withHistory);
             if (stored is not { Decision.IsOpen: true } || !stored.Decision.IsPastDeadline(time.GetUtcNow()) || attempt > MaxAttempts)
             {
                 return stored;
@@ -95,13 +95,13 @@ public sealed partial class DecisionService(
                 return (VoteResult.Closed, stored);
             }
 
-            if (voter is null || !voter.Holds(stored.Decision.Draft.Body.Role()))
+            if (DecisionAuthority.MayVote(voter, stored.Decision) is not DecisionPermission.Allowed)
             {
                 return (VoteResult.NotInBody, stored);
             }
 
             var now = time.GetUtcNow();
-            var vote = new Vote(voter.AadObjectId, voterName, choice, comment, now);
+            var vote = new Vote(voter!.AadObjectId, voterName, choice, comment, now);
             var previous = stored.Votes.FirstOrDefault(v => v.VoterId == vote.VoterId);
             var votes = stored.Votes.Where(v => v.VoterId != vote.VoterId).Append(vote).ToList();
             List<AuditEntry> history = [new(number, previous is null ? AuditAction.Voted : AuditAction.VoteChanged, voterName, now, choice.ToString())];

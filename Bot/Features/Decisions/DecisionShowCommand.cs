@@ -16,7 +16,7 @@ public sealed class DecisionShowCommand(DecisionService service) : CommunityComm
             return Reply.WithText(arguments.Length == 0 ? turn.Texts.DecisionShowUsage : turn.Texts.DecisionNotFound(arguments));
         }
 
-        return await service.LoadAsync(turn.Community, turn.Members, number, turn.CancellationToken) is { } stored
+        return await service.LoadAsync(turn.Community, turn.Members, number, turn.CancellationToken, withHistory: true) is { } stored
             ? DecisionReplies.Card(turn, stored, null, withHistory: true)
             : Reply.WithText(turn.Texts.DecisionNotFound(number));
     }

@@ -29,7 +29,7 @@ public sealed class ProposeDecisionAction(DecisionService service, DecisionForms
         var community = turn.Community;
         var texts = turn.Texts;
         var actor = turn.Actor;
-        if (!DecisionBodies.MayProposeAny(actor))
+        if (!DecisionAuthority.MayProposeAny(actor))
         {
             return Reply.WithText(texts.DecisionNotAllowedToPropose);
         }
@@ -41,7 +41,7 @@ public sealed class ProposeDecisionAction(DecisionService service, DecisionForms
             return Reply.WithCard(await forms.ComposeAsync(turn, entered, [DraftProblem.Title]));
         }
 
-        if (!DecisionBodies.MayPropose(actor, body))
+        if (DecisionAuthority.MayPropose(actor, body) != DecisionPermission.Allowed)
         {
             return Reply.WithText(texts.DecisionNotMemberOfBody);
         }
@@ -56,9 +56,10 @@ public sealed class ProposeDecisionAction(DecisionService service, DecisionForms
             DecisionNumber.TryParse(input.Text(DecisionForm.SupersedesInput)));
         var problems = draft.Validate(time.GetUtcNow()).ToList();
         if (draft.Supersedes is { } old &&
-            !DecisionLifecycle.CanBeSuperseded(await decisions.GetAsync(community.Id, old, turn.CancellationToken)))
+            DecisionAuthority.MaySupersede(body, await decisions.GetAsync(community.Id, old, turn.CancellationToken)) is var permission &&
+            permission != DecisionPermission.Allowed)
         {
-            problems.Add(DraftProblem.Supersedes);
+            problems.Add(permission == DecisionPermission.Upward ? DraftProblem.SupersedesUpward : DraftProblem.Supersedes);
         }
 
         if (problems.Count > 0)

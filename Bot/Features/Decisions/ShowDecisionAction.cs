@@ -18,7 +18,7 @@ public sealed class ShowDecisionAction(DecisionService service, string verb, boo
     protected override DecisionNumber? Read(CardInput input) => DecisionNumber.TryParse(input.Text(CardVerbs.DecisionKey));
 
     protected override async Task<Reply> HandleAsync(CommunityTurn turn, DecisionNumber number) =>
-        await service.LoadAsync(turn.Community, turn.Members, number, turn.CancellationToken) is { } stored
+        await service.LoadAsync(turn.Community, turn.Members, number, turn.CancellationToken, withHistory) is { } stored
             ? DecisionReplies.Card(turn, stored, null, withHistory)
             : Reply.WithText(turn.Texts.DecisionNotFound(number));
 }

@@ -2,6 +2,7 @@ using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
+using CoordinatorBot.Domain.Onboarding;
 using CoordinatorBot.Domain.Week;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Decisions;
@@ -79,10 +80,9 @@ public sealed class WeekView(TaskStore tasks, DecisionStore decisions, Onboardin
         return pending;
     }
 
-    /// <summary>Open onboarding steps owned by one of the person's roles and due by <paramref name="until"/>.</summary>
+    /// <summary>The person's own open onboarding steps (their municipality's, their company's) due by <paramref name="until"/>.</summary>
     public async Task<IReadOnlyList<NudgeCard.DueStep>> DueStepsAsync(Community community, Member person, DateOnly until,
         CancellationToken cancellationToken) =>
-        [.. (await onboardings.ListAsync(community.Id, cancellationToken))
-            .Where(o => !o.IsCompleted)
-            .SelectMany(o => o.Steps.Where(s => !s.IsDone && s.Due <= until && person.Holds(s.Owner)).Select(s => new NudgeCard.DueStep(o.Details.Municipality, s)))];
+        [.. OnboardingAuthority.StepsToNudge(person, await onboardings.ListAsync(community.Id, cancellationToken), until)
+            .Select(d => new NudgeCard.DueStep(d.Onboarding.Details.Municipality, d.Step))];
 }

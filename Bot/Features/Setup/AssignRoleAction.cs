@@ -8,7 +8,7 @@ using CoordinatorBot.Storage.Communities;
 namespace CoordinatorBot.Bot.Features.Setup;
 
 /// <summary>Gives a person on the team's roster a role. Only the coordinator may; the card's data names no actor.</summary>
-public sealed class AssignRoleAction(MemberStore members, TeamRoster roster, RolesReply roles, TimeProvider time)
+public sealed class AssignRoleAction(CommunityMembers members, TeamRoster roster, RolesReply roles)
     : CommunityCardAction<CardInput>(CardVerbs.AssignRole, Role.Coordinator)
 {
     protected override CardInput Read(CardInput input) => input;
@@ -41,7 +41,7 @@ public sealed class AssignRoleAction(MemberStore members, TeamRoster roster, Rol
         {
             (outcome, var next) = RoleChange.Assign(all, actor, current, person, role, municipality, supplier);
             return outcome == RoleChangeOutcome.Changed ? next : null;
-        }, turn.ActorName, time.GetUtcNow(), turn.CancellationToken);
+        }, turn.ActorName, turn.CancellationToken);
 
         var notice = outcome switch
         {

@@ -8,7 +8,7 @@ using CoordinatorBot.Storage.Communities;
 namespace CoordinatorBot.Bot.Features.Setup;
 
 /// <summary>Takes a role from a person. Only the coordinator may, and the last coordinator stays.</summary>
-public sealed class RemoveRoleAction(MemberStore members, RolesReply roles)
+public sealed class RemoveRoleAction(CommunityMembers members, RolesReply roles)
     : CommunityCardAction<CardInput>(CardVerbs.RemoveRole, Role.Coordinator)
 {
     protected override CardInput Read(CardInput input) => input;
@@ -29,12 +29,12 @@ public sealed class RemoveRoleAction(MemberStore members, RolesReply roles)
 
         var outcome = RoleChangeOutcome.Unchanged;
         Member? before = null;
-        await members.UpdateAsync(community.Id, personId, current =>
+        await members.ChangeRolesAsync(community.Id, personId, current =>
         {
             before = current;
             (outcome, var next) = RoleChange.Remove(all, actor, current, role);
             return outcome == RoleChangeOutcome.Changed ? next : null;
-        }, turn.CancellationToken);
+        }, turn.ActorName, turn.CancellationToken);
 
         var name = before?.Name ?? personId;
         var notice = outcome switch

@@ -8,7 +8,7 @@ using CoordinatorBot.Storage.Communities;
 namespace CoordinatorBot.Bot.Features.Setup;
 
 /// <summary>The roles card as this person may see it: with the assign and remove forms only for the coordinator.</summary>
-public sealed class RolesReply(MemberStore members, TeamRoster roster)
+public sealed class RolesReply(CommunityMembers members, TeamRoster roster)
 {
     /// <param name="changed">Read the members again: the turn's list is from before this turn changed them.</param>
     public async Task<Reply> ComposeAsync(CommunityTurn turn, Notice? notice = null, bool changed = false)

@@ -11,7 +11,7 @@ namespace CoordinatorBot.Bot.Features.Setup;
 
 /// <summary>Saves the setup card: checked again on the server, and only by the coordinator (or the first person).</summary>
 // Not a fixed role: the first person may save, then only the coordinator (checked below).
-public sealed class SaveSetupAction(CommunityDirectory directory, MemberStore members, CommunityAccess access)
+public sealed class SaveSetupAction(CommunityDirectory directory, CommunityMembers members, SetupGate gate, TimeProvider time)
     : CommunityCardAction<CardInput>(CardVerbs.SaveSetup)
 {
     protected override CardInput Read(CardInput input) => input;
@@ -19,9 +19,14 @@ public sealed class SaveSetupAction(CommunityDirectory directory, MemberStore me
     protected override async Task<Reply> HandleAsync(CommunityTurn turn, CardInput input)
     {
         var community = turn.Community;
-        if (turn.ActorId is not { } actor || !await access.MaySetUpAsync(community.Id, actor, turn.CancellationToken))
+        if (turn.ActorId is not { } actor)
         {
             return Reply.WithText(turn.Texts.SetupNotAllowed);
+        }
+
+        if (await gate.CheckAsync(turn) is var permission and not SetupPermission.Allowed)
+        {
+            return Reply.WithText(SetupGate.Refusal(turn.Texts, permission));
         }
 
         var participation = (int)Math.Round(input.Number(SetupCard.ParticipationInput) ?? 0m);
@@ -33,7 +38,7 @@ public sealed class SaveSetupAction(CommunityDirectory directory, MemberStore me
             Rule(input.Text(SetupCard.CoordinationRuleInput), participation, community.CoordinationGroupRule),
             Enum.TryParse<DayOfWeek>(input.Text(SetupCard.NudgeDayInput), out var day) && Enum.IsDefined(day) ? day : null,
             TimeOnly.TryParseExact(input.Text(SetupCard.NudgeTimeInput), ["HH:mm", "HH:mm:ss"], System.Globalization.CultureInfo.InvariantCulture,
-                System.Globalization.DateTimeStyles.None, out var time) ? time : null,
+                System.Globalization.DateTimeStyles.None, out var nudgeTime) ? nudgeTime : null,
             input.Text(SetupCard.LanguageInput));
         var problems = settings.Validate([.. SetupCard.TimeZones]);
         if (problems.Count > 0)
@@ -41,7 +46,15 @@ public sealed class SaveSetupAction(CommunityDirectory directory, MemberStore me
             return Reply.WithCard(SetupCard.Form(turn.Texts, community, settings, problems));
         }
 
-        var saved = await directory.UpdateAsync(community.Id, c => c is null ? null : c with
+        // The first save makes its author coordinator. Saved with the community row's ETag: of two first saves at the
+        // same moment one writes first, and the other then sees that someone else just did.
+        var now = time.GetUtcNow();
+        var firstSave = !turn.HasCoordinator;
+        var takenByOther = false;
+        var saved = await directory.UpdateAsync(community.Id, c =>
+        {
+            takenByOther = firstSave && c?.SetUpBy is { } other && other != actor && c.SetUpAt > now - FirstSaveWindow;
+            return c is null || takenByOther ? null : c with
         {
             ProductName = settings.ProductName.Trim(),
             TimeZoneId = settings.TimeZoneId,
@@ -51,21 +64,28 @@ public sealed class SaveSetupAction(CommunityDirectory directory, MemberStore me
             NudgeDay = settings.NudgeDay ?? c.NudgeDay,
             NudgeTime = settings.NudgeTime ?? c.NudgeTime,
             LanguageCode = settings.LanguageCode ?? c.LanguageCode,
+            SetUpBy = firstSave ? actor : c.SetUpBy,
+            SetUpAt = firstSave ? now : c.SetUpAt,
+        };
         }, turn.CancellationToken) ?? community;
-
-        var all = await members.ListAsync(community.Id, turn.CancellationToken);
-        var becameCoordinator = !all.Any(m => m.Holds(Role.Coordinator));
-        if (becameCoordinator)
+        if (takenByOther)
         {
-            await members.UpdateAsync(community.Id, actor, current =>
-            {
-                var roles = new HashSet<Role>(current?.Roles ?? new HashSet<Role>()) { Role.Coordinator };
-                return new Member(actor, turn.ActorName, roles, current?.Municipality);
-            }, turn.CancellationToken);
+            return Reply.WithText(turn.Texts.SetupTakenByOther);
         }
 
-        return Reply.WithCard(SetupCard.Saved(turn.Texts, saved, becameCoordinator));
+        if (firstSave)
+        {
+            await members.ChangeRolesAsync(community.Id, actor, current => current is null
+                ? new Member(actor, turn.ActorName, new HashSet<Role> { Role.Coordinator }, null, turn.Activity.From?.Id)
+                : current with { Roles = new HashSet<Role>(current.Roles) { Role.Coordinator } }, turn.ActorName, turn.CancellationToken);
+        }
+
+        // Saved in the language the community now speaks.
+        return Reply.WithCard(SetupCard.Saved(new Texts(saved.LanguageOf()), saved, firstSave));
     }
+
+    // How long a first save keeps another person's concurrent first save from also making them coordinator.
+    private static readonly TimeSpan FirstSaveWindow = TimeSpan.FromMinutes(10);
 
     /// <summary>The chosen rule; an older card without the field keeps the current rule.</summary>
     private static DecisionRule Rule(string? kind, int participation, DecisionRule current) =>

@@ -7,16 +7,16 @@ using CoordinatorBot.Domain.Communities;
 namespace CoordinatorBot.Bot.Features.Setup;
 
 /// <summary>"opsætning" / "setup": the community's settings card. The first person to run it becomes coordinator.</summary>
-public sealed class SetupCommand(CommunityAccess access) : CommunityCommand(CommandIds.Setup)
+public sealed class SetupCommand(SetupGate gate) : CommunityCommand(CommandIds.Setup)
 {
     public override bool IsOfferedTo(CommandAudience audience) =>
         audience.InCommunity && (!audience.CommunityHasCoordinator || audience.Actor?.Holds(Role.Coordinator) == true);
 
     protected override async Task<Reply> HandleAsync(CommunityTurn turn, string arguments)
     {
-        var community = turn.Community;
-        return await access.MaySetUpAsync(community.Id, turn.ActorId, turn.CancellationToken)
-            ? Reply.WithCard(SetupCard.Form(turn.Texts, community))
-            : Reply.WithText(turn.Texts.SetupNotAllowed);
+        var permission = await gate.CheckAsync(turn);
+        return permission == SetupPermission.Allowed
+            ? Reply.WithCard(SetupCard.Form(turn.Texts, turn.Community))
+            : Reply.WithText(SetupGate.Refusal(turn.Texts, permission));
     }
 }

@@ -8,6 +8,7 @@ public static class SetupServiceCollectionExtensions
     public static IServiceCollection AddSetupFeature(this IServiceCollection services)
     {
         services.AddSingleton<RolesReply>();
+        services.AddSingleton<SetupGate>();
         services.AddSingleton<ICommand, SetupCommand>();
         services.AddSingleton<ICommand, RolesCommand>();
         services.AddSingleton<ICommand, LanguageCommand>();

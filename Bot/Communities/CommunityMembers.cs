@@ -1,0 +1,55 @@
+using System.Collections.Concurrent;
+using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Storage.Communities;
+using Microsoft.Extensions.Options;
+
+namespace CoordinatorBot.Bot.Communities;
+
+/// <summary>
+/// Who holds which role in a community. Read once a turn and kept for a few seconds on this instance; every change of
+/// roles goes through here, with its history, so that this instance never answers from what it has itself changed.
+/// </summary>
+public sealed class CommunityMembers(MemberStore store, TimeProvider time, IOptions<CommunityOptions> options)
+{
+    private readonly ConcurrentDictionary<string, (DateTimeOffset ReadAt, IReadOnlyList<Member> Members)> _cache = new(StringComparer.Ordinal);
+
+    public async Task<IReadOnlyList<Member>> ListAsync(string communityId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (_cache.TryGetValue(communityId, out var cached) && now - cached.ReadAt < options.Value.MembersCacheFor)
+        {
+            return cached.Members;
+        }
+
+        var members = await store.ListAsync(communityId, cancellationToken);
+        _cache[communityId] = (now, members);
+        return members;
+    }
+
+    /// <summary>Changes one person's roles and records the change in the roles' history (see <see cref="MemberStore.ChangeRolesAsync"/>).</summary>
+    public async Task<Member?> ChangeRolesAsync(string communityId, string aadObjectId, Func<Member?, Member?> change, string byName,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await store.ChangeRolesAsync(communityId, aadObjectId, change, byName, time.GetUtcNow(), cancellationToken);
+        }
+        finally
+        {
+            _cache.TryRemove(communityId, out _);
+        }
+    }
+
+    /// <summary>The person left the team or was removed: their roles end, kept in the history with who and when.</summary>
+    public async Task<Member?> EndMembershipAsync(string communityId, string aadObjectId, string byName, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await store.EndMembershipAsync(communityId, aadObjectId, byName, time.GetUtcNow(), cancellationToken);
+        }
+        finally
+        {
+            _cache.TryRemove(communityId, out _);
+        }
+    }
+}
