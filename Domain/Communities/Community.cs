@@ -48,5 +48,8 @@ public sealed record Community
     public Decisions.DecisionRule RuleOf(Decisions.DecidingBody body) =>
         body == Decisions.DecidingBody.SteeringGroup ? SteeringGroupRule : CoordinationGroupRule;
     public bool IsSetUp => ProductName is not null;
+
+    /// <summary>The community's clock: its time zone, today, local time and instants across daylight saving.</summary>
+    public CommunityClock Clock => CommunityClock.Of(this);
     public required DateTimeOffset CreatedAt { get; init; }
 }

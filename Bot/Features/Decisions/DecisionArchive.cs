@@ -22,7 +22,7 @@ public sealed class DecisionArchive(CommunityStore communities, DecisionStore de
         }
 
         var texts = new Texts(language);
-        var zone = community.Zone();
+        var zone = community.Clock.Zone;
         var all = await decisions.ListAsync(communityId, cancellationToken);
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))

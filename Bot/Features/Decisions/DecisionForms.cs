@@ -17,7 +17,7 @@ public sealed class DecisionForms(DecisionStore decisions, TimeProvider time)
     {
         var community = turn.Community;
         // A week ahead, on an office day: nobody should be asked to decide by a Sunday.
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), community.Zone()).DateTime);
+        var today = community.Clock.Today(time.GetUtcNow());
         var deadline = OfficeDays.OnOrAfter(today.AddDays(7));
         var accepted = (await decisions.ListAsync(community.Id, turn.CancellationToken))
             .Where(d => d.Status == DecisionStatus.Accepted).ToList();

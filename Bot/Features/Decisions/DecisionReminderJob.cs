@@ -34,7 +34,7 @@ public sealed class DecisionReminderJob(
             }
 
             var all = await members.ListAsync(community.Id, cancellationToken);
-            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, community.Zone()).DateTime);
+            var today = community.Clock.Today(now);
             foreach (var decision in closing)
             {
                 var voted = (await decisions.VotesAsync(community.Id, decision.Number, cancellationToken)).Select(v => v.VoterId).ToHashSet();
@@ -44,7 +44,7 @@ public sealed class DecisionReminderJob(
                     {
                         var texts = new Texts(await targets.LanguageAsync(community, person, cancellationToken));
                         await sender.EnqueueAsync($"reminder|{community.Id}|{decision.Number}|{person.AadObjectId}", community, person,
-                            NudgeCard.Reminder(texts, decision, community.Zone()), cancellationToken);
+                            NudgeCard.Reminder(texts, decision, community.Clock.Zone), cancellationToken);
                     }
                 }
             }

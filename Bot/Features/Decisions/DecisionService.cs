@@ -30,14 +30,14 @@ public sealed partial class DecisionService(
     /// <summary>What a decision card shows: votes cast after the decision closed (a race of milliseconds) do not count.</summary>
     public static DecisionView View(Community community, StoredDecision stored, IReadOnlyList<Member> members) =>
         new(stored.Decision, [.. stored.Votes.Where(v => stored.Decision.ClosedAt is not { } closed || v.CastAt <= closed)],
-            stored.Decision.Draft.Body.MembersOf(members), community.Zone());
+            stored.Decision.Draft.Body.MembersOf(members), community.Clock.Zone);
 
     /// <summary>Numbers and stores the proposal, then posts the approval card in the channel, mentioning the body.</summary>
     public async Task<StoredDecision> ProposeAsync(Community community, IReadOnlyList<Member> members, string actorId, string actorName,
         DecisionDraft draft, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var number = await decisions.NextNumberAsync(community.Id, TimeZoneInfo.ConvertTime(now, community.Zone()).Year, cancellationToken);
+        var number = await decisions.NextNumberAsync(community.Id, community.Clock.ToLocal(now).Year, cancellationToken);
         var decision = new Decision { Number = number, Draft = draft, ProposerId = actorId, ProposerName = actorName, ProposedAt = now };
         var stored = await decisions.AddAsync(community.Id, decision, cancellationToken,
             new AuditEntry(number, AuditAction.Proposed, actorName, now, null));

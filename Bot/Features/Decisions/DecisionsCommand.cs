@@ -16,6 +16,6 @@ public sealed class DecisionsCommand(DecisionStore decisions) : CommunityCommand
         var community = turn.Community;
         var all = await decisions.ListAsync(community.Id, turn.CancellationToken);
         var matching = all.Where(DecisionFilterReader.Read(filter).Matches).ToList();
-        return Reply.WithCard(DecisionList.Compose(turn.Texts, matching, page, filter.Trim(), community.Zone()));
+        return Reply.WithCard(DecisionList.Compose(turn.Texts, matching, page, filter.Trim(), community.Clock.Zone));
     }
 }

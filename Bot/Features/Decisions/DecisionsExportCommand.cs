@@ -11,6 +11,6 @@ public sealed class DecisionsExportCommand(ExportLinks links) : CommunityCommand
     protected override async Task<Reply> HandleAsync(CommunityTurn turn, string arguments)
     {
         var (link, expires) = await links.CreateAsync(turn.Community.Id, turn.Language, turn.CancellationToken);
-        return Reply.WithCard(ExportCard.Compose(turn.Texts, link, expires, turn.Community.Zone()));
+        return Reply.WithCard(ExportCard.Compose(turn.Texts, link, expires, turn.Community.Clock.Zone));
     }
 }

@@ -51,7 +51,7 @@ public sealed class ProposeDecisionAction(DecisionService service, DecisionForms
             input.Text(DecisionForm.ContextInput) ?? string.Empty,
             input.Text(DecisionForm.ProposalInput) ?? string.Empty,
             input.Text(DecisionForm.ConsequencesInput), input.Text(DecisionForm.ImplementationInput), input.Text(DecisionForm.RisksInput),
-            Deadline(input, community.Zone()) ?? DateTimeOffset.MinValue,
+            Deadline(input, community.Clock) ?? DateTimeOffset.MinValue,
             Rule(input, community.RuleOf(body)),
             DecisionNumber.TryParse(input.Text(DecisionForm.SupersedesInput)));
         var problems = draft.Validate(time.GetUtcNow()).ToList();
@@ -76,7 +76,7 @@ public sealed class ProposeDecisionAction(DecisionService service, DecisionForms
     }
 
     /// <summary>The deadline as the person meant it: a date and time on the community's clock.</summary>
-    private static DateTimeOffset? Deadline(CardInput input, TimeZoneInfo zone)
+    private static DateTimeOffset? Deadline(CardInput input, CommunityClock communityClock)
     {
         if (!DateOnly.TryParseExact(input.Text(DecisionForm.DeadlineDateInput), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ||
             !TimeOnly.TryParseExact(input.Text(DecisionForm.DeadlineTimeInput), ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var clock))
@@ -84,14 +84,7 @@ public sealed class ProposeDecisionAction(DecisionService service, DecisionForms
             return null;
         }
 
-        var local = date.ToDateTime(clock, DateTimeKind.Unspecified);
-        // A time skipped by the spring change does not exist; take the first moment after it.
-        while (zone.IsInvalidTime(local))
-        {
-            local = local.AddMinutes(30);
-        }
-
-        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
+        return communityClock.ToInstant(date, clock);
     }
 
     private static DecisionRule Rule(CardInput input, DecisionRule bodyRule)

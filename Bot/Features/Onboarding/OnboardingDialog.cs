@@ -91,7 +91,7 @@ public sealed class OnboardingDialog(OnboardingService onboardings, TeamRoster r
             return Task.FromResult(StepAnswer.Invalid(turn.Texts.DialogInvalidDate));
         }
 
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), InCommunity(turn).Community.Zone()).DateTime);
+        var today = InCommunity(turn).Community.Clock.Today(time.GetUtcNow());
         return Task.FromResult(date > today
             ? StepAnswer.Valid(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), date.ToString(turn.Texts.DateFormat, turn.Texts.Culture))
             : StepAnswer.Invalid(turn.Texts.DialogDateNotFuture));

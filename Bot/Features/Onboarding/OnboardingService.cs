@@ -17,7 +17,7 @@ public sealed class OnboardingService(OnboardingStore store, CommunitySender sen
     private static readonly Texts ChannelTexts = new(Language.Danish);
 
     public DateOnly Today(Community community) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), community.Zone()).DateTime);
+        community.Clock.Today(time.GetUtcNow());
 
     public async Task<bool> IsInProgressAsync(Community community, string municipality, CancellationToken cancellationToken) =>
         (await store.ListAsync(community.Id, cancellationToken))
@@ -36,7 +36,7 @@ public sealed class OnboardingService(OnboardingStore store, CommunitySender sen
             return Reply.WithText(turn.Texts.OnboardingAlreadyInProgress(Municipalities.OfficialName(details.Municipality)));
         }
 
-        var card = ChecklistCard.Compose(ChannelTexts, onboarding, start, community.Zone());
+        var card = ChecklistCard.Compose(ChannelTexts, onboarding, start, community.Clock.Zone);
         var activityId = await sender.PostAsync(community, card, null, turn.CancellationToken);
         if (activityId is not null)
         {
@@ -45,7 +45,7 @@ public sealed class OnboardingService(OnboardingStore store, CommunitySender sen
         }
 
         var notice = new Notice(turn.Texts.OnboardingCreated(Municipalities.OfficialName(details.Municipality)), false);
-        return Reply.WithCard(ChecklistCard.Compose(turn.Texts, onboarding, start, community.Zone(), notice));
+        return Reply.WithCard(ChecklistCard.Compose(turn.Texts, onboarding, start, community.Clock.Zone, notice));
     }
 
     /// <summary>Ticks a step with the ETag: two people ticking the same step at once record it once.</summary>
@@ -65,7 +65,7 @@ public sealed class OnboardingService(OnboardingStore store, CommunitySender sen
 
         if (outcome is TickOutcome.Ticked or TickOutcome.Completed && saved.CardActivityId is { } activityId && saved.CardConversationId is { } thread)
         {
-            var card = ChecklistCard.Compose(ChannelTexts, saved, Today(community), community.Zone());
+            var card = ChecklistCard.Compose(ChannelTexts, saved, Today(community), community.Clock.Zone);
             await sender.UpdateAsync(community, thread, activityId, card, cancellationToken);
             if (outcome == TickOutcome.Completed)
             {

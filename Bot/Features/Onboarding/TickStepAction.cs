@@ -47,6 +47,6 @@ public sealed class TickStepAction(OnboardingService onboardings, TimeProvider t
             TickOutcome.FollowUpNeedsAnswers => new Notice(texts.FollowUpNeedsAnswers, true),
             _ => new Notice(texts.ErrorCardOutdated, true),
         };
-        return Reply.WithCard(ChecklistCard.Compose(texts, onboarding, onboardings.Today(community), community.Zone(), notice));
+        return Reply.WithCard(ChecklistCard.Compose(texts, onboarding, onboardings.Today(community), community.Clock.Zone, notice));
     }
 }

@@ -18,34 +18,24 @@ public static class NudgeCalendar
     /// <summary>The nudge time due today and already passed, or null when none is due today.</summary>
     public static DateTimeOffset? DueToday(Community community, DateTimeOffset now)
     {
-        var zone = community.Zone();
+        var clock = community.Clock;
+        var zone = clock.Zone;
         var cron = CronExpression.Parse(Cron(community));
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        var today = clock.Today(now);
         foreach (var occurrence in cron.GetOccurrences(now.AddDays(-14).UtcDateTime, now.UtcDateTime, zone, fromInclusive: true, toInclusive: true).Reverse())
         {
-            var local = TimeZoneInfo.ConvertTime(new DateTimeOffset(occurrence, TimeSpan.Zero), zone);
+            var local = clock.ToLocal(new DateTimeOffset(occurrence, TimeSpan.Zero));
             var day = DanishHolidays.NextWorkingDay(DateOnly.FromDateTime(local.DateTime));
             if (day != today)
             {
                 continue;
             }
 
-            var due = day == DateOnly.FromDateTime(local.DateTime) ? new DateTimeOffset(occurrence, TimeSpan.Zero) : At(day, community.NudgeTime, zone);
+            var due = day == DateOnly.FromDateTime(local.DateTime) ? new DateTimeOffset(occurrence, TimeSpan.Zero) : clock.ToInstant(day, community.NudgeTime);
             return due <= now ? due : null;
         }
 
         return null;
     }
 
-    /// <summary>A local date and time as an instant; a time the spring change skips becomes the first moment after it.</summary>
-    private static DateTimeOffset At(DateOnly day, TimeOnly time, TimeZoneInfo zone)
-    {
-        var local = day.ToDateTime(time);
-        while (zone.IsInvalidTime(local))
-        {
-            local = local.AddMinutes(30);
-        }
-
-        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
-    }
 }

@@ -22,14 +22,14 @@ public sealed class WeekView(TaskStore tasks, DecisionStore decisions, Onboardin
     public DateTimeOffset Now => time.GetUtcNow();
 
     public DateOnly Today(Community community) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), community.Zone()).DateTime);
+        community.Clock.Today(time.GetUtcNow());
 
     /// <summary>A new task's due date unless the coordinator picks another: an office day a week from today.</summary>
     public DateOnly DefaultDue(Community community) => OfficeDays.OnOrAfter(Today(community).AddDays(7));
 
     /// <summary>The week "opgaver" shows now: this one, from Friday noon the coming one.</summary>
     public DateOnly WeekToShow(Community community) =>
-        WeeklyPlan.WeekToShow(TimeZoneInfo.ConvertTime(time.GetUtcNow(), community.Zone()).DateTime);
+        WeeklyPlan.WeekToShow(community.Clock.ToLocal(time.GetUtcNow()).DateTime);
 
     /// <param name="weekStart">The Monday of the week to plan; the week to show now when null.</param>
     public async Task<(WeeklyPlan Plan, IReadOnlyList<CoordinatorTask> Tasks)> PlanAsync(Community community, CancellationToken cancellationToken,
@@ -45,7 +45,7 @@ public sealed class WeekView(TaskStore tasks, DecisionStore decisions, Onboardin
             foreach (var vote in await PendingVotesAsync(community, coordinator, cancellationToken))
             {
                 var d = vote.Decision;
-                var due = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(d.Draft.Deadline, community.Zone()).DateTime);
+                var due = community.Clock.Today(d.Draft.Deadline);
                 waiting.Add(new PlanItem(d.Number.ToString(), $"{d.Number} {d.Draft.Title}", MoscowClass.Must, WaitingItemHours, due, PlanSource.Decision, due < today));
             }
 

@@ -66,11 +66,11 @@ public sealed partial class WeeklyNudgeJob(
             if (person.Holds(Role.Coordinator))
             {
                 var (plan, _) = await week.PlanAsync(community, cancellationToken);
-                card = NudgeCard.ForCoordinator(texts, product, plan, votes, steps, community.Zone(), today);
+                card = NudgeCard.ForCoordinator(texts, product, plan, votes, steps, community.Clock.Zone, today);
             }
             else if ((person.Holds(Role.SteeringGroup) || person.Holds(Role.CoordinationGroup) || steps.Count > 0) && (votes.Count > 0 || steps.Count > 0))
             {
-                card = NudgeCard.ForMember(texts, product, votes, steps, community.Zone());
+                card = NudgeCard.ForMember(texts, product, votes, steps, community.Clock.Zone);
             }
 
             if (card is not null &&
