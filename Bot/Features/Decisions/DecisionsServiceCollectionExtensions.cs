@@ -15,8 +15,7 @@ public static class DecisionsServiceCollectionExtensions
         services.AddSingleton<DecisionForms>();
         services.AddSingleton<ExportLinks>();
         services.AddSingleton<DecisionArchive>();
-        services.AddSingleton<SharedCardUpdater>();
-        services.AddHostedService(sp => sp.GetRequiredService<SharedCardUpdater>());
+        services.AddHostedService<SharedCardUpdater>();
         services.AddSingleton<IScheduledJob, DecisionDeadlineJob>();
         services.AddSingleton<DecisionReminderJob>();
         services.AddSingleton<IScheduledJob>(sp => sp.GetRequiredService<DecisionReminderJob>());

@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json.Nodes;
+using CoordinatorBot.Bot.Features.Decisions;
+using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Domain.Onboarding;
+using CoordinatorBot.Storage.Communities;
+using CoordinatorBot.Storage.Onboarding;
+using CoordinatorBot.Storage.Tables;
+using CoordinatorBot.Tests.Features;
+using CoordinatorBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CoordinatorBot.Tests.Operations;
+
+/// <summary>
+/// One load per turn: the table operations each turn makes, counted in the table client's pipeline (a count the code
+/// decides, not a timing). The shared card's background update is switched off, so only the turn itself is counted.
+/// </summary>
+[Trait("Category", "Integration")]
+public sealed class TurnBudgetTests : IAsyncLifetime
+{
+    private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2026-11-30T09:00:00Z", CultureInfo.InvariantCulture));
+    private readonly BotHarness _harness;
+
+    public TurnBudgetTests() => _harness = new BotHarness(services =>
+    {
+        services.AddSingleton<TimeProvider>(_time);
+        foreach (var updater in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(SharedCardUpdater)).ToList())
+        {
+            services.Remove(updater);
+        }
+    }, hostedScheduler: false);
+
+    private TableOperationCounter Counter => _harness.Bot.Services.GetRequiredService<TableOperationCounter>();
+
+    public async Task InitializeAsync()
+    {
+        await _harness.InitializeAsync();
+        await _harness.PostAsync(ActivityBuilder.TeamInstall(_harness.ServiceUrl));
+        await _harness.PressAsync(CardVerbs.SaveSetup, new JsonObject
+        {
+            ["productName"] = "OS2mo", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10", ["lang"] = "da",
+        });
+        var members = _harness.Bot.Services.GetRequiredService<MemberStore>();
+        for (var i = 0; i < 16; i++)
+        {
+            var id = $"aad-member-{i:00}";
+            await members.UpdateAsync(ActivityBuilder.TeamId, id, _ => new Member(id, $"Person {i:00}", new HashSet<Role> { Role.SteeringGroup }, null), default);
+        }
+
+        await _harness.PressAsync(CardVerbs.ProposeDecision, Proposal("Fælles testmiljø"));
+        var template = await _harness.Bot.Services.GetRequiredService<OnboardingStore>().TemplateAsync(ActivityBuilder.TeamId, default);
+        await _harness.Bot.Services.GetRequiredService<OnboardingStore>().AddAsync(ActivityBuilder.TeamId, OnboardingChecklist.Create("aarhus",
+            template, new OnboardingDetails("Aarhus", MembershipModel.Os2Member, new Contact("Mette", "mette@aarhus.dk", null),
+                new Contact("Bo", "bo@aarhus.dk", null), "Magenta ApS", new DateOnly(2027, 3, 1)), new DateOnly(2026, 11, 30), "Alice", _time.GetUtcNow()), default);
+
+        // Warm, as a running bot is: the first turn after a change reads the roles again.
+        await _harness.SayAsync("hjælp");
+    }
+
+    public Task DisposeAsync() => _harness.DisposeAsync();
+
+    [Fact]
+    public async Task A_vote_reads_the_decision_the_standing_and_the_votes_once_and_writes_once() =>
+        Assert.InRange(await CountAsync(ActivityBuilder.Execute(_harness.ServiceUrl, CardVerbs.Vote,
+            new JsonObject { ["decision"] = "B-2026-001", ["choice"] = "Approve", ["lang"] = "da" }, "aad-member-03", "Person 03")), 1, 5);
+
+    [Fact]
+    public async Task Help_in_the_channel_stays_within_three_operations() =>
+        Assert.InRange(await CountAsync(ActivityBuilder.ChannelMessage(_harness.ServiceUrl, "hjælp")), 1, 3);
+
+    [Fact]
+    public async Task A_proposal_stays_within_seven_operations() =>
+        Assert.InRange(await CountAsync(ActivityBuilder.Execute(_harness.ServiceUrl, CardVerbs.ProposeDecision, Proposal("Nyt forslag"))), 1, 7);
+
+    [Fact]
+    public async Task A_tick_stays_within_five_operations() =>
+        Assert.InRange(await CountAsync(ActivityBuilder.Execute(_harness.ServiceUrl, CardVerbs.TickStep,
+            new JsonObject { ["onboarding"] = "aarhus", ["step"] = "price", ["lang"] = "da" })), 1, 5);
+
+    /// <summary>The table operations of one turn: the counter before and after the bot answered.</summary>
+    private async Task<long> CountAsync(JsonObject activity)
+    {
+        var before = Counter.Count;
+        var response = await _harness.PostAsync(activity);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return Counter.Count - before;
+    }
+
+    private static JsonObject Proposal(string title) => new()
+    {
+        ["lang"] = "da", ["title"] = title, ["type"] = "Operational", ["body"] = "SteeringGroup",
+        ["context"] = "Kommunerne tester hver for sig.", ["proposal"] = "Leverandøren driver ét fælles testmiljø.",
+        ["deadlineDate"] = "2026-12-07", ["deadlineTime"] = "12:00", ["rule"] = "SimpleMajority", ["participation"] = "0",
+    };
+}
