@@ -67,6 +67,8 @@ var phases = new List<Phase>
         i => Activities.Message(service, "hjælp", Voter(i)), () => floor.Counter.Count, concurrency, duration),
     await Phase.RunAsync("help", client, messages,
         i => Activities.Message(service, "hjælp", Voter(i)), () => counter.Count, concurrency, duration),
+    await Phase.RunAsync("propose", client, messages,
+        i => Activities.Execute(service, "decision.propose", Proposal($"Forslag {i}"), Coordinator), () => counter.Count, concurrency, duration),
     await Phase.RunAsync("vote", client, messages,
         i => Activities.Execute(service, "decision.vote", new JsonObject
         {
