@@ -17,6 +17,10 @@ public static class DecisionCard
     public const string OutcomeInput = "outcome";
     public const string OutcomeTextInput = "outcomeText";
 
+    // A large body must not push a card past Teams' 28 KB: beyond these, names are counted rather than listed.
+    public const int MaxMentions = 10;
+    public const int MaxNamesListed = 20;
+
     /// <summary>The card everyone sees in the channel; <paramref name="mention"/> @mentions the body's members.</summary>
     public static AdaptiveCard Shared(Texts texts, DecisionView view, bool mention = false)
     {
@@ -34,10 +38,18 @@ public static class DecisionCard
         };
         if (mention && view.BodyMembers.Any(m => m.TeamsUserId is not null))
         {
-            var mentioned = view.BodyMembers.Where(m => m.TeamsUserId is not null).ToList();
+            // Each mention costs the card some 350 bytes.
+            var withId = view.BodyMembers.Where(m => m.TeamsUserId is not null).ToList();
+            var mentioned = withId.Take(MaxMentions).ToList();
+            var line = string.Join(", ", mentioned.Select(m => $"<at>{m.Name}</at>"));
+            if (withId.Count > mentioned.Count)
+            {
+                line = texts.AndOthers(line, withId.Count - mentioned.Count);
+            }
+
             card = card with
             {
-                Body = [new TextBlock(texts.DecisionMentionLine(string.Join(", ", mentioned.Select(m => $"<at>{m.Name}</at>")))), .. card.Body],
+                Body = [new TextBlock(texts.DecisionMentionLine(line)), .. card.Body],
                 Teams = new TeamsCardProperties([.. mentioned.Select(m => CardMention.Of(m.TeamsUserId!, m.Name))]),
             };
         }
@@ -170,13 +182,19 @@ public static class DecisionCard
         return new Container(
         [
             new TextBlock(texts.TallyLine(tally.Approve, tally.Reject, tally.Abstain, tally.Object)) { Weight = TextWeight.Bolder },
-            new TextBlock(texts.VotedLine(voted.Count == 0 ? texts.NobodyText : string.Join(", ", voted))) { Spacing = Spacing.Small },
-            new TextBlock(texts.NotVotedLine(missing.Count == 0 ? texts.NobodyText : string.Join(", ", missing))) { Spacing = Spacing.Small },
+            new TextBlock(texts.VotedLine(Listed(texts, voted))) { Spacing = Spacing.Small },
+            new TextBlock(texts.NotVotedLine(Listed(texts, missing))) { Spacing = Spacing.Small },
         ])
         {
             Style = ContainerStyle.Emphasis, Spacing = Spacing.Medium,
         };
     }
+
+    /// <summary>"A, B, C" — or the first twenty "og 40 andre" — or "ingen".</summary>
+    private static string Listed(Texts texts, IReadOnlyList<string> names) =>
+        names.Count == 0 ? texts.NobodyText
+        : names.Count <= MaxNamesListed ? string.Join(", ", names)
+        : texts.AndOthers(string.Join(", ", names.Take(MaxNamesListed)), names.Count - MaxNamesListed);
 
     private static Container Section(string heading, string text) =>
         new([new TextBlock(heading) { Weight = TextWeight.Bolder }, new TextBlock(text) { Spacing = Spacing.None }]) { Spacing = Spacing.Medium };

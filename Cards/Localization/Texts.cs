@@ -266,6 +266,7 @@ public sealed class Texts
     public string VoteNotInBody(object arg0, object arg1) => Format(arg0, arg1);
     public string DecisionClosedRefusal(object arg0, object arg1, object arg2) => Format(arg0, arg1, arg2);
     public string DecisionMentionLine(object arg0) => Format(arg0);
+    public string AndOthers(object arg0, object arg1) => Format(arg0, arg1);
     public string DecisionNoMembersOfBody(object arg0) => Format(arg0);
     public string CloseTitle => Get();
     public string CloseOutcomeLabel => Get();

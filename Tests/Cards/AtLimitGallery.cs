@@ -50,6 +50,13 @@ public static class AtLimitGallery
         }
 
         yield return ("at-limit-decision-shared", DecisionCard.Shared(t, view, mention: true));
+        // A large body at the first post: twenty are mentioned and the rest counted, so the card stays under 28 KB.
+        var large = Enumerable.Range(1, 60).Select(i => new Member($"aad-large-{i}", AtLimit.Name(i), new HashSet<Role> { Role.SteeringGroup }, null,
+            $"29:1{i:00}aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789-AbCdEfGhIjKlMnOpQrStUvWxYz")).ToList();
+        yield return ("at-limit-decision-shared-60-members", DecisionCard.Shared(t, new DecisionView(open, [], large, zone), mention: true));
+        var largeVotes = large.Select((m, i) => new Vote(m.AadObjectId, m.Name, (VoteChoice)(i % 4), null, now.AddMinutes(i))).ToList();
+        yield return ("at-limit-decision-member-60-voted", DecisionCard.ForViewer(t, new DecisionView(open, largeVotes, large, zone),
+            new DecisionViewer(largeVotes[0], CanVote: true, CanClose: true)));
         yield return ("at-limit-decision-member", DecisionCard.ForViewer(t, view, new DecisionViewer(votes[0], CanVote: true, CanClose: true),
             new Notice(t.TextTooLong(t.VoteCommentLabel, TextLimits.VoteComment), true)));
         yield return ("at-limit-decision-closed-shared", DecisionCard.Shared(t, closedView));
