@@ -60,12 +60,12 @@ public sealed class OnboardingFeatureTests : IAsyncLifetime
         await SayAsync("Aarhus Kommune");
         Assert.Contains("Hvem er fagligt kontaktperson?", await SayAsync("Medlem af OS2"), StringComparison.Ordinal);
         Assert.Contains("Vælg en person fra teamet", await SayAsync("bare et navn"), StringComparison.Ordinal);
-        await SayAsync("Mette Hansen, mh@aarhus.dk");
+        Assert.Contains("Noteret: Mette Hansen (mh@aarhus.dk)", await SayAsync("Mette Hansen mh@aarhus.dk"), StringComparison.Ordinal);
         await SayAsync("Bob");
         await SayAsync("Magenta ApS");
         Assert.Contains("Datoen skal ligge efter i dag.", await SayAsync("1.1.2020"), StringComparison.Ordinal);
 
-        var done = await SayAsync("1.3.2027");
+        var done = await SayAsync("1. marts 2027");
 
         Assert.Contains("Tjeklisten for Aarhus Kommune er lagt i kanalen.", done, StringComparison.Ordinal);
         var onboarding = Assert.Single(await Store.ListAsync(TeamId, default));

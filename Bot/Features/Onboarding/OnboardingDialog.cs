@@ -4,6 +4,7 @@ using CoordinatorBot.Bot.Conversation.Dialogs;
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Cards.Localization;
+using CoordinatorBot.Domain.Input;
 using CoordinatorBot.Domain.Onboarding;
 using CoordinatorBot.Domain.Text;
 
@@ -17,7 +18,6 @@ public sealed class OnboardingDialog(OnboardingService onboardings, TeamRoster r
 {
     public const string DialogId = "onboarding.new";
     private static readonly Texts[] Languages = [new(Language.Danish), new(Language.English)];
-    private static readonly string[] DateFormats = ["yyyy-MM-dd", "d.M.yyyy", "d/M/yyyy", "d-M-yyyy", "d.M.yy"];
 
     public string Id => DialogId;
 
@@ -86,12 +86,12 @@ public sealed class OnboardingDialog(OnboardingService onboardings, TeamRoster r
 
     private Task<StepAnswer> CheckGoLive(Turn turn, string answer)
     {
-        if (!DateOnly.TryParseExact(answer, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        var today = InCommunity(turn).Community.Clock.Today(time.GetUtcNow());
+        if (DanishDate.TryParse(answer, today) is not { } date)
         {
             return Task.FromResult(StepAnswer.Invalid(turn.Texts.DialogInvalidDate));
         }
 
-        var today = InCommunity(turn).Community.Clock.Today(time.GetUtcNow());
         return Task.FromResult(date > today
             ? StepAnswer.Valid(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), date.ToString(turn.Texts.DateFormat, turn.Texts.Culture))
             : StepAnswer.Invalid(turn.Texts.DialogDateNotFuture));

@@ -1,17 +1,17 @@
-using System.Globalization;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Text;
 using CoordinatorBot.Storage.Week;
 
+using CoordinatorBot.Domain.Input;
+
 namespace CoordinatorBot.Bot.Features.Priorities;
 
 /// <summary>"nudge pause | genoptag | ferie DATO | fra | til": the person's own wishes for the weekly nudge and reminders.</summary>
-public sealed class NudgeCommand(TaskStore preferences) : CommunityCommand(CommandIds.Nudge)
+public sealed class NudgeCommand(TaskStore preferences, TimeProvider time) : CommunityCommand(CommandIds.Nudge)
 {
     private static readonly Texts[] Languages = [new(Language.Danish), new(Language.English)];
-    private static readonly string[] DateFormats = ["yyyy-MM-dd", "d.M.yyyy", "d/M/yyyy"];
 
     protected override async Task<Reply> HandleAsync(CommunityTurn turn, string arguments)
     {
@@ -38,7 +38,7 @@ public sealed class NudgeCommand(TaskStore preferences) : CommunityCommand(Comma
                 await preferences.UpdatePreferenceAsync(community, person, p => p with { OptedOut = false }, turn.CancellationToken);
                 return Reply.WithText(texts.NudgeOn);
             case "Away" when words.Length > 1 &&
-                             DateOnly.TryParseExact(words[1], DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var until):
+                             DanishDate.TryParse(string.Join(' ', words.Skip(1)), turn.Community.Clock.Today(time.GetUtcNow())) is { } until:
                 await preferences.UpdatePreferenceAsync(community, person, p => p with { AwayUntil = until }, turn.CancellationToken);
                 return Reply.WithText(texts.NudgeAway(until.ToString(texts.DateFormat, texts.Culture)));
             default:
