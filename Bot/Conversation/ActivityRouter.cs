@@ -118,6 +118,13 @@ public sealed partial class ActivityRouter(
         var input = new CardInput(action.Verb, action.Data);
         var turn = await TurnAsync(activity, LanguageChoice.FromCode(input.Text(CardVerbs.LanguageKey)), cancellationToken);
         var reply = await RunActionAsync(turn, input);
+        if (reply.Card is not null && input.Text(CardVerbs.AnswerKey) == CardVerbs.AnswerAsNewMessage)
+        {
+            // A welcome's buttons answer with a new message, so the welcome stays for the next person to read.
+            await turn.SendAsync(reply);
+            return Invoke(AdaptiveCardInvokeResponse.Message(turn.Texts.AnsweredBelow));
+        }
+
         return Invoke(reply.Card is { } card
             ? AdaptiveCardInvokeResponse.Card(CardJson.ToNode(card))
             : AdaptiveCardInvokeResponse.Message(reply.Text ?? string.Empty));

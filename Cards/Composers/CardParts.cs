@@ -37,6 +37,13 @@ internal static class CardParts
         return new ExecuteAction(title, verb) { Data = values };
     }
 
+    /// <summary>A command button whose answer comes as a new message: the card it sits on (a welcome) stays as it is.</summary>
+    public static ExecuteAction RunCommandAsNewMessage(Texts texts, string title, string commandId) =>
+        Execute(texts, title, CardVerbs.RunCommand, (CardVerbs.CommandKey, commandId), (CardVerbs.AnswerKey, CardVerbs.AnswerAsNewMessage)) with
+        {
+            AssociatedInputs = AssociatedInputs.None,
+        };
+
     public static ExecuteAction RunCommand(Texts texts, string title, string commandId) =>
         Execute(texts, title, CardVerbs.RunCommand, (CardVerbs.CommandKey, commandId)) with
         {

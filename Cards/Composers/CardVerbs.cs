@@ -31,6 +31,10 @@ public static class CardVerbs
 
     public const string VerbKey = "verb";
     public const string CommandKey = "command";
+
+    /// <summary>With the value <see cref="AnswerAsNewMessage"/>: the answer comes as a new message, and the card stays.</summary>
+    public const string AnswerKey = "answer";
+    public const string AnswerAsNewMessage = "new";
     public const string DecisionKey = "decision";
     public const string ChoiceKey = "choice";
     public const string PageKey = "page";

@@ -17,15 +17,15 @@ public static class WelcomeCard
                 Paragraph(texts.WelcomeNextStep(botName)),
             ],
             [
-                RunCommand(texts, texts.ButtonSetup, CommandIds.Setup),
-                RunCommand(texts, texts.ButtonHelp, CommandIds.Help),
-                RunCommand(texts, texts.ButtonRoles, CommandIds.Roles),
-                RunCommand(texts, texts.ButtonNewDecision, CommandIds.DecisionNew),
-                RunCommand(texts, texts.ButtonDecisions, CommandIds.Decisions),
+                RunCommandAsNewMessage(texts, texts.ButtonSetup, CommandIds.Setup),
+                RunCommandAsNewMessage(texts, texts.ButtonHelp, CommandIds.Help),
+                RunCommandAsNewMessage(texts, texts.ButtonRoles, CommandIds.Roles),
+                RunCommandAsNewMessage(texts, texts.ButtonNewDecision, CommandIds.DecisionNew),
+                RunCommandAsNewMessage(texts, texts.ButtonDecisions, CommandIds.Decisions),
             ]);
 
     public static AdaptiveCard ForPerson(Texts texts) =>
         Card(texts, texts.WelcomeTitle,
             [Title(texts.WelcomeTitle), Paragraph(texts.WelcomePersonal)],
-            [RunCommand(texts, texts.ButtonHelp, CommandIds.Help)]);
+            [RunCommandAsNewMessage(texts, texts.ButtonHelp, CommandIds.Help)]);
 }

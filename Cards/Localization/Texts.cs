@@ -128,6 +128,7 @@ public sealed class Texts
     public string WelcomePriorities => Get();
     public string WelcomeNextStep(object arg0) => Format(arg0);
     public string WelcomePersonal => Get();
+    public string AnsweredBelow => Get();
     public string ButtonSetup => Get();
     public string ButtonHelp => Get();
     public string ButtonRoles => Get();

@@ -56,13 +56,16 @@ public sealed class PlaygroundTests(PlaygroundFixture fixture)
         Assert.Contains("Hej! Jeg er CoordinatorBot", text, StringComparison.Ordinal);
         Assert.Equal("da", welcome.Card!["lang"]!.GetValue<string>());
 
-        // Press "Opsætning" on the welcome card: the setup form comes back to replace the card in place.
+        // Press "Opsætning" on the welcome card: the setup form comes as a new message in the thread; the welcome stays.
         var button = welcome.Card["actions"]!.AsArray().First(a => a!["data"]!["command"]!.GetValue<string>() == CommandIds.Setup)!;
         var thread = $"{PlaygroundClient.TeamId};messageid={welcome.Id}";
         var response = await Playground.PressAsync(thread, welcome.Id, button.DeepClone().AsObject());
 
-        Assert.Equal("application/vnd.microsoft.card.adaptive", response["type"]!.GetValue<string>());
-        Assert.Contains("Opsætning af fællesskabet", BotHarness.Text(response["value"]), StringComparison.Ordinal);
+        Assert.Equal("application/vnd.microsoft.activity.message", response["type"]!.GetValue<string>());
+        Assert.Equal("Svaret står i tråden.", response["value"]!.GetValue<string>());
+        var form = await Playground.NextBotMessageAsync(m => m.Action == "createMessage" &&
+            BotHarness.Text(m.Card).Contains("Opsætning af fællesskabet", StringComparison.Ordinal));
+        Assert.NotEqual(welcome.Id, form.Id);
     }
 
     [Fact]
