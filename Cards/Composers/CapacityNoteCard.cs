@@ -19,7 +19,7 @@ public static class CapacityNoteCard
             body.Add(new TextBlock(string.Join(", ", mentioned.Select(m => $"<at>{m.Name}</at>"))));
         }
 
-        body.Add(Paragraph(texts.CapacityNoteText(week, texts.Number(plan.MustHours), texts.Number(plan.Budget))));
+        body.Add(Paragraph(texts.CapacityNoteText(week, texts.Count(plan.MustHours, Unit.Hour), texts.Count(plan.Budget, Unit.Hour))));
         body.Add(new TextBlock(string.Join("\n", plan.Items.Where(i => i.Item.Class == MoscowClass.Must)
             .Select(i => $"- {PlanCard.ItemTitle(texts, i.Item)} ({texts.Number(i.Item.Hours)})"))) { IsSubtle = true });
         var card = Card(texts, texts.CapacityNoteTitle, body);

@@ -43,7 +43,7 @@ public static class DecisionList
             });
         }
 
-        body.Add(new TextBlock(texts.DecisionsPage(page, pages, matching.Count)) { IsSubtle = true, Spacing = Spacing.Medium });
+        body.Add(new TextBlock(texts.DecisionsPage(page, pages, texts.Count(matching.Count, Unit.Decision))) { IsSubtle = true, Spacing = Spacing.Medium });
         var actions = new List<CardAction>();
         if (page > 1)
         {

@@ -20,10 +20,10 @@ public static class NudgeCard
         IReadOnlyList<DueStep> steps, TimeZoneInfo zone, DateOnly today)
     {
         var body = new List<CardElement> { Title(texts.NudgeTitle(product, texts.Culture.DateTimeFormat.GetDayName(today.DayOfWeek))) };
-        body.Add(new TextBlock(texts.PlanBudget(texts.Number(plan.Budget), texts.Number(plan.PlannedHours), texts.Number(plan.MustHours))) { IsSubtle = true });
+        body.Add(new TextBlock(texts.PlanBudget(texts.Count(plan.Budget, Unit.Hour), texts.Count(plan.PlannedHours, Unit.Hour), texts.Count(plan.MustHours, Unit.Hour))) { IsSubtle = true });
         if (plan.MustExceedsBudget)
         {
-            body.Add(CardParts.Notice(texts.PlanMustOverflow(texts.Number(plan.MustHours), texts.Number(plan.Budget)), true));
+            body.Add(CardParts.Notice(texts.PlanMustOverflow(texts.Count(plan.MustHours, Unit.Hour), texts.Count(plan.Budget, Unit.Hour)), true));
         }
 
         foreach (var group in plan.Items.Where(i => i.Fits).GroupBy(i => i.Item.Class))

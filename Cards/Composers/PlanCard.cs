@@ -30,14 +30,14 @@ public static class PlanCard
         var week = ISOWeek.GetWeekOfYear(plan.WeekStart.ToDateTime(TimeOnly.MinValue));
         body.Add(Title(texts.PlanTitle(week)));
         body.Add(new TextBlock(WeekRange(texts, plan)) { Spacing = Spacing.None });
-        body.Add(new TextBlock(texts.PlanBudget(texts.Number(plan.Budget), texts.Number(plan.PlannedHours), texts.Number(plan.MustHours)))
+        body.Add(new TextBlock(texts.PlanBudget(texts.Count(plan.Budget, Unit.Hour), texts.Count(plan.PlannedHours, Unit.Hour), texts.Count(plan.MustHours, Unit.Hour)))
         {
             IsSubtle = true, Spacing = Spacing.None,
         });
         var actions = new List<CardAction>();
         if (plan.MustExceedsBudget)
         {
-            body.Add(CardParts.Notice(texts.PlanMustOverflow(texts.Number(plan.MustHours), texts.Number(plan.Budget)), true));
+            body.Add(CardParts.Notice(texts.PlanMustOverflow(texts.Count(plan.MustHours, Unit.Hour), texts.Count(plan.Budget, Unit.Hour)), true));
             if (editable)
             {
                 actions.Add(Execute(texts, texts.PlanSendCapacityNote, CardVerbs.CapacityNote) with { AssociatedInputs = AssociatedInputs.None });

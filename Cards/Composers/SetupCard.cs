@@ -112,7 +112,7 @@ public static class SetupCard
             [
                 new Fact(texts.FactProduct, community.ProductName ?? string.Empty),
                 new Fact(texts.FactTimeZone, texts.TimeZoneName(community.TimeZoneId)),
-                new Fact(texts.FactHourBudget, texts.HoursPerWeek(texts.Number(community.WeeklyHourBudget))),
+                new Fact(texts.FactHourBudget, texts.HoursPerWeek(texts.Count(community.WeeklyHourBudget, Unit.Hour))),
                 new Fact(texts.FactLanguage, texts.LanguageName(community.LanguageCode)),
                 new Fact(texts.SetupSteeringRuleLabel, texts.RuleName(community.SteeringGroupRule)),
                 new Fact(texts.SetupCoordinationRuleLabel, texts.RuleName(community.CoordinationGroupRule)),

@@ -69,9 +69,9 @@ public static class TemplateCard
 
     public static string Offset(Texts texts, TemplateStep step) => step.Anchor switch
     {
-        StepAnchor.Start => texts.TemplateOffsetStart(step.OffsetDays),
-        _ when step.OffsetDays < 0 => texts.TemplateOffsetBeforeGoLive(-step.OffsetDays),
-        _ => texts.TemplateOffsetGoLive(step.OffsetDays),
+        StepAnchor.Start => texts.TemplateOffsetStart(texts.Count(step.OffsetDays, Unit.Day)),
+        _ when step.OffsetDays < 0 => texts.TemplateOffsetBeforeGoLive(texts.Count(-step.OffsetDays, Unit.Day)),
+        _ => texts.TemplateOffsetGoLive(texts.Count(step.OffsetDays, Unit.Day)),
     };
 
     /// <summary>An input's id within the form of one step (every id on a card must be unique); no step: the form that adds one.</summary>

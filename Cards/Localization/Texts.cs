@@ -95,6 +95,12 @@ public sealed class Texts
     public string TaskTitle(string? defaultKey, string? title) => string.IsNullOrEmpty(title) && defaultKey is not null ? Lookup($"Task{defaultKey}") : title ?? string.Empty;
 
     /// <summary>"a, b og c" / "a, b and c".</summary>
+    /// <summary>
+    /// A count with its word in the right number, the one place for singular and plural: "1 beslutning",
+    /// "2 beslutninger", "1 time", "7,5 timer" (only exactly one is singular).
+    /// </summary>
+    public string Count(decimal count, Unit unit) => $"{Number(count)} {Lookup($"Unit{unit}{(count == 1 ? "One" : "Other")}")}";
+
     /// <summary>A word quoted as this language does: »hjælp« in Danish, "help" in English.</summary>
     public string Quote(string text) => Language == Language.Danish ? $"»{text}«" : $"\"{text}\"";
 

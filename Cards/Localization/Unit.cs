@@ -1,0 +1,9 @@
+namespace CoordinatorBot.Cards.Localization;
+
+/// <summary>What is counted, for <see cref="Texts.Count"/>: each has a singular and a plural in both languages.</summary>
+public enum Unit
+{
+    Hour,
+    Day,
+    Decision,
+}
