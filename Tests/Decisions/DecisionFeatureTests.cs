@@ -302,6 +302,7 @@ public sealed class DecisionFeatureTests : IAsyncLifetime
         Assert.DoesNotContain("B-2026-002", all, StringComparison.Ordinal);
         Assert.Contains("B-2026-003", rejected, StringComparison.Ordinal);
         Assert.Contains("Side 1 af 1 · 1 beslutning", rejected, StringComparison.Ordinal);
+        Assert.DoesNotContain("1 beslutninger", rejected, StringComparison.Ordinal);
         Assert.Contains("Side 1 af 1 · 6 beslutninger", architecture, StringComparison.Ordinal);
         Assert.Contains("B-2026-002", BotHarness.Text(page2["value"]), StringComparison.Ordinal);
     }
