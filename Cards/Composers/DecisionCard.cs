@@ -183,7 +183,11 @@ public static class DecisionCard
         [
             new TextBlock(texts.TallyLine(tally.Approve, tally.Reject, tally.Abstain, tally.Object)) { Weight = TextWeight.Bolder },
             new TextBlock(texts.VotedLine(Listed(texts, voted))) { Spacing = Spacing.Small },
-            new TextBlock(texts.NotVotedLine(Listed(texts, missing))) { Spacing = Spacing.Small },
+            // Once closed, those who did not vote are no longer "missing": they did not vote.
+            new TextBlock(view.Decision.IsOpen ? texts.NotVotedLine(Listed(texts, missing)) : texts.NotVotedClosedLine(Listed(texts, missing)))
+            {
+                Spacing = Spacing.Small,
+            },
         ])
         {
             Style = ContainerStyle.Emphasis, Spacing = Spacing.Medium,

@@ -47,6 +47,20 @@ public sealed class Texts
         _ => RoleName(role),
     };
 
+    /// <summary>
+    /// The role as a sentence says someone holds it: "medlem af styregruppen", "leverandør (Magenta ApS)",
+    /// "kontaktperson for Aarhus Kommune" — for "Megan Bowen er nu …".
+    /// </summary>
+    public string RoleHeld(Role role, string? municipality, string? supplier) => role switch
+    {
+        Role.Municipality when !string.IsNullOrEmpty(municipality) =>
+            string.Format(_culture, Lookup("RoleHeldMunicipalityOf"), Domain.Onboarding.Municipalities.OfficialName(municipality)),
+        Role.Supplier when !string.IsNullOrEmpty(supplier) => string.Format(_culture, Lookup("RoleHeldSupplierOf"), supplier),
+        _ => Lookup($"RoleHeld{role}"),
+    };
+
+    public string NotVotedClosedLine(object arg0) => Format(arg0);
+
     public string TimeZoneName(string timeZoneId) => Lookup($"TimeZone{timeZoneId.Split('/')[^1]}");
 
     public string TypeName(DecisionType type) => Lookup($"DecisionType{type}");

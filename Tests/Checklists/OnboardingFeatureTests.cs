@@ -58,7 +58,7 @@ public sealed class OnboardingFeatureTests : IAsyncLifetime
         Assert.Contains("Trin 1 af 6", refused, StringComparison.Ordinal);
         Assert.Contains("Mente du Frederiksberg Kommune", await SayAsync("Frederiks"), StringComparison.Ordinal);
         await SayAsync("Aarhus Kommune");
-        Assert.Contains("Hvem er fagligt kontaktperson?", await SayAsync("Medlem af OS2"), StringComparison.Ordinal);
+        Assert.Contains("Hvem er faglig kontaktperson?", await SayAsync("Medlem af OS2"), StringComparison.Ordinal);
         Assert.Contains("Vælg en person fra teamet", await SayAsync("bare et navn"), StringComparison.Ordinal);
         Assert.Contains("Noteret: Mette Hansen (mh@aarhus.dk)", await SayAsync("Mette Hansen mh@aarhus.dk"), StringComparison.Ordinal);
         await SayAsync("Bob");

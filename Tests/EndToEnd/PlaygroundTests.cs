@@ -192,7 +192,7 @@ public sealed class PlaygroundTests(PlaygroundFixture fixture)
             BotHarness.Text((await Playground.PressAsync(thread, prompt.Id, Execute(CardVerbs.DialogAnswer, new JsonObject { ["answer"] = answer })))["value"]);
 
         Assert.Contains("Hvilken medlemsmodel?", await AnswerAsync("Skiev"), StringComparison.Ordinal);
-        Assert.Contains("Hvem er fagligt kontaktperson?", await AnswerAsync("NotOs2Member"), StringComparison.Ordinal);
+        Assert.Contains("Hvem er faglig kontaktperson?", await AnswerAsync("NotOs2Member"), StringComparison.Ordinal);
         Assert.Contains("Hvem er teknisk kontaktperson?", await AnswerAsync(megan["aadObjectId"]!.GetValue<string>()), StringComparison.Ordinal);
         Assert.Contains("Hvilken leverandør", await AnswerAsync("Jens Jensen, jj@skive.dk"), StringComparison.Ordinal);
         Assert.Contains("Hvornår skal kommunen gå i drift", await AnswerAsync("Magenta"), StringComparison.Ordinal);

@@ -56,7 +56,7 @@ const [executablePath, playground, screenshots] = process.argv.slice(3);
     await page.getByRole('option', { name: 'Leverandør' }).click();
     await page.getByRole('textbox', { name: /Leverandørens firmanavn/ }).fill('Contoso A/S');
     await page.getByRole('button', { name: 'Tildel', exact: true }).click();
-    await page.getByText('Megan Bowen er nu Leverandør (Contoso A/S).').waitFor();
+    await page.getByText('Megan Bowen er nu leverandør (Contoso A/S).').waitFor();
     await shot('3-role-assigned');
     step('channel: Megan Bowen given the supplier role, with her company, from the roles card');
   } catch (e) {

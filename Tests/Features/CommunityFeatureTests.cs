@@ -152,7 +152,7 @@ public sealed class CommunityFeatureTests : IAsyncLifetime
         var answer = await _harness.PressAsync(CardVerbs.AssignRole,
             new JsonObject { ["person"] = "aad-carl", ["role"] = "Municipality", ["municipality"] = "Aarhus Kommune" });
 
-        Assert.Contains("Carl er nu Kommune (Aarhus Kommune).", BotHarness.Text(answer["value"]), StringComparison.Ordinal);
+        Assert.Contains("Carl er nu kontaktperson for Aarhus Kommune.", BotHarness.Text(answer["value"]), StringComparison.Ordinal);
         var carl = await Members.GetAsync(ActivityBuilder.TeamId, "aad-carl", default);
         Assert.Equal(("Carl", "Aarhus Kommune"), (carl!.Name, carl.Municipality));
         Assert.True(carl.Holds(Role.Municipality));

@@ -53,7 +53,7 @@ public sealed class SupplierRoleFeatureTests : IAsyncLifetime
             new JsonObject { ["person"] = "aad-bob", ["role"] = "Supplier", ["supplier"] = " Magenta ApS " });
 
         var text = BotHarness.Text(answer["value"]);
-        Assert.Contains("Bob er nu Leverandør (Magenta ApS).", text, StringComparison.Ordinal);
+        Assert.Contains("Bob er nu leverandør (Magenta ApS).", text, StringComparison.Ordinal);
         Assert.Contains("Bob (Magenta ApS)", text, StringComparison.Ordinal);
         var input = Descendants(answer).OfType<JsonObject>().Single(o => o["id"]?.GetValue<string>() == RolesCard.SupplierInput);
         Assert.Equal(("Input.Text", RoleChange.MaxSupplierLength), (input["type"]!.GetValue<string>(), input["maxLength"]!.GetValue<int>()));

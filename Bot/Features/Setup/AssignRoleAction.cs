@@ -46,7 +46,7 @@ public sealed class AssignRoleAction(CommunityMembers members, TeamRoster roster
         var notice = outcome switch
         {
             RoleChangeOutcome.NotCoordinator => new Notice(texts.RolesNotCoordinator, true),
-            RoleChangeOutcome.Changed => new Notice(texts.RolesAssigned(person.Name, saved is null ? texts.RoleName(role) : texts.RoleName(role, saved)), false),
+            RoleChangeOutcome.Changed => new Notice(texts.RolesAssigned(person.Name, texts.RoleHeld(role, saved?.Municipality, saved?.Supplier)), false),
             RoleChangeOutcome.MunicipalityRequired => new Notice(texts.RolesMunicipalityRequired, true),
             RoleChangeOutcome.SupplierRequired => new Notice(texts.RolesSupplierRequired, true),
             _ => new Notice(texts.RolesUnchanged(person.Name), false),

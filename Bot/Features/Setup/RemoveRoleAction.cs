@@ -40,7 +40,7 @@ public sealed class RemoveRoleAction(CommunityMembers members, RolesReply roles)
         var notice = outcome switch
         {
             RoleChangeOutcome.NotCoordinator => new Notice(texts.RolesNotCoordinator, true),
-            RoleChangeOutcome.Changed => new Notice(texts.RolesRemoved(name, texts.RoleName(role, before?.Municipality)), false),
+            RoleChangeOutcome.Changed => new Notice(texts.RolesRemoved(name, texts.RoleHeld(role, before?.Municipality, before?.Supplier)), false),
             RoleChangeOutcome.LastCoordinator => new Notice(texts.RolesLastCoordinator, true),
             _ => new Notice(texts.RolesUnchanged(name), false),
         };
