@@ -77,6 +77,22 @@ public sealed class RemovedMemberAttackTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_removal_as_Teams_documents_it_with_the_teams_user_id_only_ends_the_roles_too()
+    {
+        // Teams' documented teamMemberRemoved example names the person by their "29:" id alone, without aadObjectId.
+        var removed = TrustActivities.MemberRemoved(_harness.ServiceUrl, "aad-bob", "Bob");
+        removed["membersRemoved"] = new JsonArray(new JsonObject { ["id"] = "29:aad-bob" });
+        Connector.Roster.RemoveAll(p => p.AadObjectId == "aad-bob");
+
+        await _harness.PostAsync(removed);
+
+        Assert.Null(await Members.GetAsync(TeamId, "aad-bob", default));
+        Assert.NotNull(await Members.GetAsync(TeamId, "aad-carl", default));
+        var ended = Assert.Single(await Members.HistoryAsync(TeamId, "aad-bob", default));
+        Assert.Equal((Role.SteeringGroup, RoleHistoryChange.Ended), (ended.Role, ended.Change));
+    }
+
+    [Fact]
     public async Task A_removed_persons_vote_is_refused_in_the_channel_and_from_the_personal_chat_and_no_vote_is_written()
     {
         await RemoveBobAsync();
