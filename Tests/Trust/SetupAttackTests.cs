@@ -57,6 +57,22 @@ public sealed class SetupAttackTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_guest_who_added_the_bot_still_cannot_become_coordinator_by_setup()
+    {
+        const string team = "19:guest-installed@thread.tacv2";
+        var install = ActivityBuilder.TeamInstall(_harness.ServiceUrl, teamId: team);
+        install["from"] = new JsonObject { ["id"] = "29:aad-gus", ["name"] = "Gus", ["aadObjectId"] = "aad-gus" };
+        await _harness.PostAsync(install);
+        Assert.Equal("aad-gus", (await Communities.GetAsync(team, default))!.InstalledBy);
+
+        var response = await _harness.PostAsync(
+            ActivityBuilder.Execute(_harness.ServiceUrl, CardVerbs.SaveSetup, Setup("Gæstens produkt"), "aad-gus", "Gus", team));
+
+        Assert.Contains(GuestRefused, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await AssertNotSetUpAsync(team);
+    }
+
+    [Fact]
     public async Task Someone_from_another_tenant_cannot_save_the_first_setup_even_as_a_listed_owner()
     {
         Connector.Roster.Add(("aad-ted", "Ted"));
