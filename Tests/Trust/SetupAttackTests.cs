@@ -144,7 +144,8 @@ public sealed class SetupAttackTests : IAsyncLifetime
         var saved = await _harness.PostAsync(GroupChatPress(chat));
         var help = await SayInGroupChatAsync("hjælp", chat);
 
-        Assert.DoesNotContain("Opsætning", setup.Cards().Select(BotHarness.Text));
+        Assert.Empty(setup.Cards());
+        Assert.Equal("Den kommando hører til et fællesskab. Brug den i teamets kanal, hvor jeg er tilføjet.", setup.Text);
         Assert.Contains("Jeg arbejder i et produkts team, ikke i gruppechats.", BotHarness.Text(help.Cards().Single()), StringComparison.Ordinal);
         Assert.DoesNotContain("koordinator", await saved.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Null(await Communities.GetAsync(chat, default));
