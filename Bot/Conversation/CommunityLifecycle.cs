@@ -122,9 +122,18 @@ public sealed partial class CommunityLifecycle(
     private async Task EndMembershipsAsync(string communityId, IReadOnlyList<ChannelAccount> left, CancellationToken cancellationToken)
     {
         roster.Forget(communityId);
+        IReadOnlyList<Domain.Communities.Member>? known = null;
         foreach (var person in left)
         {
-            if (person.AadObjectId is { Length: > 0 } id &&
+            // Teams' documented event names the person by their Teams id alone; the member row remembers it.
+            var id = person.AadObjectId;
+            if (string.IsNullOrEmpty(id) && person.Id is { Length: > 0 } teamsId)
+            {
+                known ??= await members.ListAsync(communityId, cancellationToken);
+                id = known.FirstOrDefault(m => m.TeamsUserId == teamsId)?.AadObjectId;
+            }
+
+            if (id is { Length: > 0 } &&
                 await members.EndMembershipAsync(communityId, id, "Teams", cancellationToken) is not null)
             {
                 LogLeft(logger);

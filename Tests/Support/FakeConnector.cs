@@ -21,6 +21,9 @@ public sealed class FakeConnector : IAsyncDisposable
     /// <summary>The roster that pagedmembers lists, two people a page.</summary>
     public List<(string AadObjectId, string Name)> Roster { get; } = [];
 
+    /// <summary>Teams' <c>userRole</c> ("owner", "user", "guest") for people on the roster; others are listed without one.</summary>
+    public ConcurrentDictionary<string, string> UserRoles { get; } = new(StringComparer.Ordinal);
+
     public string ServiceUrl => _server!.Address.ToString().TrimEnd('/') + "/teams/";
 
     public static async Task<FakeConnector> StartAsync()
@@ -107,6 +110,7 @@ public sealed class FakeConnector : IAsyncDisposable
             ["id"] = $"29:{p.AadObjectId}",
             ["name"] = p.Name,
             ["aadObjectId"] = p.AadObjectId,
+            ["userRole"] = UserRoles.TryGetValue(p.AadObjectId, out var role) ? role : null,
         });
         var result = new JsonObject { ["members"] = new JsonArray([.. page]) };
         if (start + 2 < Roster.Count)

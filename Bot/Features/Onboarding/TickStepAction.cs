@@ -43,10 +43,23 @@ public sealed class TickStepAction(OnboardingService onboardings, TimeProvider t
             TickOutcome.Ticked => new Notice(texts.StepTicked(name), false),
             TickOutcome.Completed => new Notice(texts.OnboardingCompletedWelcome(Municipalities.OfficialName(onboarding.Details.Municipality)), false),
             TickOutcome.AlreadyDone => new Notice(texts.StepAlreadyDone(name, step?.DoneByName ?? string.Empty), false),
-            TickOutcome.NotOwner => new Notice(texts.StepNotOwner(name, texts.RoleName(step!.Owner)), true),
+            TickOutcome.NotOwner => new Notice(NotOwnStep(texts, onboarding, step!, turn.Actor, name), true),
             TickOutcome.FollowUpNeedsAnswers => new Notice(texts.FollowUpNeedsAnswers, true),
             _ => new Notice(texts.ErrorCardOutdated, true),
         };
         return Reply.WithCard(ChecklistCard.Compose(texts, onboarding, onboardings.Today(community), community.Clock.Zone, notice));
     }
+
+    /// <summary>
+    /// Why the step is not the person's: someone who holds the municipality or supplier role for another organisation
+    /// is told whose step it is, not that they lack a role they hold.
+    /// </summary>
+    private static string NotOwnStep(Texts texts, Domain.Onboarding.Onboarding onboarding, OnboardingStep step, Member? actor, string name) =>
+        OnboardingAuthority.MayTick(onboarding, step, actor) switch
+        {
+            StepPermission.OtherMunicipality =>
+                texts.StepOtherMunicipality(name, Municipalities.OfficialName(onboarding.Details.Municipality)),
+            StepPermission.OtherSupplier when onboarding.Details.Supplier is { Length: > 0 } supplier => texts.StepOtherSupplier(name, supplier),
+            _ => texts.StepNotOwner(name, texts.RoleName(step.Owner)),
+        };
 }

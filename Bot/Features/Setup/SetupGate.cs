@@ -20,12 +20,8 @@ public sealed class SetupGate(TeamRoster roster)
 
         var community = turn.Community;
         var isInstaller = turn.ActorId is { Length: > 0 } actor && community.InstalledBy == actor;
-        if (isInstaller && turn.Activity.TenantId == community.TenantId)
-        {
-            // The person who added the bot, from the team's own tenant: no need to ask the roster.
-            return SetupAuthority.MaySave(turn.Members, turn.ActorId, isTeamOwner: false, isInstaller: true, isGuest: false);
-        }
-
+        // The roster is asked even for the person who added the bot: a guest may have added it, and a guest's
+        // activities carry the team's own tenant.
         var person = await roster.FindAsync(community, turn.ActorId, turn.CancellationToken);
         var otherTenant = (person?.TenantId ?? turn.Activity.TenantId) is { Length: > 0 } tenant && tenant != community.TenantId;
         return SetupAuthority.MaySave(turn.Members, turn.ActorId, isTeamOwner: person?.IsOwner == true,

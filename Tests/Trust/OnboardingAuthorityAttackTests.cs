@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using CoordinatorBot.Bot.Scheduling;
+using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Storage.Communities;
+using CoordinatorBot.Storage.Onboarding;
+using CoordinatorBot.Storage.Outbox;
+using CoordinatorBot.Tests.Features;
+using CoordinatorBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CoordinatorBot.Tests.Trust;
+
+/// <summary>
+/// People with the right role for the wrong organisation: a municipality ticking another municipality's steps, a
+/// supplier ticking a competitor's, and the nudge showing one municipality's steps to another. Issue #8, item 5.
+/// </summary>
+[Trait("Category", "Integration")]
+public sealed class OnboardingAuthorityAttackTests : IAsyncLifetime
+{
+    // Friday 27 November 2026: the onboardings start today, so their contacts step is due Friday 4 December.
+    private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2026-11-27T09:00:00Z", CultureInfo.InvariantCulture));
+    private readonly BotHarness _harness;
+    private string _aarhus = string.Empty;
+    private string _vejle = string.Empty;
+
+    public OnboardingAuthorityAttackTests() => _harness = new BotHarness(s => s.AddSingleton<TimeProvider>(_time), hostedScheduler: false);
+
+    private FakeConnector Connector => _harness.Connector;
+    private OnboardingStore Store => _harness.Bot.Services.GetRequiredService<OnboardingStore>();
+    private static string TeamId => ActivityBuilder.TeamId;
+
+    // Mette speaks for Aarhus Kommune; Bob works for Magenta ApS, Sam for Netcompany A/S. Aarhus's supplier is
+    // Magenta, Vejle's is Netcompany.
+    public async Task InitializeAsync()
+    {
+        await _harness.InitializeAsync();
+        Connector.Roster.AddRange([("aad-alice", "Alice"), ("aad-bob", "Bob"), ("aad-mette", "Mette Hansen"), ("aad-sam", "Sam")]);
+        await _harness.PostAsync(ActivityBuilder.TeamInstall(_harness.ServiceUrl));
+        await _harness.PressAsync(CardVerbs.SaveSetup, new JsonObject
+        {
+            ["productName"] = "OS2mo", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10", ["lang"] = "da",
+        });
+        var members = _harness.Bot.Services.GetRequiredService<MemberStore>();
+        await members.UpdateAsync(TeamId, "aad-mette",
+            _ => new Member("aad-mette", "Mette Hansen", new HashSet<Role> { Role.Municipality }, "Aarhus Kommune", "29:aad-mette"), default);
+        await members.UpdateAsync(TeamId, "aad-bob",
+            _ => new Member("aad-bob", "Bob", new HashSet<Role> { Role.Supplier }, null, "29:aad-bob", "Magenta ApS"), default);
+        await members.UpdateAsync(TeamId, "aad-sam",
+            _ => new Member("aad-sam", "Sam", new HashSet<Role> { Role.Supplier }, null, "29:aad-sam", "Netcompany A/S"), default);
+        _aarhus = await CreateAsync("Aarhus", "Magenta ApS");
+        _vejle = await CreateAsync("Vejle", "Netcompany A/S");
+    }
+
+    public Task DisposeAsync() => _harness.DisposeAsync();
+
+    [Fact]
+    public async Task A_municipality_cannot_tick_another_municipalitys_step_but_can_tick_its_own()
+    {
+        var refused = await TickAsync(_vejle, "dataprocessing", "aad-mette", "Mette Hansen");
+        var own = await TickAsync(_aarhus, "dataprocessing", "aad-mette", "Mette Hansen");
+
+        Assert.Contains("hører til Vejle Kommune. Det kan kun kommunens egne folk eller koordinatoren markere.",
+            TrustActivities.Read(refused), StringComparison.Ordinal);
+        Assert.False(Step(await Store.GetAsync(TeamId, _vejle, default), "dataprocessing").IsDone);
+        Assert.Contains("er markeret som udført", TrustActivities.Read(own), StringComparison.Ordinal);
+        Assert.Equal("Mette Hansen", Step(await Store.GetAsync(TeamId, _aarhus, default), "dataprocessing").DoneByName);
+    }
+
+    [Fact]
+    public async Task A_supplier_cannot_tick_another_suppliers_step_but_can_tick_their_own()
+    {
+        var refused = await TickAsync(_aarhus, "connection", "aad-sam", "Sam");
+        var own = await TickAsync(_aarhus, "connection", "aad-bob", "Bob");
+
+        Assert.Contains("hører til leverandøren Magenta ApS. Det kan kun leverandørens egne folk eller koordinatoren markere.",
+            TrustActivities.Read(refused), StringComparison.Ordinal);
+        Assert.Contains("er markeret som udført", TrustActivities.Read(own), StringComparison.Ordinal);
+        Assert.Equal("Bob", Step(await Store.GetAsync(TeamId, _aarhus, default), "connection").DoneByName);
+        Assert.False(Step(await Store.GetAsync(TeamId, _vejle, default), "connection").IsDone);
+    }
+
+    [Fact]
+    public async Task The_weekly_nudge_lists_only_the_persons_own_municipalitys_steps()
+    {
+        await _harness.Bot.Services.GetRequiredService<PersonalConversationStore>().UpdateAsync(ActivityBuilder.TenantId, "aad-mette",
+            _ => new PersonalConversation(ActivityBuilder.TenantId, "aad-mette", "29:aad-mette", "Mette Hansen",
+                new ChannelAddress(_harness.ServiceUrl, "a:mette-chat", ActivityBuilder.BotId), "da-DK", true), default);
+        var scheduler = _harness.Bot.Services.GetRequiredService<JobScheduler>();
+
+        _time.SetUtcNow(DateTimeOffset.Parse("2026-11-30T07:00:30Z", CultureInfo.InvariantCulture));
+        await scheduler.TickAsync(default);
+        await scheduler.TickAsync(default);
+        var sender = _harness.Bot.Services.GetRequiredService<OutboxSender>();
+        var mette = await Eventually.FoundAsync(async () =>
+        {
+            await sender.DeliverDueAsync(default);
+            return Connector.Sent("POST").FirstOrDefault(r => r.Path == "/teams/v3/conversations/a%3Amette-chat/activities");
+        }, "Mette's nudge");
+
+        var text = BotHarness.Text(mette.Cards().Single());
+        Assert.Contains("Aarhus Kommune", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Vejle", text, StringComparison.Ordinal);
+    }
+
+    private static CoordinatorBot.Domain.Onboarding.OnboardingStep Step(CoordinatorBot.Domain.Onboarding.Onboarding? onboarding, string key) =>
+        onboarding!.Steps.Single(s => s.Key == key);
+
+    private async Task<string> CreateAsync(string municipality, string supplier)
+    {
+        foreach (var answer in new[] { "onboarding ny", municipality, "Medlem af OS2", "Mette Hansen", "Bob", supplier, "2027-03-01" })
+        {
+            await _harness.SayAsync(answer);
+        }
+
+        return (await Store.ListAsync(TeamId, default)).Single(o => o.Details.Municipality == municipality).Id;
+    }
+
+    private Task<JsonNode> TickAsync(string id, string step, string aad, string name) =>
+        _harness.PressAsync(CardVerbs.TickStep, new JsonObject { ["onboarding"] = id, ["step"] = step, ["lang"] = "da" }, aad: aad, name: name);
+}
