@@ -190,7 +190,7 @@ public sealed partial class ActivityRouter(
         var community = await directory.TouchAsync(activity, cancellationToken);
         var language = chosen ?? await LanguageAsync(activity, community, cancellationToken);
         if (community is not null && activity.Conversation?.ConversationType == ConversationTypes.Personal &&
-            await roster.FindAsync(community, activity.From?.AadObjectId, cancellationToken) is null)
+            !await OnRosterAsync(community, activity, cancellationToken))
         {
             // From a personal chat the team is out of sight: only a person still on its roster acts for the community.
             community = null;
@@ -204,6 +204,23 @@ public sealed partial class ActivityRouter(
         var all = await members.ListAsync(community.Id, cancellationToken);
         return new CommunityTurn(activity, language, community, all, connector, cancellationToken);
     }
+
+    /// <summary>Whether the person is on the team's roster; when Teams cannot say, they are not (the turn goes on without the community).</summary>
+    private async Task<bool> OnRosterAsync(Community community, Activity activity, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await roster.FindAsync(community, activity.From?.AadObjectId, cancellationToken) is not null;
+        }
+        catch (Exception e) when (e is ConnectorException or HttpRequestException or ServiceUrlNotAllowedException)
+        {
+            LogRosterUnreadable(logger, e);
+            return false;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The team's roster could not be read for a personal chat's turn")]
+    private static partial void LogRosterUnreadable(ILogger logger, Exception exception);
 
     /// <summary>
     /// In the team's channels (and group chats) the community's language, whatever the message's locale; in a personal

@@ -91,6 +91,7 @@ public sealed class PlaygroundTests(PlaygroundFixture fixture)
     [Fact]
     public async Task In_the_team_channel_setup_is_saved_from_its_card_and_roles_are_listed_for_another_member()
     {
+        await InstallAsync();
         var thread = await Playground.SayAsync(PlaygroundClient.TeamId, "opsætning", mentionBot: true);
         var form = await Playground.NextBotMessageAsync(m => BotHarness.Text(m.Card).Contains("Produktets navn", StringComparison.Ordinal));
 
@@ -266,11 +267,7 @@ public sealed class PlaygroundTests(PlaygroundFixture fixture)
     /// <summary>Alex, the Playground's user, saves the setup of "My Team" as OS2mo; returns the thread and the setup card.</summary>
     private async Task<(string Thread, BotMessage Card)> SetUpAsync()
     {
-        // Alex adds the bot to the team (again, if another test did already): the person who added it may save setup.
-        await Playground.SendEventAsync(PlaygroundClient.TeamId, "install");
-        var communities = fixture.Bot.Services.GetRequiredService<CommunityStore>();
-        await Eventually.TrueAsync(async () => (await communities.GetAsync(PlaygroundClient.TeamId, default))?.InstalledBy is not null,
-            "the team's community to know who added the bot");
+        await InstallAsync();
         var thread = await Playground.SayAsync(PlaygroundClient.TeamId, "opsætning", mentionBot: true);
         var card = await Playground.NextBotMessageAsync(m => BotHarness.Text(m.Card).Contains("Produktets navn", StringComparison.Ordinal));
         await Playground.PressAsync(thread, card.Id, Execute(CardVerbs.SaveSetup, new JsonObject
@@ -279,6 +276,15 @@ public sealed class PlaygroundTests(PlaygroundFixture fixture)
             ["steeringRule"] = "SimpleMajority", ["coordinationRule"] = "SimpleMajority", ["participation"] = "0",
         }));
         return (thread, card);
+    }
+
+    /// <summary>Alex adds the bot to the team (again, if another test did already): the person who added it may save setup.</summary>
+    private async Task InstallAsync()
+    {
+        await Playground.SendEventAsync(PlaygroundClient.TeamId, "install");
+        var communities = fixture.Bot.Services.GetRequiredService<CommunityStore>();
+        await Eventually.TrueAsync(async () => (await communities.GetAsync(PlaygroundClient.TeamId, default))?.InstalledBy is not null,
+            "the team's community to know who added the bot");
     }
 
     private static JsonObject Execute(string verb, JsonObject data)
