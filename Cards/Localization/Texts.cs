@@ -54,7 +54,9 @@ public sealed class Texts
     public string RoleHeld(Role role, string? municipality, string? supplier) => role switch
     {
         Role.Municipality when !string.IsNullOrEmpty(municipality) =>
-            string.Format(_culture, Lookup("RoleHeldMunicipalityOf"), Domain.Onboarding.Municipalities.OfficialName(municipality)),
+            string.Format(_culture, Lookup("RoleHeldMunicipalityOf"), Domain.Onboarding.Municipalities.Find(municipality).Municipality is { } known
+                ? Domain.Onboarding.Municipalities.OfficialName(known)
+                : municipality),
         Role.Supplier when !string.IsNullOrEmpty(supplier) => string.Format(_culture, Lookup("RoleHeldSupplierOf"), supplier),
         _ => Lookup($"RoleHeld{role}"),
     };
