@@ -76,13 +76,21 @@ public sealed class TelemetryExportTests
                 return;
             }
 
-            using var buffer = new MemoryStream();
-            await context.Request.InputStream.CopyToAsync(buffer, stop);
-            received.Enqueue((context.Request.Url!.AbsolutePath, Decompressed(buffer.ToArray(), context.Request.Headers["Content-Encoding"] ?? string.Empty)));
-            context.Response.ContentType = "application/json";
-            var answer = Encoding.UTF8.GetBytes("""{"itemsReceived":1,"itemsAccepted":1,"errors":[]}""");
-            await context.Response.OutputStream.WriteAsync(answer, stop);
-            context.Response.Close();
+            try
+            {
+                using var buffer = new MemoryStream();
+                await context.Request.InputStream.CopyToAsync(buffer, stop);
+                received.Enqueue((context.Request.Url!.AbsolutePath, Decompressed(buffer.ToArray(), context.Request.Headers["Content-Encoding"] ?? string.Empty)));
+                context.Response.ContentType = "application/json";
+                var answer = Encoding.UTF8.GetBytes("""{"itemsReceived":1,"itemsAccepted":1,"errors":[]}""");
+                await context.Response.OutputStream.WriteAsync(answer, stop);
+                context.Response.Close();
+            }
+            catch (Exception e) when (stop.IsCancellationRequested && e is OperationCanceledException or HttpListenerException or ObjectDisposedException)
+            {
+                // The test has what it needs; an export still arriving as the receiver stops is of no interest.
+                return;
+            }
         }
     }
 
