@@ -14,11 +14,15 @@ public sealed class TextLimitsTests
 {
     private static readonly DateTimeOffset Now = DateTimeOffset.Parse("2026-11-27T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
 
+    // Each number once: several fields share a limit, and a theory runs a value once.
     public static TheoryData<int> Limits() =>
     [
-        TextLimits.DecisionTitle, TextLimits.DecisionText, TextLimits.OutcomeText, TextLimits.VoteComment, TextLimits.ProductName,
-        TextLimits.MunicipalityName, TextLimits.SupplierName, TextLimits.TaskTitle, TextLimits.TaskLink, TextLimits.TemplateStepTitle, TextLimits.FollowUpNote,
-        TextLimits.DialogAnswer, TextLimits.NumberText,
+        .. new[]
+        {
+            TextLimits.DecisionTitle, TextLimits.DecisionText, TextLimits.OutcomeText, TextLimits.VoteComment, TextLimits.ProductName,
+            TextLimits.MunicipalityName, TextLimits.SupplierName, TextLimits.TaskTitle, TextLimits.TaskLink, TextLimits.TemplateStepTitle,
+            TextLimits.FollowUpNote, TextLimits.DialogAnswer, TextLimits.NumberText,
+        }.Distinct(),
     ];
 
     [Theory]
