@@ -37,7 +37,8 @@ public sealed class WeekAsReadFeatureTests : IAsyncLifetime
         var ending = BotHarness.Text((await _harness.PressAsync(CardVerbs.PlanWeek, new JsonObject { ["week"] = "2026-11-23", ["lang"] = "da" }))["value"]);
 
         Assert.Contains("Ugens plan – uge 49", plan, StringComparison.Ordinal);
-        Assert.Contains("30. november 2026 – 6. december 2026", plan, StringComparison.Ordinal);
+        // The range starts the line: a no-break space keeps "30." from becoming a numbered list in Teams.
+        Assert.Contains("30.\u00a0november 2026 – 6. december 2026", plan, StringComparison.Ordinal);
         Assert.Contains("Forrige uge", plan, StringComparison.Ordinal);
         Assert.DoesNotContain("overskredet", plan, StringComparison.Ordinal);
         Assert.Contains("Ugens plan – uge 48", ending, StringComparison.Ordinal);
