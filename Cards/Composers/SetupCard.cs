@@ -114,10 +114,18 @@ public static class SetupCard
                 new Fact(texts.FactTimeZone, texts.TimeZoneName(community.TimeZoneId)),
                 new Fact(texts.FactHourBudget, texts.HoursPerWeek(texts.Count(community.WeeklyHourBudget, Unit.Hour))),
                 new Fact(texts.FactLanguage, texts.LanguageName(community.LanguageCode)),
-                new Fact(texts.SetupSteeringRuleLabel, texts.RuleName(community.SteeringGroupRule)),
-                new Fact(texts.SetupCoordinationRuleLabel, texts.RuleName(community.CoordinationGroupRule)),
                 new Fact(texts.FactNudge, $"{texts.Culture.DateTimeFormat.GetDayName(community.NudgeDay)} {texts.Clock(community.NudgeTime)}"),
             ]),
+            // The bodies' rules as lines of their own: a fact's narrow title column would break "Koordinationsgruppens".
+            new TextBlock(texts.FactRules) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium },
+            new TextBlock(texts.SetupRuleLine(texts.BodyName(DecidingBody.SteeringGroup), texts.RuleName(community.SteeringGroupRule)))
+            {
+                Spacing = Spacing.None,
+            },
+            new TextBlock(texts.SetupRuleLine(texts.BodyName(DecidingBody.CoordinationGroup), texts.RuleName(community.CoordinationGroupRule)))
+            {
+                Spacing = Spacing.None,
+            },
         };
         if (becameCoordinator)
         {

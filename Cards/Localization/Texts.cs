@@ -175,6 +175,8 @@ public sealed class Texts
     public string SetupLanguageLabel => Get();
     public string SetupLanguageError => Get();
     public string FactLanguage => Get();
+    public string FactRules => Get();
+    public string SetupRuleLine(object arg0, object arg1) => Format(arg0, arg1);
     public string LanguageUsage => Get();
     public string LanguageChosen => Get();
     public string LanguageInTeam => Get();
