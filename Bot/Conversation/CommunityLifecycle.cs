@@ -1,10 +1,8 @@
 using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Protocol.Connector;
 using CoordinatorBot.Bot.Protocol.Schema;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Storage.Communities;
 
 namespace CoordinatorBot.Bot.Conversation;
 

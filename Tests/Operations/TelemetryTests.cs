@@ -3,7 +3,6 @@ using System.Net;
 using CoordinatorBot.Bot.Operations;
 using CoordinatorBot.Tests.Features;
 using CoordinatorBot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry;
 using OpenTelemetry.Logs;
 using OpenTelemetry.Trace;

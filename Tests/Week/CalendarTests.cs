@@ -1,6 +1,5 @@
 using CoordinatorBot.Bot.Features.Priorities;
 using System.Globalization;
-using CoordinatorBot.Bot.Scheduling;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Week;
 using CoordinatorBot.Tests.Cards;

@@ -1,4 +1,3 @@
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Communities;
 

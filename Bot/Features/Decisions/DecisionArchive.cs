@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Text;
-using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Cards.Export;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Storage.Communities;

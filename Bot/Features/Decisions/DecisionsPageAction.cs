@@ -1,16 +1,13 @@
 using System.Globalization;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Storage.Decisions;
 
 namespace CoordinatorBot.Bot.Features.Decisions;
 
 /// <summary>Another page of the decision log, with the same filter.</summary>
-public sealed class DecisionsPageAction(DecisionStore decisions) : CommunityCardAction<CardInput>(CardVerbs.DecisionsPage)
+public sealed class DecisionsPageAction(DecisionStore decisions) : CommunityFormAction(CardVerbs.DecisionsPage)
 {
-    protected override CardInput Read(CardInput input) => input;
-
     protected override Task<Reply> HandleAsync(CommunityTurn turn, CardInput input) =>
         DecisionsCommand.ListAsync(decisions, turn, input.Text(CardVerbs.FilterKey) ?? string.Empty,
             int.TryParse(input.Text(CardVerbs.PageKey), NumberStyles.None, CultureInfo.InvariantCulture, out var page) ? page : 1);

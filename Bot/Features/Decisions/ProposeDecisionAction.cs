@@ -1,11 +1,8 @@
-using CoordinatorBot.Cards.Localization;
 using System.Globalization;
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
-using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Decisions;
 
 namespace CoordinatorBot.Bot.Features.Decisions;
@@ -13,7 +10,7 @@ namespace CoordinatorBot.Bot.Features.Decisions;
 /// <summary>The proposal form's button: checks everything again on the server, then numbers and posts the decision.</summary>
 // The coordinator or a member of the chosen body: checked below, once the body is known.
 public sealed class ProposeDecisionAction(DecisionService service, DecisionForms forms, DecisionStore decisions, TimeProvider time)
-    : CommunityCardAction<CardInput>(CardVerbs.ProposeDecision)
+    : CommunityFormAction(CardVerbs.ProposeDecision)
 {
     private static readonly string[] Fields =
     [
@@ -21,8 +18,6 @@ public sealed class ProposeDecisionAction(DecisionService service, DecisionForms
         DecisionForm.ConsequencesInput, DecisionForm.ImplementationInput, DecisionForm.RisksInput, DecisionForm.DeadlineDateInput,
         DecisionForm.DeadlineTimeInput, DecisionForm.RuleInput, DecisionForm.ParticipationInput, DecisionForm.SupersedesInput,
     ];
-
-    protected override CardInput Read(CardInput input) => input;
 
     protected override async Task<Reply> HandleAsync(CommunityTurn turn, CardInput input)
     {

@@ -1,4 +1,3 @@
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Communities;
@@ -8,10 +7,8 @@ using CoordinatorBot.Storage.Onboarding;
 namespace CoordinatorBot.Bot.Features.Onboarding;
 
 /// <summary>The template editor's buttons: add, change, move up, remove. The coordinator only (checked by the router).</summary>
-public sealed class TemplateAction(OnboardingStore store, string verb) : CommunityCardAction<CardInput>(verb, Role.Coordinator)
+public sealed class TemplateAction(OnboardingStore store, string verb) : CommunityFormAction(verb, Role.Coordinator)
 {
-    protected override CardInput Read(CardInput input) => input;
-
     protected override async Task<Reply> HandleAsync(CommunityTurn turn, CardInput input)
     {
         var texts = turn.Texts;

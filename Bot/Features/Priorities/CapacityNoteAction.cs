@@ -1,19 +1,15 @@
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Bot.Protocol.Connector;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Communities;
-using CoordinatorBot.Storage.Communities;
 
 namespace CoordinatorBot.Bot.Features.Priorities;
 
 /// <summary>Posts the capacity note in the community's channel, mentioning the steering group (the coordinator's button).</summary>
 public sealed class CapacityNoteAction(WeekView week, CommunitySender sender)
-    : CommunityCardAction<CardInput>(CardVerbs.CapacityNote, Role.Coordinator)
+    : CommunityFormAction(CardVerbs.CapacityNote, Role.Coordinator)
 {
-    protected override CardInput Read(CardInput input) => input;
-
     protected override async Task<Reply> HandleAsync(CommunityTurn turn, CardInput input)
     {
         var community = turn.Community;

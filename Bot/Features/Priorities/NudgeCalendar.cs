@@ -1,6 +1,5 @@
 using CoordinatorBot.Domain.Communities;
 using Cronos;
-using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Domain.Week;
 
 namespace CoordinatorBot.Bot.Features.Priorities;

@@ -1,4 +1,3 @@
-using CoordinatorBot.Cards.Localization;
 using System.Globalization;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Composers;
@@ -9,10 +8,8 @@ using CoordinatorBot.Storage.Week;
 namespace CoordinatorBot.Bot.Features.Priorities;
 
 /// <summary>The task buttons: create from the form, edit class, estimate and due date, mark done. The coordinator only.</summary>
-public sealed class TaskAction(TaskStore tasks, WeekView week, TimeProvider time, string verb) : CommunityCardAction<CardInput>(verb, Role.Coordinator)
+public sealed class TaskAction(TaskStore tasks, WeekView week, TimeProvider time, string verb) : CommunityFormAction(verb, Role.Coordinator)
 {
-    protected override CardInput Read(CardInput input) => input;
-
     protected override async Task<Reply> HandleAsync(CommunityTurn turn, CardInput input)
     {
         var community = turn.Community;

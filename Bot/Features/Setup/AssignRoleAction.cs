@@ -1,18 +1,14 @@
 using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Communities;
-using CoordinatorBot.Storage.Communities;
 
 namespace CoordinatorBot.Bot.Features.Setup;
 
 /// <summary>Gives a person on the team's roster a role. Only the coordinator may; the card's data names no actor.</summary>
 public sealed class AssignRoleAction(CommunityMembers members, TeamRoster roster, RolesReply roles)
-    : CommunityCardAction<CardInput>(CardVerbs.AssignRole, Role.Coordinator)
+    : CommunityFormAction(CardVerbs.AssignRole, Role.Coordinator)
 {
-    protected override CardInput Read(CardInput input) => input;
-
     protected override async Task<Reply> HandleAsync(CommunityTurn turn, CardInput input)
     {
         var community = turn.Community;

@@ -1,18 +1,14 @@
 using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Communities;
-using CoordinatorBot.Storage.Communities;
 
 namespace CoordinatorBot.Bot.Features.Setup;
 
 /// <summary>Takes a role from a person. Only the coordinator may, and the last coordinator stays.</summary>
 public sealed class RemoveRoleAction(CommunityMembers members, RolesReply roles)
-    : CommunityCardAction<CardInput>(CardVerbs.RemoveRole, Role.Coordinator)
+    : CommunityFormAction(CardVerbs.RemoveRole, Role.Coordinator)
 {
-    protected override CardInput Read(CardInput input) => input;
-
     protected override async Task<Reply> HandleAsync(CommunityTurn turn, CardInput input)
     {
         var community = turn.Community;

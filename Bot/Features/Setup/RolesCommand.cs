@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Composers;
 

@@ -1,9 +1,7 @@
 using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Communities;
-using CoordinatorBot.Storage.Communities;
 
 namespace CoordinatorBot.Bot.Features.Setup;
 

@@ -5,17 +5,14 @@ using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Domain.Input;
-using CoordinatorBot.Storage.Communities;
 
 namespace CoordinatorBot.Bot.Features.Setup;
 
 /// <summary>Saves the setup card: checked again on the server, and only by the coordinator (or the first person).</summary>
 // Not a fixed role: the first person may save, then only the coordinator (checked below).
 public sealed class SaveSetupAction(CommunityDirectory directory, CommunityMembers members, SetupGate gate, TimeProvider time)
-    : CommunityCardAction<CardInput>(CardVerbs.SaveSetup)
+    : CommunityFormAction(CardVerbs.SaveSetup)
 {
-    protected override CardInput Read(CardInput input) => input;
-
     protected override async Task<Reply> HandleAsync(CommunityTurn turn, CardInput input)
     {
         var community = turn.Community;

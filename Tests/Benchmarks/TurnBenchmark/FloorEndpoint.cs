@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Azure;
 using Azure.Core;
 using Azure.Data.Tables;
 using CoordinatorBot.Storage.Tables;
