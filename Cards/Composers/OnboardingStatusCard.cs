@@ -21,6 +21,7 @@ public static class OnboardingStatusCard
         {
             var next = o.NextStep!;
             var due = next.Due.ToString(texts.DateFormat, texts.Culture);
+            // The owner is named once, with the step; the line below says when.
             body.Add(new Container(
             [
                 new TextBlock($"**{Municipalities.OfficialName(o.Details.Municipality)}** · {texts.ChecklistProgress(o.Done, o.Steps.Count)}"),
@@ -28,7 +29,7 @@ public static class OnboardingStatusCard
                 {
                     Spacing = Spacing.None,
                 },
-                new TextBlock(next.IsOverdue(today) ? texts.StepOverdue(due) : texts.StepOwnerDue(texts.RoleName(next.Owner), due))
+                new TextBlock(next.IsOverdue(today) ? texts.StepOverdue(due) : texts.StepDueOn(due))
                 {
                     Spacing = Spacing.None, IsSubtle = !next.IsOverdue(today), Color = next.IsOverdue(today) ? TextColor.Attention : null,
                 },

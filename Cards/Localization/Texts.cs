@@ -368,6 +368,7 @@ public sealed class Texts
     public string FactGoLive => Get();
     public string FactFollowUp => Get();
     public string StepOwnerDue(object arg0, object arg1) => Format(arg0, arg1);
+    public string StepDueOn(object arg0) => Format(arg0);
     public string StepDone(object arg0, object arg1) => Format(arg0, arg1);
     public string StepOverdue(object arg0) => Format(arg0);
     public string StepOpen => Get();
