@@ -1,3 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
+using CoordinatorBot.Storage.Communities;
+using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Cards.Composers;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -47,6 +51,30 @@ public sealed class BotHarness(Action<Microsoft.Extensions.DependencyInjection.I
         var response = await PostAsync(ActivityBuilder.Execute(ServiceUrl, verb, data, aad, name));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+    }
+
+    /// <summary>
+    /// A community to test in: Alice adds the bot to the team and saves the first setup, so she is its coordinator;
+    /// both bodies decide by <paramref name="rule"/>.
+    /// </summary>
+    public async Task SetUpCommunityAsync(string rule = "SimpleMajority")
+    {
+        await PostAsync(ActivityBuilder.TeamInstall(ServiceUrl));
+        await PressAsync(CardVerbs.SaveSetup, new JsonObject
+        {
+            ["productName"] = "OS2mo", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10", ["lang"] = "da",
+            ["steeringRule"] = rule, ["coordinationRule"] = rule, ["participation"] = "0",
+        });
+    }
+
+    /// <summary>Gives people a role straight in storage: where a test starts, not what it tests.</summary>
+    public async Task AddMembersAsync(Role role, params (string Id, string Name)[] people)
+    {
+        var members = Bot.Services.GetRequiredService<MemberStore>();
+        foreach (var (id, name) in people)
+        {
+            await members.UpdateAsync(ActivityBuilder.TeamId, id, _ => new Member(id, name, new HashSet<Role> { role }, null, $"29:{id}"), default);
+        }
     }
 
     /// <summary>All the text of a card, for asserting what a person reads.</summary>

@@ -5,7 +5,6 @@ using CoordinatorBot.Bot.Features.Decisions;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Onboarding;
-using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Onboarding;
 using CoordinatorBot.Storage.Tables;
 using CoordinatorBot.Tests.Features;
@@ -40,17 +39,8 @@ public sealed class TurnBudgetTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _harness.InitializeAsync();
-        await _harness.PostAsync(ActivityBuilder.TeamInstall(_harness.ServiceUrl));
-        await _harness.PressAsync(CardVerbs.SaveSetup, new JsonObject
-        {
-            ["productName"] = "OS2mo", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10", ["lang"] = "da",
-        });
-        var members = _harness.Bot.Services.GetRequiredService<MemberStore>();
-        for (var i = 0; i < 16; i++)
-        {
-            var id = $"aad-member-{i:00}";
-            await members.UpdateAsync(ActivityBuilder.TeamId, id, _ => new Member(id, $"Person {i:00}", new HashSet<Role> { Role.SteeringGroup }, null), default);
-        }
+        await _harness.SetUpCommunityAsync();
+        await _harness.AddMembersAsync(Role.SteeringGroup, [.. Enumerable.Range(0, 16).Select(i => ($"aad-member-{i:00}", $"Person {i:00}"))]);
 
         await _harness.PressAsync(CardVerbs.ProposeDecision, Proposal("Fælles testmiljø"));
         var template = await _harness.Bot.Services.GetRequiredService<OnboardingStore>().TemplateAsync(ActivityBuilder.TeamId, default);

@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
-using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Decisions;
 using CoordinatorBot.Tests.Features;
 using CoordinatorBot.Tests.Support;
@@ -31,17 +30,8 @@ public sealed class CardIdentityAttackTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _harness.InitializeAsync();
-        await _harness.PostAsync(ActivityBuilder.TeamInstall(_harness.ServiceUrl));
-        await _harness.PressAsync(CardVerbs.SaveSetup, new JsonObject
-        {
-            ["productName"] = "OS2mo", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10", ["lang"] = "da",
-            ["steeringRule"] = "Unanimous", ["coordinationRule"] = "Unanimous", ["participation"] = "0",
-        });
-        var members = _harness.Bot.Services.GetRequiredService<MemberStore>();
-        foreach (var (id, name) in new[] { ("aad-bob", "Bob"), ("aad-carl", "Carl"), ("aad-dora", "Dora") })
-        {
-            await members.UpdateAsync(TeamId, id, _ => new Member(id, name, new HashSet<Role> { Role.SteeringGroup }, null, $"29:{id}"), default);
-        }
+        await _harness.SetUpCommunityAsync("Unanimous");
+        await _harness.AddMembersAsync(Role.SteeringGroup, ("aad-bob", "Bob"), ("aad-carl", "Carl"), ("aad-dora", "Dora"));
 
         var proposed = await _harness.PressAsync(CardVerbs.ProposeDecision, new JsonObject
         {

@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
-using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Decisions;
 using CoordinatorBot.Tests.Features;
 using CoordinatorBot.Tests.Support;
@@ -33,21 +32,9 @@ public sealed class DecisionAuthorityAttackTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _harness.InitializeAsync();
-        await _harness.PostAsync(ActivityBuilder.TeamInstall(_harness.ServiceUrl));
-        await _harness.PressAsync(CardVerbs.SaveSetup, new JsonObject
-        {
-            ["productName"] = "OS2mo", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10", ["lang"] = "da",
-            ["steeringRule"] = "SimpleMajority", ["coordinationRule"] = "SimpleMajority", ["participation"] = "0",
-        });
-        var members = _harness.Bot.Services.GetRequiredService<MemberStore>();
-        foreach (var (id, name, role) in new[]
-                 {
-                     ("aad-bob", "Bob", Role.SteeringGroup), ("aad-dora", "Dora", Role.SteeringGroup),
-                     ("aad-carl", "Carl", Role.CoordinationGroup), ("aad-erik", "Erik", Role.CoordinationGroup),
-                 })
-        {
-            await members.UpdateAsync(TeamId, id, _ => new Member(id, name, new HashSet<Role> { role }, null, $"29:{id}"), default);
-        }
+        await _harness.SetUpCommunityAsync();
+        await _harness.AddMembersAsync(Role.SteeringGroup, ("aad-bob", "Bob"), ("aad-dora", "Dora"));
+        await _harness.AddMembersAsync(Role.CoordinationGroup, ("aad-carl", "Carl"), ("aad-erik", "Erik"));
     }
 
     public Task DisposeAsync() => _harness.DisposeAsync();

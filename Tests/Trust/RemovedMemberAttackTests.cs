@@ -39,15 +39,10 @@ public sealed class RemovedMemberAttackTests : IAsyncLifetime
     {
         await _harness.InitializeAsync();
         Connector.Roster.AddRange([("aad-alice", "Alice"), ("aad-bob", "Bob"), ("aad-carl", "Carl")]);
-        await _harness.PostAsync(ActivityBuilder.TeamInstall(_harness.ServiceUrl));
-        await _harness.PressAsync(CardVerbs.SaveSetup, new JsonObject
-        {
-            ["productName"] = "OS2mo", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10", ["lang"] = "da",
-            ["steeringRule"] = "SimpleMajority", ["coordinationRule"] = "SimpleMajority", ["participation"] = "0",
-        });
+        await _harness.SetUpCommunityAsync();
+        await _harness.AddMembersAsync(Role.SteeringGroup, ("aad-bob", "Bob"), ("aad-carl", "Carl"));
         foreach (var (id, name) in new[] { ("aad-bob", "Bob"), ("aad-carl", "Carl") })
         {
-            await Members.UpdateAsync(TeamId, id, _ => new Member(id, name, new HashSet<Role> { Role.SteeringGroup }, null, $"29:{id}"), default);
             await _harness.Bot.Services.GetRequiredService<PersonalConversationStore>().UpdateAsync(ActivityBuilder.TenantId, id,
                 _ => new PersonalConversation(ActivityBuilder.TenantId, id, $"29:{id}", name,
                     new ChannelAddress(_harness.ServiceUrl, $"a:{id}-chat", ActivityBuilder.BotId), "da-DK", true), default);

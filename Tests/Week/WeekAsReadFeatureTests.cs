@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Tests.Features;
-using CoordinatorBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -21,11 +20,7 @@ public sealed class WeekAsReadFeatureTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _harness.InitializeAsync();
-        await _harness.PostAsync(ActivityBuilder.TeamInstall(_harness.ServiceUrl));
-        await _harness.PressAsync(CardVerbs.SaveSetup, new JsonObject
-        {
-            ["productName"] = "OS2mo", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10", ["lang"] = "da",
-        });
+        await _harness.SetUpCommunityAsync();
     }
 
     public Task DisposeAsync() => _harness.DisposeAsync();
