@@ -1,3 +1,4 @@
+using System.Text;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Decisions;
@@ -20,6 +21,9 @@ public static class DecisionCard
     // A large body must not push a card past Teams' 28 KB: beyond these, names are counted rather than listed.
     public const int MaxMentions = 10;
     public const int MaxNamesListed = 20;
+    // Comments share what is left of the 28 KB of a decision whose fields are all full: the newest that fit, in UTF-8.
+    public const int MaxCommentBytes = 3500;
+    private const int MaxHistoryComment = 60;
 
     /// <summary>The card everyone sees in the channel; <paramref name="mention"/> @mentions the body's members.</summary>
     public static AdaptiveCard Shared(Texts texts, DecisionView view, bool mention = false)
@@ -30,11 +34,11 @@ public static class DecisionCard
             return card;
         }
 
-        var voters = view.BodyMembers.Where(m => m.TeamsUserId is not null).Select(m => m.TeamsUserId!).Take(Refresh.MaxUserIds).ToList();
+        var readers = view.Readers.Where(m => m.TeamsUserId is not null).Select(m => m.TeamsUserId!).Take(Refresh.MaxUserIds).ToList();
         card = card with
         {
             Refresh = new Refresh(Execute(texts, texts.DecisionsShow, CardVerbs.RefreshDecision,
-                (CardVerbs.DecisionKey, view.Decision.Number.ToString())), voters),
+                (CardVerbs.DecisionKey, view.Decision.Number.ToString())), readers),
         };
         if (mention && view.BodyMembers.Any(m => m.TeamsUserId is not null))
         {
@@ -81,6 +85,11 @@ public static class DecisionCard
         AddOptional(body, texts.SectionImplementation, d.Draft.Implementation);
         AddOptional(body, texts.SectionRisks, d.Draft.Risks);
         body.Add(TallyBlock(texts, view));
+        // With the history shown, the comments are in it (shorter), so the card stays within Teams' limit.
+        if (viewer.ReadsComments && history is null && CommentsBlock(texts, view) is { } comments)
+        {
+            body.Add(comments);
+        }
 
         var actions = new List<CardAction>();
         if (d.IsOpen && viewer.CanVote)
@@ -117,7 +126,8 @@ public static class DecisionCard
         if (history is { Count: > 0 })
         {
             body.Add(Subtitle(texts.SectionHistory));
-            body.Add(new TextBlock(string.Join("\n", history.TakeLast(15).Select(h => $"- {texts.DateTime(h.At, view.Zone)}: {h.ActorName} {AuditText(texts, h)}")))
+            body.Add(new TextBlock(string.Join("\n", history.TakeLast(15).Select(h =>
+                $"- {texts.DateTime(h.At, view.Zone)}: {h.ActorName} {AuditText(texts, h)}{HistoryComment(texts, h, viewer)}")))
             {
                 IsSubtle = true,
             });
@@ -168,6 +178,53 @@ public static class DecisionCard
         AuditAction.Closed => texts.AuditClosed(Enum.TryParse<DecisionStatus>(entry.Detail, out var s) ? texts.StatusName(s) : entry.Detail ?? string.Empty),
         _ => texts.AuditSuperseded(entry.Detail ?? string.Empty),
     };
+
+    // In the history a comment is one line, cut short: the card shows the comments in full above it.
+    private static string HistoryComment(Texts texts, AuditEntry entry, DecisionViewer viewer) =>
+        viewer.ReadsComments && entry.Comment is { Length: > 0 } comment
+            ? $": {texts.Quote(Shortened(string.Join(' ', comment.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)), MaxHistoryComment))}"
+            : string.Empty;
+
+    private static string Shortened(string text, int length) => text.Length <= length ? text : $"{text[..(length - 1)].TrimEnd()}…";
+
+    /// <summary>
+    /// The vote comments, newest first, for the body and the proposer. As many as fit the card's share of Teams' 28 KB;
+    /// the rest are counted.
+    /// </summary>
+    private static Container? CommentsBlock(Texts texts, DecisionView view)
+    {
+        var commented = view.Votes.Where(v => !string.IsNullOrWhiteSpace(v.Comment)).OrderByDescending(v => v.CastAt).ToList();
+        if (commented.Count == 0)
+        {
+            return null;
+        }
+
+        var items = new List<CardElement> { new TextBlock(texts.SectionComments) { Weight = TextWeight.Bolder } };
+        var used = 0;
+        var shown = 0;
+        foreach (var vote in commented)
+        {
+            used += Encoding.UTF8.GetByteCount(vote.Comment!) + Encoding.UTF8.GetByteCount(vote.VoterName);
+            if (used > MaxCommentBytes && shown > 0)
+            {
+                break;
+            }
+
+            items.Add(new TextBlock($"{vote.VoterName} ({texts.VoteName(vote.Choice)}), {texts.DateTime(vote.CastAt, view.Zone)}")
+            {
+                Weight = TextWeight.Bolder, Size = TextSize.Small, Spacing = Spacing.Small,
+            });
+            items.Add(new TextBlock(vote.Comment!) { Spacing = Spacing.None });
+            shown++;
+        }
+
+        if (shown < commented.Count)
+        {
+            items.Add(new TextBlock(texts.CommentsNotShown(texts.Count(commented.Count - shown, Unit.Comment))) { IsSubtle = true });
+        }
+
+        return new Container(items) { Spacing = Spacing.Medium };
+    }
 
     private static string VoteDetail(Texts texts, string? detail) =>
         Enum.TryParse<VoteChoice>(detail, out var choice) ? texts.VoteName(choice) : detail ?? string.Empty;

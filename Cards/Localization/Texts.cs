@@ -283,6 +283,8 @@ public sealed class Texts
     public string TallyLine(object arg0, object arg1, object arg2, object arg3) => Format(arg0, arg1, arg2, arg3);
     public string VotedLine(object arg0) => Format(arg0);
     public string NotVotedLine(object arg0) => Format(arg0);
+    public string SectionComments => Get();
+    public string CommentsNotShown(object arg0) => Format(arg0);
     public string NobodyText => Get();
     public string YourVote(object arg0) => Format(arg0);
     public string YourVoteNone => Get();

@@ -6,4 +6,5 @@ public enum Unit
     Hour,
     Day,
     Decision,
+    Comment,
 }

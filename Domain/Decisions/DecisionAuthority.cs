@@ -59,6 +59,13 @@ public static class DecisionAuthority
     }
 
     /// <summary>
+    /// Vote comments are the body's deliberation: its current members and the proposer read them (on the card and in
+    /// the history); nobody else, and never a public export.
+    /// </summary>
+    public static bool MayReadComments(Member? actor, Decision decision) =>
+        HasRoles(actor) && (actor!.Holds(decision.Draft.Body.Role()) || decision.ProposerId == actor.AadObjectId);
+
+    /// <summary>
     /// Whether a decision of <paramref name="newerBody"/> may replace <paramref name="older"/>: only an accepted
     /// decision, and only of the same body or, from the steering group, of the coordination group — never upward, as
     /// that would overturn the steering group without its vote.

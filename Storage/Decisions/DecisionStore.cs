@@ -50,7 +50,7 @@ public sealed class DecisionStore(StorageTables tables)
     {
         Decision? decision = null;
         var etag = default(ETag);
-        var votes = new List<Vote>();
+        var voteRows = new Dictionary<string, (VoteCasts, ETag)>(StringComparer.Ordinal);
         var history = new List<AuditEntry>();
         await foreach (var row in Decisions.QueryAsync<DecisionRowEntity>(DecisionKeys.Under(TableKey.Escape(communityId), number, withHistory),
                            cancellationToken: cancellationToken))
@@ -62,7 +62,8 @@ public sealed class DecisionStore(StorageTables tables)
                     etag = row.ETag;
                     break;
                 case DecisionRowEntity.VoteKind:
-                    votes.Add(RecordJson.Read<Vote>(row.Json));
+                    var casts = RecordJson.Read<VoteCasts>(row.Json);
+                    voteRows[casts.Current.VoterId] = (casts, row.ETag);
                     break;
                 case DecisionRowEntity.AuditKind:
                     history.Add(RecordJson.Read<AuditEntry>(row.Json));
@@ -70,12 +71,23 @@ public sealed class DecisionStore(StorageTables tables)
             }
         }
 
-        return decision is null ? null : new StoredDecision(decision, votes, history, etag);
+        if (decision is null)
+        {
+            return null;
+        }
+
+        if (withHistory)
+        {
+            history = [.. history.Concat(voteRows.Values.SelectMany(v => v.Item1.History(number))).OrderBy(h => h.At)];
+        }
+
+        return new StoredDecision(decision, [.. voteRows.Values.Select(v => v.Item1.Current)], history, etag) { VoteRows = voteRows };
     }
 
     /// <summary>
-    /// Writes a turn's change in one transaction. A changed record is written only if nobody changed it since
-    /// <paramref name="read"/> was read: false then, and nothing of the change is saved (read again and re-apply).
+    /// Writes a turn's change. A changed record is written only if nobody changed it since <paramref name="read"/> was
+    /// read, and a vote only over the voter's row as it was read: false then, and nothing of the change is saved (read
+    /// again and re-apply). A vote alone is one write to the voter's own row; with more, one transaction.
     /// </summary>
     public async Task<bool> SaveAsync(string communityId, StoredDecision read, DecisionChange change, CancellationToken cancellationToken)
     {
@@ -89,26 +101,38 @@ public sealed class DecisionStore(StorageTables tables)
 
         if (change.Vote is { } vote)
         {
-            actions.Add(new(TableTransactionActionType.UpsertReplace, new DecisionRowEntity
+            var known = read.VoteRows.TryGetValue(vote.VoterId, out var row);
+            var entity = new DecisionRowEntity
             {
                 PartitionKey = partition, RowKey = DecisionKeys.Vote(number, vote.VoterId), Kind = DecisionRowEntity.VoteKind,
-                Json = RecordJson.Write(vote),
-            }));
+                Json = RecordJson.Write(known ? row.Casts.With(vote) : new VoteCasts([vote])),
+            };
+            actions.Add(known
+                ? new(TableTransactionActionType.UpdateReplace, entity, row.ETag)
+                : new(TableTransactionActionType.Add, entity));
         }
 
         actions.AddRange(AuditActions(partition, change.History));
-        if (actions.Count == 0)
-        {
-            return true;
-        }
-
         try
         {
-            await Decisions.SubmitTransactionAsync(actions, cancellationToken);
-            return true;
+            switch (actions)
+            {
+                case []:
+                    return true;
+                case [{ ActionType: TableTransactionActionType.Add } only]:
+                    await Decisions.AddEntityAsync(only.Entity, cancellationToken);
+                    return true;
+                case [{ ActionType: TableTransactionActionType.UpdateReplace } only]:
+                    await Decisions.UpdateEntityAsync(only.Entity, only.ETag, TableUpdateMode.Replace, cancellationToken);
+                    return true;
+                default:
+                    await Decisions.SubmitTransactionAsync(actions, cancellationToken);
+                    return true;
+            }
         }
-        catch (TableTransactionFailedException e) when (e.Status == 412)
+        catch (RequestFailedException e) when (e.Status is 409 or 412)
         {
+            // Someone else wrote the record or this voter's row meanwhile (a transaction fails as a whole).
             return false;
         }
     }

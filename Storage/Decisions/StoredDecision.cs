@@ -7,4 +7,9 @@ namespace CoordinatorBot.Storage.Decisions;
 /// A decision as read in one go: the record, every current vote and — when it was asked for — the history, with the
 /// record's ETag.
 /// </summary>
-public sealed record StoredDecision(Decision Decision, IReadOnlyList<Vote> Votes, IReadOnlyList<AuditEntry> History, ETag ETag);
+public sealed record StoredDecision(Decision Decision, IReadOnlyList<Vote> Votes, IReadOnlyList<AuditEntry> History, ETag ETag)
+{
+    /// <summary>Each voter's row as read, so that their next vote is written over exactly that row.</summary>
+    internal IReadOnlyDictionary<string, (VoteCasts Casts, ETag ETag)> VoteRows { get; init; } =
+        new Dictionary<string, (VoteCasts, ETag)>();
+}

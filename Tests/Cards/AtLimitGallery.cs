@@ -57,6 +57,17 @@ public static class AtLimitGallery
         var largeVotes = large.Select((m, i) => new Vote(m.AadObjectId, m.Name, (VoteChoice)(i % 4), null, now.AddMinutes(i))).ToList();
         yield return ("at-limit-decision-member-60-voted", DecisionCard.ForViewer(t, new DecisionView(open, largeVotes, large, zone),
             new DecisionViewer(largeVotes[0], CanVote: true, CanClose: true)));
+        // The body reads the comments: sixty full ones, and a history of comments, still under 28 KB.
+        var commented = large.Select((m, i) => new Vote(m.AadObjectId, m.Name, (VoteChoice)(i % 4), AtLimit.Text(TextLimits.VoteComment),
+            now.AddMinutes(i))).ToList();
+        var commentHistory = commented.Select(v => new AuditEntry(open.Number, AuditAction.VoteChanged, v.VoterName, v.CastAt, v.Choice.ToString())
+        {
+            Comment = v.Comment,
+        }).ToList();
+        yield return ("at-limit-decision-reader-60-comments", DecisionCard.ForViewer(t, new DecisionView(open, commented, large, zone),
+            new DecisionViewer(commented[0], CanVote: true, CanClose: true, ReadsComments: true)));
+        yield return ("at-limit-decision-reader-history", DecisionCard.ForViewer(t, new DecisionView(open, commented, large, zone),
+            new DecisionViewer(commented[0], CanVote: true, CanClose: true, ReadsComments: true), null, commentHistory));
         yield return ("at-limit-decision-member", DecisionCard.ForViewer(t, view, new DecisionViewer(votes[0], CanVote: true, CanClose: true),
             new Notice(t.TextTooLong(t.VoteCommentLabel, TextLimits.VoteComment), true)));
         yield return ("at-limit-decision-closed-shared", DecisionCard.Shared(t, closedView));

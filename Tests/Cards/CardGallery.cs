@@ -141,6 +141,11 @@ public static class CardGallery
         yield return ("decision-shared", DecisionCard.Shared(t, view, mention: true));
         yield return ("decision-member", DecisionCard.ForViewer(t, view, new DecisionViewer(votes[0], CanVote: true, CanClose: true),
             new Notice(t.VoteRecorded(t.VoteName(VoteChoice.Approve)), false)));
+        yield return ("decision-reader-comments", DecisionCard.ForViewer(t, view, new DecisionViewer(votes[0], CanVote: true, CanClose: false,
+            ReadsComments: true), null, [.. votes.Select(v => new AuditEntry(open.Number, AuditAction.Voted, v.VoterName, v.CastAt, v.Choice.ToString())
+            {
+                Comment = v.Comment,
+            })]));
         yield return ("decision-onlooker", DecisionCard.ForViewer(t, view, DecisionViewer.Onlooker));
         yield return ("decision-closed", DecisionCard.Shared(t, view with { Decision = closed }));
         yield return ("decision-closed-history", DecisionCard.ForViewer(t, view with { Decision = closed }, DecisionViewer.Onlooker, null, history));

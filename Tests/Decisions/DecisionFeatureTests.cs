@@ -60,7 +60,8 @@ public sealed class DecisionFeatureTests : IAsyncLifetime
         var card = posted.Cards().Single();
         Assert.Equal(["29:aad-bob", "29:aad-carl", "29:aad-dora"], card["msteams"]!["entities"]!.AsArray().Select(e => e!["mentioned"]!["id"]!.GetValue<string>()));
         Assert.Contains("<at>Bob</at>", BotHarness.Text(card), StringComparison.Ordinal);
-        Assert.Equal(["29:aad-bob", "29:aad-carl", "29:aad-dora"], card["refresh"]!["userIds"]!.AsArray().Select(u => u!.GetValue<string>()));
+        // The body's members and the proposer (who reads the vote comments) see their own card.
+        Assert.Equal(["29:aad-bob", "29:aad-carl", "29:aad-dora", "29:aad-alice"], card["refresh"]!["userIds"]!.AsArray().Select(u => u!.GetValue<string>()));
         Assert.DoesNotContain(CardVerbs.Vote, card.ToJsonString(), StringComparison.Ordinal);
         Assert.Contains("fredag den 4. december 2026 kl. 12.00", BotHarness.Text(card), StringComparison.Ordinal);
         var decision = await Decisions.GetAsync(TeamId, new DecisionNumber(2026, 1), default);
@@ -308,6 +309,35 @@ public sealed class DecisionFeatureTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_vote_comment_is_read_by_the_body_and_the_proposer_on_the_card_and_in_the_history_and_by_no_one_else()
+    {
+        var members = _harness.Bot.Services.GetRequiredService<MemberStore>();
+        await members.UpdateAsync(TeamId, "aad-erik", _ => new Member("aad-erik", "Erik", new HashSet<Role> { Role.CoordinationGroup }, null, "29:aad-erik"), default);
+        await ProposeAsync("Budget for sikkerhedsopdateringer");
+        await VoteAsync("aad-bob", "Bob", VoteChoice.Approve, "Enig, men kun for 2027");
+        await VoteAsync("aad-bob", "Bob", VoteChoice.Abstain, "Jeg er inhabil");
+
+        async Task<string> RefreshedAsync(string aad, string name) => BotHarness.Text((await _harness.PressAsync(CardVerbs.RefreshDecision,
+            new JsonObject { ["decision"] = "B-2026-001", ["lang"] = "da" }, aad, name))["value"]);
+        var carl = await RefreshedAsync("aad-carl", "Carl");
+        Assert.Contains("Kommentarer til afstemningen", carl, StringComparison.Ordinal);
+        Assert.Contains("Jeg er inhabil", carl, StringComparison.Ordinal);
+        Assert.Contains("Jeg er inhabil", await RefreshedAsync("aad-alice", "Alice"), StringComparison.Ordinal);
+        var erik = await RefreshedAsync("aad-erik", "Erik");
+        Assert.Contains("B-2026-001", erik, StringComparison.Ordinal);
+        Assert.DoesNotContain("inhabil", erik, StringComparison.Ordinal);
+        Assert.DoesNotContain("Kommentarer", erik, StringComparison.Ordinal);
+
+        // The history keeps both votes with their comments, for the body only.
+        var history = BotHarness.Text((await _harness.SayAsync("beslutning B-2026-001", "aad-dora", "Dora")).Cards().Single());
+        Assert.Contains("Bob stemte Godkend: »Enig, men kun for 2027«", history, StringComparison.Ordinal);
+        Assert.Contains("Jeg er inhabil", history, StringComparison.Ordinal);
+        var erikHistory = BotHarness.Text((await _harness.SayAsync("beslutning B-2026-001", "aad-erik", "Erik")).Cards().Single());
+        Assert.Contains("Bob stemte Godkend", erikHistory, StringComparison.Ordinal);
+        Assert.DoesNotContain("Enig", erikHistory, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_export_link_downloads_the_Markdown_pages_an_index_and_a_CSV_and_a_tampered_or_old_link_gets_403()
     {
         await ProposeAsync("Budget for sikkerhedsopdateringer", rule: "ProposerRecords");
@@ -327,7 +357,7 @@ public sealed class DecisionFeatureTests : IAsyncLifetime
         var page = await ReadAsync(zip, "2026-11-27-budget-for-sikkerhedsopdateringer.md");
         Assert.StartsWith("---\ntitle: \"B-2026-001 Budget for sikkerhedsopdateringer\"\nparent: \"Beslutningslog\"\nnav_order: 1\n", page, StringComparison.Ordinal);
         Assert.Contains("| Status | Accepteret |", page, StringComparison.Ordinal);
-        // The public log says who voted how; a comment is its author's alone.
+        // The public log says who voted how; a comment belongs to the body's deliberation, never to the public.
         Assert.Contains("- Bob – Godkend\n", page, StringComparison.Ordinal);
         Assert.DoesNotContain("Enig", page, StringComparison.Ordinal);
         var csv = await ReadBytesAsync(zip, "beslutningslog.csv");

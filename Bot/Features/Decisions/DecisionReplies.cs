@@ -14,12 +14,13 @@ public static class DecisionReplies
         return Reply.WithCard(DecisionCard.ForViewer(turn.Texts, view, Viewer(turn, view), notice, withHistory ? stored.History : null));
     }
 
-    /// <summary>What this person may do with the decision, and their own vote.</summary>
+    /// <summary>What this person may do with the decision, their own vote, and whether they read the comments.</summary>
     private static DecisionViewer Viewer(CommunityTurn turn, DecisionView view)
     {
         var decision = view.Decision;
         return new DecisionViewer(view.Votes.FirstOrDefault(v => v.VoterId == turn.ActorId),
             DecisionAuthority.MayVote(turn.Actor, decision) == DecisionPermission.Allowed,
-            DecisionAuthority.MayClose(turn.Actor, decision) == DecisionPermission.Allowed);
+            DecisionAuthority.MayClose(turn.Actor, decision) == DecisionPermission.Allowed,
+            DecisionAuthority.MayReadComments(turn.Actor, decision));
     }
 }

@@ -24,13 +24,14 @@ public sealed partial class DecisionService(
     // Two racers that both close the same decision: the loser reads again. Far more than ever needed.
     private const int MaxAttempts = 10;
 
-    // The shared card and the outcome in the channel are in Danish, the community's language.
-    private static readonly Texts ChannelTexts = new(Language.Danish);
+    // The shared card and the outcome in the channel are in the community's language, whoever's turn it was.
+    private static Texts ChannelTexts(Community community) => new(community.LanguageOf());
 
     /// <summary>What a decision card shows: votes cast after the decision closed (a race of milliseconds) do not count.</summary>
     public static DecisionView View(Community community, StoredDecision stored, IReadOnlyList<Member> members) =>
         new(stored.Decision, [.. stored.Votes.Where(v => stored.Decision.ClosedAt is not { } closed || v.CastAt <= closed)],
-            stored.Decision.Draft.Body.MembersOf(members), community.Clock.Zone);
+            stored.Decision.Draft.Body.MembersOf(members), community.Clock.Zone,
+            members.FirstOrDefault(m => m.AadObjectId == stored.Decision.ProposerId && m.Roles.Count > 0));
 
     /// <summary>Numbers and stores the proposal, then posts the approval card in the channel, mentioning the body.</summary>
     public async Task<StoredDecision> ProposeAsync(Community community, IReadOnlyList<Member> members, string actorId, string actorName,
@@ -42,7 +43,7 @@ public sealed partial class DecisionService(
         var stored = await decisions.AddAsync(community.Id, decision, cancellationToken,
             new AuditEntry(number, AuditAction.Proposed, actorName, now, null));
 
-        var card = DecisionCard.Shared(ChannelTexts, View(community, stored, members), mention: true);
+        var card = DecisionCard.Shared(ChannelTexts(community), View(community, stored, members), mention: true);
         if (await sender.PostAsync(community, card, null, cancellationToken) is not { } activityId)
         {
             return stored;
@@ -101,20 +102,22 @@ public sealed partial class DecisionService(
             }
 
             var now = time.GetUtcNow();
-            var vote = new Vote(voter!.AadObjectId, voterName, choice, comment, now);
+            var vote = new Vote(voter!.AadObjectId, voterName, choice, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), now);
             var previous = stored.Votes.FirstOrDefault(v => v.VoterId == vote.VoterId);
-            var votes = stored.Votes.Where(v => v.VoterId != vote.VoterId).Append(vote).ToList();
-            List<AuditEntry> history = [new(number, previous is null ? AuditAction.Voted : AuditAction.VoteChanged, voterName, now, choice.ToString())];
-            var closed = Decide(stored.Decision, votes, members, final: false, now);
-            if (closed is not null)
+            if (previous is not null && previous.Choice == vote.Choice && previous.Comment == vote.Comment)
             {
-                history.Add(new AuditEntry(number, AuditAction.Closed, ChannelTexts.BotName, now, closed.Status.ToString()));
+                // The same vote again (a second press, a redelivery): nothing to write, nothing new in the history.
+                return (VoteResult.Recorded, stored);
             }
 
+            // The vote's own row keeps the person's votes, so the history of votes needs no rows of its own.
+            var votes = stored.Votes.Where(v => v.VoterId != vote.VoterId).Append(vote).ToList();
+            var closed = Decide(stored.Decision, votes, members, final: false, now);
+            List<AuditEntry> history = closed is null ? [] : [new(number, AuditAction.Closed, ChannelTexts(community).BotName, now, closed.Status.ToString())];
             if (await decisions.SaveAsync(community.Id, stored, new DecisionChange(closed, vote, history), cancellationToken))
             {
                 var after = stored with { Decision = closed ?? stored.Decision, Votes = votes, History = [.. stored.History, .. history] };
-                await AfterChangeAsync(community, after, closed is not null, scheduled: false, ChannelTexts.BotName, cancellationToken);
+                await AfterChangeAsync(community, after, closed is not null, scheduled: false, ChannelTexts(community).BotName, cancellationToken);
                 return (VoteResult.Recorded, after);
             }
         }
@@ -178,7 +181,7 @@ public sealed partial class DecisionService(
         var now = time.GetUtcNow();
         var votes = View(community, stored, members).Votes;
         return Decide(stored.Decision, votes, members, final, now) is { } closed
-            ? await SaveClosedAsync(community, stored, closed, ChannelTexts.BotName, scheduled, now, cancellationToken)
+            ? await SaveClosedAsync(community, stored, closed, ChannelTexts(community).BotName, scheduled, now, cancellationToken)
             : stored;
     }
 
@@ -231,8 +234,9 @@ public sealed partial class DecisionService(
             return;
         }
 
-        var text = ChannelTexts.DecisionOutcomePosted(decision.Number, ChannelTexts.StatusName(decision.Status).ToLowerInvariant(),
-            DecisionCard.Outcome(ChannelTexts, decision));
+        var texts = ChannelTexts(community);
+        var text = texts.DecisionOutcomePosted(decision.Number, texts.StatusName(decision.Status).ToLower(texts.Culture),
+            DecisionCard.Outcome(texts, decision));
         if (scheduled)
         {
             // A scheduled job never calls Teams itself: the outbox delivers, once (the key), within the limits.

@@ -63,7 +63,7 @@ public sealed partial class SharedCardUpdater(
 
         if (stored.Decision is { CardActivityId: { } activityId, CardConversationId: { } thread })
         {
-            var card = DecisionCard.Shared(new Texts(Language.Danish), DecisionService.View(community, stored, all));
+            var card = DecisionCard.Shared(new Texts(community.LanguageOf()), DecisionService.View(community, stored, all));
             await sender.UpdateAsync(community, thread, activityId, card, cancellationToken);
         }
     }
