@@ -80,7 +80,10 @@ public static class HostileDataGallery
         yield return ("nudge-coordinator", NudgeCard.ForCoordinator(t, All, plan, [new NudgeCard.PendingVote(decision)], [], zone, monday.AddDays(10)));
         yield return ("capacity-note", CapacityNoteCard.Compose(t, plan, members));
 
-        var template = ChecklistTemplate.Default.Add(All, Role.Supplier, StepAnchor.GoLive, -3);
+        // The first step's name is typed too, so that the status card (which names the next step) shows it.
+        var first = ChecklistTemplate.Default.Steps[0];
+        var template = ChecklistTemplate.Default.Change(first.Key, All, first.Owner, first.Anchor, first.OffsetDays)
+            .Add(All, Role.Supplier, StepAnchor.GoLive, -3);
         var details = new OnboardingDetails("Aarhus", MembershipModel.Os2Member, new Contact(All, "a_b@aarhus.dk", null),
             new Contact(All, null, "aad-2"), All, new DateOnly(2027, 3, 1));
         var onboarding = OnboardingChecklist.Create("aarhus-20261127", template, details, new DateOnly(2026, 11, 27), All, now);
