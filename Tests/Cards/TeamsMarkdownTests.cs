@@ -68,6 +68,17 @@ public sealed partial class TeamsMarkdownTests
     }
 
     [Fact]
+    public void The_gallerys_ordinary_cards_keep_their_bold_and_show_no_backslash()
+    {
+        // The gallery's data has no Markdown, so an escape there would be a template's bold escaped by mistake
+        // (a "**" put through new TextBlock(...) instead of TextBlock.Markdown).
+        var texts = CardGallery.All().SelectMany(c => TextsOf(CardJson.ToNode(c.Card)).Select(t => $"{c.Name}: {t}")).ToList();
+
+        Assert.DoesNotContain(texts, t => t.Contains('\\', StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.StartsWith("decision-list.da: **B-2026-", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_texts_carry_no_Markdown_so_that_escaping_a_whole_text_changes_only_what_people_typed()
     {
         // Bold and colour are TextBlock properties; Markdown on purpose lives in a composer's TextBlock.Markdown.
