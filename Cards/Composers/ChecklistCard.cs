@@ -62,7 +62,7 @@ public static class ChecklistCard
         };
         var items = new List<CardElement>
         {
-            new TextBlock($"{(step.IsDone ? "✔" : "☐")} **{name}**"),
+            TextBlock.Markdown($"{(step.IsDone ? "✔" : "☐")} **{name}**"),
             new TextBlock(texts.StepOwnerDue(texts.RoleName(step.Owner), Date(texts, step.Due))) { IsSubtle = true, Spacing = Spacing.None },
             new TextBlock(state) { Color = color, Weight = step.IsOverdue(today) ? TextWeight.Bolder : null, Spacing = Spacing.None },
         };

@@ -31,7 +31,7 @@ public static class DecisionList
         {
             body.Add(new Container(
             [
-                new TextBlock($"**{d.Number}** · {d.Draft.Title}"),
+                TextBlock.Markdown($"**{d.Number}** · {d.Draft.Title}"),
                 new TextBlock($"{texts.StatusName(d.Status)} · {texts.TypeName(d.Draft.Type)} · {texts.BodyName(d.Draft.Body)} · {texts.Date(d.ProposedAt, zone)}")
                 {
                     IsSubtle = true, Spacing = Spacing.None,

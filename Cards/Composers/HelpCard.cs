@@ -39,7 +39,7 @@ public static class HelpCard
             var word = texts.CommandWords(entry.CommandId)[0];
             var items = new List<CardElement>
             {
-                new TextBlock($"**{word}** – {texts.CommandDescription(entry.CommandId)}"),
+                TextBlock.Markdown($"**{word}** – {texts.CommandDescription(entry.CommandId)}"),
             };
             var row = new Container(items) { Separator = true, Spacing = Spacing.Medium };
             if (entry.HasButton && entry.CommandId != CommandIds.Help)

@@ -24,7 +24,7 @@ public static class OnboardingStatusCard
             // The owner is named once, with the step; the line below says when.
             body.Add(new Container(
             [
-                new TextBlock($"**{Municipalities.OfficialName(o.Details.Municipality)}** · {texts.ChecklistProgress(o.Done, o.Steps.Count)}"),
+                TextBlock.Markdown($"**{Municipalities.OfficialName(o.Details.Municipality)}** · {texts.ChecklistProgress(o.Done, o.Steps.Count)}"),
                 new TextBlock(texts.OnboardingStatusNext($"{texts.StepTitle(next.DefaultKey, next.Title)} ({texts.RoleName(next.Owner)})"))
                 {
                     Spacing = Spacing.None,

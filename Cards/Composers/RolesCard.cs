@@ -1,6 +1,7 @@
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Domain.Onboarding;
 using static CoordinatorBot.Cards.Composers.CardParts;
 
 namespace CoordinatorBot.Cards.Composers;
@@ -56,7 +57,13 @@ public static class RolesCard
                     ErrorMessage = texts.RolesRoleError,
                     Style = ChoiceSetStyle.Compact,
                 },
-                new TextInput(texts.RolesMunicipalityLabel) { Id = MunicipalityInput, MaxLength = RoleChange.MaxMunicipalityLength },
+                // One of the 98, as in onboarding; "filtered" lets one type to find it among them.
+                new ChoiceSetInput(texts.RolesMunicipalityLabel,
+                    [.. Municipalities.All.Select(Municipalities.OfficialName).Select(name => new Choice(name, name))])
+                {
+                    Id = MunicipalityInput,
+                    Style = ChoiceSetStyle.Filtered,
+                },
                 new TextInput(texts.RolesSupplierLabel) { Id = SupplierInput, MaxLength = RoleChange.MaxSupplierLength },
             ],
             [Execute(texts, texts.RolesAssign, CardVerbs.AssignRole)])));

@@ -45,7 +45,7 @@ public static class TemplateCard
             buttons.Add(Execute(texts, texts.TemplateRemove, CardVerbs.TemplateRemove, key) with { AssociatedInputs = AssociatedInputs.None });
             body.Add(new Container(
             [
-                new TextBlock($"{i + 1}. **{name}**"),
+                TextBlock.Markdown($"{i + 1}. **{name}**"),
                 new TextBlock(texts.TemplateStepLine(texts.RoleName(step.Owner), Offset(texts, step), step.IsFollowUp ? texts.FactFollowUp : string.Empty).TrimEnd(' ', '·'))
                 {
                     IsSubtle = true, Spacing = Spacing.None,

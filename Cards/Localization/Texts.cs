@@ -359,6 +359,8 @@ public sealed class Texts
     public string OnboardingMunicipalitySuggestions(object arg0) => Format(arg0);
     public string OnboardingAlreadyInProgress(object arg0) => Format(arg0);
     public string OnboardingSupplierRequired(object arg0) => Format(arg0);
+    public string OnboardingOtherSupplier => Get();
+    public string OnboardingNewSupplier => Get();
     public string OnboardingCreated(object arg0) => Format(arg0);
     public string ChecklistTitle(object arg0) => Format(arg0);
     public string ChecklistProgress(object arg0, object arg1) => Format(arg0, arg1);

@@ -1,9 +1,22 @@
 namespace CoordinatorBot.Cards.Model;
 
-/// <summary>A text. Line starts that Teams would read as a list or a heading ("1. marts") are kept literal.</summary>
-public sealed record TextBlock(string Text) : CardElement
+/// <summary>
+/// A text, shown as the characters it holds: Markdown markers in it ("*vigtigt*", "[a](b)", "1. marts") are kept
+/// literal. A composer that wants bold from Markdown says so with <see cref="Markdown"/>, where only the template's
+/// own markers count and every value put into it is kept literal.
+/// </summary>
+public sealed record TextBlock : CardElement
 {
-    public string Text { get; init => field = TeamsMarkdown.KeepLiteralLineStarts(value); } = TeamsMarkdown.KeepLiteralLineStarts(Text);
+    private readonly string _text = string.Empty;
+
+    public TextBlock(string text) => Text = text;
+
+    private TextBlock(MarkdownText markdown) => _text = TeamsMarkdown.KeepLiteralLineStarts(markdown.ToStringAndClear());
+
+    /// <summary>The template's Markdown ("**{name}** · {title}") with the values in it escaped.</summary>
+    public static TextBlock Markdown(MarkdownText markdown) => new(markdown);
+
+    public string Text { get => _text; init => _text = TeamsMarkdown.Plain(value); }
 
     public bool? Wrap { get; init; } = true;
     public TextSize? Size { get; init; }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using CoordinatorBot.Bot.Features.Onboarding;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Onboarding;
@@ -78,6 +79,43 @@ public sealed class OnboardingFeatureTests : IAsyncLifetime
         Assert.Contains("0 af 7 trin udført", BotHarness.Text(posted), StringComparison.Ordinal);
         Assert.NotNull(onboarding.CardActivityId);
     }
+
+    [Fact]
+    public async Task The_supplier_is_chosen_from_the_communitys_suppliers_and_only_a_new_one_is_typed()
+    {
+        var members = _harness.Bot.Services.GetRequiredService<MemberStore>();
+        await members.UpdateAsync(TeamId, "aad-bob", _ => new Member("aad-bob", "Bob", new HashSet<Role> { Role.Supplier }, null, Supplier: "Magenta ApS"), default);
+        await members.UpdateAsync(TeamId, "aad-sam", _ => new Member("aad-sam", "Sam", new HashSet<Role> { Role.Supplier, Role.Secretariat }, null,
+            Supplier: "Netcompany A/S"), default);
+        _time.Advance(TimeSpan.FromMinutes(1));
+        foreach (var answer in new[] { "onboarding ny", "Aarhus", "Medlem af OS2", "Mette Hansen" })
+        {
+            await SayAsync(answer);
+        }
+
+        var asked = (await _harness.SayAsync("Bob")).Cards().Single();
+        Assert.Equal(["Magenta ApS", "Netcompany A/S", "Anden leverandør…"], Choices(asked));
+        Assert.DoesNotContain("Input.Text", asked.ToJsonString(), StringComparison.Ordinal);
+
+        // "Anden leverandør…" turns the step into a text box for the new supplier's name.
+        var other = (await _harness.PressAsync(CardVerbs.DialogAnswer, new JsonObject { ["answer"] = SupplierChoice.Other, ["lang"] = "da" }))["value"]!;
+        Assert.Contains("Skriv navnet på den nye leverandør.", BotHarness.Text(other), StringComparison.Ordinal);
+        Assert.Contains("Input.Text", other.ToJsonString(), StringComparison.Ordinal);
+        Assert.Empty(Choices(other));
+        var next = (await _harness.PressAsync(CardVerbs.DialogAnswer, new JsonObject { ["answer"] = "Novataris", ["lang"] = "da" }))["value"]!;
+        Assert.Contains("Noteret: Novataris", BotHarness.Text(next), StringComparison.Ordinal);
+
+        // A known supplier typed in another spelling is that supplier.
+        Assert.Equal(3, Choices((await _harness.SayAsync("tilbage")).Cards().Single()).Count);
+        Assert.Contains("Noteret: Magenta ApS", await SayAsync("magenta  aps"), StringComparison.Ordinal);
+        await SayAsync("1. marts 2027");
+
+        Assert.Equal("Magenta ApS", Assert.Single(await Store.ListAsync(TeamId, default)).Details.Supplier);
+    }
+
+    private static List<string> Choices(JsonNode card) =>
+        [.. (card["body"]!.AsArray().FirstOrDefault(e => e!["type"]!.GetValue<string>() == "Input.ChoiceSet")?["choices"]?.AsArray() ?? [])
+            .Select(c => c!["title"]!.GetValue<string>())];
 
     [Fact]
     public async Task Cancel_ends_the_dialog_and_it_can_be_started_again()

@@ -36,6 +36,6 @@ public sealed class PlaygroundBrowserTests(PlaygroundFixture fixture)
         await node.WaitForExitAsync();
 
         Assert.True(node.ExitCode == 0, $"{await output}\n{await error}\nScreenshots: {screenshots.FullName}");
-        Assert.Equal(3, (await output).Split('\n').Count(l => l.StartsWith("step:", StringComparison.Ordinal)));
+        Assert.Equal(4, (await output).Split('\n').Count(l => l.StartsWith("step:", StringComparison.Ordinal)));
     }
 }

@@ -1,5 +1,5 @@
 // Chats with the bot through the Agents Playground's own web page in headless Chromium, as a person would:
-// help in the personal chat, setup from a channel post that @mentions the bot, and a role given on the roles card.
+// help in the personal chat, setup from a channel post that @mentions the bot, and roles given on the roles card.
 // Usage: node playground-browser.cjs <node_modules dir> <chromium path> <playground url> <screenshot dir>
 // Prints one line per step done; exits non-zero with the reason when a step fails.
 const path = require('path');
@@ -52,13 +52,28 @@ const [executablePath, playground, screenshots] = process.argv.slice(3);
     await page.getByRole('button', { name: 'Tildel en rolle' }).click();
     await page.getByRole('combobox', { name: 'Person' }).click();
     await page.getByRole('option', { name: 'Megan Bowen' }).click();
-    await page.getByRole('combobox', { name: 'Rolle' }).click();
+    await page.getByRole('combobox', { name: 'Rolle', exact: true }).click();
     await page.getByRole('option', { name: 'Leverandør' }).click();
-    await page.getByRole('textbox', { name: /Leverandørens firmanavn/ }).fill('Contoso A/S');
+    // A company name with Markdown in it shows as typed: no emphasis, no backslash.
+    await page.getByRole('textbox', { name: /Leverandørens firmanavn/ }).fill('*Contoso* A/S');
     await page.getByRole('button', { name: 'Tildel', exact: true }).click();
-    await page.getByText('Megan Bowen er nu leverandør (Contoso A/S).').waitFor();
+    await page.getByText('Megan Bowen er nu leverandør (*Contoso* A/S).').waitFor();
     await shot('3-role-assigned');
-    step('channel: Megan Bowen given the supplier role, with her company, from the roles card');
+    step('channel: Megan Bowen given the supplier role, with her company "*Contoso* A/S" shown as typed, from the roles card');
+
+    // The municipality is chosen from the 98: typing filters the list.
+    await page.getByRole('button', { name: 'Tildel en rolle' }).click();
+    await page.getByRole('combobox', { name: 'Person' }).click();
+    await page.getByRole('option', { name: 'Alex Wilber' }).click();
+    await page.getByRole('combobox', { name: 'Rolle', exact: true }).click();
+    await page.getByRole('option', { name: 'Kommune' }).click();
+    await page.getByRole('combobox', { name: /^Kommune/ }).click();
+    await page.keyboard.type('Aarh');
+    await page.getByRole('option', { name: 'Aarhus Kommune' }).click();
+    await page.getByRole('button', { name: 'Tildel', exact: true }).click();
+    await page.getByText('Alex Wilber er nu kontaktperson for Aarhus Kommune.').waitFor();
+    await shot('4-municipality-chosen');
+    step('channel: Alex Wilber given the municipality role, Aarhus Kommune chosen by typing "Aarh" in the list');
   } catch (e) {
     await shot('failure').catch(() => {});
     console.error(`failed: ${e.message}`);

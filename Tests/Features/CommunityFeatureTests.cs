@@ -160,6 +160,31 @@ public sealed class CommunityFeatureTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_municipality_of_a_role_is_one_of_the_98_chosen_on_the_card_and_a_typed_name_is_read_as_onboarding_reads_it()
+    {
+        Connector.Roster.AddRange([("aad-alice", "Alice"), ("aad-carl", "Carl"), ("aad-dora", "Dora")]);
+        await _harness.PressAsync(CardVerbs.SaveSetup, SetupData("OS2mo", "10"));
+
+        var card = (await _harness.PressAsync(CardVerbs.RunCommand, new JsonObject { ["command"] = CommandIds.Roles }))["value"]!;
+        var choices = card.ToJsonString();
+        Assert.Contains("\"id\":\"municipality\"", choices, StringComparison.Ordinal);
+        Assert.Contains("\"style\":\"filtered\"", choices, StringComparison.Ordinal);
+        Assert.Contains("Bornholms Regionskommune", choices, StringComparison.Ordinal);
+
+        var typed = await _harness.PressAsync(CardVerbs.AssignRole,
+            new JsonObject { ["person"] = "aad-carl", ["role"] = "Municipality", ["municipality"] = "Århus" });
+        var unknown = await _harness.PressAsync(CardVerbs.AssignRole,
+            new JsonObject { ["person"] = "aad-dora", ["role"] = "Municipality", ["municipality"] = "Frederiks" });
+
+        Assert.Contains("Carl er nu kontaktperson for Aarhus Kommune.", BotHarness.Text(typed["value"]), StringComparison.Ordinal);
+        Assert.Equal("Aarhus Kommune", (await Members.GetAsync(ActivityBuilder.TeamId, "aad-carl", default))!.Municipality);
+        var refusal = BotHarness.Text(unknown["value"]);
+        Assert.Contains("Jeg kender ikke »Frederiks« som en af Danmarks 98 kommuner. Mente du Frederiksberg Kommune", refusal, StringComparison.Ordinal);
+        Assert.Contains("Frederikssund Kommune?", refusal, StringComparison.Ordinal);
+        Assert.Null(await Members.GetAsync(ActivityBuilder.TeamId, "aad-dora", default));
+    }
+
+    [Fact]
     public async Task A_role_action_from_someone_without_the_role_is_refused_politely_and_changes_nothing()
     {
         Connector.Roster.AddRange([("aad-alice", "Alice"), ("aad-bob", "Bob")]);

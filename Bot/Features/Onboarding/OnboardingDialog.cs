@@ -12,7 +12,8 @@ namespace CoordinatorBot.Bot.Features.Onboarding;
 
 /// <summary>
 /// "onboarding ny": asks for the municipality (one of the 98, typos forgiven), the membership model, the professional
-/// and technical contact persons, the supplier and the go-live date, then makes the checklist.
+/// and technical contact persons, the supplier (one of the community's, or a new one by name) and the go-live date,
+/// then makes the checklist.
 /// </summary>
 public sealed class OnboardingDialog(OnboardingService onboardings, TeamRoster roster, TimeProvider time) : IDialog
 {
@@ -27,7 +28,7 @@ public sealed class OnboardingDialog(OnboardingService onboardings, TeamRoster r
         new("model", DialogStepKind.Choice, t => t.OnboardingAskModel, CheckModel, Models),
         new("professional", DialogStepKind.Person, t => t.OnboardingAskProfessional, CheckPersonAsync, PeopleAsync),
         new("technical", DialogStepKind.Person, t => t.OnboardingAskTechnical, CheckPersonAsync, PeopleAsync),
-        new("supplier", DialogStepKind.Text, t => t.OnboardingAskSupplier, CheckSupplier),
+        new("supplier", DialogStepKind.Choice, t => t.OnboardingAskSupplier, CheckSupplier, SuppliersAsync),
         new("golive", DialogStepKind.Date, t => t.OnboardingAskGoLive, CheckGoLive),
     ];
 
@@ -81,8 +82,11 @@ public sealed class OnboardingDialog(OnboardingService onboardings, TeamRoster r
             ? StepAnswer.Valid(ContactAnswer.Write(contact), contact.Email is { } email ? $"{contact.Name} ({email})" : contact.Name)
             : StepAnswer.Invalid(turn.Texts.DialogInvalidPerson);
 
+    private static Task<IReadOnlyList<Choice>> SuppliersAsync(Turn turn) =>
+        Task.FromResult(SupplierChoice.Choices(turn, InCommunity(turn).Members));
+
     private static Task<StepAnswer> CheckSupplier(Turn turn, string answer) =>
-        Task.FromResult(TextLimits.Fits(answer, TextLimits.SupplierName) ? StepAnswer.Valid(answer) : StepAnswer.Invalid(turn.Texts.OnboardingSupplierRequired(TextLimits.SupplierName)));
+        Task.FromResult(SupplierChoice.Check(turn, InCommunity(turn).Members, answer));
 
     private Task<StepAnswer> CheckGoLive(Turn turn, string answer)
     {

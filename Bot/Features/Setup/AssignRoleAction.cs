@@ -2,6 +2,7 @@ using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Domain.Onboarding;
 
 namespace CoordinatorBot.Bot.Features.Setup;
 
@@ -30,8 +31,22 @@ public sealed class AssignRoleAction(CommunityMembers members, TeamRoster roster
             return await roles.ComposeAsync(turn, new Notice(personId is null ? texts.RolesPersonError : texts.RolesUnknownPerson, true));
         }
 
-        var outcome = RoleChangeOutcome.Unchanged;
         var municipality = input.Text(RolesCard.MunicipalityInput);
+        if (role == Role.Municipality && municipality is not null)
+        {
+            // Chosen from the 98 on the card, but a typed name is read as onboarding reads it ("Århus" is Aarhus).
+            var found = Municipalities.Find(municipality);
+            if (found.Municipality is null)
+            {
+                var problem = texts.OnboardingUnknownMunicipality(municipality);
+                return await roles.ComposeAsync(turn, new Notice(found.Suggestions.Count == 0 ? problem
+                    : $"{problem} {texts.OnboardingMunicipalitySuggestions(texts.JoinAlternatives(found.Suggestions.Select(Municipalities.OfficialName)))}", true));
+            }
+
+            municipality = Municipalities.OfficialName(found.Municipality);
+        }
+
+        var outcome = RoleChangeOutcome.Unchanged;
         var supplier = input.Text(RolesCard.SupplierInput);
         var saved = await members.ChangeRolesAsync(community.Id, person.AadObjectId, current =>
         {
