@@ -50,38 +50,39 @@ public sealed class DecisionStore(StorageTables tables)
     {
         Decision? decision = null;
         var etag = default(ETag);
-        var voteRows = new Dictionary<string, (VoteCasts, ETag)>(StringComparer.Ordinal);
+        var votes = new Dictionary<string, VoteRow>(StringComparer.Ordinal);
         var history = new List<AuditEntry>();
-        await foreach (var row in Decisions.QueryAsync<DecisionRowEntity>(DecisionKeys.Under(TableKey.Escape(communityId), number, withHistory),
-                           cancellationToken: cancellationToken))
+        // A vote reads only what it needs: the record and each current vote, not the earlier votes kept beside them.
+        IEnumerable<string>? select = withHistory ? null : [nameof(DecisionRowEntity.Kind), nameof(DecisionRowEntity.Json), VoteRow.EarlierCount];
+        await foreach (var row in Decisions.QueryAsync<TableEntity>(DecisionKeys.Under(TableKey.Escape(communityId), number, withHistory),
+                           select: select, cancellationToken: cancellationToken))
         {
-            switch (row.Kind)
+            var json = row.GetString(nameof(DecisionRowEntity.Json));
+            switch (row.GetString(nameof(DecisionRowEntity.Kind)))
             {
                 case DecisionRowEntity.DecisionKind:
-                    decision = RecordJson.Read<Decision>(row.Json);
+                    decision = RecordJson.Read<Decision>(json);
                     etag = row.ETag;
                     break;
                 case DecisionRowEntity.VoteKind:
-                    var casts = RecordJson.Read<VoteCasts>(row.Json);
-                    voteRows[casts.Current.VoterId] = (casts, row.ETag);
+                    var vote = RecordJson.Read<Vote>(json);
+                    var earlier = row.GetInt32(VoteRow.EarlierCount) ?? 0;
+                    votes[vote.VoterId] = new VoteRow(vote, earlier, row.ETag);
+                    if (withHistory)
+                    {
+                        history.AddRange(VoteHistory(number, row, vote, earlier));
+                    }
+
                     break;
                 case DecisionRowEntity.AuditKind:
-                    history.Add(RecordJson.Read<AuditEntry>(row.Json));
+                    history.Add(RecordJson.Read<AuditEntry>(json));
                     break;
             }
         }
 
-        if (decision is null)
-        {
-            return null;
-        }
-
-        if (withHistory)
-        {
-            history = [.. history.Concat(voteRows.Values.SelectMany(v => v.Item1.History(number))).OrderBy(h => h.At)];
-        }
-
-        return new StoredDecision(decision, [.. voteRows.Values.Select(v => v.Item1.Current)], history, etag) { VoteRows = voteRows };
+        return decision is null
+            ? null
+            : new StoredDecision(decision, [.. votes.Values.Select(v => v.Current)], [.. history.OrderBy(h => h.At)], etag) { VoteRows = votes };
     }
 
     /// <summary>
@@ -101,15 +102,19 @@ public sealed class DecisionStore(StorageTables tables)
 
         if (change.Vote is { } vote)
         {
-            var known = read.VoteRows.TryGetValue(vote.VoterId, out var row);
-            var entity = new DecisionRowEntity
-            {
-                PartitionKey = partition, RowKey = DecisionKeys.Vote(number, vote.VoterId), Kind = DecisionRowEntity.VoteKind,
-                Json = RecordJson.Write(known ? row.Casts.With(vote) : new VoteCasts([vote])),
-            };
-            actions.Add(known
-                ? new(TableTransactionActionType.UpdateReplace, entity, row.ETag)
-                : new(TableTransactionActionType.Add, entity));
+            var rowKey = DecisionKeys.Vote(number, vote.VoterId);
+            actions.Add(read.VoteRows.TryGetValue(vote.VoterId, out var row)
+                // The vote it replaces moves to a property of its own, added by the merge; nothing else of the row is sent.
+                ? new(TableTransactionActionType.UpdateMerge, new TableEntity(partition, rowKey)
+                {
+                    [nameof(DecisionRowEntity.Json)] = RecordJson.Write(vote),
+                    [VoteRow.EarlierCount] = Math.Min(row.Earlier + 1, VoteRow.MaxEarlier),
+                    [VoteRow.EarlierProperty(row.Earlier)] = RecordJson.Write(row.Current),
+                }, row.ETag)
+                : new(TableTransactionActionType.Add, new DecisionRowEntity
+                {
+                    PartitionKey = partition, RowKey = rowKey, Kind = DecisionRowEntity.VoteKind, Json = RecordJson.Write(vote),
+                }));
         }
 
         actions.AddRange(AuditActions(partition, change.History));
@@ -122,8 +127,8 @@ public sealed class DecisionStore(StorageTables tables)
                 case [{ ActionType: TableTransactionActionType.Add } only]:
                     await Decisions.AddEntityAsync(only.Entity, cancellationToken);
                     return true;
-                case [{ ActionType: TableTransactionActionType.UpdateReplace } only]:
-                    await Decisions.UpdateEntityAsync(only.Entity, only.ETag, TableUpdateMode.Replace, cancellationToken);
+                case [{ ActionType: TableTransactionActionType.UpdateMerge } only]:
+                    await Decisions.UpdateEntityAsync(only.Entity, only.ETag, TableUpdateMode.Merge, cancellationToken);
                     return true;
                 default:
                     await Decisions.SubmitTransactionAsync(actions, cancellationToken);
@@ -188,6 +193,16 @@ public sealed class DecisionStore(StorageTables tables)
     /// <summary>A decision's history, oldest first.</summary>
     public async Task<IReadOnlyList<AuditEntry>> AuditAsync(string communityId, DecisionNumber number, CancellationToken cancellationToken) =>
         (await LoadAsync(communityId, number, cancellationToken, withHistory: true))?.History ?? [];
+
+    /// <summary>A vote row's votes as history: the first a vote, each later one a change.</summary>
+    private static IEnumerable<AuditEntry> VoteHistory(DecisionNumber number, TableEntity row, Vote current, int earlier) =>
+        Enumerable.Range(0, earlier)
+            .Select(i => row.GetString(VoteRow.EarlierProperty(i)))
+            .OfType<string>()
+            .Select(RecordJson.Read<Vote>)
+            .Append(current)
+            .Select((cast, index) => new AuditEntry(number, index == 0 ? AuditAction.Voted : AuditAction.VoteChanged, cast.VoterName, cast.CastAt,
+                cast.Choice.ToString()) { Comment = cast.Comment });
 
     private static DecisionRowEntity DecisionRow(string partition, string communityId, Decision decision) => new()
     {

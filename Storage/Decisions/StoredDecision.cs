@@ -10,6 +10,5 @@ namespace CoordinatorBot.Storage.Decisions;
 public sealed record StoredDecision(Decision Decision, IReadOnlyList<Vote> Votes, IReadOnlyList<AuditEntry> History, ETag ETag)
 {
     /// <summary>Each voter's row as read, so that their next vote is written over exactly that row.</summary>
-    internal IReadOnlyDictionary<string, (VoteCasts Casts, ETag ETag)> VoteRows { get; init; } =
-        new Dictionary<string, (VoteCasts, ETag)>();
+    internal IReadOnlyDictionary<string, VoteRow> VoteRows { get; init; } = new Dictionary<string, VoteRow>();
 }
