@@ -124,17 +124,22 @@ public sealed class OnboardingFeatureTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_card_buttons_answer_go_back_and_cancel_and_the_card_changes_in_place()
+    public async Task The_card_buttons_answer_go_back_and_cancel_and_an_answered_card_becomes_read_only()
     {
         await SayAsync("onboarding ny");
 
         var next = await _harness.PressAsync(CardVerbs.DialogAnswer, new JsonObject { ["answer"] = "Skive", ["lang"] = "da" });
+        var asked = BotHarness.Text(Connector.PostedCards().Last());
         var back = await _harness.PressAsync(CardVerbs.DialogBack, new JsonObject { ["lang"] = "da" });
         var cancelled = await _harness.PressAsync(CardVerbs.DialogCancel, new JsonObject { ["lang"] = "da" });
 
-        Assert.Contains("Hvilken medlemsmodel?", BotHarness.Text(next["value"]), StringComparison.Ordinal);
+        // The pressed card says what was answered, with nothing left to press; the next question comes below.
+        Assert.Contains("Kommune: Skive Kommune ✓", BotHarness.Text(next["value"]), StringComparison.Ordinal);
+        Assert.DoesNotContain("\"Action.", next["value"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("Hvilken medlemsmodel?", asked, StringComparison.Ordinal);
         Assert.Contains("Hvilken kommune skal onboardes?", BotHarness.Text(back["value"]), StringComparison.Ordinal);
-        Assert.Equal("Dialogen er annulleret. Intet er gemt.", cancelled["value"]!.GetValue<string>());
+        Assert.Contains("Dialogen er annulleret. Intet er gemt.", BotHarness.Text(cancelled["value"]), StringComparison.Ordinal);
+        Assert.DoesNotContain("\"Action.", cancelled["value"]!.ToJsonString(), StringComparison.Ordinal);
     }
 
     [Fact]
