@@ -343,6 +343,7 @@ public sealed class Texts
     /// <summary>An answered question as its read-only card says it: "Kommune: Aarhus Kommune ✓".</summary>
     public string DialogAnswered(object label, object answer) => Format(label, answer);
     public string DialogContinuedBelow => Get();
+    public string DialogReplaced => Get();
     public string DialogAnswerLabel => Get();
     public string DialogRequired => Get();
     public string DialogNoActive => Get();

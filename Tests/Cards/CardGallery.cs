@@ -226,6 +226,7 @@ public static class CardGallery
         yield return ("dialog-continued", DialogSummaryCard.Closed(t, 2, 6, t.OnboardingAskModel, t.DialogContinuedBelow));
         yield return ("dialog-cancelled", DialogSummaryCard.Closed(t, 3, 6, t.OnboardingAskProfessional, t.DialogCancelled));
         yield return ("dialog-expired", DialogSummaryCard.Closed(t, 1, 6, t.OnboardingAskMunicipality, t.DialogExpired));
+        yield return ("dialog-replaced", DialogSummaryCard.Closed(t, 4, 6, t.OnboardingAskTechnical, t.DialogReplaced));
         yield return ("member-welcome", MemberWelcomeCard.Compose(t, "Megan Bowen", "29:megan", "OS2mo",
             [coordinator, new Member("aad-2", "Bo", new HashSet<Role> { Role.SteeringGroup, Role.Secretariat }, null)]));
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
+using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Tests.Features;
 using CoordinatorBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -85,6 +86,21 @@ public sealed class DialogInChannelTests : IAsyncLifetime
         var update = Assert.Single(Connector.Sent("PUT"), r => r.Path.EndsWith($"/activities/{promptId}", StringComparison.Ordinal));
         Assert.DoesNotContain("\"Action.", update.Body, StringComparison.Ordinal);
         Assert.Contains("Den kommando kender jeg ikke", Said(await PostAsync("Aarhus", thread: "300")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Starting_the_dialog_again_from_a_button_replaces_the_open_one_and_its_card_turns_read_only()
+    {
+        var prompt = await PostAsync("onboarding ny", thread: "100");
+        var promptId = Connector.AnsweredId(prompt);
+
+        var pressed = await _harness.PressAsync(CardVerbs.RunCommand, new JsonObject { [CardVerbs.CommandKey] = CommandIds.OnboardingNew, ["lang"] = "da" });
+
+        Assert.Equal("Svaret står i tråden.", pressed["value"]!.GetValue<string>());
+        var update = Assert.Single(Connector.Sent("PUT"), r => r.Path.EndsWith($"/activities/{promptId}", StringComparison.Ordinal));
+        Assert.Contains("Erstattet af en ny dialog.", BotHarness.Text(Assert.Single(update.Cards())), StringComparison.Ordinal);
+        Assert.DoesNotContain("\"Action.", update.Body, StringComparison.Ordinal);
+        Assert.Contains("Trin 1 af 6", BotHarness.Text(Connector.PostedCards().Last()), StringComparison.Ordinal);
     }
 
     /// <summary>

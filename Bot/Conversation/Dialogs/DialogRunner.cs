@@ -26,10 +26,15 @@ public sealed partial class DialogRunner(IEnumerable<IDialog> dialogs, DialogSto
 
     /// <summary>
     /// Starts (or restarts) a dialog for the person here and sends its first question below; a pressed card is only
-    /// told so, and stays as it is.
+    /// told so, and stays as it is. A dialog the person had open here is replaced, and its card turned read-only.
     /// </summary>
     public async Task<Reply> StartAsync(Turn turn, string dialogId)
     {
+        if (await FindAsync(turn.Activity, turn.CancellationToken) is { } replaced && _dialogs.TryGetValue(replaced.DialogId, out var old))
+        {
+            await MakeReadOnlyAsync(turn, replaced, Closed(turn, old, replaced, turn.Texts.DialogReplaced));
+        }
+
         var now = time.GetUtcNow();
         var state = new DialogState(dialogId, 0, new Dictionary<string, string>(), (turn as CommunityTurn)?.Community.Id, turn.Language.Code(), now, now);
         await AskBelowAsync(turn, _dialogs[dialogId], state, problem: null, accepted: null);
