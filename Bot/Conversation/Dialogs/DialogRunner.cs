@@ -121,8 +121,10 @@ public sealed partial class DialogRunner(IEnumerable<IDialog> dialogs, DialogSto
         if (state.Step + 1 < dialog.Steps.Count)
         {
             var reply = await CloseAsync(turn, state, answered, pressed, then: null);
+            // A typed answer may be a new post far from the card it answered, so the next card says how it was read;
+            // a pressed card shows that itself, right above.
             await AskBelowAsync(turn, dialog, state with { Step = state.Step + 1, Answers = answers, UpdatedAt = now }, problem: null,
-                accepted: shown);
+                accepted: pressed ? null : shown);
             return reply;
         }
 
