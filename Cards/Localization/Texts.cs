@@ -344,6 +344,7 @@ public sealed class Texts
     public string DialogAnswered(object label, object answer) => Format(label, answer);
     public string DialogContinuedBelow => Get();
     public string DialogReplaced => Get();
+    public string DialogNotThisCard => Get();
     public string DialogAnswerLabel => Get();
     public string DialogRequired => Get();
     public string DialogNoActive => Get();

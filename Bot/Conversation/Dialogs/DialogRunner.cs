@@ -74,6 +74,12 @@ public sealed partial class DialogRunner(IEnumerable<IDialog> dialogs, DialogSto
             return Reply.WithText(turn.Texts.DialogNoActive);
         }
 
+        // A card in a channel is seen by everyone: a press counts only on the card that asks this person's question now.
+        if (pressed && state.PromptActivityId is { } asking && turn.Activity.ReplyToId is { Length: > 0 } card && card != asking)
+        {
+            return Reply.WithText(turn.Texts.DialogNotThisCard);
+        }
+
         var now = time.GetUtcNow();
         if (now - state.UpdatedAt > Expiry)
         {
