@@ -60,14 +60,12 @@ public sealed partial class ActivityRouter(
         var text = CommandText.WithoutBotMention(activity);
         var match = matcher.Match(text);
 
-        // While a dialog is open, what the person writes answers it (help still works as a command).
-        if (match.CommandId != CommandIds.Help &&
-            await dialogs.OpenDialogLanguageAsync(activity, cancellationToken) is { } dialogLanguage)
+        // While a dialog is open, what the person writes here (in its thread, or a new post in the channel) answers it;
+        // help still works as a command, and needs no read for it.
+        if (match.CommandId != CommandIds.Help && await dialogs.FindAsync(activity, cancellationToken) is { } open)
         {
-            var dialogTurn = await TurnAsync(activity, dialogLanguage, cancellationToken);
-            var answer = await Guarded(dialogTurn, async () =>
-                await dialogs.AnswerAsync(dialogTurn, DialogMove.Answer, text) ?? Reply.WithText(dialogTurn.Texts.DialogNoActive));
-            await dialogTurn.SendAsync(answer);
+            var dialogTurn = await TurnAsync(activity, LanguageChoice.FromCode(open.Language), cancellationToken);
+            await dialogTurn.SendAsync(await Guarded(dialogTurn, () => dialogs.AnswerTypedAsync(dialogTurn, open, text)));
             return;
         }
 

@@ -28,15 +28,27 @@ public class Turn(Activity activity, Language language, ConnectorClient connecto
     /// <summary>Answers in the conversation the activity came from (in its thread, in a channel).</summary>
     public Task<string?> SendAsync(Reply reply)
     {
+        if (reply.IsSent)
+        {
+            return Task.FromResult<string?>(null);
+        }
+
         var outgoing = Outgoing(reply);
         return string.IsNullOrEmpty(Activity.Id)
             ? connector.SendAsync(Activity.ServiceUrl!, Activity.Conversation!.Id!, outgoing, CancellationToken)
             : connector.ReplyAsync(Activity.ServiceUrl!, Activity.Conversation!.Id!, Activity.Id, outgoing, CancellationToken);
     }
 
-    /// <summary>Replaces a message the bot sent earlier in this conversation, for everyone who sees it.</summary>
-    public Task UpdateAsync(string activityId, Reply reply) =>
-        connector.UpdateAsync(Activity.ServiceUrl!, Activity.Conversation!.Id!, activityId, Outgoing(reply), CancellationToken);
+    /// <summary>
+    /// Replaces a message the bot sent earlier in this conversation, or in <paramref name="conversationId"/> (another
+    /// thread of the same channel), for everyone who sees it.
+    /// </summary>
+    public Task UpdateAsync(string activityId, Reply reply, string? conversationId = null)
+    {
+        var conversation = conversationId ?? Activity.Conversation!.Id!;
+        return connector.UpdateAsync(Activity.ServiceUrl!, conversation, activityId,
+            Outgoing(reply) with { Conversation = Activity.Conversation! with { Id = conversation } }, CancellationToken);
+    }
 
     private Activity Outgoing(Reply reply) =>
         BotMessage.Create(Activity.Recipient?.Id ?? string.Empty, Activity.Conversation!.Id!, reply.Card, reply.Text, Language.Culture().Name)

@@ -18,13 +18,18 @@ public static class DialogPromptCard
         Person,
     }
 
+    /// <param name="botNameInChannel">
+    /// The bot's name when the dialog runs in a channel, where a typed answer may also be a new post and must @mention
+    /// the bot; null in a personal chat.
+    /// </param>
     public static AdaptiveCard Compose(Texts texts, string question, int step, int steps, InputKind kind,
-        IReadOnlyList<Choice> choices, string? problem, string? current, string? accepted = null)
+        IReadOnlyList<Choice> choices, Notice? problem, string? current, string? accepted = null, string? botNameInChannel = null)
     {
         var body = new List<CardElement>();
         if (problem is not null)
         {
-            body.Add(CardParts.Notice(problem, true));
+            // A refused answer, or a note that asks for more (the name of a new supplier) without calling it wrong.
+            body.Add(CardParts.Notice(problem.Text, problem.IsProblem));
         }
         else if (accepted is not null)
         {
@@ -61,7 +66,8 @@ public static class DialogPromptCard
                 break;
         }
 
-        body.Add(new TextBlock(texts.DialogTypeHint) { IsSubtle = true, Size = TextSize.Small });
+        var hint = botNameInChannel is null ? texts.DialogTypeHint : texts.DialogTypeHintChannel(botNameInChannel);
+        body.Add(new TextBlock(hint) { IsSubtle = true, Size = TextSize.Small });
         var actions = new List<CardAction> { Execute(texts, texts.DialogNext, CardVerbs.DialogAnswer) };
         if (step > 1)
         {

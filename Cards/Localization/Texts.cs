@@ -338,6 +338,15 @@ public sealed class Texts
     public string DialogCancelled => Get();
     public string DialogExpired => Get();
     public string DialogTypeHint => Get();
+
+    /// <summary>The type hint in a channel: where to write (the thread or a new post) and that the bot must be @mentioned there.</summary>
+    public string DialogTypeHintChannel(object botName) => Format(botName);
+
+    /// <summary>An answered question as its read-only card says it: "Kommune: Aarhus Kommune ✓".</summary>
+    public string DialogAnswered(object label, object answer) => Format(label, answer);
+    public string DialogContinuedBelow => Get();
+    public string DialogReplaced => Get();
+    public string DialogNotThisCard => Get();
     public string DialogAnswerLabel => Get();
     public string DialogRequired => Get();
     public string DialogNoActive => Get();
@@ -370,6 +379,7 @@ public sealed class Texts
     public string FactTechnicalContact => Get();
     public string FactSupplier => Get();
     public string FactGoLive => Get();
+    public string FactMunicipality => Get();
     public string FactFollowUp => Get();
     public string StepOwnerDue(object arg0, object arg1) => Format(arg0, arg1);
     public string StepDueOn(object arg0) => Format(arg0);

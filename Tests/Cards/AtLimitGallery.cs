@@ -76,7 +76,7 @@ public static class AtLimitGallery
             Enum.GetValues<DraftProblem>()));
         yield return ("at-limit-template", TemplateCard.Compose(t, template, new Notice(t.TextTooLong(t.TemplateStepTitleLabel, TextLimits.TemplateStepTitle), true)));
         yield return ("at-limit-dialog", DialogPromptCard.Compose(t, t.OnboardingAskMunicipality, 1, 6, DialogPromptCard.InputKind.Text, [],
-            t.TextTooLong(t.DialogAnswerLabel, TextLimits.DialogAnswer), AtLimit.Text(TextLimits.DialogAnswer)));
+            new Notice(t.TextTooLong(t.DialogAnswerLabel, TextLimits.DialogAnswer), true), AtLimit.Text(TextLimits.DialogAnswer)));
         yield return ("at-limit-setup", SetupCard.Form(t, CardGallery.Community(AtLimit.Text(TextLimits.ProductName)),
             new CommunitySettings(AtLimit.Text(TextLimits.ProductName), "Europe/Copenhagen", 10), [SettingsProblem.ProductName]));
     }

@@ -217,13 +217,23 @@ public static class CardGallery
         yield return ("onboarding-status-empty", OnboardingStatusCard.Compose(t, [], overdueDay));
         yield return ("onboarding-template", TemplateCard.Compose(t, template, new Notice(t.TemplateSaved, false)));
         yield return ("dialog-text", DialogPromptCard.Compose(t, t.OnboardingAskMunicipality, 1, 6, DialogPromptCard.InputKind.Text, [],
-            t.OnboardingUnknownMunicipality("Atlantis"), null));
+            new Notice(t.OnboardingUnknownMunicipality("Atlantis"), true), null));
         yield return ("dialog-choice", DialogPromptCard.Compose(t, t.OnboardingAskModel, 2, 6, DialogPromptCard.InputKind.Choice,
             [new Choice(t.ModelName(MembershipModel.Os2Member), "Os2Member"), new Choice(t.ModelName(MembershipModel.NotOs2Member), "NotOs2Member")], null, "Os2Member",
             "Aarhus Kommune"));
         yield return ("dialog-person", DialogPromptCard.Compose(t, t.OnboardingAskProfessional, 3, 6, DialogPromptCard.InputKind.Person,
             [new Choice("Megan Bowen", "aad-1")], null, null));
-        yield return ("dialog-date", DialogPromptCard.Compose(t, t.OnboardingAskGoLive, 6, 6, DialogPromptCard.InputKind.Date, [], t.DialogDateNotFuture, null));
+        yield return ("dialog-date", DialogPromptCard.Compose(t, t.OnboardingAskGoLive, 6, 6, DialogPromptCard.InputKind.Date, [], new Notice(t.DialogDateNotFuture, true), null));
+        yield return ("dialog-new-supplier", DialogPromptCard.Compose(t, t.OnboardingAskSupplier, 5, 6, DialogPromptCard.InputKind.Text, [],
+            new Notice(t.OnboardingNewSupplier, false), null));
+        yield return ("dialog-in-channel", DialogPromptCard.Compose(t, t.OnboardingAskSupplier, 5, 6, DialogPromptCard.InputKind.Text, [], null, null,
+            "Bob (bob@aarhus.dk)", "CoordinatorBot"));
+        yield return ("dialog-answered", DialogSummaryCard.Answered(t, 1, 6, t.FactMunicipality, "Aarhus Kommune"));
+        yield return ("dialog-answered-date", DialogSummaryCard.Answered(t, 6, 6, t.FactGoLive, "1. marts 2027"));
+        yield return ("dialog-continued", DialogSummaryCard.Closed(t, 2, 6, t.OnboardingAskModel, t.DialogContinuedBelow));
+        yield return ("dialog-cancelled", DialogSummaryCard.Closed(t, 3, 6, t.OnboardingAskProfessional, t.DialogCancelled));
+        yield return ("dialog-expired", DialogSummaryCard.Closed(t, 1, 6, t.OnboardingAskMunicipality, t.DialogExpired));
+        yield return ("dialog-replaced", DialogSummaryCard.Closed(t, 4, 6, t.OnboardingAskTechnical, t.DialogReplaced));
         yield return ("member-welcome", MemberWelcomeCard.Compose(t, "Megan Bowen", "29:megan", "OS2mo",
             [coordinator, new Member("aad-2", "Bo", new HashSet<Role> { Role.SteeringGroup, Role.Secretariat }, null)]));
     }

@@ -98,12 +98,16 @@ public sealed class OnboardingFeatureTests : IAsyncLifetime
         Assert.DoesNotContain("Input.Text", asked.ToJsonString(), StringComparison.Ordinal);
 
         // "Anden leverandør…" turns the step into a text box for the new supplier's name.
-        var other = (await _harness.PressAsync(CardVerbs.DialogAnswer, new JsonObject { ["answer"] = SupplierChoice.Other, ["lang"] = "da" }))["value"]!;
+        var card = LastPromptId();
+        var other = (await PressOnAsync(card, CardVerbs.DialogAnswer, new JsonObject { ["answer"] = SupplierChoice.Other, ["lang"] = "da" }))["value"]!;
         Assert.Contains("Skriv navnet på den nye leverandør.", BotHarness.Text(other), StringComparison.Ordinal);
+        // A request for more, not a complaint: no attention colour.
+        Assert.DoesNotContain("\"attention\"", other.ToJsonString(), StringComparison.OrdinalIgnoreCase);
         Assert.Contains("Input.Text", other.ToJsonString(), StringComparison.Ordinal);
         Assert.Empty(Choices(other));
-        var next = (await _harness.PressAsync(CardVerbs.DialogAnswer, new JsonObject { ["answer"] = "Novataris", ["lang"] = "da" }))["value"]!;
-        Assert.Contains("Noteret: Novataris", BotHarness.Text(next), StringComparison.Ordinal);
+        var next = (await PressOnAsync(card, CardVerbs.DialogAnswer, new JsonObject { ["answer"] = "Novataris", ["lang"] = "da" }))["value"]!;
+        Assert.Contains("Novataris", BotHarness.Text(next), StringComparison.Ordinal);
+        Assert.Contains("Trin 6 af 6", BotHarness.Text(Connector.PostedCards().Last()), StringComparison.Ordinal);
 
         // A known supplier typed in another spelling is that supplier.
         Assert.Equal(3, Choices((await _harness.SayAsync("tilbage")).Cards().Single()).Count);
@@ -162,17 +166,27 @@ public sealed class OnboardingFeatureTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_card_buttons_answer_go_back_and_cancel_and_the_card_changes_in_place()
+    public async Task The_card_buttons_answer_go_back_and_cancel_and_an_answered_card_becomes_read_only()
     {
         await SayAsync("onboarding ny");
+        var first = LastPromptId();
 
-        var next = await _harness.PressAsync(CardVerbs.DialogAnswer, new JsonObject { ["answer"] = "Skive", ["lang"] = "da" });
-        var back = await _harness.PressAsync(CardVerbs.DialogBack, new JsonObject { ["lang"] = "da" });
-        var cancelled = await _harness.PressAsync(CardVerbs.DialogCancel, new JsonObject { ["lang"] = "da" });
+        var next = await PressOnAsync(first, CardVerbs.DialogAnswer, new JsonObject { ["answer"] = "Skive", ["lang"] = "da" });
+        var asked = BotHarness.Text(Connector.PostedCards().Last());
+        var second = LastPromptId();
+        var oldCard = await PressOnAsync(first, CardVerbs.DialogAnswer, new JsonObject { ["answer"] = "Odense", ["lang"] = "da" });
+        var back = await PressOnAsync(second, CardVerbs.DialogBack, new JsonObject { ["lang"] = "da" });
+        var cancelled = await PressOnAsync(second, CardVerbs.DialogCancel, new JsonObject { ["lang"] = "da" });
 
-        Assert.Contains("Hvilken medlemsmodel?", BotHarness.Text(next["value"]), StringComparison.Ordinal);
+        // The pressed card says what was answered, with nothing left to press; the next question comes below.
+        Assert.Contains("Kommune: Skive Kommune ✓", BotHarness.Text(next["value"]), StringComparison.Ordinal);
+        Assert.DoesNotContain("\"Action.", next["value"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("Hvilken medlemsmodel?", asked, StringComparison.Ordinal);
+        // Only the card that asks the open question answers it.
+        Assert.Equal("Det kort hører ikke til din åbne dialog. Svar på det nyeste spørgsmål til dig.", oldCard["value"]!.GetValue<string>());
         Assert.Contains("Hvilken kommune skal onboardes?", BotHarness.Text(back["value"]), StringComparison.Ordinal);
-        Assert.Equal("Dialogen er annulleret. Intet er gemt.", cancelled["value"]!.GetValue<string>());
+        Assert.Contains("Dialogen er annulleret. Intet er gemt.", BotHarness.Text(cancelled["value"]), StringComparison.Ordinal);
+        Assert.DoesNotContain("\"Action.", cancelled["value"]!.ToJsonString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -267,6 +281,20 @@ public sealed class OnboardingFeatureTests : IAsyncLifetime
         _time.Advance(TimeSpan.FromSeconds(1));
         var reply = await _harness.SayAsync(text, aad, name);
         return reply.Text ?? BotHarness.Text(reply.Cards().Single());
+    }
+
+    /// <summary>The id the connector gave the card the bot posted last.</summary>
+    private string LastPromptId() =>
+        Connector.AnsweredId(Connector.Sent("POST").Last(r => r.Cards().Any()))!;
+
+    /// <summary>Presses a button on the card with this id, as Teams names the card in the invoke's replyToId.</summary>
+    private async Task<JsonNode> PressOnAsync(string cardId, string verb, JsonObject data)
+    {
+        var activity = ActivityBuilder.Execute(_harness.ServiceUrl, verb, data);
+        activity["replyToId"] = cardId;
+        var response = await _harness.PostAsync(activity);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
     }
 
     private async Task<string> CreateAsync(string municipality)

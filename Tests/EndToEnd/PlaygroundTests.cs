@@ -186,23 +186,45 @@ public sealed class PlaygroundTests(PlaygroundFixture fixture)
             ["person"] = megan["aadObjectId"]!.GetValue<string>(), ["role"] = "Municipality", ["municipality"] = "Skive Kommune",
         }));
 
-        // The dialog, answered on its card, which changes in place; a typo is forgiven, a past date is asked again.
-        var thread = await Playground.SayAsync(PlaygroundClient.TeamId, "onboarding ny", mentionBot: true);
-        var prompt = await Playground.NextBotMessageAsync(m => BotHarness.Text(m.Card).Contains("Hvilken kommune skal onboardes?", StringComparison.Ordinal));
-        async Task<string> AnswerAsync(string answer) =>
-            BotHarness.Text((await Playground.PressAsync(thread, prompt.Id, Execute(CardVerbs.DialogAnswer, new JsonObject { ["answer"] = answer })))["value"]);
+        // The dialog: the first answer typed as a new post in the channel, the rest on the cards. Each answered card
+        // becomes a read-only summary and the next question comes below; a typo is forgiven, a past date is asked
+        // again on the same card.
+        await Playground.SayAsync(PlaygroundClient.TeamId, "onboarding ny", mentionBot: true);
+        var first = await Playground.NextBotMessageAsync(m => BotHarness.Text(m.Card).Contains("Hvilken kommune skal onboardes?", StringComparison.Ordinal));
+        Assert.Contains("som et nyt opslag i kanalen", BotHarness.Text(first.Card), StringComparison.Ordinal);
+        var thread = await Playground.SayAsync(PlaygroundClient.TeamId, "Skiev", mentionBot: true);
+        var summary = await Playground.NextBotMessageAsync(m => m.Action == "updateMessage" && m.Id == first.Id);
+        Assert.Contains("Kommune: Skive Kommune ✓", BotHarness.Text(summary.Card), StringComparison.Ordinal);
+        Assert.DoesNotContain("\"Action.", summary.Card!.ToJsonString(), StringComparison.Ordinal);
+        var prompt = await Playground.NextBotMessageAsync(m => m.Action == "createMessage" &&
+            BotHarness.Text(m.Card).Contains("Hvilken medlemsmodel?", StringComparison.Ordinal));
+        async Task<string> AnswerAsync(string answer)
+        {
+            var pressed = BotHarness.Text((await Playground.PressAsync(thread, prompt.Id, Execute(CardVerbs.DialogAnswer, new JsonObject { ["answer"] = answer })))["value"]);
+            if (!pressed.Contains('✓', StringComparison.Ordinal))
+            {
+                return pressed;
+            }
 
-        Assert.Contains("Hvilken medlemsmodel?", await AnswerAsync("Skiev"), StringComparison.Ordinal);
+            prompt = await Playground.NextBotMessageAsync(m => m.Action == "createMessage" && m.Card is not null);
+            return $"{pressed} {BotHarness.Text(prompt.Card)}";
+        }
+
         Assert.Contains("Hvem er faglig kontaktperson?", await AnswerAsync("NotOs2Member"), StringComparison.Ordinal);
         Assert.Contains("Hvem er teknisk kontaktperson?", await AnswerAsync(megan["aadObjectId"]!.GetValue<string>()), StringComparison.Ordinal);
         Assert.Contains("Hvilken leverandør", await AnswerAsync("Jens Jensen, jj@skive.dk"), StringComparison.Ordinal);
         Assert.Contains("Hvornår skal kommunen gå i drift", await AnswerAsync("Magenta"), StringComparison.Ordinal);
         Assert.Contains("Datoen skal ligge efter i dag.", await AnswerAsync("2020-01-01"), StringComparison.Ordinal);
-        var created = await AnswerAsync(fixture.Time.GetUtcNow().AddDays(60).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Contains("Tjeklisten for Skive Kommune er lagt i kanalen.", created, StringComparison.Ordinal);
+        var lastPress = await Playground.PressAsync(thread, prompt.Id, Execute(CardVerbs.DialogAnswer, new JsonObject
+        {
+            ["answer"] = fixture.Time.GetUtcNow().AddDays(60).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        }));
+        Assert.Contains("Drift fra: ", BotHarness.Text(lastPress["value"]), StringComparison.Ordinal);
 
+        // The checklist goes to the channel, and below the dialog the coordinator is told so.
         var checklist = await Playground.NextBotMessageAsync(m => m.Action == "createMessage" &&
             BotHarness.Text(m.Card).Contains("Onboarding: Skive Kommune", StringComparison.Ordinal));
+        await Playground.NextBotMessageAsync(m => BotHarness.Text(m.Card).Contains("Tjeklisten for Skive Kommune er lagt i kanalen.", StringComparison.Ordinal));
         var checklistThread = $"{PlaygroundClient.TeamId};messageid={checklist.Id}";
         var onboardingId = checklist.Card!.ToJsonString().Split("\"onboarding\":\"")[1].Split('"')[0];
 

@@ -12,6 +12,7 @@ namespace CoordinatorBot.Tests.Support;
 public sealed class FakeConnector : IAsyncDisposable
 {
     private readonly ConcurrentQueue<CannedResponse> _canned = new();
+    private readonly ConcurrentDictionary<object, string> _answeredIds = new(ReferenceEqualityComparer.Instance);
     private int _next;
     private LoopbackServer? _server;
     private volatile HeldMethod? _hold;
@@ -49,6 +50,9 @@ public sealed class FakeConnector : IAsyncDisposable
     }
 
     public IReadOnlyList<RecordedRequest> Sent(string method) => [.. Requests.Where(r => r.Method == method)];
+
+    /// <summary>The id this connector gave the message a request sent, as Teams answers a send; null for other requests.</summary>
+    public string? AnsweredId(RecordedRequest request) => _answeredIds.GetValueOrDefault(request);
 
     /// <summary>The cards in the activities posted so far (sends and replies, not updates).</summary>
     public IReadOnlyList<JsonNode> PostedCards() =>
@@ -99,6 +103,7 @@ public sealed class FakeConnector : IAsyncDisposable
         var response = request.Method == "POST" && request.Path.EndsWith("/v3/conversations", StringComparison.Ordinal)
             ? new JsonObject { ["id"] = $"a:conversation-{id}" }
             : new JsonObject { ["id"] = $"activity-{id}" };
+        _answeredIds[request] = response["id"]!.GetValue<string>();
         await context.Response.WriteAsJsonAsync(response);
     }
 

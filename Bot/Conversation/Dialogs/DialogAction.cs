@@ -13,5 +13,5 @@ public sealed class DialogAction(DialogRunner runner, string verb, DialogMove mo
     public Role? RequiredRole => null;
 
     public async Task<Reply> HandleAsync(Turn turn, CardInput input) =>
-        await runner.AnswerAsync(turn, move, input.Text(DialogPromptCard.TypedInput) ?? input.Text(DialogPromptCard.AnswerInput)) ?? Reply.WithText(turn.Texts.DialogNoActive);
+        await runner.PressAsync(turn, move, input.Text(DialogPromptCard.TypedInput) ?? input.Text(DialogPromptCard.AnswerInput));
 }

@@ -1,56 +1,91 @@
+using CoordinatorBot.Bot.Protocol.Connector;
 using CoordinatorBot.Bot.Protocol.Schema;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Localization;
+using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Text;
 using CoordinatorBot.Storage.Dialogs;
 
 namespace CoordinatorBot.Bot.Conversation.Dialogs;
 
 /// <summary>
-/// Runs guided dialogs. The state lives in Table Storage per conversation and person, so a dialog survives a restart
-/// and a second instance. While a dialog is open, the person's messages are answers, except "annullér"/"cancel",
+/// Runs guided dialogs. The state lives in Table Storage per place (a chat, or a channel with all its threads) and
+/// person, so a dialog survives a restart and a second instance, and in a channel a new post answers as well as a
+/// reply in the thread. While a dialog is open, the person's messages are answers, except "annullér"/"cancel",
 /// "tilbage"/"back" and help; an answer that does not pass is asked again with the reason; a dialog left alone for a
-/// day expires, and says so.
+/// day expires, and says so. Each question is a card of its own: once it is answered, or the dialog moves on or ends,
+/// it becomes read-only, so only the newest card has inputs and buttons.
 /// </summary>
-public sealed class DialogRunner(IEnumerable<IDialog> dialogs, DialogStore store, TimeProvider time)
+public sealed partial class DialogRunner(IEnumerable<IDialog> dialogs, DialogStore store, TimeProvider time, ILogger<DialogRunner> logger)
 {
     public static readonly TimeSpan Expiry = TimeSpan.FromDays(1);
 
+    private const string ThreadSuffix = ";messageid=";
     private static readonly Texts[] Languages = [new(Language.Danish), new(Language.English)];
     private readonly Dictionary<string, IDialog> _dialogs = dialogs.ToDictionary(d => d.Id, StringComparer.Ordinal);
 
-    /// <summary>Starts (or restarts) a dialog for the person in this conversation and asks its first question.</summary>
+    /// <summary>
+    /// Starts (or restarts) a dialog for the person here and sends its first question below; a pressed card is only
+    /// told so, and stays as it is. A dialog the person had open here is replaced, and its card turned read-only.
+    /// </summary>
     public async Task<Reply> StartAsync(Turn turn, string dialogId)
     {
-        var now = time.GetUtcNow();
-        var state = new DialogState(dialogId, 0, new Dictionary<string, string>(), (turn as CommunityTurn)?.Community.Id, turn.Language.Code(), now, now);
-        await store.SaveAsync(ConversationOf(turn), turn.ActorId!, state, turn.CancellationToken);
-        return await AskAsync(turn, _dialogs[dialogId], state, problem: null);
-    }
-
-    /// <summary>
-    /// Takes a typed message or a card's answer as the answer to the open dialog. Null when the person has no open
-    /// dialog here (the message is then a command as usual).
-    /// </summary>
-    public async Task<Reply?> AnswerAsync(Turn turn, DialogMove move, string? answer)
-    {
-        if (turn.ActorId is not { } person || turn.Activity.Conversation?.Id is null)
+        if (await FindAsync(turn.Activity, turn.CancellationToken) is { } replaced && _dialogs.TryGetValue(replaced.DialogId, out var old))
         {
-            return null;
+            await MakeReadOnlyAsync(turn, replaced, Closed(turn, old, replaced, turn.Texts.DialogReplaced));
         }
 
-        var conversation = ConversationOf(turn);
-        var state = await store.GetAsync(conversation, person, turn.CancellationToken);
-        if (state is null || !_dialogs.TryGetValue(state.DialogId, out var dialog))
+        var now = time.GetUtcNow();
+        var state = new DialogState(dialogId, 0, new Dictionary<string, string>(), (turn as CommunityTurn)?.Community.Id, turn.Language.Code(), now, now);
+        await AskBelowAsync(turn, _dialogs[dialogId], state, problem: null, accepted: null);
+        return Reply.AlreadySent(turn.Texts.AnsweredBelow);
+    }
+
+    /// <summary>The person's open dialog where the activity was written (one table read); null when there is none.</summary>
+    public async Task<DialogState?> FindAsync(Activity activity, CancellationToken cancellationToken) =>
+        activity.From?.AadObjectId is { Length: > 0 } person && activity.Conversation?.Id is not null
+            ? await store.GetAsync(PlaceOf(activity), person, cancellationToken)
+            : null;
+
+    /// <summary>
+    /// A typed message (in the thread, or a new post in the same channel) as the answer to <paramref name="state"/>,
+    /// found by <see cref="FindAsync"/>: the card that asked turns read-only, and the next question, or the outcome,
+    /// comes below.
+    /// </summary>
+    public Task<Reply> AnswerTypedAsync(Turn turn, DialogState state, string text) =>
+        MoveAsync(turn, state, DialogMove.Answer, text, pressed: false);
+
+    /// <summary>
+    /// A button on the question card: the card that replaces the pressed one (read-only once answered, or the question
+    /// again with the reason); the next question comes below.
+    /// </summary>
+    public async Task<Reply> PressAsync(Turn turn, DialogMove move, string? answer) =>
+        await FindAsync(turn.Activity, turn.CancellationToken) is { } state
+            ? await MoveAsync(turn, state, move, answer, pressed: true)
+            : Reply.WithText(turn.Texts.DialogNoActive);
+
+    private async Task<Reply> MoveAsync(Turn turn, DialogState state, DialogMove move, string? answer, bool pressed)
+    {
+        var place = PlaceOf(turn.Activity);
+        var person = turn.ActorId!;
+        if (!_dialogs.TryGetValue(state.DialogId, out var dialog))
         {
-            return move == DialogMove.Answer && answer is not null ? null : Reply.WithText(turn.Texts.DialogNoActive);
+            await store.DeleteAsync(place, person, turn.CancellationToken);
+            return Reply.WithText(turn.Texts.DialogNoActive);
+        }
+
+        // A card in a channel is seen by everyone: a press counts only on the card that asks this person's question now.
+        if (pressed && state.PromptActivityId is { } asking && turn.Activity.ReplyToId is { Length: > 0 } card && card != asking)
+        {
+            return Reply.WithText(turn.Texts.DialogNotThisCard);
         }
 
         var now = time.GetUtcNow();
         if (now - state.UpdatedAt > Expiry)
         {
-            await store.DeleteAsync(conversation, person, turn.CancellationToken);
-            return Reply.WithText(turn.Texts.DialogExpired);
+            await store.DeleteAsync(place, person, turn.CancellationToken);
+            return await CloseAsync(turn, state, Closed(turn, dialog, state, turn.Texts.DialogExpired), pressed,
+                pressed ? null : Reply.WithText(turn.Texts.DialogExpired));
         }
 
         if (move == DialogMove.Answer && answer is not null)
@@ -61,8 +96,9 @@ public sealed class DialogRunner(IEnumerable<IDialog> dialogs, DialogStore store
         switch (move)
         {
             case DialogMove.Cancel:
-                await store.DeleteAsync(conversation, person, turn.CancellationToken);
-                return Reply.WithText(turn.Texts.DialogCancelled);
+                await store.DeleteAsync(place, person, turn.CancellationToken);
+                return await CloseAsync(turn, state, Closed(turn, dialog, state, turn.Texts.DialogCancelled), pressed,
+                    pressed ? null : Reply.WithText(turn.Texts.DialogCancelled));
             case DialogMove.Back:
                 var back = state with
                 {
@@ -70,8 +106,7 @@ public sealed class DialogRunner(IEnumerable<IDialog> dialogs, DialogStore store
                     Answers = state.Answers.Where(a => a.Key != dialog.Steps[Math.Max(0, state.Step - 1)].Key).ToDictionary(),
                     UpdatedAt = now,
                 };
-                await store.SaveAsync(conversation, person, back, turn.CancellationToken);
-                return await AskAsync(turn, dialog, back, problem: null);
+                return await AskAgainAsync(turn, dialog, state, back, problem: null, pressed);
         }
 
         var step = dialog.Steps[state.Step];
@@ -83,38 +118,108 @@ public sealed class DialogRunner(IEnumerable<IDialog> dialogs, DialogStore store
                 : await step.Check(turn, step.Kind == DialogStepKind.YesNo ? YesOrNo(answer)! : answer.Trim());
         if (!checkedAnswer.IsValid)
         {
-            await store.SaveAsync(conversation, person, state with { UpdatedAt = now }, turn.CancellationToken);
-            return await AskAsync(turn, dialog, state, checkedAnswer.Problem);
+            return await AskAgainAsync(turn, dialog, state, state with { UpdatedAt = now },
+                new Notice(checkedAnswer.Problem!, IsProblem: !checkedAnswer.AsksForMore), pressed);
         }
 
+        var shown = Shown(turn.Texts, step, checkedAnswer);
+        var answered = DialogSummaryCard.Answered(turn.Texts, state.Step + 1, dialog.Steps.Count, step.Label(turn.Texts), shown);
         var answers = new Dictionary<string, string>(state.Answers) { [step.Key] = checkedAnswer.Value! };
         if (state.Step + 1 < dialog.Steps.Count)
         {
-            var next = state with { Step = state.Step + 1, Answers = answers, UpdatedAt = now };
-            await store.SaveAsync(conversation, person, next, turn.CancellationToken);
-            return await AskAsync(turn, dialog, next, problem: null, accepted: checkedAnswer.Shown);
+            var reply = await CloseAsync(turn, state, answered, pressed, then: null);
+            // A typed answer may be a new post far from the card it answered, so the next card says how it was read;
+            // a pressed card shows that itself, right above.
+            await AskBelowAsync(turn, dialog, state with { Step = state.Step + 1, Answers = answers, UpdatedAt = now }, problem: null,
+                accepted: pressed ? null : shown);
+            return reply;
         }
 
-        await store.DeleteAsync(conversation, person, turn.CancellationToken);
-        return await dialog.CompleteAsync(turn, answers);
+        await store.DeleteAsync(place, person, turn.CancellationToken);
+        return await CloseAsync(turn, state, answered, pressed, await dialog.CompleteAsync(turn, answers));
     }
 
-    /// <summary>Whether the person has a dialog open in this conversation, and in which language it was started.</summary>
-    public async Task<Language?> OpenDialogLanguageAsync(Activity activity, CancellationToken cancellationToken) =>
-        activity.From?.AadObjectId is { } person && activity.Conversation?.Id is not null &&
-        await store.GetAsync(ConversationOf(activity), person, cancellationToken) is { } state
-            ? LanguageChoice.FromCode(state.Language)
-            : null;
+    /// <summary>
+    /// The same step asked again (with the reason), or the step before: a pressed card changes in place; after a typed
+    /// answer the old card turns read-only and the question comes below, next to what the person wrote.
+    /// </summary>
+    private async Task<Reply> AskAgainAsync(Turn turn, IDialog dialog, DialogState current, DialogState next, Notice? problem, bool pressed)
+    {
+        if (pressed)
+        {
+            await store.SaveAsync(PlaceOf(turn.Activity), turn.ActorId!, next, turn.CancellationToken);
+            return Reply.WithCard(await PromptAsync(turn, dialog, next, problem, accepted: null));
+        }
 
-    private async Task<Reply> AskAsync(Turn turn, IDialog dialog, DialogState state, string? problem, string? accepted = null)
+        await MakeReadOnlyAsync(turn, current, Closed(turn, dialog, current, turn.Texts.DialogContinuedBelow));
+        await AskBelowAsync(turn, dialog, next, problem, accepted: null);
+        return Reply.AlreadySent(turn.Texts.AnsweredBelow);
+    }
+
+    /// <summary>
+    /// Ends the asking card's life: a pressed card is replaced by <paramref name="card"/> through the invoke response;
+    /// after a typed answer the stored card is updated. <paramref name="then"/> follows below.
+    /// </summary>
+    private async Task<Reply> CloseAsync(Turn turn, DialogState state, AdaptiveCard card, bool pressed, Reply? then)
+    {
+        if (pressed)
+        {
+            if (then is not null)
+            {
+                await turn.SendAsync(then);
+            }
+
+            return Reply.WithCard(card);
+        }
+
+        await MakeReadOnlyAsync(turn, state, card);
+        return then ?? Reply.AlreadySent(turn.Texts.AnsweredBelow);
+    }
+
+    /// <summary>Sends the step's question below and keeps where that card is, so a typed answer can make it read-only.</summary>
+    private async Task AskBelowAsync(Turn turn, IDialog dialog, DialogState state, Notice? problem, string? accepted)
+    {
+        var sent = await turn.SendAsync(Reply.WithCard(await PromptAsync(turn, dialog, state, problem, accepted)));
+        await store.SaveAsync(PlaceOf(turn.Activity), turn.ActorId!, state with
+        {
+            PromptConversationId = turn.Activity.Conversation!.Id, PromptActivityId = sent,
+        }, turn.CancellationToken);
+    }
+
+    /// <summary>Updates the card that asked; it only tidies the thread, so a failure is logged and the dialog goes on.</summary>
+    private async Task MakeReadOnlyAsync(Turn turn, DialogState state, AdaptiveCard card)
+    {
+        if (state.PromptActivityId is not { } activityId)
+        {
+            return;
+        }
+
+        try
+        {
+            await turn.UpdateAsync(activityId, Reply.WithCard(card), state.PromptConversationId);
+        }
+        catch (Exception e) when (e is ConnectorException or HttpRequestException)
+        {
+            LogPromptNotUpdated(logger, e, state.DialogId);
+        }
+    }
+
+    private async Task<AdaptiveCard> PromptAsync(Turn turn, IDialog dialog, DialogState state, Notice? problem, string? accepted)
     {
         var step = dialog.Steps[state.Step];
-        IReadOnlyList<Cards.Model.Choice> choices = step.Kind == DialogStepKind.YesNo
+        IReadOnlyList<Choice> choices = step.Kind == DialogStepKind.YesNo
             ? [new(turn.Texts.DialogYes, "true"), new(turn.Texts.DialogNo, "false")]
             : step.Choices is null ? [] : await step.Choices(turn);
-        return Reply.WithCard(DialogPromptCard.Compose(turn.Texts, step.Question(turn.Texts), state.Step + 1, dialog.Steps.Count,
-            Kind(step.Kind), choices, problem, state.Answers.GetValueOrDefault(step.Key), accepted));
+        var inChannel = turn.Activity.Conversation?.ConversationType == ConversationTypes.Channel;
+        return DialogPromptCard.Compose(turn.Texts, step.Question(turn.Texts), state.Step + 1, dialog.Steps.Count,
+            Kind(step.Kind), choices, problem, state.Answers.GetValueOrDefault(step.Key), accepted, inChannel ? turn.BotName : null);
     }
+
+    private static AdaptiveCard Closed(Turn turn, IDialog dialog, DialogState state, string note) =>
+        DialogSummaryCard.Closed(turn.Texts, state.Step + 1, dialog.Steps.Count, dialog.Steps[state.Step].Question(turn.Texts), note);
+
+    private static string Shown(Texts texts, DialogStep step, StepAnswer answer) =>
+        step.Kind == DialogStepKind.YesNo ? (answer.Value == "true" ? texts.DialogYes : texts.DialogNo) : answer.Shown ?? answer.Value!;
 
     private static DialogPromptCard.InputKind Kind(DialogStepKind kind) => kind switch
     {
@@ -139,8 +244,19 @@ public sealed class DialogRunner(IEnumerable<IDialog> dialogs, DialogStore store
         return Is(nameof(Texts.DialogCancelWords)) ? DialogMove.Cancel : Is(nameof(Texts.DialogBackWords)) ? DialogMove.Back : null;
     }
 
-    // A reply thread in a channel is its own conversation; the dialog belongs to where it was started.
-    private static string ConversationOf(Turn turn) => ConversationOf(turn.Activity);
+    /// <summary>
+    /// Where a dialog belongs. In a channel every thread is a conversation of its own ("19:…@thread.tacv2;messageid=…")
+    /// and a new post starts another, so the dialog is kept under the channel without the suffix: one per person per
+    /// channel, answered from any of its threads. Rows kept under a thread's full id before this change are never read
+    /// again; those dialogs are gone, as if they had expired.
+    /// </summary>
+    public static string PlaceOf(Activity activity)
+    {
+        var id = activity.Conversation!.Id!;
+        var suffix = id.IndexOf(ThreadSuffix, StringComparison.OrdinalIgnoreCase);
+        return suffix < 0 ? id : id[..suffix];
+    }
 
-    private static string ConversationOf(Activity activity) => activity.Conversation!.Id!;
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The answered card of dialog {DialogId} could not be made read-only")]
+    private static partial void LogPromptNotUpdated(ILogger logger, Exception exception, string dialogId);
 }

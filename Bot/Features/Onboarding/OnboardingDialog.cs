@@ -24,12 +24,12 @@ public sealed class OnboardingDialog(OnboardingService onboardings, TeamRoster r
 
     public IReadOnlyList<DialogStep> Steps =>
     [
-        new("municipality", DialogStepKind.Text, t => t.OnboardingAskMunicipality, CheckMunicipalityAsync),
-        new("model", DialogStepKind.Choice, t => t.OnboardingAskModel, CheckModel, Models),
-        new("professional", DialogStepKind.Person, t => t.OnboardingAskProfessional, CheckPersonAsync, PeopleAsync),
-        new("technical", DialogStepKind.Person, t => t.OnboardingAskTechnical, CheckPersonAsync, PeopleAsync),
-        new("supplier", DialogStepKind.Choice, t => t.OnboardingAskSupplier, CheckSupplier, SuppliersAsync),
-        new("golive", DialogStepKind.Date, t => t.OnboardingAskGoLive, CheckGoLive),
+        new("municipality", DialogStepKind.Text, t => t.OnboardingAskMunicipality, t => t.FactMunicipality, CheckMunicipalityAsync),
+        new("model", DialogStepKind.Choice, t => t.OnboardingAskModel, t => t.FactMembershipModel, CheckModel, Models),
+        new("professional", DialogStepKind.Person, t => t.OnboardingAskProfessional, t => t.FactProfessionalContact, CheckPersonAsync, PeopleAsync),
+        new("technical", DialogStepKind.Person, t => t.OnboardingAskTechnical, t => t.FactTechnicalContact, CheckPersonAsync, PeopleAsync),
+        new("supplier", DialogStepKind.Choice, t => t.OnboardingAskSupplier, t => t.FactSupplier, CheckSupplier, SuppliersAsync),
+        new("golive", DialogStepKind.Date, t => t.OnboardingAskGoLive, t => t.FactGoLive, CheckGoLive),
     ];
 
     public async Task<Reply> CompleteAsync(Turn turn, IReadOnlyDictionary<string, string> answers)

@@ -46,7 +46,7 @@ public static class SupplierChoice
     {
         if (IsOther(answer))
         {
-            return StepAnswer.Invalid(turn.Texts.OnboardingNewSupplier);
+            return StepAnswer.AskForMore(turn.Texts.OnboardingNewSupplier);
         }
 
         if (Suppliers(members, turn.Texts).FirstOrDefault(s => OnboardingAuthority.SameSupplier(s, answer)) is { } known)
