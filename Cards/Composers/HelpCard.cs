@@ -56,5 +56,5 @@ public static class HelpCard
     private static string RolesLine(Texts texts, Member? actor) =>
         actor is null || actor.Roles.Count == 0
             ? texts.HelpNoRoles
-            : texts.HelpYourRoles(texts.JoinList(actor.Roles.Order().Select(r => texts.RoleName(r, actor.Municipality))));
+            : texts.HelpYourRoles(texts.JoinList(actor.Roles.Order().Select(r => texts.RoleHeld(r, actor.Municipality, actor.Supplier))));
 }

@@ -11,7 +11,7 @@ namespace CoordinatorBot.Tests.EndToEnd;
 public sealed class PlaygroundBrowserTests(PlaygroundFixture fixture)
 {
     [Fact]
-    public async Task A_person_gets_help_saves_setup_and_assigns_a_role_in_the_Playground_page()
+    public async Task A_Danish_coordinator_gets_help_sets_up_assigns_roles_proposes_onboards_by_posts_and_plans_the_week_in_the_Playground_page()
     {
         // Alex, the person in the page, adds the bot to the team first: the person who added it may save the setup.
         await fixture.Playground.SendEventAsync(PlaygroundClient.TeamId, "install");
@@ -36,6 +36,6 @@ public sealed class PlaygroundBrowserTests(PlaygroundFixture fixture)
         await node.WaitForExitAsync();
 
         Assert.True(node.ExitCode == 0, $"{await output}\n{await error}\nScreenshots: {screenshots.FullName}");
-        Assert.Equal(4, (await output).Split('\n').Count(l => l.StartsWith("step:", StringComparison.Ordinal)));
+        Assert.Equal(8, (await output).Split('\n').Count(l => l.StartsWith("step:", StringComparison.Ordinal)));
     }
 }

@@ -1,5 +1,6 @@
 // Chats with the bot through the Agents Playground's own web page in headless Chromium, as a person would:
-// help in the personal chat, setup from a channel post that @mentions the bot, and roles given on the roles card.
+// help in the personal chat, setup from a channel post that @mentions the bot, roles given on the roles card, and a
+// Danish coordinator's first steps after that: a proposal, an onboarding answered by new posts, the week, a typo.
 // Usage: node playground-browser.cjs <node_modules dir> <chromium path> <playground url> <screenshot dir>
 // Prints one line per step done; exits non-zero with the reason when a step fails.
 const path = require('path');
@@ -35,7 +36,7 @@ const [executablePath, playground, screenshots] = process.argv.slice(3);
     await page.getByText('General', { exact: true }).click();
     await page.locator('[role="textbox"][data-lexical-editor="true"]').first().click();
     await page.keyboard.type('@Test');
-    await page.getByText('Test Bot', { exact: true }).last().click();
+    await page.getByRole('menuitem', { name: 'Test Bot' }).click();
     await page.keyboard.type(' opsætning');
     await page.getByRole('button', { name: 'Post' }).click();
     await page.getByText('Opsætning af fællesskabet').waitFor();
@@ -47,7 +48,8 @@ const [executablePath, playground, screenshots] = process.argv.slice(3);
     await shot('2-setup-saved');
     step('channel: setup card filled in and saved, shown in place with "7,5 timer pr. uge"');
 
-    await page.getByRole('button', { name: 'Roller' }).click();
+    // The welcome card has a "Roller" button too: the one under the saved setup is meant.
+    await page.getByRole('group').filter({ hasText: 'Opsætningen er gemt' }).getByRole('button', { name: 'Roller' }).click();
     await page.getByText('Roller i OS2mo').waitFor();
     await page.getByRole('button', { name: 'Tildel en rolle' }).click();
     await page.getByRole('combobox', { name: 'Person' }).click();
@@ -74,6 +76,75 @@ const [executablePath, playground, screenshots] = process.argv.slice(3);
     await page.getByText('Alex Wilber er nu kontaktperson for Aarhus Kommune.').waitFor();
     await shot('4-municipality-chosen');
     step('channel: Alex Wilber given the municipality role, Aarhus Kommune chosen by typing "Aarh" in the list');
+
+    // A Danish coordinator's first hour, further: a proposal with a date in its title, onboarding by new posts in the
+    // channel, the week, and a typo. Every answer in Danish though the Playground says en-US; nothing from data a list.
+    const post = async text => {
+      await page.locator('[role="textbox"][data-lexical-editor="true"]').first().click();
+      await page.keyboard.type('@Test');
+      await page.getByRole('menuitem', { name: 'Test Bot' }).click();
+      await page.keyboard.type(` ${text}`);
+      await page.getByRole('button', { name: 'Post' }).click();
+    };
+    const noListFromData = async () => {
+      const lists = await page.locator('ol, h1, h2, h3, em').allTextContents();
+      const fromData = lists.filter(t => /marts|vigtigt/.test(t));
+      if (fromData.length > 0) throw new Error(`data rendered as Markdown: ${JSON.stringify(fromData)}`);
+    };
+
+    await post('beslutning ny');
+    await page.getByText('Ny beslutning').last().waitFor();
+    await page.getByLabel('Titel').last().fill('Drift fra 1. marts 2027');
+    await page.getByRole('combobox', { name: 'Type', exact: true }).last().click();
+    await page.getByRole('option', { name: 'Operationel beslutning' }).click();
+    await page.getByRole('combobox', { name: 'Hvem beslutter' }).last().click();
+    await page.getByRole('option', { name: 'Styregruppe' }).click();
+    await page.getByLabel(/^Kontekst/).last().fill('*vigtigt*: 1. marts 2027 er fristen for kommunerne.');
+    await page.getByLabel('Forslag til beslutning').last().fill('# 3 kommuner går i drift samtidig.');
+    await page.getByRole('button', { name: 'Send til afstemning' }).last().click();
+    await page.getByText(/er sendt til afstemning i kanalen/).last().waitFor();
+    await page.getByText('Drift fra 1. marts 2027').last().waitFor();
+    await page.getByText('*vigtigt*: 1. marts 2027 er fristen for kommunerne.').last().waitFor();
+    await noListFromData();
+    await page.getByText('*vigtigt*: 1. marts 2027 er fristen for kommunerne.').last().scrollIntoViewIfNeeded();
+    await shot('5-decision-proposed');
+    step('channel: a decision titled "Drift fra 1. marts 2027" with "*vigtigt*" and "# 3" in it is proposed; all shown as typed');
+
+    await post('onboarding ny');
+    await page.getByText('Hvilken kommune skal onboardes?').last().waitFor();
+    await page.getByText(/nyt opslag i kanalen/).last().waitFor();
+    await post('Århus');
+    await page.getByText('Aarhus Kommune ✓').last().waitFor();
+    await page.getByText('Hvilken medlemsmodel?').last().waitFor();
+    await page.getByText('Medlem af OS2', { exact: true }).last().click();
+    await page.getByRole('button', { name: 'Næste' }).last().click();
+    await page.getByText('Hvem er faglig kontaktperson?').last().waitFor();
+    await post('Jens Jensen jje@aarhus.dk');
+    await page.getByText('Hvem er teknisk kontaktperson?').last().waitFor();
+    await post('tekniker@aarhus.dk, Tina Tekniker');
+    await page.getByText('Hvilken leverandør står for den tekniske tilslutning?').last().waitFor();
+    await page.getByText('*Contoso* A/S', { exact: true }).last().click();
+    await page.getByRole('button', { name: 'Næste' }).last().click();
+    await page.getByText('Hvornår skal kommunen gå i drift (dato)?').last().waitFor();
+    await post('1. marts 2027');
+    await page.getByText('Onboarding: Aarhus Kommune').last().waitFor();
+    await noListFromData();
+    await page.getByText('Onboarding: Aarhus Kommune').last().scrollIntoViewIfNeeded();
+    await shot('6-onboarding-by-posts');
+    step('channel: "onboarding ny" answered by new posts ("Århus", "Jens Jensen jje@aarhus.dk", "1. marts 2027") and buttons; the checklist posted');
+
+    await post('opgaver');
+    await page.getByText(/Ugens plan – uge \d+/).last().waitFor();
+    await page.getByText(/Ugens plan – uge \d+/).last().scrollIntoViewIfNeeded();
+    await shot('7-week');
+    step('channel: "opgaver" shows the week\'s plan in Danish');
+
+    await post('beslutnigner');
+    await page.getByText('Den kommando kender jeg ikke: »beslutnigner«.').last().waitFor();
+    await page.getByRole('button', { name: /beslutninger/ }).last().waitFor();
+    await page.getByText('Den kommando kender jeg ikke: »beslutnigner«.').last().scrollIntoViewIfNeeded();
+    await shot('8-typo');
+    step('channel: the typo "beslutnigner" is answered in Danish with the closest commands as buttons');
   } catch (e) {
     await shot('failure').catch(() => {});
     console.error(`failed: ${e.message}`);

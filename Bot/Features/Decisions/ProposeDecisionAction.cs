@@ -66,7 +66,7 @@ public sealed class ProposeDecisionAction(DecisionService service, DecisionForms
         var proposed = texts.DecisionProposed(stored.Decision.Number);
         var notice = body.MembersOf(turn.Members).Count > 0
             ? new Notice(proposed, false)
-            : new Notice($"{proposed} {texts.DecisionNoMembersOfBody(texts.BodyName(body))}", true);
+            : new Notice($"{proposed} {texts.DecisionNoMembersOfBody(texts.RoleHeld(body.Role(), null, null))}", true);
         return DecisionReplies.Card(turn, stored, notice);
     }
 
