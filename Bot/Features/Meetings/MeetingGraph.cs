@@ -176,6 +176,12 @@ public sealed partial class MeetingGraph
             LogRefused(_logger, e.ResponseStatusCode, e.Error?.Code);
             throw new GraphCallException(FailureOf(e.ResponseStatusCode), e.ResponseStatusCode, e);
         }
+        catch (AggregateException e) when (e.InnerExceptions.LastOrDefault() is ApiException last)
+        {
+            // The retry handler gave up: the last answer says why.
+            LogRefused(_logger, last.ResponseStatusCode, null);
+            throw new GraphCallException(FailureOf(last.ResponseStatusCode), last.ResponseStatusCode, e);
+        }
         catch (ApiException e)
         {
             LogRefused(_logger, e.ResponseStatusCode, null);
