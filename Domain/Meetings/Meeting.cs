@@ -31,6 +31,9 @@ public sealed record Meeting
     public string? CardConversationId { get; init; }
     public required string CreatedById { get; init; }
     public required string CreatedByName { get; init; }
+
+    /// <summary>The planner's address from the roster: the calendar file's organizer when no mailbox booked the meeting.</summary>
+    public string? CreatedByEmail { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
 
     public TimeSpan Duration => End - Start;

@@ -20,6 +20,7 @@ public sealed class MeetingWithoutGraphTests : IAsyncLifetime
         await _harness.InitializeAsync();
         _harness.Connector.Roster.AddRange([("aad-alice", "Alice"), ("aad-sofie", "Sofie Steen")]);
         _harness.Connector.Emails["aad-sofie"] = "sofie@os2.eu";
+        _harness.Connector.Emails["aad-alice"] = "alice@os2.eu";
         await _harness.SetUpCommunityAsync();
         await _harness.AddMembersAsync(CoordinatorBot.Domain.Communities.Role.SteeringGroup, ("aad-sofie", "Sofie Steen"));
     }
@@ -52,6 +53,7 @@ public sealed class MeetingWithoutGraphTests : IAsyncLifetime
         Assert.Equal(meeting.Start, new DateTimeOffset(calendarEvent.DtStart!.AsUtc));
         Assert.Contains(calendarEvent.Attendees, a => a.Value!.ToString() == "mailto:sofie@os2.eu");
         Assert.Contains("1. Budget 2027", calendarEvent.Description, StringComparison.Ordinal);
+        Assert.Equal("mailto:alice@os2.eu", calendarEvent.Organizer!.Value!.ToString()); // the coordinator who planned it
 
         var tampered = link.PathAndQuery.Replace(meeting.Id, "20200101-0000000000", StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await _harness.Bot.Client.GetAsync(tampered)).StatusCode);

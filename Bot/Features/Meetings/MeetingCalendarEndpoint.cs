@@ -28,7 +28,7 @@ public static class MeetingCalendarEndpoint
             }
 
             var texts = new Texts(LanguageChoice.FromCode(lang) ?? Language.Danish);
-            var file = MeetingCalendarFile.Build(texts, meeting, community.Clock, meeting.Organizer ?? graph.OrganizerOf(community));
+            var file = MeetingCalendarFile.Build(texts, meeting, community.Clock, meeting.Organizer ?? meeting.CreatedByEmail ?? graph.OrganizerOf(community));
             return Results.File(file, $"{MeetingCalendarFile.ContentType}; charset=utf-8", $"{meeting.Start:yyyy-MM-dd}-{meeting.Id}.ics");
         });
         return endpoints;

@@ -18,6 +18,7 @@ public static class MeetingCalendarFile
 {
     public const string ContentType = "text/calendar";
 
+    /// <param name="organizer">The mailbox that booked the meeting, else the person who planned it (who sends the file).</param>
     public static byte[] Build(Texts texts, Meeting meeting, CommunityClock clock, string? organizer)
     {
         var zone = clock.Zone.Id;

@@ -107,6 +107,7 @@ public sealed partial class MeetingService(MeetingStore store, MeetingGraph grap
             TransactionId = formKey,
             CreatedById = turn.ActorId ?? string.Empty,
             CreatedByName = turn.ActorName,
+            CreatedByEmail = (await roster.FindAsync(community, turn.ActorId, ct))?.Email,
             CreatedAt = Now,
         };
         if (!await store.AddAsync(community.Id, meeting, ct))
