@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using CoordinatorBot.Cards.Composers;
@@ -164,6 +166,39 @@ public sealed class MeetingFeatureTests : IAsyncLifetime
         Assert.Contains("Arrangørens postkasse (eller begivenheden) findes ikke (404)", booked, StringComparison.Ordinal);
         Assert.Contains("Der blev ikke lavet et Teams-link", booked, StringComparison.Ordinal);
         Assert.Single(await Meetings.ListAsync(ActivityBuilder.TeamId, default));
+    }
+
+    [Fact]
+    public async Task Graph_answers_are_counted_by_client_like_the_connector_s_and_a_429_is_retried_after_its_retry_after()
+    {
+        var meter = _harness.Bot.Services.GetRequiredService<IMeterFactory>().Create(CoordinatorBot.Bot.Operations.BotTelemetry.Name);
+        var measured = new ConcurrentQueue<(string Instrument, object? Client, object? Status)>();
+        using var listener = new MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter == meter)
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<long>((instrument, _, tags, _) =>
+        {
+            var all = tags.ToArray().ToDictionary(t => t.Key, t => t.Value);
+            measured.Enqueue((instrument.Name, all.GetValueOrDefault("http.client.name"), all.GetValueOrDefault("http.response.status_code")));
+        });
+        listener.Start();
+        var formKey = FormKey((await _harness.SayAsync("møde ny")).Cards().Single());
+        _graph.Fail(429, "ApplicationThrottled", TimeSpan.FromSeconds(1));
+
+        var suggested = BotHarness.Text(Card(await _harness.PressAsync(CardVerbs.MeetingSuggest, Form(formKey))));
+
+        Assert.Contains("Forslag til tidspunkter", suggested, StringComparison.Ordinal);
+        Assert.Equal(2, _graph.Calls("POST", "/calendar/getSchedule").Count);
+        Assert.Contains(measured, m => m is { Instrument: "coordinatorbot.http.responses", Client: "graph", Status: 429 });
+        Assert.Contains(measured, m => m is { Instrument: "coordinatorbot.http.responses", Client: "graph", Status: 200 });
+        Assert.Contains(measured, m => m is { Instrument: "coordinatorbot.http.throttled", Client: "graph" });
     }
 
     private MeetingStore Meetings => _harness.Bot.Services.GetRequiredService<MeetingStore>();

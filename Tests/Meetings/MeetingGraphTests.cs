@@ -5,9 +5,9 @@ using CoordinatorBot.Cards.Export;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Meetings;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace CoordinatorBot.Tests.Meetings;
 
@@ -186,8 +186,15 @@ public sealed class MeetingGraphTests : IAsyncLifetime
         Assert.Equal(eventId, Assert.Single(_graph.Events)["id"]!.GetValue<string>());
     }
 
-    private MeetingGraph Client() => new(
-        Options.Create(new GraphOptions { BaseUrl = new Uri(_graph.BaseUrl), Organizer = Organizer }),
-        new HostingEnvironment { EnvironmentName = "Development" },
-        NullLogger<MeetingGraph>.Instance);
+    /// <summary>The client as the bot composes it: the feature's registrations, the stand-in's address, Development.</summary>
+    private MeetingGraph Client()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Graph:BaseUrl"] = _graph.BaseUrl, ["Graph:Organizer"] = Organizer,
+        }).Build();
+        var services = new ServiceCollection().AddLogging().AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = "Development" });
+        services.AddMeetingsFeature(configuration);
+        return services.BuildServiceProvider().GetRequiredService<MeetingGraph>();
+    }
 }

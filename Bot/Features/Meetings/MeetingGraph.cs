@@ -22,6 +22,9 @@ namespace CoordinatorBot.Bot.Features.Meetings;
 /// </summary>
 public sealed partial class MeetingGraph
 {
+    /// <summary>The named HttpClient: Graph's own middleware (retry with Retry-After, redirects, …), counted like every client.</summary>
+    public const string HttpClientName = "graph";
+
     /// <summary>getSchedule takes at most 20 schedules a call.</summary>
     public const int SchedulesPerCall = 20;
 
@@ -32,11 +35,11 @@ public sealed partial class MeetingGraph
     private readonly Lazy<GraphServiceClient> _client;
     private readonly ILogger<MeetingGraph> _logger;
 
-    public MeetingGraph(IOptions<GraphOptions> options, IHostEnvironment environment, ILogger<MeetingGraph> logger)
+    public MeetingGraph(IOptions<GraphOptions> options, IHostEnvironment environment, IHttpClientFactory http, ILogger<MeetingGraph> logger)
     {
         _options = options.Value;
         _logger = logger;
-        _client = new Lazy<GraphServiceClient>(() => Create(_options, environment));
+        _client = new Lazy<GraphServiceClient>(() => Create(_options, environment, http.CreateClient(HttpClientName)));
     }
 
     /// <summary>The mailbox that books the community's meetings; null when Graph is not set up for it.</summary>
@@ -215,12 +218,12 @@ public sealed partial class MeetingGraph
     /// App-only: a client secret when one is set, else the managed identity. In Development against a loopback Graph
     /// (a local stand-in) no token is fetched, as the connector does for the Playground.
     /// </summary>
-    private static GraphServiceClient Create(GraphOptions options, IHostEnvironment environment)
+    private static GraphServiceClient Create(GraphOptions options, IHostEnvironment environment, HttpClient http)
     {
         var baseUrl = options.BaseUrl.ToString().TrimEnd('/');
         if (environment.IsDevelopment() && options.BaseUrl.IsLoopback)
         {
-            return new GraphServiceClient(new AnonymousAuthenticationProvider(), baseUrl);
+            return new GraphServiceClient(http, new AnonymousAuthenticationProvider(), baseUrl);
         }
 
         TokenCredential credential = options.ClientSecret is { Length: > 0 } secret
@@ -228,7 +231,7 @@ public sealed partial class MeetingGraph
             : new ManagedIdentityCredential(options.ClientId is { Length: > 0 } clientId
                 ? ManagedIdentityId.FromUserAssignedClientId(clientId)
                 : ManagedIdentityId.SystemAssigned);
-        return new GraphServiceClient(credential, ["https://graph.microsoft.com/.default"], baseUrl);
+        return new GraphServiceClient(http, credential, ["https://graph.microsoft.com/.default"], baseUrl);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Graph refused a meeting call with {Status} ({Code})")]

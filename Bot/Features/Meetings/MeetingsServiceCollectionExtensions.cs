@@ -11,6 +11,13 @@ public static class MeetingsServiceCollectionExtensions
         services.AddOptions<GraphOptions>().Bind(configuration.GetSection(GraphOptions.Section));
         services.AddOptions<MeetingLinkOptions>().Bind(configuration.GetSection(MeetingLinkOptions.Section));
         services.AddHttpContextAccessor();
+        services.AddHttpClient(MeetingGraph.HttpClientName).ConfigureAdditionalHttpMessageHandlers((handlers, _) =>
+        {
+            foreach (var handler in Microsoft.Graph.GraphClientFactory.CreateDefaultHandlers())
+            {
+                handlers.Add(handler);
+            }
+        });
         services.AddSingleton<MeetingGraph>();
         services.AddSingleton<MeetingService>();
         services.AddSingleton<MeetingForms>();
