@@ -25,6 +25,9 @@ public static class MeetingForm
     public const string AgendaInput = "agenda";
     public const string PlaceInput = "place";
 
+    /// <summary>Hours as people write them ("2", "1,5", "1.5 t"): checked on the card; the server reads them with DanishNumber.</summary>
+    public const string DurationPattern = @"^\s*\d{1,2}([,.]\d{1,2})?\s*(t|timer|h)?\s*$";
+
     /// <summary>What the person entered (to show it again), as the card's inputs send it.</summary>
     public sealed record Entered(IReadOnlyDictionary<string, string?> Values)
     {
@@ -37,9 +40,10 @@ public static class MeetingForm
     /// <param name="formKey">The form's id, sent with every button (see <see cref="CardVerbs.MeetingFormKey"/>).</param>
     /// <param name="people">The team's people to pick from: name and Entra object id.</param>
     /// <param name="defaultDate">The suggested date (yyyy-MM-dd, local).</param>
+    /// <param name="earliest">The earliest date the card lets one pick (today, yyyy-MM-dd); the server checks the time too.</param>
     public static AdaptiveCard Compose(Texts texts, string formKey, string timeZoneName, IReadOnlyList<(string Name, string Id)> people,
         string defaultDate, Entered? entered = null, IReadOnlyCollection<MeetingProblem>? problems = null, Suggestions? suggestions = null,
-        TimeZoneInfo? zone = null, Notice? notice = null)
+        TimeZoneInfo? zone = null, Notice? notice = null, string? earliest = null)
     {
         problems ??= [];
         string? V(string id) => entered?[id];
@@ -66,7 +70,7 @@ public static class MeetingForm
         });
         body.Add(new Model.DateInput(texts.MeetingDateLabel)
         {
-            Id = DateInput, IsRequired = true, ErrorMessage = texts.MeetingDateError, Value = V(DateInput) ?? defaultDate,
+            Id = DateInput, IsRequired = true, ErrorMessage = texts.MeetingDateError, Value = V(DateInput) ?? defaultDate, Min = earliest,
         });
         body.Add(new TimeInput(texts.MeetingStartLabel(timeZoneName))
         {
@@ -76,6 +80,7 @@ public static class MeetingForm
         body.Add(new TextInput(texts.MeetingDurationLabel)
         {
             Id = DurationInput, IsRequired = true, ErrorMessage = texts.MeetingDurationError, MaxLength = Domain.Text.TextLimits.NumberText,
+            Regex = DurationPattern,
             Value = V(DurationInput) ?? texts.Number(2),
         });
         body.Add(new ChoiceSetInput(texts.MeetingBodiesLabel, [.. Enum.GetValues<DecidingBody>().Select(b => new Choice(texts.BodyName(b), b.ToString()))])

@@ -67,6 +67,24 @@ public sealed class MeetingRulesTests
         Assert.Equal(MeetingPermission.Past, MeetingAuthority.MayChange(coordinator, meeting, meeting.End.AddMinutes(1)));
     }
 
+    [Theory]
+    [InlineData("1,5", 1.5)]
+    [InlineData("2", 2)]
+    [InlineData(" 1.5 t", 1.5)]
+    [InlineData("2 timer", 2)]
+    public void A_duration_the_card_accepts_is_read_by_the_server_as_the_same_hours(string typed, double hours)
+    {
+        Assert.Matches(CoordinatorBot.Cards.Composers.MeetingForm.DurationPattern, typed);
+        Assert.Equal((decimal)hours, CoordinatorBot.Domain.Input.DanishNumber.TryParse(typed));
+    }
+
+    [Theory]
+    [InlineData("halvanden")]
+    [InlineData("1,5 dage")]
+    [InlineData("-1")]
+    public void A_duration_that_is_no_number_of_hours_is_refused_on_the_card(string typed) =>
+        Assert.DoesNotMatch(CoordinatorBot.Cards.Composers.MeetingForm.DurationPattern, typed);
+
     [Fact]
     public void The_start_is_taken_on_the_community_clock()
     {

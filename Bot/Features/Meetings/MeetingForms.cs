@@ -33,9 +33,11 @@ public sealed partial class MeetingForms(TeamRoster roster, TimeProvider time)
         var people = (await roster.GetAsync(community, turn.CancellationToken))
             .OrderBy(p => p.Name, StringComparer.Create(turn.Texts.Culture, true))
             .Select(p => (p.Name, p.AadObjectId)).ToList();
-        var tomorrow = SlotSearch.NextOfficeDays(community.Clock.Today(time.GetUtcNow()), 1)[0];
+        var today = community.Clock.Today(time.GetUtcNow());
+        var tomorrow = SlotSearch.NextOfficeDays(today, 1)[0];
         return MeetingForm.Compose(turn.Texts, formKey, turn.Texts.TimeZoneName(community.TimeZoneId), people,
-            tomorrow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), entered, problems, suggestions, community.Clock.Zone, notice);
+            tomorrow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), entered, problems, suggestions, community.Clock.Zone, notice,
+            today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
 
     public static MeetingForm.Entered Entered(CardInput input) => new(Fields.ToDictionary(f => f, input.Text));
