@@ -17,22 +17,16 @@ public static class SlotFinder
         }
 
         var candidates = new List<SlotSuggestion>();
+        var latestStart = search.Hours.End.ToTimeSpan() - search.Duration;
         foreach (var day in search.Days)
         {
             // Wall-clock steps, each made an instant on its own: a week with a daylight-saving change keeps 08.00 at 08.00.
-            for (var local = search.Hours.Start; local.Add(search.Duration, out var wrapped) <= search.Hours.End && wrapped == 0;
-                 local = local.Add(SlotSearch.Step))
+            for (var local = search.Hours.Start.ToTimeSpan(); local <= latestStart; local += SlotSearch.Step)
             {
-                var start = search.Clock.ToInstant(day, local);
-                var end = start + search.Duration;
+                var start = search.Clock.ToInstant(day, TimeOnly.FromTimeSpan(local));
                 if (start >= search.NotBefore)
                 {
-                    candidates.Add(Slot(start, end, attendees));
-                }
-
-                if (local.Add(SlotSearch.Step, out var next) < local || next != 0)
-                {
-                    break;
+                    candidates.Add(Slot(start, start + search.Duration, attendees));
                 }
             }
         }

@@ -26,18 +26,17 @@ public static class GraphTimeZone
     /// <summary>An instant from Graph's form; a zone Graph names that is unknown here is taken as the community's.</summary>
     public static DateTimeOffset? ToInstant(DateTimeTimeZone? value, CommunityClock clock)
     {
-        if (value?.DateTime is not { } text ||
-            !DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var parsed))
+        if (value?.DateTime is not { } text || !DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed))
         {
             return null;
         }
 
-        var wall = DateTime.SpecifyKind(DateTime.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind), DateTimeKind.Unspecified);
-        if (value.TimeZone is null or "UTC" or "Etc/UTC" or "Etc/GMT" || text.EndsWith('Z'))
+        if (value.TimeZone is null or "UTC" or "Etc/UTC" or "Etc/GMT" || parsed.Kind == DateTimeKind.Utc)
         {
             return new DateTimeOffset(DateTime.SpecifyKind(parsed, DateTimeKind.Utc));
         }
 
+        var wall = DateTime.SpecifyKind(parsed, DateTimeKind.Unspecified);
         return (TimeZoneInfo.TryFindSystemTimeZoneById(value.TimeZone, out var zone) ? CommunityClock.Of(zone.Id) : clock).ToInstant(wall);
     }
 }

@@ -151,7 +151,7 @@ public sealed partial class MeetingService(MeetingStore store, MeetingGraph grap
     public async Task<(Meeting? Meeting, Notice Notice)> MoveAsync(CommunityTurn turn, string id, DateTimeOffset start)
     {
         var community = turn.Community;
-        if (await ChangeableAsync(turn, id) is not { } meeting)
+        if (await store.GetAsync(community.Id, id, turn.CancellationToken) is not { } meeting)
         {
             return (null, new Notice(turn.Texts.MeetingNotFound, true));
         }
@@ -187,7 +187,7 @@ public sealed partial class MeetingService(MeetingStore store, MeetingGraph grap
     public async Task<(Meeting? Meeting, Notice Notice)> CancelAsync(CommunityTurn turn, string id, string? comment)
     {
         var community = turn.Community;
-        if (await ChangeableAsync(turn, id) is not { } meeting)
+        if (await store.GetAsync(community.Id, id, turn.CancellationToken) is not { } meeting)
         {
             return (null, new Notice(turn.Texts.MeetingNotFound, true));
         }
@@ -252,8 +252,6 @@ public sealed partial class MeetingService(MeetingStore store, MeetingGraph grap
         return ([.. all.Where(m => m.End > now).OrderBy(m => m.Start)],
             [.. all.Where(m => m.End <= now && m.End > now.AddDays(-60)).OrderByDescending(m => m.Start)]);
     }
-
-    private Task<Meeting?> ChangeableAsync(CommunityTurn turn, string id) => store.GetAsync(turn.Community.Id, id, turn.CancellationToken);
 
     private static Notice Refusal(CommunityTurn turn, MeetingPermission permission) => permission switch
     {
