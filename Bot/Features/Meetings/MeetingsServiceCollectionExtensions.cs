@@ -8,7 +8,10 @@ public static class MeetingsServiceCollectionExtensions
     /// <summary>Planning, booking through Graph, moving and cancelling meetings, their calendar files and the list.</summary>
     public static IServiceCollection AddMeetingsFeature(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<GraphOptions>().Bind(configuration.GetSection(GraphOptions.Section));
+        services.AddOptions<GraphOptions>().Bind(configuration.GetSection(GraphOptions.Section))
+            .Validate(o => string.IsNullOrEmpty(o.ClientSecret) || (!string.IsNullOrEmpty(o.TenantId) && !string.IsNullOrEmpty(o.ClientId)),
+                "Graph:ClientSecret needs Graph:TenantId and Graph:ClientId.")
+            .ValidateOnStart();
         services.AddOptions<MeetingLinkOptions>().Bind(configuration.GetSection(MeetingLinkOptions.Section));
         services.AddHttpContextAccessor();
         services.AddHttpClient(MeetingGraph.HttpClientName).ConfigureAdditionalHttpMessageHandlers((handlers, _) =>
