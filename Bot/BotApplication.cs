@@ -2,6 +2,7 @@ using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Features.Setup;
 using CoordinatorBot.Bot.Features.Decisions;
+using CoordinatorBot.Bot.Features.Meetings;
 using CoordinatorBot.Bot.Features.Onboarding;
 using CoordinatorBot.Bot.Features.Priorities;
 using CoordinatorBot.Bot.Operations;
@@ -29,6 +30,7 @@ public static class BotApplication
             .AddDecisionsFeature(builder.Configuration)
             .AddOnboardingFeature()
             .AddPrioritiesFeature()
+            .AddMeetingsFeature(builder.Configuration)
             .AddScheduling(builder.Configuration)
             .AddOperations(builder.Configuration);
 
@@ -45,6 +47,7 @@ public static class BotApplication
         }));
         app.MapBotMessages();
         app.MapDecisionExport();
+        app.MapMeetingCalendarFiles();
         app.MapHealth();
         return app;
     }

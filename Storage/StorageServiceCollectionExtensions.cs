@@ -5,6 +5,7 @@ using CoordinatorBot.Storage.Activities;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Decisions;
 using CoordinatorBot.Storage.Dialogs;
+using CoordinatorBot.Storage.Meetings;
 using CoordinatorBot.Storage.Onboarding;
 using CoordinatorBot.Storage.Outbox;
 using CoordinatorBot.Storage.Scheduling;
@@ -51,6 +52,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<LeaseStore>();
         services.AddSingleton<JobRunStore>();
         services.AddSingleton<OutboxStore>();
+        services.AddSingleton<MeetingStore>();
         services.AddHostedService<TableCreator>();
         return services;
     }

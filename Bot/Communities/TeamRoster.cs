@@ -50,7 +50,7 @@ public sealed class TeamRoster(ConnectorClient connector, TimeProvider time, IOp
                 if (member?.AadObjectId is { Length: > 0 } id)
                 {
                     people[id] = new TeamMember(id, member.Name ?? member.Email ?? member.UserPrincipalName ?? id, member.Id, member.UserRole,
-                        member.TenantId);
+                        member.TenantId, member.Email ?? member.UserPrincipalName);
                 }
             }
 

@@ -28,6 +28,13 @@ public static class CardVerbs
     public const string TaskUndo = "task.undo";
     public const string PlanWeek = "plan.week";
     public const string CapacityNote = "plan.capacity";
+    public const string MeetingSuggest = "meeting.suggest";
+    public const string MeetingBook = "meeting.book";
+    public const string MeetingMove = "meeting.move";
+    public const string MeetingCancel = "meeting.cancel";
+    public const string MeetingResponses = "meeting.responses";
+    public const string MeetingCalendarFile = "meeting.ics";
+    public const string MeetingShow = "meeting.show";
 
     public const string VerbKey = "verb";
     public const string CommandKey = "command";
@@ -43,6 +50,13 @@ public static class CardVerbs
     public const string StepKey = "step";
     public const string TaskKey = "task";
     public const string WeekKey = "week";
+    public const string MeetingKey = "meeting";
+
+    /// <summary>The meeting form's own id: the meeting it books, so that pressing "book" twice books once.</summary>
+    public const string MeetingFormKey = "meetingForm";
+
+    /// <summary>A suggested time's start (an instant, ISO 8601) on its "book" button.</summary>
+    public const string SlotKey = "slot";
 
     /// <summary>The language the card was written in, so that the answer keeps it.</summary>
     public const string LanguageKey = "lang";

@@ -20,4 +20,6 @@ public static class CommandIds
     public const string Tasks = "Tasks";
     public const string TaskNew = "TaskNew";
     public const string Nudge = "Nudge";
+    public const string MeetingNew = "MeetingNew";
+    public const string Meetings = "Meetings";
 }

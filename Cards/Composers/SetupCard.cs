@@ -18,6 +18,9 @@ public static class SetupCard
     public const string NudgeDayInput = "nudgeDay";
     public const string NudgeTimeInput = "nudgeTime";
     public const string LanguageInput = "communityLanguage";
+    public const string OrganizerInput = "meetingOrganizer";
+    public const string WorkStartInput = "workStart";
+    public const string WorkEndInput = "workEnd";
 
     /// <summary>The time zones a Danish product community lives in.</summary>
     public static IReadOnlyList<string> TimeZones { get; } = ["Europe/Copenhagen", "Atlantic/Faroe", "America/Nuuk"];
@@ -35,6 +38,8 @@ public static class SetupCard
                 SettingsProblem.TimeZone => texts.SetupTimeZoneError,
                 SettingsProblem.DecisionRule => texts.DecisionRuleError,
                 SettingsProblem.Language => texts.SetupLanguageError,
+                SettingsProblem.WorkingHours => texts.SetupWorkingHoursError,
+                SettingsProblem.MeetingOrganizer => texts.SetupOrganizerError,
                 _ => texts.SetupHourBudgetError,
             });
             body.Add(Notice($"{texts.SetupInvalid} {string.Join(" ", reasons)}", isProblem: true));
@@ -100,6 +105,14 @@ public static class SetupCard
             Id = NudgeTimeInput, Value = (entered?.NudgeTime ?? community.NudgeTime).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
         });
 
+        body.Add(new TextInput(texts.SetupOrganizerLabel)
+        {
+            Id = OrganizerInput, MaxLength = Domain.Meetings.MeetingLimits.Place, Value = entered?.MeetingOrganizer ?? community.MeetingOrganizer,
+        });
+        var hours = entered?.WorkingHours ?? community.WorkingHours;
+        body.Add(new TimeInput(texts.SetupWorkStartLabel) { Id = WorkStartInput, Value = hours.Start.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) });
+        body.Add(new TimeInput(texts.SetupWorkEndLabel) { Id = WorkEndInput, Value = hours.End.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) });
+
         return Card(texts, texts.SetupTitle, body, [Execute(texts, texts.SetupSave, CardVerbs.SaveSetup)]);
     }
 
@@ -115,6 +128,8 @@ public static class SetupCard
                 new Fact(texts.FactHourBudget, texts.HoursPerWeek(texts.Count(community.WeeklyHourBudget, Unit.Hour))),
                 new Fact(texts.FactLanguage, texts.LanguageName(community.LanguageCode)),
                 new Fact(texts.FactNudge, $"{texts.Culture.DateTimeFormat.GetDayName(community.NudgeDay)} {texts.Clock(community.NudgeTime)}"),
+                new Fact(texts.FactMeetingOrganizer, community.MeetingOrganizer ?? texts.SetupOrganizerDefault),
+                new Fact(texts.FactWorkingHours, texts.SetupWorkingHoursValue(texts.Clock(community.WorkingHours.Start), texts.Clock(community.WorkingHours.End))),
             ]),
             // The bodies' rules as lines of their own: a fact's narrow title column would break "Koordinationsgruppens".
             new TextBlock(texts.FactRules) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium },

@@ -49,6 +49,12 @@ public sealed record Community
         body == Decisions.DecidingBody.SteeringGroup ? SteeringGroupRule : CoordinationGroupRule;
     public bool IsSetUp => ProductName is not null;
 
+    /// <summary>The mailbox that books the community's meetings through Graph; null: the configured default.</summary>
+    public string? MeetingOrganizer { get; init; }
+
+    /// <summary>When the community meets on an office day, on its clock (default 08–16): where times are looked for.</summary>
+    public Meetings.WorkingHours WorkingHours { get; init; } = Meetings.WorkingHours.Default;
+
     /// <summary>The community's clock: its time zone, today, local time and instants across daylight saving.</summary>
     public CommunityClock Clock => CommunityClock.Of(this);
     public required DateTimeOffset CreatedAt { get; init; }

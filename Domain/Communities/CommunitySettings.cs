@@ -3,7 +3,8 @@ namespace CoordinatorBot.Domain.Communities;
 /// <summary>What the setup card asks for.</summary>
 public sealed record CommunitySettings(string ProductName, string TimeZoneId, decimal WeeklyHourBudget,
     Decisions.DecisionRule? SteeringGroupRule = null, Decisions.DecisionRule? CoordinationGroupRule = null,
-    DayOfWeek? NudgeDay = null, TimeOnly? NudgeTime = null, string? LanguageCode = null)
+    DayOfWeek? NudgeDay = null, TimeOnly? NudgeTime = null, string? LanguageCode = null,
+    string? MeetingOrganizer = null, Meetings.WorkingHours? WorkingHours = null)
 {
     public static IReadOnlyList<string> LanguageCodes { get; } = ["da", "en"];
 
@@ -38,6 +39,16 @@ public sealed record CommunitySettings(string ProductName, string TimeZoneId, de
         if (SteeringGroupRule is { IsValid: false } || CoordinationGroupRule is { IsValid: false })
         {
             problems.Add(SettingsProblem.DecisionRule);
+        }
+
+        if (WorkingHours is { IsValid: false })
+        {
+            problems.Add(SettingsProblem.WorkingHours);
+        }
+
+        if (!string.IsNullOrEmpty(MeetingOrganizer) && Meetings.ExternalAddresses.Parse(MeetingOrganizer) is not { Addresses.Count: 1, Invalid.Count: 0 })
+        {
+            problems.Add(SettingsProblem.MeetingOrganizer);
         }
 
         return problems;

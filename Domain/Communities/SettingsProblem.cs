@@ -7,4 +7,6 @@ public enum SettingsProblem
     HourBudget,
     DecisionRule,
     Language,
+    WorkingHours,
+    MeetingOrganizer,
 }

@@ -37,6 +37,9 @@ public sealed class CommunityEntity : ITableEntity
     public string CoordinationGroupRule { get; set; } = nameof(RuleKind.SimpleMajority);
     public int CoordinationGroupParticipation { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    public string? MeetingOrganizer { get; set; }
+    public string WorkingHoursStart { get; set; } = "08:00";
+    public string WorkingHoursEnd { get; set; } = "16:00";
 
     public Community ToCommunity() => new()
     {
@@ -58,6 +61,8 @@ public sealed class CommunityEntity : ITableEntity
         SteeringGroupRule = Rule(SteeringGroupRule, SteeringGroupParticipation),
         CoordinationGroupRule = Rule(CoordinationGroupRule, CoordinationGroupParticipation),
         CreatedAt = CreatedAt,
+        MeetingOrganizer = MeetingOrganizer,
+        WorkingHours = Hours(WorkingHoursStart, WorkingHoursEnd),
     };
 
     public static CommunityEntity From(Community community) => new()
@@ -84,7 +89,16 @@ public sealed class CommunityEntity : ITableEntity
         CoordinationGroupRule = community.CoordinationGroupRule.Kind.ToString(),
         CoordinationGroupParticipation = community.CoordinationGroupRule.MinimumParticipationPercent,
         CreatedAt = community.CreatedAt,
+        MeetingOrganizer = community.MeetingOrganizer,
+        WorkingHoursStart = community.WorkingHours.Start.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+        WorkingHoursEnd = community.WorkingHours.End.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
     };
+
+    private static Domain.Meetings.WorkingHours Hours(string start, string end) =>
+        TimeOnly.TryParse(start, System.Globalization.CultureInfo.InvariantCulture, out var s) &&
+        TimeOnly.TryParse(end, System.Globalization.CultureInfo.InvariantCulture, out var e) && s < e
+            ? new Domain.Meetings.WorkingHours(s, e)
+            : Domain.Meetings.WorkingHours.Default;
 
     private static DecisionRule Rule(string kind, int participation) =>
         new(Enum.TryParse<RuleKind>(kind, out var k) ? k : RuleKind.SimpleMajority, participation);

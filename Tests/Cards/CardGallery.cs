@@ -70,6 +70,11 @@ public static class CardGallery
             yield return (name, card);
         }
 
+        foreach (var (name, card) in MeetingGallery.ForLanguage(t))
+        {
+            yield return (name, card);
+        }
+
         foreach (var (name, card) in AtLimitGallery.ForLanguage(t))
         {
             yield return (name, card);

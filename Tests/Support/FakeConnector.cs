@@ -25,6 +25,9 @@ public sealed class FakeConnector : IAsyncDisposable
     /// <summary>Teams' <c>userRole</c> ("owner", "user", "guest") for people on the roster; others are listed without one.</summary>
     public ConcurrentDictionary<string, string> UserRoles { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The e-mail address the roster gives for people on it; others are listed without one.</summary>
+    public ConcurrentDictionary<string, string> Emails { get; } = new(StringComparer.Ordinal);
+
     public string ServiceUrl => _server!.Address.ToString().TrimEnd('/') + "/teams/";
 
     public static async Task<FakeConnector> StartAsync()
@@ -116,6 +119,7 @@ public sealed class FakeConnector : IAsyncDisposable
             ["name"] = p.Name,
             ["aadObjectId"] = p.AadObjectId,
             ["userRole"] = UserRoles.TryGetValue(p.AadObjectId, out var role) ? role : null,
+            ["email"] = Emails.TryGetValue(p.AadObjectId, out var email) ? email : null,
         });
         var result = new JsonObject { ["members"] = new JsonArray([.. page]) };
         if (start + 2 < Roster.Count)

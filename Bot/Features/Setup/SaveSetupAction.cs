@@ -36,7 +36,9 @@ public sealed class SaveSetupAction(CommunityDirectory directory, CommunityMembe
             Enum.TryParse<DayOfWeek>(input.Text(SetupCard.NudgeDayInput), out var day) && Enum.IsDefined(day) ? day : null,
             TimeOnly.TryParseExact(input.Text(SetupCard.NudgeTimeInput), ["HH:mm", "HH:mm:ss"], System.Globalization.CultureInfo.InvariantCulture,
                 System.Globalization.DateTimeStyles.None, out var nudgeTime) ? nudgeTime : null,
-            input.Text(SetupCard.LanguageInput));
+            input.Text(SetupCard.LanguageInput),
+            input.Text(SetupCard.OrganizerInput)?.ToLowerInvariant(),
+            WorkingHours(input, community.WorkingHours));
         var problems = settings.Validate([.. SetupCard.TimeZones]);
         if (problems.Count > 0)
         {
@@ -61,6 +63,8 @@ public sealed class SaveSetupAction(CommunityDirectory directory, CommunityMembe
             NudgeDay = settings.NudgeDay ?? c.NudgeDay,
             NudgeTime = settings.NudgeTime ?? c.NudgeTime,
             LanguageCode = settings.LanguageCode ?? c.LanguageCode,
+            MeetingOrganizer = settings.MeetingOrganizer,
+            WorkingHours = settings.WorkingHours ?? c.WorkingHours,
             SetUpBy = firstSave ? actor : c.SetUpBy,
             SetUpAt = firstSave ? now : c.SetUpAt,
         };
@@ -83,6 +87,10 @@ public sealed class SaveSetupAction(CommunityDirectory directory, CommunityMembe
 
     // How long a first save keeps another person's concurrent first save from also making them coordinator.
     private static readonly TimeSpan FirstSaveWindow = TimeSpan.FromMinutes(10);
+
+    /// <summary>The meetings' working hours as entered; an older card without the fields keeps the current ones.</summary>
+    private static Domain.Meetings.WorkingHours WorkingHours(CardInput input, Domain.Meetings.WorkingHours current) =>
+        new(DanishTime.TryParse(input.Text(SetupCard.WorkStartInput)) ?? current.Start, DanishTime.TryParse(input.Text(SetupCard.WorkEndInput)) ?? current.End);
 
     /// <summary>The chosen rule; an older card without the field keeps the current rule.</summary>
     private static DecisionRule Rule(string? kind, int participation, DecisionRule current) =>

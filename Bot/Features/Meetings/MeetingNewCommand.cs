@@ -1,0 +1,12 @@
+using CoordinatorBot.Bot.Conversation;
+using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Domain.Communities;
+
+namespace CoordinatorBot.Bot.Features.Meetings;
+
+/// <summary>"møde ny" / "meeting new": the meeting form (the coordinator).</summary>
+public sealed class MeetingNewCommand(MeetingForms forms) : CommunityCommand(CommandIds.MeetingNew, Role.Coordinator)
+{
+    protected override async Task<Reply> HandleAsync(CommunityTurn turn, string arguments) =>
+        Reply.WithCard(await forms.ComposeAsync(turn, forms.NewFormKey()));
+}

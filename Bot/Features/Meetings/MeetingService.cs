@@ -1,0 +1,275 @@
+using CoordinatorBot.Bot.Communities;
+using CoordinatorBot.Bot.Conversation;
+using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Export;
+using CoordinatorBot.Cards.Localization;
+using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Domain.Decisions;
+using CoordinatorBot.Domain.Meetings;
+using CoordinatorBot.Storage.Meetings;
+
+namespace CoordinatorBot.Bot.Features.Meetings;
+
+/// <summary>
+/// Plans, books, moves and cancels meetings: stored first (so nothing is lost when Graph fails or is not set up), then
+/// booked in the organizer's calendar, and the card in the channel kept current.
+/// </summary>
+public sealed partial class MeetingService(MeetingStore store, MeetingGraph graph, CommunitySender sender, TeamRoster roster, TimeProvider time,
+    ILogger<MeetingService> logger)
+{
+    public DateTimeOffset Now => time.GetUtcNow();
+
+    /// <summary>
+    /// Everyone invited, each once: the bodies' current members and the people picked (with the roster's address),
+    /// then the external addresses. Someone picked who has left the team is left out.
+    /// </summary>
+    public async Task<IReadOnlyList<MeetingAttendee>> AttendeesAsync(CommunityTurn turn, MeetingInvitees invitees)
+    {
+        var people = await roster.GetAsync(turn.Community, turn.CancellationToken);
+        var list = new List<MeetingAttendee>();
+        void AddMember(string id, string name)
+        {
+            if (list.All(a => a.AadObjectId != id))
+            {
+                var person = people.FirstOrDefault(p => p.AadObjectId == id);
+                list.Add(new MeetingAttendee(person?.Name ?? name, person?.Email, id));
+            }
+        }
+
+        foreach (var member in invitees.Bodies.SelectMany(b => b.MembersOf(turn.Members)))
+        {
+            AddMember(member.AadObjectId, member.Name);
+        }
+
+        foreach (var id in invitees.MemberIds)
+        {
+            if (people.FirstOrDefault(p => p.AadObjectId == id) is { } person)
+            {
+                AddMember(id, person.Name);
+            }
+        }
+
+        foreach (var email in invitees.ExternalEmails)
+        {
+            if (list.All(a => !string.Equals(a.Email, email, StringComparison.OrdinalIgnoreCase)))
+            {
+                list.Add(new MeetingAttendee(email, email));
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>The three best times in the next ten office days, from the attendees' calendars; a notice when none can be read.</summary>
+    public async Task<(MeetingForm.Suggestions? Suggestions, Notice? Problem)> SuggestAsync(CommunityTurn turn, MeetingDraft draft)
+    {
+        var community = turn.Community;
+        if (graph.OrganizerOf(community) is not { } organizer)
+        {
+            return (null, new Notice(turn.Texts.MeetingGraphNotConfigured, true));
+        }
+
+        var attendees = await AttendeesAsync(turn, draft.Invitees);
+        var search = new SlotSearch(SlotSearch.NextOfficeDays(community.Clock.Today(Now)), community.WorkingHours, draft.Duration, community.Clock, Now);
+        try
+        {
+            var availability = await graph.AvailabilityAsync(organizer, attendees, search, turn.CancellationToken);
+            var slots = SlotFinder.Find(search, availability);
+            return (new MeetingForm.Suggestions(slots, attendees.Count, [.. availability.Where(a => a.IsUnknown).Select(a => a.Attendee.Name)]), null);
+        }
+        catch (GraphCallException e)
+        {
+            return (null, new Notice(GraphFailureText.Of(turn.Texts, e.Failure), true));
+        }
+    }
+
+    /// <summary>
+    /// Stores the meeting under the form's key, books it through Graph when Graph is set up (the key is the booking's
+    /// transactionId, so a retry makes no second event) and posts its card in the channel. Null when this form's
+    /// meeting was planned before.
+    /// </summary>
+    public async Task<(Meeting Meeting, Notice Notice)?> BookAsync(CommunityTurn turn, string formKey, MeetingDraft draft, DateTimeOffset start)
+    {
+        var community = turn.Community;
+        var ct = turn.CancellationToken;
+        var organizer = graph.OrganizerOf(community);
+        var meeting = new Meeting
+        {
+            Id = formKey,
+            Kind = draft.Kind,
+            Title = draft.Title.Trim(),
+            Start = start,
+            End = start + draft.Duration,
+            Invitees = draft.Invitees,
+            Attendees = await AttendeesAsync(turn, draft.Invitees),
+            Agenda = draft.Agenda,
+            Place = draft.Place,
+            TransactionId = formKey,
+            CreatedById = turn.ActorId ?? string.Empty,
+            CreatedByName = turn.ActorName,
+            CreatedByEmail = (await roster.FindAsync(community, turn.ActorId, ct))?.Email,
+            CreatedAt = Now,
+        };
+        if (!await store.AddAsync(community.Id, meeting, ct))
+        {
+            return null;
+        }
+
+        var channelTexts = new Texts(community.LanguageOf());
+        Notice notice;
+        if (organizer is null)
+        {
+            notice = new Notice(turn.Texts.MeetingSavedWithoutGraph, false);
+        }
+        else
+        {
+            try
+            {
+                var (eventId, joinUrl) = await graph.CreateAsync(organizer, meeting, community.Clock, MeetingInvitation.Html(channelTexts, meeting), ct);
+                meeting = await store.UpdateAsync(community.Id, meeting.Id,
+                    m => m with { Organizer = organizer, GraphEventId = eventId, JoinUrl = joinUrl }, ct) ?? meeting;
+                notice = new Notice(turn.Texts.MeetingBooked, false);
+            }
+            catch (GraphCallException e)
+            {
+                LogBookingFailed(logger, e.Failure);
+                notice = new Notice(turn.Texts.MeetingSavedGraphFailed(GraphFailureText.Of(turn.Texts, e.Failure)), true);
+            }
+        }
+
+        var activityId = await sender.PostAsync(community, MeetingCard.Compose(channelTexts, meeting, community.Clock.Zone), null, ct);
+        if (activityId is not null)
+        {
+            meeting = await store.UpdateAsync(community.Id, meeting.Id,
+                m => m with { CardActivityId = activityId, CardConversationId = community.ThreadOf(activityId) }, ct) ?? meeting;
+        }
+
+        return (meeting, notice);
+    }
+
+    /// <summary>Moves the meeting to a new start (the calendar first: when Graph refuses, nothing changes).</summary>
+    public async Task<(Meeting? Meeting, Notice Notice)> MoveAsync(CommunityTurn turn, string id, DateTimeOffset start)
+    {
+        var community = turn.Community;
+        if (await store.GetAsync(community.Id, id, turn.CancellationToken) is not { } meeting)
+        {
+            return (null, new Notice(turn.Texts.MeetingNotFound, true));
+        }
+
+        if (MeetingAuthority.MayChange(turn.Actor, meeting, Now) is var permission and not MeetingPermission.Allowed)
+        {
+            return (meeting, Refusal(turn, permission));
+        }
+
+        if (start <= Now)
+        {
+            return (meeting, new Notice(turn.Texts.MeetingDateInPast, true));
+        }
+
+        if (meeting is { Organizer: { } organizer, GraphEventId: { } eventId })
+        {
+            try
+            {
+                await graph.MoveAsync(organizer, eventId, meeting.MovedTo(start), community.Clock, turn.CancellationToken);
+            }
+            catch (GraphCallException e)
+            {
+                return (meeting, new Notice(turn.Texts.MeetingCalendarUnchanged(GraphFailureText.Of(turn.Texts, e.Failure)), true));
+            }
+        }
+
+        var saved = await store.UpdateAsync(community.Id, id, m => m.MovedTo(start), turn.CancellationToken) ?? meeting;
+        await UpdateSharedCardAsync(community, saved, turn.CancellationToken);
+        return (saved, new Notice(turn.Texts.MeetingMoved(MeetingTimes.Range(turn.Texts, saved.Start, saved.End, community.Clock.Zone)), false));
+    }
+
+    /// <summary>Cancels the meeting with a message to the attendees (through the calendar when it was booked there).</summary>
+    public async Task<(Meeting? Meeting, Notice Notice)> CancelAsync(CommunityTurn turn, string id, string? comment)
+    {
+        var community = turn.Community;
+        if (await store.GetAsync(community.Id, id, turn.CancellationToken) is not { } meeting)
+        {
+            return (null, new Notice(turn.Texts.MeetingNotFound, true));
+        }
+
+        if (MeetingAuthority.MayChange(turn.Actor, meeting, Now) is var permission and not MeetingPermission.Allowed)
+        {
+            return (meeting, Refusal(turn, permission));
+        }
+
+        if (meeting is { Organizer: { } organizer, GraphEventId: { } eventId })
+        {
+            try
+            {
+                await graph.CancelAsync(organizer, eventId, comment, turn.CancellationToken);
+            }
+            catch (GraphCallException e)
+            {
+                return (meeting, new Notice(turn.Texts.MeetingCalendarUnchanged(GraphFailureText.Of(turn.Texts, e.Failure)), true));
+            }
+        }
+
+        var saved = await store.UpdateAsync(community.Id, id, m => m.IsCancelled ? null : m.Cancelled(comment), turn.CancellationToken) ?? meeting;
+        await UpdateSharedCardAsync(community, saved, turn.CancellationToken);
+        return (saved, new Notice(meeting.IsBooked ? turn.Texts.MeetingCancelledDone : turn.Texts.MeetingCancelledLocally, false));
+    }
+
+    /// <summary>Reads the attendees' answers from the event and shows them as counts, on the channel's card too.</summary>
+    public async Task<(Meeting? Meeting, Notice Notice)> RefreshResponsesAsync(CommunityTurn turn, string id)
+    {
+        var community = turn.Community;
+        if (await store.GetAsync(community.Id, id, turn.CancellationToken) is not { } meeting)
+        {
+            return (null, new Notice(turn.Texts.MeetingNotFound, true));
+        }
+
+        if (meeting is not { Organizer: { } organizer, GraphEventId: { } eventId })
+        {
+            return (meeting, new Notice(turn.Texts.MeetingNotBooked, true));
+        }
+
+        try
+        {
+            var responses = await graph.ResponsesAsync(organizer, eventId, Now, turn.CancellationToken);
+            var saved = await store.UpdateAsync(community.Id, id, m => m with { Responses = responses }, turn.CancellationToken) ?? meeting;
+            await UpdateSharedCardAsync(community, saved, turn.CancellationToken);
+            return (saved, new Notice(turn.Texts.MeetingResponsesRead, false));
+        }
+        catch (GraphCallException e)
+        {
+            return (meeting, new Notice(GraphFailureText.Of(turn.Texts, e.Failure), true));
+        }
+    }
+
+    public Task<Meeting?> GetAsync(Community community, string id, CancellationToken cancellationToken) =>
+        store.GetAsync(community.Id, id, cancellationToken);
+
+    /// <summary>Upcoming meetings, soonest first, and those of the last 60 days, latest first.</summary>
+    public async Task<(IReadOnlyList<Meeting> Upcoming, IReadOnlyList<Meeting> Recent)> ListAsync(Community community, CancellationToken cancellationToken)
+    {
+        var all = await store.ListAsync(community.Id, cancellationToken);
+        var now = Now;
+        return ([.. all.Where(m => m.End > now).OrderBy(m => m.Start)],
+            [.. all.Where(m => m.End <= now && m.End > now.AddDays(-60)).OrderByDescending(m => m.Start)]);
+    }
+
+    private static Notice Refusal(CommunityTurn turn, MeetingPermission permission) => permission switch
+    {
+        MeetingPermission.Cancelled => new Notice(turn.Texts.MeetingIsCancelled, true),
+        MeetingPermission.Past => new Notice(turn.Texts.MeetingIsPast, true),
+        _ => new Notice(turn.Texts.RefusalRole(turn.Texts.RoleName(Role.Coordinator)), true),
+    };
+
+    /// <summary>The card in the channel, replaced for everyone (in the community's language).</summary>
+    private async Task UpdateSharedCardAsync(Community community, Meeting meeting, CancellationToken cancellationToken)
+    {
+        if (meeting is { CardActivityId: { } activityId, CardConversationId: { } thread })
+        {
+            await sender.UpdateAsync(community, thread, activityId,
+                MeetingCard.Compose(new Texts(community.LanguageOf()), meeting, community.Clock.Zone), cancellationToken);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A meeting was stored but not booked through Graph ({Failure})")]
+    private static partial void LogBookingFailed(ILogger logger, GraphFailure failure);
+}

@@ -1,0 +1,42 @@
+using CoordinatorBot.Bot.Conversation;
+using CoordinatorBot.Cards.Composers;
+
+namespace CoordinatorBot.Bot.Features.Meetings;
+
+public static class MeetingsServiceCollectionExtensions
+{
+    /// <summary>Planning, booking through Graph, moving and cancelling meetings, their calendar files and the list.</summary>
+    public static IServiceCollection AddMeetingsFeature(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<GraphOptions>().Bind(configuration.GetSection(GraphOptions.Section))
+            .Validate(o => string.IsNullOrEmpty(o.ClientSecret) || (!string.IsNullOrEmpty(o.TenantId) && !string.IsNullOrEmpty(o.ClientId)),
+                "Graph:ClientSecret needs Graph:TenantId and Graph:ClientId.")
+            .ValidateOnStart();
+        services.AddOptions<MeetingLinkOptions>().Bind(configuration.GetSection(MeetingLinkOptions.Section));
+        services.AddHttpContextAccessor();
+        services.AddHttpClient(MeetingGraph.HttpClientName).ConfigureAdditionalHttpMessageHandlers((handlers, _) =>
+        {
+            foreach (var handler in Microsoft.Graph.GraphClientFactory.CreateDefaultHandlers())
+            {
+                handlers.Add(handler);
+            }
+        });
+        services.AddSingleton<MeetingGraph>();
+        services.AddSingleton<MeetingService>();
+        services.AddSingleton<MeetingForms>();
+        services.AddSingleton<MeetingLinks>();
+
+        services.AddSingleton<ICommand, MeetingNewCommand>();
+        services.AddSingleton<ICommand, MeetingsCommand>();
+        services.AddSingleton<ICardAction, SuggestTimesAction>();
+        services.AddSingleton<ICardAction, BookMeetingAction>();
+        services.AddSingleton<ICardAction, MoveMeetingAction>();
+        services.AddSingleton<ICardAction, CancelMeetingAction>();
+        foreach (var verb in new[] { CardVerbs.MeetingShow, CardVerbs.MeetingResponses, CardVerbs.MeetingCalendarFile })
+        {
+            services.AddSingleton<ICardAction>(sp => new MeetingAction(sp.GetRequiredService<MeetingService>(), sp.GetRequiredService<MeetingLinks>(), verb));
+        }
+
+        return services;
+    }
+}

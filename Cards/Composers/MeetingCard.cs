@@ -1,0 +1,106 @@
+using CoordinatorBot.Cards.Localization;
+using CoordinatorBot.Cards.Model;
+using CoordinatorBot.Domain.Meetings;
+using static CoordinatorBot.Cards.Composers.CardParts;
+
+namespace CoordinatorBot.Cards.Composers;
+
+/// <summary>
+/// A meeting as the channel sees it: kind and title, the time in words, where, the Teams link, the agenda, who is
+/// invited and how they answered; buttons for the calendar file, the answers, and (for the coordinator) move and cancel.
+/// </summary>
+public static class MeetingCard
+{
+    public const string MoveDateInput = "moveDate";
+    public const string MoveStartInput = "moveStart";
+    public const string CancelCommentInput = "cancelComment";
+
+    public static AdaptiveCard Compose(Texts texts, Meeting meeting, TimeZoneInfo zone, Notice? notice = null)
+    {
+        var title = texts.MeetingCardTitle(texts.MeetingKindName(meeting.Kind), meeting.Title);
+        var body = new List<CardElement>();
+        if (notice is not null)
+        {
+            body.Add(CardParts.Notice(notice.Text, notice.IsProblem));
+        }
+
+        body.Add(Title(title));
+        body.Add(new TextBlock(texts.MeetingStatusName(meeting.Status))
+        {
+            Weight = TextWeight.Bolder, Color = meeting.IsCancelled ? TextColor.Attention : TextColor.Accent, Spacing = Spacing.None,
+        });
+        var facts = new List<Fact>
+        {
+            new(texts.MeetingFactWhen, MeetingTimes.Range(texts, meeting.Start, meeting.End, zone)),
+            new(texts.MeetingFactWhere, meeting.Place ?? texts.MeetingOnline),
+        };
+        if (meeting.Responses is { } r)
+        {
+            facts.Add(new Fact(texts.MeetingFactResponses, texts.MeetingResponseCounts(r.Accepted, r.Tentative, r.Declined, r.None)));
+        }
+
+        body.Add(new FactSet(facts));
+        if (meeting.IsOnline && meeting.JoinUrl is null && !meeting.IsCancelled)
+        {
+            body.Add(new TextBlock(texts.MeetingNoTeamsLink) { IsSubtle = true });
+        }
+
+        if (meeting.CancelComment is { Length: > 0 } comment)
+        {
+            body.Add(Paragraph(texts.MeetingCancelledWith(comment)));
+        }
+
+        if (meeting.Agenda.Count > 0)
+        {
+            body.Add(Subtitle(texts.MeetingAgendaHeading));
+            body.Add(new TextBlock(Model.TeamsMarkdown.KeepLiteralLineStarts(string.Join('\n', meeting.Agenda.Select((item, i) => $"{i + 1}. {item}"))))
+            {
+                Spacing = Spacing.None,
+            });
+        }
+
+        body.Add(Subtitle(texts.MeetingAttendeesHeading(meeting.Attendees.Count)));
+        body.Add(new TextBlock(texts.JoinList(meeting.Attendees.Select(a => a.AadObjectId is null && a.Email is { } e ? e : a.Name))) { Spacing = Spacing.None });
+
+        return Card(texts, title, body, meeting.IsCancelled ? [] : Actions(texts, meeting));
+    }
+
+    /// <summary>The calendar file's time-limited download link.</summary>
+    public static AdaptiveCard CalendarFile(Texts texts, Meeting meeting, Uri link, DateTimeOffset expires, TimeZoneInfo zone) =>
+        Card(texts, texts.MeetingCalendarFileTitle,
+            [
+                Title(texts.MeetingCalendarFileTitle),
+                Paragraph(texts.MeetingCalendarFileIntro(meeting.Title)),
+                new TextBlock(texts.ExportExpires(texts.DateTime(expires, zone))) { IsSubtle = true },
+            ],
+            [new OpenUrlAction(texts.MeetingCalendarFileDownload, link)]);
+
+    private static List<CardAction> Actions(Texts texts, Meeting meeting)
+    {
+        var id = (CardVerbs.MeetingKey, meeting.Id);
+        var actions = new List<CardAction>();
+        if (meeting.JoinUrl is { } join && Uri.TryCreate(join, UriKind.Absolute, out var url) && url.Scheme == Uri.UriSchemeHttps)
+        {
+            actions.Add(new OpenUrlAction(texts.MeetingJoin, url));
+        }
+
+        actions.Add(Execute(texts, texts.MeetingCalendarFileButton, CardVerbs.MeetingCalendarFile, id) with { AssociatedInputs = AssociatedInputs.None });
+        if (meeting.IsBooked)
+        {
+            actions.Add(Execute(texts, texts.MeetingRefreshResponses, CardVerbs.MeetingResponses, id) with { AssociatedInputs = AssociatedInputs.None });
+        }
+
+        actions.Add(new ShowCardAction(texts.MeetingMove, SubCard(
+        [
+            new Model.DateInput(texts.MeetingDateLabel) { Id = MoveDateInput, IsRequired = true, ErrorMessage = texts.MeetingDateError },
+            new TimeInput(texts.MeetingMoveStartLabel) { Id = MoveStartInput, IsRequired = true, ErrorMessage = texts.MeetingStartError },
+        ],
+        [Execute(texts, texts.MeetingMoveButton, CardVerbs.MeetingMove, id)])));
+        actions.Add(new ShowCardAction(texts.MeetingCancel, SubCard(
+        [
+            new TextInput(texts.MeetingCancelCommentLabel) { Id = CancelCommentInput, IsMultiline = true, MaxLength = MeetingLimits.CancelComment },
+        ],
+        [Execute(texts, texts.MeetingCancelButton, CardVerbs.MeetingCancel, id)])));
+        return actions;
+    }
+}

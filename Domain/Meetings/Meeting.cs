@@ -1,0 +1,52 @@
+namespace CoordinatorBot.Domain.Meetings;
+
+/// <summary>
+/// A planned meeting: what, when (as instants; shown on the community's clock), who, the agenda, and — once booked
+/// in Microsoft 365 — the calendar event and its Teams link.
+/// </summary>
+/// <param name="Place">Where it is held; null for an online meeting.</param>
+/// <param name="TransactionId">Sent with the booking, so that Graph makes one event however often the request is retried.</param>
+public sealed record Meeting
+{
+    public required string Id { get; init; }
+    public required MeetingKind Kind { get; init; }
+    public required string Title { get; init; }
+    public required DateTimeOffset Start { get; init; }
+    public required DateTimeOffset End { get; init; }
+    public required MeetingInvitees Invitees { get; init; }
+    public required IReadOnlyList<MeetingAttendee> Attendees { get; init; }
+    public IReadOnlyList<string> Agenda { get; init; } = [];
+    public string? Place { get; init; }
+    public MeetingStatus Status { get; init; } = MeetingStatus.Planned;
+    public required string TransactionId { get; init; }
+
+    /// <summary>The mailbox whose calendar holds the event; null when the meeting was not booked through Graph.</summary>
+    public string? Organizer { get; init; }
+    public string? GraphEventId { get; init; }
+    public string? JoinUrl { get; init; }
+    public MeetingResponses? Responses { get; init; }
+    public string? CancelComment { get; init; }
+
+    public string? CardActivityId { get; init; }
+    public string? CardConversationId { get; init; }
+    public required string CreatedById { get; init; }
+    public required string CreatedByName { get; init; }
+
+    /// <summary>The planner's address from the roster: the calendar file's organizer when no mailbox booked the meeting.</summary>
+    public string? CreatedByEmail { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    public TimeSpan Duration => End - Start;
+
+    public bool IsOnline => Place is null;
+
+    public bool IsCancelled => Status == MeetingStatus.Cancelled;
+
+    /// <summary>Booked in a calendar through Graph (it has an event there).</summary>
+    public bool IsBooked => GraphEventId is not null;
+
+    /// <summary>Moved to a new start; the length stays.</summary>
+    public Meeting MovedTo(DateTimeOffset start) => this with { Start = start, End = start + Duration };
+
+    public Meeting Cancelled(string? comment) => this with { Status = MeetingStatus.Cancelled, CancelComment = comment };
+}

@@ -1,0 +1,69 @@
+using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Localization;
+using CoordinatorBot.Cards.Model;
+using CoordinatorBot.Domain.Decisions;
+using CoordinatorBot.Domain.Meetings;
+
+namespace CoordinatorBot.Tests.Cards;
+
+/// <summary>The meeting cards in every state worth checking: the form (empty, with problems, with suggestions), the card, the list.</summary>
+public static class MeetingGallery
+{
+    public static IEnumerable<(string, AdaptiveCard)> ForLanguage(Texts t)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
+        var people = Enumerable.Range(1, 40).Select(i => ($"Medlem Nummer {i:00} Efternavnsen", $"aad-{i:00}")).ToList();
+        var booked = Sample() with { GraphEventId = "AAMkAGI1", JoinUrl = "https://teams.microsoft.com/l/meetup-join/19%3ameeting", Organizer = "moeder@os2.eu",
+            Responses = new MeetingResponses(3, 1, 1, 7, Sample().CreatedAt) };
+        var attendees = booked.Attendees;
+        var slots = Enumerable.Range(0, 3).Select(i => new SlotSuggestion(booked.Start.AddHours(i), booked.End.AddHours(i),
+            attendees.Take(8 - i).ToList(), attendees.Skip(8 - i).Take(i).ToList(), attendees.Skip(9).ToList())).ToList();
+        var entered = new MeetingForm.Entered(new Dictionary<string, string?>
+        {
+            [MeetingForm.TitleInput] = "Styregruppemøde december", [MeetingForm.BodiesInput] = "SteeringGroup", [MeetingForm.MembersInput] = "aad-01,aad-02",
+            [MeetingForm.ExternalInput] = "jje@odense.dk\nikke en adresse", [MeetingForm.DurationInput] = "1,5",
+        });
+        var past = Enumerable.Range(0, 12).Select(i => booked with { Id = $"m{i}", Status = (MeetingStatus)(i % 6) }).ToList();
+
+        yield return ("meeting-form", MeetingForm.Compose(t, "20261127-0123456789", t.TimeZoneName("Europe/Copenhagen"), people, "2026-12-01"));
+        yield return ("meeting-form-problems", MeetingForm.Compose(t, "20261127-0123456789", t.TimeZoneName("Europe/Copenhagen"), people, "2026-12-01",
+            entered, Enum.GetValues<MeetingProblem>()));
+        yield return ("meeting-form-suggestions", MeetingForm.Compose(t, "20261127-0123456789", t.TimeZoneName("Europe/Copenhagen"), people, "2026-12-01",
+            entered, null, new MeetingForm.Suggestions(slots, attendees.Count, ["Jens Jensen", "jje@odense.dk"]), zone));
+        yield return ("meeting-form-no-suggestions", MeetingForm.Compose(t, "20261127-0123456789", t.TimeZoneName("Europe/Copenhagen"), [], "2026-12-01",
+            entered, null, new MeetingForm.Suggestions([], 3, []), zone, new Notice(t.MeetingGraphNotConfigured, true)));
+        yield return ("meeting-card-unbooked", MeetingCard.Compose(t, Sample(), zone, new Notice(t.MeetingSavedWithoutGraph, false)));
+        yield return ("meeting-card-booked", MeetingCard.Compose(t, booked, zone, new Notice(t.MeetingBooked, false)));
+        yield return ("meeting-card-place", MeetingCard.Compose(t, booked with { Place = "Aarhus Rådhus, mødelokale 3" }, zone));
+        yield return ("meeting-card-cancelled", MeetingCard.Compose(t, booked.Cancelled("Vi flytter til januar."), zone,
+            new Notice(t.MeetingCancelledDone, false)));
+        yield return ("meeting-calendar-file", MeetingCard.CalendarFile(t, booked, new Uri("https://bot.example/meetings/ics?community=x&signature=y"),
+            booked.CreatedAt, zone));
+        yield return ("meeting-list", MeetingList.Compose(t, past.Take(6).ToList(), past.Skip(6).ToList(), zone));
+        yield return ("meeting-list-empty", MeetingList.Compose(t, [], [], zone));
+    }
+
+    /// <summary>A steering-group meeting on 8 December 2026 at 10.00–11.30, Copenhagen time, with a full agenda and twelve attendees.</summary>
+    public static Meeting Sample()
+    {
+        var start = DateTimeOffset.Parse("2026-12-08T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+        var attendees = Enumerable.Range(1, 10).Select(i => new MeetingAttendee($"Styregruppemedlem {i}", $"sg{i}@kommune.dk", $"aad-{i:00}"))
+            .Append(new MeetingAttendee("ekstern@leverandor.dk", "ekstern@leverandor.dk"))
+            .Append(new MeetingAttendee("Uden Adresse", null, "aad-99")).ToList();
+        return new Meeting
+        {
+            Id = "20261127-0123456789",
+            Kind = MeetingKind.SteeringGroup,
+            Title = "Styregruppemøde december <b>&</b>",
+            Start = start,
+            End = start.AddMinutes(90),
+            Invitees = new MeetingInvitees([DecidingBody.SteeringGroup], ["aad-99"], ["ekstern@leverandor.dk"]),
+            Attendees = attendees,
+            Agenda = ["Godkendelse af dagsorden", "1. Budget 2027 & <prioriteter>", "Input fra koordinationsgruppen", "Eventuelt"],
+            TransactionId = "20261127-0123456789",
+            CreatedById = "aad-k",
+            CreatedByName = "Karen",
+            CreatedAt = DateTimeOffset.Parse("2026-11-27T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture),
+        };
+    }
+}
