@@ -15,6 +15,9 @@ public static class BotMessage
         Conversation = new ConversationAccount { Id = conversationId },
         Locale = locale,
         Text = text,
+        // Teams reads a message's text as Markdown unless told otherwise; our texts carry none, and what they echo
+        // (a mistyped command, a decision number) is the person's own words, to be shown as typed.
+        TextFormat = text is null ? null : "plain",
         Attachments = card is null ? null : [new Attachment(AdaptiveCard.ContentType, CardJson.ToNode(card))],
     };
 }

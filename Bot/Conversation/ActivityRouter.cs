@@ -134,7 +134,9 @@ public sealed partial class ActivityRouter(
         var input = new CardInput(verb, activity.Value);
         var turn = await TurnAsync(activity, LanguageChoice.FromCode(input.Text(CardVerbs.LanguageKey)), cancellationToken);
         var reply = await RunActionAsync(turn, input);
-        if (reply.Card is not null && !string.IsNullOrEmpty(activity.ReplyToId))
+        // A submitted card is replaced by the presser's view only where they alone see it: in a channel the message
+        // named by replyToId is everyone's (and replyToId is the client's word), so the view goes below it instead.
+        if (reply.Card is not null && turn.AnswersOnlyTheActor && !string.IsNullOrEmpty(activity.ReplyToId))
         {
             await turn.UpdateAsync(activity.ReplyToId, reply);
         }

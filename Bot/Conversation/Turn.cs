@@ -25,6 +25,13 @@ public class Turn(Activity activity, Language language, ConnectorClient connecto
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
+    /// <summary>
+    /// Whether the answer is seen by the acting person alone: a card action's invoke response (Teams shows it to the
+    /// presser only) or anything in their personal chat. A message answered in a channel is read by everyone there.
+    /// </summary>
+    public bool AnswersOnlyTheActor =>
+        Activity.Type == ActivityTypes.Invoke || Activity.Conversation?.ConversationType == ConversationTypes.Personal;
+
     /// <summary>Answers in the conversation the activity came from (in its thread, in a channel).</summary>
     public Task<string?> SendAsync(Reply reply)
     {

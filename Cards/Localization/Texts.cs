@@ -284,6 +284,7 @@ public sealed class Texts
     public string VotedLine(object arg0) => Format(arg0);
     public string NotVotedLine(object arg0) => Format(arg0);
     public string SectionComments => Get();
+    public string CommentsPrivately(object arg0) => Format(arg0);
     public string CommentsNotShown(object arg0) => Format(arg0);
     public string NobodyText => Get();
     public string YourVote(object arg0) => Format(arg0);

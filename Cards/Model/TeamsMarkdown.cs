@@ -21,8 +21,8 @@ public static partial class TeamsMarkdown
 
     /// <summary>
     /// Escapes the inline markers (* _ ~ ` [ ]) and a backslash that would escape the next character; letters,
-    /// digits, commas and hyphens stay as they are. A mention ("&lt;at&gt;Name&lt;/at&gt;") is left whole, as Teams
-    /// matches its text to the mention's entity.
+    /// digits, commas and hyphens stay as they are. A mention of a plain name ("&lt;at&gt;Name&lt;/at&gt;") is left
+    /// whole, as Teams matches its text to the mention's entity.
     /// </summary>
     public static string Literal(string text) =>
         string.IsNullOrEmpty(text) ? text : Inline().Replace(text, m => m.Groups["mention"].Success ? m.Value : $"\\{m.Value}");
@@ -31,7 +31,9 @@ public static partial class TeamsMarkdown
     [GeneratedRegex(@"^(?<lead>[ \t]*)(?<marker>\d{1,9}[.)]|#{1,6})[ \t]", RegexOptions.Multiline)]
     private static partial Regex LineStart();
 
-    // A mention is matched first, so that nothing inside it is escaped; a backslash only matters before punctuation.
-    [GeneratedRegex(@"(?<mention><at>[^<]*</at>)|[*_~`\[\]]|\\(?=[!-/:-@\[-`{-~])")]
+    // A mention is matched first, so that nothing inside it is escaped — but only a plain name: "<at>" around Markdown
+    // typed by a person ("<at>**Haster** [Log ind](…)</at>") is no mention and gets its markers escaped like any text.
+    // A backslash only matters before punctuation.
+    [GeneratedRegex(@"(?<mention><at>[^<>*~`\[\]\\]*</at>)|[*_~`\[\]]|\\(?=[!-/:-@\[-`{-~])")]
     private static partial Regex Inline();
 }

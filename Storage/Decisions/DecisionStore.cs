@@ -75,7 +75,12 @@ public sealed class DecisionStore(StorageTables tables)
 
                     break;
                 case DecisionRowEntity.AuditKind:
-                    history.Add(RecordJson.Read<AuditEntry>(json));
+                    // Rows written before the vote rows kept their votes also hold votes; those come from the vote rows now.
+                    if (RecordJson.Read<AuditEntry>(json) is { Action: not (AuditAction.Voted or AuditAction.VoteChanged) } entry)
+                    {
+                        history.Add(entry);
+                    }
+
                     break;
             }
         }

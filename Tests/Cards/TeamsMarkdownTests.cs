@@ -51,6 +51,7 @@ public sealed partial class TeamsMarkdownTests
     [InlineData(@"C:\Temp", @"C:\Temp")]
     [InlineData("Ærø-Kommune, 7,5 t: 1. marts (B-2026-014) «godt» – 50 % & mere!", "Ærø-Kommune, 7,5 t: 1. marts (B-2026-014) «godt» – 50 % & mere!")]
     [InlineData("Hej <at>Jens_Jensen</at> og *alle*", @"Hej <at>Jens_Jensen</at> og \*alle\*")]
+    [InlineData("<at>**Haster** [Log ind](https://evil.example)</at>", @"<at>\*\*Haster\*\* \[Log ind\](https://evil.example)</at>")]
     public void Inline_markers_typed_by_people_are_escaped_and_ordinary_Danish_is_left_alone(string text, string expected) =>
         Assert.Equal(expected, new TextBlock(text).Text);
 

@@ -328,10 +328,16 @@ public sealed class DecisionFeatureTests : IAsyncLifetime
         Assert.DoesNotContain("inhabil", erik, StringComparison.Ordinal);
         Assert.DoesNotContain("Kommentarer", erik, StringComparison.Ordinal);
 
-        // The history keeps both votes with their comments, for the body only.
-        var history = BotHarness.Text((await _harness.SayAsync("beslutning B-2026-001", "aad-dora", "Dora")).Cards().Single());
+        // The history keeps both votes with their comments, for the body only, and only where the reader alone sees it:
+        // on their own card, not in a reply in the channel that everyone reads.
+        var history = BotHarness.Text((await _harness.PressAsync(CardVerbs.ShowDecision,
+            new JsonObject { ["decision"] = "B-2026-001", ["lang"] = "da" }, "aad-dora", "Dora"))["value"]);
         Assert.Contains("Bob stemte Godkend: »Enig, men kun for 2027«", history, StringComparison.Ordinal);
         Assert.Contains("Jeg er inhabil", history, StringComparison.Ordinal);
+        var inChannel = BotHarness.Text((await _harness.SayAsync("beslutning B-2026-001", "aad-dora", "Dora")).Cards().Single());
+        Assert.Contains("Bob stemte Godkend", inChannel, StringComparison.Ordinal);
+        Assert.DoesNotContain("inhabil", inChannel, StringComparison.Ordinal);
+        Assert.Contains("vises ikke her i kanalen", inChannel, StringComparison.Ordinal);
         var erikHistory = BotHarness.Text((await _harness.SayAsync("beslutning B-2026-001", "aad-erik", "Erik")).Cards().Single());
         Assert.Contains("Bob stemte Godkend", erikHistory, StringComparison.Ordinal);
         Assert.DoesNotContain("Enig", erikHistory, StringComparison.Ordinal);

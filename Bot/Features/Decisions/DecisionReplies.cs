@@ -11,7 +11,15 @@ public static class DecisionReplies
     public static Reply Card(CommunityTurn turn, StoredDecision stored, Notice? notice, bool withHistory = false)
     {
         var view = DecisionService.View(turn.Community, stored, turn.Members);
-        return Reply.WithCard(DecisionCard.ForViewer(turn.Texts, view, Viewer(turn, view), notice, withHistory ? stored.History : null));
+        var viewer = Viewer(turn, view);
+        if (notice is null && !viewer.ReadsComments && DecisionAuthority.MayReadComments(turn.Actor, view.Decision) &&
+            view.Votes.Any(v => v.Comment is not null))
+        {
+            // A reader asking in the channel: the comments exist, but not for everyone in the channel to read.
+            notice = new Notice(turn.Texts.CommentsPrivately(view.Decision.Number), false);
+        }
+
+        return Reply.WithCard(DecisionCard.ForViewer(turn.Texts, view, viewer, notice, withHistory ? stored.History : null));
     }
 
     /// <summary>What this person may do with the decision, their own vote, and whether they read the comments.</summary>
@@ -21,6 +29,7 @@ public static class DecisionReplies
         return new DecisionViewer(view.Votes.FirstOrDefault(v => v.VoterId == turn.ActorId),
             DecisionAuthority.MayVote(turn.Actor, decision) == DecisionPermission.Allowed,
             DecisionAuthority.MayClose(turn.Actor, decision) == DecisionPermission.Allowed,
-            DecisionAuthority.MayReadComments(turn.Actor, decision));
+            // Comments go only where the reader alone sees them, never into a channel thread that everyone reads.
+            DecisionAuthority.MayReadComments(turn.Actor, decision) && turn.AnswersOnlyTheActor);
     }
 }
