@@ -4,13 +4,13 @@ using Azure.Data.Tables;
 namespace CoordinatorBot.Storage.Decisions;
 
 /// <summary>
-/// A row of a decision: the record itself or one entry of its history, each kept as JSON. A decision's rows sit
-/// together in the community's partition, so one query reads them and one transaction writes them (its votes are in
-/// the votes table).
+/// A row of a decision: the record itself, one person's vote, or one entry of its history, each kept as JSON. All of a
+/// decision's rows sit together in the community's partition, so one query reads them and one transaction writes them.
 /// </summary>
 public sealed class DecisionRowEntity : ITableEntity
 {
     public const string DecisionKind = "decision";
+    public const string VoteKind = "vote";
     public const string AuditKind = "audit";
 
     public string PartitionKey { get; set; } = string.Empty;

@@ -8,13 +8,12 @@ using CoordinatorBot.Storage.Tables;
 namespace CoordinatorBot.Storage.Decisions;
 
 /// <summary>
-/// Decision records with their votes and history, and their numbers. Every query is bound to one partition: the
-/// community's for the records and their history (written together in one transaction), one per decision for its votes.
+/// Decision records with their votes and history, and their numbers. Every query is bound to one community's
+/// partition; a decision's rows are read by one query and written by one transaction.
 /// </summary>
 public sealed class DecisionStore(StorageTables tables)
 {
     private TableClient Decisions => tables[TableNames.Decisions];
-    private TableClient Votes => tables[TableNames.Votes];
     private TableClient Counters => tables[TableNames.Counters];
 
     /// <summary>The next number of the year; concurrent proposals get different numbers, none skipped.</summary>
@@ -45,129 +44,107 @@ public sealed class DecisionStore(StorageTables tables)
         return row.HasValue ? RecordJson.Read<Decision>(row.Value!.Json) : null;
     }
 
-    /// <summary>
-    /// The decision with its votes, and with <paramref name="withHistory"/> its history: the record (a point read, or
-    /// with its history one range query) and the votes (one partition) are read side by side.
-    /// </summary>
+    /// <summary>The decision with its votes, and with <paramref name="withHistory"/> its history, in one query.</summary>
     public async Task<StoredDecision?> LoadAsync(string communityId, DecisionNumber number, CancellationToken cancellationToken,
         bool withHistory = false)
     {
-        var partition = TableKey.Escape(communityId);
-        var votesRead = ReadVotesAsync(partition, number, withHistory, cancellationToken);
-        var recordRead = withHistory ? ReadWithHistoryAsync(partition, number, cancellationToken) : ReadRecordAsync(partition, number, cancellationToken);
-        await Task.WhenAll(votesRead, recordRead);
-        var (votes, voteHistory) = await votesRead;
-        if (await recordRead is not var (decision, etag, history))
-        {
-            return null;
-        }
-
-        return new StoredDecision(decision, [.. votes.Values.Select(v => v.Current)], [.. history.Concat(voteHistory).OrderBy(h => h.At)], etag)
-        {
-            VoteRows = votes,
-        };
-    }
-
-    private async Task<(Decision, ETag, IReadOnlyList<AuditEntry>)?> ReadRecordAsync(string partition, DecisionNumber number,
-        CancellationToken cancellationToken)
-    {
-        var row = await Decisions.GetEntityIfExistsAsync<DecisionRowEntity>(partition, DecisionKeys.Row(number), cancellationToken: cancellationToken);
-        return row.HasValue ? (RecordJson.Read<Decision>(row.Value!.Json), row.Value.ETag, []) : null;
-    }
-
-    private async Task<(Decision, ETag, IReadOnlyList<AuditEntry>)?> ReadWithHistoryAsync(string partition, DecisionNumber number,
-        CancellationToken cancellationToken)
-    {
-        (Decision, ETag)? record = null;
-        var history = new List<AuditEntry>();
-        await foreach (var row in Decisions.QueryAsync<DecisionRowEntity>(DecisionKeys.WithHistory(partition, number), cancellationToken: cancellationToken))
-        {
-            if (row.Kind == DecisionRowEntity.DecisionKind)
-            {
-                record = (RecordJson.Read<Decision>(row.Json), row.ETag);
-            }
-            // History rows written before votes had rows of their own also hold votes; those come from the vote rows now.
-            else if (RecordJson.Read<AuditEntry>(row.Json) is { Action: not (AuditAction.Voted or AuditAction.VoteChanged) } entry)
-            {
-                history.Add(entry);
-            }
-        }
-
-        return record is var (decision, etag) ? (decision, etag, history) : null;
-    }
-
-    private async Task<(Dictionary<string, VoteRow> Votes, List<AuditEntry> History)> ReadVotesAsync(string partition, DecisionNumber number,
-        bool withHistory, CancellationToken cancellationToken)
-    {
+        Decision? decision = null;
+        var etag = default(ETag);
         var votes = new Dictionary<string, VoteRow>(StringComparer.Ordinal);
         var history = new List<AuditEntry>();
-        // A vote reads only each current vote, not the earlier votes kept beside it.
-        IEnumerable<string>? select = withHistory ? null : [nameof(DecisionRowEntity.Json), VoteRow.EarlierCount];
-        await foreach (var row in Votes.QueryAsync<TableEntity>(DecisionKeys.Votes(partition, number), select: select, cancellationToken: cancellationToken))
+        // A vote reads only what it needs: the record and each current vote, not the earlier votes kept beside them.
+        IEnumerable<string>? select = withHistory ? null : [nameof(DecisionRowEntity.Kind), nameof(DecisionRowEntity.Json), VoteRow.EarlierCount];
+        await foreach (var row in Decisions.QueryAsync<TableEntity>(DecisionKeys.Under(TableKey.Escape(communityId), number, withHistory),
+                           select: select, cancellationToken: cancellationToken))
         {
-            var vote = RecordJson.Read<Vote>(row.GetString(nameof(DecisionRowEntity.Json)));
-            var earlier = row.GetInt32(VoteRow.EarlierCount) ?? 0;
-            votes[vote.VoterId] = new VoteRow(vote, earlier, row.ETag);
-            if (withHistory)
+            var json = row.GetString(nameof(DecisionRowEntity.Json));
+            switch (row.GetString(nameof(DecisionRowEntity.Kind)))
             {
-                history.AddRange(VoteHistory(number, row, vote, earlier));
+                case DecisionRowEntity.DecisionKind:
+                    decision = RecordJson.Read<Decision>(json);
+                    etag = row.ETag;
+                    break;
+                case DecisionRowEntity.VoteKind:
+                    var vote = RecordJson.Read<Vote>(json);
+                    var earlier = row.GetInt32(VoteRow.EarlierCount) ?? 0;
+                    votes[vote.VoterId] = new VoteRow(vote, earlier, row.ETag);
+                    if (withHistory)
+                    {
+                        history.AddRange(VoteHistory(number, row, vote, earlier));
+                    }
+
+                    break;
+                case DecisionRowEntity.AuditKind:
+                    // Rows written before the vote rows kept their votes also hold votes; those come from the vote rows now.
+                    if (RecordJson.Read<AuditEntry>(json) is { Action: not (AuditAction.Voted or AuditAction.VoteChanged) } entry)
+                    {
+                        history.Add(entry);
+                    }
+
+                    break;
             }
         }
 
-        return (votes, history);
+        return decision is null
+            ? null
+            : new StoredDecision(decision, [.. votes.Values.Select(v => v.Current)], [.. history.OrderBy(h => h.At)], etag) { VoteRows = votes };
     }
 
     /// <summary>
     /// Writes a turn's change. A changed record is written only if nobody changed it since <paramref name="read"/> was
-    /// read, and a vote only over the voter's row as it was read: false then (read again and re-apply). The vote is
-    /// written first, in one write to the voter's own row; the record and its history follow in one transaction, so a
-    /// record that lost a race leaves the vote saved, and the caller's next read finds it.
+    /// read, and a vote only over the voter's row as it was read: false then, and nothing of the change is saved (read
+    /// again and re-apply). A vote alone is one write to the voter's own row; with more, one transaction.
     /// </summary>
     public async Task<bool> SaveAsync(string communityId, StoredDecision read, DecisionChange change, CancellationToken cancellationToken)
     {
         var partition = TableKey.Escape(communityId);
         var number = read.Decision.Number;
+        List<TableTransactionAction> actions = [];
+        if (change.Decision is { } decision)
+        {
+            actions.Add(new(TableTransactionActionType.UpdateReplace, DecisionRow(partition, communityId, decision), read.ETag));
+        }
+
+        if (change.Vote is { } vote)
+        {
+            var rowKey = DecisionKeys.Vote(number, vote.VoterId);
+            actions.Add(read.VoteRows.TryGetValue(vote.VoterId, out var row)
+                // The vote it replaces moves to a property of its own, added by the merge; nothing else of the row is sent.
+                ? new(TableTransactionActionType.UpdateMerge, new TableEntity(partition, rowKey)
+                {
+                    [nameof(DecisionRowEntity.Json)] = RecordJson.Write(vote),
+                    [VoteRow.EarlierCount] = Math.Min(row.Earlier + 1, VoteRow.MaxEarlier),
+                    [VoteRow.EarlierProperty(row.Earlier)] = RecordJson.Write(row.Current),
+                }, row.ETag)
+                : new(TableTransactionActionType.Add, new DecisionRowEntity
+                {
+                    PartitionKey = partition, RowKey = rowKey, Kind = DecisionRowEntity.VoteKind, Json = RecordJson.Write(vote),
+                }));
+        }
+
+        actions.AddRange(AuditActions(partition, change.History));
         try
         {
-            if (change.Vote is { } vote)
+            switch (actions)
             {
-                await WriteVoteAsync(partition, number, read, vote, cancellationToken);
+                case []:
+                    return true;
+                case [{ ActionType: TableTransactionActionType.Add } only]:
+                    await Decisions.AddEntityAsync(only.Entity, cancellationToken);
+                    return true;
+                case [{ ActionType: TableTransactionActionType.UpdateMerge } only]:
+                    await Decisions.UpdateEntityAsync(only.Entity, only.ETag, TableUpdateMode.Merge, cancellationToken);
+                    return true;
+                default:
+                    await Decisions.SubmitTransactionAsync(actions, cancellationToken);
+                    return true;
             }
-
-            List<TableTransactionAction> actions = [];
-            if (change.Decision is { } decision)
-            {
-                actions.Add(new(TableTransactionActionType.UpdateReplace, DecisionRow(partition, communityId, decision), read.ETag));
-            }
-
-            actions.AddRange(AuditActions(partition, change.History));
-            if (actions.Count > 0)
-            {
-                await Decisions.SubmitTransactionAsync(actions, cancellationToken);
-            }
-
-            return true;
         }
         catch (RequestFailedException e) when (e.Status is 409 or 412)
         {
-            // Someone else wrote the record or this voter's row meanwhile.
+            // Someone else wrote the record or this voter's row meanwhile (a transaction fails as a whole).
             return false;
         }
-    }
-
-    private Task WriteVoteAsync(string partition, DecisionNumber number, StoredDecision read, Vote vote, CancellationToken cancellationToken)
-    {
-        var votePartition = DecisionKeys.VotePartition(partition, number);
-        var voter = DecisionKeys.Voter(vote.VoterId);
-        return read.VoteRows.TryGetValue(vote.VoterId, out var row)
-            // The vote it replaces moves to a property of its own, added by the merge; nothing else of the row is sent.
-            ? Votes.UpdateEntityAsync(new TableEntity(votePartition, voter)
-            {
-                [nameof(DecisionRowEntity.Json)] = RecordJson.Write(vote),
-                [VoteRow.EarlierCount] = Math.Min(row.Earlier + 1, VoteRow.MaxEarlier),
-                [VoteRow.EarlierProperty(row.Earlier)] = RecordJson.Write(row.Current),
-            }, row.ETag, TableUpdateMode.Merge, cancellationToken)
-            : Votes.AddEntityAsync(new TableEntity(votePartition, voter) { [nameof(DecisionRowEntity.Json)] = RecordJson.Write(vote) }, cancellationToken);
     }
 
     /// <summary>Changes a decision record with the ETag it was read with; <paramref name="change"/> returns null to leave it.</summary>

@@ -8,7 +8,6 @@ public static class TableNames
     public const string PersonalConversations = "personalconversations";
     public const string HandledActivities = "handledactivities";
     public const string Decisions = "decisions";
-    public const string Votes = "votes";
     public const string Counters = "counters";
     public const string Settings = "settings";
     public const string Onboardings = "onboardings";
@@ -21,5 +20,5 @@ public static class TableNames
     public const string Meetings = "meetings";
 
     public static IReadOnlyList<string> All { get; } =
-        [Communities, Members, PersonalConversations, HandledActivities, Decisions, Votes, Counters, Settings, Onboardings, Dialogs, Greetings, Tasks, Leases, JobRuns, Outbox, Meetings];
+        [Communities, Members, PersonalConversations, HandledActivities, Decisions, Counters, Settings, Onboardings, Dialogs, Greetings, Tasks, Leases, JobRuns, Outbox, Meetings];
 }

@@ -104,19 +104,17 @@ public sealed partial class DecisionService(
             var now = time.GetUtcNow();
             var vote = new Vote(voter!.AadObjectId, voterName, choice, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), now);
             var previous = stored.Votes.FirstOrDefault(v => v.VoterId == vote.VoterId);
-            // The same vote again (a second press, a redelivery, a retry after the vote was saved) writes no vote and
-            // adds nothing to the history; it may still close a decision the votes have decided.
-            var same = previous is not null && previous.Choice == vote.Choice && previous.Comment == vote.Comment;
-            var votes = same ? stored.Votes : stored.Votes.Where(v => v.VoterId != vote.VoterId).Append(vote).ToList();
-            var closed = Decide(stored.Decision, votes, members, final: false, now);
-            if (same && closed is null)
+            if (previous is not null && previous.Choice == vote.Choice && previous.Comment == vote.Comment)
             {
+                // The same vote again (a second press, a redelivery): nothing to write, nothing new in the history.
                 return (VoteResult.Recorded, stored);
             }
 
             // The vote's own row keeps the person's votes, so the history of votes needs no rows of its own.
+            var votes = stored.Votes.Where(v => v.VoterId != vote.VoterId).Append(vote).ToList();
+            var closed = Decide(stored.Decision, votes, members, final: false, now);
             List<AuditEntry> history = closed is null ? [] : [new(number, AuditAction.Closed, ChannelTexts(community).BotName, now, closed.Status.ToString())];
-            if (await decisions.SaveAsync(community.Id, stored, new DecisionChange(closed, same ? null : vote, history), cancellationToken))
+            if (await decisions.SaveAsync(community.Id, stored, new DecisionChange(closed, vote, history), cancellationToken))
             {
                 var after = stored with { Decision = closed ?? stored.Decision, Votes = votes, History = [.. stored.History, .. history] };
                 await AfterChangeAsync(community, after, closed is not null, scheduled: false, ChannelTexts(community).BotName, cancellationToken);
