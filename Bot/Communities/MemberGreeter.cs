@@ -7,12 +7,12 @@ using CoordinatorBot.Storage.Onboarding;
 
 namespace CoordinatorBot.Bot.Communities;
 
-/// <summary>Greets each person who joins the team, once, in Danish, in the channel.</summary>
+/// <summary>Greets each person who joins the team, once, in the community's language, in the channel.</summary>
 public sealed class MemberGreeter(GreetingStore greetings, MemberStore members, CommunitySender sender, TimeProvider time)
 {
     public async Task GreetAsync(Community community, IEnumerable<ChannelAccount> joined, CancellationToken cancellationToken)
     {
-        var texts = new Texts(Language.Danish);
+        var texts = new Texts(community.LanguageOf());
         foreach (var person in joined)
         {
             if (person.AadObjectId is not { Length: > 0 } id ||

@@ -25,7 +25,7 @@ const [executablePath, playground, screenshots] = process.argv.slice(3);
     // The Playground says en-US; a Danish coordinator chooses Danish for our chat once.
     await page.keyboard.type('sprog dansk');
     await page.keyboard.press('Enter');
-    await page.getByRole('paragraph').filter({ hasText: 'Jeg skriver dansk til dig her.' }).last().waitFor();
+    await page.getByText('Jeg skriver dansk til dig her.').last().waitFor();
     await page.locator('[role="textbox"][data-lexical-editor="true"]').last().click();
     await page.keyboard.type('hjælp');
     await page.keyboard.press('Enter');

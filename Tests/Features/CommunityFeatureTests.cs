@@ -90,6 +90,30 @@ public sealed class CommunityFeatureTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task What_the_bot_posts_in_the_channel_is_in_the_communitys_language_whoever_acted()
+    {
+        await _harness.SayAsync("opsætning");
+        await _harness.PressAsync(CardVerbs.SaveSetup, new JsonObject
+        {
+            ["productName"] = "OS2mo", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10", ["communityLanguage"] = "en", ["lang"] = "da",
+        });
+        await _harness.AddMembersAsync(Role.SteeringGroup, ("aad-bob", "Bob"));
+
+        // Alice presses a Danish form: her own answer may be Danish, the card the channel reads is English.
+        await _harness.PressAsync(CardVerbs.ProposeDecision, new JsonObject
+        {
+            ["lang"] = "da", ["title"] = "Budget 2027", ["type"] = "Operational", ["body"] = "SteeringGroup",
+            ["context"] = "Kontekst", ["proposal"] = "Forslag", ["deadlineDate"] = "2030-12-04", ["deadlineTime"] = "12:00",
+            ["rule"] = "body", ["participation"] = "0",
+        });
+
+        var shared = BotHarness.Text(_harness.Connector.PostedCards().Last(c => BotHarness.Text(c).Contains("Budget 2027", StringComparison.Ordinal)));
+        Assert.Contains("For decision by: <at>Bob</at>", shared, StringComparison.Ordinal);
+        Assert.Contains("Proposed", shared, StringComparison.Ordinal);
+        Assert.DoesNotContain("Forslag ·", shared, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Setup_takes_hours_with_a_decimal_comma_and_shows_them_the_Danish_way()
     {
         await _harness.SayAsync("opsætning");
@@ -237,7 +261,7 @@ public sealed class CommunityFeatureTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_Action_Submit_reaches_the_same_handler_and_updates_the_card_it_came_from()
+    public async Task An_Action_Submit_in_a_channel_reaches_the_same_handler_and_answers_below_never_over_the_channels_message()
     {
         var activity = ActivityBuilder.ChannelMessage(_harness.ServiceUrl, string.Empty);
         activity.Remove("text");
@@ -246,9 +270,10 @@ public sealed class CommunityFeatureTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, (await _harness.PostAsync(activity)).StatusCode);
 
-        var update = Assert.Single(Connector.Sent("PUT"));
-        Assert.EndsWith("/activities/card-activity-7", update.Path, StringComparison.Ordinal);
-        Assert.Contains("What I can help with", BotHarness.Text(Assert.Single(update.Cards())), StringComparison.Ordinal);
+        // The message replyToId names is everyone's in the channel (and the id is the client's word): it stays.
+        Assert.Empty(Connector.Sent("PUT"));
+        var answer = Connector.Sent("POST").Last(r => r.Cards().Any());
+        Assert.Contains("What I can help with", BotHarness.Text(Assert.Single(answer.Cards())), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,7 +14,8 @@ namespace CoordinatorBot.Bot.Features.Onboarding;
 public sealed class OnboardingService(OnboardingStore store, CommunitySender sender, TimeProvider time)
 {
     // The shared checklist in the channel is in Danish, the community's language.
-    private static readonly Texts ChannelTexts = new(Language.Danish);
+    // What goes into the channel is in the community's language, whoever's turn it was.
+    private static Texts ChannelTexts(Community community) => new(community.LanguageOf());
 
     public DateOnly Today(Community community) =>
         community.Clock.Today(time.GetUtcNow());
@@ -36,7 +37,7 @@ public sealed class OnboardingService(OnboardingStore store, CommunitySender sen
             return Reply.WithText(turn.Texts.OnboardingAlreadyInProgress(Municipalities.OfficialName(details.Municipality)));
         }
 
-        var card = ChecklistCard.Compose(ChannelTexts, onboarding, start, community.Clock.Zone);
+        var card = ChecklistCard.Compose(ChannelTexts(community), onboarding, start, community.Clock.Zone);
         var activityId = await sender.PostAsync(community, card, null, turn.CancellationToken);
         if (activityId is not null)
         {
@@ -65,11 +66,11 @@ public sealed class OnboardingService(OnboardingStore store, CommunitySender sen
 
         if (outcome is TickOutcome.Ticked or TickOutcome.Completed && saved.CardActivityId is { } activityId && saved.CardConversationId is { } thread)
         {
-            var card = ChecklistCard.Compose(ChannelTexts, saved, Today(community), community.Clock.Zone);
+            var card = ChecklistCard.Compose(ChannelTexts(community), saved, Today(community), community.Clock.Zone);
             await sender.UpdateAsync(community, thread, activityId, card, cancellationToken);
             if (outcome == TickOutcome.Completed)
             {
-                var welcome = ChannelTexts.OnboardingCompletedWelcome(Municipalities.OfficialName(saved.Details.Municipality));
+                var welcome = ChannelTexts(community).OnboardingCompletedWelcome(Municipalities.OfficialName(saved.Details.Municipality));
                 await sender.PostAsync(community, null, welcome, cancellationToken, thread);
             }
         }

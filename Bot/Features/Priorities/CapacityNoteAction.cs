@@ -15,7 +15,7 @@ public sealed class CapacityNoteAction(WeekView week, CommunitySender sender)
         var community = turn.Community;
         var (plan, tasks) = await week.PlanAsync(community, turn.CancellationToken);
         var steering = turn.Members.Where(m => m.Holds(Role.SteeringGroup)).ToList();
-        var note = CapacityNoteCard.Compose(new Texts(Language.Danish), plan, steering);
+        var note = CapacityNoteCard.Compose(new Texts(community.LanguageOf()), plan, steering);
         await sender.PostAsync(community, note, null, turn.CancellationToken);
         return Reply.WithCard(PlanCard.Compose(turn.Texts, plan, tasks, editable: true, new Notice(turn.Texts.CapacityNoteSent, false)));
     }
