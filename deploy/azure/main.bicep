@@ -20,6 +20,9 @@ param appServiceSku string = 'B1'
 @allowed([ 'F0', 'S1' ])
 param botSku string = 'F0'
 
+@description('The mailbox that organises meetings through Microsoft Graph (e.g. koordinator@kommune.dk); empty: meetings get an .ics and no Teams link. The managed identity needs the application permission Calendars.ReadWrite, limited to this mailbox with Exchange RBAC for Applications (see the README).')
+param graphOrganizer string = ''
+
 var suffix = uniqueString(resourceGroup().id, name)
 var storageName = take(toLower('st${replace(name, '-', '')}${suffix}'), 24)
 var siteName = '${name}-${suffix}'
@@ -104,6 +107,10 @@ resource site 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'Storage__TableServiceUri', value: storage.properties.primaryEndpoints.table }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
         { name: 'Export__PublicBaseUrl', value: 'https://${siteName}.azurewebsites.net' }
+        // Graph signs in as the same managed identity (no secret): its tenant and client id.
+        { name: 'Graph__TenantId', value: tenant().tenantId }
+        { name: 'Graph__ClientId', value: identity.properties.clientId }
+        { name: 'Graph__Organizer', value: graphOrganizer }
       ]
     }
   }
