@@ -4,6 +4,7 @@ using CoordinatorBot.Bot.Features.Setup;
 using CoordinatorBot.Bot.Features.Decisions;
 using CoordinatorBot.Bot.Features.Onboarding;
 using CoordinatorBot.Bot.Features.Priorities;
+using CoordinatorBot.Bot.Features.Backlog;
 using CoordinatorBot.Bot.Operations;
 using CoordinatorBot.Bot.Scheduling;
 using CoordinatorBot.Bot.Protocol;
@@ -29,6 +30,7 @@ public static class BotApplication
             .AddDecisionsFeature(builder.Configuration)
             .AddOnboardingFeature()
             .AddPrioritiesFeature()
+            .AddBacklogFeature()
             .AddScheduling(builder.Configuration)
             .AddOperations(builder.Configuration);
 

@@ -51,6 +51,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<LeaseStore>();
         services.AddSingleton<JobRunStore>();
         services.AddSingleton<OutboxStore>();
+        services.AddSingleton<Backlog.BacklogStore>();
         services.AddHostedService<TableCreator>();
         return services;
     }

@@ -29,6 +29,19 @@ public static class CardVerbs
     public const string PlanWeek = "plan.week";
     public const string CapacityNote = "plan.capacity";
 
+    // Backlog and wishes.
+    public const string WishSave = "wish.save";
+    public const string WishSupport = "wish.support";
+    public const string WishesPage = "wishes.page";
+    public const string WishAccept = "wish.accept";
+    public const string WishDecline = "wish.decline";
+    public const string WishMerge = "wish.merge";
+    public const string ItemShow = "item.show";
+    public const string ItemMove = "item.move";
+    public const string ItemEstimate = "item.estimate";
+    public const string ItemPrioritise = "item.prioritise";
+    public const string ItemEscalate = "item.escalate";
+
     public const string VerbKey = "verb";
     public const string CommandKey = "command";
 
@@ -43,6 +56,10 @@ public static class CardVerbs
     public const string StepKey = "step";
     public const string TaskKey = "task";
     public const string WeekKey = "week";
+    public const string WishKey = "wish";
+    public const string ItemKey = "item";
+    public const string StatusKey = "status";
+    public const string ForceKey = "force";
 
     /// <summary>The language the card was written in, so that the answer keeps it.</summary>
     public const string LanguageKey = "lang";

@@ -20,4 +20,7 @@ public static class CommandIds
     public const string Tasks = "Tasks";
     public const string TaskNew = "TaskNew";
     public const string Nudge = "Nudge";
+    public const string WishNew = "WishNew";
+    public const string Wishes = "Wishes";
+    public const string Backlog = "Backlog";
 }

@@ -483,6 +483,131 @@ public sealed class Texts
     /// <summary>"Teksten i »Kommentar« er for lang (højst 500 tegn)." The label names the field as the card does.</summary>
     public string TextTooLong(object label, object limit) => Format(label, limit);
 
+
+    // Backlog and wishes.
+    public string BacklogNoBudget => Get();
+    public string BacklogRefusalNoMunicipality => Get();
+    public string BacklogRefusalNotMember => Get();
+    public string BacklogRefusalOtherMunicipality(object arg0) => Format(arg0);
+    public string BacklogRefusalSupplier(object arg0) => Format(arg0);
+    public string BacklogRefusalTriage => Get();
+    public string BoardBeyondMandate(object arg0) => Format(arg0);
+    public string BoardBudgetLine(object arg0, object arg1, object arg2, object arg3) => Format(arg0, arg1, arg2, arg3);
+    public string BoardDelivered(object arg0) => Format(arg0);
+    public string BoardEmpty => Get();
+    public string BoardItemBeyond(object arg0) => Format(arg0);
+    public string BoardMore(object arg0) => Format(arg0);
+    public string BoardShowItem(object arg0) => Format(arg0);
+    public string BoardTitle => Get();
+    public string BudgetPer(object arg0, object arg1) => Format(arg0, arg1);
+    public string EscalationProposal(object arg0, object arg1) => Format(arg0, arg1);
+    public string EscalationTitle(object arg0, object arg1) => Format(arg0, arg1);
+    public string FactDecision => Get();
+    public string FactEstimate => Get();
+    public string FactIssue => Get();
+    public string FactMunicipalities => Get();
+    public string ItemBeyondMandate => Get();
+    public string ItemChangeAccepted => Get();
+    public string ItemChangeDecided(object arg0, object arg1) => Format(arg0, arg1);
+    public string ItemChangeEscalated(object arg0) => Format(arg0);
+    public string ItemChangeEstimated(object arg0) => Format(arg0);
+    public string ItemChangeMoved(object arg0) => Format(arg0);
+    public string ItemClassLabel => Get();
+    public string ItemCriteriaError => Get();
+    public string ItemCriteriaHeading => Get();
+    public string ItemCriteriaLabel => Get();
+    public string ItemCriteriaNotMet => Get();
+    public string ItemCriteriaPlaceholder => Get();
+    public string ItemCriterionMetLabel => Get();
+    public string ItemDkkLabel => Get();
+    public string ItemEscalateButton => Get();
+    public string ItemEscalated(object arg0, object arg1) => Format(arg0, arg1);
+    public string ItemEstimateButton => Get();
+    public string ItemEstimateError => Get();
+    public string ItemEstimateSave => Get();
+    public string ItemEstimated => Get();
+    public string ItemHistoryHeading => Get();
+    public string ItemHistoryLine(object arg0, object arg1, object arg2) => Format(arg0, arg1, arg2);
+    public string ItemHoursLabel => Get();
+    public string ItemMoveNotAllowed(object arg0, object arg1) => Format(arg0, arg1);
+    public string ItemMoveTo(object arg0) => Format(arg0);
+    public string ItemMoved(object arg0, object arg1) => Format(arg0, arg1);
+    public string ItemMovedText(object arg0, object arg1) => Format(arg0, arg1);
+    public string ItemMovedTitle(object arg0, object arg1) => Format(arg0, arg1);
+    public string ItemNoCriteria => Get();
+    public string ItemNotEscalated => Get();
+    public string ItemNotFound => Get();
+    public string ItemPrioritiseButton => Get();
+    public string ItemSupplierError => Get();
+    public string ItemSupplierLabel => Get();
+    public string ItemWaitingForDecision(object arg0) => Format(arg0);
+    public string SetupBacklogDkkLabel => Get();
+    public string SetupBacklogError => Get();
+    public string SetupBacklogHeading => Get();
+    public string SetupBacklogHoursLabel => Get();
+    public string SetupBacklogLine(object arg0, object arg1) => Format(arg0, arg1);
+    public string SetupBacklogPeriodLabel => Get();
+    public string SetupSupportThresholdLabel => Get();
+    public string WishAcceptButton => Get();
+    public string WishAccepted(object arg0) => Format(arg0);
+    public string WishAcceptedText(object arg0, object arg1) => Format(arg0, arg1);
+    public string WishAcceptedTitle(object arg0) => Format(arg0);
+    public string WishAlreadyItem => Get();
+    public string WishAlreadySupported(object arg0, object arg1) => Format(arg0, arg1);
+    public string WishClosedAlready => Get();
+    public string WishDeclineButton => Get();
+    public string WishDeclineNeedsReason => Get();
+    public string WishDeclineReasonLabel => Get();
+    public string WishDeclined(object arg0) => Format(arg0);
+    public string WishDeclinedText(object arg0, object arg1) => Format(arg0, arg1);
+    public string WishDeclinedTitle(object arg0) => Format(arg0);
+    public string WishFormIntro => Get();
+    public string WishFormTitle => Get();
+    public string WishImportanceLabel => Get();
+    public string WishLine(object arg0, object arg1, object arg2) => Format(arg0, arg1, arg2);
+    public string WishListEmpty => Get();
+    public string WishListFiltered(object arg0) => Format(arg0);
+    public string WishListIntro(object arg0) => Format(arg0);
+    public string WishListTitle => Get();
+    public string WishMergeButton => Get();
+    public string WishMergeLabel => Get();
+    public string WishMerged(object arg0, object arg1) => Format(arg0, arg1);
+    public string WishMunicipalityError => Get();
+    public string WishMunicipalityLabel => Get();
+    public string WishNeedError => Get();
+    public string WishNeedLabel => Get();
+    public string WishNeedPlaceholder => Get();
+    public string WishNotFound => Get();
+    public string WishNotOpen(object arg0) => Format(arg0);
+    public string WishOnBehalfLabel => Get();
+    public string WishReady => Get();
+    public string WishSave => Get();
+    public string WishSaveAnyway => Get();
+    public string WishSaved(object arg0, object arg1) => Format(arg0, arg1);
+    public string WishSimilarFound => Get();
+    public string WishSupport => Get();
+    public string WishSupportInstead => Get();
+    public string WishSupportOnBehalf => Get();
+    public string WishSupported(object arg0, object arg1) => Format(arg0, arg1);
+    public string WishTitleError => Get();
+    public string WishTitleLabel => Get();
+    public string WishTriage => Get();
+    public string WishesNext => Get();
+    public string WishesPrevious => Get();
+    public string BudgetPeriodName(Domain.Backlog.BudgetPeriod period) => Lookup($"BudgetPeriod{period}");
+    public string ImportanceName(Domain.Backlog.WishImportance importance) => Lookup($"Importance{importance}");
+    public string ItemStatusName(Domain.Backlog.ItemStatus status) => Lookup($"ItemStatus{status}");
+
+    /// <summary>A day as this language writes a date: "27. november 2026".</summary>
+    public string Day(DateOnly day) => day.ToString(DateFormat, _culture);
+
+    /// <summary>An amount in kroner as the reader writes it: "300.000 kr.", "DKK 300,000".</summary>
+    public string Kroner(decimal amount) => string.Format(_culture, Lookup("KronerFormat"), amount.ToString("#,0.##", _culture));
+
+    /// <summary>The context of a decision proposal that sends a backlog item to the steering group.</summary>
+    public string EscalationContext(object number, object need, object estimate, object budget, object committed) =>
+        string.Format(_culture, Lookup(nameof(EscalationContext)), number, need, estimate, budget, committed);
+
     internal string Lookup(string key) =>
         Resources.GetString(key, _culture) ?? throw new KeyNotFoundException($"No text '{key}' for {_culture.Name}.");
 

@@ -5,6 +5,13 @@ public sealed record CommunitySettings(string ProductName, string TimeZoneId, de
     Decisions.DecisionRule? SteeringGroupRule = null, Decisions.DecisionRule? CoordinationGroupRule = null,
     DayOfWeek? NudgeDay = null, TimeOnly? NudgeTime = null, string? LanguageCode = null)
 {
+    // Backlog and wishes: null keeps what the community has (an older card without the fields).
+    public int? SupportThreshold { get; init; }
+    public decimal? BacklogBudgetHours { get; init; }
+    public decimal? BacklogBudgetDkk { get; init; }
+    public Backlog.BudgetPeriod? BacklogBudgetPeriod { get; init; }
+    public const int MaxSupportThreshold = 98;
+
     public static IReadOnlyList<string> LanguageCodes { get; } = ["da", "en"];
 
     public const int MaxProductNameLength = Text.TextLimits.ProductName;
@@ -38,6 +45,11 @@ public sealed record CommunitySettings(string ProductName, string TimeZoneId, de
         if (SteeringGroupRule is { IsValid: false } || CoordinationGroupRule is { IsValid: false })
         {
             problems.Add(SettingsProblem.DecisionRule);
+        }
+
+        if (SupportThreshold is < 1 or > MaxSupportThreshold || BacklogBudgetHours is < 0 || BacklogBudgetDkk is < 0)
+        {
+            problems.Add(SettingsProblem.Backlog);
         }
 
         return problems;

@@ -7,4 +7,5 @@ public enum SettingsProblem
     HourBudget,
     DecisionRule,
     Language,
+    Backlog,
 }

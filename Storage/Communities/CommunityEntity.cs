@@ -37,6 +37,10 @@ public sealed class CommunityEntity : ITableEntity
     public string CoordinationGroupRule { get; set; } = nameof(RuleKind.SimpleMajority);
     public int CoordinationGroupParticipation { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    public int SupportThreshold { get; set; } = Community.DefaultSupportThreshold;
+    public double? BacklogBudgetHours { get; set; }
+    public double? BacklogBudgetDkk { get; set; }
+    public string BacklogBudgetPeriod { get; set; } = nameof(Domain.Backlog.BudgetPeriod.Quarter);
 
     public Community ToCommunity() => new()
     {
@@ -58,6 +62,9 @@ public sealed class CommunityEntity : ITableEntity
         SteeringGroupRule = Rule(SteeringGroupRule, SteeringGroupParticipation),
         CoordinationGroupRule = Rule(CoordinationGroupRule, CoordinationGroupParticipation),
         CreatedAt = CreatedAt,
+        SupportThreshold = SupportThreshold,
+        BacklogBudget = new Domain.Backlog.BacklogBudget((decimal?)BacklogBudgetHours, (decimal?)BacklogBudgetDkk,
+            Enum.TryParse<Domain.Backlog.BudgetPeriod>(BacklogBudgetPeriod, out var period) ? period : Domain.Backlog.BudgetPeriod.Quarter),
     };
 
     public static CommunityEntity From(Community community) => new()
@@ -84,6 +91,10 @@ public sealed class CommunityEntity : ITableEntity
         CoordinationGroupRule = community.CoordinationGroupRule.Kind.ToString(),
         CoordinationGroupParticipation = community.CoordinationGroupRule.MinimumParticipationPercent,
         CreatedAt = community.CreatedAt,
+        SupportThreshold = community.SupportThreshold,
+        BacklogBudgetHours = (double?)community.BacklogBudget.Hours,
+        BacklogBudgetDkk = (double?)community.BacklogBudget.Dkk,
+        BacklogBudgetPeriod = community.BacklogBudget.Period.ToString(),
     };
 
     private static DecisionRule Rule(string kind, int participation) =>

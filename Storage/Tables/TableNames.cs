@@ -17,7 +17,8 @@ public static class TableNames
     public const string Leases = "leases";
     public const string JobRuns = "jobruns";
     public const string Outbox = "outbox";
+    public const string Backlog = "backlog";
 
     public static IReadOnlyList<string> All { get; } =
-        [Communities, Members, PersonalConversations, HandledActivities, Decisions, Counters, Settings, Onboardings, Dialogs, Greetings, Tasks, Leases, JobRuns, Outbox];
+        [Communities, Members, PersonalConversations, HandledActivities, Decisions, Counters, Settings, Onboardings, Dialogs, Greetings, Tasks, Leases, JobRuns, Outbox, Backlog];
 }

@@ -36,7 +36,15 @@ public sealed class SaveSetupAction(CommunityDirectory directory, CommunityMembe
             Enum.TryParse<DayOfWeek>(input.Text(SetupCard.NudgeDayInput), out var day) && Enum.IsDefined(day) ? day : null,
             TimeOnly.TryParseExact(input.Text(SetupCard.NudgeTimeInput), ["HH:mm", "HH:mm:ss"], System.Globalization.CultureInfo.InvariantCulture,
                 System.Globalization.DateTimeStyles.None, out var nudgeTime) ? nudgeTime : null,
-            input.Text(SetupCard.LanguageInput));
+            input.Text(SetupCard.LanguageInput))
+        {
+            // Backlog and wishes; a field left out keeps what the community has, an emptied budget field removes it.
+            SupportThreshold = input.Number(SetupCard.SupportThresholdInput) is { } threshold ? (int)Math.Round(threshold) : null,
+            BacklogBudgetHours = Budget(input, SetupCard.BacklogHoursInput),
+            BacklogBudgetDkk = Budget(input, SetupCard.BacklogDkkInput),
+            BacklogBudgetPeriod = Enum.TryParse<Domain.Backlog.BudgetPeriod>(input.Text(SetupCard.BacklogPeriodInput), out var period)
+                && Enum.IsDefined(period) ? period : null,
+        };
         var problems = settings.Validate([.. SetupCard.TimeZones]);
         if (problems.Count > 0)
         {
@@ -61,6 +69,10 @@ public sealed class SaveSetupAction(CommunityDirectory directory, CommunityMembe
             NudgeDay = settings.NudgeDay ?? c.NudgeDay,
             NudgeTime = settings.NudgeTime ?? c.NudgeTime,
             LanguageCode = settings.LanguageCode ?? c.LanguageCode,
+            SupportThreshold = settings.SupportThreshold ?? c.SupportThreshold,
+            BacklogBudget = settings.BacklogBudgetPeriod is { } chosen
+                ? new Domain.Backlog.BacklogBudget(settings.BacklogBudgetHours, settings.BacklogBudgetDkk, chosen)
+                : c.BacklogBudget,
             SetUpBy = firstSave ? actor : c.SetUpBy,
             SetUpAt = firstSave ? now : c.SetUpAt,
         };
@@ -83,6 +95,10 @@ public sealed class SaveSetupAction(CommunityDirectory directory, CommunityMembe
 
     // How long a first save keeps another person's concurrent first save from also making them coordinator.
     private static readonly TimeSpan FirstSaveWindow = TimeSpan.FromMinutes(10);
+
+    /// <summary>A budget field: empty is no budget; text that is no number is -1, which the settings refuse.</summary>
+    private static decimal? Budget(CardInput input, string key) =>
+        input.Text(key) is not { } text ? null : DanishNumber.TryParse(text) ?? -1m;
 
     /// <summary>The chosen rule; an older card without the field keeps the current rule.</summary>
     private static DecisionRule Rule(string? kind, int participation, DecisionRule current) =>
