@@ -36,6 +36,7 @@ public static class CardVerbs
     public const string WishAccept = "wish.accept";
     public const string WishDecline = "wish.decline";
     public const string WishMerge = "wish.merge";
+    public const string WishShow = "wish.show";
     public const string ItemShow = "item.show";
     public const string ItemMove = "item.move";
     public const string ItemEstimate = "item.estimate";

@@ -2,8 +2,6 @@ using System.Globalization;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Onboarding;
-using CoordinatorBot.Domain.Text;
-using CoordinatorBot.Domain.Week;
 using static CoordinatorBot.Cards.Composers.CardParts;
 
 namespace CoordinatorBot.Cards.Composers;
@@ -11,14 +9,6 @@ namespace CoordinatorBot.Cards.Composers;
 /// <summary>"ønsker": open wishes by the number of municipalities supporting them, then age; support, triage and merge.</summary>
 public static class WishList
 {
-    public const string OnBehalfInput = "onBehalf";
-    public const string ClassInput = "moscow";
-    public const string HoursInput = "hours";
-    public const string DkkInput = "dkk";
-    public const string SupplierInput = "supplier";
-    public const string CriteriaInput = "criteria";
-    public const string ReasonInput = "reason";
-    public const string MergeInput = "mergeInto";
 
     public static AdaptiveCard Compose(Texts texts, WishListView view, Notice? notice = null)
     {
@@ -87,32 +77,10 @@ public static class WishList
             });
         }
 
-        if (view.OnBehalf)
-        {
-            actions.Add(new ShowCardAction(texts.WishSupportOnBehalf, SubCard(
-                [new ChoiceSetInput(texts.WishOnBehalfLabel, [.. Municipalities.All.Where(m => !row.Municipalities.Contains(m))
-                    .Select(m => new Choice(Municipalities.OfficialName(m), m))])
-                {
-                    Id = $"{OnBehalfInput}.{number}", IsRequired = true, ErrorMessage = texts.WishMunicipalityError, Style = ChoiceSetStyle.Filtered,
-                }],
-                [Execute(texts, texts.WishSupport, CardVerbs.WishSupport, (CardVerbs.WishKey, number))])));
-        }
-
-        if (view.CanTriage)
-        {
-            actions.Add(new ShowCardAction(texts.WishTriage, Triage(texts, view, number)));
-        }
-
-        if (view.CanMerge && view.Open.Count > 1)
-        {
-            actions.Add(new ShowCardAction(texts.WishMergeButton, SubCard(
-                [new ChoiceSetInput(texts.WishMergeLabel, [.. view.Open.Where(o => o.Wish.Number != wish.Number)
-                    .Select(o => new Choice($"#{o.Wish.Number} {o.Wish.Title}", o.Wish.Number.ToString(CultureInfo.InvariantCulture)))])
-                {
-                    Id = $"{MergeInput}.{number}", IsRequired = true, ErrorMessage = texts.WishMergeLabel, Style = ChoiceSetStyle.Compact,
-                }],
-                [Execute(texts, texts.WishMergeButton, CardVerbs.WishMerge, (CardVerbs.WishKey, number))])));
-        }
+        // Triage, merging and support on a municipality's behalf live on the wish's own card: ten rows of forms would
+        // take the list over Teams' card size.
+        actions.Add(Execute(texts, view.CanTriage || view.OnBehalf ? texts.WishOpenManage : texts.WishOpen, CardVerbs.WishShow,
+            (CardVerbs.WishKey, number)) with { AssociatedInputs = AssociatedInputs.None });
 
         if (actions.Count > 0)
         {
@@ -120,35 +88,6 @@ public static class WishList
         }
 
         return new Container(items) { Separator = true, Spacing = Spacing.Medium };
-    }
-
-    private static AdaptiveCard Triage(Texts texts, WishListView view, string number)
-    {
-        var body = new List<CardElement>
-        {
-            new ChoiceSetInput(texts.ItemClassLabel, [.. Enum.GetValues<MoscowClass>().Select(c => new Choice(texts.ClassName(c), c.ToString()))])
-            {
-                Id = $"{ClassInput}.{number}", Style = ChoiceSetStyle.Compact, Value = nameof(MoscowClass.Should),
-            },
-            new TextInput(texts.ItemHoursLabel) { Id = $"{HoursInput}.{number}", MaxLength = TextLimits.NumberText },
-            new TextInput(texts.ItemDkkLabel) { Id = $"{DkkInput}.{number}", MaxLength = TextLimits.NumberText },
-            view.Suppliers.Count > 0
-                ? new ChoiceSetInput(texts.ItemSupplierLabel, [.. view.Suppliers.Select(s => new Choice(s, s))])
-                {
-                    Id = $"{SupplierInput}.{number}", Style = ChoiceSetStyle.Compact, Value = view.Suppliers[0],
-                }
-                : new TextInput(texts.ItemSupplierLabel) { Id = $"{SupplierInput}.{number}", MaxLength = TextLimits.SupplierName },
-            new TextInput(texts.ItemCriteriaLabel)
-            {
-                Id = $"{CriteriaInput}.{number}", IsMultiline = true, MaxLength = TextLimits.AcceptanceCriteria, Placeholder = texts.ItemCriteriaPlaceholder,
-            },
-            new TextInput(texts.WishDeclineReasonLabel) { Id = $"{ReasonInput}.{number}", IsMultiline = true, MaxLength = TextLimits.WishNeed },
-        };
-        return SubCard(body,
-        [
-            Execute(texts, texts.WishAcceptButton, CardVerbs.WishAccept, (CardVerbs.WishKey, number)),
-            Execute(texts, texts.WishDeclineButton, CardVerbs.WishDecline, (CardVerbs.WishKey, number)),
-        ]);
     }
 
     private static ExecuteAction Page(Texts texts, string title, int page, string? filter) =>

@@ -594,6 +594,9 @@ public sealed class Texts
     public string WishTriage => Get();
     public string WishesNext => Get();
     public string WishesPrevious => Get();
+    public string WishOpen => Get();
+    public string WishOpenManage => Get();
+    public string WishRaisedBy => Get();
     public string BudgetPeriodName(Domain.Backlog.BudgetPeriod period) => Lookup($"BudgetPeriod{period}");
     public string ImportanceName(Domain.Backlog.WishImportance importance) => Lookup($"Importance{importance}");
     public string ItemStatusName(Domain.Backlog.ItemStatus status) => Lookup($"ItemStatus{status}");

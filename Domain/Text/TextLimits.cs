@@ -51,7 +51,7 @@ public static class TextLimits
     public const int WishNeed = 1000;
 
     /// <summary>A backlog item's acceptance criteria, one a line, all together.</summary>
-    public const int AcceptanceCriteria = 1500;
+    public const int AcceptanceCriteria = 2000;
 
     // A card carries text as UTF-8 JSON. Danish prose takes little more than a byte a character; emoji and control
     // characters take six (\uXXXX). Allowing 1.5 bytes a character on average keeps every Danish text at its full

@@ -40,13 +40,31 @@ public sealed class BacklogReplies(BacklogStore store, BacklogService backlog)
         var pages = Math.Max(1, (shown.Count + WishListView.PageSize - 1) / WishListView.PageSize);
         page = Math.Clamp(page, 0, pages - 1);
         var actor = turn.Actor;
-        var suppliers = turn.Members.Where(m => m.Holds(Role.Supplier) && !string.IsNullOrWhiteSpace(m.Supplier))
-            .Select(m => m.Supplier!.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
         var view = new WishListView([.. shown.Skip(page * WishListView.PageSize).Take(WishListView.PageSize)], page, shown.Count, threshold,
             string.IsNullOrWhiteSpace(filter) ? null : filter.Trim(), OwnMunicipality(actor), actor?.Holds(Role.Coordinator) == true,
-            BacklogAuthority.MayTriage(actor) == BacklogPermission.Allowed, BacklogAuthority.MayMerge(actor) == BacklogPermission.Allowed,
-            suppliers, open);
+            BacklogAuthority.MayTriage(actor) == BacklogPermission.Allowed);
         return Reply.WithCard(WishList.Compose(texts, view, notice));
+    }
+
+    /// <summary>One wish with the forms this person may use; the list when it is no longer open.</summary>
+    public async Task<Reply> WishAsync(CommunityTurn turn, int number, Notice? notice = null)
+    {
+        var snapshot = await store.LoadAsync(turn.Community.Id, turn.CancellationToken);
+        if (snapshot.Wish(number) is not { IsOpen: true } wish)
+        {
+            return await WishesAsync(turn, 0, null, notice ?? new Notice(turn.Texts.WishNotOpen(number), true));
+        }
+
+        var actor = turn.Actor;
+        var municipalities = WishSupports.Municipalities(wish, snapshot.Supports);
+        var suppliers = turn.Members.Where(m => m.Holds(Role.Supplier) && !string.IsNullOrWhiteSpace(m.Supplier))
+            .Select(m => m.Supplier!.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
+        var view = new WishCardView(new WishRow(wish, municipalities, municipalities.Count >= turn.Community.SupportThreshold),
+            turn.Community.Clock.Zone, OwnMunicipality(actor), actor?.Holds(Role.Coordinator) == true,
+            BacklogAuthority.MayTriage(actor) == BacklogPermission.Allowed, BacklogAuthority.MayMerge(actor) == BacklogPermission.Allowed,
+            suppliers, [.. WishSupports.Ranked(snapshot.Wishes, snapshot.Supports).Where(r => r.Wish.Number != number)
+                .Select(r => (r.Wish.Number, r.Wish.Title))]);
+        return Reply.WithCard(WishCard.Compose(turn.Texts, view, notice));
     }
 
     public async Task<Reply> BoardAsync(CommunityTurn turn, Notice? notice = null) =>

@@ -21,6 +21,7 @@ public static class BacklogServiceCollectionExtensions
         services.AddSingleton<ICardAction, WishesPageAction>();
         services.AddSingleton<ICardAction, WishMergeAction>();
         services.AddSingleton<ICardAction, ItemShowAction>();
+        services.AddSingleton<ICardAction, WishShowAction>();
         foreach (var verb in new[] { CardVerbs.WishAccept, CardVerbs.WishDecline })
         {
             services.AddSingleton<ICardAction>(sp => new WishTriageAction(sp.GetRequiredService<BacklogService>(),

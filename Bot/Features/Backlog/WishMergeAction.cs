@@ -16,7 +16,7 @@ public sealed class WishMergeAction(BacklogService backlog, BacklogReplies repli
         }
 
         if (BacklogReplies.Number(input.Text(CardVerbs.WishKey)) is not { } from ||
-            BacklogReplies.Number(input.Text($"{WishList.MergeInput}.{from}")) is not { } into)
+            BacklogReplies.Number(input.Text($"{WishCard.MergeInput}.{from}")) is not { } into)
         {
             return Reply.WithText(texts.ErrorCardOutdated);
         }

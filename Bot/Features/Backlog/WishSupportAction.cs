@@ -19,7 +19,7 @@ public sealed class WishSupportAction(BacklogService backlog, BacklogReplies rep
             return Reply.WithText(texts.ErrorCardOutdated);
         }
 
-        var named = input.Text($"{WishList.OnBehalfInput}.{number}");
+        var named = input.Text($"{WishCard.OnBehalfInput}.{number}");
         var municipality = named is null ? BacklogReplies.OwnMunicipality(turn.Actor) : Municipalities.Find(named).Municipality ?? named;
         if (municipality is null)
         {

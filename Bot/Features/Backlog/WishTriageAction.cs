@@ -29,10 +29,10 @@ public sealed class WishTriageAction(BacklogService backlog, BacklogReplies repl
 
         if (Verb == CardVerbs.WishDecline)
         {
-            var reason = input.Text($"{WishList.ReasonInput}.{number}");
+            var reason = input.Text($"{WishCard.ReasonInput}.{number}");
             if (reason is null || TextLimits.Exceeds(reason, TextLimits.WishNeed))
             {
-                return await replies.WishesAsync(turn, 0, null, new Notice(texts.WishDeclineNeedsReason, true));
+                return await replies.WishAsync(turn, number, new Notice(texts.WishDeclineNeedsReason, true));
             }
 
             var declined = await backlog.DeclineAsync(turn.Community, turn.Members, turn.Actor!, number, reason, turn.CancellationToken);
@@ -40,10 +40,10 @@ public sealed class WishTriageAction(BacklogService backlog, BacklogReplies repl
                 declined is null ? new Notice(texts.WishNotOpen(number), true) : new Notice(texts.WishDeclined(number), false));
         }
 
-        var hours = Amount(input.Text($"{WishList.HoursInput}.{number}"));
-        var dkk = Amount(input.Text($"{WishList.DkkInput}.{number}"));
-        var supplier = input.Text($"{WishList.SupplierInput}.{number}");
-        var criteria = (input.Text($"{WishList.CriteriaInput}.{number}") ?? string.Empty)
+        var hours = Amount(input.Text($"{WishCard.HoursInput}.{number}"));
+        var dkk = Amount(input.Text($"{WishCard.DkkInput}.{number}"));
+        var supplier = input.Text($"{WishCard.SupplierInput}.{number}");
+        var criteria = (input.Text($"{WishCard.CriteriaInput}.{number}") ?? string.Empty)
             .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         var problem = hours is < 0 || dkk is < 0 ? texts.ItemEstimateError
             : supplier is null || TextLimits.Exceeds(supplier, TextLimits.SupplierName) ? texts.ItemSupplierError
@@ -51,10 +51,10 @@ public sealed class WishTriageAction(BacklogService backlog, BacklogReplies repl
             : null;
         if (problem is not null)
         {
-            return await replies.WishesAsync(turn, 0, null, new Notice(problem, true));
+            return await replies.WishAsync(turn, number, new Notice(problem, true));
         }
 
-        var moscow = Enum.TryParse<MoscowClass>(input.Text($"{WishList.ClassInput}.{number}"), out var chosen) && Enum.IsDefined(chosen)
+        var moscow = Enum.TryParse<MoscowClass>(input.Text($"{WishCard.ClassInput}.{number}"), out var chosen) && Enum.IsDefined(chosen)
             ? chosen : MoscowClass.Should;
         var item = await backlog.AcceptAsync(turn.Community, turn.Members, turn.Actor!, number, moscow, new Estimate(hours, dkk), supplier!,
             criteria, turn.CancellationToken);

@@ -1,0 +1,5 @@
+namespace CoordinatorBot.Cards.Composers;
+
+/// <summary>One wish as this person sees it: what they may do with it, the suppliers to choose and the wishes to merge into.</summary>
+public sealed record WishCardView(WishRow Row, TimeZoneInfo Zone, string? SupportFor, bool OnBehalf, bool CanTriage, bool CanMerge,
+    IReadOnlyList<string> Suppliers, IReadOnlyList<(int Number, string Title)> OtherOpen);
