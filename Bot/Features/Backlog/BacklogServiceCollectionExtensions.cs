@@ -13,6 +13,7 @@ public static class BacklogServiceCollectionExtensions
         services.AddSingleton<BacklogService>();
         services.AddSingleton<BacklogReplies>();
         services.AddSingleton<IDecisionClosedListener, BacklogDecisionListener>();
+        services.AddSingleton<IExportSection, BacklogExport>();
         services.AddSingleton<ICommand, WishNewCommand>();
         services.AddSingleton<ICommand, WishesCommand>();
         services.AddSingleton<ICommand, BacklogCommand>();
