@@ -597,6 +597,10 @@ public sealed class Texts
     public string WishOpen => Get();
     public string WishOpenManage => Get();
     public string WishRaisedBy => Get();
+    public string PlanSourceWish => Get();
+    public string PlanSourceBeyondMandate => Get();
+    public string NudgeItemsHeading => Get();
+    public string NudgeItemLine(object arg0, object arg1, object arg2) => Format(arg0, arg1, arg2);
     public string BudgetPeriodName(Domain.Backlog.BudgetPeriod period) => Lookup($"BudgetPeriod{period}");
     public string ImportanceName(Domain.Backlog.WishImportance importance) => Lookup($"Importance{importance}");
     public string ItemStatusName(Domain.Backlog.ItemStatus status) => Lookup($"ItemStatus{status}");

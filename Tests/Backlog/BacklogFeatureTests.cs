@@ -166,6 +166,40 @@ public sealed class BacklogFeatureTests : IAsyncLifetime
         Assert.DoesNotContain("**#1**", odense, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_coordinators_week_holds_wishes_ready_for_triage_and_items_beyond_the_mandate_and_a_supplier_is_nudged_of_their_work()
+    {
+        await _harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("Login med MitID"), "aad-ida", "Ida");
+        await _harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("Fraværsstatistik"), "aad-ida", "Ida");
+        await _harness.PressAsync(CardVerbs.WishSupport, new JsonObject { ["wish"] = "1" }, "aad-ole", "Ole");
+        await _harness.PressAsync(CardVerbs.WishSupport, new JsonObject { ["wish"] = "1" }, "aad-vera", "Vera");
+        await _harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("Mørk tilstand"), "aad-ida", "Ida");
+        await _harness.PressAsync(CardVerbs.WishAccept, new JsonObject
+        {
+            ["wish"] = "3", ["moscow.3"] = "Could", ["hours.3"] = "500", ["supplier.3"] = "Magenta ApS", ["criteria.3"] = "Mørk tilstand kan vælges",
+        }, "aad-kim", "Kim");
+        await _harness.PressAsync(CardVerbs.WishAccept, new JsonObject
+        {
+            ["wish"] = "2", ["moscow.2"] = "Must", ["hours.2"] = "20", ["supplier.2"] = "Magenta ApS", ["criteria.2"] = "Statistik pr. afdeling",
+        }, "aad-kim", "Kim");
+        await _harness.PressAsync(CardVerbs.ItemPrioritise, new JsonObject { ["item"] = "2" }, "aad-kim", "Kim");
+        await _harness.PressAsync(CardVerbs.ItemMove, new JsonObject { ["item"] = "2", ["status"] = "InProgress" }, "aad-lis", "Lis");
+
+        var week = BotHarness.Text((await _harness.SayAsync("opgaver")).Cards().Single());
+
+        Assert.Contains("Ønske klar til behandling: #1 Login med MitID", week, StringComparison.Ordinal);
+        Assert.Contains("Backlog-punkt over mandatet: #3 Mørk tilstand", week, StringComparison.Ordinal);
+        Assert.DoesNotContain("#2 Fraværsstatistik", week, StringComparison.Ordinal);
+        var contributor = _harness.Bot.Services.GetRequiredService<CoordinatorBot.Bot.Communities.IWeekContributor>();
+        var community = (await _harness.Bot.Services.GetRequiredService<CommunityStore>().GetAsync(TeamId, default))!;
+        var members = await _harness.Bot.Services.GetRequiredService<MemberStore>().ListAsync(TeamId, default);
+        var texts = new CoordinatorBot.Cards.Localization.Texts(CoordinatorBot.Cards.Localization.Language.Danish);
+        var lis = await contributor.NudgeSectionsAsync(community, members.Single(m => m.AadObjectId == "aad-lis"), texts, default);
+        var nils = await contributor.NudgeSectionsAsync(community, members.Single(m => m.AadObjectId == "aad-nils"), texts, default);
+        Assert.Equal(["#2 Fraværsstatistik · I gang"], Assert.Single(lis).Lines);
+        Assert.Empty(nils);
+    }
+
     /// <summary>What the person reads in the answer: a card's text, or a line of text.</summary>
     private static string Text(JsonNode answer) =>
         answer["value"] is JsonValue line && line.GetValueKind() == System.Text.Json.JsonValueKind.String ? line.GetValue<string>() : BotHarness.Text(answer["value"]);

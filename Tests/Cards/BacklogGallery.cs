@@ -63,6 +63,8 @@ public static class BacklogGallery
             new DateOnly(2026, 10, 1), new DateOnly(2026, 12, 31))));
         yield return ("board-empty", BacklogBoardCard.Compose(t, new BoardView([], new BacklogBudget(null, null, BudgetPeriod.Year), Estimate.None,
             new HashSet<int>(), new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31)), new Notice(t.ItemEstimated, false)));
+        yield return ("nudge-supplier", NudgeCard.ForMember(t, title, [], [], Zone,
+            [new NudgeSection(t.NudgeItemsHeading, [t.NudgeItemLine(1, title, t.ItemStatusName(ItemStatus.InProgress)), t.NudgeItemLine(2, title, t.ItemStatusName(ItemStatus.InTest))])]));
         yield return ("backlog-notice", BacklogNoticeCard.Compose(t, t.WishAcceptedTitle(1), t.WishAcceptedText(title, t.ClassName(MoscowClass.Must)), 1));
         yield return ("backlog-notice-declined", BacklogNoticeCard.Compose(t, t.WishDeclinedTitle(1), t.WishDeclinedText(title, need), null));
     }

@@ -14,6 +14,7 @@ public static class BacklogServiceCollectionExtensions
         services.AddSingleton<BacklogReplies>();
         services.AddSingleton<IDecisionClosedListener, BacklogDecisionListener>();
         services.AddSingleton<IExportSection, BacklogExport>();
+        services.AddSingleton<IWeekContributor, BacklogWeek>();
         services.AddSingleton<ICommand, WishNewCommand>();
         services.AddSingleton<ICommand, WishesCommand>();
         services.AddSingleton<ICommand, BacklogCommand>();
