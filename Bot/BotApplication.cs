@@ -30,7 +30,7 @@ public static class BotApplication
             .AddDecisionsFeature(builder.Configuration)
             .AddOnboardingFeature()
             .AddPrioritiesFeature()
-            .AddBacklogFeature()
+            .AddBacklogFeature(builder.Configuration)
             .AddScheduling(builder.Configuration)
             .AddOperations(builder.Configuration);
 

@@ -52,6 +52,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<JobRunStore>();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<Backlog.BacklogStore>();
+        services.AddSingleton<Backlog.GitHubQueueStore>();
         services.AddHostedService<TableCreator>();
         return services;
     }

@@ -32,6 +32,9 @@ public sealed record BacklogItem
     /// <summary>The public issue (GitHub), when there is one.</summary>
     public string? IssueUrl { get; init; }
 
+    /// <summary>The public issue's number in its repository, to close it at delivery.</summary>
+    public int? IssueNumber { get; init; }
+
     /// <summary>When the item was prioritised: the budget period it counts in.</summary>
     public DateTimeOffset? PrioritisedAt { get; init; }
 

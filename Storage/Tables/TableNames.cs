@@ -18,7 +18,8 @@ public static class TableNames
     public const string JobRuns = "jobruns";
     public const string Outbox = "outbox";
     public const string Backlog = "backlog";
+    public const string GitHubQueue = "githubqueue";
 
     public static IReadOnlyList<string> All { get; } =
-        [Communities, Members, PersonalConversations, HandledActivities, Decisions, Counters, Settings, Onboardings, Dialogs, Greetings, Tasks, Leases, JobRuns, Outbox, Backlog];
+        [Communities, Members, PersonalConversations, HandledActivities, Decisions, Counters, Settings, Onboardings, Dialogs, Greetings, Tasks, Leases, JobRuns, Outbox, Backlog, GitHubQueue];
 }

@@ -76,6 +76,8 @@ public sealed class BacklogFeatureTests : IAsyncLifetime
         }
 
         Assert.Null(await Outbox.GetAsync($"backlog|{TeamId}|wish-accepted|1|aad-kim", default));
+        // Without GitHub configured nothing is queued for it.
+        Assert.Null(await _harness.Bot.Services.GetRequiredService<GitHubQueueStore>().GetAsync(GitHubAction.CreateIssue, TeamId, 1, default));
 
         var prioritise = await _harness.PressAsync(CardVerbs.ItemPrioritise, new JsonObject { ["item"] = "1" }, "aad-kim", "Kim");
         Assert.Contains("ud over koordinationsgruppens mandat", Text(prioritise), StringComparison.Ordinal);

@@ -14,7 +14,7 @@ namespace CoordinatorBot.Bot.Features.Backlog;
 /// Wishes and the backlog: raising, supporting, merging, triage, the supplier's moves, the board and escalation to the
 /// steering group. Whoever is told of a change is told through the outbox, never inline.
 /// </summary>
-public sealed class BacklogService(BacklogStore store, BacklogNotifier notifier, IDecisionProposals proposals, TimeProvider time)
+public sealed class BacklogService(BacklogStore store, BacklogNotifier notifier, IDecisionProposals proposals, GitHubIssues github, TimeProvider time)
 {
     // How many alike wishes and items the form shows at most.
     private const int MaxSimilar = 5;
@@ -108,6 +108,7 @@ public sealed class BacklogService(BacklogStore store, BacklogNotifier notifier,
         var supports = await store.SupportsAsync(community.Id, number, cancellationToken);
         var item = ItemLifecycle.Accept(wish, moscow, estimate, supplier, criteria, WishSupports.Municipalities(wish, supports), actor.Name, now);
         await store.AddItemAsync(community.Id, item, cancellationToken);
+        await github.CreateAsync(community.Id, item.Number, cancellationToken);
         await notifier.NotifyAsync(community, members, actor, wish.RaisedById, item.Municipalities, $"wish-accepted|{number}", item.Number,
             t => (t.WishAcceptedTitle(number), t.WishAcceptedText(wish.Title, t.ClassName(moscow))), cancellationToken);
         return item;
@@ -146,6 +147,10 @@ public sealed class BacklogService(BacklogStore store, BacklogNotifier notifier,
         if (outcome == MoveOutcome.Moved && item is not null)
         {
             await notifier.NotifyStatusAsync(community, members, actor, item, cancellationToken);
+            if (item.Status == ItemStatus.Delivered)
+            {
+                await github.CloseAsync(community.Id, item.Number, cancellationToken);
+            }
         }
 
         return (outcome, item);

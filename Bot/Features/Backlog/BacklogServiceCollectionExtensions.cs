@@ -7,8 +7,12 @@ namespace CoordinatorBot.Bot.Features.Backlog;
 public static class BacklogServiceCollectionExtensions
 {
     /// <summary>Wishes, support, triage, the backlog's items and the prioritisation board.</summary>
-    public static IServiceCollection AddBacklogFeature(this IServiceCollection services)
+    public static IServiceCollection AddBacklogFeature(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<GitHubOptions>().Bind(configuration.GetSection(GitHubOptions.Section));
+        services.AddSingleton<GitHubIssues>();
+        services.AddSingleton<GitHubSyncJob>();
+        services.AddSingleton<Scheduling.IScheduledJob>(sp => sp.GetRequiredService<GitHubSyncJob>());
         services.AddSingleton<BacklogNotifier>();
         services.AddSingleton<BacklogService>();
         services.AddSingleton<BacklogReplies>();
