@@ -46,7 +46,9 @@ public static class WishCard
             new Fact(texts.WishImportanceLabel, texts.ImportanceName(wish.Importance)),
             new Fact(texts.WishRaisedBy, $"{wish.RaisedByName}, {texts.DateTime(wish.RaisedAt, view.Zone)}"),
             new Fact(texts.FactMunicipalities, $"{texts.Count(row.Municipalities.Count, Unit.Municipality)}: " +
-                texts.JoinList(row.Municipalities.Select(Municipalities.OfficialName))),
+                texts.JoinList(row.Municipalities.Select(m => view.RecordedOnBehalf?.Contains(m) == true
+                    ? texts.WishOnBehalfMarker(Municipalities.OfficialName(m))
+                    : Municipalities.OfficialName(m)))),
         ]));
         body.Add(Paragraph(wish.Need));
 

@@ -602,6 +602,7 @@ public sealed class Texts
     public string NudgeItemsHeading => Get();
     public string NudgeItemLine(object arg0, object arg1, object arg2) => Format(arg0, arg1, arg2);
     public string GitHubIssueBody(object arg0, object arg1, object arg2, object arg3) => Format(arg0, arg1, arg2, arg3);
+    public string WishOnBehalfMarker(object arg0) => Format(arg0);
     public string BudgetPeriodName(Domain.Backlog.BudgetPeriod period) => Lookup($"BudgetPeriod{period}");
     public string ImportanceName(Domain.Backlog.WishImportance importance) => Lookup($"Importance{importance}");
     public string ItemStatusName(Domain.Backlog.ItemStatus status) => Lookup($"ItemStatus{status}");

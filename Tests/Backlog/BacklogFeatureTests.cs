@@ -140,6 +140,10 @@ public sealed class BacklogFeatureTests : IAsyncLifetime
         var snapshot = await Backlog.LoadAsync(TeamId, default);
         Assert.Equal(["Aarhus", "Køge", "Odense", "Vejle"], WishSupports.Municipalities(snapshot.Wish(1)!, snapshot.Supports));
         Assert.True(snapshot.Supports.Single(s => s.Municipality == "Køge").OnBehalf);
+        var shown = await _harness.PressAsync(CardVerbs.WishShow, new JsonObject { ["wish"] = "1" }, "aad-kim", "Kim");
+        Assert.Contains("Køge Kommune (registreret af koordinatoren)", Text(shown), StringComparison.Ordinal);
+        Assert.Contains("Odense Kommune og Vejle Kommune", Text(shown), StringComparison.Ordinal);
+        Assert.Contains("Tag ind i backloggen", Text(shown), StringComparison.Ordinal);
         Assert.Equal((WishStatus.Merged, 1), (snapshot.Wish(2)!.Status, snapshot.Wish(2)!.MergedInto));
     }
 

@@ -32,7 +32,7 @@ public static class BacklogGallery
         var rows = wishes.Select((w, i) => new WishRow(w, [.. Municipalities.All.Skip(i).Take(i % 5 + 1)], i % 5 >= 2)).ToList();
         var view = new WishListView([.. rows.Take(WishListView.PageSize)], 0, rows.Count, 3, title, "Aarhus", OnBehalf: true, CanTriage: true);
         var wishView = new WishCardView(rows[3], Zone, "Aarhus", OnBehalf: true, CanTriage: true, CanMerge: true, [supplier, "Netcompany"],
-            [.. wishes.Select(w => (w.Number, w.Title))]);
+            [.. wishes.Select(w => (w.Number, w.Title))], new HashSet<string> { rows[3].Municipalities[0] });
         yield return ("wish-form", WishForm.Compose(t, null));
         yield return ("wish-form-own", WishForm.Compose(t, "Aarhus", new WishForm.Entered(title, need, null, "High"), t.WishTitleError));
         yield return ("wish-form-similar", WishForm.Compose(t, "Aarhus", new WishForm.Entered(title, need, null, null), null,

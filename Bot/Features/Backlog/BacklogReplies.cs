@@ -63,7 +63,8 @@ public sealed class BacklogReplies(BacklogStore store, BacklogService backlog)
             turn.Community.Clock.Zone, OwnMunicipality(actor), actor?.Holds(Role.Coordinator) == true,
             BacklogAuthority.MayTriage(actor) == BacklogPermission.Allowed, BacklogAuthority.MayMerge(actor) == BacklogPermission.Allowed,
             suppliers, [.. WishSupports.Ranked(snapshot.Wishes, snapshot.Supports).Where(r => r.Wish.Number != number)
-                .Select(r => (r.Wish.Number, r.Wish.Title))]);
+                .Select(r => (r.Wish.Number, r.Wish.Title))],
+            snapshot.Supports.Where(s => s.WishNumber == number && s.OnBehalf).Select(s => s.Municipality).ToHashSet(StringComparer.Ordinal));
         return Reply.WithCard(WishCard.Compose(turn.Texts, view, notice));
     }
 
