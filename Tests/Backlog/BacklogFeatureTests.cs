@@ -206,6 +206,49 @@ public sealed class BacklogFeatureTests : IAsyncLifetime
         Assert.Empty(nils);
     }
 
+    [Fact]
+    public async Task A_declined_wish_needs_a_reason_and_its_raiser_and_supporters_are_told()
+    {
+        await _harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("Mørk tilstand"), "aad-ida", "Ida");
+        await _harness.PressAsync(CardVerbs.WishSupport, new JsonObject { ["wish"] = "1" }, "aad-ole", "Ole");
+
+        var bare = await _harness.PressAsync(CardVerbs.WishDecline, new JsonObject { ["wish"] = "1" }, "aad-kim", "Kim");
+        var declined = await _harness.PressAsync(CardVerbs.WishDecline, new JsonObject { ["wish"] = "1", ["reason.1"] = "Ligger uden for produktets formål." },
+            "aad-kim", "Kim");
+
+        Assert.Contains("Skriv en begrundelse, når du afviser et ønske.", Text(bare), StringComparison.Ordinal);
+        Assert.Contains("Ønske #1 er afvist.", Text(declined), StringComparison.Ordinal);
+        var wish = await Backlog.GetWishAsync(TeamId, 1, default);
+        Assert.Equal((WishStatus.Declined, "Ligger uden for produktets formål.", "Kim"), (wish!.Status, wish.DeclineReason, wish.DecidedByName));
+        foreach (var told in new[] { "aad-ida", "aad-ole" })
+        {
+            Assert.NotNull(await Outbox.GetAsync($"backlog|{TeamId}|wish-declined|1|{told}", default));
+        }
+
+        Assert.Null(await Outbox.GetAsync($"backlog|{TeamId}|wish-declined|1|aad-vera", default));
+    }
+
+    [Fact]
+    public async Task Setup_keeps_the_support_threshold_and_the_budget_and_refuses_a_threshold_of_none()
+    {
+        var refused = await _harness.PressAsync(CardVerbs.SaveSetup, new JsonObject
+        {
+            ["productName"] = "OS2mo", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10", ["lang"] = "da",
+            [SetupCard.SupportThresholdInput] = "0", [SetupCard.BacklogPeriodInput] = "Year",
+        });
+        var saved = await _harness.PressAsync(CardVerbs.SaveSetup, new JsonObject
+        {
+            ["productName"] = "OS2mo", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10", ["lang"] = "da",
+            [SetupCard.SupportThresholdInput] = "2", [SetupCard.BacklogHoursInput] = "7,5", [SetupCard.BacklogDkkInput] = "300000",
+            [SetupCard.BacklogPeriodInput] = "Year",
+        });
+
+        Assert.Contains("Minimumsstøtten skal være 1–98 kommuner", Text(refused), StringComparison.Ordinal);
+        Assert.Contains("Ønsker: klar til behandling med 2 kommuner. Backlog-budget: 7,5 timer og 300.000 kr. pr. år.", Text(saved), StringComparison.Ordinal);
+        var community = await _harness.Bot.Services.GetRequiredService<CommunityStore>().GetAsync(TeamId, default);
+        Assert.Equal((2, new BacklogBudget(7.5m, 300000m, BudgetPeriod.Year)), (community!.SupportThreshold, community.BacklogBudget));
+    }
+
     /// <summary>What the person reads in the answer: a card's text, or a line of text.</summary>
     private static string Text(JsonNode answer) =>
         answer["value"] is JsonValue line && line.GetValueKind() == System.Text.Json.JsonValueKind.String ? line.GetValue<string>() : BotHarness.Text(answer["value"]);
