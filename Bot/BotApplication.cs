@@ -5,6 +5,7 @@ using CoordinatorBot.Bot.Features.Decisions;
 using CoordinatorBot.Bot.Features.Meetings;
 using CoordinatorBot.Bot.Features.Onboarding;
 using CoordinatorBot.Bot.Features.Priorities;
+using CoordinatorBot.Bot.Features.Backlog;
 using CoordinatorBot.Bot.Operations;
 using CoordinatorBot.Bot.Scheduling;
 using CoordinatorBot.Bot.Protocol;
@@ -31,6 +32,7 @@ public static class BotApplication
             .AddOnboardingFeature()
             .AddPrioritiesFeature()
             .AddMeetingsFeature(builder.Configuration)
+            .AddBacklogFeature(builder.Configuration)
             .AddScheduling(builder.Configuration)
             .AddOperations(builder.Configuration);
 

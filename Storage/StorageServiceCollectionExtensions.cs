@@ -53,6 +53,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<JobRunStore>();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<MeetingStore>();
+        services.AddSingleton<Backlog.BacklogStore>();
+        services.AddSingleton<Backlog.GitHubQueueStore>();
         services.AddHostedService<TableCreator>();
         return services;
     }

@@ -36,6 +36,20 @@ public static class CardVerbs
     public const string MeetingCalendarFile = "meeting.ics";
     public const string MeetingShow = "meeting.show";
 
+    // Backlog and wishes.
+    public const string WishSave = "wish.save";
+    public const string WishSupport = "wish.support";
+    public const string WishesPage = "wishes.page";
+    public const string WishAccept = "wish.accept";
+    public const string WishDecline = "wish.decline";
+    public const string WishMerge = "wish.merge";
+    public const string WishShow = "wish.show";
+    public const string ItemShow = "item.show";
+    public const string ItemMove = "item.move";
+    public const string ItemEstimate = "item.estimate";
+    public const string ItemPrioritise = "item.prioritise";
+    public const string ItemEscalate = "item.escalate";
+
     public const string VerbKey = "verb";
     public const string CommandKey = "command";
 
@@ -57,6 +71,10 @@ public static class CardVerbs
 
     /// <summary>A suggested time's start (an instant, ISO 8601) on its "book" button.</summary>
     public const string SlotKey = "slot";
+    public const string WishKey = "wish";
+    public const string ItemKey = "item";
+    public const string StatusKey = "status";
+    public const string ForceKey = "force";
 
     /// <summary>The language the card was written in, so that the answer keeps it.</summary>
     public const string LanguageKey = "lang";

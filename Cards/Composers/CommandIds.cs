@@ -22,4 +22,7 @@ public static class CommandIds
     public const string Nudge = "Nudge";
     public const string MeetingNew = "MeetingNew";
     public const string Meetings = "Meetings";
+    public const string WishNew = "WishNew";
+    public const string Wishes = "Wishes";
+    public const string Backlog = "Backlog";
 }

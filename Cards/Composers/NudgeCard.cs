@@ -48,15 +48,23 @@ public static class NudgeCard
              RunCommand(texts, texts.ButtonDecisions, CommandIds.Decisions)]);
     }
 
-    public static AdaptiveCard ForMember(Texts texts, string product, IReadOnlyList<PendingVote> votes, IReadOnlyList<DueStep> steps, TimeZoneInfo zone)
+    /// <param name="sections">What other features add (a supplier's backlog items), each under its heading.</param>
+    public static AdaptiveCard ForMember(Texts texts, string product, IReadOnlyList<PendingVote> votes, IReadOnlyList<DueStep> steps, TimeZoneInfo zone,
+        IReadOnlyList<NudgeSection>? sections = null)
     {
+        sections ??= [];
         var body = new List<CardElement> { Title(texts.NudgeMemberTitle(product)) };
-        if (votes.Count == 0 && steps.Count == 0)
+        if (votes.Count == 0 && steps.Count == 0 && sections.Count == 0)
         {
             body.Add(Paragraph(texts.NudgeNothing));
         }
 
         AddVotesAndSteps(texts, body, votes, steps, zone);
+        foreach (var section in sections)
+        {
+            body.Add(Subtitle(section.Heading));
+            body.Add(new TextBlock(string.Join("\n", section.Lines.Take(10).Select(l => $"- {l}"))));
+        }
         body.Add(new TextBlock(texts.NudgeFooter) { IsSubtle = true, Size = TextSize.Small });
         return Card(texts, texts.NudgeMemberTitle(product), body, [RunCommand(texts, texts.ButtonDecisions, CommandIds.Decisions)]);
     }

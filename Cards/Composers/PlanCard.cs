@@ -96,6 +96,7 @@ public static class PlanCard
     {
         PlanSource.Decision => $"{texts.PlanSourceDecision}: {item.Title}",
         PlanSource.Onboarding => $"{texts.PlanSourceOnboarding}: {item.Title} – {texts.StepTitle(item.DefaultKey, item.Detail)}",
+        PlanSource.Backlog => $"{(item.DefaultKey == Domain.Backlog.BacklogPlanKeys.BeyondMandate ? texts.PlanSourceBeyondMandate : texts.PlanSourceWish)}: {item.Title}",
         _ => texts.TaskTitle(item.DefaultKey, item.Title),
     };
 

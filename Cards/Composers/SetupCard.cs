@@ -22,6 +22,12 @@ public static class SetupCard
     public const string WorkStartInput = "workStart";
     public const string WorkEndInput = "workEnd";
 
+    // Backlog and wishes.
+    public const string SupportThresholdInput = "supportThreshold";
+    public const string BacklogHoursInput = "backlogHours";
+    public const string BacklogDkkInput = "backlogDkk";
+    public const string BacklogPeriodInput = "backlogPeriod";
+
     /// <summary>The time zones a Danish product community lives in.</summary>
     public static IReadOnlyList<string> TimeZones { get; } = ["Europe/Copenhagen", "Atlantic/Faroe", "America/Nuuk"];
 
@@ -40,6 +46,7 @@ public static class SetupCard
                 SettingsProblem.Language => texts.SetupLanguageError,
                 SettingsProblem.WorkingHours => texts.SetupWorkingHoursError,
                 SettingsProblem.MeetingOrganizer => texts.SetupOrganizerError,
+                SettingsProblem.Backlog => texts.SetupBacklogError,
                 _ => texts.SetupHourBudgetError,
             });
             body.Add(Notice($"{texts.SetupInvalid} {string.Join(" ", reasons)}", isProblem: true));
@@ -112,6 +119,7 @@ public static class SetupCard
         var hours = entered?.WorkingHours ?? community.WorkingHours;
         body.Add(new TimeInput(texts.SetupWorkStartLabel) { Id = WorkStartInput, Value = hours.Start.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) });
         body.Add(new TimeInput(texts.SetupWorkEndLabel) { Id = WorkEndInput, Value = hours.End.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) });
+        body.AddRange(BacklogInputs(texts, community, entered));
 
         return Card(texts, texts.SetupTitle, body, [Execute(texts, texts.SetupSave, CardVerbs.SaveSetup)]);
     }
@@ -142,6 +150,10 @@ public static class SetupCard
                 Spacing = Spacing.None,
             },
         };
+        body.Add(new TextBlock(texts.SetupBacklogLine(texts.Count(community.SupportThreshold, Unit.Municipality), BudgetText(texts, community.BacklogBudget)))
+        {
+            Spacing = Spacing.Medium,
+        });
         if (becameCoordinator)
         {
             body.Add(Paragraph(texts.SetupSavedCoordinator));
@@ -149,6 +161,45 @@ public static class SetupCard
 
         return Card(texts, texts.SetupSavedTitle, body,
             [RunCommand(texts, texts.ButtonRoles, CommandIds.Roles), RunCommand(texts, texts.ButtonSetup, CommandIds.Setup)]);
+    }
+
+    /// <summary>The backlog's settings: the support a wish needs before triage, the coordination group's budget.</summary>
+    private static IEnumerable<CardElement> BacklogInputs(Texts texts, Community community, CommunitySettings? entered)
+    {
+        yield return new TextBlock(texts.SetupBacklogHeading) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium };
+        yield return new NumberInput(texts.SetupSupportThresholdLabel)
+        {
+            Id = SupportThresholdInput, Min = 1, Max = CommunitySettings.MaxSupportThreshold, ErrorMessage = texts.SetupBacklogError,
+            Value = entered?.SupportThreshold ?? community.SupportThreshold,
+        };
+        yield return new TextInput(texts.SetupBacklogHoursLabel)
+        {
+            Id = BacklogHoursInput, MaxLength = Domain.Text.TextLimits.NumberText,
+            Value = (entered?.BacklogBudgetHours ?? community.BacklogBudget.Hours) is { } hours ? texts.Number(hours) : null,
+        };
+        yield return new TextInput(texts.SetupBacklogDkkLabel)
+        {
+            Id = BacklogDkkInput, MaxLength = Domain.Text.TextLimits.NumberText,
+            Value = (entered?.BacklogBudgetDkk ?? community.BacklogBudget.Dkk) is { } dkk ? texts.Number(dkk) : null,
+        };
+        yield return new ChoiceSetInput(texts.SetupBacklogPeriodLabel,
+            [.. Enum.GetValues<Domain.Backlog.BudgetPeriod>().Select(p => new Choice(texts.BudgetPeriodName(p), p.ToString()))])
+        {
+            Id = BacklogPeriodInput, Style = ChoiceSetStyle.Compact,
+            Value = (entered?.BacklogBudgetPeriod ?? community.BacklogBudget.Period).ToString(),
+        };
+    }
+
+    /// <summary>"400 timer og 300.000 kr. pr. kvartal", or that there is none.</summary>
+    public static string BudgetText(Texts texts, Domain.Backlog.BacklogBudget budget)
+    {
+        if (!budget.IsSet)
+        {
+            return texts.BacklogNoBudget;
+        }
+
+        var parts = new[] { budget.Hours is { } h ? texts.Count(h, Unit.Hour) : null, budget.Dkk is { } d ? texts.Kroner(d) : null }.OfType<string>();
+        return texts.BudgetPer(texts.JoinList(parts), texts.BudgetPeriodName(budget.Period));
     }
 
     private static ChoiceSetInput RuleChoice(Texts texts, string label, string id, RuleKind current) =>

@@ -35,7 +35,8 @@ public static class DecisionCsv
     private static string Local(DateTimeOffset instant, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTime(instant, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
-    private static void Line(StringBuilder csv, params string[] cells) =>
+    /// <summary>One CSV line, each cell neutralised and quoted as needed (shared with the backlog's CSV).</summary>
+    internal static void Line(StringBuilder csv, params string[] cells) =>
         csv.Append(string.Join(';', cells.Select(Quote))).Append("\r\n");
 
     private static string Quote(string cell)

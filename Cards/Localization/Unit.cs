@@ -7,4 +7,5 @@ public enum Unit
     Day,
     Decision,
     Comment,
+    Municipality,
 }

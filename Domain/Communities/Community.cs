@@ -58,4 +58,11 @@ public sealed record Community
     /// <summary>The community's clock: its time zone, today, local time and instants across daylight saving.</summary>
     public CommunityClock Clock => CommunityClock.Of(this);
     public required DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>How many municipalities must support a wish before it is ready for triage (setup).</summary>
+    public int SupportThreshold { get; init; } = DefaultSupportThreshold;
+    public const int DefaultSupportThreshold = 3;
+
+    /// <summary>The coordination group's budget for the backlog, per quarter or year (setup); none by default.</summary>
+    public Backlog.BacklogBudget BacklogBudget { get; init; } = new(null, null, Backlog.BudgetPeriod.Quarter);
 }

@@ -6,6 +6,13 @@ public sealed record CommunitySettings(string ProductName, string TimeZoneId, de
     DayOfWeek? NudgeDay = null, TimeOnly? NudgeTime = null, string? LanguageCode = null,
     string? MeetingOrganizer = null, Meetings.WorkingHours? WorkingHours = null)
 {
+    // Backlog and wishes: null keeps what the community has (an older card without the fields).
+    public int? SupportThreshold { get; init; }
+    public decimal? BacklogBudgetHours { get; init; }
+    public decimal? BacklogBudgetDkk { get; init; }
+    public Backlog.BudgetPeriod? BacklogBudgetPeriod { get; init; }
+    public const int MaxSupportThreshold = 98;
+
     public static IReadOnlyList<string> LanguageCodes { get; } = ["da", "en"];
 
     public const int MaxProductNameLength = Text.TextLimits.ProductName;
@@ -49,6 +56,11 @@ public sealed record CommunitySettings(string ProductName, string TimeZoneId, de
         if (!string.IsNullOrEmpty(MeetingOrganizer) && Meetings.ExternalAddresses.Parse(MeetingOrganizer) is not { Addresses.Count: 1, Invalid.Count: 0 })
         {
             problems.Add(SettingsProblem.MeetingOrganizer);
+        }
+
+        if (SupportThreshold is < 1 or > MaxSupportThreshold || BacklogBudgetHours is < 0 || BacklogBudgetDkk is < 0)
+        {
+            problems.Add(SettingsProblem.Backlog);
         }
 
         return problems;

@@ -9,4 +9,5 @@ public enum SettingsProblem
     Language,
     WorkingHours,
     MeetingOrganizer,
+    Backlog,
 }

@@ -44,6 +44,15 @@ public static class TextLimits
     /// <summary>A typed answer in a guided dialog (a municipality, a supplier, a name and e-mail).</summary>
     public const int DialogAnswer = 200;
 
+    /// <summary>A wish's or backlog item's title.</summary>
+    public const int WishTitle = 120;
+
+    /// <summary>A wish's need ("Som … ønsker jeg … så …"), a decline's reason.</summary>
+    public const int WishNeed = 1000;
+
+    /// <summary>A backlog item's acceptance criteria, one a line, all together.</summary>
+    public const int AcceptanceCriteria = 2000;
+
     // A card carries text as UTF-8 JSON. Danish prose takes little more than a byte a character; emoji and control
     // characters take six (\uXXXX). Allowing 1.5 bytes a character on average keeps every Danish text at its full
     // length while a text of emoji cannot make a card six times the size its limit promises.

@@ -5,4 +5,5 @@ public enum PlanSource
     Task,
     Decision,
     Onboarding,
+    Backlog,
 }

@@ -40,6 +40,10 @@ public sealed class CommunityEntity : ITableEntity
     public string? MeetingOrganizer { get; set; }
     public string WorkingHoursStart { get; set; } = "08:00";
     public string WorkingHoursEnd { get; set; } = "16:00";
+    public int SupportThreshold { get; set; } = Community.DefaultSupportThreshold;
+    public double? BacklogBudgetHours { get; set; }
+    public double? BacklogBudgetDkk { get; set; }
+    public string BacklogBudgetPeriod { get; set; } = nameof(Domain.Backlog.BudgetPeriod.Quarter);
 
     public Community ToCommunity() => new()
     {
@@ -63,6 +67,9 @@ public sealed class CommunityEntity : ITableEntity
         CreatedAt = CreatedAt,
         MeetingOrganizer = MeetingOrganizer,
         WorkingHours = Hours(WorkingHoursStart, WorkingHoursEnd),
+        SupportThreshold = SupportThreshold,
+        BacklogBudget = new Domain.Backlog.BacklogBudget((decimal?)BacklogBudgetHours, (decimal?)BacklogBudgetDkk,
+            Enum.TryParse<Domain.Backlog.BudgetPeriod>(BacklogBudgetPeriod, out var period) ? period : Domain.Backlog.BudgetPeriod.Quarter),
     };
 
     public static CommunityEntity From(Community community) => new()
@@ -92,6 +99,10 @@ public sealed class CommunityEntity : ITableEntity
         MeetingOrganizer = community.MeetingOrganizer,
         WorkingHoursStart = community.WorkingHours.Start.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
         WorkingHoursEnd = community.WorkingHours.End.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+        SupportThreshold = community.SupportThreshold,
+        BacklogBudgetHours = (double?)community.BacklogBudget.Hours,
+        BacklogBudgetDkk = (double?)community.BacklogBudget.Dkk,
+        BacklogBudgetPeriod = community.BacklogBudget.Period.ToString(),
     };
 
     private static Domain.Meetings.WorkingHours Hours(string start, string end) =>

@@ -18,7 +18,9 @@ public static class TableNames
     public const string JobRuns = "jobruns";
     public const string Outbox = "outbox";
     public const string Meetings = "meetings";
+    public const string Backlog = "backlog";
+    public const string GitHubQueue = "githubqueue";
 
     public static IReadOnlyList<string> All { get; } =
-        [Communities, Members, PersonalConversations, HandledActivities, Decisions, Counters, Settings, Onboardings, Dialogs, Greetings, Tasks, Leases, JobRuns, Outbox, Meetings];
+        [Communities, Members, PersonalConversations, HandledActivities, Decisions, Counters, Settings, Onboardings, Dialogs, Greetings, Tasks, Leases, JobRuns, Outbox, Meetings, Backlog, GitHubQueue];
 }

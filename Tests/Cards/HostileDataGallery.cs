@@ -96,5 +96,10 @@ public static class HostileDataGallery
         yield return ("onboarding-template", TemplateCard.Compose(t, template));
         yield return ("nudge-member", NudgeCard.ForMember(t, All, [new NudgeCard.PendingVote(decision)],
             [new NudgeCard.DueStep(All, onboarding.Steps[^1])], zone));
+
+        foreach (var (name, card) in BacklogGallery.Hostile(t))
+        {
+            yield return (name, card);
+        }
     }
 }

@@ -11,7 +11,7 @@ namespace CoordinatorBot.Bot.Features.Decisions;
 /// The decision log as a zip: one Markdown page per decision (OS2's layout, just-the-docs front matter), an index page
 /// and a CSV file of all decisions: what a public decision log holds, ready to publish on the product's site.
 /// </summary>
-public sealed class DecisionArchive(CommunityStore communities, DecisionStore decisions)
+public sealed class DecisionArchive(CommunityStore communities, DecisionStore decisions, IEnumerable<Communities.IExportSection> sections)
 {
     public async Task<(byte[] Zip, string FileName)?> BuildAsync(string communityId, Language language, CancellationToken cancellationToken)
     {
@@ -38,6 +38,15 @@ public sealed class DecisionArchive(CommunityStore communities, DecisionStore de
 
             await WriteAsync(zip, "index.md", Encoding.UTF8.GetBytes(DecisionMarkdown.Index(texts, all, zone)));
             await WriteAsync(zip, $"{DecisionMarkdown.Slug(texts.DecisionsTitle)}.csv", DecisionCsv.Write(texts, all, zone));
+
+            // Other features' pages (the backlog and wishes) next to the decisions.
+            foreach (var section in sections)
+            {
+                foreach (var (path, content) in await section.FilesAsync(community, texts, cancellationToken))
+                {
+                    await WriteAsync(zip, path, content);
+                }
+            }
         }
 
         var name = $"{DecisionMarkdown.Slug(texts.DecisionsTitle)}-{DecisionMarkdown.Slug(community.ProductName ?? community.Name)}.zip";

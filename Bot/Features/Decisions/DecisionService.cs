@@ -19,7 +19,8 @@ public sealed partial class DecisionService(
     CommunitySender sender,
     SharedCardQueue sharedCards,
     TimeProvider time,
-    ILogger<DecisionService> logger)
+    ILogger<DecisionService> logger,
+    IEnumerable<IDecisionClosedListener> closedListeners)
 {
     // Two racers that both close the same decision: the loser reads again. Far more than ever needed.
     private const int MaxAttempts = 10;
@@ -220,6 +221,11 @@ public sealed partial class DecisionService(
         }
 
         LogClosed(logger, decision.Number.ToString(), decision.Status);
+        foreach (var listener in closedListeners)
+        {
+            await listener.DecisionClosedAsync(community, decision, cancellationToken);
+        }
+
         if (decision.Status == DecisionStatus.Accepted && decision.Draft.Supersedes is { } old &&
             await decisions.UpdateAsync(community.Id, old, d => DecisionLifecycle.Supersede(d, decision), cancellationToken)
                 is { Status: DecisionStatus.Superseded, SupersededBy: var by } && by == decision.Number)

@@ -11,6 +11,7 @@ public static class DecisionsServiceCollectionExtensions
         services.AddOptions<ExportOptions>().Bind(configuration.GetSection(ExportOptions.Section));
         services.AddHttpContextAccessor();
         services.AddSingleton<DecisionService>();
+        services.AddSingleton<Communities.IDecisionProposals, DecisionProposals>();
         services.AddSingleton<SharedCardQueue>();
         services.AddSingleton<DecisionForms>();
         services.AddSingleton<ExportLinks>();

@@ -14,7 +14,8 @@ namespace CoordinatorBot.Bot.Features.Priorities;
 /// Reads a community's week: the coordinator's tasks, and what waits for people — decisions awaiting their vote or
 /// outcome, onboarding steps their roles own — as plan items and nudge lines.
 /// </summary>
-public sealed class WeekView(TaskStore tasks, DecisionStore decisions, OnboardingStore onboardings, MemberStore members, TimeProvider time)
+public sealed class WeekView(TaskStore tasks, DecisionStore decisions, OnboardingStore onboardings, MemberStore members, TimeProvider time,
+    IEnumerable<Communities.IWeekContributor> contributors)
 {
     public const decimal WaitingItemHours = 0.5m;
 
@@ -53,6 +54,12 @@ public sealed class WeekView(TaskStore tasks, DecisionStore decisions, Onboardin
                 waiting.Add(new PlanItem($"{step.Municipality}|{step.Step.Key}", Domain.Onboarding.Municipalities.OfficialName(step.Municipality),
                     MoscowClass.Must, WaitingItemHours, step.Step.Due, PlanSource.Onboarding, step.Step.IsOverdue(today), step.Step.DefaultKey, step.Step.Title));
             }
+        }
+
+        // What other features have waiting for the coordinator (the backlog's wishes and items beyond the mandate).
+        foreach (var contributor in contributors)
+        {
+            waiting.AddRange(await contributor.WaitingForCoordinatorAsync(community, today, cancellationToken));
         }
 
         return (WeeklyPlan.Build(monday, community.WeeklyHourBudget, all, waiting, today), all);

@@ -23,7 +23,8 @@ public sealed partial class WeeklyNudgeJob(
     WeekView week,
     ProactiveTargets targets,
     CommunitySender sender,
-    ILogger<WeeklyNudgeJob> logger) : IScheduledJob
+    ILogger<WeeklyNudgeJob> logger,
+    IEnumerable<IWeekContributor> contributors) : IScheduledJob
 {
     public string Name => "weekly-nudge";
 
@@ -68,9 +69,20 @@ public sealed partial class WeeklyNudgeJob(
                 var (plan, _) = await week.PlanAsync(community, cancellationToken);
                 card = NudgeCard.ForCoordinator(texts, product, plan, votes, steps, community.Clock.Zone, today);
             }
-            else if ((person.Holds(Role.SteeringGroup) || person.Holds(Role.CoordinationGroup) || steps.Count > 0) && (votes.Count > 0 || steps.Count > 0))
+            else
             {
-                card = NudgeCard.ForMember(texts, product, votes, steps, community.Clock.Zone);
+                // Other features' lines (a supplier's backlog items in progress and in test).
+                var sections = new List<NudgeSection>();
+                foreach (var contributor in contributors)
+                {
+                    sections.AddRange(await contributor.NudgeSectionsAsync(community, person, texts, cancellationToken));
+                }
+
+                if (((person.Holds(Role.SteeringGroup) || person.Holds(Role.CoordinationGroup) || steps.Count > 0) && (votes.Count > 0 || steps.Count > 0))
+                    || sections.Count > 0)
+                {
+                    card = NudgeCard.ForMember(texts, product, votes, steps, community.Clock.Zone, sections);
+                }
             }
 
             if (card is not null &&

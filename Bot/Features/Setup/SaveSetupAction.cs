@@ -38,7 +38,15 @@ public sealed class SaveSetupAction(CommunityDirectory directory, CommunityMembe
                 System.Globalization.DateTimeStyles.None, out var nudgeTime) ? nudgeTime : null,
             input.Text(SetupCard.LanguageInput),
             input.Text(SetupCard.OrganizerInput)?.ToLowerInvariant(),
-            WorkingHours(input, community.WorkingHours));
+            WorkingHours(input, community.WorkingHours))
+        {
+            // Backlog and wishes; a field left out keeps what the community has, an emptied budget field removes it.
+            SupportThreshold = input.Number(SetupCard.SupportThresholdInput) is { } threshold ? (int)Math.Round(threshold) : null,
+            BacklogBudgetHours = Budget(input, SetupCard.BacklogHoursInput),
+            BacklogBudgetDkk = Budget(input, SetupCard.BacklogDkkInput),
+            BacklogBudgetPeriod = Enum.TryParse<Domain.Backlog.BudgetPeriod>(input.Text(SetupCard.BacklogPeriodInput), out var period)
+                && Enum.IsDefined(period) ? period : null,
+        };
         var problems = settings.Validate([.. SetupCard.TimeZones]);
         if (problems.Count > 0)
         {
@@ -65,6 +73,10 @@ public sealed class SaveSetupAction(CommunityDirectory directory, CommunityMembe
             LanguageCode = settings.LanguageCode ?? c.LanguageCode,
             MeetingOrganizer = settings.MeetingOrganizer,
             WorkingHours = settings.WorkingHours ?? c.WorkingHours,
+            SupportThreshold = settings.SupportThreshold ?? c.SupportThreshold,
+            BacklogBudget = settings.BacklogBudgetPeriod is { } chosen
+                ? new Domain.Backlog.BacklogBudget(settings.BacklogBudgetHours, settings.BacklogBudgetDkk, chosen)
+                : c.BacklogBudget,
             SetUpBy = firstSave ? actor : c.SetUpBy,
             SetUpAt = firstSave ? now : c.SetUpAt,
         };
@@ -91,6 +103,10 @@ public sealed class SaveSetupAction(CommunityDirectory directory, CommunityMembe
     /// <summary>The meetings' working hours as entered; an older card without the fields keeps the current ones.</summary>
     private static Domain.Meetings.WorkingHours WorkingHours(CardInput input, Domain.Meetings.WorkingHours current) =>
         new(DanishTime.TryParse(input.Text(SetupCard.WorkStartInput)) ?? current.Start, DanishTime.TryParse(input.Text(SetupCard.WorkEndInput)) ?? current.End);
+
+    /// <summary>A budget field: empty is no budget; text that is no number is -1, which the settings refuse.</summary>
+    private static decimal? Budget(CardInput input, string key) =>
+        input.Text(key) is not { } text ? null : DanishNumber.TryParse(text) ?? -1m;
 
     /// <summary>The chosen rule; an older card without the field keeps the current rule.</summary>
     private static DecisionRule Rule(string? kind, int participation, DecisionRule current) =>

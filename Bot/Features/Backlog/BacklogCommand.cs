@@ -1,0 +1,10 @@
+using CoordinatorBot.Bot.Conversation;
+using CoordinatorBot.Cards.Composers;
+
+namespace CoordinatorBot.Bot.Features.Backlog;
+
+/// <summary>"backlog" / "prioritering": the prioritisation board.</summary>
+public sealed class BacklogCommand(BacklogReplies replies) : CommunityCommand(CommandIds.Backlog)
+{
+    protected override Task<Reply> HandleAsync(CommunityTurn turn, string arguments) => replies.BoardAsync(turn);
+}

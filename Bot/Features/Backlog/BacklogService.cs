@@ -1,0 +1,224 @@
+using CoordinatorBot.Bot.Communities;
+using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Localization;
+using CoordinatorBot.Domain.Backlog;
+using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Domain.Decisions;
+using CoordinatorBot.Domain.Text;
+using CoordinatorBot.Domain.Week;
+using CoordinatorBot.Storage.Backlog;
+
+namespace CoordinatorBot.Bot.Features.Backlog;
+
+/// <summary>
+/// Wishes and the backlog: raising, supporting, merging, triage, the supplier's moves, the board and escalation to the
+/// steering group. Whoever is told of a change is told through the outbox, never inline.
+/// </summary>
+public sealed class BacklogService(BacklogStore store, BacklogNotifier notifier, IDecisionProposals proposals, GitHubIssues github, TimeProvider time)
+{
+    // How many alike wishes and items the form shows at most.
+    private const int MaxSimilar = 5;
+
+    // The steering group gets a week to decide an escalated item.
+    private static readonly TimeSpan EscalationDeadline = TimeSpan.FromDays(7);
+
+    public DateOnly Today(Community community) => community.Clock.Today(time.GetUtcNow());
+
+    /// <summary>Open wishes and items still in play whose titles look like <paramref name="title"/>, the most alike first.</summary>
+    public static IReadOnlyList<SimilarWish> Similar(BacklogSnapshot snapshot, string title) =>
+        [.. snapshot.Wishes.Where(w => w.IsOpen).Select(w => (Score: WishSimilarity.Score(title, w.Title),
+                Similar: new SimilarWish(w.Number, w.Title, WishSupports.Count(w, snapshot.Supports), false, true)))
+            .Concat(snapshot.Items.Where(i => i.Status != ItemStatus.Rejected).Select(i => (Score: WishSimilarity.Score(title, i.Title),
+                Similar: new SimilarWish(i.Number, i.Title, i.Municipalities.Count, true, false))))
+            .Where(s => s.Score >= WishSimilarity.Threshold)
+            .OrderByDescending(s => s.Score).Take(MaxSimilar).Select(s => s.Similar)];
+
+    public async Task<Wish> RaiseAsync(Community community, Member actor, string title, string need, string municipality, WishImportance importance,
+        CancellationToken cancellationToken)
+    {
+        var number = await store.NextNumberAsync(community.Id, cancellationToken);
+        var wish = new Wish
+        {
+            Number = number, Title = title, Need = need, Municipality = municipality, Importance = importance,
+            RaisedById = actor.AadObjectId, RaisedByName = actor.Name, RaisedAt = time.GetUtcNow(),
+        };
+        await store.AddWishAsync(community.Id, wish, cancellationToken);
+        return wish;
+    }
+
+    /// <summary>One municipality's support; the caller has checked that the actor may support for it.</summary>
+    public async Task<SupportOutcome> SupportAsync(Community community, Member actor, int number, string municipality,
+        CancellationToken cancellationToken)
+    {
+        if (await store.GetWishAsync(community.Id, number, cancellationToken) is not { } wish)
+        {
+            return SupportOutcome.NotFound;
+        }
+
+        if (!wish.IsOpen)
+        {
+            return SupportOutcome.NotOpen;
+        }
+
+        if (wish.Municipality == municipality)
+        {
+            return SupportOutcome.AlreadySupported;
+        }
+
+        var support = new WishSupport(number, municipality, actor.AadObjectId, actor.Name, time.GetUtcNow(),
+            BacklogAuthority.IsOnBehalf(actor, municipality));
+        return await store.SupportAsync(community.Id, support, cancellationToken) ? SupportOutcome.Recorded : SupportOutcome.AlreadySupported;
+    }
+
+    /// <summary>Merges wish <paramref name="from"/> into <paramref name="into"/>: its supports move, each municipality counted once.</summary>
+    public async Task<bool> MergeAsync(Community community, Member actor, int from, int into, CancellationToken cancellationToken)
+    {
+        var snapshot = await store.LoadAsync(community.Id, cancellationToken);
+        if (from == into || snapshot.Wish(from) is not { IsOpen: true } merged || snapshot.Wish(into) is not { IsOpen: true } kept)
+        {
+            return false;
+        }
+
+        var now = time.GetUtcNow();
+        var closed = await store.UpdateWishAsync(community.Id, from, w => w.IsOpen
+            ? w with { Status = WishStatus.Merged, MergedInto = into, DecidedByName = actor.Name, DecidedAt = now }
+            : null, cancellationToken);
+        if (closed is not { Status: WishStatus.Merged } || closed.MergedInto != into)
+        {
+            return false;
+        }
+
+        await store.MoveSupportsAsync(community.Id, from, WishSupports.Moved(kept, merged, snapshot.Supports), cancellationToken);
+        return true;
+    }
+
+    /// <summary>Accepts a wish into the backlog as a new item; the raiser and the supporting municipalities are told.</summary>
+    public async Task<BacklogItem?> AcceptAsync(Community community, IReadOnlyList<Member> members, Member actor, int number, MoscowClass moscow,
+        Estimate estimate, string supplier, IReadOnlyList<string> criteria, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var wish = await store.UpdateWishAsync(community.Id, number, w => w.IsOpen
+            ? w with { Status = WishStatus.Accepted, DecidedByName = actor.Name, DecidedAt = now }
+            : null, cancellationToken);
+        if (wish is not { Status: WishStatus.Accepted } || wish.DecidedAt != now)
+        {
+            return null;
+        }
+
+        var supports = await store.SupportsAsync(community.Id, number, cancellationToken);
+        var item = ItemLifecycle.Accept(wish, moscow, estimate, supplier, criteria, WishSupports.Municipalities(wish, supports), actor.Name, now);
+        await store.AddItemAsync(community.Id, item, cancellationToken);
+        await github.CreateAsync(community.Id, item.Number, cancellationToken);
+        await notifier.NotifyAsync(community, members, actor, wish.RaisedById, item.Municipalities, $"wish-accepted|{number}", item.Number,
+            t => (t.WishAcceptedTitle(number), t.WishAcceptedText(wish.Title, t.ClassName(moscow))), cancellationToken);
+        return item;
+    }
+
+    public async Task<Wish?> DeclineAsync(Community community, IReadOnlyList<Member> members, Member actor, int number, string reason,
+        CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var wish = await store.UpdateWishAsync(community.Id, number, w => w.IsOpen
+            ? w with { Status = WishStatus.Declined, DeclineReason = reason, DecidedByName = actor.Name, DecidedAt = now }
+            : null, cancellationToken);
+        if (wish is not { Status: WishStatus.Declined } || wish.DecidedAt != now)
+        {
+            return null;
+        }
+
+        var supports = await store.SupportsAsync(community.Id, number, cancellationToken);
+        await notifier.NotifyAsync(community, members, actor, wish.RaisedById, WishSupports.Municipalities(wish, supports), $"wish-declined|{number}", null,
+            t => (t.WishDeclinedTitle(number), t.WishDeclinedText(wish.Title, reason)), cancellationToken);
+        return wish;
+    }
+
+    /// <summary>A supplier's move; the caller has checked that the actor is the item's supplier.</summary>
+    public async Task<(MoveOutcome Outcome, BacklogItem? Item)> MoveAsync(Community community, IReadOnlyList<Member> members, Member actor, int number,
+        ItemStatus to, IReadOnlySet<int> met, CancellationToken cancellationToken)
+    {
+        var outcome = MoveOutcome.NotAllowedFromHere;
+        var now = time.GetUtcNow();
+        var item = await store.UpdateItemAsync(community.Id, number, i =>
+        {
+            var (result, moved) = ItemLifecycle.Move(i, to, met, actor.Name, now);
+            outcome = result;
+            return result == MoveOutcome.Moved ? moved : null;
+        }, cancellationToken);
+        if (outcome == MoveOutcome.Moved && item is not null)
+        {
+            await notifier.NotifyStatusAsync(community, members, actor, item, cancellationToken);
+            if (item.Status == ItemStatus.Delivered)
+            {
+                await github.CloseAsync(community.Id, item.Number, cancellationToken);
+            }
+        }
+
+        return (outcome, item);
+    }
+
+    public Task<BacklogItem?> EstimateAsync(Community community, Member actor, int number, Estimate estimate, CancellationToken cancellationToken) =>
+        store.UpdateItemAsync(community.Id, number, i => ItemLifecycle.Reestimate(i, estimate, actor.Name, time.GetUtcNow()), cancellationToken);
+
+    /// <summary>Prioritises a new item within the mandate; null when it is beyond it (or no longer new).</summary>
+    public async Task<BacklogItem?> PrioritiseAsync(Community community, IReadOnlyList<Member> members, Member actor, int number,
+        CancellationToken cancellationToken)
+    {
+        var snapshot = await store.LoadAsync(community.Id, cancellationToken);
+        if (snapshot.Item(number) is not { } current || IsBeyondMandate(community, current, snapshot.Items))
+        {
+            return null;
+        }
+
+        var now = time.GetUtcNow();
+        var item = await store.UpdateItemAsync(community.Id, number, i => ItemLifecycle.Prioritise(i, actor.Name, now), cancellationToken);
+        if (item is { Status: ItemStatus.Prioritised } && item.PrioritisedAt == now)
+        {
+            await notifier.NotifyStatusAsync(community, members, actor, item, cancellationToken);
+            return item;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Send til styregruppen": a decision proposal for the steering group, linked both ways with the item (the item
+    /// keeps the decision's number; the decision's title and context name the item).
+    /// </summary>
+    public async Task<BacklogItem?> EscalateAsync(Community community, IReadOnlyList<Member> members, Member actor, int number,
+        CancellationToken cancellationToken)
+    {
+        var snapshot = await store.LoadAsync(community.Id, cancellationToken);
+        if (snapshot.Item(number) is not { Status: ItemStatus.New, DecisionNumber: null } item || !IsBeyondMandate(community, item, snapshot.Items))
+        {
+            return null;
+        }
+
+        var texts = new Texts(community.LanguageOf());
+        var now = time.GetUtcNow();
+        var title = texts.EscalationTitle(number, item.Title);
+        var draft = new DecisionDraft(
+            title.Length > TextLimits.DecisionTitle ? title[..(TextLimits.DecisionTitle - 1)] + "…" : title,
+            DecisionType.Strategic, DecidingBody.SteeringGroup,
+            texts.EscalationContext(number, item.Need, BacklogBoardCard.EstimateText(texts, item.Estimate), SetupCard.BudgetText(texts, community.BacklogBudget),
+                BacklogBoardCard.EstimateText(texts, Committed(community, snapshot.Items))),
+            texts.EscalationProposal(number, item.Supplier), null, null, null, now + EscalationDeadline, community.SteeringGroupRule);
+        var decision = await proposals.ProposeAsync(community, members, actor.AadObjectId, actor.Name, draft, cancellationToken);
+        return await store.UpdateItemAsync(community.Id, number, i => ItemLifecycle.Escalate(i, decision.ToString(), actor.Name, now), cancellationToken);
+    }
+
+    public async Task<BoardView> BoardAsync(Community community, CancellationToken cancellationToken)
+    {
+        var snapshot = await store.LoadAsync(community.Id, cancellationToken);
+        var today = Today(community);
+        var budget = community.BacklogBudget;
+        return new BoardView(snapshot.Items, budget, Committed(community, snapshot.Items),
+            snapshot.Items.Where(i => IsBeyondMandate(community, i, snapshot.Items)).Select(i => i.Number).ToHashSet(),
+            budget.PeriodStart(today), budget.PeriodEnd(today));
+    }
+
+    public bool IsBeyondMandate(Community community, BacklogItem item, IReadOnlyList<BacklogItem> items) =>
+        BacklogBoard.IsBeyondMandate(item, items, community.BacklogBudget, Today(community), community.Clock.Zone);
+
+    private Estimate Committed(Community community, IReadOnlyList<BacklogItem> items) =>
+        BacklogBoard.Committed(items, community.BacklogBudget, Today(community), community.Clock.Zone);
+}

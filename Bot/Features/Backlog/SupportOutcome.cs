@@ -1,0 +1,10 @@
+namespace CoordinatorBot.Bot.Features.Backlog;
+
+/// <summary>What became of a support.</summary>
+public enum SupportOutcome
+{
+    Recorded,
+    AlreadySupported,
+    NotOpen,
+    NotFound,
+}

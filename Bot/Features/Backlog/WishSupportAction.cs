@@ -1,0 +1,45 @@
+using CoordinatorBot.Bot.Conversation;
+using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Domain.Backlog;
+using CoordinatorBot.Domain.Onboarding;
+
+namespace CoordinatorBot.Bot.Features.Backlog;
+
+/// <summary>
+/// "Støt" / "Støt i stedet": one vote per municipality. A municipality's person supports for their own municipality;
+/// the coordinator may record one on a municipality's behalf. The municipality a card names is checked, never trusted.
+/// </summary>
+public sealed class WishSupportAction(BacklogService backlog, BacklogReplies replies) : CommunityFormAction(CardVerbs.WishSupport)
+{
+    protected override async Task<Reply> HandleAsync(CommunityTurn turn, CardInput input)
+    {
+        var texts = turn.Texts;
+        if (BacklogReplies.Number(input.Text(CardVerbs.WishKey)) is not { } number)
+        {
+            return Reply.WithText(texts.ErrorCardOutdated);
+        }
+
+        var named = input.Text($"{WishCard.OnBehalfInput}.{number}");
+        var municipality = named is null ? BacklogReplies.OwnMunicipality(turn.Actor) : Municipalities.Find(named).Municipality ?? named;
+        if (municipality is null)
+        {
+            return Reply.WithText(BacklogReplies.Refusal(texts, BacklogAuthority.MaySupport(turn.Actor, string.Empty)));
+        }
+
+        if (BacklogAuthority.MaySupport(turn.Actor, municipality) is var permission and not BacklogPermission.Allowed)
+        {
+            return Reply.WithText(BacklogReplies.Refusal(texts, permission, BacklogReplies.OwnMunicipality(turn.Actor)));
+        }
+
+        var outcome = await backlog.SupportAsync(turn.Community, turn.Actor!, number, municipality, turn.CancellationToken);
+        var name = Municipalities.OfficialName(municipality);
+        var notice = outcome switch
+        {
+            SupportOutcome.Recorded => new Notice(texts.WishSupported(number, name), false),
+            SupportOutcome.AlreadySupported => new Notice(texts.WishAlreadySupported(number, name), false),
+            SupportOutcome.NotOpen => new Notice(texts.WishNotOpen(number), true),
+            _ => new Notice(texts.WishNotFound, true),
+        };
+        return await replies.WishesAsync(turn, 0, null, notice);
+    }
+}

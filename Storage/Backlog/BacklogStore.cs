@@ -1,0 +1,155 @@
+using System.Globalization;
+using Azure;
+using Azure.Data.Tables;
+using CoordinatorBot.Domain.Backlog;
+using CoordinatorBot.Storage.Tables;
+
+namespace CoordinatorBot.Storage.Backlog;
+
+/// <summary>
+/// Wishes (RowKey "w|{number}"), their supports (one row per municipality: "s|{number}|{municipality}", so that many
+/// municipalities supporting at once are each kept once, and one municipality twice is one row), backlog items
+/// ("i|{number}", with their history) and the number counter ("counter"), in the community's partition.
+/// </summary>
+public sealed class BacklogStore(StorageTables tables)
+{
+    private const string CounterRow = "counter";
+    private TableClient Table => tables[TableNames.Backlog];
+
+    /// <summary>The community's next wish number (#1, #2, …), taken with the counter row's ETag.</summary>
+    public async Task<int> NextNumberAsync(string communityId, CancellationToken cancellationToken)
+    {
+        var saved = await Table.ReadModifyWriteAsync<JsonEntity>(TableKey.Escape(communityId), CounterRow,
+            current => new JsonEntity { Json = ((current is null ? 0 : int.Parse(current.Json, CultureInfo.InvariantCulture)) + 1).ToString(CultureInfo.InvariantCulture) },
+            cancellationToken);
+        return int.Parse(saved!.Json, CultureInfo.InvariantCulture);
+    }
+
+    public Task<bool> AddWishAsync(string communityId, Wish wish, CancellationToken cancellationToken) =>
+        Table.TryInsertAsync(Row(communityId, WishRow(wish.Number), wish), cancellationToken);
+
+    public Task<Wish?> GetWishAsync(string communityId, int number, CancellationToken cancellationToken) =>
+        GetAsync<Wish>(communityId, WishRow(number), cancellationToken);
+
+    /// <summary>Changes a wish with the ETag; <paramref name="change"/> returns null to leave it as it is; null when there is none.</summary>
+    public Task<Wish?> UpdateWishAsync(string communityId, int number, Func<Wish, Wish?> change, CancellationToken cancellationToken) =>
+        UpdateAsync(communityId, WishRow(number), change, cancellationToken);
+
+    /// <summary>Records a municipality's support; false when that municipality supports the wish already.</summary>
+    public Task<bool> SupportAsync(string communityId, WishSupport support, CancellationToken cancellationToken) =>
+        Table.TryInsertAsync(Row(communityId, SupportRow(support.WishNumber, support.Municipality), support), cancellationToken);
+
+    public async Task<IReadOnlyList<WishSupport>> SupportsAsync(string communityId, int number, CancellationToken cancellationToken) =>
+        [.. await QueryAsync<WishSupport>(communityId, $"s|{Number(number)}|", cancellationToken)];
+
+    /// <summary>
+    /// Merging: the moved supports are added to the kept wish (each municipality once) before the merged wish's own
+    /// rows are removed, so that a reader in between sees a support twice at worst, never none.
+    /// </summary>
+    public async Task MoveSupportsAsync(string communityId, int from, IReadOnlyList<WishSupport> moved, CancellationToken cancellationToken)
+    {
+        foreach (var support in moved)
+        {
+            await SupportAsync(communityId, support, cancellationToken);
+        }
+
+        var partition = TableKey.Escape(communityId);
+        var filter = Range(partition, $"s|{Number(from)}|");
+        await foreach (var row in Table.QueryAsync<JsonEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            try
+            {
+                await Table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
+            }
+            catch (RequestFailedException e) when (e.Status == 404)
+            {
+                // Someone merging at the same time removed it first.
+            }
+        }
+    }
+
+    public Task<bool> AddItemAsync(string communityId, BacklogItem item, CancellationToken cancellationToken) =>
+        Table.TryInsertAsync(Row(communityId, ItemRow(item.Number), item), cancellationToken);
+
+    public Task<BacklogItem?> GetItemAsync(string communityId, int number, CancellationToken cancellationToken) =>
+        GetAsync<BacklogItem>(communityId, ItemRow(number), cancellationToken);
+
+    /// <summary>Changes an item with the ETag; <paramref name="change"/> returns null to leave it as it is; null when there is none.</summary>
+    public Task<BacklogItem?> UpdateItemAsync(string communityId, int number, Func<BacklogItem, BacklogItem?> change,
+        CancellationToken cancellationToken) =>
+        UpdateAsync(communityId, ItemRow(number), change, cancellationToken);
+
+    /// <summary>Every wish, support and item of the community in one query of its partition.</summary>
+    public async Task<BacklogSnapshot> LoadAsync(string communityId, CancellationToken cancellationToken)
+    {
+        var wishes = new List<Wish>();
+        var supports = new List<WishSupport>();
+        var items = new List<BacklogItem>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TableKey.Escape(communityId)}");
+        await foreach (var row in Table.QueryAsync<JsonEntity>(filter, cancellationToken: cancellationToken))
+        {
+            switch (row.RowKey[..2])
+            {
+                case "w|":
+                    wishes.Add(RecordJson.Read<Wish>(row.Json));
+                    break;
+                case "s|":
+                    supports.Add(RecordJson.Read<WishSupport>(row.Json));
+                    break;
+                case "i|":
+                    items.Add(RecordJson.Read<BacklogItem>(row.Json));
+                    break;
+            }
+        }
+
+        return new BacklogSnapshot(wishes, supports, items);
+    }
+
+    private async Task<T?> GetAsync<T>(string communityId, string rowKey, CancellationToken cancellationToken) where T : class
+    {
+        var row = await Table.GetEntityIfExistsAsync<JsonEntity>(TableKey.Escape(communityId), rowKey, cancellationToken: cancellationToken);
+        return row.HasValue ? RecordJson.Read<T>(row.Value!.Json) : null;
+    }
+
+    private async Task<T?> UpdateAsync<T>(string communityId, string rowKey, Func<T, T?> change, CancellationToken cancellationToken)
+        where T : class
+    {
+        T? read = null;
+        T? next = null;
+        await Table.ReadModifyWriteAsync<JsonEntity>(TableKey.Escape(communityId), rowKey,
+            current =>
+            {
+                read = current is null ? null : RecordJson.Read<T>(current.Json);
+                next = read is null ? null : change(read);
+                return next is null ? null : new JsonEntity { Json = RecordJson.Write(next) };
+            }, cancellationToken);
+
+        // Unchanged: what is stored; no such row: null.
+        return next ?? read;
+    }
+
+    private async Task<List<T>> QueryAsync<T>(string communityId, string prefix, CancellationToken cancellationToken)
+    {
+        var list = new List<T>();
+        await foreach (var row in Table.QueryAsync<JsonEntity>(Range(TableKey.Escape(communityId), prefix), cancellationToken: cancellationToken))
+        {
+            list.Add(RecordJson.Read<T>(row.Json));
+        }
+
+        return list;
+    }
+
+    private static string Range(string partition, string prefix) =>
+        TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {prefix} and RowKey lt {prefix + "~"}");
+
+    private static JsonEntity Row<T>(string communityId, string rowKey, T value) =>
+        new() { PartitionKey = TableKey.Escape(communityId), RowKey = rowKey, Json = RecordJson.Write(value) };
+
+    private static string Number(int number) => number.ToString("D6", CultureInfo.InvariantCulture);
+
+    private static string WishRow(int number) => $"w|{Number(number)}";
+
+    private static string ItemRow(int number) => $"i|{Number(number)}";
+
+    private static string SupportRow(int number, string municipality) => $"s|{Number(number)}|{TableKey.Escape(municipality)}";
+}

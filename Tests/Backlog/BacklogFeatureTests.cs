@@ -1,0 +1,255 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Domain.Backlog;
+using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Domain.Decisions;
+using CoordinatorBot.Storage.Backlog;
+using CoordinatorBot.Storage.Communities;
+using CoordinatorBot.Storage.Decisions;
+using CoordinatorBot.Storage.Outbox;
+using CoordinatorBot.Tests.Features;
+using CoordinatorBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CoordinatorBot.Tests.Backlog;
+
+/// <summary>
+/// A wish's way through the running bot (Azurite, a local connector): raised, a look-alike supported instead,
+/// triaged into the backlog, sent to the steering group, accepted there, and delivered by its supplier.
+/// </summary>
+[Trait("Category", "Integration")]
+public sealed class BacklogFeatureTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Start = DateTimeOffset.Parse("2026-11-27T09:00:00Z", CultureInfo.InvariantCulture);
+    private readonly FakeTimeProvider _time = new(Start);
+    private readonly BotHarness _harness;
+
+    // The scheduler is off: the outbox rows stay where the test can read them.
+    public BacklogFeatureTests() => _harness = new BotHarness(s => s.AddSingleton<TimeProvider>(_time), hostedScheduler: false);
+
+    private static string TeamId => ActivityBuilder.TeamId;
+    private BacklogStore Backlog => _harness.Bot.Services.GetRequiredService<BacklogStore>();
+    private OutboxStore Outbox => _harness.Bot.Services.GetRequiredService<OutboxStore>();
+
+    public async Task InitializeAsync()
+    {
+        await _harness.InitializeAsync();
+        await BacklogPeople.SetUpAsync(_harness, budgetHours: "100");
+    }
+
+    public Task DisposeAsync() => _harness.DisposeAsync();
+
+    [Fact]
+    public async Task A_wish_goes_from_raised_to_delivered_through_support_triage_and_the_steering_group()
+    {
+        // Ida of Aarhus raises a wish; nothing alike exists, so it is saved at once.
+        var saved = await _harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("Login med MitID"), "aad-ida", "Ida");
+        Assert.Contains("Ønske #1 »Login med MitID« er gemt.", Text(saved), StringComparison.Ordinal);
+
+        // Ole of Odense writes the same wish in other words: it is shown, with "Støt i stedet", and not saved.
+        var alike = await _harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("mitid-login"), "aad-ole", "Ole");
+        Assert.Contains("Der findes ønsker, der ligner.", Text(alike), StringComparison.Ordinal);
+        Assert.Contains("Støt i stedet", Text(alike), StringComparison.Ordinal);
+        Assert.Contains("Gem alligevel", Text(alike), StringComparison.Ordinal);
+        Assert.Single((await Backlog.LoadAsync(TeamId, default)).Wishes);
+
+        var supported = await _harness.PressAsync(CardVerbs.WishSupport, new JsonObject { ["wish"] = "1" }, "aad-ole", "Ole");
+        Assert.Contains("Odense Kommune støtter nu ønske #1.", Text(supported), StringComparison.Ordinal);
+        Assert.DoesNotContain("Klar til behandling", Text(supported), StringComparison.Ordinal);
+        var ready = await _harness.PressAsync(CardVerbs.WishSupport, new JsonObject { ["wish"] = "1" }, "aad-vera", "Vera");
+        Assert.Contains("Klar til behandling", Text(ready), StringComparison.Ordinal);
+        Assert.Contains("3 kommuner", Text(ready), StringComparison.Ordinal);
+
+        // Kim of the coordination group accepts it: 400 hours, beyond the 100 a quarter the group may spend.
+        var accepted = await _harness.PressAsync(CardVerbs.WishAccept, new JsonObject
+        {
+            ["wish"] = "1", ["moscow.1"] = "Must", ["hours.1"] = "400", ["supplier.1"] = "Magenta ApS",
+            ["criteria.1"] = "Borgeren kan logge ind med MitID\nBorgeren kan logge ud",
+        }, "aad-kim", "Kim");
+        Assert.Contains("Ønske #1 er taget ind i backloggen.", Text(accepted), StringComparison.Ordinal);
+        Assert.Contains("skal til styregruppen", Text(accepted), StringComparison.Ordinal);
+        foreach (var told in new[] { "aad-ida", "aad-ole", "aad-vera" })
+        {
+            Assert.NotNull(await Outbox.GetAsync($"backlog|{TeamId}|wish-accepted|1|{told}", default));
+        }
+
+        Assert.Null(await Outbox.GetAsync($"backlog|{TeamId}|wish-accepted|1|aad-kim", default));
+        // Without GitHub configured nothing is queued for it.
+        Assert.Null(await _harness.Bot.Services.GetRequiredService<GitHubQueueStore>().GetAsync(GitHubAction.CreateIssue, TeamId, 1, default));
+
+        var prioritise = await _harness.PressAsync(CardVerbs.ItemPrioritise, new JsonObject { ["item"] = "1" }, "aad-kim", "Kim");
+        Assert.Contains("ud over koordinationsgruppens mandat", Text(prioritise), StringComparison.Ordinal);
+        Assert.Equal(ItemStatus.New, (await Backlog.GetItemAsync(TeamId, 1, default))!.Status);
+
+        var escalated = await _harness.PressAsync(CardVerbs.ItemEscalate, new JsonObject { ["item"] = "1" }, "aad-kim", "Kim");
+        Assert.Contains("#1 er sendt til styregruppen som B-2026-001.", Text(escalated), StringComparison.Ordinal);
+        var decision = await _harness.Bot.Services.GetRequiredService<DecisionStore>().GetAsync(TeamId, new DecisionNumber(2026, 1), default);
+        Assert.Equal(DecidingBody.SteeringGroup, decision!.Draft.Body);
+        Assert.Contains("Backlog #1", decision.Draft.Title, StringComparison.Ordinal);
+        Assert.Contains("#1", decision.Draft.Context, StringComparison.Ordinal);
+
+        // Two of the three steering group members approve: the decision is accepted and the item prioritised.
+        foreach (var (id, name) in new[] { ("aad-bob", "Bob"), ("aad-carl", "Carl") })
+        {
+            await _harness.PressAsync(CardVerbs.Vote, new JsonObject { ["decision"] = "B-2026-001", ["choice"] = "Approve" }, id, name);
+        }
+
+        var prioritised = await Backlog.GetItemAsync(TeamId, 1, default);
+        Assert.Equal((ItemStatus.Prioritised, "B-2026-001"), (prioritised!.Status, prioritised.DecisionNumber));
+        Assert.Equal(ItemChangeKind.DecidedBySteeringGroup, prioritised.History[^1].Kind);
+        Assert.NotNull(await Outbox.GetAsync($"backlog|{TeamId}|item|1|Prioritised|aad-ida", default));
+
+        // Another supplier may not move it; Magenta's Lis moves it to delivered, ticking the criteria.
+        var other = await _harness.PressAsync(CardVerbs.ItemMove, new JsonObject { ["item"] = "1", ["status"] = "InProgress" }, "aad-nils", "Nils");
+        Assert.Contains("Kun leverandøren Magenta ApS", Text(other), StringComparison.Ordinal);
+        await _harness.PressAsync(CardVerbs.ItemMove, new JsonObject { ["item"] = "1", ["status"] = "InProgress" }, "aad-lis", "Lis");
+        await _harness.PressAsync(CardVerbs.ItemMove, new JsonObject { ["item"] = "1", ["status"] = "InTest" }, "aad-lis", "Lis");
+        var notTicked = await _harness.PressAsync(CardVerbs.ItemMove, new JsonObject { ["item"] = "1", ["status"] = "Delivered" }, "aad-lis", "Lis");
+        Assert.Contains("Sæt flueben ved alle acceptkriterier", Text(notTicked), StringComparison.Ordinal);
+        var delivered = await _harness.PressAsync(CardVerbs.ItemMove, new JsonObject
+        {
+            ["item"] = "1", ["status"] = "Delivered", ["criterion.0"] = "true", ["criterion.1"] = "true",
+        }, "aad-lis", "Lis");
+        Assert.Contains("#1 har nu status Leveret.", Text(delivered), StringComparison.Ordinal);
+
+        var item = await Backlog.GetItemAsync(TeamId, 1, default);
+        Assert.Equal(ItemStatus.Delivered, item!.Status);
+        Assert.Equal([ItemChangeKind.Accepted, ItemChangeKind.Escalated, ItemChangeKind.DecidedBySteeringGroup, ItemChangeKind.StatusMoved,
+            ItemChangeKind.StatusMoved, ItemChangeKind.StatusMoved], item.History.Select(h => h.Kind));
+        Assert.Equal(["Kim", "Kim", "Styregruppe", "Lis", "Lis", "Lis"], item.History.Select(h => h.ByName));
+        Assert.NotNull(await Outbox.GetAsync($"backlog|{TeamId}|item|1|Delivered|aad-vera", default));
+
+        var board = await _harness.SayAsync("prioritering", "aad-kim", "Kim");
+        Assert.Contains("Leveret i alt: 1.", BotHarness.Text(board.Cards().Single()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_coordinator_merges_two_wishes_and_records_a_support_on_a_municipalitys_behalf()
+    {
+        await _harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("Fraværsstatistik pr. afdeling"), "aad-ida", "Ida");
+        await _harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("Mørk tilstand"), "aad-ole", "Ole");
+        await _harness.PressAsync(CardVerbs.WishSupport, new JsonObject { ["wish"] = "2" }, "aad-vera", "Vera");
+
+        var merged = await _harness.PressAsync(CardVerbs.WishMerge, new JsonObject { ["wish"] = "2", ["mergeInto.2"] = "1" });
+        var onBehalf = await _harness.PressAsync(CardVerbs.WishSupport, new JsonObject { ["wish"] = "1", ["onBehalf.1"] = "Køge" });
+
+        Assert.Contains("Ønske #2 er flettet ind i #1", Text(merged), StringComparison.Ordinal);
+        Assert.Contains("Køge Kommune støtter nu ønske #1.", Text(onBehalf), StringComparison.Ordinal);
+        var snapshot = await Backlog.LoadAsync(TeamId, default);
+        Assert.Equal(["Aarhus", "Køge", "Odense", "Vejle"], WishSupports.Municipalities(snapshot.Wish(1)!, snapshot.Supports));
+        Assert.True(snapshot.Supports.Single(s => s.Municipality == "Køge").OnBehalf);
+        var shown = await _harness.PressAsync(CardVerbs.WishShow, new JsonObject { ["wish"] = "1" }, "aad-kim", "Kim");
+        Assert.Contains("Køge Kommune (registreret af koordinatoren)", Text(shown), StringComparison.Ordinal);
+        Assert.Contains("Odense Kommune og Vejle Kommune", Text(shown), StringComparison.Ordinal);
+        Assert.Contains("Tag ind i backloggen", Text(shown), StringComparison.Ordinal);
+        Assert.Equal((WishStatus.Merged, 1), (snapshot.Wish(2)!.Status, snapshot.Wish(2)!.MergedInto));
+    }
+
+    [Fact]
+    public async Task The_wish_list_ranks_by_support_filters_and_pages()
+    {
+        for (var i = 1; i <= 12; i++)
+        {
+            // Alike titles: "Gem alligevel" each time.
+            var form = BacklogPeople.Wish($"Ønske nummer {i}");
+            form[CardVerbs.ForceKey] = "true";
+            await _harness.PressAsync(CardVerbs.WishSave, form, "aad-ida", "Ida");
+            _time.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        await _harness.PressAsync(CardVerbs.WishSupport, new JsonObject { ["wish"] = "7" }, "aad-ole", "Ole");
+
+        var first = BotHarness.Text((await _harness.SayAsync("ønsker", "aad-ida", "Ida")).Cards().Single());
+        Assert.InRange(first.IndexOf("**#7**", StringComparison.Ordinal), 0, first.IndexOf("**#1**", StringComparison.Ordinal));
+        Assert.DoesNotContain("**#12**", first, StringComparison.Ordinal);
+        Assert.Contains("Næste side", first, StringComparison.Ordinal);
+        var second = await _harness.PressAsync(CardVerbs.WishesPage, new JsonObject { ["page"] = "1", ["filter"] = "" }, "aad-ida", "Ida");
+        Assert.Contains("**#12**", Text(second), StringComparison.Ordinal);
+        var odense = BotHarness.Text((await _harness.SayAsync("ønsker Odense", "aad-ida", "Ida")).Cards().Single());
+        Assert.Contains("**#7**", odense, StringComparison.Ordinal);
+        Assert.DoesNotContain("**#1**", odense, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_coordinators_week_holds_wishes_ready_for_triage_and_items_beyond_the_mandate_and_a_supplier_is_nudged_of_their_work()
+    {
+        await _harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("Login med MitID"), "aad-ida", "Ida");
+        await _harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("Fraværsstatistik"), "aad-ida", "Ida");
+        await _harness.PressAsync(CardVerbs.WishSupport, new JsonObject { ["wish"] = "1" }, "aad-ole", "Ole");
+        await _harness.PressAsync(CardVerbs.WishSupport, new JsonObject { ["wish"] = "1" }, "aad-vera", "Vera");
+        await _harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("Mørk tilstand"), "aad-ida", "Ida");
+        await _harness.PressAsync(CardVerbs.WishAccept, new JsonObject
+        {
+            ["wish"] = "3", ["moscow.3"] = "Could", ["hours.3"] = "500", ["supplier.3"] = "Magenta ApS", ["criteria.3"] = "Mørk tilstand kan vælges",
+        }, "aad-kim", "Kim");
+        await _harness.PressAsync(CardVerbs.WishAccept, new JsonObject
+        {
+            ["wish"] = "2", ["moscow.2"] = "Must", ["hours.2"] = "20", ["supplier.2"] = "Magenta ApS", ["criteria.2"] = "Statistik pr. afdeling",
+        }, "aad-kim", "Kim");
+        await _harness.PressAsync(CardVerbs.ItemPrioritise, new JsonObject { ["item"] = "2" }, "aad-kim", "Kim");
+        await _harness.PressAsync(CardVerbs.ItemMove, new JsonObject { ["item"] = "2", ["status"] = "InProgress" }, "aad-lis", "Lis");
+
+        var week = BotHarness.Text((await _harness.SayAsync("opgaver")).Cards().Single());
+
+        Assert.Contains("Ønske klar til behandling: #1 Login med MitID", week, StringComparison.Ordinal);
+        Assert.Contains("Backlog-punkt over mandatet: #3 Mørk tilstand", week, StringComparison.Ordinal);
+        Assert.DoesNotContain("#2 Fraværsstatistik", week, StringComparison.Ordinal);
+        var contributor = _harness.Bot.Services.GetRequiredService<CoordinatorBot.Bot.Communities.IWeekContributor>();
+        var community = (await _harness.Bot.Services.GetRequiredService<CommunityStore>().GetAsync(TeamId, default))!;
+        var members = await _harness.Bot.Services.GetRequiredService<MemberStore>().ListAsync(TeamId, default);
+        var texts = new CoordinatorBot.Cards.Localization.Texts(CoordinatorBot.Cards.Localization.Language.Danish);
+        var lis = await contributor.NudgeSectionsAsync(community, members.Single(m => m.AadObjectId == "aad-lis"), texts, default);
+        var nils = await contributor.NudgeSectionsAsync(community, members.Single(m => m.AadObjectId == "aad-nils"), texts, default);
+        Assert.Equal(["#2 Fraværsstatistik · I gang"], Assert.Single(lis).Lines);
+        Assert.Empty(nils);
+    }
+
+    [Fact]
+    public async Task A_declined_wish_needs_a_reason_and_its_raiser_and_supporters_are_told()
+    {
+        await _harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("Mørk tilstand"), "aad-ida", "Ida");
+        await _harness.PressAsync(CardVerbs.WishSupport, new JsonObject { ["wish"] = "1" }, "aad-ole", "Ole");
+
+        var bare = await _harness.PressAsync(CardVerbs.WishDecline, new JsonObject { ["wish"] = "1" }, "aad-kim", "Kim");
+        var declined = await _harness.PressAsync(CardVerbs.WishDecline, new JsonObject { ["wish"] = "1", ["reason.1"] = "Ligger uden for produktets formål." },
+            "aad-kim", "Kim");
+
+        Assert.Contains("Skriv en begrundelse, når du afviser et ønske.", Text(bare), StringComparison.Ordinal);
+        Assert.Contains("Ønske #1 er afvist.", Text(declined), StringComparison.Ordinal);
+        var wish = await Backlog.GetWishAsync(TeamId, 1, default);
+        Assert.Equal((WishStatus.Declined, "Ligger uden for produktets formål.", "Kim"), (wish!.Status, wish.DeclineReason, wish.DecidedByName));
+        foreach (var told in new[] { "aad-ida", "aad-ole" })
+        {
+            Assert.NotNull(await Outbox.GetAsync($"backlog|{TeamId}|wish-declined|1|{told}", default));
+        }
+
+        Assert.Null(await Outbox.GetAsync($"backlog|{TeamId}|wish-declined|1|aad-vera", default));
+    }
+
+    [Fact]
+    public async Task Setup_keeps_the_support_threshold_and_the_budget_and_refuses_a_threshold_of_none()
+    {
+        var refused = await _harness.PressAsync(CardVerbs.SaveSetup, new JsonObject
+        {
+            ["productName"] = "OS2mo", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10", ["lang"] = "da",
+            [SetupCard.SupportThresholdInput] = "0", [SetupCard.BacklogPeriodInput] = "Year",
+        });
+        var saved = await _harness.PressAsync(CardVerbs.SaveSetup, new JsonObject
+        {
+            ["productName"] = "OS2mo", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10", ["lang"] = "da",
+            [SetupCard.SupportThresholdInput] = "2", [SetupCard.BacklogHoursInput] = "7,5", [SetupCard.BacklogDkkInput] = "300000",
+            [SetupCard.BacklogPeriodInput] = "Year",
+        });
+
+        Assert.Contains("Minimumsstøtten skal være 1–98 kommuner", Text(refused), StringComparison.Ordinal);
+        Assert.Contains("Ønsker: klar til behandling med 2 kommuner. Backlog-budget: 7,5 timer og 300.000 kr. pr. år.", Text(saved), StringComparison.Ordinal);
+        var community = await _harness.Bot.Services.GetRequiredService<CommunityStore>().GetAsync(TeamId, default);
+        Assert.Equal((2, new BacklogBudget(7.5m, 300000m, BudgetPeriod.Year)), (community!.SupportThreshold, community.BacklogBudget));
+    }
+
+    /// <summary>What the person reads in the answer: a card's text, or a line of text.</summary>
+    private static string Text(JsonNode answer) =>
+        answer["value"] is JsonValue line && line.GetValueKind() == System.Text.Json.JsonValueKind.String ? line.GetValue<string>() : BotHarness.Text(answer["value"]);
+}

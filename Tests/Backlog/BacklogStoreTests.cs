@@ -1,0 +1,92 @@
+using CoordinatorBot.Domain.Backlog;
+using CoordinatorBot.Domain.Onboarding;
+using CoordinatorBot.Domain.Week;
+using CoordinatorBot.Storage.Backlog;
+using CoordinatorBot.Tests.Storage;
+
+namespace CoordinatorBot.Tests.Backlog;
+
+/// <summary>The backlog's rows in Azurite: many municipalities supporting at once, merging, numbers and item changes.</summary>
+[Trait("Category", "Integration")]
+public sealed class BacklogStoreTests(StorageFixture storage) : IClassFixture<StorageFixture>
+{
+    private static readonly DateTimeOffset Now = DateTimeOffset.Parse("2026-11-27T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+
+    private BacklogStore Store => new(storage.Tables);
+
+    private static Wish Wish(int number, string municipality) => new()
+    {
+        Number = number, Title = $"Ønske {number}", Need = "Som … ønsker jeg … så …", Municipality = municipality,
+        RaisedById = "aad-1", RaisedByName = "Ida", RaisedAt = Now,
+    };
+
+    [Fact]
+    public async Task Sixty_municipalities_supporting_one_wish_at_once_are_each_counted_once()
+    {
+        var community = $"c-{Guid.NewGuid():N}";
+        await Store.AddWishAsync(community, Wish(1, "Aarhus"), default);
+        var municipalities = Municipalities.All.Where(m => m != "Aarhus").Take(60).ToList();
+
+        // Each municipality twice, by two of its people, all at the same time.
+        var results = await Task.WhenAll(municipalities.Concat(municipalities).Select((m, i) =>
+            Store.SupportAsync(community, new WishSupport(1, m, $"aad-{i}", $"Person {i}", Now, false), default)));
+
+        Assert.Equal(60, results.Count(r => r));
+        var snapshot = await Store.LoadAsync(community, default);
+        Assert.Equal(61, WishSupports.Count(snapshot.Wish(1)!, snapshot.Supports));
+    }
+
+    [Fact]
+    public async Task Concurrent_numbers_are_all_different()
+    {
+        var community = $"c-{Guid.NewGuid():N}";
+
+        var numbers = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Store.NextNumberAsync(community, default)));
+
+        Assert.Equal(Enumerable.Range(1, 20), numbers.Order());
+    }
+
+    [Fact]
+    public async Task Merged_supports_move_to_the_kept_wish_and_leave_the_merged_one()
+    {
+        var community = $"c-{Guid.NewGuid():N}";
+        var kept = Wish(1, "Aarhus");
+        var merged = Wish(2, "Odense");
+        await Store.AddWishAsync(community, kept, default);
+        await Store.AddWishAsync(community, merged, default);
+        foreach (var (wish, municipality) in new[] { (1, "Vejle"), (2, "Vejle"), (2, "Køge") })
+        {
+            await Store.SupportAsync(community, new WishSupport(wish, municipality, "aad-x", "X", Now, false), default);
+        }
+
+        var before = await Store.LoadAsync(community, default);
+        await Store.MoveSupportsAsync(community, 2, WishSupports.Moved(kept, merged, before.Supports), default);
+
+        Assert.Empty(await Store.SupportsAsync(community, 2, default));
+        Assert.Equal(["Køge", "Odense", "Vejle"], (await Store.SupportsAsync(community, 1, default)).Select(s => s.Municipality).Order());
+    }
+
+    [Fact]
+    public async Task An_item_change_keeps_every_concurrent_status_move_once()
+    {
+        var community = $"c-{Guid.NewGuid():N}";
+        var item = new BacklogItem
+        {
+            Number = 7, Title = "Login", Need = "…", Class = MoscowClass.Must, Supplier = "Magenta ApS", RaisedById = "aad-1",
+            Status = ItemStatus.Prioritised,
+        };
+        await Store.AddItemAsync(community, item, default);
+
+        // Two presses of "Flyt til I gang" at once: one moves, the other finds it moved.
+        var moved = await Task.WhenAll(Enumerable.Range(0, 2).Select(i => Store.UpdateItemAsync(community, 7, current =>
+        {
+            var (outcome, next) = ItemLifecycle.Move(current, ItemStatus.InProgress, new HashSet<int>(), $"Lis {i}", Now);
+            return outcome == MoveOutcome.Moved ? next : null;
+        }, default)));
+
+        Assert.All(moved, m => Assert.Equal(ItemStatus.InProgress, m!.Status));
+        var stored = await Store.GetItemAsync(community, 7, default);
+        Assert.Single(stored!.History, h => h.Status == ItemStatus.InProgress);
+        Assert.Null(await Store.UpdateItemAsync(community, 8, i => i, default));
+    }
+}
