@@ -19,8 +19,10 @@ public sealed class BacklogService(BacklogStore store, BacklogNotifier notifier,
     // How many alike wishes and items the form shows at most.
     private const int MaxSimilar = 5;
 
-    // The steering group gets a week to decide an escalated item.
-    private static readonly TimeSpan EscalationDeadline = TimeSpan.FromDays(7);
+    // The steering group gets a week to decide an escalated item: noon on the office day a week on, like a proposal's
+    // default deadline, never a weekend, a holiday or the days between Christmas and New Year.
+    private static DateTimeOffset EscalationDeadline(Community community, DateTimeOffset now) =>
+        community.Clock.ToInstant(Domain.Week.OfficeDays.OnOrAfter(community.Clock.Today(now).AddDays(7)), new TimeOnly(12, 0));
 
     public DateOnly Today(Community community) => community.Clock.Today(time.GetUtcNow());
 
@@ -201,7 +203,7 @@ public sealed class BacklogService(BacklogStore store, BacklogNotifier notifier,
             DecisionType.Strategic, DecidingBody.SteeringGroup,
             texts.EscalationContext(number, item.Need, BacklogBoardCard.EstimateText(texts, item.Estimate), SetupCard.BudgetText(texts, community.BacklogBudget),
                 BacklogBoardCard.EstimateText(texts, Committed(community, snapshot.Items))),
-            texts.EscalationProposal(number, item.Supplier), null, null, null, now + EscalationDeadline, community.SteeringGroupRule);
+            texts.EscalationProposal(number, item.Supplier), null, null, null, EscalationDeadline(community, now), community.SteeringGroupRule);
         var decision = await proposals.ProposeAsync(community, members, actor.AadObjectId, actor.Name, draft, cancellationToken);
         return await store.UpdateItemAsync(community.Id, number, i => ItemLifecycle.Escalate(i, decision.ToString(), actor.Name, now), cancellationToken);
     }
