@@ -68,8 +68,9 @@ public static class ItemLifecycle
     }
 
     /// <summary>The coordination group prioritises a new item (within its mandate; the caller checks the mandate).</summary>
+    // An item sent to the steering group waits for its decision: prioritising it meanwhile would overrule the vote.
     public static BacklogItem? Prioritise(BacklogItem item, string byName, DateTimeOffset at) =>
-        item.Status != ItemStatus.New ? null : item with
+        item.Status != ItemStatus.New || item.DecisionNumber is not null ? null : item with
         {
             Status = ItemStatus.Prioritised,
             PrioritisedAt = at,

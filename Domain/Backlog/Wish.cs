@@ -13,6 +13,13 @@ public sealed record Wish
     /// <summary>One of the 98 (<see cref="Onboarding.Municipalities.All"/>), as the raiser's role or choice said.</summary>
     public required string Municipality { get; init; }
 
+    /// <summary>
+    /// Whether raising it is the municipality's support: the raiser holds that municipality's role (or is the
+    /// coordinator, recording it on the municipality's behalf). A supplier or a body member raising a wish for a
+    /// municipality does not speak for it.
+    /// </summary>
+    public bool RaiserSupports { get; init; } = true;
+
     public WishImportance Importance { get; init; } = WishImportance.Medium;
     public required string RaisedById { get; init; }
     public required string RaisedByName { get; init; }

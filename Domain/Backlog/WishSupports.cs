@@ -5,7 +5,8 @@ public static class WishSupports
 {
     /// <summary>The municipalities that support the wish, each once, the raiser's own included.</summary>
     public static IReadOnlyList<string> Municipalities(Wish wish, IEnumerable<WishSupport> supports) =>
-        [.. supports.Where(s => s.WishNumber == wish.Number).Select(s => s.Municipality).Append(wish.Municipality)
+        [.. supports.Where(s => s.WishNumber == wish.Number).Select(s => s.Municipality)
+            .Concat(wish.RaiserSupports ? [wish.Municipality] : [])
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
     public static int Count(Wish wish, IEnumerable<WishSupport> supports) => Municipalities(wish, supports).Count;
@@ -25,8 +26,10 @@ public static class WishSupports
     public static IReadOnlyList<WishSupport> Moved(Wish kept, Wish merged, IReadOnlyList<WishSupport> supports)
     {
         var already = Municipalities(kept, supports).ToHashSet(StringComparer.Ordinal);
-        var raiser = new WishSupport(kept.Number, merged.Municipality, merged.RaisedById, merged.RaisedByName, merged.RaisedAt, OnBehalf: false);
-        return [.. supports.Where(s => s.WishNumber == merged.Number).Select(s => s with { WishNumber = kept.Number }).Prepend(raiser)
+        WishSupport[] raiser = merged.RaiserSupports
+            ? [new(kept.Number, merged.Municipality, merged.RaisedById, merged.RaisedByName, merged.RaisedAt, OnBehalf: false)]
+            : [];
+        return [.. raiser.Concat(supports.Where(s => s.WishNumber == merged.Number).Select(s => s with { WishNumber = kept.Number }))
             .Where(s => already.Add(s.Municipality))];
     }
 }

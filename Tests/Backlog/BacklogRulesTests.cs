@@ -108,6 +108,18 @@ public sealed class BacklogRulesTests
         var rejected = ItemLifecycle.Decided(waiting, "B-2026-004", false, "Styregruppen", Now)!;
         Assert.Equal((ItemStatus.Rejected, "B-2026-004"), (rejected.Status, rejected.History[^1].Detail));
         Assert.Null(ItemLifecycle.Escalate(waiting, "B-2026-009", "Karen", Now));
+        // While the steering group decides, the coordination group cannot prioritise it past the vote.
+        Assert.Null(ItemLifecycle.Prioritise(waiting, "Ida", Now));
+    }
+
+    [Fact]
+    public void A_wish_raised_for_a_municipality_by_someone_who_does_not_speak_for_it_is_not_its_support()
+    {
+        var bySupplier = Wish(1, "Aarhus") with { RaiserSupports = false };
+
+        Assert.Empty(WishSupports.Municipalities(bySupplier, []));
+        Assert.Equal(["Odense"], WishSupports.Municipalities(bySupplier, [Support(1, "Odense")]));
+        Assert.Empty(WishSupports.Moved(Wish(2, "Vejle"), bySupplier, []));
     }
 
     [Fact]

@@ -43,6 +43,7 @@ public sealed class BacklogService(BacklogStore store, BacklogNotifier notifier,
         {
             Number = number, Title = title, Need = need, Municipality = municipality, Importance = importance,
             RaisedById = actor.AadObjectId, RaisedByName = actor.Name, RaisedAt = time.GetUtcNow(),
+            RaiserSupports = BacklogAuthority.MaySupport(actor, municipality) == BacklogPermission.Allowed,
         };
         await store.AddWishAsync(community.Id, wish, cancellationToken);
         return wish;
@@ -62,7 +63,7 @@ public sealed class BacklogService(BacklogStore store, BacklogNotifier notifier,
             return SupportOutcome.NotOpen;
         }
 
-        if (wish.Municipality == municipality)
+        if (wish.RaiserSupports && wish.Municipality == municipality)
         {
             return SupportOutcome.AlreadySupported;
         }

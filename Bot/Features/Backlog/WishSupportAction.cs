@@ -20,7 +20,13 @@ public sealed class WishSupportAction(BacklogService backlog, BacklogReplies rep
         }
 
         var named = input.Text($"{WishCard.OnBehalfInput}.{number}");
-        var municipality = named is null ? BacklogReplies.OwnMunicipality(turn.Actor) : Municipalities.Find(named).Municipality ?? named;
+        // A municipality named on behalf must be one of the 98: a made-up name would pad the count.
+        if (named is not null && Municipalities.Find(named).Municipality is null)
+        {
+            return Reply.WithText(texts.OnboardingUnknownMunicipality(named));
+        }
+
+        var municipality = named is null ? BacklogReplies.OwnMunicipality(turn.Actor) : Municipalities.Find(named).Municipality;
         if (municipality is null)
         {
             return Reply.WithText(BacklogReplies.Refusal(texts, BacklogAuthority.MaySupport(turn.Actor, string.Empty)));
