@@ -629,6 +629,7 @@ public sealed class Texts
     public string ItemEscalated(object arg0, object arg1) => Format(arg0, arg1);
     public string ItemEstimateButton => Get();
     public string ItemEstimateError => Get();
+    public string ItemEstimateRequired => Get();
     public string ItemEstimateSave => Get();
     public string ItemEstimated => Get();
     public string ItemHistoryHeading => Get();

@@ -45,7 +45,10 @@ public sealed class WishTriageAction(BacklogService backlog, BacklogReplies repl
         var supplier = input.Text($"{WishCard.SupplierInput}.{number}");
         var criteria = (input.Text($"{WishCard.CriteriaInput}.{number}") ?? string.Empty)
             .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        var budget = turn.Community.BacklogBudget;
         var problem = hours is < 0 || dkk is < 0 ? texts.ItemEstimateError
+            // With a budget, an item without an estimate in its unit would never count against the mandate.
+            : budget.Hours is not null && hours is null || budget.Dkk is not null && dkk is null ? texts.ItemEstimateRequired
             : supplier is null || TextLimits.Exceeds(supplier, TextLimits.SupplierName) ? texts.ItemSupplierError
             : criteria.Count == 0 || TextLimits.Exceeds(string.Join('\n', criteria), TextLimits.AcceptanceCriteria) ? texts.ItemCriteriaError
             : null;
