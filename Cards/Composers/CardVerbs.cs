@@ -35,6 +35,10 @@ public static class CardVerbs
     public const string MeetingResponses = "meeting.responses";
     public const string MeetingCalendarFile = "meeting.ics";
     public const string MeetingShow = "meeting.show";
+    public const string MeetingAgenda = "meeting.agenda";
+    public const string MeetingMinutesForm = "meeting.minutesform";
+    public const string MeetingMinutes = "meeting.minutes";
+    public const string MeetingPublish = "meeting.publish";
 
     public const string VerbKey = "verb";
     public const string CommandKey = "command";

@@ -22,4 +22,5 @@ public static class CommandIds
     public const string Nudge = "Nudge";
     public const string MeetingNew = "MeetingNew";
     public const string Meetings = "Meetings";
+    public const string Minutes = "Minutes";
 }

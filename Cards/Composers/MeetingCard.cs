@@ -39,6 +39,11 @@ public static class MeetingCard
             facts.Add(new Fact(texts.MeetingFactResponses, texts.MeetingResponseCounts(r.Accepted, r.Tentative, r.Declined, r.None)));
         }
 
+        if (meeting.MinutesDecision is { } minutesDecision)
+        {
+            facts.Add(new Fact(texts.MinutesFactDecision, minutesDecision.ToString()));
+        }
+
         body.Add(new FactSet(facts));
         if (meeting.IsOnline && meeting.JoinUrl is null && !meeting.IsCancelled)
         {
@@ -88,6 +93,25 @@ public static class MeetingCard
         if (meeting.IsBooked)
         {
             actions.Add(Execute(texts, texts.MeetingRefreshResponses, CardVerbs.MeetingResponses, id) with { AssociatedInputs = AssociatedInputs.None });
+        }
+
+        // The steps of the meeting's way that the coordinator takes from here; the server checks who and when.
+        switch (meeting.Status)
+        {
+            case MeetingStatus.Planned:
+                actions.Add(Execute(texts, texts.AgendaSendButton, CardVerbs.MeetingAgenda, id) with { AssociatedInputs = AssociatedInputs.None });
+                break;
+            case MeetingStatus.AgendaSent or MeetingStatus.MinutesDraft when meeting.MinutesDecision is null:
+                actions.Add(Execute(texts, texts.MinutesWriteButton, CardVerbs.MeetingMinutesForm, id) with { AssociatedInputs = AssociatedInputs.None });
+                break;
+            case MeetingStatus.MinutesApproved:
+                actions.Add(Execute(texts, texts.MinutesPublishButton, CardVerbs.MeetingPublish, id) with { AssociatedInputs = AssociatedInputs.None });
+                break;
+        }
+
+        if (meeting.Status is not (MeetingStatus.Planned or MeetingStatus.AgendaSent))
+        {
+            return actions;
         }
 
         actions.Add(new ShowCardAction(texts.MeetingMove, SubCard(

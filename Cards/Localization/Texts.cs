@@ -588,6 +588,43 @@ public sealed class Texts
     public string SetupWorkingHoursValue(object arg0, object arg1) => Format(arg0, arg1);
     public string SetupOrganizerDefault => Get();
 
+    public string MinutesGeneralItem => Get();
+    public string MinutesFormTitle(object arg0, object arg1) => Format(arg0, arg1);
+    public string MinutesFormIntro(object arg0) => Format(arg0);
+    public string MinutesTextLabel => Get();
+    public string MinutesDecisionsLabel => Get();
+    public string MinutesDecisionsPlaceholder => Get();
+    public string MinutesSubmit => Get();
+    public string AgendaCardTitle(object arg0, object arg1) => Format(arg0, arg1);
+    public string AgendaEmpty => Get();
+    public string MinutesFileWord => Get();
+    public string MinutesPageTitle(object arg0, object arg1) => Format(arg0, arg1);
+    public string MinutesFactWrittenBy => Get();
+    public string MinutesFactApprovedBy => Get();
+    public string MinutesDecisionsLine(object arg0) => Format(arg0);
+    public string MinutesFactDecision => Get();
+    public string AgendaSendButton => Get();
+    public string MinutesWriteButton => Get();
+    public string MinutesPublishButton => Get();
+    public string AgendaAlreadySent => Get();
+    public string AgendaSent(object arg0) => Format(arg0);
+    public string MinutesDecisionUnreadable(object arg0, object arg1) => Format(arg0, arg1);
+    public string MinutesDecisionUnknown(object arg0, object arg1) => Format(arg0, arg1);
+    public string MinutesEmpty => Get();
+    public string MinutesTooLong(object arg0) => Format(arg0);
+    public string MinutesAwaitingBody => Get();
+    public string MinutesAwaitingBodyNumber(object arg0) => Format(arg0);
+    public string MinutesDecisionTitle(object arg0, object arg1, object arg2) => Format(arg0, arg1, arg2);
+    public string MinutesDecisionProposal => Get();
+    public string MinutesProposed(object arg0, object arg1) => Format(arg0, arg1);
+    public string MinutesAlreadyPublished => Get();
+    public string MinutesNotApproved => Get();
+    public string MinutesPublished => Get();
+    public string MinutesBeforeMeeting => Get();
+    public string MinutesAlreadyApproved => Get();
+    public string MinutesNoMeeting => Get();
+    public string MinutesBodyName(DecidingBody body) => Lookup($"MinutesBody{body}");
+
     internal string Lookup(string key) =>
         Resources.GetString(key, _culture) ?? throw new KeyNotFoundException($"No text '{key}' for {_culture.Name}.");
 

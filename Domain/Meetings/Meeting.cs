@@ -27,6 +27,12 @@ public sealed record Meeting
     public MeetingResponses? Responses { get; init; }
     public string? CancelComment { get; init; }
 
+    /// <summary>The minutes once written (<see cref="MeetingStatus.MinutesDraft"/> and after).</summary>
+    public MeetingMinutes? Minutes { get; init; }
+
+    /// <summary>The decision of type referat that asks the body to approve the minutes; null while none is open.</summary>
+    public Decisions.DecisionNumber? MinutesDecision { get; init; }
+
     public string? CardActivityId { get; init; }
     public string? CardConversationId { get; init; }
     public required string CreatedById { get; init; }

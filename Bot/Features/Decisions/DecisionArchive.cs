@@ -9,9 +9,10 @@ namespace CoordinatorBot.Bot.Features.Decisions;
 
 /// <summary>
 /// The decision log as a zip: one Markdown page per decision (OS2's layout, just-the-docs front matter), an index page
-/// and a CSV file of all decisions: what a public decision log holds, ready to publish on the product's site.
+/// and a CSV file of all decisions: what a public decision log holds, ready to publish on the product's site; beside
+/// them the pages other features add (a meeting's approved minutes).
 /// </summary>
-public sealed class DecisionArchive(CommunityStore communities, DecisionStore decisions)
+public sealed class DecisionArchive(CommunityStore communities, DecisionStore decisions, IEnumerable<IArchivePages> otherPages)
 {
     public async Task<(byte[] Zip, string FileName)?> BuildAsync(string communityId, Language language, CancellationToken cancellationToken)
     {
@@ -34,6 +35,14 @@ public sealed class DecisionArchive(CommunityStore communities, DecisionStore de
                 var votes = (await decisions.VotesAsync(communityId, decision.Number, cancellationToken)).Select(v => v with { Comment = null }).ToList();
                 await WriteAsync(zip, files[decision.Number],
                     Encoding.UTF8.GetBytes(DecisionMarkdown.Page(texts, decision, votes, zone, order--)));
+            }
+
+            foreach (var source in otherPages)
+            {
+                foreach (var page in await source.PagesAsync(community, texts, cancellationToken))
+                {
+                    await WriteAsync(zip, page.FileName, Encoding.UTF8.GetBytes(page.Markdown));
+                }
             }
 
             await WriteAsync(zip, "index.md", Encoding.UTF8.GetBytes(DecisionMarkdown.Index(texts, all, zone)));

@@ -19,6 +19,7 @@ public sealed partial class DecisionService(
     CommunitySender sender,
     SharedCardQueue sharedCards,
     TimeProvider time,
+    IEnumerable<IDecisionClosedListener> closedListeners,
     ILogger<DecisionService> logger)
 {
     // Two racers that both close the same decision: the loser reads again. Far more than ever needed.
@@ -220,6 +221,11 @@ public sealed partial class DecisionService(
         }
 
         LogClosed(logger, decision.Number.ToString(), decision.Status);
+        foreach (var listener in closedListeners)
+        {
+            await listener.DecisionClosedAsync(community, decision, scheduled, cancellationToken);
+        }
+
         if (decision.Status == DecisionStatus.Accepted && decision.Draft.Supersedes is { } old &&
             await decisions.UpdateAsync(community.Id, old, d => DecisionLifecycle.Supersede(d, decision), cancellationToken)
                 is { Status: DecisionStatus.Superseded, SupersededBy: var by } && by == decision.Number)

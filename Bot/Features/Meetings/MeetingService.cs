@@ -261,7 +261,7 @@ public sealed partial class MeetingService(MeetingStore store, MeetingGraph grap
     };
 
     /// <summary>The card in the channel, replaced for everyone (in the community's language).</summary>
-    private async Task UpdateSharedCardAsync(Community community, Meeting meeting, CancellationToken cancellationToken)
+    public async Task UpdateSharedCardAsync(Community community, Meeting meeting, CancellationToken cancellationToken)
     {
         if (meeting is { CardActivityId: { } activityId, CardConversationId: { } thread })
         {
