@@ -3,6 +3,7 @@ using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
+using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Domain.Onboarding;
 using CoordinatorBot.Domain.Week;
 
@@ -96,5 +97,15 @@ public static class HostileDataGallery
         yield return ("onboarding-template", TemplateCard.Compose(t, template));
         yield return ("nudge-member", NudgeCard.ForMember(t, All, [new NudgeCard.PendingVote(decision)],
             [new NudgeCard.DueStep(All, onboarding.Steps[^1])], zone));
+
+        var meeting = MeetingGallery.Sample() with
+        {
+            Title = All, Agenda = [.. Hostile], Place = All, Attendees = [.. members.Select(m => new MeetingAttendee(m.Name, null, m.AadObjectId))],
+            Minutes = new MeetingMinutes([.. Hostile.Select(h => new MinutesItem(h, Lines, []))], All, now),
+        };
+        yield return ("meeting-agenda", AgendaCard.Compose(t, meeting, zone));
+        yield return ("minutes-form", MinutesForm.Compose(t, meeting, zone));
+        yield return ("minutes-form-problems", MinutesForm.Compose(t, meeting, zone, null, [t.MinutesDecisionUnreadable(1, All)]));
+        yield return ("meeting-card-minutes-approved", MeetingCard.Compose(t, meeting with { Status = MeetingStatus.MinutesApproved }, zone));
     }
 }

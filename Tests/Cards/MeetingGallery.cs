@@ -41,6 +41,23 @@ public static class MeetingGallery
             booked.CreatedAt, zone));
         yield return ("meeting-list", MeetingList.Compose(t, past.Take(6).ToList(), past.Skip(6).ToList(), zone));
         yield return ("meeting-list-empty", MeetingList.Compose(t, [], [], zone));
+
+        // Agenda and minutes: each step of the meeting's way, the form empty, filled and with problems.
+        var minutes = new MeetingMinutes(
+            [.. booked.Agenda.Select((item, i) => new MinutesItem(item, $"Drøftet. {item}", i == 1 ? [new DecisionNumber(2026, 14), new DecisionNumber(2026, 15)] : []))],
+            "Karen", booked.End);
+        var drafted = booked with { Status = MeetingStatus.MinutesDraft, Minutes = minutes, MinutesDecision = new DecisionNumber(2026, 16) };
+        yield return ("meeting-card-agenda-sent", MeetingCard.Compose(t, booked with { Status = MeetingStatus.AgendaSent }, zone, new Notice(t.AgendaSent(11), false)));
+        yield return ("meeting-card-minutes-draft", MeetingCard.Compose(t, drafted, zone, new Notice(t.MinutesProposed(new DecisionNumber(2026, 16), t.MinutesBodyName(DecidingBody.SteeringGroup)), false)));
+        yield return ("meeting-card-minutes-approved", MeetingCard.Compose(t, drafted with { Status = MeetingStatus.MinutesApproved }, zone));
+        yield return ("meeting-card-published", MeetingCard.Compose(t, drafted with { Status = MeetingStatus.Published }, zone, new Notice(t.MinutesPublished, false)));
+        yield return ("meeting-agenda", AgendaCard.Compose(t, booked, zone));
+        yield return ("meeting-agenda-empty", AgendaCard.Compose(t, Sample() with { Agenda = [] }, zone));
+        yield return ("minutes-form", MinutesForm.Compose(t, booked, zone));
+        yield return ("minutes-form-no-agenda", MinutesForm.Compose(t, booked with { Agenda = [] }, zone));
+        yield return ("minutes-form-problems", MinutesForm.Compose(t, drafted, zone,
+            new Dictionary<string, string?> { [MinutesForm.DecisionsInput(0)] = "B-2026-099, x" },
+            [t.MinutesDecisionUnknown(1, new DecisionNumber(2026, 99)), t.MinutesDecisionUnreadable(1, "x"), t.MinutesTooLong(MeetingLimits.Minutes)]));
     }
 
     /// <summary>A steering-group meeting on 8 December 2026 at 10.00–11.30, Copenhagen time, with a full agenda and twelve attendees.</summary>
