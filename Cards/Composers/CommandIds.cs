@@ -23,4 +23,5 @@ public static class CommandIds
     public const string MeetingNew = "MeetingNew";
     public const string Meetings = "Meetings";
     public const string Minutes = "Minutes";
+    public const string YearlyWheel = "YearlyWheel";
 }

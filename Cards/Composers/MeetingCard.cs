@@ -39,6 +39,12 @@ public static class MeetingCard
             facts.Add(new Fact(texts.MeetingFactResponses, texts.MeetingResponseCounts(r.Accepted, r.Tentative, r.Declined, r.None)));
         }
 
+        if (meeting.Recurrence is { } series)
+        {
+            facts.Add(new Fact(texts.MeetingFactRepeats, texts.MeetingRepeatsText(texts.MeetingRepeatPattern(series.Week, series.Day, series.IntervalMonths),
+                texts.Date(series.Until), series.Dates().Count)));
+        }
+
         if (meeting.MinutesDecision is { } minutesDecision)
         {
             facts.Add(new Fact(texts.MinutesFactDecision, minutesDecision.ToString()));

@@ -24,6 +24,7 @@ public static class MeetingForm
     public const string ExternalInput = "external";
     public const string AgendaInput = "agenda";
     public const string PlaceInput = "place";
+    public const string RepeatInput = "repeat";
 
     /// <summary>Hours as people write them ("2", "1,5", "1.5 t"): checked on the card; the server reads them with DanishNumber.</summary>
     public const string DurationPattern = @"^\s*\d{1,2}([,.]\d{1,2})?\s*(t|timer|h)?\s*$";
@@ -82,6 +83,12 @@ public static class MeetingForm
             Id = DurationInput, IsRequired = true, ErrorMessage = texts.MeetingDurationError, MaxLength = Domain.Text.TextLimits.NumberText,
             Regex = DurationPattern,
             Value = V(DurationInput) ?? texts.Number(2),
+        });
+        // The yearly wheel: the date's weekday of the month ("the first Monday"), monthly or quarterly, for a year.
+        body.Add(new ChoiceSetInput(texts.MeetingRepeatLabel,
+            [new Choice(texts.MeetingRepeatNone, "0"), .. MeetingRecurrence.Intervals.Select(n => new Choice(texts.MeetingRepeatEvery(n), n.ToString(CultureInfo.InvariantCulture)))])
+        {
+            Id = RepeatInput, Style = ChoiceSetStyle.Compact, Value = V(RepeatInput) ?? "0",
         });
         body.Add(new ChoiceSetInput(texts.MeetingBodiesLabel, [.. Enum.GetValues<DecidingBody>().Select(b => new Choice(texts.BodyName(b), b.ToString()))])
         {

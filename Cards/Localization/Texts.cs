@@ -624,6 +624,23 @@ public sealed class Texts
     public string MinutesAlreadyApproved => Get();
     public string MinutesNoMeeting => Get();
     public string MinutesBodyName(DecidingBody body) => Lookup($"MinutesBody{body}");
+    public string MeetingRepeatLabel => Get();
+    public string MeetingRepeatNone => Get();
+    public string MeetingFactRepeats => Get();
+    public string MeetingRepeatsText(object arg0, object arg1, object arg2) => Format(arg0, arg1, arg2);
+    public string ReminderAgendaDueTitle => Get();
+    public string ReminderAgendaDueText => Get();
+    public string ReminderMinutesDueTitle => Get();
+    public string ReminderMinutesDueText => Get();
+    public string YearlyWheelTitle(object arg0) => Format(arg0);
+    public string YearlyWheelEmpty(object arg0) => Format(arg0);
+    public string YearlyWheelMeeting(object arg0, object arg1, object arg2) => Format(arg0, arg1, arg2);
+    public string YearlyWheelTask(object arg0, object arg1) => Format(arg0, arg1);
+    public string MeetingWheelDayFormat => Get();
+    public string MeetingRepeatEvery(int months) => Lookup($"MeetingRepeatEvery{months}");
+    public string MeetingRepeatPattern(Domain.Meetings.WeekOfMonth week, DayOfWeek day, int months) =>
+        string.Format(_culture, Lookup($"MeetingRepeatPattern{months}"), Lookup($"WeekOfMonth{week}"), _culture.DateTimeFormat.GetDayName(day));
+    public string Date(DateOnly day) => day.ToString(DateFormat, _culture);
 
     internal string Lookup(string key) =>
         Resources.GetString(key, _culture) ?? throw new KeyNotFoundException($"No text '{key}' for {_culture.Name}.");

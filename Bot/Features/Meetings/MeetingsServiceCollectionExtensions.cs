@@ -1,5 +1,6 @@
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Features.Decisions;
+using CoordinatorBot.Bot.Scheduling;
 using CoordinatorBot.Cards.Composers;
 
 namespace CoordinatorBot.Bot.Features.Meetings;
@@ -30,12 +31,15 @@ public static class MeetingsServiceCollectionExtensions
         services.AddSingleton<MeetingForms>();
         services.AddSingleton<MeetingLinks>();
         services.AddSingleton<MinutesService>();
+        services.AddSingleton<MeetingSeries>();
         services.AddSingleton<IDecisionClosedListener, MinutesDecisionListener>();
         services.AddSingleton<IArchivePages, MinutesArchivePages>();
 
         services.AddSingleton<ICommand, MeetingNewCommand>();
         services.AddSingleton<ICommand, MeetingsCommand>();
         services.AddSingleton<ICommand, MinutesCommand>();
+        services.AddSingleton<ICommand, YearlyWheelCommand>();
+        services.AddSingleton<IScheduledJob, MeetingReminderJob>();
         services.AddSingleton<ICardAction, SubmitMinutesAction>();
         foreach (var verb in new[] { CardVerbs.MeetingAgenda, CardVerbs.MeetingMinutesForm, CardVerbs.MeetingPublish })
         {
