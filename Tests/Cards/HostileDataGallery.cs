@@ -107,5 +107,7 @@ public static class HostileDataGallery
         yield return ("minutes-form", MinutesForm.Compose(t, meeting, zone));
         yield return ("minutes-form-problems", MinutesForm.Compose(t, meeting, zone, null, [t.MinutesDecisionUnreadable(1, All)]));
         yield return ("meeting-card-minutes-approved", MeetingCard.Compose(t, meeting with { Status = MeetingStatus.MinutesApproved }, zone));
+        yield return ("meeting-reminder-agenda", MeetingReminderCard.AgendaDue(t, meeting, zone));
+        yield return ("yearly-wheel", YearlyWheelCard.Compose(t, 2026, [meeting], [new YearlyWheelCard.YearlyTask(new DateOnly(2026, 12, 1), All)], zone));
     }
 }

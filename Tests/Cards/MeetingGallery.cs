@@ -54,6 +54,20 @@ public static class MeetingGallery
         yield return ("meeting-agenda", AgendaCard.Compose(t, booked, zone));
         yield return ("meeting-agenda-empty", AgendaCard.Compose(t, Sample() with { Agenda = [] }, zone));
         yield return ("minutes-form", MinutesForm.Compose(t, booked, zone));
+
+        // The yearly wheel: a series' card, the reminders, the year on one card.
+        var series = booked with { Recurrence = MeetingRecurrence.Of(new DateOnly(2026, 12, 8), 1), SeriesId = booked.Id };
+        var wheel = series.Recurrence!.Dates().Select((d, i) => series with
+        {
+            Id = $"m{i}", Start = series.Start.AddDays(d.DayNumber - series.Recurrence.First.DayNumber), End = series.End.AddDays(d.DayNumber - series.Recurrence.First.DayNumber),
+            Status = i == 2 ? MeetingStatus.Cancelled : MeetingStatus.Planned,
+        }).ToList();
+        yield return ("meeting-card-series", MeetingCard.Compose(t, series, zone, new Notice(t.MeetingBooked, false)));
+        yield return ("meeting-reminder-agenda", MeetingReminderCard.AgendaDue(t, booked, zone));
+        yield return ("meeting-reminder-minutes", MeetingReminderCard.MinutesDue(t, booked, zone));
+        yield return ("yearly-wheel", YearlyWheelCard.Compose(t, 2027, wheel,
+            [new YearlyWheelCard.YearlyTask(new DateOnly(2027, 3, 1), "Brugerundersøgelse"), new YearlyWheelCard.YearlyTask(new DateOnly(2027, 9, 1), "Årlig revision")], zone));
+        yield return ("yearly-wheel-empty", YearlyWheelCard.Compose(t, 2027, [], [], zone));
         yield return ("minutes-form-no-agenda", MinutesForm.Compose(t, booked with { Agenda = [] }, zone));
         yield return ("minutes-form-problems", MinutesForm.Compose(t, drafted, zone,
             new Dictionary<string, string?> { [MinutesForm.DecisionsInput(0)] = "B-2026-099, x" },

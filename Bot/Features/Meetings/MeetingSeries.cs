@@ -31,9 +31,14 @@ public sealed partial class MeetingSeries(MeetingStore store, MeetingGraph graph
     public async Task AddOccurrencesAsync(Community community, Meeting first, IReadOnlyList<(string EventId, DateTimeOffset Start)> instances,
         CancellationToken cancellationToken)
     {
+        if (first.Recurrence is not { } recurrence)
+        {
+            return;
+        }
+
         var clock = community.Clock;
         var time = TimeOnly.FromDateTime(clock.ToLocal(first.Start).DateTime);
-        foreach (var day in first.Recurrence!.Dates().Skip(1))
+        foreach (var day in recurrence.Dates().Skip(1))
         {
             var start = clock.ToInstant(day, time);
             var id = $"{first.Id}-{day:yyyyMMdd}";
