@@ -39,6 +39,13 @@ public static class CardVerbs
     public const string MeetingMinutesForm = "meeting.minutesform";
     public const string MeetingMinutes = "meeting.minutes";
     public const string MeetingPublish = "meeting.publish";
+    public const string MeetingPollSend = "meeting.pollsend";
+    public const string MeetingPollAnswer = "meeting.pollanswer";
+    public const string MeetingPollRefresh = "meeting.pollrefresh";
+    public const string MeetingPollBook = "meeting.pollbook";
+
+    /// <summary>The candidate times a poll is sent with: instants (ISO 8601) separated by spaces.</summary>
+    public const string SlotsKey = "slots";
 
     public const string VerbKey = "verb";
     public const string CommandKey = "command";

@@ -149,6 +149,13 @@ public static class MeetingForm
             items.Add(new TextBlock(texts.MeetingUnknownCalendars(texts.JoinList(suggestions.UnknownNames))) { IsSubtle = true, Spacing = Spacing.Medium });
         }
 
+        if (suggestions.Slots.Count > 1)
+        {
+            // Calendars in other tenants cannot be read: the attendees answer a poll in the channel instead.
+            items.Add(new ActionSet([Execute(texts, texts.PollSendButton, CardVerbs.MeetingPollSend, (CardVerbs.MeetingFormKey, formKey),
+                (CardVerbs.SlotsKey, string.Join(' ', suggestions.Slots.Select(s => s.Start.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)))))]));
+        }
+
         return new Container(items) { Separator = true, Spacing = Spacing.Large, Style = ContainerStyle.Emphasis };
     }
 

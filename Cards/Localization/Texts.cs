@@ -641,6 +641,24 @@ public sealed class Texts
     public string MeetingRepeatPattern(Domain.Meetings.WeekOfMonth week, DayOfWeek day, int months) =>
         string.Format(_culture, Lookup($"MeetingRepeatPattern{months}"), Lookup($"WeekOfMonth{week}"), _culture.DateTimeFormat.GetDayName(day));
     public string Date(DateOnly day) => day.ToString(DateFormat, _culture);
+    public string PollSendButton => Get();
+    public string PollTitle(object arg0, object arg1) => Format(arg0, arg1);
+    public string PollTitleShort => Get();
+    public string PollIntro => Get();
+    public string PollBooked(object arg0) => Format(arg0);
+    public string PollAnswered(object arg0, object arg1) => Format(arg0, arg1);
+    public string PollCounts(object arg0, object arg1, object arg2) => Format(arg0, arg1, arg2);
+    public string PollYourAnswer => Get();
+    public string PollBookSlot(object arg0) => Format(arg0);
+    public string PollSend => Get();
+    public string PollNotFound => Get();
+    public string PollNotInvited => Get();
+    public string PollClosed => Get();
+    public string PollAnswerKept => Get();
+    public string PollTooFewTimes => Get();
+    public string PollAlreadySent => Get();
+    public string PollSent(object arg0) => Format(arg0);
+    public string PollAnswerName(Domain.Meetings.PollAnswer answer) => Lookup($"PollAnswer{answer}");
 
     internal string Lookup(string key) =>
         Resources.GetString(key, _culture) ?? throw new KeyNotFoundException($"No text '{key}' for {_culture.Name}.");

@@ -22,6 +22,9 @@ public static class MeetingLimits
     /// </summary>
     public const int Minutes = Text.TextLimits.DecisionText;
 
+    /// <summary>The times a poll offers (the suggestions are three).</summary>
+    public const int PollSlots = 5;
+
     /// <summary>An item's decisions as typed: "B-2026-014, B-2026-015".</summary>
     public const int MinutesDecisions = 200;
 

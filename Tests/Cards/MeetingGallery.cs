@@ -68,6 +68,16 @@ public static class MeetingGallery
         yield return ("yearly-wheel", YearlyWheelCard.Compose(t, 2027, wheel,
             [new YearlyWheelCard.YearlyTask(new DateOnly(2027, 3, 1), "Brugerundersøgelse"), new YearlyWheelCard.YearlyTask(new DateOnly(2027, 9, 1), "Årlig revision")], zone));
         yield return ("yearly-wheel-empty", YearlyWheelCard.Compose(t, 2027, [], [], zone));
+
+        // The time poll: shared, an attendee's view, the coordinator's, booked.
+        var poll = new TimePoll(booked.Id, new MeetingDraft(booked.Kind, booked.Title, null, null, booked.Duration, booked.Invitees, booked.Agenda, null),
+            [.. slots.Select(s => s.Start)], [.. attendees.Select(a => a.AadObjectId).OfType<string>()], "aad-k", "Karen", booked.CreatedAt);
+        List<PollResponse> answers = [new("aad-01", "Styregruppemedlem 1", [PollAnswer.Yes, PollAnswer.Maybe, PollAnswer.No], booked.CreatedAt)];
+        yield return ("poll-shared", TimePollCard.Compose(t, poll, answers, zone, refreshFor: ["29:a", "29:b"]));
+        yield return ("poll-attendee", TimePollCard.Compose(t, poll, answers, zone, new TimePollCard.Viewer(answers[0], true, false),
+            new Notice(t.PollAnswerKept, false)));
+        yield return ("poll-coordinator", TimePollCard.Compose(t, poll, answers, zone, new TimePollCard.Viewer(null, true, true)));
+        yield return ("poll-booked", TimePollCard.Compose(t, poll with { BookedStart = poll.Slots[1] }, answers, zone, new TimePollCard.Viewer(null, true, true)));
         yield return ("minutes-form-no-agenda", MinutesForm.Compose(t, booked with { Agenda = [] }, zone));
         yield return ("minutes-form-problems", MinutesForm.Compose(t, drafted, zone,
             new Dictionary<string, string?> { [MinutesForm.DecisionsInput(0)] = "B-2026-099, x" },

@@ -88,7 +88,9 @@ public sealed partial class MeetingService(MeetingStore store, MeetingGraph grap
     /// transactionId, so a retry makes no second event) and posts its card in the channel. Null when this form's
     /// meeting was planned before.
     /// </summary>
-    public async Task<(Meeting Meeting, Notice Notice)?> BookAsync(CommunityTurn turn, string formKey, MeetingDraft draft, DateTimeOffset start)
+    /// <param name="planner">Who planned it, when another person's turn books it (the answer that settles a time poll).</param>
+    public async Task<(Meeting Meeting, Notice Notice)?> BookAsync(CommunityTurn turn, string formKey, MeetingDraft draft, DateTimeOffset start,
+        (string Id, string Name)? planner = null)
     {
         var community = turn.Community;
         var ct = turn.CancellationToken;
@@ -106,9 +108,9 @@ public sealed partial class MeetingService(MeetingStore store, MeetingGraph grap
             Agenda = draft.Agenda,
             Place = draft.Place,
             TransactionId = formKey,
-            CreatedById = turn.ActorId ?? string.Empty,
-            CreatedByName = turn.ActorName,
-            CreatedByEmail = (await roster.FindAsync(community, turn.ActorId, ct))?.Email,
+            CreatedById = planner?.Id ?? turn.ActorId ?? string.Empty,
+            CreatedByName = planner?.Name ?? turn.ActorName,
+            CreatedByEmail = (await roster.FindAsync(community, planner?.Id ?? turn.ActorId, ct))?.Email,
             CreatedAt = Now,
             SeriesId = recurrence is null ? null : formKey,
             Recurrence = recurrence,

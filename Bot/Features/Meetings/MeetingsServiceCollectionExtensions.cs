@@ -32,6 +32,8 @@ public static class MeetingsServiceCollectionExtensions
         services.AddSingleton<MeetingLinks>();
         services.AddSingleton<MinutesService>();
         services.AddSingleton<MeetingSeries>();
+        services.AddSingleton<CoordinatorBot.Storage.Meetings.TimePollStore>();
+        services.AddSingleton<TimePollService>();
         services.AddSingleton<IDecisionClosedListener, MinutesDecisionListener>();
         services.AddSingleton<IArchivePages, MinutesArchivePages>();
 
@@ -41,6 +43,11 @@ public static class MeetingsServiceCollectionExtensions
         services.AddSingleton<ICommand, YearlyWheelCommand>();
         services.AddSingleton<IScheduledJob, MeetingReminderJob>();
         services.AddSingleton<ICardAction, SubmitMinutesAction>();
+        foreach (var verb in new[] { CardVerbs.MeetingPollSend, CardVerbs.MeetingPollAnswer, CardVerbs.MeetingPollRefresh, CardVerbs.MeetingPollBook })
+        {
+            services.AddSingleton<ICardAction>(sp => new TimePollAction(sp.GetRequiredService<TimePollService>(), sp.GetRequiredService<MeetingForms>(),
+                sp.GetRequiredService<MeetingService>(), verb));
+        }
         foreach (var verb in new[] { CardVerbs.MeetingAgenda, CardVerbs.MeetingMinutesForm, CardVerbs.MeetingPublish })
         {
             services.AddSingleton<ICardAction>(sp => new MeetingStepAction(sp.GetRequiredService<MinutesService>(), verb));
