@@ -74,6 +74,9 @@ public sealed class MinutesFeatureTests : IAsyncLifetime
         Assert.Equal((DecisionType.Minutes, DecidingBody.SteeringGroup), (minutesDecision.Draft.Type, minutesDecision.Draft.Body));
         Assert.Contains("Budgettet blev gennemgået.", minutesDecision.Draft.Context, StringComparison.Ordinal);
         Assert.Contains("Beslutninger: B-2026-001", minutesDecision.Draft.Context, StringComparison.Ordinal);
+        var log = BotHarness.Text((await _harness.SayAsync("beslutninger referat")).Cards().Single());
+        Assert.Contains("B-2026-002", log, StringComparison.Ordinal);
+        Assert.DoesNotContain("B-2026-001", log, StringComparison.Ordinal);
         Assert.Contains("afventer godkendelse som B-2026-002", BotHarness.Text(await PressAsync(CardVerbs.MeetingMinutesForm, meeting.Id)),
             StringComparison.Ordinal);
 
