@@ -33,6 +33,9 @@ public sealed record Meeting
     /// <summary>The decision of type referat that asks the body to approve the minutes; null while none is open.</summary>
     public Decisions.DecisionNumber? MinutesDecision { get; init; }
 
+    /// <summary>When the minutes were sent to be proposed, until the decision's number is kept (see <see cref="MeetingLifecycle.ProposingFor"/>).</summary>
+    public DateTimeOffset? MinutesProposing { get; init; }
+
     /// <summary>The series (yearly wheel) this meeting is an occurrence of: the first occurrence's id; null for a single meeting.</summary>
     public string? SeriesId { get; init; }
 

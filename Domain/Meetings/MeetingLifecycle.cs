@@ -18,14 +18,21 @@ public static class MeetingLifecycle
     /// </summary>
     public static bool MayWriteMinutes(Meeting meeting, DateTimeOffset now) =>
         meeting.Status is MeetingStatus.Planned or MeetingStatus.AgendaSent or MeetingStatus.MinutesDraft &&
-        meeting.MinutesDecision is null && meeting.Start <= now;
+        meeting.MinutesDecision is null && meeting.Start <= now &&
+        (meeting.MinutesProposing is not { } since || now - since > ProposingFor);
+
+    /// <summary>
+    /// How long a draft being proposed keeps a second "send" out (two presses at once would make two decisions); a
+    /// proposal that failed half way frees the minutes after it.
+    /// </summary>
+    public static readonly TimeSpan ProposingFor = TimeSpan.FromMinutes(2);
 
     public static Meeting? DraftMinutes(Meeting meeting, MeetingMinutes minutes, DateTimeOffset now) =>
-        MayWriteMinutes(meeting, now) ? meeting with { Status = MeetingStatus.MinutesDraft, Minutes = minutes } : null;
+        MayWriteMinutes(meeting, now) ? meeting with { Status = MeetingStatus.MinutesDraft, Minutes = minutes, MinutesProposing = now } : null;
 
     /// <summary>The draft is before the body as this decision.</summary>
     public static Meeting? MinutesProposed(Meeting meeting, DecisionNumber number) =>
-        meeting is { Status: MeetingStatus.MinutesDraft, MinutesDecision: null } ? meeting with { MinutesDecision = number } : null;
+        meeting is { Status: MeetingStatus.MinutesDraft, MinutesDecision: null } ? meeting with { MinutesDecision = number, MinutesProposing = null } : null;
 
     /// <summary>
     /// The body's answer: accepted, the minutes are approved; otherwise the draft stays a draft and may be written

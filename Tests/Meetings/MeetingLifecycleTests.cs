@@ -54,6 +54,16 @@ public sealed class MeetingLifecycleTests
     }
 
     [Fact]
+    public void A_draft_being_proposed_keeps_a_second_send_out_until_its_number_is_kept_or_it_is_stale()
+    {
+        var drafted = MeetingLifecycle.DraftMinutes(Planned, Minutes, After)!;
+
+        Assert.Null(MeetingLifecycle.DraftMinutes(drafted, Minutes, After.AddSeconds(1)));
+        Assert.NotNull(MeetingLifecycle.DraftMinutes(drafted, Minutes, After + MeetingLifecycle.ProposingFor + TimeSpan.FromSeconds(1)));
+        Assert.Null(MeetingLifecycle.MinutesProposed(drafted, Number)!.MinutesProposing);
+    }
+
+    [Fact]
     public void Minutes_the_body_turns_down_are_a_draft_again_to_be_written_anew()
     {
         var proposed = MeetingLifecycle.MinutesProposed(MeetingLifecycle.DraftMinutes(Planned, Minutes, After)!, Number)!;

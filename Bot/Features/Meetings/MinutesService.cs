@@ -213,6 +213,7 @@ public sealed class MinutesService(MeetingStore store, MeetingService meetings, 
         : MeetingLifecycle.MayWriteMinutes(meeting, time.GetUtcNow()) ? null
         : meeting.Start > time.GetUtcNow() ? new Notice(turn.Texts.MinutesBeforeMeeting, true)
         : meeting.MinutesDecision is { } open && meeting.Status == MeetingStatus.MinutesDraft ? new Notice(turn.Texts.MinutesAwaitingBodyNumber(open), true)
+        : meeting.Status == MeetingStatus.MinutesDraft ? new Notice(turn.Texts.MinutesAwaitingBody, true)
         : new Notice(turn.Texts.MinutesAlreadyApproved, true);
 
     /// <summary>A long meeting title still makes a decision title within its limit: cut, with an ellipsis.</summary>
