@@ -5,9 +5,10 @@ namespace CoordinatorBot.Bot.Communities;
 
 /// <summary>
 /// Told once when a decision closes (by its rule, its deadline or by hand), so that another feature can act on the
-/// outcome without the decisions feature knowing it.
+/// outcome (the backlog's escalated item, a meeting's minutes) without the decisions feature knowing it.
 /// </summary>
 public interface IDecisionClosedListener
 {
-    Task DecisionClosedAsync(Community community, Decision decision, CancellationToken cancellationToken);
+    /// <param name="scheduled">Closed by the scheduler: send nothing to Teams directly, only through the outbox.</param>
+    Task DecisionClosedAsync(Community community, Decision decision, bool scheduled, CancellationToken cancellationToken);
 }

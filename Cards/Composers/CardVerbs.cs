@@ -35,6 +35,17 @@ public static class CardVerbs
     public const string MeetingResponses = "meeting.responses";
     public const string MeetingCalendarFile = "meeting.ics";
     public const string MeetingShow = "meeting.show";
+    public const string MeetingAgenda = "meeting.agenda";
+    public const string MeetingMinutesForm = "meeting.minutesform";
+    public const string MeetingMinutes = "meeting.minutes";
+    public const string MeetingPublish = "meeting.publish";
+    public const string MeetingPollSend = "meeting.pollsend";
+    public const string MeetingPollAnswer = "meeting.pollanswer";
+    public const string MeetingPollRefresh = "meeting.pollrefresh";
+    public const string MeetingPollBook = "meeting.pollbook";
+
+    /// <summary>The candidate times a poll is sent with: instants (ISO 8601) separated by spaces.</summary>
+    public const string SlotsKey = "slots";
 
     // Backlog and wishes.
     public const string WishSave = "wish.save";

@@ -25,4 +25,6 @@ public static class CommandIds
     public const string WishNew = "WishNew";
     public const string Wishes = "Wishes";
     public const string Backlog = "Backlog";
+    public const string Minutes = "Minutes";
+    public const string YearlyWheel = "YearlyWheel";
 }

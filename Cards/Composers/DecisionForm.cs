@@ -54,7 +54,7 @@ public static class DecisionForm
         {
             Id = TitleInput, IsRequired = true, ErrorMessage = texts.DecisionTitleError(TextLimits.DecisionTitle), MaxLength = TextLimits.DecisionTitle, Value = V(TitleInput),
         });
-        body.Add(new ChoiceSetInput(texts.DecisionKindLabel, [.. Enum.GetValues<DecisionType>().Select(t => new Choice(texts.TypeName(t), t.ToString()))])
+        body.Add(new ChoiceSetInput(texts.DecisionKindLabel, [.. Enum.GetValues<DecisionType>().Where(t => t != DecisionType.Minutes).Select(t => new Choice(texts.TypeName(t), t.ToString()))])
         {
             Id = TypeInput, IsRequired = true, ErrorMessage = texts.DecisionKindError, Style = ChoiceSetStyle.Compact, Value = V(TypeInput),
         });

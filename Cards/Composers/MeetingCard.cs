@@ -39,7 +39,23 @@ public static class MeetingCard
             facts.Add(new Fact(texts.MeetingFactResponses, texts.MeetingResponseCounts(r.Accepted, r.Tentative, r.Declined, r.None)));
         }
 
+        if (meeting.Recurrence is { } series)
+        {
+            facts.Add(new Fact(texts.MeetingFactRepeats, texts.MeetingRepeatsText(texts.MeetingRepeatPattern(series.Week, series.Day, series.IntervalMonths),
+                texts.Date(series.Until), series.Dates().Count)));
+        }
+
+        if (meeting.MinutesDecision is { } minutesDecision)
+        {
+            facts.Add(new Fact(texts.MinutesFactDecision, minutesDecision.ToString()));
+        }
+
         body.Add(new FactSet(facts));
+        if (!meeting.IsCancelled && Step(texts, meeting) is { } step)
+        {
+            // The next step of the meeting's way, beside its status (the card's own actions are full).
+            body.Add(new ActionSet([step]));
+        }
         if (meeting.IsOnline && meeting.JoinUrl is null && !meeting.IsCancelled)
         {
             body.Add(new TextBlock(texts.MeetingNoTeamsLink) { IsSubtle = true });
@@ -75,6 +91,20 @@ public static class MeetingCard
             ],
             [new OpenUrlAction(texts.MeetingCalendarFileDownload, link)]);
 
+    /// <summary>The step the coordinator takes next on the meeting's way; the server checks who and when.</summary>
+    private static CardAction? Step(Texts texts, Meeting meeting)
+    {
+        var id = (CardVerbs.MeetingKey, meeting.Id);
+        return meeting.Status switch
+        {
+            MeetingStatus.Planned => Execute(texts, texts.AgendaSendButton, CardVerbs.MeetingAgenda, id) with { AssociatedInputs = AssociatedInputs.None },
+            MeetingStatus.AgendaSent or MeetingStatus.MinutesDraft when meeting.MinutesDecision is null =>
+                Execute(texts, texts.MinutesWriteButton, CardVerbs.MeetingMinutesForm, id) with { AssociatedInputs = AssociatedInputs.None },
+            MeetingStatus.MinutesApproved => Execute(texts, texts.MinutesPublishButton, CardVerbs.MeetingPublish, id) with { AssociatedInputs = AssociatedInputs.None },
+            _ => null,
+        };
+    }
+
     private static List<CardAction> Actions(Texts texts, Meeting meeting)
     {
         var id = (CardVerbs.MeetingKey, meeting.Id);
@@ -88,6 +118,11 @@ public static class MeetingCard
         if (meeting.IsBooked)
         {
             actions.Add(Execute(texts, texts.MeetingRefreshResponses, CardVerbs.MeetingResponses, id) with { AssociatedInputs = AssociatedInputs.None });
+        }
+
+        if (meeting.Status is not (MeetingStatus.Planned or MeetingStatus.AgendaSent))
+        {
+            return actions;
         }
 
         actions.Add(new ShowCardAction(texts.MeetingMove, SubCard(

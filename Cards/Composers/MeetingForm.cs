@@ -24,6 +24,7 @@ public static class MeetingForm
     public const string ExternalInput = "external";
     public const string AgendaInput = "agenda";
     public const string PlaceInput = "place";
+    public const string RepeatInput = "repeat";
 
     /// <summary>Hours as people write them ("2", "1,5", "1.5 t"): checked on the card; the server reads them with DanishNumber.</summary>
     public const string DurationPattern = @"^\s*\d{1,2}([,.]\d{1,2})?\s*(t|timer|h)?\s*$";
@@ -83,6 +84,12 @@ public static class MeetingForm
             Regex = DurationPattern,
             Value = V(DurationInput) ?? texts.Number(2),
         });
+        // The yearly wheel: the date's weekday of the month ("the first Monday"), monthly or quarterly, for a year.
+        body.Add(new ChoiceSetInput(texts.MeetingRepeatLabel,
+            [new Choice(texts.MeetingRepeatNone, "0"), .. MeetingRecurrence.Intervals.Select(n => new Choice(texts.MeetingRepeatEvery(n), n.ToString(CultureInfo.InvariantCulture)))])
+        {
+            Id = RepeatInput, Style = ChoiceSetStyle.Compact, Value = V(RepeatInput) ?? "0",
+        });
         body.Add(new ChoiceSetInput(texts.MeetingBodiesLabel, [.. Enum.GetValues<DecidingBody>().Select(b => new Choice(texts.BodyName(b), b.ToString()))])
         {
             Id = BodiesInput, IsMultiSelect = true, Style = ChoiceSetStyle.Expanded, Value = V(BodiesInput),
@@ -140,6 +147,13 @@ public static class MeetingForm
         if (suggestions.UnknownNames.Count > 0)
         {
             items.Add(new TextBlock(texts.MeetingUnknownCalendars(texts.JoinList(suggestions.UnknownNames))) { IsSubtle = true, Spacing = Spacing.Medium });
+        }
+
+        if (suggestions.Slots.Count > 1)
+        {
+            // Calendars in other tenants cannot be read: the attendees answer a poll in the channel instead.
+            items.Add(new ActionSet([Execute(texts, texts.PollSendButton, CardVerbs.MeetingPollSend, (CardVerbs.MeetingFormKey, formKey),
+                (CardVerbs.SlotsKey, string.Join(' ', suggestions.Slots.Select(s => s.Start.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)))))]));
         }
 
         return new Container(items) { Separator = true, Spacing = Spacing.Large, Style = ContainerStyle.Emphasis };

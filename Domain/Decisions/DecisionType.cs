@@ -6,4 +6,7 @@ public enum DecisionType
     Architecture,
     Strategic,
     Operational,
+
+    /// <summary>A meeting's minutes put to the body (only from <c>referat</c>, never from the proposal form).</summary>
+    Minutes,
 }

@@ -27,6 +27,27 @@ public sealed record Meeting
     public MeetingResponses? Responses { get; init; }
     public string? CancelComment { get; init; }
 
+    /// <summary>The minutes once written (<see cref="MeetingStatus.MinutesDraft"/> and after).</summary>
+    public MeetingMinutes? Minutes { get; init; }
+
+    /// <summary>The decision of type referat that asks the body to approve the minutes; null while none is open.</summary>
+    public Decisions.DecisionNumber? MinutesDecision { get; init; }
+
+    /// <summary>When the minutes were sent to be proposed, until the decision's number is kept (see <see cref="MeetingLifecycle.ProposingFor"/>).</summary>
+    public DateTimeOffset? MinutesProposing { get; init; }
+
+    /// <summary>The series (yearly wheel) this meeting is an occurrence of: the first occurrence's id; null for a single meeting.</summary>
+    public string? SeriesId { get; init; }
+
+    /// <summary>The series' pattern, on each of its occurrences.</summary>
+    public MeetingRecurrence? Recurrence { get; init; }
+
+    /// <summary>Graph's series master; <see cref="GraphEventId"/> is then this occurrence's own event.</summary>
+    public string? SeriesEventId { get; init; }
+
+    /// <summary>Where the series put this occurrence; a moved occurrence's <see cref="Start"/> differs from it.</summary>
+    public DateTimeOffset? OriginalStart { get; init; }
+
     public string? CardActivityId { get; init; }
     public string? CardConversationId { get; init; }
     public required string CreatedById { get; init; }

@@ -9,6 +9,7 @@ namespace CoordinatorBot.Domain.Meetings;
 /// </summary>
 /// <param name="Place">Where the meeting is held; null for an online meeting (Teams).</param>
 /// <param name="InvalidExternal">Entries among the external addresses that are no address.</param>
+/// <param name="RepeatMonths">0: one meeting; 1 or 3: a series on the same weekday of the month, monthly or quarterly.</param>
 public sealed record MeetingDraft(
     MeetingKind Kind,
     string Title,
@@ -18,7 +19,8 @@ public sealed record MeetingDraft(
     MeetingInvitees Invitees,
     IReadOnlyList<string> Agenda,
     string? Place,
-    IReadOnlyList<string>? InvalidExternal = null)
+    IReadOnlyList<string>? InvalidExternal = null,
+    int RepeatMonths = 0)
 {
     /// <summary>The agenda typed one item a line: the lines that hold something, without list numbers or bullets.</summary>
     public static IReadOnlyList<string> AgendaFrom(string? text) =>

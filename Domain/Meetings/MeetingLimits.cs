@@ -16,6 +16,18 @@ public static class MeetingLimits
 
     public const int CancelComment = 500;
 
+    /// <summary>
+    /// The whole minutes as the body reads them on the approval card (the decision's context, so its limit); each
+    /// item's text may use it all.
+    /// </summary>
+    public const int Minutes = Text.TextLimits.DecisionText;
+
+    /// <summary>The times a poll offers (the suggestions are three).</summary>
+    public const int PollSlots = 5;
+
+    /// <summary>An item's decisions as typed: "B-2026-014, B-2026-015".</summary>
+    public const int MinutesDecisions = 200;
+
     /// <summary>A meeting lasts at least a quarter of an hour and at most a (long) working day.</summary>
     public static readonly TimeSpan MinDuration = TimeSpan.FromMinutes(15);
     public static readonly TimeSpan MaxDuration = TimeSpan.FromHours(10);

@@ -20,6 +20,10 @@ public sealed partial class LayoutTests
         ["Features"] = ["Protocol", "Operations", "Communities", "Conversation", "Scheduling"],
     };
 
+    // No feature builds on another: one that proposes a decision, follows its close or adds to the export does so
+    // through an interface of Communities that the other implements (resolved through DI).
+    private static readonly Dictionary<string, string[]> FeatureUses = new(StringComparer.Ordinal);
+
     [Fact]
     public void Each_folder_of_Bot_uses_only_the_folders_below_it_and_no_feature_uses_another()
     {
@@ -37,7 +41,8 @@ public sealed partial class LayoutTests
             foreach (Match used in Reference().Matches(File.ReadAllText(file)))
             {
                 var target = Area(used.Groups["path"].Value.Replace('.', '/') + "/");
-                if (target != own && !Allowed[Layer(own)].Contains(Layer(target)))
+                if (target != own && !Allowed[Layer(own)].Contains(Layer(target)) &&
+                    !(FeatureUses.TryGetValue(own, out var features) && features.Contains(target)))
                 {
                     offences.Add($"{relative} uses {used.Value}");
                 }
@@ -54,6 +59,9 @@ public sealed partial class LayoutTests
         Assert.DoesNotContain("Conversation", Allowed["Communities"]);
         Assert.NotEqual(Area("Features/Decisions/X.cs"), Area("Features/Priorities/X.cs"));
         Assert.DoesNotContain(Layer(Area("Features/Priorities/X.cs")), Allowed["Scheduling"]);
+        // A feature edge goes one way only.
+        Assert.All(FeatureUses, edge => Assert.All(edge.Value, used =>
+            Assert.False(FeatureUses.TryGetValue(used, out var back) && back.Contains(edge.Key))));
         Assert.Matches(Reference(), "using CoordinatorBot.Bot.Features.Decisions;");
         Assert.Equal("Features/Decisions", Area(Reference().Match("var x = new CoordinatorBot.Bot.Features.Decisions.Vote();")
             .Groups["path"].Value.Replace('.', '/') + "/"));

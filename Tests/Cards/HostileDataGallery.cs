@@ -3,6 +3,7 @@ using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
+using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Domain.Onboarding;
 using CoordinatorBot.Domain.Week;
 
@@ -101,5 +102,19 @@ public static class HostileDataGallery
         {
             yield return (name, card);
         }
+        var meeting = MeetingGallery.Sample() with
+        {
+            Title = All, Agenda = [.. Hostile], Place = All, Attendees = [.. members.Select(m => new MeetingAttendee(m.Name, null, m.AadObjectId))],
+            Minutes = new MeetingMinutes([.. Hostile.Select(h => new MinutesItem(h, Lines, []))], All, now),
+        };
+        yield return ("meeting-agenda", AgendaCard.Compose(t, meeting, zone));
+        yield return ("minutes-form", MinutesForm.Compose(t, meeting, zone));
+        yield return ("minutes-form-problems", MinutesForm.Compose(t, meeting, zone, null, [t.MinutesDecisionUnreadable(1, All)]));
+        yield return ("meeting-card-minutes-approved", MeetingCard.Compose(t, meeting with { Status = MeetingStatus.MinutesApproved }, zone));
+        yield return ("meeting-reminder-agenda", MeetingReminderCard.AgendaDue(t, meeting, zone));
+        yield return ("poll", TimePollCard.Compose(t, new TimePoll(meeting.Id, new MeetingDraft(meeting.Kind, All, null, null, meeting.Duration,
+            meeting.Invitees, meeting.Agenda, All), [meeting.Start, meeting.End], ["aad-1"], "aad-1", All, now), [new PollResponse("aad-1", All, [PollAnswer.Yes], now)],
+            zone, new TimePollCard.Viewer(null, true, true)));
+        yield return ("yearly-wheel", YearlyWheelCard.Compose(t, 2026, [meeting], [new YearlyWheelCard.YearlyTask(new DateOnly(2026, 12, 1), All)], zone));
     }
 }

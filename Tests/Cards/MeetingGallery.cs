@@ -41,6 +41,47 @@ public static class MeetingGallery
             booked.CreatedAt, zone));
         yield return ("meeting-list", MeetingList.Compose(t, past.Take(6).ToList(), past.Skip(6).ToList(), zone));
         yield return ("meeting-list-empty", MeetingList.Compose(t, [], [], zone));
+
+        // Agenda and minutes: each step of the meeting's way, the form empty, filled and with problems.
+        var minutes = new MeetingMinutes(
+            [.. booked.Agenda.Select((item, i) => new MinutesItem(item, $"Drøftet. {item}", i == 1 ? [new DecisionNumber(2026, 14), new DecisionNumber(2026, 15)] : []))],
+            "Karen", booked.End);
+        var drafted = booked with { Status = MeetingStatus.MinutesDraft, Minutes = minutes, MinutesDecision = new DecisionNumber(2026, 16) };
+        yield return ("meeting-card-agenda-sent", MeetingCard.Compose(t, booked with { Status = MeetingStatus.AgendaSent }, zone, new Notice(t.AgendaSent(11), false)));
+        yield return ("meeting-card-minutes-draft", MeetingCard.Compose(t, drafted, zone, new Notice(t.MinutesProposed(new DecisionNumber(2026, 16), t.MinutesBodyName(DecidingBody.SteeringGroup)), false)));
+        yield return ("meeting-card-minutes-approved", MeetingCard.Compose(t, drafted with { Status = MeetingStatus.MinutesApproved }, zone));
+        yield return ("meeting-card-published", MeetingCard.Compose(t, drafted with { Status = MeetingStatus.Published }, zone, new Notice(t.MinutesPublished, false)));
+        yield return ("meeting-agenda", AgendaCard.Compose(t, booked, zone));
+        yield return ("meeting-agenda-empty", AgendaCard.Compose(t, Sample() with { Agenda = [] }, zone));
+        yield return ("minutes-form", MinutesForm.Compose(t, booked, zone));
+
+        // The yearly wheel: a series' card, the reminders, the year on one card.
+        var series = booked with { Recurrence = MeetingRecurrence.Of(new DateOnly(2026, 12, 8), 1), SeriesId = booked.Id };
+        var wheel = series.Recurrence!.Dates().Select((d, i) => series with
+        {
+            Id = $"m{i}", Start = series.Start.AddDays(d.DayNumber - series.Recurrence.First.DayNumber), End = series.End.AddDays(d.DayNumber - series.Recurrence.First.DayNumber),
+            Status = i == 2 ? MeetingStatus.Cancelled : MeetingStatus.Planned,
+        }).ToList();
+        yield return ("meeting-card-series", MeetingCard.Compose(t, series, zone, new Notice(t.MeetingBooked, false)));
+        yield return ("meeting-reminder-agenda", MeetingReminderCard.AgendaDue(t, booked, zone));
+        yield return ("meeting-reminder-minutes", MeetingReminderCard.MinutesDue(t, booked, zone));
+        yield return ("yearly-wheel", YearlyWheelCard.Compose(t, 2027, wheel,
+            [new YearlyWheelCard.YearlyTask(new DateOnly(2027, 3, 1), "Brugerundersøgelse"), new YearlyWheelCard.YearlyTask(new DateOnly(2027, 9, 1), "Årlig revision")], zone));
+        yield return ("yearly-wheel-empty", YearlyWheelCard.Compose(t, 2027, [], [], zone));
+
+        // The time poll: shared, an attendee's view, the coordinator's, booked.
+        var poll = new TimePoll(booked.Id, new MeetingDraft(booked.Kind, booked.Title, null, null, booked.Duration, booked.Invitees, booked.Agenda, null),
+            [.. slots.Select(s => s.Start)], [.. attendees.Select(a => a.AadObjectId).OfType<string>()], "aad-k", "Karen", booked.CreatedAt);
+        List<PollResponse> answers = [new("aad-01", "Styregruppemedlem 1", [PollAnswer.Yes, PollAnswer.Maybe, PollAnswer.No], booked.CreatedAt)];
+        yield return ("poll-shared", TimePollCard.Compose(t, poll, answers, zone, refreshFor: ["29:a", "29:b"]));
+        yield return ("poll-attendee", TimePollCard.Compose(t, poll, answers, zone, new TimePollCard.Viewer(answers[0], true, false),
+            new Notice(t.PollAnswerKept, false)));
+        yield return ("poll-coordinator", TimePollCard.Compose(t, poll, answers, zone, new TimePollCard.Viewer(null, true, true)));
+        yield return ("poll-booked", TimePollCard.Compose(t, poll with { BookedStart = poll.Slots[1] }, answers, zone, new TimePollCard.Viewer(null, true, true)));
+        yield return ("minutes-form-no-agenda", MinutesForm.Compose(t, booked with { Agenda = [] }, zone));
+        yield return ("minutes-form-problems", MinutesForm.Compose(t, drafted, zone,
+            new Dictionary<string, string?> { [MinutesForm.DecisionsInput(0)] = "B-2026-099, x" },
+            [t.MinutesDecisionUnknown(1, new DecisionNumber(2026, 99)), t.MinutesDecisionUnreadable(1, "x"), t.MinutesTooLong(MeetingLimits.Minutes)]));
     }
 
     /// <summary>A steering-group meeting on 8 December 2026 at 10.00–11.30, Copenhagen time, with a full agenda and twelve attendees.</summary>

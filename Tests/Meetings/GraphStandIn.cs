@@ -113,6 +113,9 @@ public sealed class GraphStandIn : IAsyncDisposable
             case ("POST", ["events", var id, "cancel"]) when _events.TryGetValue(id, out var existing):
                 await CancelAsync(context, existing, json);
                 break;
+            case ("GET", ["events", var id, "instances"]) when _events.TryGetValue(id, out var master):
+                await InstancesAsync(context, id, master);
+                break;
             case ("GET", ["events", var id]) when _events.TryGetValue(id, out var existing):
                 await context.Response.WriteAsJsonAsync(Answered(existing));
                 break;
@@ -141,6 +144,11 @@ public sealed class GraphStandIn : IAsyncDisposable
         Require(problems, json?["attendees"] is JsonArray attendees && attendees.All(a =>
             a?["emailAddress"]?["address"]?.GetValue<string>()?.Contains('@', StringComparison.Ordinal) == true &&
             a["type"]?.GetValue<string>() is "required" or "optional" or "resource"), "attendees[].emailAddress.address and type");
+        if (json?["recurrence"] is JsonObject recurrence)
+        {
+            CheckRecurrence(problems, recurrence, json["start"]);
+        }
+
         if (problems.Count > 0)
         {
             await RefuseAsync(context, "POST events", problems);
@@ -159,6 +167,7 @@ public sealed class GraphStandIn : IAsyncDisposable
         var id = $"AAMkAGI1AAAt9AHj{Interlocked.Increment(ref _next)}AAA=";
         var created = (JsonObject)json.DeepClone();
         created["id"] = id;
+        created["type"] = json["recurrence"] is JsonObject ? "seriesMaster" : "singleInstance";
         created["@odata.etag"] = "W/\"1\"";
         created["onlineMeeting"] = json["isOnlineMeeting"]?.GetValue<bool>() == true
             ? new JsonObject { ["joinUrl"] = $"https://teams.microsoft.com/l/meetup-join/19%3ameeting_{_next}%40thread.v2/0" }
@@ -166,6 +175,81 @@ public sealed class GraphStandIn : IAsyncDisposable
         _events[id] = created;
         context.Response.StatusCode = 201;
         await context.Response.WriteAsJsonAsync(created);
+    }
+
+    /// <summary>
+    /// A recurrence as patternedRecurrence documents it, for the relativeMonthly pattern the wheel uses: type, interval
+    /// 1–99, daysOfWeek, index first…last; a range of type endDate with startDate (the start's date) and endDate.
+    /// </summary>
+    private static void CheckRecurrence(List<string> problems, JsonObject recurrence, JsonNode? start)
+    {
+        var pattern = recurrence["pattern"];
+        var range = recurrence["range"];
+        Require(problems, pattern?["type"]?.GetValue<string>() == "relativeMonthly", "recurrence.pattern.type relativeMonthly");
+        Require(problems, pattern?["interval"]?.GetValue<int>() is >= 1 and <= 99, "recurrence.pattern.interval 1-99");
+        Require(problems, pattern?["daysOfWeek"] is JsonArray { Count: > 0 } days && days.All(d => Enum.TryParse<DayOfWeek>(d?.GetValue<string>(), true, out _) &&
+            d!.GetValue<string>() == d.GetValue<string>().ToLowerInvariant()), "recurrence.pattern.daysOfWeek (lower case day names)");
+        Require(problems, pattern?["index"]?.GetValue<string>() is null or "first" or "second" or "third" or "fourth" or "last", "recurrence.pattern.index");
+        Require(problems, range?["type"]?.GetValue<string>() == "endDate", "recurrence.range.type endDate");
+        var startDate = range?["startDate"]?.GetValue<string>();
+        Require(problems, DateOnly.TryParseExact(startDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first) &&
+            start?["dateTime"]?.GetValue<string>()?.StartsWith(startDate!, StringComparison.Ordinal) == true, "recurrence.range.startDate the start's date");
+        Require(problems, DateOnly.TryParseExact(range?["endDate"]?.GetValue<string>(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var last) &&
+            last >= first, "recurrence.range.endDate on or after startDate");
+    }
+
+    /// <summary>
+    /// A series' occurrences in the window (startDateTime and endDateTime required): each an occurrence with its own id,
+    /// on the nth weekday of every interval-th month, at the master's time of day in the master's zone, answered in UTC.
+    /// </summary>
+    private async Task InstancesAsync(HttpContext context, string masterId, JsonObject master)
+    {
+        var query = context.Request.Query;
+        if (!DateTimeOffset.TryParse(query["startDateTime"], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var from) ||
+            !DateTimeOffset.TryParse(query["endDateTime"], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var until) ||
+            master["recurrence"] is not JsonObject recurrence)
+        {
+            await RefuseAsync(context, "GET instances", ["startDateTime and endDateTime of a series master"]);
+            return;
+        }
+
+        var pattern = recurrence["pattern"]!;
+        var interval = pattern["interval"]!.GetValue<int>();
+        var day = Enum.Parse<DayOfWeek>(pattern["daysOfWeek"]![0]!.GetValue<string>(), true);
+        var index = pattern["index"]?.GetValue<string>() ?? "first";
+        var first = DateOnly.ParseExact(recurrence["range"]!["startDate"]!.GetValue<string>(), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var last = DateOnly.ParseExact(recurrence["range"]!["endDate"]!.GetValue<string>(), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var zoneName = master["start"]!["timeZone"]!.GetValue<string>();
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(zoneName);
+        var startLocal = DateTime.Parse(master["start"]!["dateTime"]!.GetValue<string>(), CultureInfo.InvariantCulture);
+        var length = DateTime.Parse(master["end"]!["dateTime"]!.GetValue<string>(), CultureInfo.InvariantCulture) - startLocal;
+        var value = new JsonArray();
+        for (var month = new DateOnly(first.Year, first.Month, 1); month <= last; month = month.AddMonths(interval))
+        {
+            var candidates = Enumerable.Range(0, DateTime.DaysInMonth(month.Year, month.Month)).Select(month.AddDays).Where(d => d.DayOfWeek == day).ToList();
+            var date = index switch { "second" => candidates[1], "third" => candidates[2], "fourth" => candidates[3], "last" => candidates[^1], _ => candidates[0] };
+            var local = date.ToDateTime(TimeOnly.FromDateTime(startLocal));
+            var instant = new DateTimeOffset(local, zone.GetUtcOffset(local));
+            if (date < first || date > last || instant < from || instant >= until)
+            {
+                continue;
+            }
+
+            value.Add(new JsonObject
+            {
+                ["id"] = $"{masterId[..^4]}OCC{date:yyyyMMdd}AAA=", ["type"] = "occurrence", ["seriesMasterId"] = masterId,
+                // Without a Prefer: outlook.timezone header Graph answers in UTC.
+                ["start"] = new JsonObject { ["dateTime"] = instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff", CultureInfo.InvariantCulture), ["timeZone"] = "UTC" },
+                ["end"] = new JsonObject { ["dateTime"] = (instant + length).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff", CultureInfo.InvariantCulture), ["timeZone"] = "UTC" },
+            });
+        }
+
+        foreach (var occurrence in value.OfType<JsonObject>())
+        {
+            _events.TryAdd(occurrence["id"]!.GetValue<string>(), (JsonObject)occurrence.DeepClone());
+        }
+
+        await context.Response.WriteAsJsonAsync(new JsonObject { ["value"] = value });
     }
 
     private async Task PatchAsync(HttpContext context, JsonObject existing, JsonObject? json)

@@ -16,7 +16,7 @@ public sealed class BacklogDecisionListener(BacklogStore store, BacklogNotifier 
     : IDecisionClosedListener
 {
     /// <summary>The steering group's outcome moves the item that waits for this decision: accepted → prioriteret, else → afvist.</summary>
-    public async Task DecisionClosedAsync(Community community, Decision decision, CancellationToken cancellationToken)
+    public async Task DecisionClosedAsync(Community community, Decision decision, bool scheduled, CancellationToken cancellationToken)
     {
         var number = decision.Number.ToString();
         var snapshot = await store.LoadAsync(community.Id, cancellationToken);

@@ -9,7 +9,8 @@ namespace CoordinatorBot.Bot.Features.Decisions;
 
 /// <summary>
 /// The decision log as a zip: one Markdown page per decision (OS2's layout, just-the-docs front matter), an index page
-/// and a CSV file of all decisions: what a public decision log holds, ready to publish on the product's site.
+/// and a CSV file of all decisions: what a public decision log holds, ready to publish on the product's site; beside
+/// them the pages other features add (a meeting's approved minutes).
 /// </summary>
 public sealed class DecisionArchive(CommunityStore communities, DecisionStore decisions, IEnumerable<Communities.IExportSection> sections)
 {
@@ -39,7 +40,7 @@ public sealed class DecisionArchive(CommunityStore communities, DecisionStore de
             await WriteAsync(zip, "index.md", Encoding.UTF8.GetBytes(DecisionMarkdown.Index(texts, all, zone)));
             await WriteAsync(zip, $"{DecisionMarkdown.Slug(texts.DecisionsTitle)}.csv", DecisionCsv.Write(texts, all, zone));
 
-            // Other features' pages (the backlog and wishes) next to the decisions.
+            // Other features' pages next to the decisions: a meeting's approved minutes, the backlog and wishes.
             foreach (var section in sections)
             {
                 foreach (var (path, content) in await section.FilesAsync(community, texts, cancellationToken))

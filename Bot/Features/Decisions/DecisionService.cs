@@ -19,8 +19,8 @@ public sealed partial class DecisionService(
     CommunitySender sender,
     SharedCardQueue sharedCards,
     TimeProvider time,
-    ILogger<DecisionService> logger,
-    IEnumerable<IDecisionClosedListener> closedListeners)
+    IEnumerable<IDecisionClosedListener> closedListeners,
+    ILogger<DecisionService> logger)
 {
     // Two racers that both close the same decision: the loser reads again. Far more than ever needed.
     private const int MaxAttempts = 10;
@@ -223,7 +223,7 @@ public sealed partial class DecisionService(
         LogClosed(logger, decision.Number.ToString(), decision.Status);
         foreach (var listener in closedListeners)
         {
-            await listener.DecisionClosedAsync(community, decision, cancellationToken);
+            await listener.DecisionClosedAsync(community, decision, scheduled, cancellationToken);
         }
 
         if (decision.Status == DecisionStatus.Accepted && decision.Draft.Supersedes is { } old &&

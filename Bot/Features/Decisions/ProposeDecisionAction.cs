@@ -30,7 +30,7 @@ public sealed class ProposeDecisionAction(DecisionService service, DecisionForms
         }
 
         var entered = new DecisionForm.Entered(Fields.ToDictionary(f => f, input.Text));
-        if (!Enum.TryParse<DecisionType>(input.Text(DecisionForm.TypeInput), out var type) || !Enum.IsDefined(type) ||
+        if (!Enum.TryParse<DecisionType>(input.Text(DecisionForm.TypeInput), out var type) || !Enum.IsDefined(type) || type == DecisionType.Minutes ||
             !Enum.TryParse<DecidingBody>(input.Text(DecisionForm.BodyInput), out var body) || !Enum.IsDefined(body))
         {
             return Reply.WithCard(await forms.ComposeAsync(turn, entered, [DraftProblem.Title]));

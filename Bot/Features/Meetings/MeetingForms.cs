@@ -17,6 +17,7 @@ public sealed partial class MeetingForms(TeamRoster roster, TimeProvider time)
     [
         MeetingForm.KindInput, MeetingForm.TitleInput, MeetingForm.DateInput, MeetingForm.StartInput, MeetingForm.DurationInput,
         MeetingForm.BodiesInput, MeetingForm.MembersInput, MeetingForm.ExternalInput, MeetingForm.AgendaInput, MeetingForm.PlaceInput,
+        MeetingForm.RepeatInput,
     ];
 
     /// <summary>A new form's id: the meeting's id once booked (a date, so ids sort, and randomness, so they cannot be guessed).</summary>
@@ -63,7 +64,9 @@ public sealed partial class MeetingForms(TeamRoster roster, TimeProvider time)
             invitees,
             MeetingDraft.AgendaFrom(input.Text(MeetingForm.AgendaInput)),
             input.Text(MeetingForm.PlaceInput),
-            invalid);
+            invalid,
+            int.TryParse(input.Text(MeetingForm.RepeatInput), NumberStyles.None, CultureInfo.InvariantCulture, out var repeat) &&
+            MeetingRecurrence.Intervals.Contains(repeat) ? repeat : 0);
     }
 
     /// <summary>A multi-select's values: comma-separated.</summary>

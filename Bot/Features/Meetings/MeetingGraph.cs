@@ -68,10 +68,55 @@ public sealed partial class MeetingGraph
             OnlineMeetingProvider = meeting.IsOnline ? OnlineMeetingProviderType.TeamsForBusiness : null,
             AllowNewTimeProposals = true,
             TransactionId = meeting.TransactionId,
+            Recurrence = meeting.Recurrence is { } series ? Recurrence(series, clock) : null,
         };
         var created = await CallAsync(() => _client.Value.Users[organizer].Events.PostAsync(request, cancellationToken: cancellationToken));
         return (created?.Id ?? throw new GraphCallException(GraphFailure.Failed, null, null), created.OnlineMeeting?.JoinUrl);
     }
+
+    /// <summary>
+    /// A series' occurrences between two instants (the first's start, the last's end): each one's own event id and
+    /// start, to move or cancel one of them alone.
+    /// </summary>
+    public async Task<IReadOnlyList<(string EventId, DateTimeOffset Start)>> InstancesAsync(string organizer, string seriesEventId,
+        DateTimeOffset from, DateTimeOffset until, CommunityClock clock, CancellationToken cancellationToken)
+    {
+        var found = await CallAsync(() => _client.Value.Users[organizer].Events[seriesEventId].Instances.GetAsync(r =>
+        {
+            r.QueryParameters.StartDateTime = from.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+            r.QueryParameters.EndDateTime = until.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+            r.QueryParameters.Select = ["id", "start"];
+            r.QueryParameters.Top = 100;
+        }, cancellationToken));
+        return [.. (found?.Value ?? []).Where(e => e.Id is not null && GraphTimeZone.ToInstant(e.Start, clock) is not null)
+            .Select(e => (e.Id!, GraphTimeZone.ToInstant(e.Start, clock)!.Value))];
+    }
+
+    /// <summary>Graph's relativeMonthly pattern ("the first Monday every 3 months") with an end date, on the community's zone.</summary>
+    private static PatternedRecurrence Recurrence(MeetingRecurrence series, CommunityClock clock) => new()
+    {
+        Pattern = new RecurrencePattern
+        {
+            Type = RecurrencePatternType.RelativeMonthly,
+            Interval = series.IntervalMonths,
+            DaysOfWeek = [Enum.Parse<DayOfWeekObject>(series.Day.ToString())],
+            Index = series.Week switch
+            {
+                WeekOfMonth.First => WeekIndex.First,
+                WeekOfMonth.Second => WeekIndex.Second,
+                WeekOfMonth.Third => WeekIndex.Third,
+                WeekOfMonth.Fourth => WeekIndex.Fourth,
+                _ => WeekIndex.Last,
+            },
+        },
+        Range = new RecurrenceRange
+        {
+            Type = RecurrenceRangeType.EndDate,
+            StartDate = new Date(series.First.Year, series.First.Month, series.First.Day),
+            EndDate = new Date(series.Until.Year, series.Until.Month, series.Until.Day),
+            RecurrenceTimeZone = GraphTimeZone.NameOf(clock.Zone),
+        },
+    };
 
     /// <summary>Moves the event (PATCH of its start and end); Graph tells the attendees.</summary>
     public Task MoveAsync(string organizer, string eventId, Meeting moved, CommunityClock clock, CancellationToken cancellationToken) =>

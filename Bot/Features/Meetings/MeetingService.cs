@@ -14,7 +14,7 @@ namespace CoordinatorBot.Bot.Features.Meetings;
 /// Plans, books, moves and cancels meetings: stored first (so nothing is lost when Graph fails or is not set up), then
 /// booked in the organizer's calendar, and the card in the channel kept current.
 /// </summary>
-public sealed partial class MeetingService(MeetingStore store, MeetingGraph graph, CommunitySender sender, TeamRoster roster, TimeProvider time,
+public sealed partial class MeetingService(MeetingStore store, MeetingGraph graph, MeetingSeries series, CommunitySender sender, TeamRoster roster, TimeProvider time,
     ILogger<MeetingService> logger)
 {
     public DateTimeOffset Now => time.GetUtcNow();
@@ -88,11 +88,14 @@ public sealed partial class MeetingService(MeetingStore store, MeetingGraph grap
     /// transactionId, so a retry makes no second event) and posts its card in the channel. Null when this form's
     /// meeting was planned before.
     /// </summary>
-    public async Task<(Meeting Meeting, Notice Notice)?> BookAsync(CommunityTurn turn, string formKey, MeetingDraft draft, DateTimeOffset start)
+    /// <param name="planner">Who planned it, when another person's turn books it (the answer that settles a time poll).</param>
+    public async Task<(Meeting Meeting, Notice Notice)?> BookAsync(CommunityTurn turn, string formKey, MeetingDraft draft, DateTimeOffset start,
+        (string Id, string Name)? planner = null)
     {
         var community = turn.Community;
         var ct = turn.CancellationToken;
         var organizer = graph.OrganizerOf(community);
+        var recurrence = draft.RepeatMonths > 0 && draft.Date is { } first ? MeetingRecurrence.Of(first, draft.RepeatMonths) : null;
         var meeting = new Meeting
         {
             Id = formKey,
@@ -105,10 +108,13 @@ public sealed partial class MeetingService(MeetingStore store, MeetingGraph grap
             Agenda = draft.Agenda,
             Place = draft.Place,
             TransactionId = formKey,
-            CreatedById = turn.ActorId ?? string.Empty,
-            CreatedByName = turn.ActorName,
-            CreatedByEmail = (await roster.FindAsync(community, turn.ActorId, ct))?.Email,
+            CreatedById = planner?.Id ?? turn.ActorId ?? string.Empty,
+            CreatedByName = planner?.Name ?? turn.ActorName,
+            CreatedByEmail = (await roster.FindAsync(community, planner?.Id ?? turn.ActorId, ct))?.Email,
             CreatedAt = Now,
+            SeriesId = recurrence is null ? null : formKey,
+            Recurrence = recurrence,
+            OriginalStart = recurrence is null ? null : start,
         };
         if (!await store.AddAsync(community.Id, meeting, ct))
         {
@@ -126,8 +132,11 @@ public sealed partial class MeetingService(MeetingStore store, MeetingGraph grap
             try
             {
                 var (eventId, joinUrl) = await graph.CreateAsync(organizer, meeting, community.Clock, MeetingInvitation.Html(channelTexts, meeting), ct);
+                var instances = recurrence is null ? [] : await series.InstancesAsync(organizer, meeting, eventId, community.Clock, ct);
+                var own = instances.FirstOrDefault(i => i.Start == meeting.Start).EventId ?? eventId;
                 meeting = await store.UpdateAsync(community.Id, meeting.Id,
-                    m => m with { Organizer = organizer, GraphEventId = eventId, JoinUrl = joinUrl }, ct) ?? meeting;
+                    m => m with { Organizer = organizer, GraphEventId = own, SeriesEventId = recurrence is null ? null : eventId, JoinUrl = joinUrl }, ct) ?? meeting;
+                await series.AddOccurrencesAsync(community, meeting, instances, ct);
                 notice = new Notice(turn.Texts.MeetingBooked, false);
             }
             catch (GraphCallException e)
@@ -135,6 +144,11 @@ public sealed partial class MeetingService(MeetingStore store, MeetingGraph grap
                 LogBookingFailed(logger, e.Failure);
                 notice = new Notice(turn.Texts.MeetingSavedGraphFailed(GraphFailureText.Of(turn.Texts, e.Failure)), true);
             }
+        }
+
+        if (recurrence is not null && !meeting.IsBooked)
+        {
+            await series.AddOccurrencesAsync(community, meeting, [], ct);
         }
 
         var activityId = await sender.PostAsync(community, MeetingCard.Compose(channelTexts, meeting, community.Clock.Zone), null, ct);
@@ -261,7 +275,7 @@ public sealed partial class MeetingService(MeetingStore store, MeetingGraph grap
     };
 
     /// <summary>The card in the channel, replaced for everyone (in the community's language).</summary>
-    private async Task UpdateSharedCardAsync(Community community, Meeting meeting, CancellationToken cancellationToken)
+    public async Task UpdateSharedCardAsync(Community community, Meeting meeting, CancellationToken cancellationToken)
     {
         if (meeting is { CardActivityId: { } activityId, CardConversationId: { } thread })
         {

@@ -1,11 +1,16 @@
+using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Conversation;
+using CoordinatorBot.Bot.Scheduling;
 using CoordinatorBot.Cards.Composers;
 
 namespace CoordinatorBot.Bot.Features.Meetings;
 
 public static class MeetingsServiceCollectionExtensions
 {
-    /// <summary>Planning, booking through Graph, moving and cancelling meetings, their calendar files and the list.</summary>
+    /// <summary>
+    /// Planning, booking through Graph, moving and cancelling meetings, their calendar files and the list; the agenda, the
+    /// minutes (approved as a decision of type referat, through Decisions' listener) and their pages in the export.
+    /// </summary>
     public static IServiceCollection AddMeetingsFeature(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<GraphOptions>().Bind(configuration.GetSection(GraphOptions.Section))
@@ -25,9 +30,28 @@ public static class MeetingsServiceCollectionExtensions
         services.AddSingleton<MeetingService>();
         services.AddSingleton<MeetingForms>();
         services.AddSingleton<MeetingLinks>();
+        services.AddSingleton<MinutesService>();
+        services.AddSingleton<MeetingSeries>();
+        services.AddSingleton<CoordinatorBot.Storage.Meetings.TimePollStore>();
+        services.AddSingleton<TimePollService>();
+        services.AddSingleton<IDecisionClosedListener, MinutesDecisionListener>();
+        services.AddSingleton<IExportSection, MinutesArchivePages>();
 
         services.AddSingleton<ICommand, MeetingNewCommand>();
         services.AddSingleton<ICommand, MeetingsCommand>();
+        services.AddSingleton<ICommand, MinutesCommand>();
+        services.AddSingleton<ICommand, YearlyWheelCommand>();
+        services.AddSingleton<IScheduledJob, MeetingReminderJob>();
+        services.AddSingleton<ICardAction, SubmitMinutesAction>();
+        foreach (var verb in new[] { CardVerbs.MeetingPollSend, CardVerbs.MeetingPollAnswer, CardVerbs.MeetingPollRefresh, CardVerbs.MeetingPollBook })
+        {
+            services.AddSingleton<ICardAction>(sp => new TimePollAction(sp.GetRequiredService<TimePollService>(), sp.GetRequiredService<MeetingForms>(),
+                sp.GetRequiredService<MeetingService>(), verb));
+        }
+        foreach (var verb in new[] { CardVerbs.MeetingAgenda, CardVerbs.MeetingMinutesForm, CardVerbs.MeetingPublish })
+        {
+            services.AddSingleton<ICardAction>(sp => new MeetingStepAction(sp.GetRequiredService<MinutesService>(), verb));
+        }
         services.AddSingleton<ICardAction, SuggestTimesAction>();
         services.AddSingleton<ICardAction, BookMeetingAction>();
         services.AddSingleton<ICardAction, MoveMeetingAction>();
