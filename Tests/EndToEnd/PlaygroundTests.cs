@@ -13,15 +13,23 @@ namespace CoordinatorBot.Tests.EndToEnd;
 /// <summary>The real bot (Development, Azurite) chatting through the Microsoft 365 Agents Playground.</summary>
 public sealed class PlaygroundFixture : IAsyncLifetime
 {
+    /// <summary>The mailbox that books the Playground team's meetings in the Graph stand-in.</summary>
+    public const string Organizer = "koordinator@os2.eu";
+
     public BotHost Bot { get; private set; } = null!;
     public PlaygroundClient Playground { get; private set; } = null!;
+
+    /// <summary>Microsoft Graph has no emulator: a stand-in that checks each request as Graph's reference describes it.</summary>
+    public Meetings.GraphStandIn Graph { get; private set; } = null!;
 
     /// <summary>The bot's clock: now, until a test moves it on (to the next weekly nudge, say).</summary>
     public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
 
     public async Task InitializeAsync()
     {
-        Bot = await BotHost.StartAsync(port: TestSettings.BotPort, services: s => s.AddSingleton<TimeProvider>(Time));
+        Graph = await Meetings.GraphStandIn.StartAsync(Organizer);
+        Bot = await BotHost.StartAsync(new Dictionary<string, string?> { ["Graph:BaseUrl"] = Graph.BaseUrl, ["Graph:Organizer"] = Organizer },
+            port: TestSettings.BotPort, services: s => s.AddSingleton<TimeProvider>(Time));
         Playground = await PlaygroundClient.ConnectAsync(TestSettings.Playground);
     }
 
@@ -29,6 +37,7 @@ public sealed class PlaygroundFixture : IAsyncLifetime
     {
         await Playground.DisposeAsync();
         await Bot.DisposeAsync();
+        await Graph.DisposeAsync();
     }
 }
 

@@ -12,8 +12,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CoordinatorBot.Tests.Meetings;
 
 /// <summary>
-/// A steering-group meeting planned, booked, moved and cancelled through the Agents Playground (whose bot has no Graph
-/// configured: the meeting is stored and posted, with its calendar file).
+/// A steering-group meeting planned, booked, moved and cancelled through the Agents Playground, booked in Microsoft
+/// Graph's stand-in: the channel card shows the Teams link Graph answered with.
 /// </summary>
 [Collection(PlaygroundCollection.Name)]
 [Trait("Category", "EndToEnd")]
@@ -54,13 +54,17 @@ public sealed class MeetingPlaygroundTests(PlaygroundFixture fixture)
             [MeetingForm.DateInput] = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), [MeetingForm.StartInput] = "10:00",
             [MeetingForm.DurationInput] = "1,5", [MeetingForm.BodiesInput] = "SteeringGroup", [MeetingForm.AgendaInput] = "Budget 2027\nEventuelt",
         }));
-        Assert.Contains("Microsoft Graph er ikke sat op", BotHarness.Text(booked["value"]), StringComparison.Ordinal);
+        Assert.DoesNotContain("Microsoft Graph er ikke sat op", BotHarness.Text(booked["value"]), StringComparison.Ordinal);
         var posted = await Playground.NextBotMessageAsync(m => m.Action == "createMessage" &&
             BotHarness.Text(m.Card).Contains($"Styregruppemøde: {title}", StringComparison.Ordinal));
         var text = BotHarness.Text(posted.Card);
         Assert.Contains("kl. 10.00 til kl. 11.30", text, StringComparison.Ordinal);
         Assert.Contains("Megan Bowen", text, StringComparison.Ordinal);
-        Assert.Contains("Der blev ikke lavet et Teams-link", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Der blev ikke lavet et Teams-link", text, StringComparison.Ordinal);
+        Assert.Contains("https://teams.microsoft.com/l/meetup-join/", posted.Card!.ToJsonString(), StringComparison.Ordinal);
+        var created = Assert.Single(fixture.Graph.Calls("POST", $"/users/{PlaygroundFixture.Organizer}/events"),
+            r => r.Json!["subject"]!.GetValue<string>() == title);
+        Assert.Equal("teamsForBusiness", created.Json!["onlineMeetingProvider"]!.GetValue<string>());
         var meetingId = posted.Card!["actions"]!.AsArray().Select(a => a!["data"]?[CardVerbs.MeetingKey]?.GetValue<string>()).OfType<string>().First();
         var cardThread = $"{PlaygroundClient.TeamId};messageid={posted.Id}";
 
@@ -73,6 +77,7 @@ public sealed class MeetingPlaygroundTests(PlaygroundFixture fixture)
         }));
         await Playground.NextBotMessageAsync(m => m.Action == "updateMessage" && m.Id == posted.Id &&
             BotHarness.Text(m.Card).Contains("kl. 14.30 til kl. 16.00", StringComparison.Ordinal));
+        Assert.Contains(fixture.Graph.Requests, r => r.Method == "PATCH");
 
         // Cancelled from the card.
         await Playground.PressAsync(cardThread, posted.Id, Execute(CardVerbs.MeetingCancel, new JsonObject
@@ -82,6 +87,7 @@ public sealed class MeetingPlaygroundTests(PlaygroundFixture fixture)
         var cancelled = await Playground.NextBotMessageAsync(m => m.Action == "updateMessage" && m.Id == posted.Id &&
             BotHarness.Text(m.Card).Contains("Aflyst", StringComparison.Ordinal));
         Assert.Contains("Vi mødes i januar.", BotHarness.Text(cancelled.Card), StringComparison.Ordinal);
+        Assert.NotEmpty(fixture.Graph.Calls("POST", "/cancel"));
     }
 
     private static JsonObject Execute(string verb, JsonObject data)
