@@ -29,7 +29,7 @@ public static class BacklogCsv
     {
         var csv = new StringBuilder();
         DecisionCsv.Line(csv, "#", texts.WishTitleLabel, texts.WishMunicipalityLabel, texts.WishImportanceLabel, texts.FactMunicipalities,
-            texts.WishReady, texts.WishRaisedBy, texts.WishNeedLabel);
+            texts.WishReady, texts.WishRaisedOn, texts.WishNeedLabel);
         foreach (var row in wishes)
         {
             var w = row.Wish;

@@ -703,6 +703,7 @@ public sealed class Texts
     public string WishOpen => Get();
     public string WishOpenManage => Get();
     public string WishRaisedBy => Get();
+    public string WishRaisedOn => Get();
     public string PlanSourceWish => Get();
     public string PlanSourceBeyondMandate => Get();
     public string NudgeItemsHeading => Get();

@@ -52,6 +52,7 @@ public sealed class BacklogExportTests : IAsyncLifetime
         using var csv = archive.GetEntry("prioriteringstavle/prioriteringstavle.csv")!.Open();
         Assert.Equal([0xEF, 0xBB, 0xBF], new[] { csv.ReadByte(), csv.ReadByte(), csv.ReadByte() });
         Assert.Contains("\"'=HYPERLINK(\"\"http://x\"\") *vigtigt*\"", files["prioriteringstavle/oensker.csv"], StringComparison.Ordinal);
+        Assert.Contains(";Ønsket den;", files["prioriteringstavle/oensker.csv"].Split('\n')[0], StringComparison.Ordinal);
     }
 
     private static string Read(ZipArchiveEntry entry)

@@ -96,11 +96,50 @@ public sealed class GitHubIssueTests : IAsyncLifetime
         await RunJobAsync();
 
         var close = _requests[^1];
-        Assert.Equal(("PATCH", "/api/v3/repos/os2/os2mo/issues/42", "closed"), (close.Method, close.Path, close.Body!["state"]!.GetValue<string>()));
+        Assert.Equal(("PATCH", "/api/v3/repos/os2/os2mo/issues/42", "closed", "completed"),
+            (close.Method, close.Path, close.Body!["state"]!.GetValue<string>(), close.Body["state_reason"]!.GetValue<string>()));
         Assert.Null(close.Problem);
         Assert.Equal(nameof(OutboxStatus.Sent), (await Queue.GetAsync(GitHubAction.CloseIssue, ActivityBuilder.TeamId, 1, default))!.Status);
         await RunJobAsync();
         Assert.Equal(3, _requests.Count);
+    }
+
+    [Fact]
+    public async Task An_item_the_steering_group_turns_down_has_its_issue_closed_as_not_planned_and_nobody_is_pinged_from_the_text()
+    {
+        await _harness.PressAsync(CardVerbs.SaveSetup, new JsonObject
+        {
+            ["productName"] = "OS2mo", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10", ["lang"] = "da",
+            [SetupCard.BacklogHoursInput] = "10", [SetupCard.BacklogPeriodInput] = "Quarter", [SetupCard.SupportThresholdInput] = "3",
+        });
+        var wish = BacklogPeople.Wish("Login med MitID");
+        wish[WishForm.NeedInput] = "Som borger ønsker jeg MitID, som @octocat og @os2/core har talt om.";
+        await _harness.PressAsync(CardVerbs.WishSave, wish, "aad-ida", "Ida");
+        await _harness.PressAsync(CardVerbs.WishAccept, new JsonObject
+        {
+            ["wish"] = "1", ["moscow.1"] = "Should", ["hours.1"] = "40", ["supplier.1"] = "Magenta ApS", ["criteria.1"] = "Spørg @kim",
+        }, "aad-kim", "Kim");
+        await RunJobAsync();
+        _time.Advance(TimeSpan.FromSeconds(61));
+        await RunJobAsync();
+        var body = _requests[^1].Body!["body"]!.GetValue<string>();
+        Assert.Contains("som @&#8203;octocat og @&#8203;os2/core har talt om", body, StringComparison.Ordinal);
+        Assert.Contains("- [ ] Spørg @&#8203;kim", body, StringComparison.Ordinal);
+        Assert.DoesNotMatch("@[A-Za-z]", body);
+
+        // Beyond the coordination group's 10 hours: sent to the steering group, who turn it down.
+        await _harness.PressAsync(CardVerbs.ItemEscalate, new JsonObject { ["item"] = "1" }, "aad-kim", "Kim");
+        foreach (var (id, name) in new[] { ("aad-bob", "Bob"), ("aad-carl", "Carl") })
+        {
+            await _harness.PressAsync(CardVerbs.Vote, new JsonObject { ["decision"] = "B-2026-001", ["choice"] = "Reject" }, id, name);
+        }
+
+        Assert.Equal(ItemStatus.Rejected, (await Backlog.GetItemAsync(ActivityBuilder.TeamId, 1, default))!.Status);
+        await RunJobAsync();
+        var close = _requests[^1];
+        Assert.Equal(("PATCH", "/api/v3/repos/os2/os2mo/issues/42", "closed", "not_planned"),
+            (close.Method, close.Path, close.Body!["state"]!.GetValue<string>(), close.Body["state_reason"]!.GetValue<string>()));
+        Assert.Null(close.Problem);
     }
 
     /// <summary>
@@ -117,6 +156,8 @@ public sealed class GitHubIssueTests : IAsyncLifetime
             : !request.Headers.Accept.ToString().Contains("json", StringComparison.OrdinalIgnoreCase) ? $"accept '{request.Headers.Accept}'"
             : request.Method == "POST" && body?["title"] is not JsonValue ? "no title"
             : request.Method == "PATCH" && body?["state"]?.GetValue<string>() is not ("open" or "closed") ? "no state"
+            : request.Method == "PATCH" && body?["state_reason"] is { } reason && reason.GetValue<string>() is not ("completed" or "not_planned" or "duplicate" or "reopened")
+                ? $"state_reason '{reason}'"
             : null;
         lock (_requests)
         {

@@ -12,7 +12,7 @@ namespace CoordinatorBot.Bot.Features.Backlog;
 /// Where a decision's close reaches the backlog: the decisions feature calls it through
 /// <see cref="IDecisionClosedListener"/> and knows nothing of the backlog.
 /// </summary>
-public sealed class BacklogDecisionListener(BacklogStore store, BacklogNotifier notifier, MemberStore memberStore, TimeProvider time)
+public sealed class BacklogDecisionListener(BacklogStore store, BacklogNotifier notifier, GitHubIssues github, MemberStore memberStore, TimeProvider time)
     : IDecisionClosedListener
 {
     /// <summary>The steering group's outcome moves the item that waits for this decision: accepted → prioriteret, else → afvist.</summary>
@@ -31,6 +31,10 @@ public sealed class BacklogDecisionListener(BacklogStore store, BacklogNotifier 
             {
                 var members = await memberStore.ListAsync(community.Id, cancellationToken);
                 await notifier.NotifyStatusAsync(community, members, null, moved, cancellationToken);
+                if (moved.Status == ItemStatus.Rejected)
+                {
+                    await github.CloseAsync(community.Id, moved.Number, cancellationToken);
+                }
             }
         }
     }

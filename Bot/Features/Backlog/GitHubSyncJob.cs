@@ -12,7 +12,7 @@ namespace CoordinatorBot.Bot.Features.Backlog;
 
 /// <summary>
 /// Makes the queued GitHub calls on the scheduler's instance: an accepted item's issue (title, need, acceptance criteria
-/// as a task list) whose link the item keeps, and closing it when the item is delivered. Calls are spaced by
+/// as a task list) whose link the item keeps, and closing it when the item is delivered or rejected. Calls are spaced by
 /// <see cref="GitHubOptions.MinInterval"/> and at most <see cref="MaxPerTick"/> a tick, so GitHub's 80 a minute and 500
 /// an hour are never reached; a rate limit (Retry-After, the reset time), a 5xx or a failed request is tried again
 /// later with backoff, another 4xx is final.
@@ -94,10 +94,11 @@ public sealed partial class GitHubSyncJob(GitHubQueueStore queue, BacklogStore s
 
         var community = await directory.GetAsync(row.CommunityId, cancellationToken);
         var texts = new Texts(community?.LanguageOf() ?? CoordinatorBot.Cards.Localization.Language.Danish);
-        var criteria = string.Join("\n", item.Criteria.Select(c => $"- [{(c.Met ? "x" : " ")}] {c.Text}"));
+        var criteria = string.Join("\n", item.Criteria.Select(c => $"- [{(c.Met ? "x" : " ")}] {GitHubText.WithoutMentions(c.Text)}"));
         var issue = await client.Issue.Create(settings.Owner, settings.Name, new NewIssue(item.Title)
         {
-            Body = texts.GitHubIssueBody(item.Need, criteria, item.Number, community?.ProductName ?? community?.Name ?? string.Empty),
+            Body = texts.GitHubIssueBody(GitHubText.WithoutMentions(item.Need), criteria, item.Number,
+                GitHubText.WithoutMentions(community?.ProductName ?? community?.Name ?? string.Empty)),
         });
         await store.UpdateItemAsync(row.CommunityId, row.ItemNumber, i => i with { IssueUrl = issue.HtmlUrl, IssueNumber = issue.Number },
             cancellationToken);
@@ -117,7 +118,12 @@ public sealed partial class GitHubSyncJob(GitHubQueueStore queue, BacklogStore s
             return false;
         }
 
-        await client.Issue.Update(settings.Owner, settings.Name, number, new IssueUpdate { State = ItemState.Closed });
+        // A rejected item's issue is closed as not planned, a delivered one as completed (GitHub's state_reason).
+        await client.Issue.Update(settings.Owner, settings.Name, number, new IssueUpdate
+        {
+            State = ItemState.Closed,
+            StateReason = item.Status == ItemStatus.Rejected ? ItemStateReason.NotPlanned : ItemStateReason.Completed,
+        });
         return true;
     }
 
