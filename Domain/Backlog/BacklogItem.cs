@@ -29,6 +29,12 @@ public sealed record BacklogItem
     /// <summary>The steering group's decision on the item ("B-2026-014"), when it went beyond the mandate.</summary>
     public string? DecisionNumber { get; init; }
 
+    /// <summary>
+    /// While a proposal to the steering group is being made for the item: a second press at the same moment finds it
+    /// and proposes nothing; a claim older than <see cref="ItemLifecycle.EscalationClaim"/> was lost and is taken again.
+    /// </summary>
+    public DateTimeOffset? EscalatingSince { get; init; }
+
     /// <summary>The public issue (GitHub), when there is one.</summary>
     public string? IssueUrl { get; init; }
 

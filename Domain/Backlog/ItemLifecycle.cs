@@ -86,10 +86,19 @@ public static class ItemLifecycle
         };
 
     /// <summary>Sent to the steering group as decision <paramref name="decisionNumber"/>.</summary>
+    /// <summary>How long a press that is proposing the item to the steering group keeps others out.</summary>
+    public static readonly TimeSpan EscalationClaim = TimeSpan.FromMinutes(2);
+
+    /// <summary>The item claimed for a proposal to the steering group; null when it is not new, already waits for a decision, or another press holds it.</summary>
+    public static BacklogItem? ClaimEscalation(BacklogItem item, DateTimeOffset at) =>
+        item.Status != ItemStatus.New || item.DecisionNumber is not null || at - item.EscalatingSince < EscalationClaim ? null
+            : item with { EscalatingSince = at };
+
     public static BacklogItem? Escalate(BacklogItem item, string decisionNumber, string byName, DateTimeOffset at) =>
         item.Status != ItemStatus.New || item.DecisionNumber is not null ? null : item with
         {
             DecisionNumber = decisionNumber,
+            EscalatingSince = null,
             History = [.. item.History, new ItemChange(ItemChangeKind.Escalated, byName, at, null, decisionNumber)],
         };
 

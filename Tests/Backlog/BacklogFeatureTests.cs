@@ -126,6 +126,25 @@ public sealed class BacklogFeatureTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Two_presses_of_send_to_the_steering_group_at_once_propose_one_decision()
+    {
+        await _harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("Login med MitID"), "aad-ida", "Ida");
+        await _harness.PressAsync(CardVerbs.WishAccept, new JsonObject
+        {
+            ["wish"] = "1", ["moscow.1"] = "Must", ["hours.1"] = "400", ["supplier.1"] = "Magenta ApS", ["criteria.1"] = "Borgeren kan logge ind",
+        }, "aad-kim", "Kim");
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ =>
+            _harness.PressAsync(CardVerbs.ItemEscalate, new JsonObject { ["item"] = "1" }, "aad-kim", "Kim")));
+
+        Assert.Single(answers, a => Text(a).Contains("er sendt til styregruppen som B-2026-001", StringComparison.Ordinal));
+        Assert.Equal(2, answers.Count(a => Text(a).Contains("kan ikke sendes til styregruppen", StringComparison.Ordinal)));
+        Assert.Single(await _harness.Bot.Services.GetRequiredService<DecisionStore>().ListAsync(TeamId, default));
+        var item = await Backlog.GetItemAsync(TeamId, 1, default);
+        Assert.Equal(("B-2026-001", null), (item!.DecisionNumber, item.EscalatingSince));
+    }
+
+    [Fact]
     public async Task The_coordinator_merges_two_wishes_and_records_a_support_on_a_municipalitys_behalf()
     {
         await _harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("Fraværsstatistik pr. afdeling"), "aad-ida", "Ida");

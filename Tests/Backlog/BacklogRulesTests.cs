@@ -167,4 +167,20 @@ public sealed class BacklogRulesTests
         Assert.Equal((new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31)),
             (new BacklogBudget(1, null, BudgetPeriod.Year).PeriodStart(day), new BacklogBudget(1, null, BudgetPeriod.Year).PeriodEnd(day)));
     }
+
+    [Fact]
+    public void An_escalation_claim_keeps_a_second_press_out_until_it_has_run_out()
+    {
+        var item = new BacklogItem { Number = 1, Title = "Login", Need = "…", Class = MoscowClass.Must, Supplier = "Magenta ApS", RaisedById = "aad-1" };
+        var at = DateTimeOffset.Parse("2026-11-27T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+
+        var claimed = ItemLifecycle.ClaimEscalation(item, at);
+        Assert.Equal(at, claimed!.EscalatingSince);
+        Assert.Null(ItemLifecycle.ClaimEscalation(claimed, at.AddSeconds(30)));
+        Assert.NotNull(ItemLifecycle.ClaimEscalation(claimed, at + ItemLifecycle.EscalationClaim));
+
+        var escalated = ItemLifecycle.Escalate(claimed, "B-2026-001", "Kim", at.AddSeconds(1));
+        Assert.Null(escalated!.EscalatingSince);
+        Assert.Null(ItemLifecycle.ClaimEscalation(escalated, at.AddHours(1)));
+    }
 }

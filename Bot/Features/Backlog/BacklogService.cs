@@ -196,8 +196,21 @@ public sealed class BacklogService(BacklogStore store, BacklogNotifier notifier,
             return null;
         }
 
-        var texts = new Texts(community.LanguageOf());
+        // Claimed before the proposal, so that two presses at once put one decision to the steering group.
         var now = time.GetUtcNow();
+        var claimed = false;
+        await store.UpdateItemAsync(community.Id, number, i =>
+        {
+            var next = ItemLifecycle.ClaimEscalation(i, now);
+            claimed = next is not null;
+            return next;
+        }, cancellationToken);
+        if (!claimed)
+        {
+            return null;
+        }
+
+        var texts = new Texts(community.LanguageOf());
         var title = texts.EscalationTitle(number, item.Title);
         var draft = new DecisionDraft(
             title.Length > TextLimits.DecisionTitle ? title[..(TextLimits.DecisionTitle - 1)] + "…" : title,
