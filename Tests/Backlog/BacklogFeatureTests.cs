@@ -145,6 +145,34 @@ public sealed class BacklogFeatureTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Two_items_prioritised_at_once_cannot_both_take_the_last_of_the_budget()
+    {
+        foreach (var (number, title, need) in new[]
+        {
+            (1, "Login med MitID", "Som borger ønsker jeg at logge ind med MitID."), (2, "Eksport til Excel", "Som sagsbehandler ønsker jeg lister i regneark."),
+        })
+        {
+            var wish = BacklogPeople.Wish(title);
+            wish[WishForm.NeedInput] = need;
+            await _harness.PressAsync(CardVerbs.WishSave, wish, "aad-ida", "Ida");
+            await _harness.PressAsync(CardVerbs.WishAccept, new JsonObject
+            {
+                ["wish"] = $"{number}", [$"moscow.{number}"] = "Must", [$"hours.{number}"] = "60", [$"supplier.{number}"] = "Magenta ApS",
+                [$"criteria.{number}"] = "Det virker",
+            }, "aad-kim", "Kim");
+        }
+
+        // Each fits the 100 hours alone; together they would take 120.
+        var answers = await Task.WhenAll(new[] { "2", "1" }.Select(n =>
+            _harness.PressAsync(CardVerbs.ItemPrioritise, new JsonObject { ["item"] = n }, "aad-kim", "Kim")));
+
+        var items = (await Backlog.LoadAsync(TeamId, default)).Items;
+        Assert.Single(items, i => i.Status == ItemStatus.Prioritised);
+        Assert.Single(items, i => i.Status == ItemStatus.New && i.PrioritisedAt is null && i.History.All(h => h.Status != ItemStatus.Prioritised));
+        Assert.Single(answers, a => Text(a).Contains("ud over koordinationsgruppens mandat", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_coordinator_merges_two_wishes_and_records_a_support_on_a_municipalitys_behalf()
     {
         await _harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("Fraværsstatistik pr. afdeling"), "aad-ida", "Ida");

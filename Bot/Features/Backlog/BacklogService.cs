@@ -176,6 +176,14 @@ public sealed class BacklogService(BacklogStore store, BacklogNotifier notifier,
         var item = await store.UpdateItemAsync(community.Id, number, i => ItemLifecycle.Prioritise(i, actor.Name, now), cancellationToken);
         if (item is { Status: ItemStatus.Prioritised } && item.PrioritisedAt == now)
         {
+            // Another item prioritised at the same moment may have taken the budget this one was checked against.
+            var after = await store.LoadAsync(community.Id, cancellationToken);
+            if (!BacklogBoard.FitsAfterEarlier(item, after.Items, community.BacklogBudget, Today(community), community.Clock.Zone))
+            {
+                await store.UpdateItemAsync(community.Id, number, i => ItemLifecycle.Unprioritise(i, now), cancellationToken);
+                return null;
+            }
+
             await notifier.NotifyStatusAsync(community, members, actor, item, cancellationToken);
             return item;
         }
