@@ -25,21 +25,7 @@ public sealed class MeetingPlaygroundTests(PlaygroundFixture fixture)
     public async Task The_coordinator_plans_a_steering_group_meeting_that_is_posted_moved_and_cancelled_in_the_channel()
     {
         // Alex sets up the community and makes Megan the steering group.
-        await Playground.SendEventAsync(PlaygroundClient.TeamId, "install");
-        var communities = fixture.Bot.Services.GetRequiredService<CommunityStore>();
-        await Eventually.TrueAsync(async () => (await communities.GetAsync(PlaygroundClient.TeamId, default))?.InstalledBy is not null,
-            "the team's community to know who added the bot");
-        var setupThread = await Playground.SayAsync(PlaygroundClient.TeamId, "opsætning", mentionBot: true);
-        var setup = await Playground.NextBotMessageAsync(m => BotHarness.Text(m.Card).Contains("Produktets navn", StringComparison.Ordinal));
-        await Playground.PressAsync(setupThread, setup.Id, Execute(CardVerbs.SaveSetup, new JsonObject
-        {
-            ["productName"] = "OS2mo", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10",
-            ["steeringRule"] = "SimpleMajority", ["coordinationRule"] = "SimpleMajority", ["participation"] = "0",
-        }));
-        await Playground.PressAsync(setupThread, setup.Id, Execute(CardVerbs.AssignRole, new JsonObject
-        {
-            ["person"] = Playground.User(1)["aadObjectId"]!.GetValue<string>(), ["role"] = "SteeringGroup",
-        }));
+        await SetUpAsync();
 
         // Alex opens the form and books the meeting on the next office day at 10.00.
         var formThread = await Playground.SayAsync(PlaygroundClient.TeamId, "møde ny", mentionBot: true);
@@ -88,6 +74,101 @@ public sealed class MeetingPlaygroundTests(PlaygroundFixture fixture)
             BotHarness.Text(m.Card).Contains("Aflyst", StringComparison.Ordinal));
         Assert.Contains("Vi mødes i januar.", BotHarness.Text(cancelled.Card), StringComparison.Ordinal);
         Assert.NotEmpty(fixture.Graph.Calls("POST", "/cancel"));
+    }
+
+    [Fact]
+    public async Task The_coordinator_books_a_suggested_time_and_after_the_meeting_the_minutes_are_approved_and_exported()
+    {
+        await SetUpAsync();
+
+        // Alex asks for times: the Graph stand-in reads the attendees' calendars and three times come back as buttons.
+        var formThread = await Playground.SayAsync(PlaygroundClient.TeamId, "møde ny", mentionBot: true);
+        var form = await Playground.NextBotMessageAsync(m => BotHarness.Text(m.Card).Contains("Nyt møde", StringComparison.Ordinal));
+        var title = $"Decembermøde {Guid.NewGuid().ToString("N")[..6]}";
+        var day = SlotSearch.NextOfficeDays(CommunityClock.Of("Europe/Copenhagen").Today(fixture.Time.GetUtcNow()))[0];
+        var fields = new JsonObject
+        {
+            [CardVerbs.MeetingFormKey] = MeetingFeatureTests.FormKey(form.Card!),
+            [MeetingForm.KindInput] = "SteeringGroup", [MeetingForm.TitleInput] = title,
+            [MeetingForm.DateInput] = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), [MeetingForm.StartInput] = "10:00",
+            [MeetingForm.DurationInput] = "1", [MeetingForm.BodiesInput] = "SteeringGroup", [MeetingForm.AgendaInput] = "Budget 2027\nEventuelt",
+        };
+        var schedulesBefore = fixture.Graph.Calls("POST", $"/users/{PlaygroundFixture.Organizer}/calendar/getSchedule").Count;
+        var suggested = (await Playground.PressAsync(formThread, form.Id, Execute(CardVerbs.MeetingSuggest, fields.DeepClone().AsObject())))["value"]!;
+        Assert.Contains("Forslag til tidspunkter", BotHarness.Text(suggested), StringComparison.Ordinal);
+        Assert.Equal(schedulesBefore + 1, fixture.Graph.Calls("POST", $"/users/{PlaygroundFixture.Organizer}/calendar/getSchedule").Count);
+        var slot = suggested.ToJsonString().Split($"\"{CardVerbs.SlotKey}\":\"")[1].Split('"')[0];
+        var start = DateTimeOffset.Parse(slot, CultureInfo.InvariantCulture);
+
+        fields[CardVerbs.SlotKey] = slot;
+        await Playground.PressAsync(formThread, form.Id, Execute(CardVerbs.MeetingBook, fields));
+        var posted = await Playground.NextBotMessageAsync(m => m.Action == "createMessage" &&
+            BotHarness.Text(m.Card).Contains($"Styregruppemøde: {title}", StringComparison.Ordinal));
+        Assert.Contains("https://teams.microsoft.com/l/meetup-join/", posted.Card!.ToJsonString(), StringComparison.Ordinal);
+        var booked = Assert.Single(fixture.Graph.Calls("POST", $"/users/{PlaygroundFixture.Organizer}/events"),
+            r => r.Json!["subject"]!.GetValue<string>() == title);
+        var local = CommunityClock.Of("Europe/Copenhagen").ToLocal(start);
+        Assert.StartsWith(local.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture), booked.Json!["start"]!["dateTime"]!.GetValue<string>(),
+            StringComparison.Ordinal);
+
+        // Half an hour into the meeting Alex writes the minutes; they go to the steering group as a decision.
+        fixture.Time.SetUtcNow(start.AddMinutes(30));
+        var minutesThread = await Playground.SayAsync(PlaygroundClient.TeamId, "referat", mentionBot: true);
+        var minutesForm = await Playground.NextBotMessageAsync(m => BotHarness.Text(m.Card).Contains(title, StringComparison.Ordinal) &&
+            BotHarness.Text(m.Card).Contains("Budget 2027", StringComparison.Ordinal));
+        var meetingId = minutesForm.Card!["actions"]!.AsArray().Select(a => a!["data"]?[CardVerbs.MeetingKey]?.GetValue<string>()).OfType<string>().First();
+        var proposed = await Playground.PressAsync(minutesThread, minutesForm.Id, Execute(CardVerbs.MeetingMinutes, new JsonObject
+        {
+            [CardVerbs.MeetingKey] = meetingId, [MinutesForm.TextInput(0)] = "Budgettet for 2027 blev gennemgået.", [MinutesForm.TextInput(1)] = "Intet.",
+        }));
+        var decision = System.Text.RegularExpressions.Regex.Match(BotHarness.Text(proposed["value"]), @"B-\d{4}-\d{3}").Value;
+        Assert.NotEmpty(decision);
+        var shared = await Playground.NextBotMessageAsync(m => m.Action == "createMessage" &&
+            BotHarness.Text(m.Card).Contains(decision, StringComparison.Ordinal));
+
+        // The steering group approves from the shared card; the meeting's card says so.
+        foreach (var user in new[] { 1, 2 })
+        {
+            await Playground.SendActivityAsync(Playground.ActivityFrom(user, $"{PlaygroundClient.TeamId};messageid={shared.Id}", replyToId: shared.Id,
+                action: Execute(CardVerbs.Vote, new JsonObject { ["decision"] = decision, ["choice"] = "Approve" })));
+        }
+
+        var meetings = fixture.Bot.Services.GetRequiredService<CoordinatorBot.Storage.Meetings.MeetingStore>();
+        await Eventually.TrueAsync(async () => (await meetings.GetAsync(PlaygroundClient.TeamId, meetingId, default))?.Status == MeetingStatus.MinutesApproved,
+            "the steering group's approval to approve the minutes");
+
+        // The export holds the approved minutes next to the decisions.
+        await Playground.SayAsync(PlaygroundClient.TeamId, "eksportér beslutninger", mentionBot: true);
+        var export = await Playground.NextBotMessageAsync(m => m.Card?["actions"]?.AsArray().Any(a => a!["url"] is not null) == true &&
+            BotHarness.Text(m.Card).Contains("zip", StringComparison.OrdinalIgnoreCase));
+        var link = new Uri(export.Card!["actions"]!.AsArray().Select(a => a!["url"]?.GetValue<string>()).OfType<string>().First());
+        using var response = await fixture.Bot.Client.GetAsync(link.PathAndQuery);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        using var zip = new System.IO.Compression.ZipArchive(await response.Content.ReadAsStreamAsync());
+        var page = zip.Entries.Single(e => e.FullName.EndsWith($"{local:yyyy-MM-dd}-styregruppemoede-referat.md", StringComparison.Ordinal));
+        using var reader = new StreamReader(page.Open());
+        var minutes = await reader.ReadToEndAsync();
+        Assert.Contains(title, minutes, StringComparison.Ordinal);
+        Assert.Contains("Budgettet for 2027 blev gennemgået.", minutes, StringComparison.Ordinal);
+    }
+
+    private async Task SetUpAsync()
+    {
+        await Playground.SendEventAsync(PlaygroundClient.TeamId, "install");
+        var communities = fixture.Bot.Services.GetRequiredService<CommunityStore>();
+        await Eventually.TrueAsync(async () => (await communities.GetAsync(PlaygroundClient.TeamId, default))?.InstalledBy is not null,
+            "the team's community to know who added the bot");
+        var setupThread = await Playground.SayAsync(PlaygroundClient.TeamId, "opsætning", mentionBot: true);
+        var setup = await Playground.NextBotMessageAsync(m => BotHarness.Text(m.Card).Contains("Produktets navn", StringComparison.Ordinal));
+        await Playground.PressAsync(setupThread, setup.Id, Execute(CardVerbs.SaveSetup, new JsonObject
+        {
+            ["productName"] = "OS2mo", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10",
+            ["steeringRule"] = "SimpleMajority", ["coordinationRule"] = "SimpleMajority", ["participation"] = "0",
+        }));
+        await Playground.PressAsync(setupThread, setup.Id, Execute(CardVerbs.AssignRole, new JsonObject
+        {
+            ["person"] = Playground.User(1)["aadObjectId"]!.GetValue<string>(), ["role"] = "SteeringGroup",
+        }));
     }
 
     private static JsonObject Execute(string verb, JsonObject data)
