@@ -195,6 +195,34 @@ public sealed class BacklogFeatureTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_support_given_while_its_wish_is_merged_is_not_lost()
+    {
+        for (var round = 0; round < 4; round++)
+        {
+            var kept = 2 * round + 1;
+            var merged = kept + 1;
+            foreach (var (title, need) in new[] { ($"Fravær {round}", "Som leder ønsker jeg fraværstal."), ($"Mørk tilstand {round}", "Som bruger ønsker jeg mørke farver.") })
+            {
+                var form = BacklogPeople.Wish(title);
+                form[WishForm.NeedInput] = need;
+                form[CardVerbs.ForceKey] = "true";
+                await _harness.PressAsync(CardVerbs.WishSave, form, "aad-ida", "Ida");
+            }
+
+            // Vera supports the second while the coordinator merges it into the first.
+            var answers = await Task.WhenAll(
+                _harness.PressAsync(CardVerbs.WishSupport, new JsonObject { ["wish"] = $"{merged}" }, "aad-vera", "Vera"),
+                _harness.PressAsync(CardVerbs.WishMerge, new JsonObject { ["wish"] = $"{merged}", ["mergeInto." + merged] = $"{kept}" }));
+
+            var snapshot = await Backlog.LoadAsync(TeamId, default);
+            Assert.Equal(WishStatus.Merged, snapshot.Wish(merged)!.Status);
+            var refused = Text(answers[0]).Contains($"Ønske #{merged} er ikke længere åbent", StringComparison.Ordinal);
+            Assert.True(refused || WishSupports.Municipalities(snapshot.Wish(kept)!, snapshot.Supports).Contains("Vejle"),
+                $"round {round}: Vejle's support was taken ('{Text(answers[0])}') but does not count for #{kept}");
+        }
+    }
+
+    [Fact]
     public async Task The_wish_list_ranks_by_support_filters_and_pages()
     {
         for (var i = 1; i <= 12; i++)

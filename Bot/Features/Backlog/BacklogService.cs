@@ -70,7 +70,19 @@ public sealed class BacklogService(BacklogStore store, BacklogNotifier notifier,
 
         var support = new WishSupport(number, municipality, actor.AadObjectId, actor.Name, time.GetUtcNow(),
             BacklogAuthority.IsOnBehalf(actor, municipality));
-        return await store.SupportAsync(community.Id, support, cancellationToken) ? SupportOutcome.Recorded : SupportOutcome.AlreadySupported;
+        if (!await store.SupportAsync(community.Id, support, cancellationToken))
+        {
+            return SupportOutcome.AlreadySupported;
+        }
+
+        // A merge that closed the wish while this support was being written has moved the supports it saw: this one
+        // follows to the wish it was merged into.
+        if (await store.GetWishAsync(community.Id, number, cancellationToken) is { Status: WishStatus.Merged, MergedInto: { } into })
+        {
+            await store.SupportAsync(community.Id, support with { WishNumber = into }, cancellationToken);
+        }
+
+        return SupportOutcome.Recorded;
     }
 
     /// <summary>Merges wish <paramref name="from"/> into <paramref name="into"/>: its supports move, each municipality counted once.</summary>
@@ -91,7 +103,9 @@ public sealed class BacklogService(BacklogStore store, BacklogNotifier notifier,
             return false;
         }
 
-        await store.MoveSupportsAsync(community.Id, from, WishSupports.Moved(kept, merged, snapshot.Supports), cancellationToken);
+        // The supports as they are now the wish is closed: one given while the merge was pressed is moved too.
+        var supports = (await store.LoadAsync(community.Id, cancellationToken)).Supports;
+        await store.MoveSupportsAsync(community.Id, from, WishSupports.Moved(kept, merged, supports), cancellationToken);
         return true;
     }
 
