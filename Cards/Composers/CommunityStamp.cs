@@ -53,7 +53,8 @@ public static class CommunityStamp
     private static Dictionary<string, string> With(IReadOnlyDictionary<string, string>? data, string communityId)
     {
         var values = data is null ? new Dictionary<string, string>(StringComparer.Ordinal) : new Dictionary<string, string>(data, StringComparer.Ordinal);
-        values[CardVerbs.CommunityKey] = communityId;
+        // A button that names its own community (the choice card's) keeps it.
+        values.TryAdd(CardVerbs.CommunityKey, communityId);
         return values;
     }
 }

@@ -16,20 +16,32 @@ public sealed class PersonalDataStore(StorageTables tables, PseudonymStore pseud
     private const int MaxErasePasses = 3;
     private static readonly HashSet<string> SystemProperties = new(StringComparer.Ordinal) { "PartitionKey", "RowKey", "Timestamp" };
 
-    /// <summary>Every row that mentions the person, table by table in the order of <see cref="TableNames.All"/>.</summary>
+    /// <summary>
+    /// Every row that mentions the person, table by table in the order of <see cref="TableNames.All"/>. A row shared
+    /// with others (a decision, a meeting) names the others too: their ids and names become
+    /// <see cref="OtherPersonId"/> and <see cref="OtherPersonName"/>, so that one person's export holds nothing of another.
+    /// </summary>
     public async Task<IReadOnlyList<PersonalRow>> FindAsync(string aadObjectId, CancellationToken cancellationToken)
     {
         var identity = await IdentifyAsync(aadObjectId, cancellationToken);
+        var others = await OthersAsync(identity, cancellationToken);
         var rows = new List<PersonalRow>();
         foreach (var (table, row) in await ScanAsync(identity, cancellationToken))
         {
-            rows.Add(new PersonalRow(table, row.PartitionKey, row.RowKey, row.Timestamp,
+            rows.Add(new PersonalRow(table, others.Replace(row.PartitionKey, OtherPersonId, OtherPersonName),
+                others.Replace(row.RowKey, OtherPersonId, OtherPersonName), row.Timestamp,
                 row.Where(p => !SystemProperties.Contains(p.Key) && !p.Key.StartsWith("odata.", StringComparison.Ordinal))
-                    .ToDictionary(p => p.Key, p => (object?)p.Value, StringComparer.Ordinal)));
+                    .ToDictionary(p => p.Key, p => p.Value is string text ? others.Replace(text, OtherPersonId, OtherPersonName) : (object?)p.Value,
+                        StringComparer.Ordinal)));
         }
 
         return rows;
     }
+
+    /// <summary>What stands for someone else in a person's export.</summary>
+    public const string OtherPersonId = "anden-person";
+
+    public const string OtherPersonName = "Anden person";
 
     /// <summary>
     /// Forgets the person: the rows that serve them alone are deleted; in the rest their object id, Teams ids and
@@ -94,34 +106,66 @@ public sealed class PersonalDataStore(StorageTables tables, PseudonymStore pseud
             throw new InvalidOperationException($"Tables not classified in PersonalDataCatalog: {string.Join(", ", unclassified)}.");
         }
 
-        var ids = new HashSet<string>(StringComparer.Ordinal) { aadObjectId, TableKey.Escape(aadObjectId) };
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        var own = new PersonIdentity(ids, names);
+        var people = await PeopleAsync(cancellationToken);
+        return people.TryGetValue(aadObjectId, out var known)
+            ? known with { Ids = [.. known.Ids, TableKey.Escape(aadObjectId)] }
+            : new PersonIdentity([aadObjectId, TableKey.Escape(aadObjectId)], []);
+    }
+
+    /// <summary>Everyone else the bot knows, as one identity to replace: their ids, and the names that are not also the person's.</summary>
+    private async Task<PersonIdentity> OthersAsync(PersonIdentity person, CancellationToken cancellationToken)
+    {
+        var others = new PersonIdentity([], []);
+        foreach (var (id, identity) in await PeopleAsync(cancellationToken))
+        {
+            if (person.Ids.Contains(id))
+            {
+                continue;
+            }
+
+            others.Ids.UnionWith(identity.Ids.Append(TableKey.Escape(id)));
+            others.Names.UnionWith(identity.Names.Where(n => !person.Names.Contains(n)));
+        }
+
+        // A Teams id of the person's own that happens to hold another's id stays the person's.
+        others.Ids.ExceptWith(person.Ids);
+        return others;
+    }
+
+    /// <summary>Every person in the roles (and their history) and the personal chats, by object id.</summary>
+    private async Task<Dictionary<string, PersonIdentity>> PeopleAsync(CancellationToken cancellationToken)
+    {
+        var people = new Dictionary<string, PersonIdentity>(StringComparer.Ordinal);
         foreach (var table in new[] { TableNames.Members, TableNames.PersonalConversations })
         {
             await foreach (var row in tables[table].QueryAsync<TableEntity>(cancellationToken: cancellationToken))
             {
-                if (row.GetString("AadObjectId") != aadObjectId)
+                if (row.GetString("AadObjectId") is not { Length: > 0 } id)
                 {
                     continue;
+                }
+
+                if (!people.TryGetValue(id, out var identity))
+                {
+                    people[id] = identity = new PersonIdentity([id], []);
                 }
 
                 foreach (var key in new[] { "TeamsUserId", "UserId" })
                 {
                     if (row.GetString(key) is { Length: > 3 } teamsId)
                     {
-                        ids.Add(teamsId);
+                        identity.Ids.Add(teamsId);
                     }
                 }
 
                 if (row.GetString("Name") is { Length: > 1 } name)
                 {
-                    names.Add(name);
+                    identity.Names.Add(name);
                 }
             }
         }
 
-        return own;
+        return people;
     }
 
     private async Task<List<(string Table, TableEntity Row)>> ScanAsync(PersonIdentity identity, CancellationToken cancellationToken)
@@ -143,7 +187,8 @@ public sealed class PersonalDataStore(StorageTables tables, PseudonymStore pseud
 
     private static TableEntity Replace(TableEntity row, PersonIdentity identity, Pseudonym pseudonym)
     {
-        var next = new TableEntity(identity.Replace(row.PartitionKey, pseudonym), identity.Replace(row.RowKey, pseudonym));
+        var next = new TableEntity(identity.Replace(row.PartitionKey, pseudonym.Id, pseudonym.Name),
+            identity.Replace(row.RowKey, pseudonym.Id, pseudonym.Name));
         foreach (var (key, value) in row)
         {
             if (SystemProperties.Contains(key) || key.StartsWith("odata.", StringComparison.Ordinal))
@@ -151,7 +196,7 @@ public sealed class PersonalDataStore(StorageTables tables, PseudonymStore pseud
                 continue;
             }
 
-            next[key] = value is string text ? identity.Replace(text, pseudonym) : value;
+            next[key] = value is string text ? identity.Replace(text, pseudonym.Id, pseudonym.Name) : value;
         }
 
         return next;
@@ -163,24 +208,24 @@ public sealed class PersonalDataStore(StorageTables tables, PseudonymStore pseud
             Ids.Any(id => row.PartitionKey.Contains(id, StringComparison.Ordinal) || row.RowKey.Contains(id, StringComparison.Ordinal) ||
                           row.Select(p => p.Value).OfType<string>().Any(v => v.Contains(id, StringComparison.Ordinal)));
 
-        public string Replace(string text, Pseudonym pseudonym)
+        public string Replace(string text, string byId, string byName)
         {
             // Longest first, so an id that contains another (a Teams id holding the object id) goes whole.
             foreach (var id in Ids.OrderByDescending(i => i.Length))
             {
-                text = text.Replace(id, pseudonym.Id, StringComparison.Ordinal);
+                text = text.Replace(id, byId, StringComparison.Ordinal);
             }
 
             foreach (var name in Names)
             {
                 if (text == name)
                 {
-                    return pseudonym.Name;
+                    return byName;
                 }
 
                 // A name inside stored JSON is a whole string value, written raw or with JSON's escapes (æ as \u00E6).
-                text = text.Replace($"\"{name}\"", $"\"{pseudonym.Name}\"", StringComparison.Ordinal)
-                    .Replace(JsonSerializer.Serialize(name), $"\"{pseudonym.Name}\"", StringComparison.Ordinal);
+                text = text.Replace($"\"{name}\"", $"\"{byName}\"", StringComparison.Ordinal)
+                    .Replace(JsonSerializer.Serialize(name), $"\"{byName}\"", StringComparison.Ordinal);
             }
 
             return text;

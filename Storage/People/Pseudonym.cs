@@ -1,3 +1,5 @@
+using CoordinatorBot.Domain.Communities;
+
 namespace CoordinatorBot.Storage.People;
 
 /// <summary>
@@ -7,8 +9,8 @@ namespace CoordinatorBot.Storage.People;
 public sealed record Pseudonym(int Number)
 {
     /// <summary>What replaces the person's object id (and Teams id) in the kept rows.</summary>
-    public string Id => $"tidligere-medlem-{Number}";
+    public string Id => FormerMember.Id(Number);
 
     /// <summary>What replaces their name: records are the community's, kept in Danish.</summary>
-    public string Name => $"Tidligere medlem {Number}";
+    public string Name => FormerMember.Name(Number);
 }

@@ -2,6 +2,7 @@ using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Protocol.Schema;
 using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.People;
 
 namespace CoordinatorBot.Bot.Features.People;
@@ -10,7 +11,8 @@ namespace CoordinatorBot.Bot.Features.People;
 /// The confirmation's button: erases the presser's own data. Whose data is the presser's object id, never the card's;
 /// so the button forwarded or pressed by someone else erases only that person's own.
 /// </summary>
-public sealed partial class EraseMyDataAction(PersonalDataStore store, CommunityDirectory directory, ILogger<EraseMyDataAction> logger)
+public sealed partial class EraseMyDataAction(PersonalDataStore store, CommunityDirectory directory, CommunityMembers members,
+    MemberStore memberStore, ILogger<EraseMyDataAction> logger)
     : ICardAction
 {
     public string Verb => CardVerbs.DataErase;
@@ -25,6 +27,12 @@ public sealed partial class EraseMyDataAction(PersonalDataStore store, Community
         if (turn.ActorId is not { Length: > 0 } person)
         {
             return Reply.WithText(turn.Texts.ErrorGeneric);
+        }
+
+        // Their roles end as when one leaves (the history says so, and no cached list keeps them); then they are forgotten.
+        foreach (var communityId in await memberStore.CommunitiesOfAsync(person, turn.CancellationToken))
+        {
+            await members.EndMembershipAsync(communityId, person, turn.ActorName, turn.CancellationToken);
         }
 
         var result = await store.EraseAsync(person, turn.CancellationToken);
