@@ -35,10 +35,19 @@ public sealed class CommunitySender(ConnectorClient connector, OutboxStore outbo
     /// <summary>Queues a card for one person; false when the key was queued before, or the person cannot be reached.</summary>
     public async Task<bool> EnqueueAsync(string key, Community community, Member person, AdaptiveCard card, CancellationToken cancellationToken)
     {
-        if (await targets.ForAsync(community, person, cancellationToken) is not { } target)
+        if (await targets.ForAsync(community, person, cancellationToken) is not { } found)
         {
             return false;
         }
+
+        // Should the 1:1 chat not open (a person of another tenant, the app not installed for them), the message goes
+        // into the channel with the rest of its round ("nudge|community|week" for "nudge|community|week|person").
+        var target = found with
+        {
+            FallbackChannel = community.IsTeam ? community.Channel.ConversationId : null,
+            Round = key.LastIndexOf('|') is > 0 and var cut ? key[..cut] : key,
+            PersonName = person.Name,
+        };
 
         // The sender fills in the conversation when it opens the person's 1:1 chat.
         var message = BotMessage.Create(target.BotId, target.ConversationId ?? string.Empty, card, null) with { Conversation = null };

@@ -833,6 +833,8 @@ public sealed class Texts
     /// <summary>What a table holds, in words; the table's own name for one without a text (a table added later).</summary>
     public string PersonalDataTableName(string table) => Resources.GetString($"PersonalDataTable_{table}", _culture) ?? table;
 
+    public string ChannelRoundTitle => Get();
+
     internal string Lookup(string key) =>
         Resources.GetString(key, _culture) ?? throw new KeyNotFoundException($"No text '{key}' for {_culture.Name}.");
 
