@@ -225,6 +225,17 @@ public sealed class PeopleFeatureTests : IAsyncLifetime
         Assert.Contains(TableNames.Members, await ScanAsync("aad-carl"));
     }
 
+    [Fact]
+    public async Task Help_offers_the_data_commands_in_the_personal_chat_and_not_in_the_channel()
+    {
+        var personal = BotHarness.Text((await SayPersonallyAsync("hjælp", "aad-bob", "Bob")).Cards().Single());
+        var channel = BotHarness.Text((await _harness.SayAsync("hjælp", "aad-bob", "Bob")).Cards().Single());
+
+        Assert.Contains("mine data", personal, StringComparison.Ordinal);
+        Assert.Contains("slet mine data", personal, StringComparison.Ordinal);
+        Assert.DoesNotContain("mine data", channel, StringComparison.Ordinal);
+    }
+
     /// <summary>Bob and Carl each leave every kind of row: roles and history, a vote with a comment, a wish, a paused
     /// nudge, a personal chat, an open dialog and a queued message.</summary>
     private async Task SeedBobAndCarlAsync()

@@ -12,7 +12,7 @@ public sealed class CommunityChoiceCommand : ICommand
 {
     public string Id => CommandIds.Community;
 
-    public bool IsOfferedTo(CommandAudience audience) => !audience.InCommunity || audience.Actor is not null;
+    public bool IsOfferedTo(CommandAudience audience) => audience.InPersonalChat;
 
     public Task<Reply> HandleAsync(Turn turn, string arguments)
     {

@@ -9,7 +9,7 @@ public sealed class DeleteMyDataCommand : ICommand
 {
     public string Id => CommandIds.DeleteMyData;
 
-    public bool IsOfferedTo(CommandAudience audience) => !audience.InCommunity;
+    public bool IsOfferedTo(CommandAudience audience) => audience.InPersonalChat;
 
     public Task<Reply> HandleAsync(Turn turn, string arguments) =>
         Task.FromResult(turn.Activity.Conversation?.ConversationType != ConversationTypes.Personal

@@ -13,7 +13,7 @@ public sealed class MyDataCommand(PersonalDataLinks links) : ICommand
 {
     public string Id => CommandIds.MyData;
 
-    public bool IsOfferedTo(CommandAudience audience) => !audience.InCommunity;
+    public bool IsOfferedTo(CommandAudience audience) => audience.InPersonalChat;
 
     public async Task<Reply> HandleAsync(Turn turn, string arguments)
     {
