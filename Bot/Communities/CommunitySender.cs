@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CoordinatorBot.Bot.Protocol.Connector;
 using CoordinatorBot.Bot.Protocol.Schema;
+using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Storage.Outbox;
@@ -50,7 +51,9 @@ public sealed class CommunitySender(ConnectorClient connector, OutboxStore outbo
         };
 
         // The sender fills in the conversation when it opens the person's 1:1 chat.
-        var message = BotMessage.Create(target.BotId, target.ConversationId ?? string.Empty, card, null) with { Conversation = null };
+        // Its buttons name the community, so that in a personal chat they act there, whichever community is current.
+        var message = BotMessage.Create(target.BotId, target.ConversationId ?? string.Empty, CommunityStamp.Apply(card, community.Id), null)
+            with { Conversation = null };
         return await outbox.EnqueueAsync(key, target, Serialize(message), time.GetUtcNow(), cancellationToken);
     }
 

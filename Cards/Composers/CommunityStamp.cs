@@ -9,6 +9,13 @@ namespace CoordinatorBot.Cards.Composers;
 /// </summary>
 public static class CommunityStamp
 {
+    /// <summary>Only the buttons: for a card queued for a person, who may by then hold roles in several communities.</summary>
+    public static AdaptiveCard Apply(AdaptiveCard card, string communityId) => card with
+    {
+        Body = [.. card.Body.Select(e => Stamp(e, communityId))],
+        Actions = card.Actions?.Select(a => Stamp(a, communityId)).ToList(),
+    };
+
     public static AdaptiveCard Apply(AdaptiveCard card, string communityId, Texts texts, string? communityName)
     {
         var body = card.Body.Select(e => Stamp(e, communityId)).ToList();

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Scheduling;
+using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Storage.Outbox;
@@ -38,7 +39,11 @@ public sealed class ChannelRoundTests : IAsyncLifetime
         {
             var id = $"aad-{name.ToLowerInvariant()}";
             var person = new Member(id, name, new HashSet<Role> { Role.SteeringGroup }, null, $"29:{id}");
-            var card = new AdaptiveCard { Lang = "da", Body = [new TextBlock($"Punkt for {name}")] };
+            var card = new AdaptiveCard
+            {
+                Lang = "da", Body = [new TextBlock($"Punkt for {name}")],
+                Actions = [new ExecuteAction("Beslutningslog", CardVerbs.RunCommand) { Data = new Dictionary<string, string> { ["command"] = "Decisions" } }],
+            };
             Assert.True(await sender.EnqueueAsync($"reminder|{ActivityBuilder.TeamId}|B-2026-001|{id}", community, person, card, default));
         }
 
@@ -53,8 +58,10 @@ public sealed class ChannelRoundTests : IAsyncLifetime
         Assert.DoesNotContain("Bob", text, StringComparison.Ordinal);
         var mentioned = channel.Cards().Single()["msteams"]!["entities"]!.AsArray().Select(e => e!["mentioned"]!["id"]!.GetValue<string>());
         Assert.Equal(["29:aad-dana", "29:aad-erik"], mentioned.Order());
-        Assert.Contains(posts, r => !r.Path.Contains(Uri.EscapeDataString(ActivityBuilder.TeamId), StringComparison.Ordinal) &&
-                                    BotHarness.Text(r.Cards().Single()).Contains("Punkt for Bob", StringComparison.Ordinal));
+        var toBob = Assert.Single(posts, r => !r.Path.Contains(Uri.EscapeDataString(ActivityBuilder.TeamId), StringComparison.Ordinal));
+        Assert.Contains("Punkt for Bob", BotHarness.Text(toBob.Cards().Single()), StringComparison.Ordinal);
+        // Bob's buttons name the community, so in his personal chat they act there whichever community is his current one.
+        Assert.Equal(ActivityBuilder.TeamId, toBob.Cards().Single()["actions"]![0]!["data"]!["community"]!.GetValue<string>());
 
         var outbox = _harness.Bot.Services.GetRequiredService<OutboxStore>();
         var reached = new Dictionary<string, (string?, string?)>();
