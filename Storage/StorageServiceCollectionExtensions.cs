@@ -55,6 +55,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<MeetingStore>();
         services.AddSingleton<Backlog.BacklogStore>();
         services.AddSingleton<Backlog.GitHubQueueStore>();
+        services.AddSingleton<People.PseudonymStore>();
+        services.AddSingleton<People.PersonalDataStore>();
         services.AddHostedService<TableCreator>();
         return services;
     }

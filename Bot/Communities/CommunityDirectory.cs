@@ -54,8 +54,7 @@ public sealed class CommunityDirectory(CommunityStore communities, PersonalConve
                 return null;
             }
 
-            await TouchPersonalAsync(activity, cancellationToken);
-            return await SoleCommunityOfAsync(activity, cancellationToken);
+            return (await ResolvePersonalAsync(activity, null, cancellationToken)).Current;
         }
 
         var current = await GetAsync(id, cancellationToken);
@@ -121,11 +120,17 @@ public sealed class CommunityDirectory(CommunityStore communities, PersonalConve
         return false;
     }
 
-    private async Task<Community?> SoleCommunityOfAsync(Activity activity, CancellationToken cancellationToken)
+    /// <summary>
+    /// In a personal chat: every active community of the person's tenant in which they hold a role, and the one this
+    /// turn is about — the one a pressed card names (only if it is among them: a card's word is checked, never
+    /// trusted), else the one they chose last, else their only one; none when they must choose.
+    /// </summary>
+    public async Task<PersonalCommunities> ResolvePersonalAsync(Activity activity, string? named, CancellationToken cancellationToken)
     {
+        await TouchPersonalAsync(activity, cancellationToken);
         if (activity.From?.AadObjectId is not { Length: > 0 } person)
         {
-            return null;
+            return PersonalCommunities.None;
         }
 
         var found = new List<Community>();
@@ -138,8 +143,29 @@ public sealed class CommunityDirectory(CommunityStore communities, PersonalConve
             }
         }
 
-        return found.Count == 1 ? found[0] : null;
+        found.Sort((a, b) => string.Compare(a.Name, b.Name, StringComparison.CurrentCultureIgnoreCase));
+        if (named is not null)
+        {
+            return new PersonalCommunities(found.FirstOrDefault(c => c.Id == named), found, named);
+        }
+
+        if (found.Count == 1)
+        {
+            return new PersonalCommunities(found[0], found, null);
+        }
+
+        var current = found.Count > 1 && activity.TenantId is { Length: > 0 } tenant
+            ? (await personal.GetAsync(tenant, person, cancellationToken))?.CurrentCommunity
+            : null;
+        return new PersonalCommunities(found.FirstOrDefault(c => c.Id == current), found, null);
     }
+
+    /// <summary>Remembers the community the person's personal chat is about; false when the bot has no chat with them.</summary>
+    public async Task<bool> ChooseCurrentCommunityAsync(string tenantId, string aadObjectId, string communityId,
+        CancellationToken cancellationToken) =>
+        await personal.UpdateAsync(tenantId, aadObjectId,
+            stored => stored is null || stored.CurrentCommunity == communityId ? null : stored with { CurrentCommunity = communityId },
+            cancellationToken) is not null;
 
     /// <summary>Stores or refreshes the person's 1:1 conversation; true when it was new or had been uninstalled.</summary>
     public async Task<bool> TouchPersonalAsync(Activity activity, CancellationToken cancellationToken, bool installed = false)
@@ -170,7 +196,7 @@ public sealed class CommunityDirectory(CommunityStore communities, PersonalConve
                 ? new ChannelAddress(serviceUrl, conversationId, activity.Recipient?.Id ?? string.Empty)
                 : stored!.Address;
             var next = new PersonalConversation(tenant, person, activity.From.Id ?? string.Empty, activity.From.Name,
-                address, activity.Locale ?? stored?.Locale, true, stored?.ChosenLanguage);
+                address, activity.Locale ?? stored?.Locale, true, stored?.ChosenLanguage, stored?.CurrentCommunity);
             return next == stored ? null : next;
         }, cancellationToken);
         if (activity.ServiceUrlVouched)
@@ -203,6 +229,17 @@ public sealed class CommunityDirectory(CommunityStore communities, PersonalConve
             cancellationToken);
         _personalLanguages[$"{tenantId}|{aadObjectId}"] = (time.GetUtcNow(), saved?.LanguageCode);
         return saved is not null;
+    }
+
+    /// <summary>Drops what this instance remembers of a person whose data was erased, so nothing of them lingers here.</summary>
+    public void ForgetPerson(string? tenantId, string aadObjectId)
+    {
+        foreach (var key in _personalServiceUrls.Keys.Concat(_personalLanguages.Keys)
+                     .Where(k => k.EndsWith($"|{aadObjectId}", StringComparison.Ordinal) && (tenantId is null || k.StartsWith($"{tenantId}|", StringComparison.Ordinal))))
+        {
+            _personalServiceUrls.TryRemove(key, out _);
+            _personalLanguages.TryRemove(key, out _);
+        }
     }
 
     public async Task DeactivatePersonalAsync(Activity activity, CancellationToken cancellationToken)

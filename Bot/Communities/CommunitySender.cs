@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CoordinatorBot.Bot.Protocol.Connector;
 using CoordinatorBot.Bot.Protocol.Schema;
+using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Storage.Outbox;
@@ -35,13 +36,24 @@ public sealed class CommunitySender(ConnectorClient connector, OutboxStore outbo
     /// <summary>Queues a card for one person; false when the key was queued before, or the person cannot be reached.</summary>
     public async Task<bool> EnqueueAsync(string key, Community community, Member person, AdaptiveCard card, CancellationToken cancellationToken)
     {
-        if (await targets.ForAsync(community, person, cancellationToken) is not { } target)
+        if (await targets.ForAsync(community, person, cancellationToken) is not { } found)
         {
             return false;
         }
 
+        // Should the 1:1 chat not open (a person of another tenant, the app not installed for them), the message goes
+        // into the channel with the rest of its round ("nudge|community|week" for "nudge|community|week|person").
+        var target = found with
+        {
+            FallbackChannel = community.IsTeam ? community.Channel.ConversationId : null,
+            Round = key.LastIndexOf('|') is > 0 and var cut ? key[..cut] : key,
+            PersonName = person.Name,
+        };
+
         // The sender fills in the conversation when it opens the person's 1:1 chat.
-        var message = BotMessage.Create(target.BotId, target.ConversationId ?? string.Empty, card, null) with { Conversation = null };
+        // Its buttons name the community, so that in a personal chat they act there, whichever community is current.
+        var message = BotMessage.Create(target.BotId, target.ConversationId ?? string.Empty, CommunityStamp.Apply(card, community.Id), null)
+            with { Conversation = null };
         return await outbox.EnqueueAsync(key, target, Serialize(message), time.GetUtcNow(), cancellationToken);
     }
 

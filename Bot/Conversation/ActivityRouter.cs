@@ -65,7 +65,7 @@ public sealed partial class ActivityRouter(
         if (match.CommandId != CommandIds.Help && await dialogs.FindAsync(activity, cancellationToken) is { } open)
         {
             var dialogTurn = await TurnAsync(activity, LanguageChoice.FromCode(open.Language), cancellationToken);
-            await dialogTurn.SendAsync(await Guarded(dialogTurn, () => dialogs.AnswerTypedAsync(dialogTurn, open, text)));
+            await dialogTurn.SendAsync(Stamped(dialogTurn, await Guarded(dialogTurn, () => dialogs.AnswerTypedAsync(dialogTurn, open, text))));
             return;
         }
 
@@ -88,7 +88,7 @@ public sealed partial class ActivityRouter(
             reply = await RunCommandAsync(turn, match.CommandId, match.Arguments);
         }
 
-        await turn.SendAsync(reply);
+        await turn.SendAsync(Stamped(turn, reply));
     }
 
     private async Task<InvokeResponse> HandleExecuteAsync(Activity activity, CancellationToken cancellationToken)
@@ -114,8 +114,9 @@ public sealed partial class ActivityRouter(
         }
 
         var input = new CardInput(action.Verb, action.Data);
-        var turn = await TurnAsync(activity, LanguageChoice.FromCode(input.Text(CardVerbs.LanguageKey)), cancellationToken);
-        var reply = await RunActionAsync(turn, input);
+        var turn = await TurnAsync(activity, LanguageChoice.FromCode(input.Text(CardVerbs.LanguageKey)), cancellationToken,
+            input.Text(CardVerbs.CommunityKey));
+        var reply = Stamped(turn, await RunActionAsync(turn, input));
         if (reply.Card is not null && input.Text(CardVerbs.AnswerKey) == CardVerbs.AnswerAsNewMessage)
         {
             // A welcome's buttons answer with a new message, so the welcome stays for the next person to read.
@@ -132,8 +133,9 @@ public sealed partial class ActivityRouter(
     private async Task HandleSubmitAsync(Activity activity, string verb, CancellationToken cancellationToken)
     {
         var input = new CardInput(verb, activity.Value);
-        var turn = await TurnAsync(activity, LanguageChoice.FromCode(input.Text(CardVerbs.LanguageKey)), cancellationToken);
-        var reply = await RunActionAsync(turn, input);
+        var turn = await TurnAsync(activity, LanguageChoice.FromCode(input.Text(CardVerbs.LanguageKey)), cancellationToken,
+            input.Text(CardVerbs.CommunityKey));
+        var reply = Stamped(turn, await RunActionAsync(turn, input));
         // A submitted card is replaced by the presser's view only where they alone see it: in a channel the message
         // named by replyToId is everyone's (and replyToId is the client's word), so the view goes below it instead.
         if (reply.Card is not null && turn.AnswersOnlyTheActor && !string.IsNullOrEmpty(activity.ReplyToId))
@@ -169,6 +171,26 @@ public sealed partial class ActivityRouter(
             : Guarded(turn, () => _commands[commandId].HandleAsync(turn, arguments));
     }
 
+    /// <summary>
+    /// In a personal chat, an answer about a community carries it on its buttons; for a person with several
+    /// communities it also says which one it is about.
+    /// </summary>
+    private static Reply Stamped(Turn turn, Reply reply)
+    {
+        if (turn is not CommunityTurn { Personal.Current: { } community } || reply.IsSent)
+        {
+            return reply;
+        }
+
+        var several = turn.Personal.All.Count > 1;
+        return reply switch
+        {
+            { Card: { } card } => Reply.WithCard(CommunityStamp.Apply(card, community.Id, turn.Texts, several ? community.Name : null)),
+            { Text: { } text } when several => Reply.WithText(turn.Texts.PersonalCommunityTextAbout(community.Name, text)),
+            _ => reply,
+        };
+    }
+
     /// <summary>A failing handler gives the person a short apology, never the exception.</summary>
     private async Task<Reply> Guarded(Turn turn, Func<Task<Reply>> handler)
     {
@@ -185,9 +207,21 @@ public sealed partial class ActivityRouter(
 
     /// <summary>The turn, with the community and its members read once for every handler.</summary>
     /// <param name="chosen">The language of the card that was pressed, or of the open dialog; else the place decides.</param>
-    private async Task<Turn> TurnAsync(Activity activity, Language? chosen, CancellationToken cancellationToken)
+    /// <param name="named">The community a pressed card names (a personal chat's buttons carry it); checked, never trusted.</param>
+    private async Task<Turn> TurnAsync(Activity activity, Language? chosen, CancellationToken cancellationToken, string? named = null)
     {
-        var community = await directory.TouchAsync(activity, cancellationToken);
+        var personal = PersonalCommunities.None;
+        Community? community;
+        if (CommunityDirectory.CommunityIdOf(activity) is null && activity.Conversation?.ConversationType == ConversationTypes.Personal)
+        {
+            personal = await directory.ResolvePersonalAsync(activity, named, cancellationToken);
+            community = personal.Current;
+        }
+        else
+        {
+            community = await directory.TouchAsync(activity, cancellationToken);
+        }
+
         var language = chosen ?? await LanguageAsync(activity, community, cancellationToken);
         if (community is not null && activity.Conversation?.ConversationType == ConversationTypes.Personal &&
             !await OnRosterAsync(community, activity, cancellationToken))
@@ -198,11 +232,11 @@ public sealed partial class ActivityRouter(
 
         if (community is null)
         {
-            return new Turn(activity, language, connector, cancellationToken);
+            return new Turn(activity, language, connector, cancellationToken) { Personal = personal with { Current = null } };
         }
 
         var all = await members.ListAsync(community.Id, cancellationToken);
-        return new CommunityTurn(activity, language, community, all, connector, cancellationToken);
+        return new CommunityTurn(activity, language, community, all, connector, cancellationToken) { Personal = personal };
     }
 
     /// <summary>Whether the person is on the team's roster; when Teams cannot say, they are not (the turn goes on without the community).</summary>

@@ -16,7 +16,7 @@ public abstract class CommunityCardAction<TInput>(string verb, Role? requiredRol
 
     public Task<Reply> HandleAsync(Turn turn, CardInput input) => turn switch
     {
-        not CommunityTurn => Task.FromResult(Reply.WithText(turn.Texts.ErrorNeedsCommunity)),
+        not CommunityTurn => Task.FromResult(turn.NoCommunityReply()),
         CommunityTurn here when here.RefusalUnless(RequiredRole) is { } refusal => Task.FromResult(refusal),
         CommunityTurn here when Read(input) is { } read => HandleAsync(here, read),
         _ => Task.FromResult(Reply.WithText(turn.Texts.ErrorCardOutdated)),

@@ -17,7 +17,7 @@ public abstract class CommunityCommand(string id, Role? requiredRole = null) : I
 
     public Task<Reply> HandleAsync(Turn turn, string arguments) => turn switch
     {
-        not CommunityTurn => Task.FromResult(Reply.WithText(turn.Texts.ErrorNeedsCommunity)),
+        not CommunityTurn => Task.FromResult(turn.NoCommunityReply(Id, arguments)),
         CommunityTurn here when here.RefusalUnless(RequiredRole) is { } refusal => Task.FromResult(refusal),
         CommunityTurn here => HandleAsync(here, arguments),
     };

@@ -11,7 +11,8 @@ public sealed class HelpReply(CommunityDirectory directory)
     public async Task<Reply> ComposeAsync(Turn turn, IEnumerable<ICommand> commands, string? notice, IReadOnlyList<string>? suggestions = null)
     {
         var here = turn as CommunityTurn;
-        var audience = new CommandAudience(here is not null, here?.Actor, here?.HasCoordinator ?? false);
+        var audience = new CommandAudience(here is not null, here?.Actor, here?.HasCoordinator ?? false,
+            turn.Activity.Conversation?.ConversationType == ConversationTypes.Personal);
         List<HelpEntry> entries =
         [
             new(CommandIds.Help),

@@ -1,6 +1,7 @@
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Protocol.Connector;
 using CoordinatorBot.Bot.Protocol.Schema;
+using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Localization;
 
 namespace CoordinatorBot.Bot.Conversation;
@@ -24,6 +25,21 @@ public class Turn(Activity activity, Language language, ConnectorClient connecto
     public string BotName => Activity.Recipient?.Name is { Length: > 0 } name ? name : Texts.DefaultBotName;
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    /// <summary>In a personal chat: the communities the person holds a role in, and the one this turn is about.</summary>
+    public PersonalCommunities Personal { get; init; } = PersonalCommunities.None;
+
+    /// <summary>
+    /// The answer when a community's command or button has no community here: in a personal chat of a person with
+    /// several, which one they mean; otherwise where to use it.
+    /// </summary>
+    public Reply NoCommunityReply(string? commandId = null, string? arguments = null) =>
+        Personal.Named is not null && Personal.Current is null
+            ? Reply.WithText(Texts.PersonalCommunityGone)
+            : Personal.MustChoose
+                ? Reply.WithCard(CommunityChoiceCard.Compose(Texts, [.. Personal.All.Select(c => new CommunityOption(c.Id, c.Name))], null,
+                    commandId, arguments))
+                : Reply.WithText(Texts.ErrorNeedsCommunity);
 
     /// <summary>
     /// Whether the answer is seen by the acting person alone: a card action's invoke response (Teams shows it to the

@@ -65,6 +65,50 @@ public sealed partial class OutboxSender(
                 slots.Release();
             }
         }));
+        return rows.Count + await DeliverRoundsAsync(cancellationToken);
+    }
+
+    public const string ReachedByChat = "chat";
+    public const string ReachedByChannel = "channel";
+
+    /// <summary>
+    /// The rounds whose people could not be reached in a 1:1 chat: one post per round in the team's channel that
+    /// @mentions each of them with their own message; returns how many messages it carried.
+    /// </summary>
+    private async Task<int> DeliverRoundsAsync(CancellationToken cancellationToken)
+    {
+        var rows = await outbox.ClaimRoundsAsync(time.GetUtcNow(), _options.ClaimFor, cancellationToken);
+        foreach (var round in rows.GroupBy(r => RecordJson.Read<OutboxTarget>(r.TargetJson) is var t ? (t.ServiceUrl, t.FallbackChannel, t.BotId, t.TenantId, t.Round) : default))
+        {
+            var (serviceUrl, channel, botId, tenantId, _) = round.Key;
+            var people = round.OrderBy(r => r.CreatedAt).ToList();
+            try
+            {
+                var post = ChannelRoundPost.Compose(botId, channel!, people.Select(r =>
+                    (RecordJson.Read<OutboxTarget>(r.TargetJson), JsonSerializer.Deserialize<Activity>(r.ActivityJson, ProtocolJson.Options)!)).ToList());
+                await gate.WaitAsync(tenantId, channel!, cancellationToken);
+                var id = await connector.SendAsync(serviceUrl, channel!, post, cancellationToken);
+                foreach (var row in people)
+                {
+                    row.ReachedBy = ReachedByChannel;
+                    await outbox.CompleteAsync(row, OutboxStatus.Sent, (int)HttpStatusCode.OK, null, time.GetUtcNow(), null, id, cancellationToken);
+                }
+            }
+            catch (Exception e) when (e is ConnectorException or HttpRequestException or ServiceUrlNotAllowedException && !cancellationToken.IsCancellationRequested)
+            {
+                LogRoundFailed(logger, e, people.Count);
+                foreach (var row in people)
+                {
+                    // Claimed rows go back to wait; a round that never posts ends failed like any message.
+                    row.Attempts++;
+                    var now = time.GetUtcNow();
+                    await outbox.CompleteAsync(row, row.Attempts < _options.MaxAttempts ? OutboxStatus.Rerouted : OutboxStatus.Failed,
+                        (e as ConnectorException)?.StatusCode is { } status ? (int)status : null, (e as ConnectorException)?.SubCode, now,
+                        now + TimeSpan.FromSeconds(Math.Min(600, 5 * Math.Pow(2, row.Attempts))), null, cancellationToken);
+                }
+            }
+        }
+
         return rows.Count;
     }
 
@@ -77,14 +121,29 @@ public sealed partial class OutboxSender(
             if (conversationId is null)
             {
                 await gate.WaitAsync(target.TenantId, $"create|{target.UserId}", cancellationToken);
-                conversationId = (await connector.CreatePersonalConversationAsync(target.ServiceUrl, target.BotId, target.UserId!, target.TenantId,
-                    cancellationToken)).Id!;
+                try
+                {
+                    conversationId = (await connector.CreatePersonalConversationAsync(target.ServiceUrl, target.BotId, target.UserId!,
+                        target.TenantId, cancellationToken)).Id!;
+                }
+                catch (ConnectorException e) when (e.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Forbidden or HttpStatusCode.NotFound &&
+                                                   target.FallbackChannel is not null)
+                {
+                    // Teams will not open a 1:1 chat with this person (another tenant, the app not installed for them):
+                    // the message waits a little for the rest of its round, then goes into the channel with it.
+                    LogRerouted(logger, row.Key, (int)e.StatusCode);
+                    var now = time.GetUtcNow();
+                    await outbox.CompleteAsync(row, OutboxStatus.Rerouted, (int)e.StatusCode, e.SubCode, now, now + _options.RoundGathering, null,
+                        cancellationToken);
+                    return;
+                }
             }
 
             var activity = JsonSerializer.Deserialize<Activity>(row.ActivityJson, ProtocolJson.Options)!
                 with { Conversation = new ConversationAccount { Id = conversationId } };
             await gate.WaitAsync(target.TenantId, conversationId, cancellationToken);
             var id = await connector.SendAsync(target.ServiceUrl, conversationId, activity, cancellationToken);
+            row.ReachedBy = target.UserId is null ? null : ReachedByChat;
             await outbox.CompleteAsync(row, OutboxStatus.Sent, (int)HttpStatusCode.OK, null, time.GetUtcNow(), null, id, cancellationToken);
         }
         catch (ConnectorException e) when (IsPassing(e.StatusCode) && row.Attempts < _options.MaxAttempts)
@@ -127,6 +186,12 @@ public sealed partial class OutboxSender(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {Key} failed for good with {Status} {SubCode}")]
     private static partial void LogFailed(ILogger logger, string key, int status, string? subCode);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox message {Key} goes to the channel: Teams refused the 1:1 chat with {Status}")]
+    private static partial void LogRerouted(ILogger logger, string key, int status);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A channel post for {Count} people who cannot be reached in a 1:1 chat failed")]
+    private static partial void LogRoundFailed(ILogger logger, Exception exception, int count);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "An outbox pass failed; trying again")]
     private static partial void LogPassFailed(ILogger logger, Exception exception);

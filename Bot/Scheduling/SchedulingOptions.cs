@@ -25,4 +25,7 @@ public sealed class SchedulingOptions
 
     /// <summary>How long the sender waits when the outbox is empty.</summary>
     public TimeSpan IdlePoll { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long a message that must go to the channel waits for the rest of its round, so they go as one post.</summary>
+    public TimeSpan RoundGathering { get; set; } = TimeSpan.FromSeconds(30);
 }

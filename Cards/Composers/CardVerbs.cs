@@ -89,4 +89,19 @@ public static class CardVerbs
 
     /// <summary>The language the card was written in, so that the answer keeps it.</summary>
     public const string LanguageKey = "lang";
+
+    // People across communities and their data (issue #13).
+    /// <summary>Makes a community the personal chat's current one; data: <see cref="CommunityKey"/>, optionally the
+    /// <see cref="CommandKey"/> and <see cref="ArgumentsKey"/> to run there.</summary>
+    public const string CommunityChoose = "community.choose";
+    public const string DataErase = "data.erase";
+    public const string DataEraseFormer = "data.erase.former";
+    public const string DataEraseFormerConfirm = "data.erase.former.confirm";
+
+    /// <summary>The community a button in a personal chat is about; checked against the presser's roles on each press.</summary>
+    public const string CommunityKey = "community";
+    public const string ArgumentsKey = "args";
+
+    /// <summary>The person a coordinator's erasure is about (the target, never the actor).</summary>
+    public const string PersonKey = "person";
 }

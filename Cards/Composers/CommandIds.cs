@@ -27,4 +27,8 @@ public static class CommandIds
     public const string Backlog = "Backlog";
     public const string Minutes = "Minutes";
     public const string YearlyWheel = "YearlyWheel";
+    public const string Community = "Community";
+    public const string MyData = "MyData";
+    public const string DeleteMyData = "DeleteMyData";
+    public const string DeleteFormerMemberData = "DeleteFormerMemberData";
 }

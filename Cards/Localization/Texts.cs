@@ -795,6 +795,47 @@ public sealed class Texts
     public string PollSent(object arg0) => Format(arg0);
     public string PollAnswerName(Domain.Meetings.PollAnswer answer) => Lookup($"PollAnswer{answer}");
 
+
+    // People across communities and their data (issue #13).
+    public string PersonalCommunityAbout(object arg0) => Format(arg0);
+    public string PersonalCommunityTextAbout(object arg0, object arg1) => Format(arg0, arg1);
+    public string PersonalCommunityGone => Get();
+    public string PersonalCommunityTitle => Get();
+    public string PersonalCommunityIntro => Get();
+    public string PersonalCommunityAsk => Get();
+    public string PersonalCommunityCurrent(object arg0) => Format(arg0);
+    public string PersonalCommunityInTeam(object arg0) => Format(arg0);
+    public string PersonalCommunityNone => Get();
+    public string PersonalCommunityOnly(object arg0) => Format(arg0);
+    public string PersonalCommunityChosen(object arg0) => Format(arg0);
+    public string PersonalDataOnlyPersonal => Get();
+    public string PersonalDataTitle => Get();
+    public string PersonalDataIntro => Get();
+    public string PersonalDataEraseTitle => Get();
+    public string PersonalDataEraseWhat => Get();
+    public string PersonalDataEraseKept => Get();
+    public string PersonalDataEraseFinal => Get();
+    public string PersonalDataEraseConfirm => Get();
+    public string PersonalDataErased(object arg0) => Format(arg0);
+    public string PersonalDataFormerTitle => Get();
+    public string PersonalDataFormerIntro => Get();
+    public string PersonalDataFormerNone => Get();
+    public string PersonalDataFormerConfirmTitle(object arg0) => Format(arg0);
+    public string PersonalDataFormerErased(object arg0, object arg1) => Format(arg0, arg1);
+    public string PersonalDataSummaryTitle => Get();
+    public string PersonalDataSummaryIntro(object arg0) => Format(arg0);
+    public string PersonalDataSummaryNothing => Get();
+    public string PersonalDataSummaryRows(object arg0, object arg1) => Format(arg0, arg1);
+    public string PersonalDataJsonFile => Get();
+    public string PersonalDataMarkdownFile => Get();
+    public string PersonalDataZipName => Get();
+    public string PersonalDataFormerRefused(Domain.Communities.ErasurePermission permission) => Lookup($"PersonalDataFormerRefused{permission}");
+
+    /// <summary>What a table holds, in words; the table's own name for one without a text (a table added later).</summary>
+    public string PersonalDataTableName(string table) => Resources.GetString($"PersonalDataTable_{table}", _culture) ?? table;
+
+    public string ChannelRoundTitle => Get();
+
     internal string Lookup(string key) =>
         Resources.GetString(key, _culture) ?? throw new KeyNotFoundException($"No text '{key}' for {_culture.Name}.");
 

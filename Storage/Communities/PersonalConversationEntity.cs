@@ -22,9 +22,10 @@ public sealed class PersonalConversationEntity : ITableEntity
     public string? Locale { get; set; }
     public bool IsActive { get; set; }
     public string? ChosenLanguage { get; set; }
+    public string? CurrentCommunity { get; set; }
 
     public PersonalConversation ToConversation() =>
-        new(TenantId, AadObjectId, UserId, Name, new ChannelAddress(ServiceUrl, ConversationId, BotId), Locale, IsActive, ChosenLanguage);
+        new(TenantId, AadObjectId, UserId, Name, new ChannelAddress(ServiceUrl, ConversationId, BotId), Locale, IsActive, ChosenLanguage, CurrentCommunity);
 
     public static PersonalConversationEntity From(PersonalConversation c) => new()
     {
@@ -38,5 +39,6 @@ public sealed class PersonalConversationEntity : ITableEntity
         Locale = c.Locale,
         IsActive = c.IsActive,
         ChosenLanguage = c.ChosenLanguage,
+        CurrentCommunity = c.CurrentCommunity,
     };
 }

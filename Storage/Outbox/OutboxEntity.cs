@@ -23,4 +23,7 @@ public sealed class OutboxEntity : ITableEntity
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? SentAt { get; set; }
     public string? SentActivityId { get; set; }
+
+    /// <summary>How the person was reached: "chat" (their 1:1 chat) or "channel" (a mention in the team's channel).</summary>
+    public string? ReachedBy { get; set; }
 }

@@ -74,6 +74,48 @@ public sealed class OutboxStore(StorageTables tables)
         }
     }
 
+    /// <summary>
+    /// Claims the rerouted messages of every round that is due (its first message has waited long enough for the rest
+    /// of the round to gather), or whose earlier claim ran out; a round's messages are claimed together.
+    /// </summary>
+    public async Task<IReadOnlyList<OutboxEntity>> ClaimRoundsAsync(DateTimeOffset now, TimeSpan claimFor, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter(
+            $"Status eq {nameof(OutboxStatus.Rerouted)} or (Status eq {nameof(OutboxStatus.Gathering)} and ClaimedUntil le {now})");
+        var waiting = new List<OutboxEntity>();
+        await foreach (var row in Table.QueryAsync<OutboxEntity>(filter, cancellationToken: cancellationToken))
+        {
+            waiting.Add(row);
+        }
+
+        var claimed = new List<OutboxEntity>();
+        foreach (var round in waiting.GroupBy(r => RecordJson.Read<OutboxTarget>(r.TargetJson).Round ?? r.Key))
+        {
+            if (round.Min(r => r.Status == nameof(OutboxStatus.Gathering) ? DateTimeOffset.MinValue : r.NotBefore) > now)
+            {
+                continue;
+            }
+
+            foreach (var row in round)
+            {
+                row.Status = nameof(OutboxStatus.Gathering);
+                row.ClaimedUntil = now + claimFor;
+                try
+                {
+                    var response = await Table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, cancellationToken);
+                    row.ETag = response.Headers.ETag ?? row.ETag;
+                    claimed.Add(row);
+                }
+                catch (RequestFailedException e) when (e.Status == 412)
+                {
+                    // Another sender claimed it.
+                }
+            }
+        }
+
+        return claimed;
+    }
+
     public async Task<OutboxEntity?> GetAsync(string key, CancellationToken cancellationToken)
     {
         var row = await Table.GetEntityIfExistsAsync<OutboxEntity>(Bucket(key), TableKey.Escape(key), cancellationToken: cancellationToken);

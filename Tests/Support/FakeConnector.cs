@@ -25,6 +25,9 @@ public sealed class FakeConnector : IAsyncDisposable
     /// <summary>Teams' <c>userRole</c> ("owner", "user", "guest") for people on the roster; others are listed without one.</summary>
     public ConcurrentDictionary<string, string> UserRoles { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>People (Teams user ids) with whom Teams refuses to open a 1:1 chat, and with which status (another tenant: 403).</summary>
+    public ConcurrentDictionary<string, int> RefusedChats { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The e-mail address the roster gives for people on it; others are listed without one.</summary>
     public ConcurrentDictionary<string, string> Emails { get; } = new(StringComparer.Ordinal);
 
@@ -93,6 +96,14 @@ public sealed class FakeConnector : IAsyncDisposable
             }
 
             await context.Response.WriteAsync(canned.Body ?? string.Empty);
+            return;
+        }
+
+        if (request.Method == "POST" && request.Path.EndsWith("/v3/conversations", StringComparison.Ordinal) &&
+            RefusedChats.FirstOrDefault(r => body.Contains($"\"{r.Key}\"", StringComparison.Ordinal)) is { Key: not null } refused)
+        {
+            context.Response.StatusCode = refused.Value;
+            await context.Response.WriteAsJsonAsync(new JsonObject { ["error"] = new JsonObject { ["code"] = "Forbidden" } });
             return;
         }
 

@@ -1,0 +1,26 @@
+using CoordinatorBot.Bot.Conversation;
+using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Storage.Communities;
+
+namespace CoordinatorBot.Bot.Features.People;
+
+/// <summary>
+/// "slet tidligere medlems data" / "delete former member data": the coordinator's list of people who held a role here
+/// and hold none now, to erase the data of one who has left.
+/// </summary>
+public sealed class DeleteFormerMemberDataCommand(MemberStore members) : CommunityCommand(CommandIds.DeleteFormerMemberData, Role.Coordinator)
+{
+    protected override async Task<Reply> HandleAsync(CommunityTurn turn, string arguments)
+    {
+        var history = await members.HistoryAsync(turn.Community.Id, null, turn.CancellationToken);
+        var current = turn.Members.Select(m => m.AadObjectId).ToHashSet(StringComparer.Ordinal);
+        var former = history.Where(e => !current.Contains(e.AadObjectId))
+            .GroupBy(e => e.AadObjectId)
+            .Select(g => (g.Key, g.Last().Name))
+            .OrderBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase)
+            .Take(30)
+            .ToList();
+        return Reply.WithCard(PersonalDataCard.FormerMembers(turn.Texts, former));
+    }
+}

@@ -1,0 +1,55 @@
+using CoordinatorBot.Cards.Localization;
+using CoordinatorBot.Cards.Model;
+using static CoordinatorBot.Cards.Composers.CardParts;
+
+namespace CoordinatorBot.Cards.Composers;
+
+/// <summary>The cards of a person's data rights: the download link, and the confirmations before anything is erased.</summary>
+public static class PersonalDataCard
+{
+    public static AdaptiveCard Link(Texts texts, Uri link, DateTimeOffset expires, TimeZoneInfo zone) =>
+        Card(texts, texts.PersonalDataTitle,
+            [
+                Title(texts.PersonalDataTitle),
+                Paragraph(texts.PersonalDataIntro),
+                new TextBlock(texts.ExportExpires(texts.DateTime(expires, zone))) { IsSubtle = true },
+            ],
+            [new OpenUrlAction(texts.ExportDownload, link)]);
+
+    /// <summary>"Slet mine data": what goes, what is kept under a pseudonym, and one button that does it.</summary>
+    public static AdaptiveCard ConfirmOwnErasure(Texts texts) =>
+        Card(texts, texts.PersonalDataEraseTitle,
+            [
+                Title(texts.PersonalDataEraseTitle),
+                Paragraph(texts.PersonalDataEraseWhat),
+                Paragraph(texts.PersonalDataEraseKept),
+                Notice(texts.PersonalDataEraseFinal, isProblem: true),
+            ],
+            [Execute(texts, texts.PersonalDataEraseConfirm, CardVerbs.DataErase) with { AssociatedInputs = AssociatedInputs.None }]);
+
+    /// <summary>The coordinator's list of people who have left the community, each with a button to erase their data.</summary>
+    public static AdaptiveCard FormerMembers(Texts texts, IReadOnlyList<(string Id, string Name)> people)
+    {
+        var body = new List<CardElement> { Title(texts.PersonalDataFormerTitle) };
+        if (people.Count == 0)
+        {
+            body.Add(Paragraph(texts.PersonalDataFormerNone));
+            return Card(texts, texts.PersonalDataFormerTitle, body);
+        }
+
+        body.Add(Paragraph(texts.PersonalDataFormerIntro));
+        body.Add(new ActionSet([.. people.Select(p => (CardAction)(Execute(texts, p.Name, CardVerbs.DataEraseFormer,
+            (CardVerbs.PersonKey, p.Id)) with { AssociatedInputs = AssociatedInputs.None }))]));
+        return Card(texts, texts.PersonalDataFormerTitle, body);
+    }
+
+    public static AdaptiveCard ConfirmFormerErasure(Texts texts, string personId, string name) =>
+        Card(texts, texts.PersonalDataFormerTitle,
+            [
+                Title(texts.PersonalDataFormerConfirmTitle(name)),
+                Paragraph(texts.PersonalDataEraseKept),
+                Notice(texts.PersonalDataEraseFinal, isProblem: true),
+            ],
+            [Execute(texts, texts.PersonalDataEraseConfirm, CardVerbs.DataEraseFormerConfirm, (CardVerbs.PersonKey, personId))
+                with { AssociatedInputs = AssociatedInputs.None }]);
+}

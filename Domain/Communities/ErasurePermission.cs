@@ -1,0 +1,11 @@
+namespace CoordinatorBot.Domain.Communities;
+
+/// <summary>Whether a coordinator may have a former member's data erased, and if not, why.</summary>
+public enum ErasurePermission
+{
+    Allowed,
+    NotCoordinator,
+    NeverMemberHere,
+    StillMember,
+    StillInTeam,
+}

@@ -1,0 +1,40 @@
+using CoordinatorBot.Storage.Tables;
+
+namespace CoordinatorBot.Storage.People;
+
+/// <summary>
+/// The one place that knows, for every table, whether it holds people and what happens to a person's rows on
+/// erasure. A table missing here stops the export and the erasure (and fails a test), so that a new table cannot be
+/// forgotten silently.
+/// </summary>
+public static class PersonalDataCatalog
+{
+    public static IReadOnlyDictionary<string, TableTreatment> Tables { get; } = new Dictionary<string, TableTreatment>(StringComparer.Ordinal)
+    {
+        [TableNames.Communities] = TableTreatment.Pseudonymise("the community; names the person who added the bot"),
+        // A member row is the person's current roles: it goes. The roles' history beside it is the community's record.
+        [TableNames.Members] = new(true, static (row, person) => row.RowKey == person,
+            "current roles (erased) and the roles' history (kept, pseudonymised)"),
+        [TableNames.PersonalConversations] = TableTreatment.Erase("the person's 1:1 chat, language and current community"),
+        [TableNames.HandledActivities] = TableTreatment.NoPeople("activity ids already handled; no person"),
+        [TableNames.Decisions] = TableTreatment.Pseudonymise("decisions, their votes, comments and history"),
+        [TableNames.Counters] = TableTreatment.NoPeople("numbering of decisions and wishes"),
+        [TableNames.Settings] = TableTreatment.NoPeople("the bot's own settings (signing keys)"),
+        [TableNames.Onboardings] = TableTreatment.Pseudonymise("onboardings, their contacts and who ticked which step"),
+        [TableNames.Dialogs] = TableTreatment.Erase("open guided dialogs"),
+        [TableNames.Greetings] = TableTreatment.Erase("that a newcomer was greeted once"),
+        // Nudge preferences ("n|person") serve the person alone; tasks are the coordinator's work record.
+        [TableNames.Tasks] = new(true, static (row, person) => row.RowKey == $"n|{person}",
+            "the coordinator's tasks (kept, pseudonymised) and nudge preferences (erased)"),
+        [TableNames.Leases] = TableTreatment.NoPeople("which instance runs the scheduler"),
+        [TableNames.JobRuns] = TableTreatment.Erase("which scheduled occurrences ran; some name a person"),
+        [TableNames.Outbox] = TableTreatment.Erase("messages to send or sent, each to a person or channel"),
+        [TableNames.Meetings] = TableTreatment.Pseudonymise("meetings, attendees, poll answers, agendas and minutes"),
+        [TableNames.Backlog] = TableTreatment.Pseudonymise("wishes, support, backlog items and their history"),
+        [TableNames.GitHubQueue] = TableTreatment.Pseudonymise("GitHub issues to create or close"),
+        [TableNames.Pseudonyms] = TableTreatment.NoPeople("the pseudonym map itself: object id to number, kept so a pseudonym stays stable"),
+    };
+
+    /// <summary>The tables of <see cref="TableNames.All"/> that are not classified here.</summary>
+    public static IReadOnlyList<string> Unclassified => [.. TableNames.All.Where(t => !Tables.ContainsKey(t))];
+}

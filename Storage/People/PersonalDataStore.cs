@@ -1,0 +1,234 @@
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+using CoordinatorBot.Storage.Tables;
+
+namespace CoordinatorBot.Storage.People;
+
+/// <summary>
+/// Everything the bot holds about one person, found by scanning every table that <see cref="PersonalDataCatalog"/>
+/// says holds people for their Entra object id (and their Teams user ids): for the export ("mine data") and for
+/// erasure ("slet mine data"), which erases the rows that serve the person alone and pseudonymises the rest.
+/// Scans are whole tables, acceptable for a request a person makes now and then.
+/// </summary>
+public sealed class PersonalDataStore(StorageTables tables, PseudonymStore pseudonyms)
+{
+    private const int MaxErasePasses = 3;
+    private static readonly HashSet<string> SystemProperties = new(StringComparer.Ordinal) { "PartitionKey", "RowKey", "Timestamp" };
+
+    /// <summary>
+    /// Every row that mentions the person, table by table in the order of <see cref="TableNames.All"/>. A row shared
+    /// with others (a decision, a meeting) names the others too: their ids and names become
+    /// <see cref="OtherPersonId"/> and <see cref="OtherPersonName"/>, so that one person's export holds nothing of another.
+    /// </summary>
+    public async Task<IReadOnlyList<PersonalRow>> FindAsync(string aadObjectId, CancellationToken cancellationToken)
+    {
+        var identity = await IdentifyAsync(aadObjectId, cancellationToken);
+        var others = await OthersAsync(identity, cancellationToken);
+        var rows = new List<PersonalRow>();
+        foreach (var (table, row) in await ScanAsync(identity, cancellationToken))
+        {
+            rows.Add(new PersonalRow(table, others.Replace(row.PartitionKey, OtherPersonId, OtherPersonName),
+                others.Replace(row.RowKey, OtherPersonId, OtherPersonName), row.Timestamp,
+                row.Where(p => !SystemProperties.Contains(p.Key) && !p.Key.StartsWith("odata.", StringComparison.Ordinal))
+                    .ToDictionary(p => p.Key, p => p.Value is string text ? others.Replace(text, OtherPersonId, OtherPersonName) : (object?)p.Value,
+                        StringComparer.Ordinal)));
+        }
+
+        return rows;
+    }
+
+    /// <summary>What stands for someone else in a person's export.</summary>
+    public const string OtherPersonId = "anden-person";
+
+    public const string OtherPersonName = "Anden person";
+
+    /// <summary>
+    /// Forgets the person: the rows that serve them alone are deleted; in the rest their object id, Teams ids and
+    /// name become their pseudonym. A row keyed by the person moves to a key with the pseudonym (votes stay counted).
+    /// Returns the pseudonym and how many rows were erased and pseudonymised.
+    /// </summary>
+    public async Task<ErasureResult> EraseAsync(string aadObjectId, CancellationToken cancellationToken)
+    {
+        var identity = await IdentifyAsync(aadObjectId, cancellationToken);
+        var pseudonym = await pseudonyms.GetOrCreateAsync(aadObjectId, cancellationToken);
+        var escaped = TableKey.Escape(aadObjectId);
+        int erased = 0, pseudonymised = 0;
+        // A row written while we work, or one whose ETag changed under us, is taken on the next pass.
+        for (var pass = 0; pass < MaxErasePasses; pass++)
+        {
+            var found = await ScanAsync(identity, cancellationToken);
+            if (found.Count == 0)
+            {
+                break;
+            }
+
+            foreach (var (table, row) in found)
+            {
+                var client = tables[table];
+                try
+                {
+                    if (PersonalDataCatalog.Tables[table].Erases(row, escaped))
+                    {
+                        await client.DeleteEntityAsync(row.PartitionKey, row.RowKey, row.ETag, cancellationToken);
+                        erased++;
+                        continue;
+                    }
+
+                    var replaced = Replace(row, identity, pseudonym);
+                    if (replaced.PartitionKey == row.PartitionKey && replaced.RowKey == row.RowKey)
+                    {
+                        await client.UpdateEntityAsync(replaced, row.ETag, TableUpdateMode.Replace, cancellationToken);
+                    }
+                    else
+                    {
+                        await client.UpsertEntityAsync(replaced, TableUpdateMode.Replace, cancellationToken);
+                        await client.DeleteEntityAsync(row.PartitionKey, row.RowKey, row.ETag, cancellationToken);
+                    }
+
+                    pseudonymised++;
+                }
+                catch (RequestFailedException e) when (e.Status is 404 or 412)
+                {
+                    // Gone or changed meanwhile: the next pass reads it again.
+                }
+            }
+        }
+
+        return new ErasureResult(pseudonym, erased, pseudonymised);
+    }
+
+    /// <summary>The person's ids (object id, its key form, their Teams user ids) and names, read from their roles and chat.</summary>
+    private async Task<PersonIdentity> IdentifyAsync(string aadObjectId, CancellationToken cancellationToken)
+    {
+        if (PersonalDataCatalog.Unclassified is { Count: > 0 } unclassified)
+        {
+            throw new InvalidOperationException($"Tables not classified in PersonalDataCatalog: {string.Join(", ", unclassified)}.");
+        }
+
+        var people = await PeopleAsync(cancellationToken);
+        return people.TryGetValue(aadObjectId, out var known)
+            ? known with { Ids = [.. known.Ids, TableKey.Escape(aadObjectId)] }
+            : new PersonIdentity([aadObjectId, TableKey.Escape(aadObjectId)], []);
+    }
+
+    /// <summary>Everyone else the bot knows, as one identity to replace: their ids, and the names that are not also the person's.</summary>
+    private async Task<PersonIdentity> OthersAsync(PersonIdentity person, CancellationToken cancellationToken)
+    {
+        var others = new PersonIdentity([], []);
+        foreach (var (id, identity) in await PeopleAsync(cancellationToken))
+        {
+            if (person.Ids.Contains(id))
+            {
+                continue;
+            }
+
+            others.Ids.UnionWith(identity.Ids.Append(TableKey.Escape(id)));
+            others.Names.UnionWith(identity.Names.Where(n => !person.Names.Contains(n)));
+        }
+
+        // A Teams id of the person's own that happens to hold another's id stays the person's.
+        others.Ids.ExceptWith(person.Ids);
+        return others;
+    }
+
+    /// <summary>Every person in the roles (and their history) and the personal chats, by object id.</summary>
+    private async Task<Dictionary<string, PersonIdentity>> PeopleAsync(CancellationToken cancellationToken)
+    {
+        var people = new Dictionary<string, PersonIdentity>(StringComparer.Ordinal);
+        foreach (var table in new[] { TableNames.Members, TableNames.PersonalConversations })
+        {
+            await foreach (var row in tables[table].QueryAsync<TableEntity>(cancellationToken: cancellationToken))
+            {
+                if (row.GetString("AadObjectId") is not { Length: > 0 } id)
+                {
+                    continue;
+                }
+
+                if (!people.TryGetValue(id, out var identity))
+                {
+                    people[id] = identity = new PersonIdentity([id], []);
+                }
+
+                foreach (var key in new[] { "TeamsUserId", "UserId" })
+                {
+                    if (row.GetString(key) is { Length: > 3 } teamsId)
+                    {
+                        identity.Ids.Add(teamsId);
+                    }
+                }
+
+                if (row.GetString("Name") is { Length: > 1 } name)
+                {
+                    identity.Names.Add(name);
+                }
+            }
+        }
+
+        return people;
+    }
+
+    private async Task<List<(string Table, TableEntity Row)>> ScanAsync(PersonIdentity identity, CancellationToken cancellationToken)
+    {
+        var found = new List<(string, TableEntity)>();
+        foreach (var table in TableNames.All.Where(t => PersonalDataCatalog.Tables[t].HoldsPeople))
+        {
+            await foreach (var row in tables[table].QueryAsync<TableEntity>(cancellationToken: cancellationToken))
+            {
+                if (identity.IsMentionedIn(row))
+                {
+                    found.Add((table, row));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static TableEntity Replace(TableEntity row, PersonIdentity identity, Pseudonym pseudonym)
+    {
+        var next = new TableEntity(identity.Replace(row.PartitionKey, pseudonym.Id, pseudonym.Name),
+            identity.Replace(row.RowKey, pseudonym.Id, pseudonym.Name));
+        foreach (var (key, value) in row)
+        {
+            if (SystemProperties.Contains(key) || key.StartsWith("odata.", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            next[key] = value is string text ? identity.Replace(text, pseudonym.Id, pseudonym.Name) : value;
+        }
+
+        return next;
+    }
+
+    private sealed record PersonIdentity(HashSet<string> Ids, HashSet<string> Names)
+    {
+        public bool IsMentionedIn(TableEntity row) =>
+            Ids.Any(id => row.PartitionKey.Contains(id, StringComparison.Ordinal) || row.RowKey.Contains(id, StringComparison.Ordinal) ||
+                          row.Select(p => p.Value).OfType<string>().Any(v => v.Contains(id, StringComparison.Ordinal)));
+
+        public string Replace(string text, string byId, string byName)
+        {
+            // Longest first, so an id that contains another (a Teams id holding the object id) goes whole.
+            foreach (var id in Ids.OrderByDescending(i => i.Length))
+            {
+                text = text.Replace(id, byId, StringComparison.Ordinal);
+            }
+
+            foreach (var name in Names)
+            {
+                if (text == name)
+                {
+                    return byName;
+                }
+
+                // A name inside stored JSON is a whole string value, written raw or with JSON's escapes (æ as \u00E6).
+                text = text.Replace($"\"{name}\"", $"\"{byName}\"", StringComparison.Ordinal)
+                    .Replace(JsonSerializer.Serialize(name), $"\"{byName}\"", StringComparison.Ordinal);
+            }
+
+            return text;
+        }
+    }
+}

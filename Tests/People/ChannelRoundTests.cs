@@ -1,0 +1,78 @@
+using System.Text.Json.Nodes;
+using CoordinatorBot.Bot.Communities;
+using CoordinatorBot.Bot.Scheduling;
+using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Model;
+using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Storage.Outbox;
+using CoordinatorBot.Tests.Features;
+using CoordinatorBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoordinatorBot.Tests.People;
+
+/// <summary>
+/// People the bot cannot write to in a 1:1 chat (Dana, a guest from another municipality's tenant; Erik, for whom the
+/// app is not installed) get their round's messages in one channel post that @mentions each with their own items;
+/// Bob, who can be reached, gets his in his chat; the outbox records which way each was reached.
+/// </summary>
+[Trait("Category", "Integration")]
+public sealed class ChannelRoundTests : IAsyncLifetime
+{
+    private readonly BotHarness _harness = new(settings: new Dictionary<string, string?> { ["Scheduling:RoundGathering"] = "00:00:00" },
+        hostedScheduler: false);
+
+    public Task InitializeAsync() => _harness.InitializeAsync();
+
+    public Task DisposeAsync() => _harness.DisposeAsync();
+
+    [Fact]
+    public async Task The_unreachable_get_one_channel_post_that_mentions_each_with_their_own_items()
+    {
+        _harness.Connector.Roster.Add(("aad-alice", "Alice"));
+        await _harness.SetUpCommunityAsync();
+        _harness.Connector.RefusedChats["29:aad-dana"] = 403;
+        _harness.Connector.RefusedChats["29:aad-erik"] = 404;
+        var community = (await _harness.Bot.Services.GetRequiredService<CommunityDirectory>().GetAsync(ActivityBuilder.TeamId, default))!;
+        var sender = _harness.Bot.Services.GetRequiredService<CommunitySender>();
+        foreach (var name in new[] { "Bob", "Dana", "Erik" })
+        {
+            var id = $"aad-{name.ToLowerInvariant()}";
+            var person = new Member(id, name, new HashSet<Role> { Role.SteeringGroup }, null, $"29:{id}");
+            var card = new AdaptiveCard
+            {
+                Lang = "da", Body = [new TextBlock($"Punkt for {name}")],
+                Actions = [new ExecuteAction("Beslutningslog", CardVerbs.RunCommand) { Data = new Dictionary<string, string> { ["command"] = "Decisions" } }],
+            };
+            Assert.True(await sender.EnqueueAsync($"reminder|{ActivityBuilder.TeamId}|B-2026-001|{id}", community, person, card, default));
+        }
+
+        var before = _harness.Connector.Requests.Count;
+        await _harness.Bot.Services.GetRequiredService<OutboxSender>().DeliverDueAsync(default);
+
+        var posts = _harness.Connector.Requests.Skip(before).Where(r => r.Method == "POST").Where(r => r.Path.EndsWith("/activities", StringComparison.Ordinal)).ToList();
+        var channel = Assert.Single(posts, r => r.Path.Contains(Uri.EscapeDataString(ActivityBuilder.TeamId), StringComparison.Ordinal));
+        var text = BotHarness.Text(channel.Cards().Single());
+        Assert.Contains("<at>Dana</at> Punkt for Dana", text, StringComparison.Ordinal);
+        Assert.Contains("<at>Erik</at> Punkt for Erik", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bob", text, StringComparison.Ordinal);
+        var mentioned = channel.Cards().Single()["msteams"]!["entities"]!.AsArray().Select(e => e!["mentioned"]!["id"]!.GetValue<string>());
+        Assert.Equal(["29:aad-dana", "29:aad-erik"], mentioned.Order());
+        var toBob = Assert.Single(posts, r => !r.Path.Contains(Uri.EscapeDataString(ActivityBuilder.TeamId), StringComparison.Ordinal));
+        Assert.Contains("Punkt for Bob", BotHarness.Text(toBob.Cards().Single()), StringComparison.Ordinal);
+        // Bob's buttons name the community, so in his personal chat they act there whichever community is his current one.
+        Assert.Equal(ActivityBuilder.TeamId, toBob.Cards().Single()["actions"]![0]!["data"]!["community"]!.GetValue<string>());
+
+        var outbox = _harness.Bot.Services.GetRequiredService<OutboxStore>();
+        var reached = new Dictionary<string, (string?, string?)>();
+        foreach (var id in new[] { "aad-bob", "aad-dana", "aad-erik" })
+        {
+            var row = (await outbox.GetAsync($"reminder|{ActivityBuilder.TeamId}|B-2026-001|{id}", default))!;
+            reached[id] = (row.Status, row.ReachedBy);
+        }
+
+        Assert.Equal(("Sent", "chat"), reached["aad-bob"]);
+        Assert.Equal(("Sent", "channel"), reached["aad-dana"]);
+        Assert.Equal(("Sent", "channel"), reached["aad-erik"]);
+    }
+}

@@ -1,0 +1,343 @@
+using System.IO.Compression;
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Azure.Data.Tables;
+using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Domain.Decisions;
+using CoordinatorBot.Storage.Communities;
+using CoordinatorBot.Storage.Decisions;
+using CoordinatorBot.Storage.Dialogs;
+using CoordinatorBot.Storage.Outbox;
+using CoordinatorBot.Storage.Tables;
+using CoordinatorBot.Tests.Features;
+using CoordinatorBot.Tests.Support;
+using CoordinatorBot.Tests.Trust;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoordinatorBot.Tests.People;
+
+/// <summary>
+/// Issue #13 through the whole bot: Alice coordinates two communities (OS2mo and OS2forms) and uses her personal chat
+/// for both; Bob and Carl are in OS2mo's steering group and speak for their municipalities; Dana is a guest from another
+/// municipality's tenant. Bob's data is exported and erased; Carl's must never show in Bob's.
+/// </summary>
+[Trait("Category", "Integration")]
+public sealed class PeopleFeatureTests : IAsyncLifetime
+{
+    private const string TeamTwo = "19:team-two@thread.tacv2";
+    private const string OtherTenant = "00000000-0000-0000-0000-0000000000099";
+    private static readonly DecisionNumber First = new(2026, 1);
+    private readonly BotHarness _harness = new(hostedScheduler: false);
+
+    private FakeConnector Connector => _harness.Connector;
+    private T Service<T>() where T : notnull => _harness.Bot.Services.GetRequiredService<T>();
+
+    public async Task InitializeAsync()
+    {
+        await _harness.InitializeAsync();
+        Connector.Roster.AddRange([("aad-alice", "Alice"), ("aad-bob", "Bob"), ("aad-carl", "Carl"), ("aad-dana", "Dana")]);
+        Connector.UserRoles["aad-dana"] = "guest";
+        await _harness.SetUpCommunityAsync();
+        await SetUpSecondCommunityAsync();
+        var members = Service<MemberStore>();
+        foreach (var (id, name, municipality) in new[] { ("aad-bob", "Bob", "Aarhus"), ("aad-carl", "Carl", "Odense") })
+        {
+            await members.ChangeRolesAsync(ActivityBuilder.TeamId, id,
+                _ => new Member(id, name, new HashSet<Role> { Role.SteeringGroup, Role.Municipality }, municipality, $"29:{id}"), "Alice",
+                DateTimeOffset.UtcNow, default);
+        }
+
+        await members.UpdateAsync(ActivityBuilder.TeamId, "aad-dana",
+            _ => new Member("aad-dana", "Dana", new HashSet<Role> { Role.SteeringGroup }, null, "29:aad-dana"), default);
+        var proposed = await _harness.PressAsync(CardVerbs.ProposeDecision, new JsonObject
+        {
+            ["lang"] = "da", ["title"] = "Fælles testmiljø", ["type"] = "Operational", ["body"] = "SteeringGroup",
+            ["context"] = "Kommunerne tester hver for sig.", ["proposal"] = "Ét fælles testmiljø.", ["deadlineDate"] = "2027-12-10",
+            ["deadlineTime"] = "12:00", ["rule"] = "body", ["participation"] = "0",
+        });
+        Assert.Contains("er sendt til afstemning", BotHarness.Text(proposed["value"]), StringComparison.Ordinal);
+    }
+
+    public Task DisposeAsync() => _harness.DisposeAsync();
+
+    [Fact]
+    public async Task A_person_with_roles_in_two_communities_is_asked_which_and_the_choice_holds_until_changed()
+    {
+        var asked = await SayPersonallyAsync("opgaver", "aad-alice", "Alice");
+        var choice = asked.Cards().Single();
+        Assert.Contains("Hvilket fællesskab?", BotHarness.Text(choice), StringComparison.Ordinal);
+        Assert.Contains("OS2mo fællesskab", BotHarness.Text(choice), StringComparison.Ordinal);
+        Assert.Contains("OS2forms fællesskab", BotHarness.Text(choice), StringComparison.Ordinal);
+
+        // Her press names OS2forms and the command she wrote: the plan comes at once, and says which community.
+        var data = ActionData(choice).Single(d => d[CardVerbs.CommunityKey]?.GetValue<string>() == TeamTwo);
+        var plan = await PressPersonallyAsync(CardVerbs.CommunityChoose, data, "aad-alice", "Alice");
+        Assert.Contains("Fællesskab: OS2forms fællesskab", plan, StringComparison.Ordinal);
+        Assert.Contains("Ugens plan", plan, StringComparison.Ordinal);
+
+        // The next command needs no question: the choice is remembered, and every button carries the community.
+        var log = (await SayPersonallyAsync("beslutninger", "aad-alice", "Alice")).Cards().Single();
+        Assert.Contains("Fællesskab: OS2forms fællesskab", BotHarness.Text(log), StringComparison.Ordinal);
+        Assert.DoesNotContain("Fælles testmiljø", BotHarness.Text(log), StringComparison.Ordinal);
+        Assert.All(ActionData(log), d => Assert.Equal(TeamTwo, d[CardVerbs.CommunityKey]?.GetValue<string>()));
+
+        // "fællesskab" changes it back; OS2mo's log then holds its decision.
+        var change = (await SayPersonallyAsync("fællesskab", "aad-alice", "Alice")).Cards().Single();
+        Assert.Contains("Nu: OS2forms fællesskab", BotHarness.Text(change), StringComparison.Ordinal);
+        var chosen = await PressPersonallyAsync(CardVerbs.CommunityChoose,
+            ActionData(change).Single(d => d[CardVerbs.CommunityKey]?.GetValue<string>() == ActivityBuilder.TeamId), "aad-alice", "Alice");
+        Assert.Contains("handler nu om OS2mo fællesskab", chosen, StringComparison.Ordinal);
+        var mo = BotHarness.Text((await SayPersonallyAsync("beslutninger", "aad-alice", "Alice")).Cards().Single());
+        Assert.Contains("Fællesskab: OS2mo fællesskab", mo, StringComparison.Ordinal);
+        Assert.Contains("Fælles testmiljø", mo, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_button_that_names_a_community_is_checked_against_the_pressers_roles_on_every_press()
+    {
+        // Bob holds no role in OS2forms: a card naming it (forged, or forwarded) does nothing for him.
+        var forged = await PressPersonallyAsync(CardVerbs.RunCommand, new JsonObject
+        {
+            [CardVerbs.CommandKey] = CommandIds.Decisions, [CardVerbs.CommunityKey] = TeamTwo, ["lang"] = "da",
+        }, "aad-bob", "Bob");
+        Assert.Contains("Du har ikke længere en rolle i det fællesskab", forged, StringComparison.Ordinal);
+
+        // Alice's OS2forms button works while she holds her role there, and not after it ended.
+        var data = new JsonObject { [CardVerbs.CommandKey] = CommandIds.Decisions, [CardVerbs.CommunityKey] = TeamTwo, ["lang"] = "da" };
+        Assert.Contains("Fællesskab: OS2forms fællesskab", await PressPersonallyAsync(CardVerbs.RunCommand, data.DeepClone().AsObject(), "aad-alice", "Alice"),
+            StringComparison.Ordinal);
+        await Service<MemberStore>().EndMembershipAsync(TeamTwo, "aad-alice", "Teams", DateTimeOffset.UtcNow, default);
+        var after = await PressPersonallyAsync(CardVerbs.RunCommand, data, "aad-alice", "Alice");
+        Assert.Contains("Du har ikke længere en rolle i det fællesskab", after, StringComparison.Ordinal);
+        Assert.DoesNotContain("Beslutningslog", after, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_guest_from_another_tenant_votes_like_anyone_and_the_vote_counts()
+    {
+        var press = ActivityBuilder.Execute(_harness.ServiceUrl, CardVerbs.Vote,
+            new JsonObject { ["decision"] = "B-2026-001", ["choice"] = "Approve", ["lang"] = "da" }, "aad-dana", "Dana");
+        press["conversation"]!["tenantId"] = OtherTenant;
+        press["channelData"]!["tenant"]!["id"] = OtherTenant;
+
+        var response = await _harness.PostAsync(press);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var vote = Assert.Single(await Service<DecisionStore>().VotesAsync(ActivityBuilder.TeamId, First, default));
+        Assert.Equal(("aad-dana", VoteChoice.Approve), (vote.VoterId, vote.Choice));
+    }
+
+    [Fact]
+    public async Task My_data_holds_every_kind_of_the_persons_rows_and_nothing_of_anothers()
+    {
+        await SeedBobAndCarlAsync();
+
+        var card = (await SayPersonallyAsync("mine data", "aad-bob", "Bob")).Cards().Single();
+        var url = card["actions"]!.AsArray().Select(a => a!["url"]?.GetValue<string>()).Single(u => u is not null)!;
+        var response = await _harness.Bot.Client.GetAsync(new Uri(url).PathAndQuery);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var files = Unzip(await response.Content.ReadAsByteArrayAsync());
+
+        var json = JsonNode.Parse(files["mine-data.json"])!;
+        var tables = json["tables"]!.AsObject().Select(t => t.Key).ToHashSet();
+        foreach (var kind in new[]
+                 {
+                     TableNames.Members, TableNames.Decisions, TableNames.Backlog, TableNames.Tasks, TableNames.PersonalConversations,
+                     TableNames.Dialogs, TableNames.Outbox,
+                 })
+        {
+            Assert.Contains(kind, tables);
+        }
+
+        Assert.Contains("Godt forslag", files["mine-data.json"], StringComparison.Ordinal);
+        Assert.Contains("Roller og rollernes historik", files["oversigt.md"], StringComparison.Ordinal);
+        foreach (var file in files.Values)
+        {
+            Assert.Contains("aad-bob", file, StringComparison.Ordinal);
+            Assert.DoesNotContain("aad-carl", file, StringComparison.Ordinal);
+            Assert.DoesNotContain("Carl", file, StringComparison.Ordinal);
+            Assert.DoesNotContain("aad-alice", file, StringComparison.Ordinal);
+            Assert.DoesNotContain("For dyrt", file, StringComparison.Ordinal);
+        }
+
+        // The link is Bob's alone: another person, or a later day, gets nothing.
+        var forged = await _harness.Bot.Client.GetAsync(new Uri(url).PathAndQuery.Replace("aad-bob", "aad-carl", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
+    }
+
+    [Fact]
+    public async Task After_erasure_no_table_holds_the_persons_id_except_the_pseudonym_map_tallies_stay_and_the_bot_works_for_others()
+    {
+        await SeedBobAndCarlAsync();
+        var votesBefore = Tally(await Service<DecisionStore>().VotesAsync(ActivityBuilder.TeamId, First, default));
+        var cardBefore = CardTally(BotHarness.Text((await _harness.SayAsync("beslutning B-2026-001")).Cards().Single()));
+        Assert.Equal("Godkend 1 · Afvis 1 · Undlad 0 · Indsigelse 0", cardBefore);
+        Assert.Contains(await ScanAsync("aad-bob"), t => t != TableNames.Pseudonyms);
+
+        var confirm = (await SayPersonallyAsync("slet mine data", "aad-bob", "Bob")).Cards().Single();
+        Assert.Contains("Det kan ikke fortrydes.", BotHarness.Text(confirm), StringComparison.Ordinal);
+        var erased = await PressPersonallyAsync(CardVerbs.DataErase, ActionData(confirm).Single(), "aad-bob", "Bob");
+
+        Assert.Contains("»Tidligere medlem 1«", erased, StringComparison.Ordinal);
+        Assert.Equal([TableNames.Pseudonyms], await ScanAsync("aad-bob"));
+        Assert.Contains(TableNames.Members, await ScanAsync("aad-carl"));
+        var votesAfter = await Service<DecisionStore>().VotesAsync(ActivityBuilder.TeamId, First, default);
+        Assert.Equal(votesBefore, Tally(votesAfter));
+        Assert.Contains(votesAfter, v => v.VoterId == "tidligere-medlem-1" && v.Choice == VoteChoice.Approve);
+        Assert.Equal(cardBefore, CardTally(BotHarness.Text((await _harness.SayAsync("beslutning B-2026-001")).Cards().Single())));
+
+        // Everyone else carries on: Carl changes his vote, Alice reads the record, which names Bob no more.
+        var changed = await _harness.PressAsync(CardVerbs.Vote,
+            new JsonObject { ["decision"] = "B-2026-001", ["choice"] = "Approve", ["lang"] = "da" }, "aad-carl", "Carl");
+        Assert.DoesNotContain("Beklager", BotHarness.Text(changed["value"]), StringComparison.Ordinal);
+        var record = BotHarness.Text((await _harness.SayAsync("beslutning B-2026-001")).Cards().Single());
+        Assert.Contains("Fælles testmiljø", record, StringComparison.Ordinal);
+        Assert.True(!record.Contains("Bob", StringComparison.Ordinal), record);
+    }
+
+    [Fact]
+    public async Task The_coordinator_erases_a_person_who_has_left_and_no_one_else_can()
+    {
+        await SeedBobAndCarlAsync();
+        Connector.Roster.RemoveAll(p => p.AadObjectId == "aad-bob");
+        await _harness.PostAsync(TrustActivities.MemberRemoved(_harness.ServiceUrl, "aad-bob", "Bob"));
+
+        var list = (await _harness.SayAsync("slet tidligere medlem")).Cards().Single();
+        Assert.Contains("Bob", BotHarness.Text(list), StringComparison.Ordinal);
+        var target = new JsonObject { [CardVerbs.PersonKey] = "aad-bob", ["lang"] = "da" };
+
+        // Carl is no coordinator; Carl himself is still a member, so not even the coordinator erases him.
+        var byCarl = await _harness.PressAsync(CardVerbs.DataEraseFormerConfirm, target.DeepClone().AsObject(), "aad-carl", "Carl");
+        var ofCarl = await _harness.PressAsync(CardVerbs.DataEraseFormerConfirm,
+            new JsonObject { [CardVerbs.PersonKey] = "aad-carl", ["lang"] = "da" });
+        Assert.Equal("Det kræver rollen Koordinator. Spørg koordinatoren, hvis du skal have den.", TrustActivities.Read(byCarl));
+        Assert.Contains("stadig en rolle", TrustActivities.Read(ofCarl), StringComparison.Ordinal);
+        Assert.Contains(TableNames.Members, await ScanAsync("aad-bob"));
+
+        var confirm = await _harness.PressAsync(CardVerbs.DataEraseFormer, target.DeepClone().AsObject());
+        Assert.Contains("Slet data om Bob?", TrustActivities.Read(confirm), StringComparison.Ordinal);
+        var done = await _harness.PressAsync(CardVerbs.DataEraseFormerConfirm, target);
+
+        Assert.Contains("Data om Bob er slettet", TrustActivities.Read(done), StringComparison.Ordinal);
+        Assert.Equal([TableNames.Pseudonyms], await ScanAsync("aad-bob"));
+        Assert.Contains(TableNames.Members, await ScanAsync("aad-carl"));
+    }
+
+    [Fact]
+    public async Task Help_offers_the_data_commands_in_the_personal_chat_and_not_in_the_channel()
+    {
+        var personal = BotHarness.Text((await SayPersonallyAsync("hjælp", "aad-bob", "Bob")).Cards().Single());
+        var channel = BotHarness.Text((await _harness.SayAsync("hjælp", "aad-bob", "Bob")).Cards().Single());
+
+        Assert.Contains("mine data", personal, StringComparison.Ordinal);
+        Assert.Contains("slet mine data", personal, StringComparison.Ordinal);
+        Assert.DoesNotContain("mine data", channel, StringComparison.Ordinal);
+    }
+
+    /// <summary>Bob and Carl each leave every kind of row: roles and history, a vote with a comment, a wish, a paused
+    /// nudge, a personal chat, an open dialog and a queued message.</summary>
+    private async Task SeedBobAndCarlAsync()
+    {
+        foreach (var (id, name, choice) in new[] { ("aad-bob", "Bob", "Approve"), ("aad-carl", "Carl", "Reject") })
+        {
+            var vote = await _harness.PressAsync(CardVerbs.Vote, new JsonObject
+            {
+                ["decision"] = "B-2026-001", ["choice"] = choice, ["comment"] = choice == "Approve" ? "Godt forslag" : "For dyrt", ["lang"] = "da",
+            }, id, name);
+            Assert.DoesNotContain("Beklager", BotHarness.Text(vote["value"]), StringComparison.Ordinal);
+            var wish = await _harness.PressAsync(CardVerbs.WishSave, new JsonObject
+            {
+                [WishForm.TitleInput] = $"Ønske fra {name}", [WishForm.NeedInput] = "Som sagsbehandler ønsker jeg et felt, så jeg sparer tid.",
+                [WishForm.ImportanceInput] = "High", [CardVerbs.ForceKey] = "true", ["lang"] = "da",
+            }, id, name);
+            Assert.Contains("er gemt", BotHarness.Text(wish["value"]), StringComparison.Ordinal);
+            Assert.DoesNotContain("Beklager", (await SayPersonallyAsync("nudge pause", id, name)).Text ?? string.Empty, StringComparison.Ordinal);
+            await Service<DialogStore>().SaveAsync(ActivityBuilder.TeamId, id, new DialogState("onboarding", 1,
+                new Dictionary<string, string> { ["municipality"] = "Aarhus Kommune" }, ActivityBuilder.TeamId, "da",
+                DateTimeOffset.UtcNow, DateTimeOffset.UtcNow), default);
+            await Service<OutboxStore>().EnqueueAsync($"nudge|{ActivityBuilder.TeamId}|2026-W49|{id}",
+                new OutboxTarget(_harness.ServiceUrl, ActivityBuilder.TenantId, ActivityBuilder.BotId, null, $"29:{id}"), "{}",
+                DateTimeOffset.UtcNow, default);
+        }
+    }
+
+    private async Task SetUpSecondCommunityAsync()
+    {
+        var install = ActivityBuilder.TeamInstall(_harness.ServiceUrl, teamId: TeamTwo);
+        install["channelData"]!["team"]!["name"] = "OS2forms fællesskab";
+        await _harness.PostAsync(install);
+        var setup = ActivityBuilder.Execute(_harness.ServiceUrl, CardVerbs.SaveSetup, new JsonObject
+        {
+            ["productName"] = "OS2forms", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10", ["lang"] = "da",
+            ["steeringRule"] = "SimpleMajority", ["coordinationRule"] = "SimpleMajority", ["participation"] = "0",
+        }, teamId: TeamTwo);
+        setup["channelData"]!["team"]!["name"] = "OS2forms fællesskab";
+        Assert.Equal(HttpStatusCode.OK, (await _harness.PostAsync(setup)).StatusCode);
+        Assert.True((await Service<MemberStore>().GetAsync(TeamTwo, "aad-alice", default))!.Holds(Role.Coordinator));
+    }
+
+    /// <summary>The tables in which any row (keys or any text property, raw) holds <paramref name="text"/>.</summary>
+    private async Task<IReadOnlyList<string>> ScanAsync(string text)
+    {
+        var tables = Service<StorageTables>();
+        var found = new List<string>();
+        foreach (var table in TableNames.All)
+        {
+            await foreach (var row in tables[table].QueryAsync<TableEntity>())
+            {
+                if (row.PartitionKey.Contains(text, StringComparison.Ordinal) || row.RowKey.Contains(text, StringComparison.Ordinal) ||
+                    row.Any(p => p.Value is string s && s.Contains(text, StringComparison.Ordinal)))
+                {
+                    found.Add(table);
+                    break;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static string CardTally(string card) =>
+        System.Text.RegularExpressions.Regex.Match(card, @"Godkend \d+ · Afvis \d+ · Undlad \d+ · Indsigelse \d+").Value;
+
+    private static string Tally(IEnumerable<Vote> votes) =>
+        string.Join(",", votes.GroupBy(v => v.Choice).OrderBy(g => g.Key).Select(g => $"{g.Key}={g.Count()}"));
+
+    private async Task<RecordedRequest> SayPersonallyAsync(string text, string aad, string name)
+    {
+        var before = Connector.Requests.Count;
+        var response = await _harness.PostAsync(TrustActivities.PersonalMessage(_harness.ServiceUrl, text, aad, name));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return Connector.Requests.Skip(before).Last(r => r.Method == "POST" && r.Path.Contains("/activities", StringComparison.Ordinal));
+    }
+
+    /// <summary>Presses a button in the person's personal chat; what the invoke answered, as text.</summary>
+    private async Task<string> PressPersonallyAsync(string verb, JsonObject data, string aad, string name)
+    {
+        var response = await _harness.PostAsync(TrustActivities.PersonalExecute(_harness.ServiceUrl, verb, data, aad, name));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return TrustActivities.Read(JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
+    }
+
+    /// <summary>The data of every Action.Execute on a card (in its body and its actions).</summary>
+    private static List<JsonObject> ActionData(JsonNode? node) => node switch
+    {
+        JsonObject o when o["type"]?.GetValue<string>() == "Action.Execute" && o["data"] is JsonObject data =>
+            [(JsonObject)data.DeepClone()],
+        JsonObject o => [.. o.Select(p => p.Value).SelectMany(ActionData)],
+        JsonArray a => [.. a.SelectMany(ActionData)],
+        _ => [],
+    };
+
+    private static Dictionary<string, string> Unzip(byte[] zip)
+    {
+        using var archive = new ZipArchive(new MemoryStream(zip));
+        return archive.Entries.ToDictionary(e => e.FullName, e =>
+        {
+            using var reader = new StreamReader(e.Open(), Encoding.UTF8);
+            return reader.ReadToEnd();
+        });
+    }
+}
