@@ -48,6 +48,7 @@ public sealed class CommunitySender(ConnectorClient connector, OutboxStore outbo
             FallbackChannel = community.IsTeam ? community.Channel.ConversationId : null,
             Round = key.LastIndexOf('|') is > 0 and var cut ? key[..cut] : key,
             PersonName = person.Name,
+            ChannelLanguage = community.LanguageCode,
         };
 
         // The sender fills in the conversation when it opens the person's 1:1 chat.

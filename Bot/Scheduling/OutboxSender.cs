@@ -80,26 +80,32 @@ public sealed partial class OutboxSender(
         var rows = await outbox.ClaimRoundsAsync(time.GetUtcNow(), _options.ClaimFor, cancellationToken);
         foreach (var round in rows.GroupBy(r => RecordJson.Read<OutboxTarget>(r.TargetJson) is var t ? (t.ServiceUrl, t.FallbackChannel, t.BotId, t.TenantId, t.Round) : default))
         {
-            var (serviceUrl, channel, botId, tenantId, _) = round.Key;
+            var (serviceUrl, channel, _, tenantId, _) = round.Key;
             var people = round.OrderBy(r => r.CreatedAt).ToList();
+            var sent = 0;
             try
             {
-                var post = ChannelRoundPost.Compose(botId, channel!, people.Select(r =>
+                var posts = ChannelRoundPost.Compose(channel!, people.Select(r =>
                     (RecordJson.Read<OutboxTarget>(r.TargetJson), JsonSerializer.Deserialize<Activity>(r.ActivityJson, ProtocolJson.Options)!)).ToList());
-                await gate.WaitAsync(tenantId, channel!, cancellationToken);
-                var id = await connector.SendAsync(serviceUrl, channel!, post, cancellationToken);
-                foreach (var row in people)
+                foreach (var (post, count) in posts)
                 {
-                    row.ReachedBy = ReachedByChannel;
-                    await outbox.CompleteAsync(row, OutboxStatus.Sent, (int)HttpStatusCode.OK, null, time.GetUtcNow(), null, id, cancellationToken);
+                    await gate.WaitAsync(tenantId, channel!, cancellationToken);
+                    var id = await connector.SendAsync(serviceUrl, channel!, post, cancellationToken);
+                    foreach (var row in people.Skip(sent).Take(count))
+                    {
+                        row.ReachedBy = ReachedByChannel;
+                        await outbox.CompleteAsync(row, OutboxStatus.Sent, (int)HttpStatusCode.OK, null, time.GetUtcNow(), null, id, cancellationToken);
+                    }
+
+                    sent += count;
                 }
             }
             catch (Exception e) when (e is ConnectorException or HttpRequestException or ServiceUrlNotAllowedException && !cancellationToken.IsCancellationRequested)
             {
-                LogRoundFailed(logger, e, people.Count);
-                foreach (var row in people)
+                LogRoundFailed(logger, e, people.Count - sent);
+                foreach (var row in people.Skip(sent))
                 {
-                    // Claimed rows go back to wait; a round that never posts ends failed like any message.
+                    // Claimed rows not yet posted go back to wait; a round that never posts ends failed like any message.
                     row.Attempts++;
                     var now = time.GetUtcNow();
                     await outbox.CompleteAsync(row, row.Attempts < _options.MaxAttempts ? OutboxStatus.Rerouted : OutboxStatus.Failed,

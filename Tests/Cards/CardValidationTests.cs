@@ -91,7 +91,7 @@ public sealed class CardValidationTests
         _ => [],
     };
 
-    private static async Task<Dictionary<string, List<string>>> ValidateAsync(string directory)
+    internal static async Task<Dictionary<string, List<string>>> ValidateAsync(string directory)
     {
         var start = new ProcessStartInfo("node")
         {
