@@ -89,4 +89,12 @@ public static class CardVerbs
 
     /// <summary>The language the card was written in, so that the answer keeps it.</summary>
     public const string LanguageKey = "lang";
+
+    // Status and governance reports.
+    public const string StatusSave = "status.save";
+    public const string StatusPublish = "status.publish";
+    public const string GovernanceSave = "governance.save";
+    public const string GovernanceConfirm = "governance.confirm";
+    public const string GovernanceSection = "governance.section";
+    public const string SectionKey = "section";
 }

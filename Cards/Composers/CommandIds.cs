@@ -27,4 +27,7 @@ public static class CommandIds
     public const string Backlog = "Backlog";
     public const string Minutes = "Minutes";
     public const string YearlyWheel = "YearlyWheel";
+    public const string Status = "Status";
+    public const string Governance = "Governance";
+    public const string Export = "Export";
 }

@@ -1,0 +1,57 @@
+using CoordinatorBot.Cards.Localization;
+using CoordinatorBot.Domain.Status;
+using ScottPlot;
+
+namespace CoordinatorBot.Bot.Features.Status;
+
+/// <summary>A report's charts as PNG (ScottPlot on SkiaSharp): bars for the data, a line for the budget.</summary>
+public static class ChartRenderer
+{
+    public const int Width = 800;
+    public const int Height = 400;
+
+    public static byte[] Render(Texts texts, StatusReport report, StatusChart chart)
+    {
+        var plot = new Plot();
+        plot.Title(Cards.Composers.StatusCharts.Title(texts, chart));
+        switch (chart)
+        {
+            case StatusChart.Backlog:
+                Bars(plot, [.. report.Classes.Select(c => (double)(c.Total.Hours ?? 0))], [.. report.Classes.Select(c => texts.ClassName(c.Class))]);
+                plot.YLabel(texts.StatusChartHours);
+                if (report.Budget.Hours is { } budget)
+                {
+                    Budget(plot, texts, (double)budget);
+                }
+
+                break;
+            case StatusChart.Onboarding:
+                Bars(plot, [.. report.Onboardings.Select(o => o.Total == 0 ? 0 : 100.0 * o.Done / o.Total)], [.. report.Onboardings.Select(o => o.Municipality)]);
+                plot.YLabel(texts.StatusChartSteps);
+                plot.Axes.SetLimitsY(0, 105);
+                break;
+            default:
+                Bars(plot, [.. report.MustWeeks.Select(w => (double)w.Hours)], [.. report.MustWeeks.Select(w => texts.StatusWeek(w.Week))]);
+                plot.YLabel(texts.StatusChartHours);
+                Budget(plot, texts, (double)report.WeeklyHourBudget);
+                break;
+        }
+
+        return plot.GetImageBytes(Width, Height, ImageFormat.Png);
+    }
+
+    private static void Bars(Plot plot, double[] values, string[] labels)
+    {
+        plot.Add.Bars(values);
+        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, values.Length).Select(i => (double)i)], labels);
+        plot.Axes.Margins(bottom: 0);
+    }
+
+    private static void Budget(Plot plot, Texts texts, double value)
+    {
+        var line = plot.Add.HorizontalLine(value);
+        line.LegendText = texts.StatusChartBudget;
+        line.LinePattern = LinePattern.Dashed;
+        plot.ShowLegend();
+    }
+}
