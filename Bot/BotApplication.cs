@@ -6,6 +6,7 @@ using CoordinatorBot.Bot.Features.Meetings;
 using CoordinatorBot.Bot.Features.Onboarding;
 using CoordinatorBot.Bot.Features.Priorities;
 using CoordinatorBot.Bot.Features.Backlog;
+using CoordinatorBot.Bot.Features.Status;
 using CoordinatorBot.Bot.Operations;
 using CoordinatorBot.Bot.Scheduling;
 using CoordinatorBot.Bot.Protocol;
@@ -33,6 +34,7 @@ public static class BotApplication
             .AddPrioritiesFeature()
             .AddMeetingsFeature(builder.Configuration)
             .AddBacklogFeature(builder.Configuration)
+            .AddStatusFeature(builder.Configuration)
             .AddScheduling(builder.Configuration)
             .AddOperations(builder.Configuration);
 
@@ -50,6 +52,7 @@ public static class BotApplication
         app.MapBotMessages();
         app.MapDecisionExport();
         app.MapMeetingCalendarFiles();
+        app.MapStatusCharts();
         app.MapHealth();
         return app;
     }

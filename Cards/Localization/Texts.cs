@@ -863,6 +863,7 @@ public sealed class Texts
     public string ExportHomeTitle => Get();
     public string ExportHomeIntro => Get();
     public string GovernanceExportColumns => Get();
+    public string StatusPeriodHeading => Get();
     public string StatusMarkName(Domain.Status.StatusMark mark) => Lookup($"StatusMark{mark}");
     public string StatusAreaName(Domain.Status.StatusArea area) => Lookup($"StatusArea{area}");
     public string GovernanceMarkName(Domain.Governance.GovernanceMark mark) => Lookup($"GovernanceMark{mark}");
