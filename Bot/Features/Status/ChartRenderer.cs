@@ -17,11 +17,12 @@ public static class ChartRenderer
         switch (chart)
         {
             case StatusChart.Backlog:
-                Bars(plot, [.. report.Classes.Select(c => (double)(c.Total.Hours ?? 0))], [.. report.Classes.Select(c => texts.ClassName(c.Class))]);
+                double[] hours = [.. report.Classes.Select(c => (double)(c.Total.Hours ?? 0))];
+                Bars(plot, hours, [.. report.Classes.Select(c => texts.ClassName(c.Class))]);
                 plot.YLabel(texts.StatusChartHours);
                 if (report.Budget.Hours is { } budget)
                 {
-                    Budget(plot, texts, (double)budget);
+                    Budget(plot, texts, (double)budget, hours);
                 }
 
                 break;
@@ -31,9 +32,10 @@ public static class ChartRenderer
                 plot.Axes.SetLimitsY(0, 105);
                 break;
             default:
-                Bars(plot, [.. report.MustWeeks.Select(w => (double)w.Hours)], [.. report.MustWeeks.Select(w => texts.StatusWeek(w.Week))]);
+                double[] weeks = [.. report.MustWeeks.Select(w => (double)w.Hours)];
+                Bars(plot, weeks, [.. report.MustWeeks.Select(w => texts.StatusWeek(w.Week))]);
                 plot.YLabel(texts.StatusChartHours);
-                Budget(plot, texts, (double)report.WeeklyHourBudget);
+                Budget(plot, texts, (double)report.WeeklyHourBudget, weeks);
                 break;
         }
 
@@ -47,8 +49,10 @@ public static class ChartRenderer
         plot.Axes.Margins(bottom: 0);
     }
 
-    private static void Budget(Plot plot, Texts texts, double value)
+    /// <summary>The budget as a dashed line, the axis stretched so that the line shows even when every bar is below it.</summary>
+    private static void Budget(Plot plot, Texts texts, double value, double[] bars)
     {
+        plot.Axes.SetLimitsY(0, Math.Max(value, bars.DefaultIfEmpty(0).Max()) * 1.1);
         var line = plot.Add.HorizontalLine(value);
         line.LegendText = texts.StatusChartBudget;
         line.LinePattern = LinePattern.Dashed;
