@@ -1,6 +1,7 @@
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Governance;
+using CoordinatorBot.Domain.Text;
 using static CoordinatorBot.Cards.Composers.CardParts;
 
 namespace CoordinatorBot.Cards.Composers;
@@ -66,7 +67,7 @@ public static class GovernanceCard
             {
                 Id = MarkInput, Value = GovernanceMark.Met.ToString(),
             });
-            body.Add(new TextInput(texts.GovernanceEvidenceLabel) { Id = EvidenceInput, MaxLength = 500 });
+            body.Add(new TextInput(texts.GovernanceEvidenceLabel) { Id = EvidenceInput, MaxLength = TextLimits.GovernanceEvidence });
             body.Add(new ChoiceSetInput(texts.GovernanceLevelLabel,
                 [.. Enum.GetValues<GovernanceLevel>().Select(l => new Choice(texts.GovernanceLevelName(l), l.ToString()))])
             {

@@ -1,6 +1,7 @@
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Status;
+using CoordinatorBot.Domain.Text;
 using static CoordinatorBot.Cards.Composers.CardParts;
 
 namespace CoordinatorBot.Cards.Composers;
@@ -54,12 +55,12 @@ public static class StatusReportCard
             {
                 Id = MarkInput, Value = report.Mark?.ToString(), Style = ChoiceSetStyle.Expanded,
             });
-            body.Add(new TextInput(texts.StatusWhyLabel) { Id = WhyInput, Value = report.MarkWhy, MaxLength = 300 });
+            body.Add(new TextInput(texts.StatusWhyLabel) { Id = WhyInput, Value = report.MarkWhy, MaxLength = TextLimits.StatusLine });
             foreach (var area in Enum.GetValues<StatusArea>())
             {
                 body.Add(new TextInput(texts.StatusNoteLabel(texts.StatusAreaName(area)))
                 {
-                    Id = NoteInput(area), Value = report.AreaNotes.GetValueOrDefault(area), MaxLength = 300,
+                    Id = NoteInput(area), Value = report.AreaNotes.GetValueOrDefault(area), MaxLength = TextLimits.StatusLine,
                 });
             }
         }

@@ -1,14 +1,13 @@
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Status;
+using CoordinatorBot.Domain.Text;
 
 namespace CoordinatorBot.Bot.Features.Status;
 
 /// <summary>The mark, its line and the areas' lines as the draft's form sent them.</summary>
 public sealed record StatusMarkInput(StatusMark? Mark, string? Why, IReadOnlyDictionary<StatusArea, string> Notes)
 {
-    public const int MaxLength = 300;
-
     public static StatusMarkInput Read(CardInput input)
     {
         var mark = Enum.TryParse<StatusMark>(input.Text(StatusReportCard.MarkInput), out var m) && Enum.IsDefined(m) ? m : (StatusMark?)null;
@@ -25,6 +24,5 @@ public sealed record StatusMarkInput(StatusMark? Mark, string? Why, IReadOnlyDic
     }
 
     // One line: a pasted paragraph is cut rather than refused, as the card already limits the length.
-    private static string? Clip(string? text) =>
-        text is null ? null : text.ReplaceLineEndings(" ") is var line && line.Length > MaxLength ? line[..MaxLength] : text.ReplaceLineEndings(" ");
+    private static string? Clip(string? text) => TextLimits.Clip(text, TextLimits.StatusLine);
 }
