@@ -44,6 +44,7 @@ public static class StatusGallery
             Number = new StatusReportNumber(2026, 3), PublishedAt = StatusSamples.Now, PublishedByName = "Karen Jensen",
         }, Zone, charts, canEdit: true, new Notice(t.StatusPublishedNotice("S-2026-03"), false)));
         var empty = StatusComposition.Compose(StatusSamples.Empty(), StatusSamples.From, StatusSamples.To, StatusSamples.Now);
+        yield return ("status-draft-ready", StatusDraftReadyCard.Compose(t, $"{line} (8. december 2026 kl. 10.00)"));
         yield return ("status-empty", StatusReportCard.Compose(t, empty, Zone, new Dictionary<StatusChart, Uri>(), canEdit: false));
 
         var suggestions = GovernanceSuggestions.From([new("aad-k", "Karen Jensen", new HashSet<CoordinatorBot.Domain.Communities.Role> { CoordinatorBot.Domain.Communities.Role.Coordinator }, null)],

@@ -107,6 +107,15 @@ public sealed class StatusCompositionTests
         Assert.Null(StatusReportNumber.Parse("B-2026-003"));
     }
 
+    [Fact]
+    public void The_draft_day_counts_office_days_back_over_weekends_and_the_Christmas_days()
+    {
+        Assert.Equal(new DateOnly(2026, 12, 1), StatusSchedule.DraftDay(new DateOnly(2026, 12, 8), 5));
+        Assert.Equal(new DateOnly(2026, 12, 18), StatusSchedule.DraftDay(new DateOnly(2027, 1, 5), 5));
+        Assert.Equal(new DateOnly(2027, 1, 4), StatusSchedule.MonthlyDraftDay(2027, 1, 1));
+        Assert.Equal(new DateOnly(2027, 1, 5), StatusSchedule.MonthlyDraftDay(2027, 1, 2));
+    }
+
     internal static string CardJsonText(CoordinatorBot.Cards.Model.AdaptiveCard card) =>
         Features.BotHarness.Text(System.Text.Json.Nodes.JsonNode.Parse(CoordinatorBot.Cards.Model.CardJson.Serialize(card)));
 }

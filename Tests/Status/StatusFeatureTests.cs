@@ -5,6 +5,12 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using CoordinatorBot.Bot.Features.Decisions;
+using CoordinatorBot.Bot.Features.Status;
+using CoordinatorBot.Bot.Scheduling;
+using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Storage.Meetings;
+using CoordinatorBot.Storage.Outbox;
+using CoordinatorBot.Tests.Cards;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Governance;
@@ -235,6 +241,49 @@ public sealed partial class StatusFeatureTests : IAsyncLifetime
         var old = await _harness.SayAsync("eksportér beslutninger");
         Assert.Contains("/export/decisions", old.Cards().Single()["actions"]![0]!["url"]!.GetValue<string>(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_draft_is_prepared_five_office_days_before_a_steering_group_meeting_and_the_coordinator_told_once()
+    {
+        var meeting = MeetingGallery.Sample() with { Id = "sg-dec" }; // 8 December 2026 at 10.00
+        await _harness.Bot.Services.GetRequiredService<MeetingStore>().AddAsync(ActivityBuilder.TeamId, meeting, default);
+        var job = _harness.Bot.Services.GetServices<IScheduledJob>().OfType<StatusDraftJob>().Single();
+        var outbox = _harness.Bot.Services.GetRequiredService<OutboxStore>();
+        var key = $"status-draft|{ActivityBuilder.TeamId}|sg-dec|aad-alice";
+
+        await job.RunAsync(At("2026-11-30T12:00:00"), default);
+        Assert.Null(await outbox.GetAsync(key, default));
+        Assert.Null(await Store.DraftAsync(ActivityBuilder.TeamId, default));
+
+        await job.RunAsync(At("2026-12-01T08:00:00"), default);
+        Assert.NotNull(await outbox.GetAsync(key, default));
+        var draft = await Store.DraftAsync(ActivityBuilder.TeamId, default);
+        Assert.NotNull(draft);
+        Assert.Null(draft.Number);
+
+        // The coordinator's mark on the draft survives the job's later runs, and nothing is published by it.
+        await _harness.PressAsync(CardVerbs.StatusSave, Mark("AtRisk", "Forsinket levering."));
+        _time.Advance(TimeSpan.FromDays(4));
+        await job.RunAsync(At("2026-12-02T08:00:00"), default);
+        Assert.Equal(StatusMark.AtRisk, (await Store.DraftAsync(ActivityBuilder.TeamId, default))!.Mark);
+        Assert.Empty(await Store.ListAsync(ActivityBuilder.TeamId, default));
+    }
+
+    [Fact]
+    public async Task Without_steering_group_meetings_the_draft_comes_on_the_month_s_first_office_day()
+    {
+        var job = _harness.Bot.Services.GetServices<IScheduledJob>().OfType<StatusDraftJob>().Single();
+        var outbox = _harness.Bot.Services.GetRequiredService<OutboxStore>();
+        var key = $"status-draft|{ActivityBuilder.TeamId}|2027-01|aad-alice";
+
+        await job.RunAsync(At("2027-01-01T12:00:00"), default); // New Year's Day
+        Assert.Null(await outbox.GetAsync(key, default));
+        await job.RunAsync(At("2027-01-04T08:00:00"), default);
+        Assert.NotNull(await outbox.GetAsync(key, default));
+    }
+
+    private static DateTimeOffset At(string copenhagen) =>
+        CommunityClock.Of("Europe/Copenhagen").ToInstant(DateTime.Parse(copenhagen, CultureInfo.InvariantCulture));
 
     private static JsonObject Mark(string mark, string why) => new()
     {

@@ -9,10 +9,13 @@ public static class StatusServiceCollectionExtensions
     public static IServiceCollection AddStatusFeature(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<StatusOptions>().Bind(configuration.GetSection(StatusOptions.Section));
+        services.AddOptions<StatusDraftOptions>().Bind(configuration.GetSection(StatusDraftOptions.Section));
         services.AddHttpContextAccessor();
         services.AddSingleton<ChartLinks>();
         services.AddSingleton<StatusReports>();
         services.AddSingleton<GovernanceReports>();
+        services.AddSingleton<StatusDraftJob>();
+        services.AddSingleton<Scheduling.IScheduledJob>(sp => sp.GetRequiredService<StatusDraftJob>());
         services.AddSingleton<IExportSection, StatusExport>();
         services.AddSingleton<ICommand, StatusCommand>();
         services.AddSingleton<ICommand, GovernanceCommand>();
