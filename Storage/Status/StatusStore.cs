@@ -28,8 +28,63 @@ public sealed class StatusStore(StorageTables tables)
             PartitionKey = TableKey.Escape(communityId), RowKey = DraftRow, Json = RecordJson.Write(draft with { Number = null }),
         }, TableUpdateMode.Replace, cancellationToken);
 
-    public async Task DeleteDraftAsync(string communityId, CancellationToken cancellationToken) =>
-        await Table.DeleteEntityAsync(TableKey.Escape(communityId), DraftRow, cancellationToken: cancellationToken);
+    /// <summary>
+    /// Changes the draft with its ETag, never creating one: a mark pressed just after the draft was published finds
+    /// none (null) rather than bringing it back to be published again.
+    /// </summary>
+    public async Task<StatusReport?> UpdateDraftAsync(string communityId, Func<StatusReport, StatusReport> change, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var row = await Table.GetEntityIfExistsAsync<JsonEntity>(TableKey.Escape(communityId), DraftRow, cancellationToken: cancellationToken);
+            if (!row.HasValue)
+            {
+                return null;
+            }
+
+            var next = change(RecordJson.Read<StatusReport>(row.Value!.Json)) with { Number = null };
+            try
+            {
+                await Table.UpdateEntityAsync(new JsonEntity
+                {
+                    PartitionKey = TableKey.Escape(communityId), RowKey = DraftRow, Json = RecordJson.Write(next),
+                }, row.Value.ETag, TableUpdateMode.Replace, cancellationToken);
+                return next;
+            }
+            catch (Azure.RequestFailedException e) when (e.Status == 404)
+            {
+                return null;
+            }
+            catch (Azure.RequestFailedException e) when (e.Status == 412 && attempt < OptimisticWrite.MaxAttempts)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 * attempt)), cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Takes the draft away to publish it: read and deleted with its ETag, so that of two presses at the same moment
+    /// only one gets it (the other gets null) and a report is published once.
+    /// </summary>
+    public async Task<StatusReport?> TakeDraftAsync(string communityId, CancellationToken cancellationToken)
+    {
+        var row = await Table.GetEntityIfExistsAsync<JsonEntity>(TableKey.Escape(communityId), DraftRow, cancellationToken: cancellationToken);
+        if (!row.HasValue)
+        {
+            return null;
+        }
+
+        try
+        {
+            await Table.DeleteEntityAsync(TableKey.Escape(communityId), DraftRow, row.Value!.ETag, cancellationToken);
+        }
+        catch (Azure.RequestFailedException e) when (e.Status is 404 or 412)
+        {
+            return null;
+        }
+
+        return RecordJson.Read<StatusReport>(row.Value.Json);
+    }
 
     /// <summary>
     /// Publishes a report under the year's next number: inserted once, so that two publications at the same moment

@@ -81,6 +81,16 @@ public sealed partial class StatusFeatureTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Two_presses_of_publish_at_the_same_moment_publish_the_report_once()
+    {
+        await _harness.SayAsync("status");
+
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => _harness.PressAsync(CardVerbs.StatusPublish, Mark("OnTrack", "Stille måned."))));
+
+        Assert.Equal(["S-2026-01"], (await Store.ListAsync(ActivityBuilder.TeamId, default)).Select(r => r.Number!.ToString()));
+    }
+
+    [Fact]
     public async Task A_published_report_stays_as_it_was_when_the_data_changes_later()
     {
         await _harness.SayAsync("status");

@@ -24,7 +24,11 @@ public sealed class StatusPublishAction(StatusReports reports) : CommunityFormAc
                 turn.CancellationToken));
         }
 
-        var published = await reports.PublishAsync(turn.Community, draft, turn.Actor!.Name, turn.CancellationToken);
+        if (await reports.PublishAsync(turn.Community, turn.Actor!.Name, turn.CancellationToken) is not { } published)
+        {
+            return Reply.WithText(turn.Texts.StatusNoDraft);
+        }
+
         return Reply.WithCard(await reports.CardAsync(turn.Community, published, turn.Texts, false,
             new Notice(turn.Texts.StatusPublishedNotice(published.Number!), false), turn.CancellationToken));
     }

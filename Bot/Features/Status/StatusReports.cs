@@ -50,26 +50,24 @@ public sealed partial class StatusReports(StatusStore store, DecisionStore decis
     }
 
     /// <summary>Keeps the coordinator's mark and lines on the draft; null when there is no draft.</summary>
-    public async Task<StatusReport?> MarkAsync(Community community, StatusMark? mark, string? why, IReadOnlyDictionary<StatusArea, string> notes,
-        CancellationToken cancellationToken)
+    public Task<StatusReport?> MarkAsync(Community community, StatusMark? mark, string? why, IReadOnlyDictionary<StatusArea, string> notes,
+        CancellationToken cancellationToken) =>
+        store.UpdateDraftAsync(community.Id, draft => draft with { Mark = mark, MarkWhy = why, AreaNotes = notes }, cancellationToken);
+
+    /// <summary>
+    /// Publishes the draft under the year's next number, stores it unchanged and posts it in the channel; null when
+    /// the draft was taken by another press at the same moment (it is published once).
+    /// </summary>
+    public async Task<StatusReport?> PublishAsync(Community community, string byName, CancellationToken cancellationToken)
     {
-        if (await store.DraftAsync(community.Id, cancellationToken) is not { } draft)
+        if (await store.TakeDraftAsync(community.Id, cancellationToken) is not { } draft)
         {
             return null;
         }
 
-        draft = draft with { Mark = mark, MarkWhy = why, AreaNotes = notes };
-        await store.SaveDraftAsync(community.Id, draft, cancellationToken);
-        return draft;
-    }
-
-    /// <summary>Publishes the draft under the year's next number, stores it unchanged and posts it in the channel.</summary>
-    public async Task<StatusReport> PublishAsync(Community community, StatusReport draft, string byName, CancellationToken cancellationToken)
-    {
         var now = time.GetUtcNow();
         var published = await store.PublishAsync(community.Id, draft with { PublishedAt = now, PublishedByName = byName },
             community.Clock.Today(now).Year, cancellationToken);
-        await store.DeleteDraftAsync(community.Id, cancellationToken);
         var texts = new Texts(community.LanguageOf());
         var card = await CardAsync(community, published, texts, canEdit: false, null, cancellationToken);
         await sender.PostAsync(community, card, null, cancellationToken);
