@@ -7,6 +7,7 @@ using CoordinatorBot.Bot.Features.Onboarding;
 using CoordinatorBot.Bot.Features.Priorities;
 using CoordinatorBot.Bot.Features.Backlog;
 using CoordinatorBot.Bot.Features.People;
+using CoordinatorBot.Bot.Features.Status;
 using CoordinatorBot.Bot.Operations;
 using CoordinatorBot.Bot.Scheduling;
 using CoordinatorBot.Bot.Protocol;
@@ -35,6 +36,7 @@ public static class BotApplication
             .AddMeetingsFeature(builder.Configuration)
             .AddBacklogFeature(builder.Configuration)
             .AddPeopleFeature(builder.Configuration)
+            .AddStatusFeature(builder.Configuration)
             .AddScheduling(builder.Configuration)
             .AddOperations(builder.Configuration);
 
@@ -53,6 +55,7 @@ public static class BotApplication
         app.MapDecisionExport();
         app.MapMeetingCalendarFiles();
         app.MapPersonalData();
+        app.MapStatusCharts();
         app.MapHealth();
         return app;
     }

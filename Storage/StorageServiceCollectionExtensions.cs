@@ -54,6 +54,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<MeetingStore>();
         services.AddSingleton<Backlog.BacklogStore>();
+        services.AddSingleton<Status.StatusStore>();
         services.AddSingleton<Backlog.GitHubQueueStore>();
         services.AddSingleton<People.PseudonymStore>();
         services.AddSingleton<People.PersonalDataStore>();

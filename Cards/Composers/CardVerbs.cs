@@ -104,4 +104,11 @@ public static class CardVerbs
 
     /// <summary>The person a coordinator's erasure is about (the target, never the actor).</summary>
     public const string PersonKey = "person";
+    // Status and governance reports.
+    public const string StatusSave = "status.save";
+    public const string StatusPublish = "status.publish";
+    public const string GovernanceSave = "governance.save";
+    public const string GovernanceConfirm = "governance.confirm";
+    public const string GovernanceSection = "governance.section";
+    public const string SectionKey = "section";
 }

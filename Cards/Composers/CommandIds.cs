@@ -31,4 +31,7 @@ public static class CommandIds
     public const string MyData = "MyData";
     public const string DeleteMyData = "DeleteMyData";
     public const string DeleteFormerMemberData = "DeleteFormerMemberData";
+    public const string Status = "Status";
+    public const string Governance = "Governance";
+    public const string Export = "Export";
 }

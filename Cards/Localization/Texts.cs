@@ -835,6 +835,85 @@ public sealed class Texts
     public string PersonalDataTableName(string table) => Resources.GetString($"PersonalDataTable_{table}", _culture) ?? table;
 
     public string ChannelRoundTitle => Get();
+    // Status reports, the governance report and the whole export.
+    public string StatusTitleDraft => Get();
+    public string StatusTitlePublished(object arg0) => Format(arg0);
+    public string StatusPeriod(object arg0, object arg1) => Format(arg0, arg1);
+    public string StatusNotMarked => Get();
+    public string StatusPublishedBy(object arg0, object arg1) => Format(arg0, arg1);
+    public string StatusMarkHeading => Get();
+    public string StatusMarkLabel => Get();
+    public string StatusWhyLabel => Get();
+    public string StatusNoteLabel(object arg0) => Format(arg0);
+    public string StatusSave => Get();
+    public string StatusPublish => Get();
+    public string StatusNoDecisions => Get();
+    public string StatusDecisionsTaken(object arg0) => Format(arg0);
+    public string StatusDecisionsOpen(object arg0) => Format(arg0);
+    public string StatusDeadline(object arg0, object arg1) => Format(arg0, arg1);
+    public string StatusNoBacklog => Get();
+    public string StatusClassLine(object arg0, object arg1, object arg2) => Format(arg0, arg1, arg2);
+    public string StatusBudgetLine(object arg0, object arg1) => Format(arg0, arg1);
+    public string StatusNoWishes => Get();
+    public string StatusWishesReceived(object arg0) => Format(arg0);
+    public string StatusNoOnboardings => Get();
+    public string StatusOnboardingProgress(object arg0, object arg1, object arg2) => Format(arg0, arg1, arg2);
+    public string StatusOnboardingLine(object arg0, object arg1, object arg2) => Format(arg0, arg1, arg2);
+    public string StatusNoMeetings => Get();
+    public string StatusMeetingsHeld(object arg0) => Format(arg0);
+    public string StatusMeetingsComing(object arg0) => Format(arg0);
+    public string StatusMoved(object arg0, object arg1) => Format(arg0, arg1);
+    public string StatusNoWork => Get();
+    public string StatusWorkLine(object arg0, object arg1, object arg2, object arg3) => Format(arg0, arg1, arg2, arg3);
+    public string StatusWeek(object arg0) => Format(arg0);
+    public string StatusChartBacklogTitle => Get();
+    public string StatusChartOnboardingTitle => Get();
+    public string StatusChartMustTitle => Get();
+    public string StatusChartBacklogAlt(object arg0, object arg1, object arg2) => Format(arg0, arg1, arg2);
+    public string StatusChartOnboardingAlt(object arg0) => Format(arg0);
+    public string StatusChartMustAlt(object arg0, object arg1) => Format(arg0, arg1);
+    public string StatusChartBudget => Get();
+    public string StatusChartHours => Get();
+    public string StatusChartSteps => Get();
+    public string StatusNoneYet => Get();
+    public string StatusNotFound(object arg0) => Format(arg0);
+    public string StatusNeedsMark => Get();
+    public string StatusSaved => Get();
+    public string StatusPublishedNotice(object arg0) => Format(arg0);
+    public string StatusNoDraft => Get();
+    public string StatusDraftReady(object arg0) => Format(arg0);
+    public string StatusReportsTitle => Get();
+    public string GovernanceTitle => Get();
+    public string GovernanceTargetMet(object arg0) => Format(arg0);
+    public string GovernanceTargetMissing(object arg0, object arg1, object arg2) => Format(arg0, arg1, arg2);
+    public string GovernanceSuggestionsWaiting(object arg0) => Format(arg0);
+    public string GovernanceEditHeading => Get();
+    public string GovernanceItemLabel => Get();
+    public string GovernanceItemError => Get();
+    public string GovernanceMarkLabel => Get();
+    public string GovernanceEvidenceLabel => Get();
+    public string GovernanceLevelLabel => Get();
+    public string GovernanceSave => Get();
+    public string GovernanceConfirm => Get();
+    public string GovernanceHistory => Get();
+    public string GovernanceChange(object arg0, object arg1, object arg2) => Format(arg0, arg1, arg2);
+    public string GovernanceSuggested(object arg0, object arg1) => Format(arg0, arg1);
+    public string GovernanceNobody => Get();
+    public string GovernanceSaved(object arg0) => Format(arg0);
+    public string GovernanceConfirmed(object arg0) => Format(arg0);
+    public string ExportHomeTitle => Get();
+    public string ExportHomeIntro => Get();
+    public string GovernanceExportColumns => Get();
+    public string StatusPeriodHeading => Get();
+    public string StatusMarkName(Domain.Status.StatusMark mark) => Lookup($"StatusMark{mark}");
+    public string StatusAreaName(Domain.Status.StatusArea area) => Lookup($"StatusArea{area}");
+    public string GovernanceMarkName(Domain.Governance.GovernanceMark mark) => Lookup($"GovernanceMark{mark}");
+    public string GovernanceLevelName(Domain.Governance.GovernanceLevel level) => Lookup($"GovernanceLevel{level}");
+    public string GovernanceSectionName(Domain.Governance.GovernanceSection section) => Lookup($"GovernanceSection{section}");
+
+    /// <summary>The evidence line of an item the bot can back: "GovernanceEvidenceG6" with the names and a count.</summary>
+    public string GovernanceEvidence(string itemId, string names, int count) =>
+        string.Format(_culture, Lookup($"GovernanceEvidence{itemId}"), names, count);
 
     internal string Lookup(string key) =>
         Resources.GetString(key, _culture) ?? throw new KeyNotFoundException($"No text '{key}' for {_culture.Name}.");

@@ -6,6 +6,7 @@ namespace CoordinatorBot.Cards.Model;
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(TextBlock), "TextBlock")]
 [JsonDerivedType(typeof(FactSet), "FactSet")]
+[JsonDerivedType(typeof(Image), "Image")]
 [JsonDerivedType(typeof(Container), "Container")]
 [JsonDerivedType(typeof(ColumnSet), "ColumnSet")]
 [JsonDerivedType(typeof(ActionSet), "ActionSet")]

@@ -53,6 +53,30 @@ public static class TextLimits
     /// <summary>A backlog item's acceptance criteria, one a line, all together.</summary>
     public const int AcceptanceCriteria = 2000;
 
+    /// <summary>The coordinator's one line on a status report: why the mark, or one area's line.</summary>
+    public const int StatusLine = 300;
+
+    /// <summary>A governance item's evidence line (usually a link with a few words).</summary>
+    public const int GovernanceEvidence = 500;
+
+    /// <summary>Cuts a one-line text to what <see cref="Fits"/> the limit: for lines whose inputs already carry the limit.</summary>
+    public static string? Clip(string? text, int limit)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var line = text.ReplaceLineEndings(" ");
+        line = line.Length > limit ? line[..limit] : line;
+        while (!Fits(line, limit))
+        {
+            line = line[..^1];
+        }
+
+        return line;
+    }
+
     // A card carries text as UTF-8 JSON. Danish prose takes little more than a byte a character; emoji and control
     // characters take six (\uXXXX). Allowing 1.5 bytes a character on average keeps every Danish text at its full
     // length while a text of emoji cannot make a card six times the size its limit promises.

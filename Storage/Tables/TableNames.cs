@@ -21,7 +21,8 @@ public static class TableNames
     public const string Backlog = "backlog";
     public const string GitHubQueue = "githubqueue";
     public const string Pseudonyms = "pseudonyms";
+    public const string StatusReports = "statusreports";
 
     public static IReadOnlyList<string> All { get; } =
-        [Communities, Members, PersonalConversations, HandledActivities, Decisions, Counters, Settings, Onboardings, Dialogs, Greetings, Tasks, Leases, JobRuns, Outbox, Meetings, Backlog, GitHubQueue, Pseudonyms];
+        [Communities, Members, PersonalConversations, HandledActivities, Decisions, Counters, Settings, Onboardings, Dialogs, Greetings, Tasks, Leases, JobRuns, Outbox, Meetings, Backlog, GitHubQueue, Pseudonyms, StatusReports];
 }

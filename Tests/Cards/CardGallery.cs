@@ -90,6 +90,11 @@ public static class CardGallery
             yield return (name, card);
         }
 
+        foreach (var (name, card) in StatusGallery.ForLanguage(t))
+        {
+            yield return (name, card);
+        }
+
         // A large community: every role held by many, a roster of 200.
         var many = Enumerable.Range(0, 60).Select(i => new Member($"aad-{i:000}", $"Medlem Nummer {i:000} Efternavnsen",
             new HashSet<Role> { (Role)(i % 5) }, i % 5 == 4 ? $"Kommune {i}" : null)).ToList();
@@ -109,6 +114,7 @@ public static class CardGallery
             new TextBlock("Title") { Size = TextSize.ExtraLarge, Weight = TextWeight.Bolder, Color = TextColor.Accent, Style = TextBlockStyle.Heading, MaxLines = 2 },
             new TextBlock("Subtle") { IsSubtle = true, Spacing = Spacing.None, Separator = true },
             new FactSet([new Fact("Key", "Value")]),
+            new Image(new Uri("https://bot.example/status/chart?chart=Backlog")) { AltText = "Søjlediagram: MUST 120 timer" },
             new Container([new TextBlock("Inside")]) { Style = ContainerStyle.Emphasis, Id = "box" },
             new ColumnSet([new Column([new TextBlock("Left")]) { Width = "auto" }, new Column([new TextBlock("Right")]) { Width = "stretch" }]),
             new TextInput("Text") { Id = "text", IsRequired = true, ErrorMessage = "Required", IsMultiline = true, MaxLength = 10, Regex = "^[a-z]+$", Placeholder = "a-z" },

@@ -102,6 +102,11 @@ public static class HostileDataGallery
         {
             yield return (name, card);
         }
+
+        foreach (var (name, card) in StatusGallery.Hostile(t, All))
+        {
+            yield return (name, card);
+        }
         var meeting = MeetingGallery.Sample() with
         {
             Title = All, Agenda = [.. Hostile], Place = All, Attendees = [.. members.Select(m => new MeetingAttendee(m.Name, null, m.AadObjectId))],

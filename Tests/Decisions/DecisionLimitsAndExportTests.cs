@@ -125,7 +125,10 @@ public sealed class DecisionLimitsAndExportTests : IAsyncLifetime
 
         var files = await ExportAsync();
 
-        Assert.Equal(3, files.Count);
+        // The decision's page, the index and the CSV, beside the site's frame: its settings, the status reports' index
+        // and the governance report.
+        Assert.Equal(6, files.Count);
+        Assert.Contains("_config.yml", files.Keys);
         Assert.All(files, f => Assert.DoesNotContain(Secret, f.Value, StringComparison.Ordinal));
         var page = files.Single(f => f.Key.EndsWith("-script-alert-1-script-include-x.md", StringComparison.Ordinal)).Value;
         foreach (var markdown in files.Where(f => f.Key.EndsWith(".md", StringComparison.Ordinal)).Select(f => f.Value))

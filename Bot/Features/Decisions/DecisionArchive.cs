@@ -38,6 +38,9 @@ public sealed class DecisionArchive(CommunityStore communities, DecisionStore de
             }
 
             await WriteAsync(zip, "index.md", Encoding.UTF8.GetBytes(DecisionMarkdown.Index(texts, all, zone)));
+
+            // The site's settings, so that the folder builds as a just-the-docs site on GitHub Pages as it is.
+            await WriteAsync(zip, "_config.yml", Encoding.UTF8.GetBytes(SiteConfig.Write(community.ProductName ?? community.Name, texts)));
             await WriteAsync(zip, $"{DecisionMarkdown.Slug(texts.DecisionsTitle)}.csv", DecisionCsv.Write(texts, all, zone));
 
             // Other features' pages next to the decisions: a meeting's approved minutes, the backlog and wishes.

@@ -25,6 +25,7 @@ public static class DecisionsServiceCollectionExtensions
         services.AddSingleton<ICommand, DecisionShowCommand>();
         services.AddSingleton<ICommand, DecisionsCommand>();
         services.AddSingleton<ICommand, DecisionsExportCommand>();
+        services.AddSingleton<ICommand, ExportCommand>();
         services.AddSingleton<ICardAction, ProposeDecisionAction>();
         services.AddSingleton<ICardAction, VoteAction>();
         services.AddSingleton<ICardAction, CloseDecisionAction>();

@@ -1,0 +1,61 @@
+using CoordinatorBot.Cards.Localization;
+using CoordinatorBot.Domain.Status;
+using ScottPlot;
+
+namespace CoordinatorBot.Bot.Features.Status;
+
+/// <summary>A report's charts as PNG (ScottPlot on SkiaSharp): bars for the data, a line for the budget.</summary>
+public static class ChartRenderer
+{
+    public const int Width = 800;
+    public const int Height = 400;
+
+    public static byte[] Render(Texts texts, StatusReport report, StatusChart chart)
+    {
+        var plot = new Plot();
+        plot.Title(Cards.Composers.StatusCharts.Title(texts, chart));
+        switch (chart)
+        {
+            case StatusChart.Backlog:
+                double[] hours = [.. report.Classes.Select(c => (double)(c.Total.Hours ?? 0))];
+                Bars(plot, hours, [.. report.Classes.Select(c => texts.ClassName(c.Class))]);
+                plot.YLabel(texts.StatusChartHours);
+                if (report.Budget.Hours is { } budget)
+                {
+                    Budget(plot, texts, (double)budget, hours);
+                }
+
+                break;
+            case StatusChart.Onboarding:
+                Bars(plot, [.. report.Onboardings.Select(o => o.Total == 0 ? 0 : 100.0 * o.Done / o.Total)], [.. report.Onboardings.Select(o => o.Municipality)]);
+                plot.YLabel(texts.StatusChartSteps);
+                plot.Axes.SetLimitsY(0, 105);
+                break;
+            default:
+                double[] weeks = [.. report.MustWeeks.Select(w => (double)w.Hours)];
+                Bars(plot, weeks, [.. report.MustWeeks.Select(w => texts.StatusWeek(w.Week))]);
+                plot.YLabel(texts.StatusChartHours);
+                Budget(plot, texts, (double)report.WeeklyHourBudget, weeks);
+                break;
+        }
+
+        return plot.GetImageBytes(Width, Height, ImageFormat.Png);
+    }
+
+    private static void Bars(Plot plot, double[] values, string[] labels)
+    {
+        plot.Add.Bars(values);
+        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, values.Length).Select(i => (double)i)], labels);
+        plot.Axes.Margins(bottom: 0);
+    }
+
+    /// <summary>The budget as a dashed line, the axis stretched so that the line shows even when every bar is below it.</summary>
+    private static void Budget(Plot plot, Texts texts, double value, double[] bars)
+    {
+        plot.Axes.SetLimitsY(0, Math.Max(value, bars.DefaultIfEmpty(0).Max()) * 1.1);
+        var line = plot.Add.HorizontalLine(value);
+        line.LegendText = texts.StatusChartBudget;
+        line.LinePattern = LinePattern.Dashed;
+        plot.ShowLegend();
+    }
+}

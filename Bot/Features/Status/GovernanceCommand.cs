@@ -1,0 +1,13 @@
+using CoordinatorBot.Bot.Conversation;
+using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Domain.Governance;
+
+namespace CoordinatorBot.Bot.Features.Status;
+
+/// <summary>"governance": OS2's checklist with marks and evidence, opened at the governance items the bot can back.</summary>
+public sealed class GovernanceCommand(GovernanceReports reports) : CommunityCommand(CommandIds.Governance, Role.Coordinator)
+{
+    protected override async Task<Reply> HandleAsync(CommunityTurn turn, string arguments) =>
+        Reply.WithCard(await reports.CardAsync(turn, GovernanceSection.Governance));
+}

@@ -1,0 +1,27 @@
+using CoordinatorBot.Bot.Conversation;
+using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Domain.Governance;
+using CoordinatorBot.Domain.Text;
+
+namespace CoordinatorBot.Bot.Features.Status;
+
+/// <summary>"Gem" on the governance card: one item's mark and evidence, and the target level.</summary>
+public sealed class GovernanceSaveAction(GovernanceReports reports) : CommunityFormAction(CardVerbs.GovernanceSave, Role.Coordinator)
+{
+    protected override async Task<Reply> HandleAsync(CommunityTurn turn, CardInput input)
+    {
+        var section = Enum.TryParse<GovernanceSection>(input.Text(CardVerbs.SectionKey), out var s) && Enum.IsDefined(s) ? s : GovernanceSection.Governance;
+        if (GovernanceChecklist.Find(input.Text(GovernanceCard.ItemInput)) is not { } item)
+        {
+            return Reply.WithCard(await reports.CardAsync(turn, section, new Notice(turn.Texts.GovernanceItemError, true)));
+        }
+
+        var mark = Enum.TryParse<GovernanceMark>(input.Text(GovernanceCard.MarkInput), out var m) && Enum.IsDefined(m) ? m : GovernanceMark.NotAssessed;
+        var level = Enum.TryParse<GovernanceLevel>(input.Text(GovernanceCard.LevelInput), out var l) && Enum.IsDefined(l) ? l : GovernanceLevel.One;
+        var evidence = TextLimits.Clip(input.Text(GovernanceCard.EvidenceInput), TextLimits.GovernanceEvidence);
+
+        await reports.MarkAsync(turn, item, mark, evidence, level);
+        return Reply.WithCard(await reports.CardAsync(turn, item.Section, new Notice(turn.Texts.GovernanceSaved(item.Id), false)));
+    }
+}

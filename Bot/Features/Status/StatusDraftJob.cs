@@ -1,0 +1,90 @@
+using CoordinatorBot.Bot.Communities;
+using CoordinatorBot.Bot.Scheduling;
+using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Localization;
+using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Domain.Meetings;
+using CoordinatorBot.Domain.Status;
+using CoordinatorBot.Domain.Week;
+using CoordinatorBot.Storage.Communities;
+using CoordinatorBot.Storage.Meetings;
+using CoordinatorBot.Storage.Week;
+using Microsoft.Extensions.Options;
+
+namespace CoordinatorBot.Bot.Features.Status;
+
+/// <summary>
+/// Prepares a status report's draft a set number of office days before each steering-group meeting (from the yearly
+/// wheel's meetings), or on a set office day of the month when none is coming, and tells the coordinator through the
+/// outbox, once per meeting or month (the key). Nothing is published: that is the coordinator's press.
+/// </summary>
+public sealed class StatusDraftJob(
+    CommunityStore communities,
+    MemberStore members,
+    MeetingStore meetings,
+    TaskStore preferences,
+    ProactiveTargets targets,
+    CommunitySender sender,
+    StatusReports reports,
+    IOptions<StatusDraftOptions> options) : IScheduledJob
+{
+    public string Name => "status-draft";
+
+    public async Task RunAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        foreach (var community in await communities.ListActiveAsync(cancellationToken))
+        {
+            var today = community.Clock.Today(now);
+            if (!community.IsSetUp || !OfficeDays.IsOfficeDay(today))
+            {
+                continue;
+            }
+
+            if (await DueAsync(community, today, now, cancellationToken) is not { } due)
+            {
+                continue;
+            }
+
+            var sent = false;
+            foreach (var coordinator in (await members.ListAsync(community.Id, cancellationToken)).Where(m => m.Holds(Role.Coordinator)))
+            {
+                if (!(await preferences.PreferenceAsync(community.Id, coordinator.AadObjectId, cancellationToken)).Wants(today))
+                {
+                    continue;
+                }
+
+                var texts = new Texts(await targets.LanguageAsync(community, coordinator, cancellationToken));
+                var before = due.Meeting is { } meeting ? $"{meeting.Title} ({texts.DateTime(meeting.Start, community.Clock.Zone)})" : texts.Day(today);
+                sent |= await sender.EnqueueAsync($"status-draft|{community.Id}|{due.Key}|{coordinator.AadObjectId}", community, coordinator,
+                    StatusDraftReadyCard.Compose(texts, before), cancellationToken);
+            }
+
+            // Composed once, when the coordinator is first told: a later run leaves their draft and its mark alone.
+            if (sent)
+            {
+                await reports.ComposeDraftAsync(community, cancellationToken);
+            }
+        }
+    }
+
+    private async Task<(string Key, Meeting? Meeting)?> DueAsync(Community community, DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var steering = (await meetings.ListAsync(community.Id, cancellationToken))
+            .Where(m => m.Kind == MeetingKind.SteeringGroup && !m.IsCancelled && m.Start > now).OrderBy(m => m.Start).ToList();
+        foreach (var meeting in steering)
+        {
+            var day = community.Clock.Today(meeting.Start);
+            if (today >= StatusSchedule.DraftDay(day, options.Value.DraftOfficeDaysBefore) && today < day)
+            {
+                return (meeting.Id, meeting);
+            }
+        }
+
+        if (steering.Count == 0 && today == StatusSchedule.MonthlyDraftDay(today.Year, today.Month, options.Value.MonthlyDraftOfficeDay))
+        {
+            return ($"{today:yyyy-MM}", null);
+        }
+
+        return null;
+    }
+}

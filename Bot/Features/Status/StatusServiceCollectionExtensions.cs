@@ -1,0 +1,29 @@
+using CoordinatorBot.Bot.Communities;
+using CoordinatorBot.Bot.Conversation;
+
+namespace CoordinatorBot.Bot.Features.Status;
+
+public static class StatusServiceCollectionExtensions
+{
+    /// <summary>Status reports with their charts, the governance report, and their pages in the export.</summary>
+    public static IServiceCollection AddStatusFeature(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<StatusOptions>().Bind(configuration.GetSection(StatusOptions.Section));
+        services.AddOptions<StatusDraftOptions>().Bind(configuration.GetSection(StatusDraftOptions.Section));
+        services.AddHttpContextAccessor();
+        services.AddSingleton<ChartLinks>();
+        services.AddSingleton<StatusReports>();
+        services.AddSingleton<GovernanceReports>();
+        services.AddSingleton<StatusDraftJob>();
+        services.AddSingleton<Scheduling.IScheduledJob>(sp => sp.GetRequiredService<StatusDraftJob>());
+        services.AddSingleton<IExportSection, StatusExport>();
+        services.AddSingleton<ICommand, StatusCommand>();
+        services.AddSingleton<ICommand, GovernanceCommand>();
+        services.AddSingleton<ICardAction, StatusSaveAction>();
+        services.AddSingleton<ICardAction, StatusPublishAction>();
+        services.AddSingleton<ICardAction, GovernanceSaveAction>();
+        services.AddSingleton<ICardAction, GovernanceConfirmAction>();
+        services.AddSingleton<ICardAction, GovernanceSectionAction>();
+        return services;
+    }
+}

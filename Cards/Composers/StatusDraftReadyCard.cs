@@ -1,0 +1,14 @@
+using CoordinatorBot.Cards.Localization;
+using CoordinatorBot.Cards.Model;
+using static CoordinatorBot.Cards.Composers.CardParts;
+
+namespace CoordinatorBot.Cards.Composers;
+
+/// <summary>Tells the coordinator that a status report's draft is ready before a meeting (or the month), to mark and publish.</summary>
+public static class StatusDraftReadyCard
+{
+    public static AdaptiveCard Compose(Texts texts, string before) =>
+        Card(texts, texts.StatusDraftReady(before),
+            [Title(texts.StatusTitleDraft), Paragraph(texts.StatusDraftReady(before))],
+            [RunCommand(texts, texts.CommandWords(CommandIds.Status)[0], CommandIds.Status)]);
+}

@@ -1,0 +1,204 @@
+using CoordinatorBot.Cards.Localization;
+using CoordinatorBot.Cards.Model;
+using CoordinatorBot.Domain.Status;
+using CoordinatorBot.Domain.Text;
+using static CoordinatorBot.Cards.Composers.CardParts;
+
+namespace CoordinatorBot.Cards.Composers;
+
+/// <summary>
+/// A status report: its period and mark, then each part (decisions, backlog, wishes, onboarding, meetings, the
+/// coordinator's MUST work) with its pictures. A part without data says so. A draft shown to the coordinator carries
+/// the form for the mark and the buttons to save and publish.
+/// </summary>
+public static class StatusReportCard
+{
+    public const string MarkInput = "statusMark";
+    public const string WhyInput = "statusWhy";
+
+    /// <summary>The input of an area's own line: "statusNote{Area}".</summary>
+    public static string NoteInput(StatusArea area) => $"statusNote{area}";
+
+    public static AdaptiveCard Compose(Texts texts, StatusReport report, TimeZoneInfo zone, IReadOnlyDictionary<StatusChart, Uri> charts,
+        bool canEdit, Notice? notice = null)
+    {
+        var body = new List<CardElement>();
+        if (notice is not null)
+        {
+            body.Add(Notice(notice.Text, notice.IsProblem));
+        }
+
+        var title = report.Number is { } number ? texts.StatusTitlePublished(number) : texts.StatusTitleDraft;
+        body.Add(Title(title));
+        body.Add(new TextBlock(texts.StatusPeriod(texts.Day(report.From), texts.Day(report.To))) { IsSubtle = true, Spacing = Spacing.None });
+        body.Add(report.Mark is { } mark
+            ? TextBlock.Markdown($"**{texts.StatusMarkName(mark)}** · {report.MarkWhy ?? string.Empty}")
+            : new TextBlock(texts.StatusNotMarked) { IsSubtle = true });
+        if (report.PublishedAt is { } at)
+        {
+            body.Add(new TextBlock(texts.StatusPublishedBy(report.PublishedByName ?? string.Empty, texts.DateTime(at, zone))) { IsSubtle = true });
+        }
+
+        Decisions(texts, report, zone, body);
+        Backlog(texts, report, charts, body);
+        Wishes(texts, report, body);
+        Onboarding(texts, report, charts, body);
+        Meetings(texts, report, zone, body);
+        Work(texts, report, charts, body);
+
+        var editable = canEdit && !report.IsPublished;
+        if (editable)
+        {
+            body.Add(Subtitle(texts.StatusMarkHeading));
+            body.Add(new ChoiceSetInput(texts.StatusMarkLabel,
+                [.. Enum.GetValues<StatusMark>().Select(m => new Choice(texts.StatusMarkName(m), m.ToString()))])
+            {
+                Id = MarkInput, Value = report.Mark?.ToString(), Style = ChoiceSetStyle.Expanded,
+            });
+            body.Add(new TextInput(texts.StatusWhyLabel) { Id = WhyInput, Value = report.MarkWhy, MaxLength = TextLimits.StatusLine });
+            foreach (var area in Enum.GetValues<StatusArea>())
+            {
+                body.Add(new TextInput(texts.StatusNoteLabel(texts.StatusAreaName(area)))
+                {
+                    Id = NoteInput(area), Value = report.AreaNotes.GetValueOrDefault(area), MaxLength = TextLimits.StatusLine,
+                });
+            }
+        }
+
+        return Card(texts, title, body, editable
+            ? [Execute(texts, texts.StatusSave, CardVerbs.StatusSave), Execute(texts, texts.StatusPublish, CardVerbs.StatusPublish)]
+            : null);
+    }
+
+    private static void Part(Texts texts, StatusReport report, StatusArea area, List<CardElement> body)
+    {
+        body.Add(Subtitle(texts.StatusAreaName(area)));
+        if (report.AreaNotes.GetValueOrDefault(area) is { Length: > 0 } note)
+        {
+            body.Add(new TextBlock(note) { Weight = TextWeight.Bolder });
+        }
+    }
+
+    private static void Decisions(Texts texts, StatusReport report, TimeZoneInfo zone, List<CardElement> body)
+    {
+        Part(texts, report, StatusArea.Decisions, body);
+        if (report.DecisionsTaken.Count == 0 && report.DecisionsOpen.Count == 0)
+        {
+            body.Add(Paragraph(texts.StatusNoDecisions));
+            return;
+        }
+
+        body.Add(new TextBlock(texts.StatusDecisionsTaken(report.DecisionsTaken.Count)));
+        if (report.DecisionsTaken.Count > 0)
+        {
+            body.Add(new FactSet([.. report.DecisionsTaken.Select(d => new Fact(d.Number, $"{d.Title} · {texts.StatusName(d.Status)}"))]));
+        }
+
+        body.Add(new TextBlock(texts.StatusDecisionsOpen(report.DecisionsOpen.Count)));
+        if (report.DecisionsOpen.Count > 0)
+        {
+            body.Add(new FactSet([.. report.DecisionsOpen.Select(d => new Fact(d.Number, texts.StatusDeadline(d.Title, texts.DateTime(d.Deadline, zone))))]));
+        }
+    }
+
+    private static void Backlog(Texts texts, StatusReport report, IReadOnlyDictionary<StatusChart, Uri> charts, List<CardElement> body)
+    {
+        Part(texts, report, StatusArea.Backlog, body);
+        if (!report.HasBacklog)
+        {
+            body.Add(Paragraph(texts.StatusNoBacklog));
+            return;
+        }
+
+        body.Add(new FactSet([.. report.Classes.Select(c => new Fact(texts.ClassName(c.Class),
+            texts.StatusClassLine(c.Count, BacklogBoardCard.EstimateText(texts, c.Total), BacklogBoardCard.EstimateText(texts, c.Committed))))]));
+        body.Add(new TextBlock(texts.StatusBudgetLine(BacklogBoardCard.EstimateText(texts, report.Committed), SetupCard.BudgetText(texts, report.Budget))));
+        body.Add(new TextBlock(string.Join(" · ", report.Statuses.Select(s => $"{texts.ItemStatusName(s.Status)}: {s.Count}"))) { IsSubtle = true });
+        Chart(texts, report, StatusChart.Backlog, charts, body);
+    }
+
+    private static void Wishes(Texts texts, StatusReport report, List<CardElement> body)
+    {
+        Part(texts, report, StatusArea.Wishes, body);
+        if (report.WishesReceived == 0 && report.TopWishes.Count == 0)
+        {
+            body.Add(Paragraph(texts.StatusNoWishes));
+            return;
+        }
+
+        body.Add(new TextBlock(texts.StatusWishesReceived(report.WishesReceived)));
+        if (report.TopWishes.Count > 0)
+        {
+            body.Add(new FactSet([.. report.TopWishes.Select(w => new Fact($"#{w.Number}", $"{w.Title} · {texts.Count(w.Support, Unit.Municipality)}"))]));
+        }
+    }
+
+    private static void Onboarding(Texts texts, StatusReport report, IReadOnlyDictionary<StatusChart, Uri> charts, List<CardElement> body)
+    {
+        Part(texts, report, StatusArea.Onboarding, body);
+        if (report.Onboardings.Count == 0)
+        {
+            body.Add(Paragraph(texts.StatusNoOnboardings));
+            return;
+        }
+
+        body.Add(new FactSet([.. report.Onboardings.Select(o => new Fact(o.Municipality, texts.StatusOnboardingLine(
+            texts.StatusOnboardingProgress(o.Municipality, o.Done, o.Total), o.Overdue, o.GoLive is { } live ? texts.Day(live) : "–")))]));
+        Chart(texts, report, StatusChart.Onboarding, charts, body);
+    }
+
+    private static void Meetings(Texts texts, StatusReport report, TimeZoneInfo zone, List<CardElement> body)
+    {
+        Part(texts, report, StatusArea.Meetings, body);
+        if (report.MeetingsHeld.Count == 0 && report.MeetingsComing.Count == 0)
+        {
+            body.Add(Paragraph(texts.StatusNoMeetings));
+            return;
+        }
+
+        body.Add(new TextBlock(texts.StatusMeetingsHeld(report.MeetingsHeld.Count)));
+        body.Add(new FactSet([.. report.MeetingsHeld.Select(m => Meeting(texts, m, zone))]));
+        body.Add(new TextBlock(texts.StatusMeetingsComing(report.MeetingsComing.Count)));
+        body.Add(new FactSet([.. report.MeetingsComing.Select(m => Meeting(texts, m, zone))]));
+    }
+
+    /// <summary>A moved meeting shows where it was first planned beside where it is now.</summary>
+    private static Fact Meeting(Texts texts, MeetingLine meeting, TimeZoneInfo zone)
+    {
+        var when = texts.DateTime(meeting.Start, zone);
+        if (meeting.OriginalStart is { } original)
+        {
+            when = texts.StatusMoved(when, texts.DateTime(original, zone));
+        }
+
+        if (meeting.IsCancelled)
+        {
+            when = $"{when} · {texts.MeetingStatusName(Domain.Meetings.MeetingStatus.Cancelled)}";
+        }
+
+        return new Fact(meeting.Title, when);
+    }
+
+    private static void Work(Texts texts, StatusReport report, IReadOnlyDictionary<StatusChart, Uri> charts, List<CardElement> body)
+    {
+        Part(texts, report, StatusArea.Work, body);
+        if (report.MustWeeks.Count == 0)
+        {
+            body.Add(Paragraph(texts.StatusNoWork));
+            return;
+        }
+
+        var over = report.MustWeeks.Count(w => w.Hours > report.WeeklyHourBudget);
+        body.Add(new TextBlock(texts.StatusWorkLine(texts.Count(report.MustWeeks.Sum(w => w.Hours), Unit.Hour), report.MustWeeks.Count,
+            texts.Count(report.WeeklyHourBudget, Unit.Hour), over)));
+        Chart(texts, report, StatusChart.MustHours, charts, body);
+    }
+
+    private static void Chart(Texts texts, StatusReport report, StatusChart chart, IReadOnlyDictionary<StatusChart, Uri> charts, List<CardElement> body)
+    {
+        if (charts.TryGetValue(chart, out var url))
+        {
+            body.Add(new Image(url) { AltText = StatusCharts.AltText(texts, report, chart) });
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text;
+using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Localization;
+using CoordinatorBot.Domain.Status;
+
+namespace CoordinatorBot.Cards.Export;
+
+/// <summary>Published status reports as pages of the export's site: an index and one page per report ("s-2026-03.md").</summary>
+public static class StatusMarkdown
+{
+    public const int NavOrder = 3;
+
+    public static string Folder(Texts texts) => DecisionMarkdown.Slug(texts.StatusReportsTitle);
+
+    public static string FileName(StatusReport report) => $"{DecisionMarkdown.Slug(report.Number!.ToString())}.md";
+
+    /// <summary>The index: every report, newest first, with its period and mark.</summary>
+    public static string Index(Texts texts, IReadOnlyList<StatusReport> reports)
+    {
+        var md = new StringBuilder();
+        md.Append(CultureInfo.InvariantCulture, $"---\ntitle: {MarkdownText.Yaml(texts.StatusReportsTitle)}\nnav_order: {NavOrder}\nhas_children: true\n---\n\n");
+        md.Append(CultureInfo.InvariantCulture, $"# {texts.StatusReportsTitle}\n\n");
+        if (reports.Count == 0)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"{texts.StatusNoneYet}\n");
+            return md.ToString();
+        }
+
+        md.Append(CultureInfo.InvariantCulture, $"| # | {texts.StatusPeriodHeading} | {texts.StatusMarkLabel} |\n|---|---|---|\n");
+        foreach (var r in reports.Reverse())
+        {
+            md.Append(CultureInfo.InvariantCulture,
+                $"| [{r.Number}]({FileName(r)[..^3]}) | {texts.Day(r.From)} – {texts.Day(r.To)} | {(r.Mark is { } m ? texts.StatusMarkName(m) : "–")} |\n");
+        }
+
+        return md.ToString();
+    }
+
+    public static string Page(Texts texts, StatusReport r, TimeZoneInfo zone, int navOrder)
+    {
+        var md = new StringBuilder();
+        md.Append(CultureInfo.InvariantCulture, $"---\ntitle: {MarkdownText.Yaml(r.Number!.ToString())}\nparent: {MarkdownText.Yaml(texts.StatusReportsTitle)}\n");
+        md.Append(CultureInfo.InvariantCulture, $"nav_order: {navOrder}\n---\n\n");
+        md.Append(CultureInfo.InvariantCulture, $"# {texts.StatusTitlePublished(r.Number)}\n\n");
+        md.Append(CultureInfo.InvariantCulture, $"{texts.StatusPeriod(texts.Day(r.From), texts.Day(r.To))}\n\n");
+        md.Append(r.Mark is { } mark ? $"**{texts.StatusMarkName(mark)}** · {MarkdownText.Inline(r.MarkWhy)}\n\n" : $"{texts.StatusNotMarked}\n\n");
+        if (r.PublishedAt is { } at)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"{MarkdownText.Inline(texts.StatusPublishedBy(r.PublishedByName ?? string.Empty, texts.DateTime(at, zone)))}\n\n");
+        }
+
+        Section(md, texts, r, StatusArea.Decisions, r.DecisionsTaken.Count == 0 && r.DecisionsOpen.Count == 0 ? texts.StatusNoDecisions : null,
+            [
+                texts.StatusDecisionsTaken(r.DecisionsTaken.Count),
+                .. r.DecisionsTaken.Select(d => $"- {d.Number} {MarkdownText.Inline(d.Title)} · {texts.StatusName(d.Status)}"),
+                texts.StatusDecisionsOpen(r.DecisionsOpen.Count),
+                .. r.DecisionsOpen.Select(d => $"- {d.Number} {MarkdownText.Inline(texts.StatusDeadline(d.Title, texts.DateTime(d.Deadline, zone)))}"),
+            ]);
+        Section(md, texts, r, StatusArea.Backlog, r.HasBacklog ? null : texts.StatusNoBacklog,
+            [
+                .. r.Classes.Select(c => $"- {texts.ClassName(c.Class)}: {MarkdownText.Inline(texts.StatusClassLine(c.Count, BacklogBoardCard.EstimateText(texts, c.Total), BacklogBoardCard.EstimateText(texts, c.Committed)))}"),
+                MarkdownText.Inline(texts.StatusBudgetLine(BacklogBoardCard.EstimateText(texts, r.Committed), SetupCard.BudgetText(texts, r.Budget))),
+            ]);
+        Section(md, texts, r, StatusArea.Wishes, r.WishesReceived == 0 && r.TopWishes.Count == 0 ? texts.StatusNoWishes : null,
+            [
+                texts.StatusWishesReceived(r.WishesReceived),
+                .. r.TopWishes.Select(w => $"- \\#{w.Number} {MarkdownText.Inline(w.Title)} · {texts.Count(w.Support, Unit.Municipality)}"),
+            ]);
+        Section(md, texts, r, StatusArea.Onboarding, r.Onboardings.Count == 0 ? texts.StatusNoOnboardings : null,
+            [.. r.Onboardings.Select(o => $"- {MarkdownText.Inline(texts.StatusOnboardingLine(texts.StatusOnboardingProgress(o.Municipality, o.Done, o.Total), o.Overdue, o.GoLive is { } live ? texts.Day(live) : "–"))}")]);
+        Section(md, texts, r, StatusArea.Meetings, r.MeetingsHeld.Count == 0 && r.MeetingsComing.Count == 0 ? texts.StatusNoMeetings : null,
+            [
+                texts.StatusMeetingsHeld(r.MeetingsHeld.Count),
+                .. r.MeetingsHeld.Select(m => $"- {MarkdownText.Inline(m.Title)}: {Moved(texts, m, zone)}"),
+                texts.StatusMeetingsComing(r.MeetingsComing.Count),
+                .. r.MeetingsComing.Select(m => $"- {MarkdownText.Inline(m.Title)}: {Moved(texts, m, zone)}"),
+            ]);
+        Section(md, texts, r, StatusArea.Work, r.MustWeeks.Count == 0 ? texts.StatusNoWork : null,
+            [MarkdownText.Inline(StatusCharts.AltText(texts, r, StatusChart.MustHours))]);
+        return md.ToString();
+    }
+
+    private static string Moved(Texts texts, MeetingLine m, TimeZoneInfo zone) => m.OriginalStart is { } original
+        ? texts.StatusMoved(texts.DateTime(m.Start, zone), texts.DateTime(original, zone))
+        : texts.DateTime(m.Start, zone);
+
+    private static void Section(StringBuilder md, Texts texts, StatusReport r, StatusArea area, string? empty, IReadOnlyList<string> lines)
+    {
+        md.Append(CultureInfo.InvariantCulture, $"## {texts.StatusAreaName(area)}\n\n");
+        if (r.AreaNotes.GetValueOrDefault(area) is { Length: > 0 } note)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"**{MarkdownText.Inline(note)}**\n\n");
+        }
+
+        if (empty is not null)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"{empty}\n\n");
+            return;
+        }
+
+        foreach (var line in lines)
+        {
+            md.Append(line).Append(line.StartsWith("- ", StringComparison.Ordinal) ? "\n" : "\n\n");
+        }
+
+        md.Append('\n');
+    }
+}

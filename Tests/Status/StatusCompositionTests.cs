@@ -1,0 +1,121 @@
+using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Localization;
+using CoordinatorBot.Domain.Status;
+using CoordinatorBot.Domain.Week;
+
+namespace CoordinatorBot.Tests.Status;
+
+[Trait("Category", "Unit")]
+public sealed class StatusCompositionTests
+{
+    [Fact]
+    public void A_report_holds_the_decisions_taken_in_the_period_and_those_still_open()
+    {
+        var report = StatusSamples.Report();
+
+        Assert.Equal(["B-2026-003"], report.DecisionsTaken.Select(d => d.Number));
+        Assert.Equal(["B-2026-004"], report.DecisionsOpen.Select(d => d.Number));
+    }
+
+    [Fact]
+    public void The_backlog_is_summed_by_class_and_the_committed_part_counts_against_the_budget()
+    {
+        var report = StatusSamples.Report();
+
+        var must = report.Classes.Single(c => c.Class == MoscowClass.Must);
+        Assert.Equal((1, 120m, 90000m), (must.Count, must.Total.Hours!.Value, must.Committed.Dkk!.Value));
+        Assert.Equal(120m, report.Committed.Hours);
+        Assert.Equal(400m, report.Budget.Hours);
+    }
+
+    [Fact]
+    public void Wishes_received_in_the_period_are_counted_and_the_most_supported_open_ones_come_first()
+    {
+        var report = StatusSamples.Report();
+
+        Assert.Equal(1, report.WishesReceived);
+        Assert.Equal([(11, 3), (10, 1)], report.TopWishes.Select(w => (w.Number, w.Support)));
+    }
+
+    [Fact]
+    public void A_moved_meeting_keeps_its_original_date_beside_the_new_one()
+    {
+        var report = StatusSamples.Report();
+        var texts = new Texts(Language.Danish);
+
+        var moved = Assert.Single(report.MeetingsComing);
+        Assert.Equal(StatusSamples.Now.AddDays(33), moved.OriginalStart);
+        Assert.Single(report.MeetingsHeld);
+        var card = CardJsonText(StatusReportCard.Compose(texts, report, StatusSamples.Community().Clock.Zone, new Dictionary<StatusChart, Uri>(), false));
+        Assert.Contains($"{texts.DateTime(moved.Start, StatusSamples.Community().Clock.Zone)} (oprindeligt {texts.DateTime(StatusSamples.Now.AddDays(33), StatusSamples.Community().Clock.Zone)})",
+            card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_MUST_hours_of_the_last_six_weeks_count_each_occurrence_and_leave_out_SHOULD_work()
+    {
+        var report = StatusSamples.Report();
+
+        Assert.Equal([44, 45, 46, 47, 48, 49], report.MustWeeks.Select(w => w.Week));
+        Assert.Equal([4m, 4m, 4m, 4m, 16m, 4m], report.MustWeeks.Select(w => w.Hours));
+        Assert.Equal(10m, report.WeeklyHourBudget);
+    }
+
+    [Fact]
+    public void Onboardings_show_their_progress_and_overdue_steps()
+    {
+        var line = Assert.Single(StatusSamples.Report().Onboardings);
+
+        Assert.Equal(("Aarhus", 0, 7), (line.Municipality, line.Done, line.Total));
+        Assert.Equal(new DateOnly(2027, 3, 1), line.GoLive);
+    }
+
+    [Fact]
+    public void A_community_without_data_gets_a_report_whose_every_part_says_it_has_none()
+    {
+        var texts = new Texts(Language.Danish);
+        var report = StatusComposition.Compose(StatusSamples.Empty(), StatusSamples.From, StatusSamples.To, StatusSamples.Now);
+
+        var card = CardJsonText(StatusReportCard.Compose(texts, report, StatusSamples.Community().Clock.Zone, new Dictionary<StatusChart, Uri>(), true));
+
+        foreach (var empty in new[] { texts.StatusNoDecisions, texts.StatusNoBacklog, texts.StatusNoWishes, texts.StatusNoOnboardings, texts.StatusNoMeetings, texts.StatusNoWork })
+        {
+            Assert.Contains(empty, card, StringComparison.Ordinal);
+        }
+
+        Assert.Empty(StatusCharts.Available(report));
+    }
+
+    [Fact]
+    public void The_default_period_runs_from_the_day_after_the_last_report_to_today()
+    {
+        var last = StatusSamples.Report() with { Number = new StatusReportNumber(2026, 2) };
+
+        Assert.Equal((new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 14)), StatusComposition.DefaultPeriod(last, new DateOnly(2026, 12, 14)));
+        Assert.Equal((new DateOnly(2026, 11, 14), new DateOnly(2026, 12, 14)), StatusComposition.DefaultPeriod(null, new DateOnly(2026, 12, 14)));
+    }
+
+    [Theory]
+    [InlineData("S-2026-03", 2026, 3)]
+    [InlineData("s-2027-12", 2027, 12)]
+    public void A_report_number_reads_and_writes_as_S_year_sequence(string text, int year, int sequence)
+    {
+        var number = StatusReportNumber.Parse(text);
+
+        Assert.Equal(new StatusReportNumber(year, sequence), number);
+        Assert.Equal($"S-{year}-{sequence:00}", number!.ToString());
+        Assert.Null(StatusReportNumber.Parse("B-2026-003"));
+    }
+
+    [Fact]
+    public void The_draft_day_counts_office_days_back_over_weekends_and_the_Christmas_days()
+    {
+        Assert.Equal(new DateOnly(2026, 12, 1), StatusSchedule.DraftDay(new DateOnly(2026, 12, 8), 5));
+        Assert.Equal(new DateOnly(2026, 12, 18), StatusSchedule.DraftDay(new DateOnly(2027, 1, 5), 5));
+        Assert.Equal(new DateOnly(2027, 1, 4), StatusSchedule.MonthlyDraftDay(2027, 1, 1));
+        Assert.Equal(new DateOnly(2027, 1, 5), StatusSchedule.MonthlyDraftDay(2027, 1, 2));
+    }
+
+    internal static string CardJsonText(CoordinatorBot.Cards.Model.AdaptiveCard card) =>
+        Features.BotHarness.Text(System.Text.Json.Nodes.JsonNode.Parse(CoordinatorBot.Cards.Model.CardJson.Serialize(card)));
+}

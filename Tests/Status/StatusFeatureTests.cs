@@ -1,0 +1,321 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using CoordinatorBot.Bot.Features.Decisions;
+using CoordinatorBot.Bot.Features.Status;
+using CoordinatorBot.Bot.Scheduling;
+using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Storage.Meetings;
+using CoordinatorBot.Storage.Outbox;
+using CoordinatorBot.Tests.Cards;
+using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Localization;
+using CoordinatorBot.Domain.Governance;
+using CoordinatorBot.Domain.Status;
+using CoordinatorBot.Storage.Status;
+using CoordinatorBot.Tests.Backlog;
+using CoordinatorBot.Tests.Features;
+using CoordinatorBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using YamlDotNet.Serialization;
+
+namespace CoordinatorBot.Tests.Status;
+
+/// <summary>
+/// The status report and the governance report through the running bot: Alice coordinates, Bob is in the steering
+/// group, Ida speaks for Aarhus (see <see cref="BacklogPeople"/>).
+/// </summary>
+[Trait("Category", "Integration")]
+public sealed partial class StatusFeatureTests : IAsyncLifetime
+{
+    private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2026-11-27T09:00:00Z", CultureInfo.InvariantCulture));
+    private readonly BotHarness _harness;
+
+    public StatusFeatureTests() => _harness = new(s => s.AddSingleton<TimeProvider>(_time), hostedScheduler: false);
+
+    public async Task InitializeAsync()
+    {
+        await _harness.InitializeAsync();
+        await BacklogPeople.SetUpAsync(_harness, budgetHours: "400");
+    }
+
+    public Task DisposeAsync() => _harness.DisposeAsync();
+
+    private StatusStore Store => _harness.Bot.Services.GetRequiredService<StatusStore>();
+
+    [Fact]
+    public async Task The_coordinator_composes_marks_and_publishes_a_numbered_report_that_is_posted_in_the_channel()
+    {
+        await _harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("Login med MitID"), "aad-ida", "Ida");
+        var draft = await _harness.SayAsync("status");
+        var draftText = BotHarness.Text(draft.Cards().Single());
+        Assert.Contains("Statusrapport (kladde)", draftText, StringComparison.Ordinal);
+        Assert.Contains("Modtaget i perioden: 1", draftText, StringComparison.Ordinal);
+        Assert.Contains("Backloggen har ingen punkter endnu.", draftText, StringComparison.Ordinal);
+        Assert.Contains("Ingen kommuner i onboarding i perioden.", draftText, StringComparison.Ordinal);
+
+        // Without a mark nothing is published.
+        var refused = await _harness.PressAsync(CardVerbs.StatusPublish, new JsonObject { ["lang"] = "da" });
+        Assert.Contains("Vælg en samlet vurdering", BotHarness.Text(refused), StringComparison.Ordinal);
+        Assert.Empty(await Store.ListAsync(ActivityBuilder.TeamId, default));
+
+        var before = _harness.Connector.Requests.Count;
+        var published = await _harness.PressAsync(CardVerbs.StatusPublish, Mark("AtRisk", "Leverandøren mangler en udvikler."));
+        Assert.Contains("Statusrapport S-2026-01", BotHarness.Text(published), StringComparison.Ordinal);
+        var posted = _harness.Connector.Requests.Skip(before).Single(r => r.Method == "POST" && r.Cards().Any());
+        var postedText = BotHarness.Text(posted.Cards().Single());
+        Assert.Contains("Statusrapport S-2026-01", postedText, StringComparison.Ordinal);
+        Assert.Contains("I risiko", postedText, StringComparison.Ordinal);
+        Assert.Contains("Leverandøren mangler en udvikler.", postedText, StringComparison.Ordinal);
+
+        // Everyone may read it; the next report takes the next number.
+        var read = await _harness.SayAsync("status", "aad-bob", "Bob");
+        Assert.Contains("Statusrapport S-2026-01", BotHarness.Text(read.Cards().Single()), StringComparison.Ordinal);
+        await _harness.SayAsync("status");
+        await _harness.PressAsync(CardVerbs.StatusPublish, Mark("OnTrack", "Alt går efter planen."));
+        Assert.Equal(["S-2026-01", "S-2026-02"], (await Store.ListAsync(ActivityBuilder.TeamId, default)).Select(r => r.Number!.ToString()));
+    }
+
+    [Fact]
+    public async Task Two_presses_of_publish_at_the_same_moment_publish_the_report_once()
+    {
+        await _harness.SayAsync("status");
+
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => _harness.PressAsync(CardVerbs.StatusPublish, Mark("OnTrack", "Stille måned."))));
+
+        Assert.Equal(["S-2026-01"], (await Store.ListAsync(ActivityBuilder.TeamId, default)).Select(r => r.Number!.ToString()));
+    }
+
+    [Fact]
+    public async Task A_published_report_stays_as_it_was_when_the_data_changes_later()
+    {
+        await _harness.SayAsync("status");
+        await _harness.PressAsync(CardVerbs.StatusPublish, Mark("OnTrack", "Stille måned."));
+        var stored = RecordOf(await Store.GetAsync(ActivityBuilder.TeamId, new StatusReportNumber(2026, 1), default));
+
+        await _harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("Mørk tilstand"), "aad-ida", "Ida");
+        _time.Advance(TimeSpan.FromDays(3));
+        await _harness.SayAsync("status");
+
+        Assert.Equal(stored, RecordOf(await Store.GetAsync(ActivityBuilder.TeamId, new StatusReportNumber(2026, 1), default)));
+        var shown = await _harness.SayAsync("status S-2026-01", "aad-bob", "Bob");
+        Assert.Contains("Ingen ønsker modtaget og ingen åbne ønsker.", BotHarness.Text(shown.Cards().Single()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Only_the_coordinator_composes_or_publishes()
+    {
+        var asked = await _harness.SayAsync("status", "aad-bob", "Bob");
+        Assert.Equal("Der er ingen offentliggjort statusrapport endnu.", asked.Text);
+
+        await _harness.SayAsync("status");
+        foreach (var (id, name) in new[] { ("aad-bob", "Bob"), ("aad-ida", "Ida"), ("aad-guest", "Gæst") })
+        {
+            var pressed = await _harness.PressAsync(CardVerbs.StatusPublish, Mark("OnTrack", "Jeg bestemmer."), id, name);
+            Assert.DoesNotContain("S-2026-01", BotHarness.Text(pressed), StringComparison.Ordinal);
+            await _harness.PressAsync(CardVerbs.GovernanceConfirm, new JsonObject { ["lang"] = "da" }, id, name);
+        }
+
+        Assert.Empty(await Store.ListAsync(ActivityBuilder.TeamId, default));
+        Assert.Null((await Store.DraftAsync(ActivityBuilder.TeamId, default))!.Mark);
+        Assert.Empty((await Store.GovernanceAsync(ActivityBuilder.TeamId, default)).History);
+    }
+
+    [Fact]
+    public async Task The_charts_on_the_card_are_PNGs_behind_signed_links_that_cannot_be_bent()
+    {
+        await _harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("Login med MitID"), "aad-ida", "Ida");
+        await _harness.PressAsync(CardVerbs.WishAccept, new JsonObject
+        {
+            ["wish"] = "1", ["moscow.1"] = "Must", ["hours.1"] = "40", ["supplier.1"] = "Magenta ApS", ["criteria.1"] = "Borgeren kan logge ind",
+        });
+        var card = (await _harness.SayAsync("status")).Cards().Single();
+        var images = Images(card).ToList();
+        var backlog = Assert.Single(images, i => i.Url.Contains("chart=Backlog", StringComparison.Ordinal));
+        Assert.Contains("MUST 40 timer", backlog.Alt, StringComparison.Ordinal);
+        Assert.Contains(images, i => i.Url.Contains("chart=MustHours", StringComparison.Ordinal));
+
+        var response = await _harness.Bot.Client.GetAsync(new Uri(backlog.Url));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
+        Assert.True((await response.Content.ReadAsByteArrayAsync()).Length > 1000);
+
+        var otherChart = backlog.Url.Replace("chart=Backlog", "chart=Onboarding", StringComparison.Ordinal);
+        var otherCommunity = Regex.Replace(backlog.Url, "community=[^&]+", "community=19%3Aother%40thread.tacv2");
+        foreach (var bent in new[] { otherChart, otherCommunity, backlog.Url.Replace("report=draft", "report=S-2026-01", StringComparison.Ordinal) })
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, (await _harness.Bot.Client.GetAsync(new Uri(bent))).StatusCode);
+        }
+
+        _time.Advance(TimeSpan.FromDays(31));
+        Assert.Equal(HttpStatusCode.Forbidden, (await _harness.Bot.Client.GetAsync(new Uri(backlog.Url))).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_governance_report_suggests_from_the_roles_and_keeps_each_change_with_who_and_when()
+    {
+        var card = BotHarness.Text((await _harness.SayAsync("governance")).Cards().Single());
+        Assert.Contains("Forslag: ✅ Opfyldt · Styregruppens medlemmer: Bob, Carl, Dora", card, StringComparison.Ordinal);
+        Assert.Contains("Forslag: ✅ Opfyldt · Koordinator i botten: Alice", card, StringComparison.Ordinal);
+
+        var confirmed = await _harness.PressAsync(CardVerbs.GovernanceConfirm, new JsonObject { ["lang"] = "da" });
+        Assert.Contains("Forslagene er bekræftet: G2, G3, G6, G7, G10, G14", BotHarness.Text(confirmed), StringComparison.Ordinal);
+        await _harness.PressAsync(CardVerbs.GovernanceSave, new JsonObject
+        {
+            ["lang"] = "da", [CardVerbs.SectionKey] = "Form", [GovernanceCard.ItemInput] = "F1", [GovernanceCard.MarkInput] = "Met",
+            [GovernanceCard.EvidenceInput] = "https://github.com/OS2mo/os2mo", [GovernanceCard.LevelInput] = "Two",
+        });
+
+        var report = await Store.GovernanceAsync(ActivityBuilder.TeamId, default);
+        Assert.Equal(GovernanceLevel.Two, report.TargetLevel);
+        Assert.Equal((GovernanceMark.Met, "Alice"), (report.MarkOf("G3"), report.Entry("G3")!.ByName));
+        Assert.Equal(GovernanceMark.Unclear, report.MarkOf("G14"));
+        Assert.Equal("https://github.com/OS2mo/os2mo", report.Entry("F1")!.Evidence);
+        Assert.Equal(_time.GetUtcNow(), report.Entry("F1")!.At);
+
+        var refused = await _harness.SayAsync("governance", "aad-bob", "Bob");
+        Assert.DoesNotContain("Governance-rapport", refused.Text ?? BotHarness.Text(refused.Cards().FirstOrDefault()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_export_is_one_just_the_docs_site_whose_pages_have_front_matter_and_whose_links_resolve()
+    {
+        await _harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("Login med MitID"), "aad-ida", "Ida");
+        await _harness.PressAsync(CardVerbs.WishAccept, new JsonObject
+        {
+            ["wish"] = "1", ["moscow.1"] = "Must", ["hours.1"] = "40", ["supplier.1"] = "Magenta ApS", ["criteria.1"] = "Borgeren kan logge ind",
+        });
+        await _harness.SayAsync("status");
+        await _harness.PressAsync(CardVerbs.StatusPublish, Mark("OnTrack", "Stille {{ site }} [måned](../x)."));
+        await _harness.PressAsync(CardVerbs.GovernanceConfirm, new JsonObject { ["lang"] = "da" });
+
+        var exported = await _harness.SayAsync("eksportér");
+        var link = exported.Cards().Single()["actions"]![0]!["url"]!.GetValue<string>();
+        var zip = await _harness.Bot.Client.GetByteArrayAsync(new Uri(link));
+        using var archive = new ZipArchive(new MemoryStream(zip));
+        var files = archive.Entries.ToDictionary(e => e.FullName, Read);
+
+        Assert.Contains("_config.yml", files.Keys);
+        Assert.Contains("remote_theme: just-the-docs/just-the-docs", files["_config.yml"], StringComparison.Ordinal);
+        Assert.Contains("statusrapporter/index.md", files.Keys);
+        Assert.Contains("statusrapporter/s-2026-01.md", files.Keys);
+        Assert.Contains("prioriteringstavle/index.md", files.Keys);
+        var yaml = new DeserializerBuilder().Build();
+        var titles = new HashSet<string>(StringComparer.Ordinal);
+        var pages = files.Where(f => f.Key.EndsWith(".md", StringComparison.Ordinal)).ToList();
+        foreach (var (path, content) in pages)
+        {
+            Assert.StartsWith("---\n", content, StringComparison.Ordinal);
+            var front = yaml.Deserialize<Dictionary<string, object>>(content[4..content.IndexOf("\n---\n", 4, StringComparison.Ordinal)]);
+            Assert.True(front.ContainsKey("title") && front.ContainsKey("nav_order"), path);
+            titles.Add((string)front["title"]);
+        }
+
+        foreach (var (path, content) in pages)
+        {
+            var front = yaml.Deserialize<Dictionary<string, object>>(content[4..content.IndexOf("\n---\n", 4, StringComparison.Ordinal)]);
+            if (front.TryGetValue("parent", out var parent))
+            {
+                Assert.Contains((string)parent, titles);
+            }
+
+            foreach (Match m in Link().Matches(content.Replace("\\]", string.Empty, StringComparison.Ordinal)))
+            {
+                var target = m.Groups[1].Value;
+                if (target.StartsWith("http", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var resolved = Path.GetRelativePath(".", Path.Combine(Path.GetDirectoryName(path) ?? string.Empty, target)).Replace('\\', '/');
+                Assert.True(files.ContainsKey(resolved) || files.ContainsKey($"{resolved}.md") || files.ContainsKey($"{resolved}/index.md"),
+                    $"{path} links to {target}");
+            }
+        }
+
+        var governance = files["governance-rapport-os2.md"];
+        foreach (var item in GovernanceChecklist.Items)
+        {
+            Assert.Matches($@"\n\| [✅❌➖❓ ]+ \| {item.Id} \| ", governance);
+        }
+
+        Assert.Contains("| ✅ | G3 | Der er udpeget en projektleder/tovholder | Koordinator i botten: Alice | Niveau 1 |", governance, StringComparison.Ordinal);
+        // The coordinator's line is text on the site: no Liquid, no link.
+        Assert.Contains("Stille &#123;&#123; site &#125;&#125; \\[måned\\](../x).", files["statusrapporter/s-2026-01.md"], StringComparison.Ordinal);
+
+        // The older command keeps giving the same site.
+        var old = await _harness.SayAsync("eksportér beslutninger");
+        Assert.Contains("/export/decisions", old.Cards().Single()["actions"]![0]!["url"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_draft_is_prepared_five_office_days_before_a_steering_group_meeting_and_the_coordinator_told_once()
+    {
+        var meeting = MeetingGallery.Sample() with { Id = "sg-dec" }; // 8 December 2026 at 10.00
+        await _harness.Bot.Services.GetRequiredService<MeetingStore>().AddAsync(ActivityBuilder.TeamId, meeting, default);
+        var job = _harness.Bot.Services.GetServices<IScheduledJob>().OfType<StatusDraftJob>().Single();
+        var outbox = _harness.Bot.Services.GetRequiredService<OutboxStore>();
+        var key = $"status-draft|{ActivityBuilder.TeamId}|sg-dec|aad-alice";
+
+        await job.RunAsync(At("2026-11-30T12:00:00"), default);
+        Assert.Null(await outbox.GetAsync(key, default));
+        Assert.Null(await Store.DraftAsync(ActivityBuilder.TeamId, default));
+
+        await job.RunAsync(At("2026-12-01T08:00:00"), default);
+        Assert.NotNull(await outbox.GetAsync(key, default));
+        var draft = await Store.DraftAsync(ActivityBuilder.TeamId, default);
+        Assert.NotNull(draft);
+        Assert.Null(draft.Number);
+
+        // The coordinator's mark on the draft survives the job's later runs, and nothing is published by it.
+        await _harness.PressAsync(CardVerbs.StatusSave, Mark("AtRisk", "Forsinket levering."));
+        _time.Advance(TimeSpan.FromDays(4));
+        await job.RunAsync(At("2026-12-02T08:00:00"), default);
+        Assert.Equal(StatusMark.AtRisk, (await Store.DraftAsync(ActivityBuilder.TeamId, default))!.Mark);
+        Assert.Empty(await Store.ListAsync(ActivityBuilder.TeamId, default));
+    }
+
+    [Fact]
+    public async Task Without_steering_group_meetings_the_draft_comes_on_the_month_s_first_office_day()
+    {
+        var job = _harness.Bot.Services.GetServices<IScheduledJob>().OfType<StatusDraftJob>().Single();
+        var outbox = _harness.Bot.Services.GetRequiredService<OutboxStore>();
+        var key = $"status-draft|{ActivityBuilder.TeamId}|2027-01|aad-alice";
+
+        await job.RunAsync(At("2027-01-01T12:00:00"), default); // New Year's Day
+        Assert.Null(await outbox.GetAsync(key, default));
+        await job.RunAsync(At("2027-01-04T08:00:00"), default);
+        Assert.NotNull(await outbox.GetAsync(key, default));
+    }
+
+    private static DateTimeOffset At(string copenhagen) =>
+        CommunityClock.Of("Europe/Copenhagen").ToInstant(DateTime.Parse(copenhagen, CultureInfo.InvariantCulture));
+
+    private static JsonObject Mark(string mark, string why) => new()
+    {
+        ["lang"] = "da", [StatusReportCard.MarkInput] = mark, [StatusReportCard.WhyInput] = why,
+    };
+
+    private static string RecordOf(StatusReport? report) => CoordinatorBot.Storage.Tables.RecordJson.Write(report);
+
+    private static IEnumerable<(string Url, string Alt)> Images(JsonNode node) => node switch
+    {
+        JsonObject o when o["type"]?.GetValue<string>() == "Image" => [(o["url"]!.GetValue<string>(), o["altText"]!.GetValue<string>())],
+        JsonObject o => o.Select(p => p.Value).OfType<JsonNode>().SelectMany(Images),
+        JsonArray a => a.OfType<JsonNode>().SelectMany(Images),
+        _ => [],
+    };
+
+    private static string Read(ZipArchiveEntry entry)
+    {
+        using var reader = new StreamReader(entry.Open(), Encoding.UTF8, detectEncodingFromByteOrderMarks: false);
+        return reader.ReadToEnd();
+    }
+
+    [GeneratedRegex(@"\]\(([^)\s]+)\)")]
+    private static partial Regex Link();
+}
