@@ -28,6 +28,11 @@ public static class SetupCard
     public const string BacklogDkkInput = "backlogDkk";
     public const string BacklogPeriodInput = "backlogPeriod";
 
+    // The status report.
+    public const string YearlyFeeInput = "yearlyFee";
+    public const string StatusDaysBeforeInput = "statusDaysBefore";
+    public const string StatusMonthlyDayInput = "statusMonthlyDay";
+
     /// <summary>The time zones a Danish product community lives in.</summary>
     public static IReadOnlyList<string> TimeZones { get; } = ["Europe/Copenhagen", "Atlantic/Faroe", "America/Nuuk"];
 
@@ -47,6 +52,7 @@ public static class SetupCard
                 SettingsProblem.WorkingHours => texts.SetupWorkingHoursError,
                 SettingsProblem.MeetingOrganizer => texts.SetupOrganizerError,
                 SettingsProblem.Backlog => texts.SetupBacklogError,
+                SettingsProblem.Status => texts.SetupStatusError,
                 _ => texts.SetupHourBudgetError,
             });
             body.Add(Notice($"{texts.SetupInvalid} {string.Join(" ", reasons)}", isProblem: true));
@@ -120,6 +126,7 @@ public static class SetupCard
         body.Add(new TimeInput(texts.SetupWorkStartLabel) { Id = WorkStartInput, Value = hours.Start.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) });
         body.Add(new TimeInput(texts.SetupWorkEndLabel) { Id = WorkEndInput, Value = hours.End.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) });
         body.AddRange(BacklogInputs(texts, community, entered));
+        body.AddRange(StatusInputs(texts, community, entered));
 
         return Card(texts, texts.SetupTitle, body, [Execute(texts, texts.SetupSave, CardVerbs.SaveSetup)]);
     }
@@ -154,6 +161,11 @@ public static class SetupCard
         {
             Spacing = Spacing.Medium,
         });
+        body.Add(new TextBlock(texts.SetupStatusLine(community.YearlyFeeDkk is { } fee ? texts.Kroner(fee) : texts.SetupYearlyFeeNone,
+            texts.Count(community.StatusDraftDaysBefore, Unit.OfficeDay), community.StatusMonthlyDraftDay))
+        {
+            Spacing = Spacing.None,
+        });
         if (becameCoordinator)
         {
             body.Add(Paragraph(texts.SetupSavedCoordinator));
@@ -187,6 +199,27 @@ public static class SetupCard
         {
             Id = BacklogPeriodInput, Style = ChoiceSetStyle.Compact,
             Value = (entered?.BacklogBudgetPeriod ?? community.BacklogBudget.Period).ToString(),
+        };
+    }
+
+    /// <summary>The status report's settings: the product's yearly fee, when its draft is prepared.</summary>
+    private static IEnumerable<CardElement> StatusInputs(Texts texts, Community community, CommunitySettings? entered)
+    {
+        yield return new TextBlock(texts.SetupStatusHeading) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium };
+        yield return new TextInput(texts.SetupYearlyFeeLabel)
+        {
+            Id = YearlyFeeInput, MaxLength = Domain.Text.TextLimits.NumberText,
+            Value = (entered is null ? community.YearlyFeeDkk : entered.YearlyFeeDkk) is { } fee and >= 0 ? texts.Number(fee) : null,
+        };
+        yield return new NumberInput(texts.SetupStatusDaysBeforeLabel)
+        {
+            Id = StatusDaysBeforeInput, Min = 1, Max = CommunitySettings.MaxStatusDraftDaysBefore, ErrorMessage = texts.SetupStatusError,
+            Value = entered?.StatusDraftDaysBefore ?? community.StatusDraftDaysBefore,
+        };
+        yield return new NumberInput(texts.SetupStatusMonthlyDayLabel)
+        {
+            Id = StatusMonthlyDayInput, Min = 1, Max = CommunitySettings.MaxStatusMonthlyDraftDay, ErrorMessage = texts.SetupStatusError,
+            Value = entered?.StatusMonthlyDraftDay ?? community.StatusMonthlyDraftDay,
         };
     }
 

@@ -113,9 +113,16 @@ public static class StatusReportCard
         body.Add(new FactSet([.. report.Classes.Select(c => new Fact(texts.ClassName(c.Class),
             texts.StatusClassLine(c.Count, BacklogBoardCard.EstimateText(texts, c.Total), BacklogBoardCard.EstimateText(texts, c.Committed))))]));
         body.Add(new TextBlock(texts.StatusBudgetLine(BacklogBoardCard.EstimateText(texts, report.Committed), SetupCard.BudgetText(texts, report.Budget))));
+        body.Add(new TextBlock(FeeLine(texts, report)) { Spacing = Spacing.None });
         body.Add(new TextBlock(string.Join(" · ", report.Statuses.Select(s => $"{texts.ItemStatusName(s.Status)}: {s.Count}"))) { IsSubtle = true });
         Chart(texts, report, StatusChart.Backlog, charts, body);
     }
+
+    /// <summary>"Prioriteret i 2026: 120.000 kr. af produktets årlige kontingent på 400.000 kr. (30 %)", or that setup has no fee.</summary>
+    public static string FeeLine(Texts texts, StatusReport report) => report.YearlyFeeDkk is { } fee and > 0
+        ? texts.StatusFeeLine(report.To.Year.ToString(texts.Culture), texts.Kroner(report.PrioritisedInYearDkk), texts.Kroner(fee),
+            texts.Number(Math.Round(report.PrioritisedInYearDkk / fee * 100m, MidpointRounding.AwayFromZero)))
+        : texts.StatusFeeNotSet;
 
     private static void Wishes(Texts texts, StatusReport report, List<CardElement> body)
     {

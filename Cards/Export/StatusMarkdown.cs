@@ -61,6 +61,7 @@ public static class StatusMarkdown
             [
                 .. r.Classes.Select(c => $"- {texts.ClassName(c.Class)}: {MarkdownText.Inline(texts.StatusClassLine(c.Count, BacklogBoardCard.EstimateText(texts, c.Total), BacklogBoardCard.EstimateText(texts, c.Committed)))}"),
                 MarkdownText.Inline(texts.StatusBudgetLine(BacklogBoardCard.EstimateText(texts, r.Committed), SetupCard.BudgetText(texts, r.Budget))),
+                MarkdownText.Inline(StatusReportCard.FeeLine(texts, r)),
             ]);
         Section(md, texts, r, StatusArea.Wishes, r.WishesReceived == 0 && r.TopWishes.Count == 0 ? texts.StatusNoWishes : null,
             [

@@ -652,6 +652,15 @@ public sealed class Texts
     public string SetupBacklogHeading => Get();
     public string SetupBacklogHoursLabel => Get();
     public string SetupBacklogLine(object arg0, object arg1) => Format(arg0, arg1);
+    public string SetupStatusHeading => Get();
+    public string SetupYearlyFeeLabel => Get();
+    public string SetupStatusDaysBeforeLabel => Get();
+    public string SetupStatusMonthlyDayLabel => Get();
+    public string SetupStatusError => Get();
+    public string SetupStatusLine(object arg0, object arg1, object arg2) => Format(arg0, arg1, arg2);
+    public string SetupYearlyFeeNone => Get();
+    public string StatusFeeLine(object arg0, object arg1, object arg2, object arg3) => Format(arg0, arg1, arg2, arg3);
+    public string StatusFeeNotSet => Get();
     public string SetupBacklogPeriodLabel => Get();
     public string SetupSupportThresholdLabel => Get();
     public string WishAcceptButton => Get();

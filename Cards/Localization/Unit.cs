@@ -8,4 +8,5 @@ public enum Unit
     Decision,
     Comment,
     Municipality,
+    OfficeDay,
 }

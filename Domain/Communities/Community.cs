@@ -65,4 +65,14 @@ public sealed record Community
 
     /// <summary>The coordination group's budget for the backlog, per quarter or year (setup); none by default.</summary>
     public Backlog.BacklogBudget BacklogBudget { get; init; } = new(null, null, Backlog.BudgetPeriod.Quarter);
+
+    /// <summary>The product's yearly fee from its member municipalities in kroner (setup), what the status report sets the year's spending against.</summary>
+    public decimal? YearlyFeeDkk { get; init; }
+
+    /// <summary>How many office days before a steering-group meeting the status report's draft is prepared (setup).</summary>
+    public int StatusDraftDaysBefore { get; init; } = DefaultStatusDraftDaysBefore;
+    public const int DefaultStatusDraftDaysBefore = 5;
+
+    /// <summary>With no steering-group meeting coming: the month's office day (1 = the first) the draft is prepared on (setup).</summary>
+    public int StatusMonthlyDraftDay { get; init; } = 1;
 }

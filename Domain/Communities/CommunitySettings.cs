@@ -13,6 +13,13 @@ public sealed record CommunitySettings(string ProductName, string TimeZoneId, de
     public Backlog.BudgetPeriod? BacklogBudgetPeriod { get; init; }
     public const int MaxSupportThreshold = 98;
 
+    // The status report: null keeps what the community has (an older card without the fields); a fee of -1 was no number.
+    public decimal? YearlyFeeDkk { get; init; }
+    public int? StatusDraftDaysBefore { get; init; }
+    public int? StatusMonthlyDraftDay { get; init; }
+    public const int MaxStatusDraftDaysBefore = 20;
+    public const int MaxStatusMonthlyDraftDay = 10;
+
     public static IReadOnlyList<string> LanguageCodes { get; } = ["da", "en"];
 
     public const int MaxProductNameLength = Text.TextLimits.ProductName;
@@ -61,6 +68,12 @@ public sealed record CommunitySettings(string ProductName, string TimeZoneId, de
         if (SupportThreshold is < 1 or > MaxSupportThreshold || BacklogBudgetHours is < 0 || BacklogBudgetDkk is < 0)
         {
             problems.Add(SettingsProblem.Backlog);
+        }
+
+        if (YearlyFeeDkk is <= 0 || StatusDraftDaysBefore is < 1 or > MaxStatusDraftDaysBefore ||
+            StatusMonthlyDraftDay is < 1 or > MaxStatusMonthlyDraftDay)
+        {
+            problems.Add(SettingsProblem.Status);
         }
 
         return problems;

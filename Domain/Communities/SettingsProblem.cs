@@ -10,4 +10,5 @@ public enum SettingsProblem
     WorkingHours,
     MeetingOrganizer,
     Backlog,
+    Status,
 }

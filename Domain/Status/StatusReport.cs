@@ -19,6 +19,10 @@ public sealed record StatusReport
     public IReadOnlyList<StatusCount> Statuses { get; init; } = [];
     public BacklogBudget Budget { get; init; } = new(null, null, BudgetPeriod.Quarter);
 
+    /// <summary>The product's yearly fee (setup) and the kroner of the items prioritised in the period's calendar year.</summary>
+    public decimal? YearlyFeeDkk { get; init; }
+    public decimal PrioritisedInYearDkk { get; init; }
+
     /// <summary>Wishes raised in the period.</summary>
     public int WishesReceived { get; init; }
 

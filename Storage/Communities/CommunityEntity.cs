@@ -44,6 +44,9 @@ public sealed class CommunityEntity : ITableEntity
     public double? BacklogBudgetHours { get; set; }
     public double? BacklogBudgetDkk { get; set; }
     public string BacklogBudgetPeriod { get; set; } = nameof(Domain.Backlog.BudgetPeriod.Quarter);
+    public double? YearlyFeeDkk { get; set; }
+    public int StatusDraftDaysBefore { get; set; } = Community.DefaultStatusDraftDaysBefore;
+    public int StatusMonthlyDraftDay { get; set; } = 1;
 
     public Community ToCommunity() => new()
     {
@@ -70,6 +73,9 @@ public sealed class CommunityEntity : ITableEntity
         SupportThreshold = SupportThreshold,
         BacklogBudget = new Domain.Backlog.BacklogBudget((decimal?)BacklogBudgetHours, (decimal?)BacklogBudgetDkk,
             Enum.TryParse<Domain.Backlog.BudgetPeriod>(BacklogBudgetPeriod, out var period) ? period : Domain.Backlog.BudgetPeriod.Quarter),
+        YearlyFeeDkk = (decimal?)YearlyFeeDkk,
+        StatusDraftDaysBefore = StatusDraftDaysBefore,
+        StatusMonthlyDraftDay = StatusMonthlyDraftDay,
     };
 
     public static CommunityEntity From(Community community) => new()
@@ -103,6 +109,9 @@ public sealed class CommunityEntity : ITableEntity
         BacklogBudgetHours = (double?)community.BacklogBudget.Hours,
         BacklogBudgetDkk = (double?)community.BacklogBudget.Dkk,
         BacklogBudgetPeriod = community.BacklogBudget.Period.ToString(),
+        YearlyFeeDkk = (double?)community.YearlyFeeDkk,
+        StatusDraftDaysBefore = community.StatusDraftDaysBefore,
+        StatusMonthlyDraftDay = community.StatusMonthlyDraftDay,
     };
 
     private static Domain.Meetings.WorkingHours Hours(string start, string end) =>

@@ -118,4 +118,20 @@ public sealed class StatusCompositionTests
 
     internal static string CardJsonText(CoordinatorBot.Cards.Model.AdaptiveCard card) =>
         Features.BotHarness.Text(System.Text.Json.Nodes.JsonNode.Parse(CoordinatorBot.Cards.Model.CardJson.Serialize(card)));
+
+    [Fact]
+    public void The_years_prioritised_kroner_are_set_against_the_yearly_fee_from_setup()
+    {
+        var seeded = StatusSamples.Seeded();
+        var thisYear = seeded.Items[0] with { PrioritisedAt = StatusSamples.Now.AddDays(-20) };
+        var lastYear = seeded.Items[0] with { Number = 2, Estimate = new CoordinatorBot.Domain.Backlog.Estimate(10, 30000), PrioritisedAt = StatusSamples.Now.AddYears(-1) };
+        var inputs = seeded with { Community = seeded.Community with { YearlyFeeDkk = 400000m }, Items = [thisYear, lastYear] };
+
+        var report = StatusComposition.Compose(inputs, StatusSamples.From, StatusSamples.To, StatusSamples.Now);
+
+        Assert.Equal((400000m, 90000m), (report.YearlyFeeDkk, report.PrioritisedInYearDkk));
+        Assert.Equal("Prioriteret i 2026: 90.000 kr. af produktets årlige kontingent på 400.000 kr. (23 %).",
+            StatusReportCard.FeeLine(new Texts(Language.Danish), report));
+        Assert.Equal("The product's yearly fee is not set in setup.", StatusReportCard.FeeLine(new Texts(Language.English), StatusSamples.Report()));
+    }
 }

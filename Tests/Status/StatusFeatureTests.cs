@@ -8,6 +8,7 @@ using CoordinatorBot.Bot.Features.Decisions;
 using CoordinatorBot.Bot.Features.Status;
 using CoordinatorBot.Bot.Scheduling;
 using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Meetings;
 using CoordinatorBot.Storage.Outbox;
 using CoordinatorBot.Tests.Cards;
@@ -290,6 +291,38 @@ public sealed partial class StatusFeatureTests : IAsyncLifetime
         Assert.Null(await outbox.GetAsync(key, default));
         await job.RunAsync(At("2027-01-04T08:00:00"), default);
         Assert.NotNull(await outbox.GetAsync(key, default));
+    }
+
+    [Fact]
+    public async Task Setup_keeps_the_yearly_fee_and_when_the_draft_comes_which_the_job_then_follows()
+    {
+        JsonObject Setup(string fee, string before, string monthly) => new()
+        {
+            ["productName"] = "OS2mo", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10", ["lang"] = "da",
+            [SetupCard.YearlyFeeInput] = fee, [SetupCard.StatusDaysBeforeInput] = before, [SetupCard.StatusMonthlyDayInput] = monthly,
+        };
+
+        var refused = BotHarness.Text((await _harness.PressAsync(CardVerbs.SaveSetup, Setup("-5", "3", "11"), "aad-alice", "Alice"))["value"]);
+        var saved = BotHarness.Text((await _harness.PressAsync(CardVerbs.SaveSetup, Setup("400.000", "3", "2"), "aad-alice", "Alice"))["value"]);
+
+        Assert.Contains("Kontingentet skal være et tal over 0, dagene før mødet 1–20 og månedens arbejdsdag 1–10.", refused, StringComparison.Ordinal);
+        Assert.Contains("Statusrapport: årligt kontingent 400.000 kr.; udkast 3 arbejdsdage før hvert styregruppemøde, ellers på månedens 2. arbejdsdag.",
+            saved, StringComparison.Ordinal);
+        var community = await _harness.Bot.Services.GetRequiredService<CommunityStore>().GetAsync(ActivityBuilder.TeamId, default);
+        Assert.Equal((400000m, 3, 2), (community!.YearlyFeeDkk, community.StatusDraftDaysBefore, community.StatusMonthlyDraftDay));
+
+        // The month's second office day, not its first.
+        var job = _harness.Bot.Services.GetServices<IScheduledJob>().OfType<StatusDraftJob>().Single();
+        var outbox = _harness.Bot.Services.GetRequiredService<OutboxStore>();
+        var key = $"status-draft|{ActivityBuilder.TeamId}|2027-01|aad-alice";
+        await job.RunAsync(At("2027-01-04T08:00:00"), default);
+        Assert.Null(await outbox.GetAsync(key, default));
+        await job.RunAsync(At("2027-01-05T08:00:00"), default);
+        Assert.NotNull(await outbox.GetAsync(key, default));
+
+        // An emptied fee field removes the fee.
+        var cleared = BotHarness.Text((await _harness.PressAsync(CardVerbs.SaveSetup, Setup("", "3", "2"), "aad-alice", "Alice"))["value"]);
+        Assert.Contains("årligt kontingent ikke sat", cleared, StringComparison.Ordinal);
     }
 
     private static DateTimeOffset At(string copenhagen) =>

@@ -46,6 +46,9 @@ public sealed class SaveSetupAction(CommunityDirectory directory, CommunityMembe
             BacklogBudgetDkk = Budget(input, SetupCard.BacklogDkkInput),
             BacklogBudgetPeriod = Enum.TryParse<Domain.Backlog.BudgetPeriod>(input.Text(SetupCard.BacklogPeriodInput), out var period)
                 && Enum.IsDefined(period) ? period : null,
+            YearlyFeeDkk = Budget(input, SetupCard.YearlyFeeInput),
+            StatusDraftDaysBefore = input.Number(SetupCard.StatusDaysBeforeInput) is { } before ? (int)Math.Round(before) : null,
+            StatusMonthlyDraftDay = input.Number(SetupCard.StatusMonthlyDayInput) is { } monthly ? (int)Math.Round(monthly) : null,
         };
         var problems = settings.Validate([.. SetupCard.TimeZones]);
         if (problems.Count > 0)
@@ -77,6 +80,10 @@ public sealed class SaveSetupAction(CommunityDirectory directory, CommunityMembe
             BacklogBudget = settings.BacklogBudgetPeriod is { } chosen
                 ? new Domain.Backlog.BacklogBudget(settings.BacklogBudgetHours, settings.BacklogBudgetDkk, chosen)
                 : c.BacklogBudget,
+            // An emptied fee field removes the fee; a card without the status fields keeps them.
+            YearlyFeeDkk = settings.StatusDraftDaysBefore is not null ? settings.YearlyFeeDkk : c.YearlyFeeDkk,
+            StatusDraftDaysBefore = settings.StatusDraftDaysBefore ?? c.StatusDraftDaysBefore,
+            StatusMonthlyDraftDay = settings.StatusMonthlyDraftDay ?? c.StatusMonthlyDraftDay,
             SetUpBy = firstSave ? actor : c.SetUpBy,
             SetUpAt = firstSave ? now : c.SetUpAt,
         };

@@ -9,7 +9,6 @@ using CoordinatorBot.Domain.Week;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Meetings;
 using CoordinatorBot.Storage.Week;
-using Microsoft.Extensions.Options;
 
 namespace CoordinatorBot.Bot.Features.Status;
 
@@ -25,8 +24,7 @@ public sealed class StatusDraftJob(
     TaskStore preferences,
     ProactiveTargets targets,
     CommunitySender sender,
-    StatusReports reports,
-    IOptions<StatusDraftOptions> options) : IScheduledJob
+    StatusReports reports) : IScheduledJob
 {
     public string Name => "status-draft";
 
@@ -74,13 +72,13 @@ public sealed class StatusDraftJob(
         foreach (var meeting in steering)
         {
             var day = community.Clock.Today(meeting.Start);
-            if (today >= StatusSchedule.DraftDay(day, options.Value.DraftOfficeDaysBefore) && today < day)
+            if (today >= StatusSchedule.DraftDay(day, community.StatusDraftDaysBefore) && today < day)
             {
                 return (meeting.Id, meeting);
             }
         }
 
-        if (steering.Count == 0 && today == StatusSchedule.MonthlyDraftDay(today.Year, today.Month, options.Value.MonthlyDraftOfficeDay))
+        if (steering.Count == 0 && today == StatusSchedule.MonthlyDraftDay(today.Year, today.Month, community.StatusMonthlyDraftDay))
         {
             return ($"{today:yyyy-MM}", null);
         }
