@@ -22,7 +22,7 @@ namespace CoordinatorBot.Tests.People;
 
 /// <summary>
 /// Issue #13 from the attacker's side, through the whole bot: Alice coordinates OS2mo and OS2forms; Bob and Carl sit in
-/// OS2mo's steering group; Eva is on OS2mo's team with no role and no chat with the bot. Each test tries to make the
+/// OS2mo's steering group with Dorte, who has not voted yet; Eva is on OS2mo's team with no role and no chat with the bot. Each test tries to make the
 /// bot show, erase or act on someone it should not.
 /// </summary>
 [Trait("Category", "Integration")]
@@ -39,7 +39,7 @@ public sealed class PeopleAttackTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _harness.InitializeAsync();
-        Connector.Roster.AddRange([("aad-alice", "Alice"), ("aad-bob", "Bob"), ("aad-carl", "Carl"), ("aad-eva", "Eva Holm")]);
+        Connector.Roster.AddRange([("aad-alice", "Alice"), ("aad-bob", "Bob"), ("aad-carl", "Carl"), ("aad-dorte", "Dorte"), ("aad-eva", "Eva Holm")]);
         foreach (var (id, email) in new[]
                  {
                      ("aad-alice", "alice@os2.dk"), ("aad-bob", "bob@aarhus.dk"), ("aad-carl", "carl@odense.dk"), ("aad-eva", "eva@kl.dk"),
@@ -51,7 +51,7 @@ public sealed class PeopleAttackTests : IAsyncLifetime
         await _harness.SetUpCommunityAsync();
         await SetUpSecondCommunityAsync();
         var members = Service<MemberStore>();
-        foreach (var (id, name) in new[] { ("aad-bob", "Bob"), ("aad-carl", "Carl") })
+        foreach (var (id, name) in new[] { ("aad-bob", "Bob"), ("aad-carl", "Carl"), ("aad-dorte", "Dorte") })
         {
             await members.ChangeRolesAsync(ActivityBuilder.TeamId, id,
                 _ => new Member(id, name, new HashSet<Role> { Role.SteeringGroup }, null, $"29:{id}"), "Alice", DateTimeOffset.UtcNow, default);
@@ -181,6 +181,28 @@ public sealed class PeopleAttackTests : IAsyncLifetime
         Assert.Equal(before, Tally(votes));
         Assert.Single(votes, v => v.VoterId.StartsWith("tidligere-medlem-", StringComparison.Ordinal));
         Assert.Equal([TableNames.Pseudonyms], await ScanAsync("aad-bob"));
+    }
+
+    [Fact]
+    public async Task A_person_who_erased_their_data_and_is_given_a_role_again_counts_once_in_an_open_decision()
+    {
+        await EraseOwnDataAsync("aad-bob", "Bob");
+        // Dorte has not voted, so the decision is still open.
+        Assert.Equal(DecisionStatus.Proposed, (await Service<DecisionStore>().GetAsync(ActivityBuilder.TeamId, First, default))!.Status);
+        // Bob is still on the team; Alice gives him his seat back.
+        var assigned = await _harness.PressAsync(CardVerbs.AssignRole, new JsonObject { ["person"] = "aad-bob", ["role"] = "SteeringGroup" });
+        Assert.DoesNotContain("Beklager", BotHarness.Text(assigned["value"]), StringComparison.Ordinal);
+
+        var vote = await _harness.PressAsync(CardVerbs.Vote,
+            new JsonObject { ["decision"] = "B-2026-001", ["choice"] = "Approve", ["lang"] = "da" }, "aad-bob", "Bob");
+
+        Assert.DoesNotContain("Beklager", BotHarness.Text(vote["value"]), StringComparison.Ordinal);
+        var votes = await Service<DecisionStore>().VotesAsync(ActivityBuilder.TeamId, First, default);
+        Assert.Equal("Approve=1,Reject=1", Tally(votes));
+        Assert.True(votes.Any(v => v is { VoterId: "aad-bob", Choice: VoteChoice.Approve }), BotHarness.Text(assigned["value"]) + " / " + BotHarness.Text(vote["value"]));
+        Assert.Equal("Godkend 1 · Afvis 1 · Undlad 0 · Indsigelse 0",
+            System.Text.RegularExpressions.Regex.Match(BotHarness.Text((await _harness.SayAsync("beslutning B-2026-001")).Cards().Single()),
+                @"Godkend \d+ · Afvis \d+ · Undlad \d+ · Indsigelse \d+").Value);
     }
 
     [Fact]
