@@ -94,7 +94,8 @@ public sealed partial class PersonalDataStore(StorageTables tables, PseudonymSto
                 var client = tables[table];
                 try
                 {
-                    if (PersonalDataCatalog.Tables[table].Erases(row, escaped))
+                    // A row that names them only by name (the one who acted) is never theirs alone: it is kept.
+                    if (identity.IsMentionedById(row) && PersonalDataCatalog.Tables[table].Erases(row, escaped))
                     {
                         await client.DeleteEntityAsync(row.PartitionKey, row.RowKey, row.ETag, cancellationToken);
                         erased++;
@@ -187,6 +188,11 @@ public sealed partial class PersonalDataStore(StorageTables tables, PseudonymSto
                 if (row.GetString("Name") is { Length: > 1 } name)
                 {
                     identity.Names.Add(name);
+                }
+
+                if (table == TableNames.Members)
+                {
+                    identity.Communities.Add(row.PartitionKey);
                 }
             }
         }
@@ -356,9 +362,29 @@ public sealed partial class PersonalDataStore(StorageTables tables, PseudonymSto
             Ids.ExceptWith(person.Ids);
         }
 
-        public bool IsMentionedIn(TableEntity row) =>
+        /// <summary>The communities (their partition keys) in which the person held a role, now or before.</summary>
+        public HashSet<string> Communities { get; } = new(StringComparer.Ordinal);
+
+        public bool IsMentionedIn(TableEntity row) => IsMentionedById(row) || IsNamedIn(row);
+
+        public bool IsMentionedById(TableEntity row) =>
             Ids.Any(id => row.PartitionKey.Contains(id, StringComparison.Ordinal) || row.RowKey.Contains(id, StringComparison.Ordinal) ||
                           row.Select(p => p.Value).OfType<string>().Any(v => v.Contains(id, StringComparison.Ordinal)));
+
+        /// <summary>
+        /// A record of a community they belonged to that names them without their id (who proposed, who changed a
+        /// role, who decided a wish): their name as a whole value, or a whole string inside stored JSON.
+        /// </summary>
+        private bool IsNamedIn(TableEntity row) =>
+            Communities.Contains(row.PartitionKey) &&
+            row.Where(p => !SystemProperties.Contains(p.Key)).Select(p => p.Value).OfType<string>()
+                .Any(v => Names.Any(name => v == name || NameForms(name).Any(form => v.Contains(form, StringComparison.Ordinal))));
+
+        /// <summary>A name as a whole string inside JSON: raw, with JSON's escapes, and inside JSON kept in JSON.</summary>
+        private static IEnumerable<string> NameForms(string name) =>
+        [
+            $"\"{name}\"", JsonSerializer.Serialize(name), JsonSerializer.Serialize(JsonSerializer.Serialize(name))[1..^1], $"\\\"{name}\\\"",
+        ];
 
         public string Replace(string text, string byId, string byName)
         {

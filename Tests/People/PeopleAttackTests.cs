@@ -106,6 +106,25 @@ public sealed class PeopleAttackTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task After_erasure_no_record_keeps_the_persons_name_where_it_stood_without_their_id()
+    {
+        // Bob proposes: the decision's history says so by his name alone.
+        var proposed = await _harness.PressAsync(CardVerbs.ProposeDecision, new JsonObject
+        {
+            ["lang"] = "da", ["title"] = "Nyt testmiljø", ["type"] = "Operational", ["body"] = "SteeringGroup",
+            ["context"] = "Et miljø mere.", ["proposal"] = "Et miljø mere.", ["deadlineDate"] = "2027-12-10",
+            ["deadlineTime"] = "12:00", ["rule"] = "body", ["participation"] = "0",
+        }, "aad-bob", "Bob");
+        Assert.Contains("er sendt til afstemning", BotHarness.Text(proposed["value"]), StringComparison.Ordinal);
+
+        await EraseOwnDataAsync("aad-bob", "Bob");
+
+        Assert.Empty(await ScanAsync("Bob"));
+        var record = BotHarness.Text((await _harness.SayAsync("beslutning B-2026-002")).Cards().Single());
+        Assert.Contains("Tidligere medlem 1", record, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Erasing_a_person_keeps_the_coordinators_open_dialog_that_names_them_with_the_pseudonym_instead()
     {
         // Alice is onboarding Aarhus and has chosen Bob, from the team, as the professional contact.
