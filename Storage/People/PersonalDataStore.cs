@@ -40,7 +40,7 @@ public sealed partial class PersonalDataStore(StorageTables tables, PseudonymSto
         {
             rows.Add(new PersonalRow(table, Redact(row.PartitionKey, identity, others), Redact(row.RowKey, identity, others), row.Timestamp,
                 row.Where(p => !SystemProperties.Contains(p.Key) && !p.Key.StartsWith("odata.", StringComparison.Ordinal))
-                    .ToDictionary(p => p.Key, p => p.Value is string text ? Redact(text, identity, others) : (object?)p.Value,
+                    .ToDictionary(p => p.Key, p => p.Value is string text ? Redact(text, identity, others, p.Key) : (object?)p.Value,
                         StringComparer.Ordinal)));
         }
 
@@ -51,8 +51,8 @@ public sealed partial class PersonalDataStore(StorageTables tables, PseudonymSto
     /// Someone else in the person's export: the people the bot knows by id and name, and any e-mail address that is
     /// not the person's own (an external attendee, a contact typed in, an organizer mailbox).
     /// </summary>
-    private static string Redact(string text, PersonIdentity person, PersonIdentity others) =>
-        EmailAddress().Replace(others.Replace(text, OtherPersonId, OtherPersonName),
+    private static string Redact(string text, PersonIdentity person, PersonIdentity others, string? key = null) =>
+        EmailAddress().Replace(others.Replace(text, OtherPersonId, OtherPersonName, key),
             m => person.Ids.Contains(m.Value) ? m.Value : OtherPersonId);
 
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")]
@@ -228,7 +228,7 @@ public sealed partial class PersonalDataStore(StorageTables tables, PseudonymSto
                 continue;
             }
 
-            next[key] = value is string text ? identity.Replace(text, pseudonym.Id, pseudonym.Name) : value;
+            next[key] = value is string text ? identity.Replace(text, pseudonym.Id, pseudonym.Name, key) : value;
         }
 
         return next;
@@ -373,20 +373,15 @@ public sealed partial class PersonalDataStore(StorageTables tables, PseudonymSto
 
         /// <summary>
         /// A record of a community they belonged to that names them without their id (who proposed, who changed a
-        /// role, who decided a wish): their name as a whole value, or a whole string inside stored JSON.
+        /// role, who decided a wish): their name as a name property's whole value, in the row or in its stored JSON.
         /// </summary>
         private bool IsNamedIn(TableEntity row) =>
             Communities.Contains(row.PartitionKey) &&
-            row.Where(p => !SystemProperties.Contains(p.Key)).Select(p => p.Value).OfType<string>()
-                .Any(v => Names.Any(name => v == name || NameForms(name).Any(form => v.Contains(form, StringComparison.Ordinal))));
+            row.Where(p => !SystemProperties.Contains(p.Key) && p.Value is string)
+                .Any(p => (IsNameKey(p.Key) && Names.Contains((string)p.Value)) || ReplaceNamesInJson((string)p.Value, "\0") != (string)p.Value);
 
-        /// <summary>A name as a whole string inside JSON: raw, with JSON's escapes, and inside JSON kept in JSON.</summary>
-        private static IEnumerable<string> NameForms(string name) =>
-        [
-            $"\"{name}\"", JsonSerializer.Serialize(name), JsonSerializer.Serialize(JsonSerializer.Serialize(name))[1..^1], $"\\\"{name}\\\"",
-        ];
-
-        public string Replace(string text, string byId, string byName)
+        /// <param name="key">The property the text is the value of; null for a row's keys.</param>
+        public string Replace(string text, string byId, string byName, string? key = null)
         {
             // Longest first, so an id that contains another (a Teams id holding the object id) goes whole.
             foreach (var id in Ids.OrderByDescending(i => i.Length))
@@ -394,23 +389,83 @@ public sealed partial class PersonalDataStore(StorageTables tables, PseudonymSto
                 text = text.Replace(id, byId, StringComparison.Ordinal);
             }
 
-            foreach (var name in Names)
-            {
-                if (text == name)
-                {
-                    return byName;
-                }
+            // A name only where it is stored as a name: a word that is also a person's display name ("Approve") stays
+            // what it is everywhere else (a vote's choice, a role).
+            return key is not null && IsNameKey(key) && Names.Contains(text) ? byName : ReplaceNamesInJson(text, byName);
+        }
 
-                // A name inside stored JSON is a whole string value, written raw or with JSON's escapes (æ as \u00E6);
-                // inside JSON kept in JSON (a dialog's answer) its quotes are escaped too.
-                text = text.Replace($"\"{name}\"", $"\"{byName}\"", StringComparison.Ordinal)
-                    .Replace(JsonSerializer.Serialize(name), $"\"{byName}\"", StringComparison.Ordinal)
-                    .Replace(JsonSerializer.Serialize(JsonSerializer.Serialize(name))[1..^1],
-                        JsonSerializer.Serialize(JsonSerializer.Serialize(byName))[1..^1], StringComparison.Ordinal)
-                    .Replace($"\\\"{name}\\\"", $"\\\"{byName}\\\"", StringComparison.Ordinal);
+        /// <summary>Stored JSON (JSON kept in it too) with the name fields that hold one of the names replaced; else the text as it was.</summary>
+        private string ReplaceNamesInJson(string text, string byName)
+        {
+            if (text.Length < 2 || text[0] is not ('{' or '['))
+            {
+                return text;
             }
 
-            return text;
+            JsonNode? node;
+            try
+            {
+                node = JsonNode.Parse(text);
+            }
+            catch (JsonException)
+            {
+                return text;
+            }
+
+            return node is not null && ReplaceNames(node, byName) ? node.ToJsonString() : text;
         }
+
+        private bool ReplaceNames(JsonNode node, string byName)
+        {
+            var changed = false;
+            switch (node)
+            {
+                case JsonObject o:
+                    foreach (var (key, value) in o.ToList())
+                    {
+                        if (value is JsonValue v && v.GetValueKind() == JsonValueKind.String)
+                        {
+                            var text = v.GetValue<string>();
+                            var next = IsNameKey(key) && Names.Contains(text) ? byName : ReplaceNamesInJson(text, byName);
+                            if (next != text)
+                            {
+                                o[key] = next;
+                                changed = true;
+                            }
+                        }
+                        else if (value is not null)
+                        {
+                            changed |= ReplaceNames(value, byName);
+                        }
+                    }
+
+                    break;
+                case JsonArray a:
+                    for (var i = 0; i < a.Count; i++)
+                    {
+                        if (a[i] is JsonValue v && v.GetValueKind() == JsonValueKind.String)
+                        {
+                            var text = v.GetValue<string>();
+                            var next = ReplaceNamesInJson(text, byName);
+                            if (next != text)
+                            {
+                                a[i] = next;
+                                changed = true;
+                            }
+                        }
+                        else if (a[i] is { } item)
+                        {
+                            changed |= ReplaceNames(item, byName);
+                        }
+                    }
+
+                    break;
+            }
+
+            return changed;
+        }
+
+        /// <summary>A property that holds a person's name: "Name", "ByName", "voterName", "createdByName", "personName"…</summary>
+        private static bool IsNameKey(string key) => key.EndsWith("name", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -39,7 +39,8 @@ public sealed class PeopleAttackTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _harness.InitializeAsync();
-        Connector.Roster.AddRange([("aad-alice", "Alice"), ("aad-bob", "Bob"), ("aad-carl", "Carl"), ("aad-dorte", "Dorte"), ("aad-eva", "Eva Holm")]);
+        Connector.Roster.AddRange([("aad-alice", "Alice"), ("aad-bob", "Bob"), ("aad-carl", "Carl"), ("aad-dorte", "Dorte"), ("aad-eva", "Eva Holm"),
+            ("aad-approve", "Approve")]);
         foreach (var (id, email) in new[]
                  {
                      ("aad-alice", "alice@os2.dk"), ("aad-bob", "bob@aarhus.dk"), ("aad-carl", "carl@odense.dk"), ("aad-eva", "eva@kl.dk"),
@@ -122,6 +123,28 @@ public sealed class PeopleAttackTests : IAsyncLifetime
         Assert.Empty(await ScanAsync("Bob"));
         var record = BotHarness.Text((await _harness.SayAsync("beslutning B-2026-002")).Cards().Single());
         Assert.Contains("Tidligere medlem 1", record, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_person_whose_display_name_is_a_stored_word_erases_their_data_and_the_records_still_read()
+    {
+        // A guest's tenant lets them call themselves "Approve": the word every approving vote is stored as.
+        var assigned = await _harness.PressAsync(CardVerbs.AssignRole, new JsonObject { ["person"] = "aad-approve", ["role"] = "SteeringGroup" });
+        Assert.Contains("Approve er nu medlem af styregruppen", BotHarness.Text(assigned["value"]), StringComparison.Ordinal);
+        var vote = await _harness.PressAsync(CardVerbs.Vote,
+            new JsonObject { ["decision"] = "B-2026-001", ["choice"] = "Approve", ["lang"] = "da" }, "aad-approve", "Approve");
+        Assert.DoesNotContain("Beklager", BotHarness.Text(vote["value"]), StringComparison.Ordinal);
+
+        // Bob's export still says how he voted.
+        var export = (await DownloadAsync(await MyDataLinkAsync("aad-bob", "Bob")))["mine-data.json"];
+        Assert.Contains("\"choice\": \"Approve\"", export, StringComparison.Ordinal);
+
+        await EraseOwnDataAsync("aad-approve", "Approve");
+
+        Assert.Equal("Approve=2,Reject=1", Tally(await Service<DecisionStore>().VotesAsync(ActivityBuilder.TeamId, First, default)));
+        var record = BotHarness.Text((await _harness.SayAsync("beslutning B-2026-001")).Cards().Single());
+        Assert.Contains("Godkend 2 · Afvis 1", record, StringComparison.Ordinal);
+        Assert.Equal([TableNames.Pseudonyms], await ScanAsync("aad-approve"));
     }
 
     [Fact]
