@@ -213,6 +213,23 @@ public sealed class PeopleAttackTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_pseudonym_is_no_former_member_the_coordinator_can_erase_again()
+    {
+        await EraseOwnDataAsync("aad-bob", "Bob");
+
+        // The list of former members does not offer the pseudonym, and a card naming it erases nothing.
+        var list = BotHarness.Text((await _harness.SayAsync("slet tidligere medlem")).Cards().Single());
+        Assert.DoesNotContain("Tidligere medlem 1", list, StringComparison.Ordinal);
+        var again = await _harness.PressAsync(CardVerbs.DataEraseFormerConfirm,
+            new JsonObject { [CardVerbs.PersonKey] = "tidligere-medlem-1", ["lang"] = "da" });
+
+        Assert.Contains("allerede slettet", TrustActivities.Read(again), StringComparison.Ordinal);
+        var votes = await Service<DecisionStore>().VotesAsync(ActivityBuilder.TeamId, First, default);
+        Assert.Contains(votes, v => v is { VoterId: "tidligere-medlem-1", Choice: VoteChoice.Approve });
+        Assert.Empty(await ScanAsync("tidligere-medlem-2"));
+    }
+
+    [Fact]
     public async Task Two_erasures_at_once_give_one_pseudonym_and_the_tally_stays()
     {
         var before = Tally(await Service<DecisionStore>().VotesAsync(ActivityBuilder.TeamId, First, default));
