@@ -84,6 +84,8 @@ public sealed class PeopleAttackTests : IAsyncLifetime
 
         var all = string.Join('\n', files.Values);
         Assert.Contains("Budget 2027", all, StringComparison.Ordinal);
+        // Both files read as written: Danish letters, not JSON's escapes.
+        Assert.All(files.Values, file => Assert.Contains("Styregruppemøde december", file, StringComparison.Ordinal));
         Assert.Contains("bob@aarhus.dk", all, StringComparison.Ordinal);
         foreach (var other in new[] { "alice@os2.dk", "carl@odense.dk", "eva@kl.dk", "ekstern@leverandor.dk", "aad-eva", "Eva Holm", "aad-carl", "Carl" })
         {
