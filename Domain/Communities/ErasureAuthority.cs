@@ -16,6 +16,13 @@ public static class ErasureAuthority
             return ErasurePermission.NotCoordinator;
         }
 
+        // A pseudonym's history is still "a former member's": erasing it again would renumber it (and, by its text,
+        // others whose number starts with it).
+        if (FormerMember.IsPseudonym(targetId))
+        {
+            return ErasurePermission.AlreadyErased;
+        }
+
         if (!targetHistoryHere.Any(e => e.AadObjectId == targetId))
         {
             return ErasurePermission.NeverMemberHere;

@@ -8,4 +8,7 @@ public enum ErasurePermission
     NeverMemberHere,
     StillMember,
     StillInTeam,
+
+    /// <summary>The id is a pseudonym: that person's data was erased already.</summary>
+    AlreadyErased,
 }

@@ -122,6 +122,11 @@ public sealed class DecisionStore(StorageTables tables)
                 }));
         }
 
+        if (change.Replaces is { } replaced && read.VoteRows.TryGetValue(replaced, out var former))
+        {
+            actions.Add(new(TableTransactionActionType.Delete, new TableEntity(partition, DecisionKeys.Vote(number, replaced)), former.ETag));
+        }
+
         actions.AddRange(AuditActions(partition, change.History));
         try
         {

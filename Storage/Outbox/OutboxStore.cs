@@ -72,6 +72,11 @@ public sealed class OutboxStore(StorageTables tables)
         {
             // Our claim ran out and another sender took the row; its outcome stands.
         }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            // The row was erased meanwhile (its person asked to be forgotten): there is nothing to record, and the
+            // rest of its round must still be recorded, or the round would be posted again.
+        }
     }
 
     /// <summary>

@@ -21,7 +21,9 @@ public static class PersonalDataCatalog
         [TableNames.Counters] = TableTreatment.NoPeople("numbering of decisions and wishes"),
         [TableNames.Settings] = TableTreatment.NoPeople("the bot's own settings (signing keys)"),
         [TableNames.Onboardings] = TableTreatment.Pseudonymise("onboardings, their contacts and who ticked which step"),
-        [TableNames.Dialogs] = TableTreatment.Erase("open guided dialogs"),
+        // A dialog row is its person's (RowKey): it goes. Another's open dialog that names them (a contact chosen) stays.
+        [TableNames.Dialogs] = new(true, static (row, person) => row.RowKey == person,
+            "open guided dialogs (the person's erased; another's that names them pseudonymised)"),
         [TableNames.Greetings] = TableTreatment.Erase("that a newcomer was greeted once"),
         // Nudge preferences ("n|person") serve the person alone; tasks are the coordinator's work record.
         [TableNames.Tasks] = new(true, static (row, person) => row.RowKey == $"n|{person}",

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Azure;
 using Azure.Data.Tables;
 using CoordinatorBot.Storage.Tables;
@@ -11,7 +13,7 @@ namespace CoordinatorBot.Storage.People;
 /// erasure ("slet mine data"), which erases the rows that serve the person alone and pseudonymises the rest.
 /// Scans are whole tables, acceptable for a request a person makes now and then.
 /// </summary>
-public sealed class PersonalDataStore(StorageTables tables, PseudonymStore pseudonyms)
+public sealed partial class PersonalDataStore(StorageTables tables, PseudonymStore pseudonyms)
 {
     private const int MaxErasePasses = 3;
     private static readonly HashSet<string> SystemProperties = new(StringComparer.Ordinal) { "PartitionKey", "RowKey", "Timestamp" };
@@ -24,19 +26,37 @@ public sealed class PersonalDataStore(StorageTables tables, PseudonymStore pseud
     public async Task<IReadOnlyList<PersonalRow>> FindAsync(string aadObjectId, CancellationToken cancellationToken)
     {
         var identity = await IdentifyAsync(aadObjectId, cancellationToken);
-        var others = await OthersAsync(identity, cancellationToken);
-        var rows = new List<PersonalRow>();
-        foreach (var (table, row) in await ScanAsync(identity, cancellationToken))
+        var found = await ScanAsync(identity, cancellationToken);
+        if (identity.Learn(found))
         {
-            rows.Add(new PersonalRow(table, others.Replace(row.PartitionKey, OtherPersonId, OtherPersonName),
-                others.Replace(row.RowKey, OtherPersonId, OtherPersonName), row.Timestamp,
+            // Their address, learnt from a record beside their id, finds the rows that hold only the address.
+            found = await ScanAsync(identity, cancellationToken);
+        }
+
+        var others = await OthersAsync(identity, cancellationToken);
+        others.LearnOthers(identity, found);
+        var rows = new List<PersonalRow>();
+        foreach (var (table, row) in found)
+        {
+            rows.Add(new PersonalRow(table, Redact(row.PartitionKey, identity, others), Redact(row.RowKey, identity, others), row.Timestamp,
                 row.Where(p => !SystemProperties.Contains(p.Key) && !p.Key.StartsWith("odata.", StringComparison.Ordinal))
-                    .ToDictionary(p => p.Key, p => p.Value is string text ? others.Replace(text, OtherPersonId, OtherPersonName) : (object?)p.Value,
+                    .ToDictionary(p => p.Key, p => p.Value is string text ? Redact(text, identity, others, p.Key) : (object?)p.Value,
                         StringComparer.Ordinal)));
         }
 
         return rows;
     }
+
+    /// <summary>
+    /// Someone else in the person's export: the people the bot knows by id and name, and any e-mail address that is
+    /// not the person's own (an external attendee, a contact typed in, an organizer mailbox).
+    /// </summary>
+    private static string Redact(string text, PersonIdentity person, PersonIdentity others, string? key = null) =>
+        EmailAddress().Replace(others.Replace(text, OtherPersonId, OtherPersonName, key),
+            m => person.Ids.Contains(m.Value) ? m.Value : OtherPersonId);
+
+    [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")]
+    private static partial Regex EmailAddress();
 
     /// <summary>What stands for someone else in a person's export.</summary>
     public const string OtherPersonId = "anden-person";
@@ -58,6 +78,12 @@ public sealed class PersonalDataStore(StorageTables tables, PseudonymStore pseud
         for (var pass = 0; pass < MaxErasePasses; pass++)
         {
             var found = await ScanAsync(identity, cancellationToken);
+            if (identity.Learn(found))
+            {
+                // Their address kept beside their id (a meeting's attendee, a contact) goes too, wherever it is.
+                found = await ScanAsync(identity, cancellationToken);
+            }
+
             if (found.Count == 0)
             {
                 break;
@@ -68,7 +94,8 @@ public sealed class PersonalDataStore(StorageTables tables, PseudonymStore pseud
                 var client = tables[table];
                 try
                 {
-                    if (PersonalDataCatalog.Tables[table].Erases(row, escaped))
+                    // A row that names them only by name (the one who acted) is never theirs alone: it is kept.
+                    if (identity.IsMentionedById(row) && PersonalDataCatalog.Tables[table].Erases(row, escaped))
                     {
                         await client.DeleteEntityAsync(row.PartitionKey, row.RowKey, row.ETag, cancellationToken);
                         erased++;
@@ -162,6 +189,11 @@ public sealed class PersonalDataStore(StorageTables tables, PseudonymStore pseud
                 {
                     identity.Names.Add(name);
                 }
+
+                if (table == TableNames.Members)
+                {
+                    identity.Communities.Add(row.PartitionKey);
+                }
             }
         }
 
@@ -196,19 +228,160 @@ public sealed class PersonalDataStore(StorageTables tables, PseudonymStore pseud
                 continue;
             }
 
-            next[key] = value is string text ? identity.Replace(text, pseudonym.Id, pseudonym.Name) : value;
+            next[key] = value is string text ? identity.Replace(text, pseudonym.Id, pseudonym.Name, key) : value;
         }
 
         return next;
     }
 
+    /// <summary>
+    /// The people a row names, in its own properties or in the JSON it keeps (JSON inside JSON too): an "aadObjectId"
+    /// with the "name" and "email" beside it, a "…ById" with its "…ByName" and "…ByEmail", a "voterId" with its "voterName".
+    /// </summary>
+    private static List<(string Id, string? Name, string? Email)> PeopleNamedIn(TableEntity row)
+    {
+        var found = new List<(string, string?, string?)>();
+        Collect([.. row.Where(p => p.Value is string).Select(p => (p.Key, (string)p.Value))], found);
+        return found;
+    }
+
+    private static void Collect(IReadOnlyList<(string Key, string Value)> properties, List<(string, string?, string?)> found)
+    {
+        string? Beside(string key) => properties.FirstOrDefault(p => string.Equals(p.Key, key, StringComparison.OrdinalIgnoreCase)).Value;
+        foreach (var (key, value) in properties)
+        {
+            if (IdPrefix(key) is { } prefix && value.Length > 3)
+            {
+                found.Add((value, Beside(prefix.Length == 0 ? "name" : $"{prefix}Name"), Beside(prefix.Length == 0 ? "email" : $"{prefix}Email")));
+            }
+            else if (value.Length > 1 && value[0] is '{' or '[')
+            {
+                try
+                {
+                    Walk(JsonNode.Parse(value), found);
+                }
+                catch (JsonException)
+                {
+                    // Text that only looks like JSON.
+                }
+            }
+        }
+    }
+
+    private static void Walk(JsonNode? node, List<(string, string?, string?)> found)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                Collect([.. o.Where(p => p.Value is JsonValue v && v.GetValueKind() == JsonValueKind.String)
+                    .Select(p => (p.Key, p.Value!.GetValue<string>()))], found);
+                foreach (var (_, child) in o.Where(p => p.Value is JsonObject or JsonArray))
+                {
+                    Walk(child, found);
+                }
+
+                break;
+            case JsonArray a:
+                foreach (var item in a)
+                {
+                    Walk(item, found);
+                }
+
+                break;
+        }
+    }
+
+    private static string? IdPrefix(string key) =>
+        key.Equals("aadObjectId", StringComparison.OrdinalIgnoreCase) ? string.Empty
+        : key.Equals("voterId", StringComparison.OrdinalIgnoreCase) ? "voter"
+        : key.EndsWith("ById", StringComparison.OrdinalIgnoreCase) ? key[..^2]
+        : null;
+
+    /// <summary>A value as it is stored raw, inside JSON and inside JSON inside JSON (where '+' is "\u002B").</summary>
+    private static IEnumerable<string> StoredForms(string value)
+    {
+        var once = JsonSerializer.Serialize(value)[1..^1];
+        return new[] { value, once, JsonSerializer.Serialize(once)[1..^1] }.Distinct(StringComparer.Ordinal);
+    }
+
     private sealed record PersonIdentity(HashSet<string> Ids, HashSet<string> Names)
     {
-        public bool IsMentionedIn(TableEntity row) =>
+        /// <summary>
+        /// Adds what the rows keep beside the person's id — their e-mail address, their name as the roster gave it — so
+        /// that it is exported and erased like the id. True when something new was learnt.
+        /// </summary>
+        public bool Learn(IEnumerable<(string Table, TableEntity Row)> rows)
+        {
+            var learnt = false;
+            foreach (var (id, name, email) in rows.SelectMany(r => PeopleNamedIn(r.Row)))
+            {
+                if (!Ids.Contains(id))
+                {
+                    continue;
+                }
+
+                if (email is { Length: > 3 })
+                {
+                    foreach (var form in StoredForms(email))
+                    {
+                        learnt |= Ids.Add(form);
+                    }
+                }
+
+                if (name is { Length: > 1 })
+                {
+                    Names.Add(name);
+                }
+            }
+
+            return learnt;
+        }
+
+        /// <summary>Adds the people the person's rows name beside them (a meeting's attendees without a role, say).</summary>
+        public void LearnOthers(PersonIdentity person, IEnumerable<(string Table, TableEntity Row)> rows)
+        {
+            foreach (var (id, name, email) in rows.SelectMany(r => PeopleNamedIn(r.Row)))
+            {
+                if (person.Ids.Contains(id))
+                {
+                    continue;
+                }
+
+                Ids.Add(id);
+                if (email is { Length: > 3 } && !person.Ids.Contains(email))
+                {
+                    Ids.UnionWith(StoredForms(email));
+                }
+
+                if (name is { Length: > 1 } && !person.Names.Contains(name))
+                {
+                    Names.Add(name);
+                }
+            }
+
+            Ids.ExceptWith(person.Ids);
+        }
+
+        /// <summary>The communities (their partition keys) in which the person held a role, now or before.</summary>
+        public HashSet<string> Communities { get; } = new(StringComparer.Ordinal);
+
+        public bool IsMentionedIn(TableEntity row) => IsMentionedById(row) || IsNamedIn(row);
+
+        public bool IsMentionedById(TableEntity row) =>
             Ids.Any(id => row.PartitionKey.Contains(id, StringComparison.Ordinal) || row.RowKey.Contains(id, StringComparison.Ordinal) ||
                           row.Select(p => p.Value).OfType<string>().Any(v => v.Contains(id, StringComparison.Ordinal)));
 
-        public string Replace(string text, string byId, string byName)
+        /// <summary>
+        /// A record of a community they belonged to that names them without their id (who proposed, who changed a
+        /// role, who decided a wish): their name as a name property's whole value, in the row or in its stored JSON.
+        /// </summary>
+        private bool IsNamedIn(TableEntity row) =>
+            Communities.Contains(row.PartitionKey) &&
+            row.Where(p => !SystemProperties.Contains(p.Key) && p.Value is string)
+                .Any(p => (IsNameKey(p.Key) && Names.Contains((string)p.Value)) || ReplaceNamesInJson((string)p.Value, "\0") != (string)p.Value);
+
+        /// <param name="key">The property the text is the value of; null for a row's keys.</param>
+        public string Replace(string text, string byId, string byName, string? key = null)
         {
             // Longest first, so an id that contains another (a Teams id holding the object id) goes whole.
             foreach (var id in Ids.OrderByDescending(i => i.Length))
@@ -216,19 +389,83 @@ public sealed class PersonalDataStore(StorageTables tables, PseudonymStore pseud
                 text = text.Replace(id, byId, StringComparison.Ordinal);
             }
 
-            foreach (var name in Names)
-            {
-                if (text == name)
-                {
-                    return byName;
-                }
+            // A name only where it is stored as a name: a word that is also a person's display name ("Approve") stays
+            // what it is everywhere else (a vote's choice, a role).
+            return key is not null && IsNameKey(key) && Names.Contains(text) ? byName : ReplaceNamesInJson(text, byName);
+        }
 
-                // A name inside stored JSON is a whole string value, written raw or with JSON's escapes (æ as \u00E6).
-                text = text.Replace($"\"{name}\"", $"\"{byName}\"", StringComparison.Ordinal)
-                    .Replace(JsonSerializer.Serialize(name), $"\"{byName}\"", StringComparison.Ordinal);
+        /// <summary>Stored JSON (JSON kept in it too) with the name fields that hold one of the names replaced; else the text as it was.</summary>
+        private string ReplaceNamesInJson(string text, string byName)
+        {
+            if (text.Length < 2 || text[0] is not ('{' or '['))
+            {
+                return text;
             }
 
-            return text;
+            JsonNode? node;
+            try
+            {
+                node = JsonNode.Parse(text);
+            }
+            catch (JsonException)
+            {
+                return text;
+            }
+
+            return node is not null && ReplaceNames(node, byName) ? node.ToJsonString() : text;
         }
+
+        private bool ReplaceNames(JsonNode node, string byName)
+        {
+            var changed = false;
+            switch (node)
+            {
+                case JsonObject o:
+                    foreach (var (key, value) in o.ToList())
+                    {
+                        if (value is JsonValue v && v.GetValueKind() == JsonValueKind.String)
+                        {
+                            var text = v.GetValue<string>();
+                            var next = IsNameKey(key) && Names.Contains(text) ? byName : ReplaceNamesInJson(text, byName);
+                            if (next != text)
+                            {
+                                o[key] = next;
+                                changed = true;
+                            }
+                        }
+                        else if (value is not null)
+                        {
+                            changed |= ReplaceNames(value, byName);
+                        }
+                    }
+
+                    break;
+                case JsonArray a:
+                    for (var i = 0; i < a.Count; i++)
+                    {
+                        if (a[i] is JsonValue v && v.GetValueKind() == JsonValueKind.String)
+                        {
+                            var text = v.GetValue<string>();
+                            var next = ReplaceNamesInJson(text, byName);
+                            if (next != text)
+                            {
+                                a[i] = next;
+                                changed = true;
+                            }
+                        }
+                        else if (a[i] is { } item)
+                        {
+                            changed |= ReplaceNames(item, byName);
+                        }
+                    }
+
+                    break;
+            }
+
+            return changed;
+        }
+
+        /// <summary>A property that holds a person's name: "Name", "ByName", "voterName", "createdByName", "personName"…</summary>
+        private static bool IsNameKey(string key) => key.EndsWith("name", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -36,6 +36,15 @@ public sealed class ErasureAuthorityTests
     }
 
     [Fact]
+    public void A_pseudonym_is_not_erased_again_though_its_history_is_a_former_members()
+    {
+        RoleHistoryEntry[] erased = [.. BobsHistory.Select(e => e with { AadObjectId = FormerMember.Id(1), Name = FormerMember.Name(1) })];
+
+        Assert.Equal(ErasurePermission.AlreadyErased,
+            ErasureAuthority.MayEraseFormerMember(Members, "aad-alice", FormerMember.Id(1), erased, false, false));
+    }
+
+    [Fact]
     public void Nobody_is_erased_who_never_belonged_here_still_holds_a_role_or_is_still_in_the_team()
     {
         // A coordinator of another community: the person's history here is empty.

@@ -28,12 +28,15 @@ public sealed class PersonalDataCatalogTests
         var erased = PersonalDataCatalog.Tables.Where(t => t.Value.HoldsPeople && t.Value.Erases(new Azure.Data.Tables.TableEntity("p", "r"), "aad-x"))
             .Select(t => t.Key).ToHashSet();
 
-        Assert.Superset(new HashSet<string> { TableNames.PersonalConversations, TableNames.Dialogs, TableNames.Outbox }, erased);
+        Assert.Superset(new HashSet<string> { TableNames.PersonalConversations, TableNames.Outbox }, erased);
         Assert.DoesNotContain(TableNames.Decisions, erased);
         Assert.DoesNotContain(TableNames.Meetings, erased);
         Assert.True(PersonalDataCatalog.Tables[TableNames.Tasks].Erases(new Azure.Data.Tables.TableEntity("c", "n|aad-x"), "aad-x"));
         Assert.True(PersonalDataCatalog.Tables[TableNames.Members].Erases(new Azure.Data.Tables.TableEntity("c", "aad-x"), "aad-x"));
         Assert.False(PersonalDataCatalog.Tables[TableNames.Members].Erases(new Azure.Data.Tables.TableEntity("c", "%h|123"), "aad-x"));
         Assert.False(PersonalDataCatalog.Tables[TableNames.Pseudonyms].HoldsPeople);
+        // The person's own dialog goes; another's open dialog that names them (a contact chosen) is theirs to finish.
+        Assert.True(PersonalDataCatalog.Tables[TableNames.Dialogs].Erases(new Azure.Data.Tables.TableEntity("19:channel", "aad-x"), "aad-x"));
+        Assert.False(PersonalDataCatalog.Tables[TableNames.Dialogs].Erases(new Azure.Data.Tables.TableEntity("19:channel", "aad-y"), "aad-x"));
     }
 }

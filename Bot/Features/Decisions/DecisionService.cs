@@ -5,6 +5,7 @@ using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Decisions;
+using CoordinatorBot.Storage.People;
 
 namespace CoordinatorBot.Bot.Features.Decisions;
 
@@ -20,6 +21,7 @@ public sealed partial class DecisionService(
     SharedCardQueue sharedCards,
     TimeProvider time,
     IEnumerable<IDecisionClosedListener> closedListeners,
+    PseudonymStore pseudonyms,
     ILogger<DecisionService> logger)
 {
     // Two racers that both close the same decision: the loser reads again. Far more than ever needed.
@@ -111,11 +113,19 @@ public sealed partial class DecisionService(
                 return (VoteResult.Recorded, stored);
             }
 
+            // A person who erased their data and holds a seat again: the vote they cast before, kept under their
+            // pseudonym, is the one this replaces, so they count once. Looked up only when a pseudonym has voted here.
+            var former = stored.Votes.Any(v => FormerMember.IsPseudonym(v.VoterId)) &&
+                         await pseudonyms.FindAsync(vote.VoterId, cancellationToken) is { } pseudonym &&
+                         stored.Votes.Any(v => v.VoterId == pseudonym.Id)
+                ? pseudonym.Id
+                : null;
+
             // The vote's own row keeps the person's votes, so the history of votes needs no rows of its own.
-            var votes = stored.Votes.Where(v => v.VoterId != vote.VoterId).Append(vote).ToList();
+            var votes = stored.Votes.Where(v => v.VoterId != vote.VoterId && v.VoterId != former).Append(vote).ToList();
             var closed = Decide(stored.Decision, votes, members, final: false, now);
             List<AuditEntry> history = closed is null ? [] : [new(number, AuditAction.Closed, ChannelTexts(community).BotName, now, closed.Status.ToString())];
-            if (await decisions.SaveAsync(community.Id, stored, new DecisionChange(closed, vote, history), cancellationToken))
+            if (await decisions.SaveAsync(community.Id, stored, new DecisionChange(closed, vote, history) { Replaces = former }, cancellationToken))
             {
                 var after = stored with { Decision = closed ?? stored.Decision, Votes = votes, History = [.. stored.History, .. history] };
                 await AfterChangeAsync(community, after, closed is not null, scheduled: false, ChannelTexts(community).BotName, cancellationToken);

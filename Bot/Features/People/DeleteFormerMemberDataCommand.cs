@@ -15,7 +15,8 @@ public sealed class DeleteFormerMemberDataCommand(MemberStore members) : Communi
     {
         var history = await members.HistoryAsync(turn.Community.Id, null, turn.CancellationToken);
         var current = turn.Members.Select(m => m.AadObjectId).ToHashSet(StringComparer.Ordinal);
-        var former = history.Where(e => !current.Contains(e.AadObjectId))
+        // Those erased already are in the history under their pseudonym; they are no one to erase again.
+        var former = history.Where(e => !current.Contains(e.AadObjectId) && !FormerMember.IsPseudonym(e.AadObjectId))
             .GroupBy(e => e.AadObjectId)
             .Select(g => (g.Key, g.Last().Name))
             .OrderBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
+using System.Text.Encodings.Web;
 using System.Text.Json.Nodes;
 using CoordinatorBot.Cards.Export;
 using CoordinatorBot.Cards.Localization;
@@ -16,7 +17,10 @@ namespace CoordinatorBot.Bot.Features.People;
 /// </summary>
 public sealed class PersonalDataArchive(PersonalDataStore store, TimeProvider time)
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    // A file for the person to read, never embedded in a page: Danish letters as they are, not as \u00F8.
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public async Task<(byte[] Zip, string FileName)> BuildAsync(string aadObjectId, Language language, CancellationToken cancellationToken)
     {
@@ -102,7 +106,8 @@ public sealed class PersonalDataArchive(PersonalDataStore store, TimeProvider ti
         ("PartitionKey", row.PartitionKey),
         ("RowKey", row.RowKey),
         .. row.Properties.OrderBy(p => p.Key, StringComparer.Ordinal)
-            .Select(p => (p.Key, Convert.ToString(p.Value, CultureInfo.InvariantCulture) ?? string.Empty)),
+            .Select(p => (p.Key, Value(p.Value) is (JsonObject or JsonArray) and var unfolded ? unfolded.ToJsonString(Readable)
+                : Convert.ToString(p.Value, CultureInfo.InvariantCulture) ?? string.Empty)),
     ];
 
     private static async Task WriteAsync(ZipArchive zip, string name, string content, CancellationToken cancellationToken)

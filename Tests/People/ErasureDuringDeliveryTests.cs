@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json.Nodes;
+using CoordinatorBot.Bot.Communities;
+using CoordinatorBot.Bot.Scheduling;
+using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Model;
+using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Storage.Outbox;
+using CoordinatorBot.Tests.Features;
+using CoordinatorBot.Tests.Support;
+using CoordinatorBot.Tests.Trust;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CoordinatorBot.Tests.People;
+
+/// <summary>
+/// Dana, a guest the bot cannot write to in a 1:1 chat, asks to be forgotten while the channel post that carries her
+/// reminder and Erik's is on its way to Teams: the post goes once, and Erik's message is recorded as sent.
+/// </summary>
+[Trait("Category", "Integration")]
+public sealed class ErasureDuringDeliveryTests : IAsyncLifetime
+{
+    private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2026-11-27T09:00:00Z", CultureInfo.InvariantCulture));
+    private readonly BotHarness _harness;
+
+    public ErasureDuringDeliveryTests() => _harness = new BotHarness(s => s.AddSingleton<TimeProvider>(_time),
+        new Dictionary<string, string?> { ["Scheduling:RoundGathering"] = "00:00:30" }, hostedScheduler: false);
+
+    private T Service<T>() where T : notnull => _harness.Bot.Services.GetRequiredService<T>();
+
+    public Task InitializeAsync() => _harness.InitializeAsync();
+
+    public Task DisposeAsync() => _harness.DisposeAsync();
+
+    [Fact]
+    public async Task A_person_erased_while_their_round_is_posted_does_not_make_the_post_go_twice()
+    {
+        _harness.Connector.Roster.Add(("aad-alice", "Alice"));
+        await _harness.SetUpCommunityAsync();
+        _harness.Connector.RefusedChats["29:aad-dana"] = 403;
+        _harness.Connector.RefusedChats["29:aad-erik"] = 404;
+        var community = (await Service<CommunityDirectory>().GetAsync(ActivityBuilder.TeamId, default))!;
+        foreach (var name in new[] { "Dana", "Erik" })
+        {
+            var id = $"aad-{name.ToLowerInvariant()}";
+            var card = new AdaptiveCard { Lang = "da", Body = [new TextBlock($"Punkt for {name}")] };
+            Assert.True(await Service<CommunitySender>().EnqueueAsync($"reminder|{ActivityBuilder.TeamId}|B-2026-001|{id}", community,
+                new Member(id, name, new HashSet<Role> { Role.SteeringGroup }, null, $"29:{id}"), card, default));
+            _time.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        var sender = Service<OutboxSender>();
+        await sender.DeliverDueAsync(default);
+        _time.Advance(TimeSpan.FromMinutes(1));
+
+        // Teams is slow to take the channel post; meanwhile Dana erases her data, her claimed message with it.
+        _harness.Connector.Hold("POST");
+        var delivering = sender.DeliverDueAsync(default);
+        await Eventually.TrueAsync(() => _harness.Connector.Requests.Any(r => r.Method == "POST" &&
+            r.Path.Contains(Uri.EscapeDataString(ActivityBuilder.TeamId), StringComparison.Ordinal)), "the channel post on its way");
+        var erased = await _harness.PostAsync(TrustActivities.PersonalExecute(_harness.ServiceUrl, CardVerbs.DataErase,
+            new JsonObject { ["lang"] = "da" }, "aad-dana", "Dana"));
+        Assert.Equal(HttpStatusCode.OK, erased.StatusCode);
+        _harness.Connector.Release();
+        await delivering;
+
+        var erik = (await Service<OutboxStore>().GetAsync($"reminder|{ActivityBuilder.TeamId}|B-2026-001|aad-erik", default))!;
+        Assert.Equal(("Sent", "channel"), (erik.Status, erik.ReachedBy));
+        Assert.Null(await Service<OutboxStore>().GetAsync($"reminder|{ActivityBuilder.TeamId}|B-2026-001|aad-dana", default));
+
+        // Later passes post nothing again.
+        _time.Advance(TimeSpan.FromMinutes(5));
+        var before = _harness.Connector.Requests.Count(r => r.Method == "POST");
+        await sender.DeliverDueAsync(default);
+        Assert.Equal(before, _harness.Connector.Requests.Count(r => r.Method == "POST"));
+    }
+}
