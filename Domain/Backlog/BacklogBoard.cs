@@ -29,15 +29,6 @@ public static class BacklogBoard
     public static bool IsBeyondMandate(BacklogItem item, IEnumerable<BacklogItem> items, BacklogBudget budget, DateOnly today, TimeZoneInfo zone) =>
         budget.IsSet && item.Status == ItemStatus.New && budget.IsExceededBy(Committed(items, budget, today, zone) + item.Estimate);
 
-    /// <summary>
-    /// Whether an item the coordination group has just prioritised still fits when the items committed before it (by
-    /// when, then number) are counted: two prioritised at the same moment cannot both take the last of the budget.
-    /// </summary>
-    public static bool FitsAfterEarlier(BacklogItem prioritised, IEnumerable<BacklogItem> items, BacklogBudget budget, DateOnly today, TimeZoneInfo zone) =>
-        !budget.IsSet || prioritised.PrioritisedAt is not { } at ||
-        !budget.IsExceededBy(Committed(items.Where(i => i.Number != prioritised.Number &&
-            (i.PrioritisedAt < at || (i.PrioritisedAt == at && i.Number < prioritised.Number))), budget, today, zone) + prioritised.Estimate);
-
     private static bool InPeriod(DateTimeOffset at, TimeZoneInfo zone, DateOnly start, DateOnly end)
     {
         var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);

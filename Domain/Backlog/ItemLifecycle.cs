@@ -77,15 +77,6 @@ public static class ItemLifecycle
             History = [.. item.History, new ItemChange(ItemChangeKind.StatusMoved, byName, at, ItemStatus.Prioritised)],
         };
 
-    /// <summary>A prioritisation taken back because another took the budget first: new again, as if never pressed.</summary>
-    public static BacklogItem? Unprioritise(BacklogItem item, DateTimeOffset prioritisedAt) =>
-        item.Status != ItemStatus.Prioritised || item.PrioritisedAt != prioritisedAt ? null : item with
-        {
-            Status = ItemStatus.New,
-            PrioritisedAt = null,
-            History = [.. item.History.Where(h => !(h.At == prioritisedAt && h.Kind == ItemChangeKind.StatusMoved && h.Status == ItemStatus.Prioritised))],
-        };
-
     /// <summary>A new estimate from the supplier; an item that is delivered or rejected keeps its own.</summary>
     public static BacklogItem? Reestimate(BacklogItem item, Estimate estimate, string byName, DateTimeOffset at) =>
         item.Status is ItemStatus.Delivered or ItemStatus.Rejected || item.Estimate == estimate ? null : item with

@@ -9,11 +9,13 @@ namespace CoordinatorBot.Storage.Backlog;
 /// <summary>
 /// Wishes (RowKey "w|{number}"), their supports (one row per municipality: "s|{number}|{municipality}", so that many
 /// municipalities supporting at once are each kept once, and one municipality twice is one row), backlog items
-/// ("i|{number}", with their history) and the number counter ("counter"), in the community's partition.
+/// ("i|{number}", with their history), the number counter ("counter") and the board's version ("board", changed by
+/// every prioritisation within the mandate), in the community's partition.
 /// </summary>
 public sealed class BacklogStore(StorageTables tables)
 {
     private const string CounterRow = "counter";
+    private const string BoardRow = "board";
     private TableClient Table => tables[TableNames.Backlog];
 
     /// <summary>The community's next wish number (#1, #2, …), taken with the counter row's ETag.</summary>
@@ -75,6 +77,45 @@ public sealed class BacklogStore(StorageTables tables)
         GetAsync<BacklogItem>(communityId, ItemRow(number), cancellationToken);
 
     /// <summary>Changes an item with the ETag; <paramref name="change"/> returns null to leave it as it is; null when there is none.</summary>
+    /// <summary>The item with the version it was read at, for <see cref="SavePrioritisedAsync"/>.</summary>
+    public async Task<(BacklogItem Item, ETag Version)?> GetItemVersionAsync(string communityId, int number, CancellationToken cancellationToken)
+    {
+        var row = await Table.GetEntityIfExistsAsync<JsonEntity>(TableKey.Escape(communityId), ItemRow(number), cancellationToken: cancellationToken);
+        return row.HasValue ? (RecordJson.Read<BacklogItem>(row.Value!.Json), row.Value.ETag) : null;
+    }
+
+    /// <summary>The board's version as read before the mandate is checked; null before the first prioritisation.</summary>
+    public async Task<ETag?> BoardVersionAsync(string communityId, CancellationToken cancellationToken)
+    {
+        var row = await Table.GetEntityIfExistsAsync<JsonEntity>(TableKey.Escape(communityId), BoardRow, cancellationToken: cancellationToken);
+        return row.HasValue ? row.Value!.ETag : null;
+    }
+
+    /// <summary>
+    /// Writes a prioritised item and a new board version in one transaction, on the versions read: false when the item
+    /// or the board changed meanwhile (another prioritisation took budget), and nothing is written.
+    /// </summary>
+    public async Task<bool> SavePrioritisedAsync(string communityId, BacklogItem item, ETag itemVersion, ETag? boardVersion,
+        CancellationToken cancellationToken)
+    {
+        var board = new JsonEntity { PartitionKey = TableKey.Escape(communityId), RowKey = BoardRow, Json = RecordJson.Write(item.Number) };
+        try
+        {
+            await Table.SubmitTransactionAsync(
+            [
+                new(TableTransactionActionType.UpdateReplace, Row(communityId, ItemRow(item.Number), item), itemVersion),
+                boardVersion is { } version
+                    ? new(TableTransactionActionType.UpdateReplace, board, version)
+                    : new(TableTransactionActionType.Add, board),
+            ], cancellationToken);
+            return true;
+        }
+        catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
+        {
+            return false;
+        }
+    }
+
     public Task<BacklogItem?> UpdateItemAsync(string communityId, int number, Func<BacklogItem, BacklogItem?> change,
         CancellationToken cancellationToken) =>
         UpdateAsync(communityId, ItemRow(number), change, cancellationToken);

@@ -183,30 +183,4 @@ public sealed class BacklogRulesTests
         Assert.Null(escalated!.EscalatingSince);
         Assert.Null(ItemLifecycle.ClaimEscalation(escalated, at.AddHours(1)));
     }
-
-    [Fact]
-    public void Of_two_items_prioritised_at_once_the_earlier_by_time_then_number_keeps_the_budget()
-    {
-        var at = DateTimeOffset.Parse("2026-11-27T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
-        var budget = new BacklogBudget(100m, null, BudgetPeriod.Quarter);
-        BacklogItem Item(int number, DateTimeOffset prioritisedAt) => new()
-        {
-            Number = number, Title = "x", Need = "…", Class = MoscowClass.Must, Supplier = "Magenta ApS", RaisedById = "aad-1",
-            Estimate = new Estimate(60m, null), Status = ItemStatus.Prioritised, PrioritisedAt = prioritisedAt,
-        };
-        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
-        var today = new DateOnly(2026, 11, 27);
-
-        var first = Item(2, at);
-        var second = Item(1, at.AddTicks(1));
-        var tie = Item(3, at);
-        Assert.True(BacklogBoard.FitsAfterEarlier(first, [first, second], budget, today, zone));
-        Assert.False(BacklogBoard.FitsAfterEarlier(second, [first, second], budget, today, zone));
-        Assert.False(BacklogBoard.FitsAfterEarlier(tie, [first, tie], budget, today, zone));
-        Assert.True(BacklogBoard.FitsAfterEarlier(second, [first, second], new BacklogBudget(null, null, BudgetPeriod.Quarter), today, zone));
-
-        var back = ItemLifecycle.Unprioritise(ItemLifecycle.Prioritise(Item(4, at) with { Status = ItemStatus.New, PrioritisedAt = null }, "Kim", at)!, at);
-        Assert.Equal((ItemStatus.New, (DateTimeOffset?)null), (back!.Status, back.PrioritisedAt));
-        Assert.Empty(back.History);
-    }
 }

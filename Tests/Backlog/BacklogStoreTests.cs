@@ -89,4 +89,31 @@ public sealed class BacklogStoreTests(StorageFixture storage) : IClassFixture<St
         Assert.Single(stored!.History, h => h.Status == ItemStatus.InProgress);
         Assert.Null(await Store.UpdateItemAsync(community, 8, i => i, default));
     }
+
+    [Fact]
+    public async Task Of_two_prioritisations_on_the_same_board_version_only_the_first_is_written()
+    {
+        var community = $"board-{Guid.NewGuid():N}";
+        foreach (var number in new[] { 1, 2 })
+        {
+            await Store.AddItemAsync(community, new BacklogItem
+            {
+                Number = number, Title = "Login", Need = "…", Class = MoscowClass.Must, Supplier = "Magenta ApS", RaisedById = "aad-1",
+            }, default);
+        }
+
+        var board = await Store.BoardVersionAsync(community, default);
+        var first = (await Store.GetItemVersionAsync(community, 1, default))!.Value;
+        var second = (await Store.GetItemVersionAsync(community, 2, default))!.Value;
+
+        Assert.Null(board);
+        Assert.True(await Store.SavePrioritisedAsync(community, ItemLifecycle.Prioritise(first.Item, "Kim", Now)!, first.Version, board, default));
+        Assert.False(await Store.SavePrioritisedAsync(community, ItemLifecycle.Prioritise(second.Item, "Kim", Now)!, second.Version, board, default));
+        Assert.Equal(ItemStatus.New, (await Store.GetItemAsync(community, 2, default))!.Status);
+
+        // Read again, the second goes through on the new version; an item changed since its read does not.
+        var next = await Store.BoardVersionAsync(community, default);
+        Assert.False(await Store.SavePrioritisedAsync(community, ItemLifecycle.Prioritise(second.Item, "Kim", Now)!, first.Version, next, default));
+        Assert.True(await Store.SavePrioritisedAsync(community, ItemLifecycle.Prioritise(second.Item, "Kim", Now)!, second.Version, next, default));
+    }
 }

@@ -16,6 +16,8 @@ namespace CoordinatorBot.Bot.Features.Backlog;
 /// </summary>
 public sealed class BacklogService(BacklogStore store, BacklogNotifier notifier, IDecisionProposals proposals, GitHubIssues github, TimeProvider time)
 {
+    private const int MaxAttempts = 5;
+
     // How many alike wishes and items the form shows at most.
     private const int MaxSimilar = 5;
 
@@ -180,26 +182,24 @@ public sealed class BacklogService(BacklogStore store, BacklogNotifier notifier,
     public async Task<BacklogItem?> PrioritiseAsync(Community community, IReadOnlyList<Member> members, Member actor, int number,
         CancellationToken cancellationToken)
     {
-        var snapshot = await store.LoadAsync(community.Id, cancellationToken);
-        if (snapshot.Item(number) is not { } current || IsBeyondMandate(community, current, snapshot.Items))
+        // Checked against the board as read, and written only if no other prioritisation changed it meanwhile: two
+        // items prioritised at once cannot both take the last of the budget (the second is checked again).
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            return null;
-        }
-
-        var now = time.GetUtcNow();
-        var item = await store.UpdateItemAsync(community.Id, number, i => ItemLifecycle.Prioritise(i, actor.Name, now), cancellationToken);
-        if (item is { Status: ItemStatus.Prioritised } && item.PrioritisedAt == now)
-        {
-            // Another item prioritised at the same moment may have taken the budget this one was checked against.
-            var after = await store.LoadAsync(community.Id, cancellationToken);
-            if (!BacklogBoard.FitsAfterEarlier(item, after.Items, community.BacklogBudget, Today(community), community.Clock.Zone))
+            var board = await store.BoardVersionAsync(community.Id, cancellationToken);
+            var snapshot = await store.LoadAsync(community.Id, cancellationToken);
+            var now = time.GetUtcNow();
+            if (await store.GetItemVersionAsync(community.Id, number, cancellationToken) is not { } read ||
+                IsBeyondMandate(community, read.Item, snapshot.Items) || ItemLifecycle.Prioritise(read.Item, actor.Name, now) is not { } item)
             {
-                await store.UpdateItemAsync(community.Id, number, i => ItemLifecycle.Unprioritise(i, now), cancellationToken);
                 return null;
             }
 
-            await notifier.NotifyStatusAsync(community, members, actor, item, cancellationToken);
-            return item;
+            if (await store.SavePrioritisedAsync(community.Id, item, read.Version, board, cancellationToken))
+            {
+                await notifier.NotifyStatusAsync(community, members, actor, item, cancellationToken);
+                return item;
+            }
         }
 
         return null;
