@@ -1,10 +1,10 @@
+using System.Text.Json.Nodes;
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Protocol.Schema;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Storage.Outbox;
-using System.Text.Json.Nodes;
 
 namespace CoordinatorBot.Bot.Scheduling;
 
