@@ -185,8 +185,8 @@ public sealed partial class ActivityRouter(
         var several = turn.Personal.All.Count > 1;
         return reply switch
         {
-            { Card: { } card } => Reply.WithCard(CommunityStamp.Apply(card, community.Id, turn.Texts, several ? community.Name : null)),
-            { Text: { } text } when several => Reply.WithText(turn.Texts.PersonalCommunityTextAbout(community.Name, text)),
+            { Card: { } card } => Reply.WithCard(CommunityStamp.Apply(card, community.Id, turn.Texts, several ? community.DisplayName : null)),
+            { Text: { } text } when several => Reply.WithText(turn.Texts.PersonalCommunityTextAbout(community.DisplayName, text)),
             _ => reply,
         };
     }

@@ -37,7 +37,7 @@ public class Turn(Activity activity, Language language, ConnectorClient connecto
         Personal.Named is not null && Personal.Current is null
             ? Reply.WithText(Texts.PersonalCommunityGone)
             : Personal.MustChoose
-                ? Reply.WithCard(CommunityChoiceCard.Compose(Texts, [.. Personal.All.Select(c => new CommunityOption(c.Id, c.Name))], null,
+                ? Reply.WithCard(CommunityChoiceCard.Compose(Texts, [.. Personal.All.Select(c => new CommunityOption(c.Id, c.DisplayName))], null,
                     commandId, arguments))
                 : Reply.WithText(Texts.ErrorNeedsCommunity);
 

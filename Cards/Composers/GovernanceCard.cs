@@ -65,7 +65,7 @@ public static class GovernanceCard
             body.Add(new ChoiceSetInput(texts.GovernanceMarkLabel,
                 [.. Enum.GetValues<GovernanceMark>().Select(m => new Choice(texts.GovernanceMarkName(m), m.ToString()))])
             {
-                Id = MarkInput, Value = GovernanceMark.Met.ToString(),
+                Id = MarkInput, Value = GovernanceMark.NotAssessed.ToString(),
             });
             body.Add(new TextInput(texts.GovernanceEvidenceLabel) { Id = EvidenceInput, MaxLength = TextLimits.GovernanceEvidence });
             body.Add(new ChoiceSetInput(texts.GovernanceLevelLabel,
@@ -104,10 +104,12 @@ public static class GovernanceCard
             : texts.GovernanceMarkName(GovernanceMark.NotAssessed);
     }
 
-    /// <summary>The evidence line the bot's data gives an item: who holds the role, how many meetings were held.</summary>
+    /// <summary>The evidence line the bot's data gives an item: how many hold the role, how many meetings were held.</summary>
     public static string Evidence(Texts texts, GovernanceSuggestion suggestion)
     {
-        var names = suggestion.Names.Count == 0 ? texts.GovernanceNobody : string.Join(", ", suggestion.Names);
+        var names = suggestion.Names.Count == 0 ? texts.GovernanceNobody
+            : suggestion.NamesPeople ? texts.Count(suggestion.Names.Count, Unit.Person)
+            : string.Join(", ", suggestion.Names);
         return texts.GovernanceEvidence(suggestion.ItemId, names, suggestion.Count);
     }
 }

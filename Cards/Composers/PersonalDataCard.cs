@@ -17,12 +17,16 @@ public static class PersonalDataCard
             [new OpenUrlAction(texts.ExportDownload, link)]);
 
     /// <summary>"Slet mine data": what goes, what is kept under a pseudonym, and one button that does it.</summary>
-    public static AdaptiveCard ConfirmOwnErasure(Texts texts) =>
+    /// <param name="soleCoordinatorOf">The communities the person is the only coordinator of, which the card warns of.</param>
+    public static AdaptiveCard ConfirmOwnErasure(Texts texts, IReadOnlyList<string>? soleCoordinatorOf = null) =>
         Card(texts, texts.PersonalDataEraseTitle,
             [
                 Title(texts.PersonalDataEraseTitle),
                 Paragraph(texts.PersonalDataEraseWhat),
                 Paragraph(texts.PersonalDataEraseKept),
+                .. soleCoordinatorOf is { Count: > 0 } sole
+                    ? [Notice(texts.PersonalDataEraseSoleCoordinator(texts.JoinList(sole)), isProblem: true)]
+                    : Array.Empty<CardElement>(),
                 Notice(texts.PersonalDataEraseFinal, isProblem: true),
             ],
             [Execute(texts, texts.PersonalDataEraseConfirm, CardVerbs.DataErase) with { AssociatedInputs = AssociatedInputs.None }]);

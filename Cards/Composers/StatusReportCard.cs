@@ -107,6 +107,11 @@ public static class StatusReportCard
         if (!report.HasBacklog)
         {
             body.Add(Paragraph(texts.StatusNoBacklog));
+            if (report.YearlyFeeDkk is not null)
+            {
+                body.Add(new TextBlock(FeeLine(texts, report)) { Spacing = Spacing.None });
+            }
+
             return;
         }
 

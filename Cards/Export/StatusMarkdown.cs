@@ -57,7 +57,8 @@ public static class StatusMarkdown
                 texts.StatusDecisionsOpen(r.DecisionsOpen.Count),
                 .. r.DecisionsOpen.Select(d => $"- {d.Number} {MarkdownText.Inline(texts.StatusDeadline(d.Title, texts.DateTime(d.Deadline, zone)))}"),
             ]);
-        Section(md, texts, r, StatusArea.Backlog, r.HasBacklog ? null : texts.StatusNoBacklog,
+        Section(md, texts, r, StatusArea.Backlog, r.HasBacklog ? null
+            : r.YearlyFeeDkk is null ? texts.StatusNoBacklog : $"{texts.StatusNoBacklog} {MarkdownText.Inline(StatusReportCard.FeeLine(texts, r))}",
             [
                 .. r.Classes.Select(c => $"- {texts.ClassName(c.Class)}: {MarkdownText.Inline(texts.StatusClassLine(c.Count, BacklogBoardCard.EstimateText(texts, c.Total), BacklogBoardCard.EstimateText(texts, c.Committed)))}"),
                 MarkdownText.Inline(texts.StatusBudgetLine(BacklogBoardCard.EstimateText(texts, r.Committed), SetupCard.BudgetText(texts, r.Budget))),

@@ -652,6 +652,7 @@ public sealed class Texts
     public string SetupBacklogHeading => Get();
     public string SetupBacklogHoursLabel => Get();
     public string SetupBacklogLine(object arg0, object arg1) => Format(arg0, arg1);
+    public string PersonalDataEraseSoleCoordinator(object arg0) => Format(arg0);
     public string SetupStatusHeading => Get();
     public string SetupYearlyFeeLabel => Get();
     public string SetupStatusDaysBeforeLabel => Get();

@@ -9,4 +9,5 @@ public enum Unit
     Comment,
     Municipality,
     OfficeDay,
+    Person,
 }

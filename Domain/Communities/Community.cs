@@ -49,6 +49,9 @@ public sealed record Community
         body == Decisions.DecidingBody.SteeringGroup ? SteeringGroupRule : CoordinationGroupRule;
     public bool IsSetUp => ProductName is not null;
 
+    /// <summary>What people call the community: its product's name once set up, else the team's.</summary>
+    public string DisplayName => ProductName ?? Name;
+
     /// <summary>The mailbox that books the community's meetings through Graph; null: the configured default.</summary>
     public string? MeetingOrganizer { get; init; }
 

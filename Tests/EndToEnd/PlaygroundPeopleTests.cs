@@ -38,7 +38,7 @@ public sealed class PlaygroundPeopleTests(PlaygroundFixture fixture)
         // the second team's channel (whose roster the bot reads) is the Playground's.
         var alex = Playground.User(0)["aadObjectId"]!.GetValue<string>();
         var members = fixture.Bot.Services.GetRequiredService<MemberStore>();
-        await communities.UpdateAsync(SecondTeam, _ => first with { Id = SecondTeam, Name = "OS2forms" },
+        await communities.UpdateAsync(SecondTeam, _ => first with { Id = SecondTeam, Name = "OS2forms", ProductName = "OS2forms" },
             default);
         await members.UpdateAsync(SecondTeam, alex, _ => new Member(alex, "Alex Wilber", new HashSet<Role> { Role.Coordinator }, null), default);
         try

@@ -173,7 +173,7 @@ public sealed class PlaygroundTests(PlaygroundFixture fixture)
         Assert.Contains(number, BotHarness.Text(log.Card), StringComparison.Ordinal);
 
         await Playground.SayAsync(PlaygroundClient.TeamId, "eksportér beslutninger", mentionBot: true);
-        var export = await Playground.NextBotMessageAsync(m => BotHarness.Text(m.Card).Contains("Eksport af beslutningsloggen", StringComparison.Ordinal));
+        var export = await Playground.NextBotMessageAsync(m => BotHarness.Text(m.Card).Contains("Eksport af fællesskabets dokumentation", StringComparison.Ordinal));
         using var http = new HttpClient();
         using var zip = new System.IO.Compression.ZipArchive(await http.GetStreamAsync(export.Card!["actions"]![0]!["url"]!.GetValue<string>()));
         var page = zip.Entries.Single(e => e.Name.EndsWith("-faelles-testmiljoe.md", StringComparison.Ordinal));

@@ -68,29 +68,29 @@ public sealed class PeopleFeatureTests : IAsyncLifetime
         var asked = await SayPersonallyAsync("opgaver", "aad-alice", "Alice");
         var choice = asked.Cards().Single();
         Assert.Contains("Hvilket fællesskab?", BotHarness.Text(choice), StringComparison.Ordinal);
-        Assert.Contains("OS2mo fællesskab", BotHarness.Text(choice), StringComparison.Ordinal);
-        Assert.Contains("OS2forms fællesskab", BotHarness.Text(choice), StringComparison.Ordinal);
+        Assert.Contains("OS2mo", BotHarness.Text(choice), StringComparison.Ordinal);
+        Assert.Contains("OS2forms", BotHarness.Text(choice), StringComparison.Ordinal);
 
         // Her press names OS2forms and the command she wrote: the plan comes at once, and says which community.
         var data = ActionData(choice).Single(d => d[CardVerbs.CommunityKey]?.GetValue<string>() == TeamTwo);
         var plan = await PressPersonallyAsync(CardVerbs.CommunityChoose, data, "aad-alice", "Alice");
-        Assert.Contains("Fællesskab: OS2forms fællesskab", plan, StringComparison.Ordinal);
+        Assert.Contains("Fællesskab: OS2forms", plan, StringComparison.Ordinal);
         Assert.Contains("Ugens plan", plan, StringComparison.Ordinal);
 
         // The next command needs no question: the choice is remembered, and every button carries the community.
         var log = (await SayPersonallyAsync("beslutninger", "aad-alice", "Alice")).Cards().Single();
-        Assert.Contains("Fællesskab: OS2forms fællesskab", BotHarness.Text(log), StringComparison.Ordinal);
+        Assert.Contains("Fællesskab: OS2forms", BotHarness.Text(log), StringComparison.Ordinal);
         Assert.DoesNotContain("Fælles testmiljø", BotHarness.Text(log), StringComparison.Ordinal);
         Assert.All(ActionData(log), d => Assert.Equal(TeamTwo, d[CardVerbs.CommunityKey]?.GetValue<string>()));
 
         // "fællesskab" changes it back; OS2mo's log then holds its decision.
         var change = (await SayPersonallyAsync("fællesskab", "aad-alice", "Alice")).Cards().Single();
-        Assert.Contains("Nu: OS2forms fællesskab", BotHarness.Text(change), StringComparison.Ordinal);
+        Assert.Contains("Nu: OS2forms", BotHarness.Text(change), StringComparison.Ordinal);
         var chosen = await PressPersonallyAsync(CardVerbs.CommunityChoose,
             ActionData(change).Single(d => d[CardVerbs.CommunityKey]?.GetValue<string>() == ActivityBuilder.TeamId), "aad-alice", "Alice");
-        Assert.Contains("handler nu om OS2mo fællesskab", chosen, StringComparison.Ordinal);
+        Assert.Contains("handler nu om OS2mo", chosen, StringComparison.Ordinal);
         var mo = BotHarness.Text((await SayPersonallyAsync("beslutninger", "aad-alice", "Alice")).Cards().Single());
-        Assert.Contains("Fællesskab: OS2mo fællesskab", mo, StringComparison.Ordinal);
+        Assert.Contains("Fællesskab: OS2mo", mo, StringComparison.Ordinal);
         Assert.Contains("Fælles testmiljø", mo, StringComparison.Ordinal);
     }
 
@@ -106,7 +106,7 @@ public sealed class PeopleFeatureTests : IAsyncLifetime
 
         // Alice's OS2forms button works while she holds her role there, and not after it ended.
         var data = new JsonObject { [CardVerbs.CommandKey] = CommandIds.Decisions, [CardVerbs.CommunityKey] = TeamTwo, ["lang"] = "da" };
-        Assert.Contains("Fællesskab: OS2forms fællesskab", await PressPersonallyAsync(CardVerbs.RunCommand, data.DeepClone().AsObject(), "aad-alice", "Alice"),
+        Assert.Contains("Fællesskab: OS2forms", await PressPersonallyAsync(CardVerbs.RunCommand, data.DeepClone().AsObject(), "aad-alice", "Alice"),
             StringComparison.Ordinal);
         await Service<MemberStore>().EndMembershipAsync(TeamTwo, "aad-alice", "Teams", DateTimeOffset.UtcNow, default);
         var after = await PressPersonallyAsync(CardVerbs.RunCommand, data, "aad-alice", "Alice");
@@ -178,6 +178,12 @@ public sealed class PeopleFeatureTests : IAsyncLifetime
 
         var confirm = (await SayPersonallyAsync("slet mine data", "aad-bob", "Bob")).Cards().Single();
         Assert.Contains("Det kan ikke fortrydes.", BotHarness.Text(confirm), StringComparison.Ordinal);
+        Assert.DoesNotContain("eneste koordinator", BotHarness.Text(confirm), StringComparison.Ordinal);
+        // The community's one coordinator is warned before pressing that nobody could change roles after them.
+        var coordinators = await Service<MemberStore>().ListAsync(ActivityBuilder.TeamId, default);
+        var coordinator = coordinators.Single(m => m.Roles.Contains(Role.Coordinator));
+        var warned = (await SayPersonallyAsync("slet mine data", coordinator.AadObjectId, coordinator.Name)).Cards().Single();
+        Assert.Contains("Du er den eneste koordinator i", BotHarness.Text(warned), StringComparison.Ordinal);
         var erased = await PressPersonallyAsync(CardVerbs.DataErase, ActionData(confirm).Single(), "aad-bob", "Bob");
 
         Assert.Contains("»Tidligere medlem 1«", erased, StringComparison.Ordinal);

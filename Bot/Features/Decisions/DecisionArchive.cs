@@ -53,7 +53,7 @@ public sealed class DecisionArchive(CommunityStore communities, DecisionStore de
             }
         }
 
-        var name = $"{DecisionMarkdown.Slug(texts.DecisionsTitle)}-{DecisionMarkdown.Slug(community.ProductName ?? community.Name)}.zip";
+        var name = $"{DecisionMarkdown.Slug(texts.ExportHomeTitle)}-{DecisionMarkdown.Slug(community.ProductName ?? community.Name)}.zip";
         return (buffer.ToArray(), name);
     }
 

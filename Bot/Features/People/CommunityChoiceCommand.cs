@@ -19,7 +19,7 @@ public sealed class CommunityChoiceCommand : ICommand
         if (turn.Activity.Conversation?.ConversationType != ConversationTypes.Personal)
         {
             return Task.FromResult(turn is CommunityTurn here
-                ? Reply.WithText(turn.Texts.PersonalCommunityInTeam(here.Community.Name))
+                ? Reply.WithText(turn.Texts.PersonalCommunityInTeam(here.Community.DisplayName))
                 : Reply.WithText(turn.Texts.ErrorNeedsCommunity));
         }
 
@@ -27,8 +27,8 @@ public sealed class CommunityChoiceCommand : ICommand
         return Task.FromResult(all.Count switch
         {
             0 => Reply.WithText(turn.Texts.PersonalCommunityNone),
-            1 => Reply.WithText(turn.Texts.PersonalCommunityOnly(all[0].Name)),
-            _ => Reply.WithCard(CommunityChoiceCard.Compose(turn.Texts, [.. all.Select(c => new CommunityOption(c.Id, c.Name))],
+            1 => Reply.WithText(turn.Texts.PersonalCommunityOnly(all[0].DisplayName)),
+            _ => Reply.WithCard(CommunityChoiceCard.Compose(turn.Texts, [.. all.Select(c => new CommunityOption(c.Id, c.DisplayName))],
                 turn.Personal.Current?.Id, null, null)),
         });
     }

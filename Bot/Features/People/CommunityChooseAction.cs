@@ -30,7 +30,7 @@ public sealed class CommunityChooseAction(CommunityDirectory directory, IService
             ? services.GetServices<ICommand>().FirstOrDefault(c => c.Id == id && c is not CommunityChoiceCommand)
             : null;
         return command is null
-            ? Reply.WithText(turn.Texts.PersonalCommunityChosen(here.Community.Name))
+            ? Reply.WithText(turn.Texts.PersonalCommunityChosen(here.Community.DisplayName))
             : await command.HandleAsync(turn, input.Text(CardVerbs.ArgumentsKey) ?? string.Empty);
     }
 }

@@ -1,18 +1,37 @@
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Protocol.Schema;
 using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Storage.Communities;
 
 namespace CoordinatorBot.Bot.Features.People;
 
 /// <summary>"slet mine data" / "delete my data": the confirmation card; nothing is erased before its button is pressed.</summary>
-public sealed class DeleteMyDataCommand : ICommand
+public sealed class DeleteMyDataCommand(MemberStore members) : ICommand
 {
     public string Id => CommandIds.DeleteMyData;
 
     public bool IsOfferedTo(CommandAudience audience) => audience.InPersonalChat;
 
-    public Task<Reply> HandleAsync(Turn turn, string arguments) =>
-        Task.FromResult(turn.Activity.Conversation?.ConversationType != ConversationTypes.Personal
-            ? Reply.WithText(turn.Texts.PersonalDataOnlyPersonal)
-            : Reply.WithCard(PersonalDataCard.ConfirmOwnErasure(turn.Texts)));
+    public async Task<Reply> HandleAsync(Turn turn, string arguments)
+    {
+        if (turn.Activity.Conversation?.ConversationType != ConversationTypes.Personal)
+        {
+            return Reply.WithText(turn.Texts.PersonalDataOnlyPersonal);
+        }
+
+        // A community whose one coordinator leaves has nobody to change its roles until a team owner saves its setup:
+        // the card says so before the button is pressed.
+        var soleCoordinatorOf = new List<string>();
+        foreach (var community in turn.Personal.All)
+        {
+            var coordinators = (await members.ListAsync(community.Id, turn.CancellationToken)).Where(m => m.Roles.Contains(Role.Coordinator)).ToList();
+            if (coordinators is [{ } only] && only.AadObjectId == turn.ActorId)
+            {
+                soleCoordinatorOf.Add(community.DisplayName);
+            }
+        }
+
+        return Reply.WithCard(PersonalDataCard.ConfirmOwnErasure(turn.Texts, soleCoordinatorOf));
+    }
 }
