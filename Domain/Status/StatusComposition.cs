@@ -13,9 +13,12 @@ public static class StatusComposition
     /// <summary>How many of the most supported wishes are named.</summary>
     public const int TopWishCount = 5;
 
-    /// <summary>The default period: from the day after the last report's end, else from 30 days back, to today.</summary>
+    /// <summary>
+    /// The default period: from the day after the last report's end, else from 30 days back, to today; a report
+    /// composed the day the last one ended covers today alone rather than repeat the last one's month.
+    /// </summary>
     public static (DateOnly From, DateOnly To) DefaultPeriod(StatusReport? last, DateOnly today) =>
-        last is not null && last.To < today ? (last.To.AddDays(1), today) : (today.AddDays(-30), today);
+        last is null ? (today.AddDays(-30), today) : (last.To < today ? last.To.AddDays(1) : today, today);
 
     public static StatusReport Compose(StatusInputs inputs, DateOnly from, DateOnly to, DateTimeOffset now)
     {

@@ -93,6 +93,8 @@ public sealed class StatusCompositionTests
 
         Assert.Equal((new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 14)), StatusComposition.DefaultPeriod(last, new DateOnly(2026, 12, 14)));
         Assert.Equal((new DateOnly(2026, 11, 14), new DateOnly(2026, 12, 14)), StatusComposition.DefaultPeriod(null, new DateOnly(2026, 12, 14)));
+        // Composed again the day the last report was published: today alone, not the last one's month again.
+        Assert.Equal((new DateOnly(2026, 11, 30), new DateOnly(2026, 11, 30)), StatusComposition.DefaultPeriod(last, new DateOnly(2026, 11, 30)));
     }
 
     [Theory]
