@@ -41,8 +41,9 @@ public sealed class PersonalDataArchive(PersonalDataStore store, TimeProvider ti
             ["generatedAt"] = now.ToString("O", CultureInfo.InvariantCulture),
             ["tables"] = tablesJson,
         };
-        var sections = byTable.Select(t => new PersonalDataSection(t.Key, [.. t.Select(Fields)])).ToList();
-        var markdown = PersonalDataMarkdown.Compose(texts, now, CommunityClock.Of((string?)null).Zone, sections);
+        var zone = CommunityClock.Of((string?)null).Zone;
+        var sections = byTable.Select(t => new PersonalDataSection(t.Key, [.. t.Select(r => Fields(r, zone))])).ToList();
+        var markdown = PersonalDataMarkdown.Compose(texts, now, zone, sections);
 
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
@@ -101,13 +102,19 @@ public sealed class PersonalDataArchive(PersonalDataStore store, TimeProvider ti
         }
     }
 
-    private static IReadOnlyList<(string Key, string Value)> Fields(PersonalRow row) =>
+    // Times as a Dane reads them, on the Danish clock ("2026-12-02 05:39"), not in the invariant culture's month-first form.
+    private static IReadOnlyList<(string Key, string Value)> Fields(PersonalRow row, TimeZoneInfo zone) =>
     [
         ("PartitionKey", row.PartitionKey),
         ("RowKey", row.RowKey),
         .. row.Properties.OrderBy(p => p.Key, StringComparer.Ordinal)
-            .Select(p => (p.Key, Value(p.Value) is (JsonObject or JsonArray) and var unfolded ? unfolded.ToJsonString(Readable)
-                : Convert.ToString(p.Value, CultureInfo.InvariantCulture) ?? string.Empty)),
+            .Select(p => (p.Key, p.Value switch
+            {
+                DateTimeOffset at => TimeZoneInfo.ConvertTime(at, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+                DateTime at => at.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+                _ => Value(p.Value) is (JsonObject or JsonArray) and var unfolded ? unfolded.ToJsonString(Readable)
+                    : Convert.ToString(p.Value, CultureInfo.InvariantCulture) ?? string.Empty,
+            })),
     ];
 
     private static async Task WriteAsync(ZipArchive zip, string name, string content, CancellationToken cancellationToken)
