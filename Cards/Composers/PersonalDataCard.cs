@@ -31,6 +31,10 @@ public static class PersonalDataCard
             ],
             [Execute(texts, texts.PersonalDataEraseConfirm, CardVerbs.DataErase) with { AssociatedInputs = AssociatedInputs.None }]);
 
+    /// <summary>What an erasure's confirmation card turns into once pressed: what was done, with nothing left to press.</summary>
+    public static AdaptiveCard Done(Texts texts, string title, string outcome) =>
+        Card(texts, title, [Title(title), Notice(outcome, isProblem: false)]);
+
     /// <summary>The coordinator's list of people who have left the community, each with a button to erase their data.</summary>
     public static AdaptiveCard FormerMembers(Texts texts, IReadOnlyList<(string Id, string Name)> people)
     {

@@ -19,6 +19,7 @@ public static class PeopleGallery
         yield return ("my-data-link", PersonalDataCard.Link(t, new Uri("https://bot.example/people/data?x=1"),
             DateTimeOffset.Parse("2026-12-02T10:15:00Z", System.Globalization.CultureInfo.InvariantCulture), Zone));
         yield return ("my-data-erase-confirm", PersonalDataCard.ConfirmOwnErasure(t));
+        yield return ("my-data-erased", PersonalDataCard.Done(t, t.PersonalDataEraseTitle, t.PersonalDataErased("Tidligere medlem 7")));
         yield return ("my-data-erase-confirm-sole-coordinator", PersonalDataCard.ConfirmOwnErasure(t, ["OS2mo", "OS2forms"]));
         yield return ("former-members", PersonalDataCard.FormerMembers(t, [("aad-1", "Mette Hansen"), ("aad-2", "Søren Ærø")]));
         yield return ("former-members-none", PersonalDataCard.FormerMembers(t, []));

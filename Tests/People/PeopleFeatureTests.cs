@@ -184,7 +184,13 @@ public sealed class PeopleFeatureTests : IAsyncLifetime
         var coordinator = coordinators.Single(m => m.Roles.Contains(Role.Coordinator));
         var warned = (await SayPersonallyAsync("slet mine data", coordinator.AadObjectId, coordinator.Name)).Cards().Single();
         Assert.Contains("Du er den eneste koordinator i", BotHarness.Text(warned), StringComparison.Ordinal);
-        var erased = await PressPersonallyAsync(CardVerbs.DataErase, ActionData(confirm).Single(), "aad-bob", "Bob");
+        var response = await _harness.PostAsync(TrustActivities.PersonalExecute(_harness.ServiceUrl, CardVerbs.DataErase, ActionData(confirm).Single(),
+            "aad-bob", "Bob"));
+        var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        var erased = TrustActivities.Read(answer);
+        // The confirmation card is replaced by one that says what was done and has nothing left to press.
+        Assert.Equal("AdaptiveCard", Assert.IsType<JsonObject>(answer["value"])["type"]?.GetValue<string>());
+        Assert.Empty(ActionData(answer["value"]));
 
         Assert.Contains("»Tidligere medlem 1«", erased, StringComparison.Ordinal);
         Assert.Equal([TableNames.Pseudonyms], await ScanAsync("aad-bob"));

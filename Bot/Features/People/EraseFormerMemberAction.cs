@@ -49,7 +49,8 @@ public sealed partial class EraseFormerMemberAction(MemberStore members, TeamRos
         var result = await store.EraseAsync(person, turn.CancellationToken);
         directory.ForgetPerson(null, person);
         LogErased(logger, result.Pseudonym.Number, result.Erased, result.Pseudonymised);
-        return Reply.WithText(turn.Texts.PersonalDataFormerErased(name, result.Pseudonym.Name));
+        return Reply.WithCard(PersonalDataCard.Done(turn.Texts, turn.Texts.PersonalDataFormerTitle,
+            turn.Texts.PersonalDataFormerErased(name, result.Pseudonym.Name)));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A former member's data was erased by the coordinator: pseudonym {Number}, {Erased} rows erased, {Pseudonymised} pseudonymised")]

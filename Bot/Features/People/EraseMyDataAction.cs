@@ -38,7 +38,7 @@ public sealed partial class EraseMyDataAction(PersonalDataStore store, Community
         var result = await store.EraseAsync(person, turn.CancellationToken);
         directory.ForgetPerson(turn.Activity.TenantId, person);
         LogErased(logger, result.Pseudonym.Number, result.Erased, result.Pseudonymised);
-        return Reply.WithText(turn.Texts.PersonalDataErased(result.Pseudonym.Name));
+        return Reply.WithCard(PersonalDataCard.Done(turn.Texts, turn.Texts.PersonalDataEraseTitle, turn.Texts.PersonalDataErased(result.Pseudonym.Name)));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A person's data was erased at their request: pseudonym {Number}, {Erased} rows erased, {Pseudonymised} pseudonymised")]
