@@ -2,7 +2,7 @@ namespace CoordinatorBot.Bot.Communities;
 
 public static class CommunitiesServiceCollectionExtensions
 {
-    /// <summary>What every feature shares and no feature owns: the directory, access, the roster and the ways to post.</summary>
+    /// <summary>What every feature shares and no feature owns: the directory, access, the roster, the ways to post and signed links.</summary>
     public static IServiceCollection AddCommunities(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<CommunityOptions>().Bind(configuration.GetSection(CommunityOptions.Section));
@@ -12,6 +12,9 @@ public static class CommunitiesServiceCollectionExtensions
         services.AddSingleton<MemberGreeter>();
         services.AddSingleton<ProactiveTargets>();
         services.AddSingleton<CommunitySender>();
+        services.AddOptions<LinkOptions>().Bind(configuration.GetSection(LinkOptions.Section));
+        services.AddHttpContextAccessor();
+        services.AddSingleton<LinkSigner>();
         return services;
     }
 }

@@ -8,8 +8,6 @@ public static class DecisionsServiceCollectionExtensions
     /// <summary>Proposals, votes, the decision log and its export, and closing at the deadline.</summary>
     public static IServiceCollection AddDecisionsFeature(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<ExportOptions>().Bind(configuration.GetSection(ExportOptions.Section));
-        services.AddHttpContextAccessor();
         services.AddSingleton<DecisionService>();
         services.AddSingleton<Communities.IDecisionProposals, DecisionProposals>();
         services.AddSingleton<SharedCardQueue>();

@@ -17,8 +17,6 @@ public static class MeetingsServiceCollectionExtensions
             .Validate(o => string.IsNullOrEmpty(o.ClientSecret) || (!string.IsNullOrEmpty(o.TenantId) && !string.IsNullOrEmpty(o.ClientId)),
                 "Graph:ClientSecret needs Graph:TenantId and Graph:ClientId.")
             .ValidateOnStart();
-        services.AddOptions<MeetingLinkOptions>().Bind(configuration.GetSection(MeetingLinkOptions.Section));
-        services.AddHttpContextAccessor();
         services.AddHttpClient(MeetingGraph.HttpClientName).ConfigureAdditionalHttpMessageHandlers((handlers, _) =>
         {
             foreach (var handler in Microsoft.Graph.GraphClientFactory.CreateDefaultHandlers())

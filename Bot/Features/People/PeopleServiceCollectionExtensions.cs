@@ -11,7 +11,6 @@ public static class PeopleServiceCollectionExtensions
     /// <summary>Several communities per person in the personal chat, and everyone's data rights (export, erasure).</summary>
     public static IServiceCollection AddPeopleFeature(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<PersonalDataLinkOptions>().Bind(configuration.GetSection(PersonalDataLinkOptions.Section));
         services.AddSingleton<PersonalDataLinks>();
         services.AddSingleton<PersonalDataArchive>();
         services.AddSingleton<ICommand, CommunityChoiceCommand>();

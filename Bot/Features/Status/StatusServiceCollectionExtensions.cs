@@ -9,7 +9,6 @@ public static class StatusServiceCollectionExtensions
     public static IServiceCollection AddStatusFeature(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<StatusOptions>().Bind(configuration.GetSection(StatusOptions.Section));
-        services.AddHttpContextAccessor();
         services.AddSingleton<ChartLinks>();
         services.AddSingleton<StatusReports>();
         services.AddSingleton<GovernanceReports>();

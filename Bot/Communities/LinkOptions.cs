@@ -1,7 +1,7 @@
-namespace CoordinatorBot.Bot.Features.Decisions;
+namespace CoordinatorBot.Bot.Communities;
 
-/// <summary>Configuration section "Export".</summary>
-public sealed class ExportOptions
+/// <summary>Configuration section "Export": one public address and one signing key for every link the bot signs.</summary>
+public sealed class LinkOptions
 {
     public const string Section = "Export";
 
