@@ -39,15 +39,9 @@ public sealed class GitHubQueueStore(StorageTables tables)
             row.Status = nameof(OutboxStatus.InFlight);
             row.ClaimedUntil = now + claimFor;
             row.Attempts++;
-            try
+            if (await Table.TryReplaceAsync(row, cancellationToken))
             {
-                var response = await Table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, cancellationToken);
-                row.ETag = response.Headers.ETag ?? row.ETag;
                 claimed.Add(row);
-            }
-            catch (RequestFailedException e) when (e.Status == 412)
-            {
-                // Another instance claimed it.
             }
         }
 

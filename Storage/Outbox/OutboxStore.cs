@@ -33,15 +33,9 @@ public sealed class OutboxStore(StorageTables tables)
             row.Status = nameof(OutboxStatus.InFlight);
             row.ClaimedUntil = now + claimFor;
             row.Attempts++;
-            try
+            if (await Table.TryReplaceAsync(row, cancellationToken))
             {
-                var response = await Table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, cancellationToken);
-                row.ETag = response.Headers.ETag ?? row.ETag;
                 claimed.Add(row);
-            }
-            catch (RequestFailedException e) when (e.Status == 412)
-            {
-                // Another sender claimed it.
             }
 
             if (claimed.Count >= max)
@@ -105,15 +99,9 @@ public sealed class OutboxStore(StorageTables tables)
             {
                 row.Status = nameof(OutboxStatus.Gathering);
                 row.ClaimedUntil = now + claimFor;
-                try
+                if (await Table.TryReplaceAsync(row, cancellationToken))
                 {
-                    var response = await Table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, cancellationToken);
-                    row.ETag = response.Headers.ETag ?? row.ETag;
                     claimed.Add(row);
-                }
-                catch (RequestFailedException e) when (e.Status == 412)
-                {
-                    // Another sender claimed it.
                 }
             }
         }
