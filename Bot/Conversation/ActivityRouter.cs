@@ -55,6 +55,16 @@ public sealed partial class ActivityRouter(
         }
     }
 
+    /// <summary>
+    /// An Action.Execute whose action recognises its redeliveries: its answer is the invoke response alone, so a
+    /// redelivery answered again sends nothing twice.
+    /// </summary>
+    public bool RecognisesRedelivery(Activity activity) =>
+        activity is { Type: ActivityTypes.Invoke, Name: InvokeNames.AdaptiveCardAction, Value: { ValueKind: JsonValueKind.Object } value } &&
+        value.TryGetProperty("action", out var action) && action.ValueKind == JsonValueKind.Object &&
+        action.TryGetProperty("verb", out var verb) && verb.ValueKind == JsonValueKind.String &&
+        _actions.TryGetValue(verb.GetString()!, out var handler) && handler.RecognisesRedelivery;
+
     private async Task HandleTextAsync(Activity activity, CancellationToken cancellationToken)
     {
         var text = CommandText.WithoutBotMention(activity);

@@ -14,6 +14,8 @@ public abstract class CommunityCardAction<TInput>(string verb, Role? requiredRol
 
     public Role? RequiredRole { get; } = requiredRole;
 
+    public virtual bool RecognisesRedelivery => false;
+
     public Task<Reply> HandleAsync(Turn turn, CardInput input) => turn switch
     {
         not CommunityTurn => Task.FromResult(turn.NoCommunityReply()),

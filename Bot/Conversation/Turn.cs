@@ -3,6 +3,7 @@ using CoordinatorBot.Bot.Protocol.Connector;
 using CoordinatorBot.Bot.Protocol.Schema;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Localization;
+using CoordinatorBot.Storage.Activities;
 
 namespace CoordinatorBot.Bot.Conversation;
 
@@ -25,6 +26,14 @@ public class Turn(Activity activity, Language language, ConnectorClient connecto
     public string BotName => Activity.Recipient?.Name is { Length: > 0 } name ? name : Texts.DefaultBotName;
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    /// <summary>
+    /// The activity as a short key (<see cref="ActivityKey"/>), for a handler that recognises a redelivery itself; null
+    /// when the activity has no id to recognise it by.
+    /// </summary>
+    public string? DeliveryKey => Activity is { Id: { Length: > 0 } id, Conversation.Id: { Length: > 0 } conversation }
+        ? ActivityKey.Of(conversation, id)
+        : null;
 
     /// <summary>In a personal chat: the communities the person holds a role in, and the one this turn is about.</summary>
     public PersonalCommunities Personal { get; init; } = PersonalCommunities.None;

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Azure;
 using Azure.Data.Tables;
 using CoordinatorBot.Storage.Tables;
@@ -55,13 +53,10 @@ public sealed class HandledActivityStore(StorageTables tables)
         await Table.DeleteEntityAsync(partition, row, ETag.All, cancellationToken);
     }
 
-    /// <summary>
-    /// A hash of the pair: unambiguous (each part length-prefixed), a valid key whatever the ids hold, and of fixed
-    /// length however long they are. Its first byte spreads the rows over 256 partitions.
-    /// </summary>
+    /// <summary>The activity's key as the row; its first byte spreads the rows over 256 partitions.</summary>
     private static (string Partition, string Row) Keys(string conversationId, string activityId)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{conversationId.Length}:{conversationId}|{activityId}"));
-        return (Convert.ToHexString(hash, 0, 1), Convert.ToHexString(hash));
+        var key = ActivityKey.Of(conversationId, activityId);
+        return (key[..2], key);
     }
 }

@@ -7,4 +7,7 @@ public sealed record DecisionChange(Decision? Decision, Vote? Vote, IReadOnlyLis
 {
     /// <summary>The voter whose vote row the vote replaces and removes (the voter's own, kept under their pseudonym).</summary>
     public string? Replaces { get; init; }
+
+    /// <summary>The key of the activity that cast the vote (<see cref="Activities.ActivityKey"/>), kept on the vote's row.</summary>
+    public string? CastBy { get; init; }
 }

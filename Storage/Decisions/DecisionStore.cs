@@ -53,7 +53,8 @@ public sealed class DecisionStore(StorageTables tables)
         var votes = new Dictionary<string, VoteRow>(StringComparer.Ordinal);
         var history = new List<AuditEntry>();
         // A vote reads only what it needs: the record and each current vote, not the earlier votes kept beside them.
-        IEnumerable<string>? select = withHistory ? null : [nameof(DecisionRowEntity.Kind), nameof(DecisionRowEntity.Json), VoteRow.EarlierCount];
+        IEnumerable<string>? select = withHistory ? null :
+            [nameof(DecisionRowEntity.Kind), nameof(DecisionRowEntity.Json), VoteRow.EarlierCount, VoteRow.ActivitiesProperty];
         await foreach (var row in Decisions.QueryAsync<TableEntity>(DecisionKeys.Under(TableKey.Escape(communityId), number, withHistory),
                            select: select, cancellationToken: cancellationToken))
         {
@@ -67,7 +68,7 @@ public sealed class DecisionStore(StorageTables tables)
                 case DecisionRowEntity.VoteKind:
                     var vote = RecordJson.Read<Vote>(json);
                     var earlier = row.GetInt32(VoteRow.EarlierCount) ?? 0;
-                    votes[vote.VoterId] = new VoteRow(vote, earlier, row.ETag);
+                    votes[vote.VoterId] = new VoteRow(vote, earlier, VoteRow.ReadActivities(row.GetString(VoteRow.ActivitiesProperty)), row.ETag);
                     if (withHistory)
                     {
                         history.AddRange(VoteHistory(number, row, vote, earlier));
@@ -108,18 +109,27 @@ public sealed class DecisionStore(StorageTables tables)
         if (change.Vote is { } vote)
         {
             var rowKey = DecisionKeys.Vote(number, vote.VoterId);
-            actions.Add(read.VoteRows.TryGetValue(vote.VoterId, out var row)
+            var known = read.VoteRows.TryGetValue(vote.VoterId, out var row);
+            var entity = new TableEntity(partition, rowKey) { [nameof(DecisionRowEntity.Json)] = RecordJson.Write(vote) };
+            if (known)
+            {
                 // The vote it replaces moves to a property of its own, added by the merge; nothing else of the row is sent.
-                ? new(TableTransactionActionType.UpdateMerge, new TableEntity(partition, rowKey)
-                {
-                    [nameof(DecisionRowEntity.Json)] = RecordJson.Write(vote),
-                    [VoteRow.EarlierCount] = Math.Min(row.Earlier + 1, VoteRow.MaxEarlier),
-                    [VoteRow.EarlierProperty(row.Earlier)] = RecordJson.Write(row.Current),
-                }, row.ETag)
-                : new(TableTransactionActionType.Add, new DecisionRowEntity
-                {
-                    PartitionKey = partition, RowKey = rowKey, Kind = DecisionRowEntity.VoteKind, Json = RecordJson.Write(vote),
-                }));
+                entity[VoteRow.EarlierCount] = Math.Min(row!.Earlier + 1, VoteRow.MaxEarlier);
+                entity[VoteRow.EarlierProperty(row.Earlier)] = RecordJson.Write(row.Current);
+            }
+            else
+            {
+                entity[nameof(DecisionRowEntity.Kind)] = DecisionRowEntity.VoteKind;
+            }
+
+            if (change.CastBy is { } castBy)
+            {
+                entity[VoteRow.ActivitiesProperty] = VoteRow.WriteActivities(row?.Activities ?? [], castBy);
+            }
+
+            actions.Add(known
+                ? new(TableTransactionActionType.UpdateMerge, entity, row!.ETag)
+                : new(TableTransactionActionType.Add, entity));
         }
 
         if (change.Replaces is { } replaced && read.VoteRows.TryGetValue(replaced, out var former))

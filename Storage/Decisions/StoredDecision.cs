@@ -11,4 +11,11 @@ public sealed record StoredDecision(Decision Decision, IReadOnlyList<Vote> Votes
 {
     /// <summary>Each voter's row as read, so that their next vote is written over exactly that row.</summary>
     internal IReadOnlyDictionary<string, VoteRow> VoteRows { get; init; } = new Dictionary<string, VoteRow>();
+
+    /// <summary>
+    /// True when the voter's current vote, or one of their last few, was cast by this activity
+    /// (<see cref="Activities.ActivityKey"/>): the activity is a redelivery, and was handled already.
+    /// </summary>
+    public bool VoteWasCastBy(string voterId, string activityKey) =>
+        VoteRows.TryGetValue(voterId, out var row) && row.WasCastBy(activityKey);
 }

@@ -188,6 +188,40 @@ public sealed class DecisionFeatureTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_redelivered_vote_is_answered_with_the_card_but_counted_once_even_after_a_later_vote()
+    {
+        await ProposeAsync("Ny integration", rule: "ProposerRecords");
+        var approve = VoteActivity("aad-bob", "Bob", VoteChoice.Approve);
+        var reject = VoteActivity("aad-bob", "Bob", VoteChoice.Reject);
+
+        var first = await PressAsync(approve);
+        var again = await PressAsync(approve);
+        await PressAsync(reject);
+        // The service redelivers the first press after the second: the vote stays as Bob last chose.
+        var late = await PressAsync(approve);
+
+        Assert.All(new[] { first, again, late }, answer => Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)answer["type"]));
+        Assert.Equal(VoteChoice.Reject, Assert.Single(await Decisions.VotesAsync(TeamId, new DecisionNumber(2026, 1), default)).Choice);
+        var audit = await Decisions.AuditAsync(TeamId, new DecisionNumber(2026, 1), default);
+        Assert.Equal([AuditAction.Proposed, AuditAction.Voted, AuditAction.VoteChanged], audit.Select(a => a.Action));
+    }
+
+    [Fact]
+    public async Task The_same_vote_delivered_twice_at_the_same_moment_is_counted_once()
+    {
+        await ProposeAsync("Ny integration", rule: "ProposerRecords");
+        await VoteAsync("aad-bob", "Bob", VoteChoice.Approve);
+        var change = VoteActivity("aad-bob", "Bob", VoteChoice.Reject);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => PressAsync(change)));
+
+        Assert.All(answers, answer => Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)answer["type"]));
+        Assert.Equal(VoteChoice.Reject, Assert.Single(await Decisions.VotesAsync(TeamId, new DecisionNumber(2026, 1), default)).Choice);
+        var audit = await Decisions.AuditAsync(TeamId, new DecisionNumber(2026, 1), default);
+        Assert.Equal([AuditAction.Proposed, AuditAction.Voted, AuditAction.VoteChanged], audit.Select(a => a.Action));
+    }
+
+    [Fact]
     public async Task At_the_deadline_the_rule_decides_with_the_votes_cast()
     {
         await ProposeAsync("Ny integration");
@@ -386,6 +420,18 @@ public sealed class DecisionFeatureTests : IAsyncLifetime
     private Task<JsonNode> VoteAsync(string aad, string name, VoteChoice choice, string? comment = null) =>
         Later().PressAsync(CardVerbs.Vote, new JsonObject { ["decision"] = "B-2026-001", ["choice"] = choice.ToString(), ["comment"] = comment, ["lang"] = "da" },
             aad: aad, name: name);
+
+    /// <summary>One press of a vote button: the same activity (its id) each time it is sent.</summary>
+    private JsonObject VoteActivity(string aad, string name, VoteChoice choice) =>
+        ActivityBuilder.Execute(_harness.ServiceUrl, CardVerbs.Vote,
+            new JsonObject { ["decision"] = "B-2026-001", ["choice"] = choice.ToString(), ["lang"] = "da" }, aad, name);
+
+    private async Task<JsonNode> PressAsync(JsonObject activity)
+    {
+        var response = await Later().PostAsync((JsonObject)activity.DeepClone());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+    }
 
     private Task<JsonNode> CloseAsync(string number, string outcome, string text) =>
         Later().PressAsync(CardVerbs.CloseDecision, new JsonObject { ["decision"] = number, ["outcome"] = outcome, ["outcomeText"] = text, ["lang"] = "da" });

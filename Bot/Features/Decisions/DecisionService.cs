@@ -4,6 +4,7 @@ using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Storage.Communities;
+using CoordinatorBot.Storage.Activities;
 using CoordinatorBot.Storage.Decisions;
 using CoordinatorBot.Storage.People;
 
@@ -82,9 +83,14 @@ public sealed partial class DecisionService(
         }
     }
 
-    /// <summary>Records a member's vote, closing the decision in the same write when its rule is then decided.</summary>
+    /// <summary>
+    /// Records a member's vote, closing the decision in the same write when its rule is then decided. The vote's row
+    /// remembers the activity that cast it (<paramref name="castBy"/>, an <see cref="ActivityKey"/>), so that a
+    /// redelivery of that activity is answered without being counted again, even after a later vote by the same person.
+    /// </summary>
     public async Task<(VoteResult Result, StoredDecision? Decision)> VoteAsync(Community community, IReadOnlyList<Member> members,
-        Member? voter, string voterName, DecisionNumber number, VoteChoice choice, string? comment, CancellationToken cancellationToken)
+        Member? voter, string voterName, DecisionNumber number, VoteChoice choice, string? comment, string? castBy,
+        CancellationToken cancellationToken)
     {
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
@@ -92,6 +98,11 @@ public sealed partial class DecisionService(
             if (stored is null)
             {
                 return (VoteResult.NotFound, null);
+            }
+
+            if (voter is not null && castBy is not null && stored.VoteWasCastBy(voter.AadObjectId, castBy))
+            {
+                return (VoteResult.Recorded, stored);
             }
 
             if (!stored.Decision.IsOpen)
@@ -125,7 +136,7 @@ public sealed partial class DecisionService(
             var votes = stored.Votes.Where(v => v.VoterId != vote.VoterId && v.VoterId != former).Append(vote).ToList();
             var closed = Decide(stored.Decision, votes, members, final: false, now);
             List<AuditEntry> history = closed is null ? [] : [new(number, AuditAction.Closed, ChannelTexts(community).BotName, now, closed.Status.ToString())];
-            if (await decisions.SaveAsync(community.Id, stored, new DecisionChange(closed, vote, history) { Replaces = former }, cancellationToken))
+            if (await decisions.SaveAsync(community.Id, stored, new DecisionChange(closed, vote, history) { Replaces = former, CastBy = castBy }, cancellationToken))
             {
                 var after = stored with { Decision = closed ?? stored.Decision, Votes = votes, History = [.. stored.History, .. history] };
                 await AfterChangeAsync(community, after, closed is not null, scheduled: false, ChannelTexts(community).BotName, cancellationToken);

@@ -8,6 +8,9 @@ namespace CoordinatorBot.Bot.Features.Decisions;
 // Membership of the deciding body is checked by the service, for this decision's body.
 public sealed class VoteAction(DecisionService service) : CommunityCardAction<VoteAction.Input>(CardVerbs.Vote)
 {
+    /// <summary>The vote's row remembers the activity that cast it, so a vote needs no claim of its own.</summary>
+    public override bool RecognisesRedelivery => true;
+
     public sealed record Input(DecisionNumber Number, VoteChoice Choice, string? Comment);
 
     protected override Input? Read(CardInput input) =>
@@ -25,7 +28,7 @@ public sealed class VoteAction(DecisionService service) : CommunityCardAction<Vo
         }
 
         var (result, stored) = await service.VoteAsync(turn.Community, turn.Members, turn.Actor, turn.ActorName, input.Number, input.Choice,
-            input.Comment, turn.CancellationToken);
+            input.Comment, turn.DeliveryKey, turn.CancellationToken);
         if (stored is null)
         {
             return Reply.WithText(texts.DecisionNotFound(input.Number));

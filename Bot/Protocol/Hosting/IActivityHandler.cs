@@ -6,4 +6,10 @@ namespace CoordinatorBot.Bot.Protocol.Hosting;
 public interface IActivityHandler
 {
     Task<InvokeResponse?> HandleAsync(Activity activity, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// True when the handler of this activity recognises a redelivery of it by itself; the endpoint then makes no claim
+    /// (one table write fewer on the turn).
+    /// </summary>
+    bool RecognisesRedelivery(Activity activity) => false;
 }
