@@ -4,9 +4,9 @@
 #   ./bench.sh [outbox]  2,000 nudges through the bot's outbox sender against a connector that enforces Teams'
 #                        limits, then the same with the sender killed (SIGKILL) half way and restarted
 #                        (e.g. --messages 500 --rate 30)
-#   ./bench.sh turn      help, propose, vote and tick turns through the running bot at 16 concurrent requests, side by
-#                        side with the I/O floor (one table read, one upsert, one connector reply); about a minute
-#                        (e.g. --seconds 8 --concurrency 16)
+#   ./bench.sh turn      help, propose, vote, revote and tick turns through the running bot at 16 concurrent
+#                        requests, in rounds side by side with the I/O floor (one table read, one upsert, one connector
+#                        reply); about two minutes (e.g. --seconds 8 --rounds 4 --concurrency 16 --turns vote,revote)
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")" && pwd)"
 . "$ROOT/scripts/local-tools.sh"
@@ -22,5 +22,6 @@ trap 'stop_started; rm -rf "$RUN_DIR"' EXIT
 
 install_local_tools
 AZURITE_PORT=$(free_port)
-start_azurite "$AZURITE_PORT" "$RUN_DIR/azurite.log"
+# Without its access log: writing a line per request would cost Azurite more than some requests do.
+start_azurite "$AZURITE_PORT" "$RUN_DIR/azurite.log" --silent
 dotnet run -c Release --project "$ROOT/Tests/Benchmarks/$BENCHMARK" -- --storage "$(azurite_connection_string "$AZURITE_PORT")" "$@"

@@ -13,6 +13,7 @@ using CoordinatorBot.Storage.Week;
 using CoordinatorBot.Storage.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace CoordinatorBot.Storage;
@@ -43,6 +44,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<MemberStore>();
         services.AddSingleton<PersonalConversationStore>();
         services.AddSingleton<HandledActivityStore>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DecisionCache>();
         services.AddSingleton<DecisionStore>();
         services.AddSingleton<SettingStore>();
         services.AddSingleton<OnboardingStore>();

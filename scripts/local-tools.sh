@@ -38,9 +38,9 @@ wait_for_port() {
   return 1
 }
 
-# start_azurite PORT LOG
+# start_azurite PORT LOG [OPTION...]: further options go to Azurite (the benchmarks pass --silent: no access log).
 start_azurite() {
-  "$BIN/azurite-table" --tableHost 127.0.0.1 --tablePort "$1" --inMemoryPersistence --disableTelemetry >"$2" 2>&1 &
+  "$BIN/azurite-table" --tableHost 127.0.0.1 --tablePort "$1" --inMemoryPersistence --disableTelemetry "${@:3}" >"$2" 2>&1 &
   PIDS+=($!)
   wait_for_port "$1" Azurite "$2"
 }

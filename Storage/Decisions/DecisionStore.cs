@@ -11,7 +11,7 @@ namespace CoordinatorBot.Storage.Decisions;
 /// Decision records with their votes and history, and their numbers. Every query is bound to one community's
 /// partition; a decision's rows are read by one query and written by one transaction.
 /// </summary>
-public sealed class DecisionStore(StorageTables tables)
+public sealed class DecisionStore(StorageTables tables, DecisionCache cache)
 {
     private TableClient Decisions => tables[TableNames.Decisions];
     private TableClient Counters => tables[TableNames.Counters];
@@ -33,7 +33,9 @@ public sealed class DecisionStore(StorageTables tables)
         var row = DecisionRow(partition, communityId, decision);
         List<TableTransactionAction> actions = [new(TableTransactionActionType.Add, row), .. AuditActions(partition, history)];
         var response = await Decisions.SubmitTransactionAsync(actions, cancellationToken);
-        return new StoredDecision(decision, [], history, response.Value[0].Headers.ETag ?? ETag.All);
+        var stored = new StoredDecision(decision, [], history, response.Value[0].Headers.ETag ?? ETag.All);
+        cache.Put(communityId, stored);
+        return stored;
     }
 
     /// <summary>The decision record alone (one point read).</summary>
@@ -86,9 +88,34 @@ public sealed class DecisionStore(StorageTables tables)
             }
         }
 
-        return decision is null
-            ? null
-            : new StoredDecision(decision, [.. votes.Values.Select(v => v.Current)], [.. history.OrderBy(h => h.At)], etag) { VoteRows = votes };
+        if (decision is null)
+        {
+            cache.Forget(communityId, number);
+            return null;
+        }
+
+        var stored = new StoredDecision(decision, [.. votes.Values.Select(v => v.Current)], [.. history.OrderBy(h => h.At)], etag) { VoteRows = votes };
+        cache.Put(communityId, stored);
+        return stored;
+    }
+
+    /// <summary>
+    /// The decision with its votes for a vote: this instance's reading of it (<see cref="DecisionCache"/>) when one
+    /// small point read shows the record unchanged since, else read in full.
+    /// </summary>
+    public async Task<StoredDecision?> LoadForVoteAsync(string communityId, DecisionNumber number, CancellationToken cancellationToken)
+    {
+        if (cache.Get(communityId, number) is { } cached)
+        {
+            var record = await Decisions.GetEntityIfExistsAsync<TableEntity>(TableKey.Escape(communityId), DecisionKeys.Row(number),
+                [nameof(DecisionRowEntity.Kind)], cancellationToken);
+            if (record.HasValue && record.Value!.ETag == cached.ETag)
+            {
+                return cached;
+            }
+        }
+
+        return await LoadAsync(communityId, number, cancellationToken);
     }
 
     /// <summary>
@@ -145,13 +172,14 @@ public sealed class DecisionStore(StorageTables tables)
                 case []:
                     return true;
                 case [{ ActionType: TableTransactionActionType.Add } only]:
-                    await Decisions.AddEntityAsync(only.Entity, cancellationToken);
+                    Written(communityId, read, change, await Decisions.AddEntityAsync(only.Entity, cancellationToken));
                     return true;
                 case [{ ActionType: TableTransactionActionType.UpdateMerge } only]:
-                    await Decisions.UpdateEntityAsync(only.Entity, only.ETag, TableUpdateMode.Merge, cancellationToken);
+                    Written(communityId, read, change, await Decisions.UpdateEntityAsync(only.Entity, only.ETag, TableUpdateMode.Merge, cancellationToken));
                     return true;
                 default:
                     await Decisions.SubmitTransactionAsync(actions, cancellationToken);
+                    cache.Forget(communityId, number);
                     return true;
             }
         }
@@ -162,6 +190,18 @@ public sealed class DecisionStore(StorageTables tables)
         }
     }
 
+    /// <summary>A vote written alone: the cached reading of the decision takes it, with the row's new ETag.</summary>
+    private void Written(string communityId, StoredDecision read, DecisionChange change, Response response)
+    {
+        var vote = change.Vote!;
+        var before = read.VoteRows.GetValueOrDefault(vote.VoterId);
+        var earlier = before is null ? 0 : Math.Min(before.Earlier + 1, VoteRow.MaxEarlier);
+        var activities = change.CastBy is { } castBy
+            ? VoteRow.ReadActivities(VoteRow.WriteActivities(before?.Activities ?? [], castBy))
+            : before?.Activities ?? [];
+        cache.Apply(communityId, read.Decision.Number, read.ETag, new VoteRow(vote, earlier, activities, response.Headers.ETag ?? ETag.All));
+    }
+
     /// <summary>Changes a decision record with the ETag it was read with; <paramref name="change"/> returns null to leave it.</summary>
     public async Task<Decision?> UpdateAsync(string communityId, DecisionNumber number, Func<Decision, Decision?> change,
         CancellationToken cancellationToken)
@@ -170,6 +210,7 @@ public sealed class DecisionStore(StorageTables tables)
             current => current is null ? null
                 : change(RecordJson.Read<Decision>(current.Json)) is { } next ? DecisionRow(current.PartitionKey, communityId, next) : null,
             cancellationToken);
+        cache.Forget(communityId, number);
         return saved is null ? null : RecordJson.Read<Decision>(saved.Json);
     }
 

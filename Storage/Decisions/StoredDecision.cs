@@ -13,6 +13,12 @@ public sealed record StoredDecision(Decision Decision, IReadOnlyList<Vote> Votes
     internal IReadOnlyDictionary<string, VoteRow> VoteRows { get; init; } = new Dictionary<string, VoteRow>();
 
     /// <summary>
+    /// Taken from this instance's <see cref="DecisionCache"/>: the record is current, the other people's votes may be
+    /// a few seconds old. Anything that needs every vote as stored now (closing by the rule) reads again.
+    /// </summary>
+    public bool Cached { get; init; }
+
+    /// <summary>
     /// True when the voter's current vote, or one of their last few, was cast by this activity
     /// (<see cref="Activities.ActivityKey"/>): the activity is a redelivery, and was handled already.
     /// </summary>

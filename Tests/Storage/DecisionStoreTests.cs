@@ -1,5 +1,6 @@
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Storage.Decisions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CoordinatorBot.Tests.Storage;
 
@@ -9,7 +10,7 @@ public sealed class DecisionStoreTests(StorageFixture storage) : IClassFixture<S
     [Fact]
     public async Task Concurrent_proposals_get_consecutive_numbers_without_gaps_or_repeats_and_each_year_starts_at_one()
     {
-        var store = new DecisionStore(storage.Tables);
+        var store = new DecisionStore(storage.Tables, new DecisionCache(TimeProvider.System));
 
         var numbers = await Task.WhenAll(Enumerable.Range(0, 25).Select(_ => Task.Run(() => store.NextNumberAsync("numbering", 2026, default))));
         var nextYear = await store.NextNumberAsync("numbering", 2027, default);
@@ -23,7 +24,7 @@ public sealed class DecisionStoreTests(StorageFixture storage) : IClassFixture<S
     [Fact]
     public async Task Decisions_list_newest_first_and_stay_in_their_community()
     {
-        var store = new DecisionStore(storage.Tables);
+        var store = new DecisionStore(storage.Tables, new DecisionCache(TimeProvider.System));
         foreach (var (year, seq) in new[] { (2025, 9), (2026, 2), (2026, 10), (2026, 1) })
         {
             await store.AddAsync("listing", Domain.DecisionRecordTests.Decision() with { Number = new DecisionNumber(year, seq) }, default);
@@ -39,7 +40,7 @@ public sealed class DecisionStoreTests(StorageFixture storage) : IClassFixture<S
     [Fact]
     public async Task A_decision_round_trips_with_every_field()
     {
-        var store = new DecisionStore(storage.Tables);
+        var store = new DecisionStore(storage.Tables, new DecisionCache(TimeProvider.System));
         var decision = Domain.DecisionRecordTests.Decision() with
         {
             Number = new DecisionNumber(2026, 77),
@@ -57,5 +58,31 @@ public sealed class DecisionStoreTests(StorageFixture storage) : IClassFixture<S
         await store.AddAsync("roundtrip", decision, default);
 
         Assert.Equal(decision, await store.GetAsync("roundtrip", decision.Number, default));
+    }
+
+    [Fact]
+    public async Task A_votes_reading_comes_from_this_instances_cache_only_while_the_record_is_unchanged_and_for_its_lifetime()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-27T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+        var here = new DecisionStore(storage.Tables, new DecisionCache(time));
+        var elsewhere = new DecisionStore(storage.Tables, new DecisionCache(time));
+        var decision = Domain.DecisionRecordTests.Decision() with { Number = new DecisionNumber(2026, 5) };
+        await here.AddAsync("cached", decision, default);
+
+        // Another instance records a vote: here it is not seen until the reading is older than its lifetime.
+        var read = (await elsewhere.LoadAsync("cached", decision.Number, default))!;
+        Assert.True(await elsewhere.SaveAsync("cached", read,
+            new DecisionChange(null, new Vote("aad-bob", "Bob", VoteChoice.Approve, null, time.GetUtcNow()), []), default));
+        var soon = await here.LoadForVoteAsync("cached", decision.Number, default);
+        time.Advance(DecisionCache.Lifetime);
+        var later = await here.LoadForVoteAsync("cached", decision.Number, default);
+
+        // Another instance closes the decision: here that is seen at once.
+        await elsewhere.UpdateAsync("cached", decision.Number, d => d with { Status = DecisionStatus.Rejected }, default);
+        var closed = await here.LoadForVoteAsync("cached", decision.Number, default);
+
+        Assert.Equal((true, 0), (soon!.Cached, soon.Votes.Count));
+        Assert.Equal((false, 1), (later!.Cached, later.Votes.Count));
+        Assert.Equal((false, DecisionStatus.Rejected), (closed!.Cached, closed.Decision.Status));
     }
 }

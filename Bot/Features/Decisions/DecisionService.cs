@@ -92,9 +92,17 @@ public sealed partial class DecisionService(
         Member? voter, string voterName, DecisionNumber number, VoteChoice choice, string? comment, string? castBy,
         CancellationToken cancellationToken)
     {
-        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        // The first reading may come from this instance's cache (the record checked, the other votes seconds old);
+        // whatever must rest on every vote as stored now — an unchanged vote, closing by the rule, a write that lost a
+        // race — reads in full (never from the cache) and goes round again.
+        var stored = await decisions.LoadForVoteAsync(community.Id, number, cancellationToken);
+        for (var failed = 0; ;)
         {
-            var stored = await LoadAsync(community, members, number, cancellationToken);
+            if (stored is { Decision.IsOpen: true } && stored.Decision.IsPastDeadline(time.GetUtcNow()))
+            {
+                stored = await LoadAsync(community, members, number, cancellationToken);
+            }
+
             if (stored is null)
             {
                 return (VoteResult.NotFound, null);
@@ -120,6 +128,12 @@ public sealed partial class DecisionService(
             var previous = stored.Votes.FirstOrDefault(v => v.VoterId == vote.VoterId);
             if (previous is not null && previous.Choice == vote.Choice && previous.Comment == vote.Comment)
             {
+                if (stored.Cached)
+                {
+                    stored = await LoadAsync(community, members, number, cancellationToken);
+                    continue;
+                }
+
                 // The same vote again (a second press, a redelivery): nothing to write, nothing new in the history.
                 return (VoteResult.Recorded, stored);
             }
@@ -135,6 +149,12 @@ public sealed partial class DecisionService(
             // The vote's own row keeps the person's votes, so the history of votes needs no rows of its own.
             var votes = stored.Votes.Where(v => v.VoterId != vote.VoterId && v.VoterId != former).Append(vote).ToList();
             var closed = Decide(stored.Decision, votes, members, final: false, now);
+            if (closed is not null && stored.Cached)
+            {
+                stored = await LoadAsync(community, members, number, cancellationToken);
+                continue;
+            }
+
             List<AuditEntry> history = closed is null ? [] : [new(number, AuditAction.Closed, ChannelTexts(community).BotName, now, closed.Status.ToString())];
             if (await decisions.SaveAsync(community.Id, stored, new DecisionChange(closed, vote, history) { Replaces = former, CastBy = castBy }, cancellationToken))
             {
@@ -142,9 +162,14 @@ public sealed partial class DecisionService(
                 await AfterChangeAsync(community, after, closed is not null, scheduled: false, ChannelTexts(community).BotName, cancellationToken);
                 return (VoteResult.Recorded, after);
             }
-        }
 
-        throw new InvalidOperationException($"The vote on {number} could not be saved after {MaxAttempts} attempts.");
+            if (++failed == MaxAttempts)
+            {
+                throw new InvalidOperationException($"The vote on {number} could not be saved after {MaxAttempts} attempts.");
+            }
+
+            stored = await LoadAsync(community, members, number, cancellationToken);
+        }
     }
 
     /// <summary>Closes by hand with an outcome in words; the caller has checked that the actor may.</summary>

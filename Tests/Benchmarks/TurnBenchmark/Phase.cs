@@ -5,29 +5,40 @@ using System.Text.Json.Nodes;
 
 namespace CoordinatorBot.Benchmarks;
 
-/// <summary>One kind of turn sent at a fixed concurrency for a fixed time; what came of it.</summary>
-internal sealed record Phase(string Name, int Requests, int Failed, TimeSpan Wall, double P50Ms, double P99Ms, double TableOpsPerTurn)
+/// <summary>One kind of turn sent at a fixed concurrency for a fixed time (or several such rounds); what came of it.</summary>
+internal sealed record Phase(string Name, IReadOnlyList<double> SortedLatencies, int Failed, TimeSpan Wall, long TableOperations)
 {
+    public int Requests => SortedLatencies.Count;
     public double PerSecond => Requests / Wall.TotalSeconds;
+    public double P50Ms => Percentile(0.50);
+    public double P99Ms => Percentile(0.99);
+    public double TableOpsPerTurn => (double)TableOperations / Requests;
+
+    /// <summary>Rounds of the same turn as one phase: their requests, time and operations added up.</summary>
+    public static Phase Combine(string name, IReadOnlyList<Phase> rounds) => new(name,
+        [.. rounds.SelectMany(r => r.SortedLatencies).Order()], rounds.Sum(r => r.Failed),
+        TimeSpan.FromTicks(rounds.Sum(r => r.Wall.Ticks)), rounds.Sum(r => r.TableOperations));
 
     /// <summary>
     /// Sends <paramref name="next"/>'s activities from <paramref name="concurrency"/> workers until
     /// <paramref name="duration"/> is over (after a short warm-up that is not measured), then waits for the table
     /// operations that the turns started in the background (a card update) to settle before counting them.
     /// </summary>
-    public static async Task<Phase> RunAsync(string name, HttpClient client, Uri endpoint, Func<int, JsonObject> next,
-        Func<long> tableOperations, int concurrency, TimeSpan duration)
+    public static async Task<Phase> RunAsync(string name, HttpClient client, Uri endpoint, Func<JsonObject> next,
+        Func<long> tableOperations, int concurrency, TimeSpan duration, bool warmUp)
     {
-        var sequence = 0;
-        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+        if (warmUp)
         {
-            for (var i = 0; i < 3; i++)
+            await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
             {
-                await SendAsync(client, endpoint, next(Interlocked.Increment(ref sequence)));
-            }
-        }));
-        await SettleAsync(tableOperations);
+                for (var i = 0; i < 3; i++)
+                {
+                    await SendAsync(client, endpoint, next());
+                }
+            }));
+        }
 
+        await SettleAsync(tableOperations);
         var latencies = new List<double>();
         var failed = 0;
         var before = tableOperations();
@@ -38,7 +49,7 @@ internal sealed record Phase(string Name, int Requests, int Failed, TimeSpan Wal
             while (watch.Elapsed < duration)
             {
                 var started = Stopwatch.GetTimestamp();
-                var ok = await SendAsync(client, endpoint, next(Interlocked.Increment(ref sequence)));
+                var ok = await SendAsync(client, endpoint, next());
                 mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 if (!ok)
                 {
@@ -53,10 +64,8 @@ internal sealed record Phase(string Name, int Requests, int Failed, TimeSpan Wal
         }));
         var wall = watch.Elapsed;
         await SettleAsync(tableOperations);
-        var operations = tableOperations() - before;
         latencies.Sort();
-        return new Phase(name, latencies.Count, failed, wall, Percentile(latencies, 0.50), Percentile(latencies, 0.99),
-            (double)operations / latencies.Count);
+        return new Phase(name, latencies, failed, wall, tableOperations() - before);
     }
 
     private static async Task<bool> SendAsync(HttpClient client, Uri endpoint, JsonObject activity)
@@ -83,6 +92,6 @@ internal sealed record Phase(string Name, int Requests, int Failed, TimeSpan Wal
         }
     }
 
-    private static double Percentile(List<double> sorted, double p) =>
-        sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+    private double Percentile(double p) =>
+        Requests == 0 ? double.NaN : SortedLatencies[Math.Min(Requests - 1, (int)Math.Ceiling(p * Requests) - 1)];
 }

@@ -18,17 +18,22 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-// The turn benchmark: help, propose, vote and tick turns through the running bot (Development, Azurite, a connector
-// stand-in on loopback) at a fixed concurrency, side by side in the same run with the I/O floor (one table read, one
-// upsert, one connector reply). Prints requests per second, p50, p99 and table operations per turn.
-// Usage (./bench.sh turn starts Azurite and runs this): TurnBenchmark --storage <connection string> [--seconds 8] [--concurrency 16]
+// The turn benchmark: help, propose, vote (first votes), revote (changed votes) and tick turns through the running bot
+// (Development, Azurite, a connector stand-in on loopback) at a fixed concurrency, side by side in the same run with the
+// I/O floor (one table read, one upsert, one connector reply), in rounds that alternate the turns. Prints requests per
+// second, p50, p99 and table operations per turn.
+// Usage (./bench.sh turn starts Azurite and runs this):
+//   TurnBenchmark --storage <connection string> [--seconds 8] [--rounds 4] [--concurrency 16] [--turns vote,revote]
 var options = Arguments.Parse(args);
 var storage = options["storage"];
 var seconds = double.Parse(options.GetValueOrDefault("seconds", "8"), CultureInfo.InvariantCulture);
 var concurrency = int.Parse(options.GetValueOrDefault("concurrency", "16"), CultureInfo.InvariantCulture);
+var roundCount = int.Parse(options.GetValueOrDefault("rounds", "4"), CultureInfo.InvariantCulture);
 var duration = TimeSpan.FromSeconds(seconds);
 const string Coordinator = "aad-coordinator-000";
 const int Voters = 64;
+// Open decisions for first votes: 64 × 160 first votes, more than a phase sends.
+const int Ballots = 160;
 
 await using var connector = await ConnectorStandIn.StartAsync();
 var prefix = $"turn{Guid.NewGuid():N}"[..14];
@@ -53,56 +58,82 @@ using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServ
 var messages = new Uri(botAddress, "/api/messages");
 var service = connector.ServiceUrl;
 
-Console.WriteLine($"Turn benchmark: {concurrency} concurrent requests, {seconds:0.#} s a phase, against Azurite and a connector stand-in on loopback.");
-Console.WriteLine("Setting up a community: install, setup, 64 members of the steering group, a decision to vote on, 40 onboardings...");
+Console.WriteLine($"Turn benchmark: {concurrency} concurrent requests, {seconds:0.#} s a turn in {roundCount} rounds, against Azurite and a connector stand-in on loopback.");
+Console.WriteLine($"Setting up a community: install, setup, {Voters} members of the steering group, {Ballots + 1} decisions to vote on, 40 onboardings...");
 await SetUpAsync();
-var number = (await bot.Services.GetRequiredService<DecisionStore>().ListAsync(Activities.TeamId, default)).Single().Number.ToString();
+var numbers = (await bot.Services.GetRequiredService<DecisionStore>().ListAsync(Activities.TeamId, default))
+    .Select(d => d.Number).Order().Select(n => n.ToString()).ToList();
+var revoted = numbers[0];
+var ballots = numbers[1..];
 var onboardings = (await bot.Services.GetRequiredService<OnboardingStore>().ListAsync(Activities.TeamId, default))
     .SelectMany(o => o.Steps.SkipLast(1).Select(s => (o.Id, s.Key))).ToList();
 
 // "--turns vote,tick" runs only those turns (beside the floor), e.g. to watch one turn's CPU from outside.
 var only = options.GetValueOrDefault("turns")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-bool Runs(string turn) => only is null || only.Contains(turn);
-var phases = new List<Phase?>
+var floorMessages = new Uri(floor.Address, "/api/messages");
+var turns = new List<(string Name, Uri Endpoint, Func<int, JsonObject> Next, Func<long> Operations)>
 {
-    await Phase.RunAsync("floor", client, new Uri(floor.Address, "/api/messages"),
-        i => Activities.Message(service, "hjælp", Voter(i)), () => floor.Counter.Count, concurrency, duration),
-    !Runs("help") ? null : await Phase.RunAsync("help", client, messages,
-        i => Activities.Message(service, "hjælp", Voter(i)), () => counter.Count, concurrency, duration),
-    !Runs("propose") ? null : await Phase.RunAsync("propose", client, messages,
-        i => Activities.Execute(service, "decision.propose", Proposal($"Forslag {i}"), Coordinator), () => counter.Count, concurrency, duration),
-    !Runs("vote") ? null : await Phase.RunAsync("vote", client, messages,
-        i => Activities.Execute(service, "decision.vote", new JsonObject
-        {
-            // Each round of the voters changes every vote, so that every turn writes (the same vote again writes nothing).
-            ["decision"] = number, ["choice"] = i / Voters % 2 == 0 ? "Reject" : "Approve", ["lang"] = "da",
-        }, Voter(i)), () => counter.Count, concurrency, duration),
-    !Runs("tick") ? null : await Phase.RunAsync("tick", client, messages,
-        i => Activities.Execute(service, "onboarding.tick", new JsonObject
-        {
-            ["onboarding"] = onboardings[i % onboardings.Count].Id, ["step"] = onboardings[i % onboardings.Count].Key, ["lang"] = "da",
-        }, Coordinator), () => counter.Count, concurrency, duration),
+    ("floor", floorMessages, i => Activities.Message(service, "hjælp", Voter(i)), () => floor.Counter.Count),
+    ("help", messages, i => Activities.Message(service, "hjælp", Voter(i)), () => counter.Count),
+    ("propose", messages, i => Activities.Execute(service, "decision.propose", Proposal($"Forslag {i}"), Coordinator), () => counter.Count),
+    // Each member votes once on each open decision, as a body does: every turn is a first vote, and writes.
+    ("vote", messages, i => Activities.Execute(service, "decision.vote", new JsonObject
+    {
+        ["decision"] = ballots[i / Voters % ballots.Count], ["choice"] = i % 3 == 0 ? "Reject" : "Approve", ["lang"] = "da",
+    }, Voter(i)), () => counter.Count),
+    // Every turn changes a vote on one decision (each round of the voters turns every vote), so every turn writes too.
+    ("revote", messages, i => Activities.Execute(service, "decision.vote", new JsonObject
+    {
+        ["decision"] = revoted, ["choice"] = i / Voters % 2 == 0 ? "Reject" : "Approve", ["lang"] = "da",
+    }, Voter(i)), () => counter.Count),
+    ("tick", messages, i => Activities.Execute(service, "onboarding.tick", new JsonObject
+    {
+        ["onboarding"] = onboardings[i % onboardings.Count].Id, ["step"] = onboardings[i % onboardings.Count].Key, ["lang"] = "da",
+    }, Coordinator), () => counter.Count),
 };
+turns.RemoveAll(t => t.Name != "floor" && only is not null && !only.Contains(t.Name));
 
-phases.RemoveAll(p => p is null);
-var reference = phases[0]!;
+// The turns take turns, round after round, so that a slower or faster minute of the machine falls on all of them alike.
+var rounds = new Dictionary<string, List<Phase>>();
+var sequences = new Dictionary<string, int>();
+for (var round = 0; round < roundCount; round++)
+{
+    foreach (var (name, endpoint, next, operations) in turns)
+    {
+        sequences.TryAdd(name, 0);
+        var phase = await Phase.RunAsync(name, client, endpoint, () => next(NextIndex(name)), operations, concurrency,
+            duration / roundCount, warmUp: round == 0);
+        (rounds.TryGetValue(name, out var list) ? list : rounds[name] = []).Add(phase);
+    }
+}
+
+var phases = turns.Select(t => Phase.Combine(t.Name, rounds[t.Name])).ToList();
+var reference = phases[0];
 Console.WriteLine();
 Console.WriteLine($"{"turn",-8} {"requests",9} {"failed",7} {"req/s",8} {"p50 ms",8} {"p99 ms",8} {"table ops/turn",15} {"× floor req/s",14} {"× floor p99",12}");
-foreach (var p in phases.OfType<Phase>())
+foreach (var p in phases)
 {
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{p.Name,-8} {p.Requests,9} {p.Failed,7} {p.PerSecond,8:F1} {p.P50Ms,8:F1} {p.P99Ms,8:F1} {p.TableOpsPerTurn,15:F1} {p.PerSecond / reference.PerSecond,14:F2} {p.P99Ms / reference.P99Ms,12:F2}"));
 }
 
 Console.WriteLine();
-if (phases.SingleOrDefault(p => p!.Name == "vote") is { } vote)
+if (phases.SingleOrDefault(p => p.Name == "vote") is { } vote)
 {
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"Target for the vote turn: ≥ 0.80× the floor's req/s (now {vote.PerSecond / reference.PerSecond:F2}×), p99 ≤ 1.5× the floor's (now {vote.P99Ms / reference.P99Ms:F2}×)."));
 }
 await bot.StopAsync();
 await bot.DisposeAsync();
-return phases.All(p => p!.Failed == 0) ? 0 : 1;
+return phases.All(p => p.Failed == 0) ? 0 : 1;
+
+int NextIndex(string name)
+{
+    lock (sequences)
+    {
+        return sequences[name]++;
+    }
+}
 
 static string Voter(int i) => $"aad-member-{i % Voters:000}";
 
@@ -129,7 +160,11 @@ async Task SetUpAsync()
         await members.UpdateAsync(Activities.TeamId, id, _ => new Member(id, $"Person {i:000}", new HashSet<Role> { Role.SteeringGroup }, null, $"29:{id}"), default);
     }
 
-    await PostAsync(Activities.Execute(service, "decision.propose", Proposal("Afstemningen i benchmarken"), Coordinator));
+    for (var i = 0; i <= Ballots; i++)
+    {
+        await PostAsync(Activities.Execute(service, "decision.propose", Proposal($"Afstemning {i} i benchmarken"), Coordinator));
+    }
+
     var store = bot.Services.GetRequiredService<OnboardingStore>();
     var template = await store.TemplateAsync(Activities.TeamId, default);
     var municipalities = new[] { "Aarhus", "Odense", "Aalborg", "Vejle" };

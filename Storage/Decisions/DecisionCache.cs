@@ -1,0 +1,83 @@
+using System.Collections.Concurrent;
+using Azure;
+using CoordinatorBot.Domain.Decisions;
+
+namespace CoordinatorBot.Storage.Decisions;
+
+/// <summary>
+/// This instance's last reading of recently used decisions with their votes, so that a vote needs no query: the
+/// record's ETag is read each time (a closed or changed decision is never taken from here), and every vote row is
+/// written over the ETag it was read with, so a vote changed elsewhere makes the write fail and the decision is read
+/// again. What may be older than storage is the other people's votes, for showing them: at most <see cref="Lifetime"/>,
+/// and every full reading (the shared card's update after each vote) renews them.
+/// </summary>
+public sealed class DecisionCache(TimeProvider time)
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(10);
+
+    // Far more than the decisions open at once in all communities; past it the expired ones go, then all.
+    private const int Capacity = 2048;
+
+    private readonly ConcurrentDictionary<(string, DecisionNumber), Entry> _entries = new();
+
+    /// <summary>The decision as last read or written here, if that was within <see cref="Lifetime"/>.</summary>
+    public StoredDecision? Get(string communityId, DecisionNumber number) =>
+        _entries.TryGetValue((communityId, number), out var entry) && time.GetUtcNow() - entry.At < Lifetime
+            ? entry.Stored with { Cached = true }
+            : null;
+
+    /// <summary>Keeps a full reading (the record and every current vote).</summary>
+    public void Put(string communityId, StoredDecision stored)
+    {
+        if (_entries.Count >= Capacity)
+        {
+            Trim();
+        }
+
+        _entries[(communityId, stored.Decision.Number)] = new Entry(stored with { History = [], Cached = false }, time.GetUtcNow());
+    }
+
+    /// <summary>
+    /// Adds a vote this instance has just written, with the row's new ETag, to a kept reading of the same record; the
+    /// reading keeps its age, since the other votes in it are no newer for this one.
+    /// </summary>
+    internal void Apply(string communityId, DecisionNumber number, ETag record, VoteRow row)
+    {
+        var key = (communityId, number);
+        while (_entries.TryGetValue(key, out var entry) && entry.Stored.ETag == record)
+        {
+            if (_entries.TryUpdate(key, entry with { Stored = With(entry.Stored, row) }, entry))
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Forgets a decision whose record this instance has changed (read it again next time).</summary>
+    public void Forget(string communityId, DecisionNumber number) => _entries.TryRemove((communityId, number), out _);
+
+    private static StoredDecision With(StoredDecision stored, VoteRow row)
+    {
+        var rows = new Dictionary<string, VoteRow>(stored.VoteRows, StringComparer.Ordinal) { [row.Current.VoterId] = row };
+        return stored with { Votes = [.. rows.Values.Select(v => v.Current)], VoteRows = rows };
+    }
+
+    private void Trim()
+    {
+        var now = time.GetUtcNow();
+        foreach (var (key, entry) in _entries)
+        {
+            if (now - entry.At >= Lifetime)
+            {
+                _entries.TryRemove(key, out _);
+            }
+        }
+
+        if (_entries.Count >= Capacity)
+        {
+            _entries.Clear();
+        }
+    }
+
+    private sealed record Entry(StoredDecision Stored, DateTimeOffset At);
+}
