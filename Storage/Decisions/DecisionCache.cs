@@ -19,12 +19,32 @@ public sealed class DecisionCache(TimeProvider time)
     private const int Capacity = 2048;
 
     private readonly ConcurrentDictionary<(string, DecisionNumber), Entry> _entries = new();
+    private readonly ConcurrentDictionary<(string, DecisionNumber), Lazy<Task<StoredDecision?>>> _reading = new();
 
     /// <summary>The decision as last read or written here, if that was within <see cref="Lifetime"/>.</summary>
     public StoredDecision? Get(string communityId, DecisionNumber number) =>
         _entries.TryGetValue((communityId, number), out var entry) && time.GetUtcNow() - entry.At < Lifetime
             ? entry.Stored with { Cached = true }
             : null;
+
+    /// <summary>
+    /// One full reading for everyone who asks while it runs: sixteen members pressing at once on a card just posted make
+    /// one query, not sixteen. What it gives counts as cached (it may have started before the caller asked).
+    /// </summary>
+    public async Task<StoredDecision?> ReadOnceAsync(string communityId, DecisionNumber number, Func<Task<StoredDecision?>> read,
+        CancellationToken cancellationToken)
+    {
+        var key = (communityId, number);
+        var reading = _reading.GetOrAdd(key, static (_, read) => new Lazy<Task<StoredDecision?>>(read), read);
+        try
+        {
+            return await reading.Value.WaitAsync(cancellationToken) is { } stored ? stored with { Cached = true } : null;
+        }
+        finally
+        {
+            _reading.TryRemove(KeyValuePair.Create(key, reading));
+        }
+    }
 
     /// <summary>Keeps a full reading (the record and every current vote).</summary>
     public void Put(string communityId, StoredDecision stored)

@@ -101,7 +101,7 @@ public sealed class DecisionStore(StorageTables tables, DecisionCache cache)
 
     /// <summary>
     /// The decision with its votes for a vote: this instance's reading of it (<see cref="DecisionCache"/>) when one
-    /// small point read shows the record unchanged since, else read in full.
+    /// small point read shows the record unchanged since, else read in full (once for all who ask at the same moment).
     /// </summary>
     public async Task<StoredDecision?> LoadForVoteAsync(string communityId, DecisionNumber number, CancellationToken cancellationToken)
     {
@@ -115,7 +115,8 @@ public sealed class DecisionStore(StorageTables tables, DecisionCache cache)
             }
         }
 
-        return await LoadAsync(communityId, number, cancellationToken);
+        // Not the caller's token: the reading is shared, and one caller giving up must not fail the others'.
+        return await cache.ReadOnceAsync(communityId, number, () => LoadAsync(communityId, number, CancellationToken.None), cancellationToken);
     }
 
     /// <summary>

@@ -11,8 +11,19 @@ namespace CoordinatorBot.Storage.Tables;
 public sealed class TableOperationCounter : HttpPipelineSynchronousPolicy
 {
     private long _count;
+    private long _queries;
 
     public long Count => Interlocked.Read(ref _count);
 
-    public override void OnSendingRequest(HttpMessage message) => Interlocked.Increment(ref _count);
+    /// <summary>The calls among them that query a table (with a filter), rather than read or write one row.</summary>
+    public long Queries => Interlocked.Read(ref _queries);
+
+    public override void OnSendingRequest(HttpMessage message)
+    {
+        Interlocked.Increment(ref _count);
+        if (message.Request.Method == RequestMethod.Get && message.Request.Uri.Query.Contains("$filter=", StringComparison.Ordinal))
+        {
+            Interlocked.Increment(ref _queries);
+        }
+    }
 }

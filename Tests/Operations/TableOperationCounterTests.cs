@@ -30,6 +30,17 @@ public sealed class TableOperationCounterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_query_counts_as_a_query_and_a_point_read_does_not()
+    {
+        var (operations, queries) = (Counter.Count, Counter.Queries);
+
+        await _harness.Bot.Services.GetRequiredService<CommunityStore>().GetAsync("19:nobody@thread.tacv2", default);
+        await _harness.Bot.Services.GetRequiredService<MemberStore>().ListAsync("19:nobody@thread.tacv2", default);
+
+        Assert.Equal((operations + 2, queries + 1), (Counter.Count, Counter.Queries));
+    }
+
+    [Fact]
     public async Task A_turn_counts_every_table_call_it_makes()
     {
         await _harness.PostAsync(ActivityBuilder.TeamInstall(_harness.ServiceUrl));

@@ -5,6 +5,7 @@ using CoordinatorBot.Bot.Features.Decisions;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Onboarding;
+using CoordinatorBot.Storage.Decisions;
 using CoordinatorBot.Storage.Onboarding;
 using CoordinatorBot.Storage.Tables;
 using CoordinatorBot.Tests.Features;
@@ -69,6 +70,21 @@ public sealed class TurnBudgetTests : IAsyncLifetime
         await CountAsync((JsonObject)vote.DeepClone());
 
         Assert.Equal(1, await CountAsync(vote));
+    }
+
+    [Fact]
+    public async Task Sixteen_members_voting_at_once_on_a_decision_not_read_lately_make_one_query()
+    {
+        _time.Advance(DecisionCache.Lifetime);
+        // The community and its members are read again first, as the first turn after a while does.
+        await _harness.SayAsync("hjælp");
+        var before = Counter.Queries;
+
+        // Half for, half against: no vote decides the rule, so none needs a reading of its own.
+        var answers = await Task.WhenAll(Enumerable.Range(0, 16).Select(i => _harness.PostAsync(Vote($"aad-member-{i:00}", i % 2 == 0 ? "Approve" : "Reject"))));
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+        Assert.Equal(1, Counter.Queries - before);
     }
 
     [Fact]

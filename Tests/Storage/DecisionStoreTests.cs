@@ -81,8 +81,8 @@ public sealed class DecisionStoreTests(StorageFixture storage) : IClassFixture<S
         await elsewhere.UpdateAsync("cached", decision.Number, d => d with { Status = DecisionStatus.Rejected }, default);
         var closed = await here.LoadForVoteAsync("cached", decision.Number, default);
 
-        Assert.Equal((true, 0), (soon!.Cached, soon.Votes.Count));
-        Assert.Equal((false, 1), (later!.Cached, later.Votes.Count));
-        Assert.Equal((false, DecisionStatus.Rejected), (closed!.Cached, closed.Decision.Status));
+        Assert.Empty(soon!.Votes);
+        Assert.Equal("aad-bob", Assert.Single(later!.Votes).VoterId);
+        Assert.Equal(DecisionStatus.Rejected, closed!.Decision.Status);
     }
 }

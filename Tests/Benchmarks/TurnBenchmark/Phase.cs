@@ -2,22 +2,24 @@ using System.Diagnostics;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using CoordinatorBot.Storage.Tables;
 
 namespace CoordinatorBot.Benchmarks;
 
 /// <summary>One kind of turn sent at a fixed concurrency for a fixed time (or several such rounds); what came of it.</summary>
-internal sealed record Phase(string Name, IReadOnlyList<double> SortedLatencies, int Failed, TimeSpan Wall, long TableOperations)
+internal sealed record Phase(string Name, IReadOnlyList<double> SortedLatencies, int Failed, TimeSpan Wall, long TableOperations, long Queries)
 {
     public int Requests => SortedLatencies.Count;
     public double PerSecond => Requests / Wall.TotalSeconds;
     public double P50Ms => Percentile(0.50);
     public double P99Ms => Percentile(0.99);
     public double TableOpsPerTurn => (double)TableOperations / Requests;
+    public double QueriesPerTurn => (double)Queries / Requests;
 
     /// <summary>Rounds of the same turn as one phase: their requests, time and operations added up.</summary>
     public static Phase Combine(string name, IReadOnlyList<Phase> rounds) => new(name,
         [.. rounds.SelectMany(r => r.SortedLatencies).Order()], rounds.Sum(r => r.Failed),
-        TimeSpan.FromTicks(rounds.Sum(r => r.Wall.Ticks)), rounds.Sum(r => r.TableOperations));
+        TimeSpan.FromTicks(rounds.Sum(r => r.Wall.Ticks)), rounds.Sum(r => r.TableOperations), rounds.Sum(r => r.Queries));
 
     /// <summary>
     /// Sends <paramref name="next"/>'s activities from <paramref name="concurrency"/> workers until
@@ -25,7 +27,7 @@ internal sealed record Phase(string Name, IReadOnlyList<double> SortedLatencies,
     /// operations that the turns started in the background (a card update) to settle before counting them.
     /// </summary>
     public static async Task<Phase> RunAsync(string name, HttpClient client, Uri endpoint, Func<JsonObject> next,
-        Func<long> tableOperations, int concurrency, TimeSpan duration, bool warmUp)
+        TableOperationCounter counter, int concurrency, TimeSpan duration, bool warmUp)
     {
         if (warmUp)
         {
@@ -38,10 +40,10 @@ internal sealed record Phase(string Name, IReadOnlyList<double> SortedLatencies,
             }));
         }
 
-        await SettleAsync(tableOperations);
+        await SettleAsync(counter);
         var latencies = new List<double>();
         var failed = 0;
-        var before = tableOperations();
+        var (operations, queries) = (counter.Count, counter.Queries);
         var watch = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
         {
@@ -63,9 +65,9 @@ internal sealed record Phase(string Name, IReadOnlyList<double> SortedLatencies,
             }
         }));
         var wall = watch.Elapsed;
-        await SettleAsync(tableOperations);
+        await SettleAsync(counter);
         latencies.Sort();
-        return new Phase(name, latencies, failed, wall, tableOperations() - before);
+        return new Phase(name, latencies, failed, wall, counter.Count - operations, counter.Queries - queries);
     }
 
     private static async Task<bool> SendAsync(HttpClient client, Uri endpoint, JsonObject activity)
@@ -76,13 +78,13 @@ internal sealed record Phase(string Name, IReadOnlyList<double> SortedLatencies,
     }
 
     /// <summary>Waits until no table operation has happened for half a second (at most five seconds).</summary>
-    private static async Task SettleAsync(Func<long> tableOperations)
+    private static async Task SettleAsync(TableOperationCounter counter)
     {
-        var last = tableOperations();
+        var last = counter.Count;
         for (var i = 0; i < 10; i++)
         {
             await Task.Delay(500);
-            var now = tableOperations();
+            var now = counter.Count;
             if (now == last)
             {
                 return;

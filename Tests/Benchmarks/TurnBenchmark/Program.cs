@@ -21,7 +21,7 @@ using Microsoft.Extensions.Logging;
 // The turn benchmark: help, propose, vote (first votes), revote (changed votes) and tick turns through the running bot
 // (Development, Azurite, a connector stand-in on loopback) at a fixed concurrency, side by side in the same run with the
 // I/O floor (one table read, one upsert, one connector reply), in rounds that alternate the turns. Prints requests per
-// second, p50, p99 and table operations per turn.
+// second, p50, p99, table operations and queries per turn.
 // Usage (./bench.sh turn starts Azurite and runs this):
 //   TurnBenchmark --storage <connection string> [--seconds 8] [--rounds 4] [--concurrency 16] [--turns vote,revote]
 var options = Arguments.Parse(args);
@@ -71,25 +71,25 @@ var onboardings = (await bot.Services.GetRequiredService<OnboardingStore>().List
 // "--turns vote,tick" runs only those turns (beside the floor), e.g. to watch one turn's CPU from outside.
 var only = options.GetValueOrDefault("turns")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 var floorMessages = new Uri(floor.Address, "/api/messages");
-var turns = new List<(string Name, Uri Endpoint, Func<int, JsonObject> Next, Func<long> Operations)>
+var turns = new List<(string Name, Uri Endpoint, Func<int, JsonObject> Next, TableOperationCounter Counter)>
 {
-    ("floor", floorMessages, i => Activities.Message(service, "hjælp", Voter(i)), () => floor.Counter.Count),
-    ("help", messages, i => Activities.Message(service, "hjælp", Voter(i)), () => counter.Count),
-    ("propose", messages, i => Activities.Execute(service, "decision.propose", Proposal($"Forslag {i}"), Coordinator), () => counter.Count),
+    ("floor", floorMessages, i => Activities.Message(service, "hjælp", Voter(i)), floor.Counter),
+    ("help", messages, i => Activities.Message(service, "hjælp", Voter(i)), counter),
+    ("propose", messages, i => Activities.Execute(service, "decision.propose", Proposal($"Forslag {i}"), Coordinator), counter),
     // Each member votes once on each open decision, as a body does: every turn is a first vote, and writes.
     ("vote", messages, i => Activities.Execute(service, "decision.vote", new JsonObject
     {
         ["decision"] = ballots[i / Voters % ballots.Count], ["choice"] = i % 3 == 0 ? "Reject" : "Approve", ["lang"] = "da",
-    }, Voter(i)), () => counter.Count),
+    }, Voter(i)), counter),
     // Every turn changes a vote on one decision (each round of the voters turns every vote), so every turn writes too.
     ("revote", messages, i => Activities.Execute(service, "decision.vote", new JsonObject
     {
         ["decision"] = revoted, ["choice"] = i / Voters % 2 == 0 ? "Reject" : "Approve", ["lang"] = "da",
-    }, Voter(i)), () => counter.Count),
+    }, Voter(i)), counter),
     ("tick", messages, i => Activities.Execute(service, "onboarding.tick", new JsonObject
     {
         ["onboarding"] = onboardings[i % onboardings.Count].Id, ["step"] = onboardings[i % onboardings.Count].Key, ["lang"] = "da",
-    }, Coordinator), () => counter.Count),
+    }, Coordinator), counter),
 };
 turns.RemoveAll(t => t.Name != "floor" && only is not null && !only.Contains(t.Name));
 
@@ -98,10 +98,10 @@ var rounds = new Dictionary<string, List<Phase>>();
 var sequences = new Dictionary<string, int>();
 for (var round = 0; round < roundCount; round++)
 {
-    foreach (var (name, endpoint, next, operations) in turns)
+    foreach (var (name, endpoint, next, tableCounter) in turns)
     {
         sequences.TryAdd(name, 0);
-        var phase = await Phase.RunAsync(name, client, endpoint, () => next(NextIndex(name)), operations, concurrency,
+        var phase = await Phase.RunAsync(name, client, endpoint, () => next(NextIndex(name)), tableCounter, concurrency,
             duration / roundCount, warmUp: round == 0);
         (rounds.TryGetValue(name, out var list) ? list : rounds[name] = []).Add(phase);
     }
@@ -110,11 +110,11 @@ for (var round = 0; round < roundCount; round++)
 var phases = turns.Select(t => Phase.Combine(t.Name, rounds[t.Name])).ToList();
 var reference = phases[0];
 Console.WriteLine();
-Console.WriteLine($"{"turn",-8} {"requests",9} {"failed",7} {"req/s",8} {"p50 ms",8} {"p99 ms",8} {"table ops/turn",15} {"× floor req/s",14} {"× floor p99",12}");
+Console.WriteLine($"{"turn",-8} {"requests",9} {"failed",7} {"req/s",8} {"p50 ms",8} {"p99 ms",8} {"table ops/turn",15} {"queries/turn",13} {"× floor req/s",14} {"× floor p99",12}");
 foreach (var p in phases)
 {
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{p.Name,-8} {p.Requests,9} {p.Failed,7} {p.PerSecond,8:F1} {p.P50Ms,8:F1} {p.P99Ms,8:F1} {p.TableOpsPerTurn,15:F1} {p.PerSecond / reference.PerSecond,14:F2} {p.P99Ms / reference.P99Ms,12:F2}"));
+        $"{p.Name,-8} {p.Requests,9} {p.Failed,7} {p.PerSecond,8:F1} {p.P50Ms,8:F1} {p.P99Ms,8:F1} {p.TableOpsPerTurn,15:F1} {p.QueriesPerTurn,13:F2} {p.PerSecond / reference.PerSecond,14:F2} {p.P99Ms / reference.P99Ms,12:F2}"));
 }
 
 Console.WriteLine();
