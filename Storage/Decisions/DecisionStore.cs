@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Azure;
@@ -14,15 +15,46 @@ namespace CoordinatorBot.Storage.Decisions;
 public sealed class DecisionStore(StorageTables tables, DecisionCache cache)
 {
     private TableClient Decisions => tables[TableNames.Decisions];
+    private readonly ConcurrentDictionary<(string, int), Numbering> _numbering = new();
+
     private TableClient Counters => tables[TableNames.Counters];
 
-    /// <summary>The next number of the year; concurrent proposals get different numbers, none skipped.</summary>
+    /// <summary>
+    /// The next number of the year; concurrent proposals get different numbers, none skipped. This instance takes a
+    /// community's numbers one at a time and writes over the counter as it last wrote it, so that its own proposals
+    /// never race each other and a number is one write; only a number taken on another instance makes it read again.
+    /// </summary>
     public async Task<DecisionNumber> NextNumberAsync(string communityId, int year, CancellationToken cancellationToken)
     {
-        var counter = await Counters.ReadModifyWriteAsync<CounterEntity>(TableKey.Escape(communityId),
-            string.Create(CultureInfo.InvariantCulture, $"decisions-{year}"),
-            current => new CounterEntity { Value = (current?.Value ?? 0) + 1 }, cancellationToken);
-        return new DecisionNumber(year, counter!.Value);
+        var numbering = _numbering.GetOrAdd((communityId, year), static _ => new Numbering());
+        await numbering.Turn.WaitAsync(cancellationToken);
+        try
+        {
+            if (numbering.Last is { } last)
+            {
+                try
+                {
+                    var next = new CounterEntity { PartitionKey = last.PartitionKey, RowKey = last.RowKey, Value = last.Value + 1 };
+                    next.ETag = (await Counters.UpdateEntityAsync(next, last.ETag, TableUpdateMode.Replace, cancellationToken)).Headers.ETag ?? default;
+                    numbering.Last = next;
+                    return new DecisionNumber(year, next.Value);
+                }
+                catch (RequestFailedException e) when (e.Status is 412 or 404)
+                {
+                    numbering.Last = null;
+                }
+            }
+
+            var counter = await Counters.ReadModifyWriteAsync<CounterEntity>(TableKey.Escape(communityId),
+                string.Create(CultureInfo.InvariantCulture, $"decisions-{year}"),
+                current => new CounterEntity { Value = (current?.Value ?? 0) + 1 }, cancellationToken);
+            numbering.Last = counter;
+            return new DecisionNumber(year, counter!.Value);
+        }
+        finally
+        {
+            numbering.Turn.Release();
+        }
     }
 
     /// <summary>Adds a new decision with its first history entries; returns it as stored.</summary>
@@ -283,4 +315,12 @@ public sealed class DecisionStore(StorageTables tables, DecisionCache cache)
             PartitionKey = partition, RowKey = DecisionKeys.Audit(entry.Decision, entry.At, index), Kind = DecisionRowEntity.AuditKind,
             Json = RecordJson.Write(entry),
         }));
+
+    /// <summary>A community's numbering of one year on this instance: whose turn it is, and the counter as last written.</summary>
+    private sealed class Numbering
+    {
+        public SemaphoreSlim Turn { get; } = new(1, 1);
+
+        public CounterEntity? Last { get; set; }
+    }
 }

@@ -13,7 +13,8 @@ public static class OptimisticWrite
 
     /// <summary>
     /// Applies <paramref name="change"/> to the current row (null when there is none) and saves the result.
-    /// Returns what was saved, or the current row when <paramref name="change"/> returned null (nothing to save).
+    /// Returns what was saved (with its new ETag), or the current row when <paramref name="change"/> returned null
+    /// (nothing to save).
     /// </summary>
     public static async Task<T?> ReadModifyWriteAsync<T>(this TableClient table, string partitionKey, string rowKey,
         Func<T?, T?> change, CancellationToken cancellationToken)
@@ -33,15 +34,10 @@ public static class OptimisticWrite
             next.RowKey = rowKey;
             try
             {
-                if (existing is null)
-                {
-                    await table.AddEntityAsync(next, cancellationToken);
-                }
-                else
-                {
-                    await table.UpdateEntityAsync(next, existing.ETag, TableUpdateMode.Replace, cancellationToken);
-                }
-
+                var response = existing is null
+                    ? await table.AddEntityAsync(next, cancellationToken)
+                    : await table.UpdateEntityAsync(next, existing.ETag, TableUpdateMode.Replace, cancellationToken);
+                next.ETag = response.Headers.ETag ?? default;
                 return next;
             }
             catch (RequestFailedException e) when (e.Status is 412 or 409 && attempt < MaxAttempts)
