@@ -152,6 +152,22 @@ public sealed class DecisionStore(StorageTables tables, DecisionCache cache)
     }
 
     /// <summary>
+    /// True when the voter's row is still as <paramref name="read"/> holds it (one point read of that row): a vote that
+    /// repeats it is then known to change nothing, without reading every vote again.
+    /// </summary>
+    public async Task<bool> VoteStandsAsync(string communityId, StoredDecision read, string voterId, CancellationToken cancellationToken)
+    {
+        if (!read.VoteRows.TryGetValue(voterId, out var kept))
+        {
+            return false;
+        }
+
+        var row = await Decisions.GetEntityIfExistsAsync<TableEntity>(TableKey.Escape(communityId), DecisionKeys.Vote(read.Decision.Number, voterId),
+            [nameof(DecisionRowEntity.Kind)], cancellationToken);
+        return row.HasValue && row.Value!.ETag == kept.ETag;
+    }
+
+    /// <summary>
     /// Writes a turn's change. A changed record is written only if nobody changed it since <paramref name="read"/> was
     /// read, and a vote only over the voter's row as it was read: false then, and nothing of the change is saved (read
     /// again and re-apply). A vote alone is one write to the voter's own row; with more, one transaction.

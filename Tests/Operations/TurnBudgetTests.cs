@@ -64,6 +64,14 @@ public sealed class TurnBudgetTests : IAsyncLifetime
         Assert.Equal((2L, 2L), (await CountAsync(Vote("aad-member-04", "Approve")), await CountAsync(Vote("aad-member-04", "Reject"))));
 
     [Fact]
+    public async Task The_same_vote_pressed_again_reads_two_rows_and_writes_nothing()
+    {
+        await CountAsync(Vote("aad-member-06", "Approve"));
+
+        Assert.Equal(2, await CountAsync(Vote("aad-member-06", "Approve")));
+    }
+
+    [Fact]
     public async Task A_redelivered_vote_is_recognised_by_its_read_alone()
     {
         var vote = Vote("aad-member-05", "Approve");

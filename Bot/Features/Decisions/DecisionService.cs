@@ -93,8 +93,8 @@ public sealed partial class DecisionService(
         CancellationToken cancellationToken)
     {
         // The first reading may come from this instance's cache (the record checked, the other votes seconds old);
-        // whatever must rest on every vote as stored now — an unchanged vote, closing by the rule, a write that lost a
-        // race — reads in full (never from the cache) and goes round again.
+        // whatever must rest on every vote as stored now — closing by the rule, a write that lost a race, an unchanged
+        // vote whose row has changed since — reads in full (never from the cache) and goes round again.
         var stored = await decisions.LoadForVoteAsync(community.Id, number, cancellationToken);
         for (var failed = 0; ;)
         {
@@ -128,7 +128,7 @@ public sealed partial class DecisionService(
             var previous = stored.Votes.FirstOrDefault(v => v.VoterId == vote.VoterId);
             if (previous is not null && previous.Choice == vote.Choice && previous.Comment == vote.Comment)
             {
-                if (stored.Cached)
+                if (stored.Cached && !await decisions.VoteStandsAsync(community.Id, stored, vote.VoterId, cancellationToken))
                 {
                     stored = await LoadAsync(community, members, number, cancellationToken);
                     continue;
