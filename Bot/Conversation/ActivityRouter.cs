@@ -60,10 +60,11 @@ public sealed partial class ActivityRouter(
     /// redelivery answered again sends nothing twice.
     /// </summary>
     public bool RecognisesRedelivery(Activity activity) =>
-        activity is { Type: ActivityTypes.Invoke, Name: InvokeNames.AdaptiveCardAction, Value: { ValueKind: JsonValueKind.Object } value } &&
-        value.TryGetProperty("action", out var action) && action.ValueKind == JsonValueKind.Object &&
-        action.TryGetProperty("verb", out var verb) && verb.ValueKind == JsonValueKind.String &&
-        _actions.TryGetValue(verb.GetString()!, out var handler) && handler.RecognisesRedelivery;
+        activity is { Type: ActivityTypes.Invoke, Name: InvokeNames.AdaptiveCardAction } &&
+        ExecuteValue(activity) is { Action: { Type: "Action.Execute", Verb: { } verb } action } &&
+        _actions.TryGetValue(verb, out var handler) && handler.RecognisesRedelivery &&
+        // An answer as a new message is sent again on a redelivery: that press is claimed like any other.
+        new CardInput(verb, action.Data).Text(CardVerbs.AnswerKey) != CardVerbs.AnswerAsNewMessage;
 
     private async Task HandleTextAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -103,17 +104,7 @@ public sealed partial class ActivityRouter(
 
     private async Task<InvokeResponse> HandleExecuteAsync(Activity activity, CancellationToken cancellationToken)
     {
-        AdaptiveCardInvokeValue? value;
-        try
-        {
-            value = activity.Value?.Deserialize<AdaptiveCardInvokeValue>(ProtocolJson.Options);
-        }
-        catch (JsonException)
-        {
-            value = null;
-        }
-
-        if (value?.Action is not { } action)
+        if (ExecuteValue(activity)?.Action is not { } action)
         {
             return Invoke(AdaptiveCardInvokeResponse.Error(400, "BadRequest", "The invoke has no action."));
         }
@@ -281,6 +272,19 @@ public sealed partial class ActivityRouter(
             ? await directory.PersonalLanguageAsync(tenant, person, cancellationToken)
             : null;
         return LanguageExtensions.FromLocale(chosen) ?? LanguageChoice.For(activity);
+    }
+
+    /// <summary>An Action.Execute invoke's value, read the one way both the claim's check and the handling read it.</summary>
+    private static AdaptiveCardInvokeValue? ExecuteValue(Activity activity)
+    {
+        try
+        {
+            return activity.Value?.Deserialize<AdaptiveCardInvokeValue>(ProtocolJson.Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static string? SubmittedVerb(Activity activity) =>

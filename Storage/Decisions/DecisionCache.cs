@@ -22,10 +22,22 @@ public sealed class DecisionCache(TimeProvider time)
     private readonly ConcurrentDictionary<(string, DecisionNumber), Lazy<Task<StoredDecision?>>> _reading = new();
 
     /// <summary>The decision as last read or written here, if that was within <see cref="Lifetime"/>.</summary>
-    public StoredDecision? Get(string communityId, DecisionNumber number) =>
-        _entries.TryGetValue((communityId, number), out var entry) && time.GetUtcNow() - entry.At < Lifetime
-            ? entry.Stored with { Cached = true }
-            : null;
+    public StoredDecision? Get(string communityId, DecisionNumber number)
+    {
+        if (!_entries.TryGetValue((communityId, number), out var entry))
+        {
+            return null;
+        }
+
+        if (time.GetUtcNow() - entry.At < Lifetime)
+        {
+            return entry.Stored with { Cached = true };
+        }
+
+        // Not kept past its time: it may name people who have since been erased.
+        _entries.TryRemove(KeyValuePair.Create((communityId, number), entry));
+        return null;
+    }
 
     /// <summary>
     /// One full reading for everyone who asks while it runs: sixteen members pressing at once on a card just posted make
@@ -75,6 +87,9 @@ public sealed class DecisionCache(TimeProvider time)
 
     /// <summary>Forgets a decision whose record this instance has changed (read it again next time).</summary>
     public void Forget(string communityId, DecisionNumber number) => _entries.TryRemove((communityId, number), out _);
+
+    /// <summary>Forgets everything (after a person's data was erased: no reading here names them any more).</summary>
+    public void Clear() => _entries.Clear();
 
     private static StoredDecision With(StoredDecision stored, VoteRow row)
     {

@@ -152,19 +152,33 @@ public sealed class DecisionStore(StorageTables tables, DecisionCache cache)
     }
 
     /// <summary>
-    /// True when the voter's row is still as <paramref name="read"/> holds it (one point read of that row): a vote that
-    /// repeats it is then known to change nothing, without reading every vote again.
+    /// Keeps the key of a press that repeated the voter's vote (so it changed nothing else) on their row, written over
+    /// the row as <paramref name="read"/> holds it: a redelivery of that press, even after a later vote, is then known.
+    /// False when the row changed meanwhile (read again).
     /// </summary>
-    public async Task<bool> VoteStandsAsync(string communityId, StoredDecision read, string voterId, CancellationToken cancellationToken)
+    public async Task<bool> RememberPressAsync(string communityId, StoredDecision read, string voterId, string castBy,
+        CancellationToken cancellationToken)
     {
-        if (!read.VoteRows.TryGetValue(voterId, out var kept))
+        if (!read.VoteRows.TryGetValue(voterId, out var row))
         {
             return false;
         }
 
-        var row = await Decisions.GetEntityIfExistsAsync<TableEntity>(TableKey.Escape(communityId), DecisionKeys.Vote(read.Decision.Number, voterId),
-            [nameof(DecisionRowEntity.Kind)], cancellationToken);
-        return row.HasValue && row.Value!.ETag == kept.ETag;
+        var activities = VoteRow.WriteActivities(row.Activities, castBy);
+        try
+        {
+            var response = await Decisions.UpdateEntityAsync(new TableEntity(TableKey.Escape(communityId), DecisionKeys.Vote(read.Decision.Number, voterId))
+            {
+                [VoteRow.ActivitiesProperty] = activities,
+            }, row.ETag, TableUpdateMode.Merge, cancellationToken);
+            cache.Apply(communityId, read.Decision.Number, read.ETag,
+                row with { Activities = VoteRow.ReadActivities(activities), ETag = response.Headers.ETag ?? ETag.All });
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status is 404 or 412)
+        {
+            return false;
+        }
     }
 
     /// <summary>
@@ -232,9 +246,10 @@ public sealed class DecisionStore(StorageTables tables, DecisionCache cache)
                     return true;
             }
         }
-        catch (RequestFailedException e) when (e.Status is 409 or 412)
+        catch (RequestFailedException e) when (e.Status is 404 or 409 or 412)
         {
-            // Someone else wrote the record or this voter's row meanwhile (a transaction fails as a whole).
+            // Someone else wrote the record or this voter's row meanwhile, or removed a row that was read (an erasure
+            // moves a person's vote to their pseudonym); a transaction fails as a whole.
             return false;
         }
     }

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Azure;
 using Azure.Data.Tables;
+using CoordinatorBot.Storage.Decisions;
 using CoordinatorBot.Storage.Tables;
 
 namespace CoordinatorBot.Storage.People;
@@ -13,7 +14,7 @@ namespace CoordinatorBot.Storage.People;
 /// erasure ("slet mine data"), which erases the rows that serve the person alone and pseudonymises the rest.
 /// Scans are whole tables, acceptable for a request a person makes now and then.
 /// </summary>
-public sealed partial class PersonalDataStore(StorageTables tables, PseudonymStore pseudonyms)
+public sealed partial class PersonalDataStore(StorageTables tables, PseudonymStore pseudonyms, DecisionCache decisionCache)
 {
     private const int MaxErasePasses = 3;
     private static readonly HashSet<string> SystemProperties = new(StringComparer.Ordinal) { "PartitionKey", "RowKey", "Timestamp" };
@@ -122,6 +123,8 @@ public sealed partial class PersonalDataStore(StorageTables tables, PseudonymSto
             }
         }
 
+        // This instance's readings of decisions for votes may name them; another instance's go within seconds.
+        decisionCache.Clear();
         return new ErasureResult(pseudonym, erased, pseudonymised);
     }
 

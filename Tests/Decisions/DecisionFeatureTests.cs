@@ -192,18 +192,38 @@ public sealed class DecisionFeatureTests : IAsyncLifetime
     {
         await ProposeAsync("Ny integration", rule: "ProposerRecords");
         var approve = VoteActivity("aad-bob", "Bob", VoteChoice.Approve);
+        var approveAgain = VoteActivity("aad-bob", "Bob", VoteChoice.Approve);
         var reject = VoteActivity("aad-bob", "Bob", VoteChoice.Reject);
 
         var first = await PressAsync(approve);
         var again = await PressAsync(approve);
+        // A second press of the same button, which changes nothing, then a change of mind.
+        await PressAsync(approveAgain);
         await PressAsync(reject);
-        // The service redelivers the first press after the second: the vote stays as Bob last chose.
+        // The service redelivers both earlier presses after the change: the vote stays as Bob last chose.
         var late = await PressAsync(approve);
+        var lateAgain = await PressAsync(approveAgain);
 
-        Assert.All(new[] { first, again, late }, answer => Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)answer["type"]));
+        Assert.All(new[] { first, again, late, lateAgain }, answer => Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)answer["type"]));
+        Assert.Contains("Din stemme er registreret: Afvis.", BotHarness.Text(lateAgain["value"]), StringComparison.Ordinal);
         Assert.Equal(VoteChoice.Reject, Assert.Single(await Decisions.VotesAsync(TeamId, new DecisionNumber(2026, 1), default)).Choice);
         var audit = await Decisions.AuditAsync(TeamId, new DecisionNumber(2026, 1), default);
         Assert.Equal([AuditAction.Proposed, AuditAction.Voted, AuditAction.VoteChanged], audit.Select(a => a.Action));
+    }
+
+    [Fact]
+    public async Task A_vote_answered_as_a_new_message_is_claimed_like_any_press_and_answered_once()
+    {
+        await ProposeAsync("Ny integration", rule: "ProposerRecords");
+        var press = VoteActivity("aad-bob", "Bob", VoteChoice.Approve);
+        press["value"]!["action"]!["data"]![CardVerbs.AnswerKey] = CardVerbs.AnswerAsNewMessage;
+        var before = Connector.Sent("POST").Count;
+
+        var first = await _harness.PostAsync((JsonObject)press.DeepClone());
+        var again = await _harness.PostAsync(press);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, again.StatusCode));
+        Assert.Single(Connector.Sent("POST").Skip(before), r => BotHarness.Text(r.Cards().FirstOrDefault()).Contains("Din stemme er registreret", StringComparison.Ordinal));
     }
 
     [Fact]

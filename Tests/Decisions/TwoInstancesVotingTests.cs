@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using CoordinatorBot.Bot.Features.Decisions;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
@@ -11,6 +12,7 @@ using CoordinatorBot.Tests.Features;
 using CoordinatorBot.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CoordinatorBot.Tests.Decisions;
@@ -26,7 +28,7 @@ public sealed class TwoInstancesVotingTests : IAsyncLifetime
     private readonly BotHarness _first;
     private BotHost _second = null!;
 
-    public TwoInstancesVotingTests() => _first = new BotHarness(s => s.AddSingleton<TimeProvider>(_time), hostedScheduler: false);
+    public TwoInstancesVotingTests() => _first = new BotHarness(WithoutCardUpdates, hostedScheduler: false);
 
     private DecisionStore Decisions => _first.Bot.Services.GetRequiredService<DecisionStore>();
     private static DecisionNumber Number => new(2026, 1);
@@ -43,7 +45,7 @@ public sealed class TwoInstancesVotingTests : IAsyncLifetime
 
         var prefix = _first.Bot.Services.GetRequiredService<IConfiguration>()["Storage:TablePrefix"];
         _second = await BotHost.StartAsync(new Dictionary<string, string?> { ["Storage:TablePrefix"] = prefix },
-            s => s.AddSingleton<TimeProvider>(_time), hostedScheduler: false);
+            WithoutCardUpdates, hostedScheduler: false);
         await PressAsync(_first.Bot, CardVerbs.ProposeDecision, "aad-alice", "Alice", new JsonObject
         {
             ["lang"] = "da", ["title"] = "Fælles testmiljø", ["type"] = "Operational", ["body"] = "SteeringGroup",
@@ -114,6 +116,19 @@ public sealed class TwoInstancesVotingTests : IAsyncLifetime
         await PostAsync(_first.Bot, change);
 
         Assert.Equal(VoteChoice.Abstain, Assert.Single(await Decisions.VotesAsync(ActivityBuilder.TeamId, Number, default)).Choice);
+    }
+
+    /// <summary>
+    /// The shared card's background update reads each decision in full after a vote; switched off, so that each
+    /// instance votes from what it read itself, however fast or slow the run.
+    /// </summary>
+    private void WithoutCardUpdates(IServiceCollection services)
+    {
+        services.AddSingleton<TimeProvider>(_time);
+        foreach (var updater in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(SharedCardUpdater)).ToList())
+        {
+            services.Remove(updater);
+        }
     }
 
     private Task<JsonNode> VoteAsync(BotHost bot, string aad, string name, VoteChoice choice) =>

@@ -1,5 +1,6 @@
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Storage.Decisions;
+using CoordinatorBot.Storage.Tables;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CoordinatorBot.Tests.Storage;
@@ -86,5 +87,25 @@ public sealed class DecisionStoreTests(StorageFixture storage) : IClassFixture<S
         Assert.Empty(soon!.Votes);
         Assert.Equal("aad-bob", Assert.Single(later!.Votes).VoterId);
         Assert.Equal(DecisionStatus.Rejected, closed!.Decision.Status);
+    }
+
+    [Fact]
+    public async Task A_vote_over_a_row_removed_since_it_was_read_is_a_lost_race_to_read_again_not_an_error()
+    {
+        var store = new DecisionStore(storage.Tables, new DecisionCache(TimeProvider.System));
+        var decision = Domain.DecisionRecordTests.Decision() with { Number = new DecisionNumber(2026, 6) };
+        await store.AddAsync("removed", decision, default);
+        var read = (await store.LoadAsync("removed", decision.Number, default))!;
+        Assert.True(await store.SaveAsync("removed", read, new DecisionChange(null, new Vote("aad-bob", "Bob", VoteChoice.Approve, null, DateTimeOffset.UtcNow), []), default));
+        var withVote = (await store.LoadAsync("removed", decision.Number, default))!;
+
+        // An erasure moves Bob's row to his pseudonym: the row read is gone.
+        var table = storage.Tables[TableNames.Decisions];
+        await foreach (var row in table.QueryAsync<Azure.Data.Tables.TableEntity>($"PartitionKey eq '{TableKey.Escape("removed")}' and Kind eq 'vote'"))
+        {
+            await table.DeleteEntityAsync(row.PartitionKey, row.RowKey);
+        }
+
+        Assert.False(await store.SaveAsync("removed", withVote, new DecisionChange(null, new Vote("aad-bob", "Bob", VoteChoice.Reject, null, DateTimeOffset.UtcNow), []), default));
     }
 }

@@ -93,8 +93,8 @@ public sealed partial class DecisionService(
         CancellationToken cancellationToken)
     {
         // The first reading may come from this instance's cache (the record checked, the other votes seconds old);
-        // whatever must rest on every vote as stored now — closing by the rule, a write that lost a race, an unchanged
-        // vote whose row has changed since — reads in full (never from the cache) and goes round again.
+        // what must rest on every vote as stored now — closing by the rule, a write that lost a race — reads in full
+        // (never from the cache) and goes round again.
         var stored = await decisions.LoadForVoteAsync(community.Id, number, cancellationToken);
         for (var failed = 0; ;)
         {
@@ -126,41 +126,12 @@ public sealed partial class DecisionService(
             var now = time.GetUtcNow();
             var vote = new Vote(voter!.AadObjectId, voterName, choice, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), now);
             var previous = stored.Votes.FirstOrDefault(v => v.VoterId == vote.VoterId);
-            if (previous is not null && previous.Choice == vote.Choice && previous.Comment == vote.Comment)
+            var saved = previous is not null && previous.Choice == vote.Choice && previous.Comment == vote.Comment
+                ? await RepeatAsync(community, stored, vote.VoterId, castBy, cancellationToken)
+                : await CastAsync(community, members, stored, vote, castBy, cancellationToken);
+            if (saved is not null)
             {
-                if (stored.Cached && !await decisions.VoteStandsAsync(community.Id, stored, vote.VoterId, cancellationToken))
-                {
-                    stored = await LoadAsync(community, members, number, cancellationToken);
-                    continue;
-                }
-
-                // The same vote again (a second press, a redelivery): nothing to write, nothing new in the history.
-                return (VoteResult.Recorded, stored);
-            }
-
-            // A person who erased their data and holds a seat again: the vote they cast before, kept under their
-            // pseudonym, is the one this replaces, so they count once. Looked up only when a pseudonym has voted here.
-            var former = stored.Votes.Any(v => FormerMember.IsPseudonym(v.VoterId)) &&
-                         await pseudonyms.FindAsync(vote.VoterId, cancellationToken) is { } pseudonym &&
-                         stored.Votes.Any(v => v.VoterId == pseudonym.Id)
-                ? pseudonym.Id
-                : null;
-
-            // The vote's own row keeps the person's votes, so the history of votes needs no rows of its own.
-            var votes = stored.Votes.Where(v => v.VoterId != vote.VoterId && v.VoterId != former).Append(vote).ToList();
-            var closed = Decide(stored.Decision, votes, members, final: false, now);
-            if (closed is not null && stored.Cached)
-            {
-                stored = await LoadAsync(community, members, number, cancellationToken);
-                continue;
-            }
-
-            List<AuditEntry> history = closed is null ? [] : [new(number, AuditAction.Closed, ChannelTexts(community).BotName, now, closed.Status.ToString())];
-            if (await decisions.SaveAsync(community.Id, stored, new DecisionChange(closed, vote, history) { Replaces = former, CastBy = castBy }, cancellationToken))
-            {
-                var after = stored with { Decision = closed ?? stored.Decision, Votes = votes, History = [.. stored.History, .. history] };
-                await AfterChangeAsync(community, after, closed is not null, scheduled: false, ChannelTexts(community).BotName, cancellationToken);
-                return (VoteResult.Recorded, after);
+                return (VoteResult.Recorded, saved);
             }
 
             if (++failed == MaxAttempts)
@@ -170,6 +141,52 @@ public sealed partial class DecisionService(
 
             stored = await LoadAsync(community, members, number, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// The same vote again: nothing new in the history, but the press is kept on the voter's row (written over the row
+    /// as read, which also shows a cached reading of it to be current), so that a redelivery of it arriving after a
+    /// later vote cannot turn that vote back. Null when the row changed meanwhile (read again in full).
+    /// </summary>
+    private async Task<StoredDecision?> RepeatAsync(Community community, StoredDecision stored, string voterId, string? castBy,
+        CancellationToken cancellationToken) =>
+        (castBy is null ? !stored.Cached : await decisions.RememberPressAsync(community.Id, stored, voterId, castBy, cancellationToken))
+            ? stored
+            : null;
+
+    /// <summary>
+    /// Writes the vote, with the closed record when the rule is then decided. Null when the decision must be read again
+    /// in full: the write lost a race, or a cached reading (whose other votes may be seconds old) would decide the rule.
+    /// </summary>
+    private async Task<StoredDecision?> CastAsync(Community community, IReadOnlyList<Member> members, StoredDecision stored, Vote vote,
+        string? castBy, CancellationToken cancellationToken)
+    {
+        // A person who erased their data and holds a seat again: the vote they cast before, kept under their
+        // pseudonym, is the one this replaces, so they count once. Looked up only when a pseudonym has voted here.
+        var former = stored.Votes.Any(v => FormerMember.IsPseudonym(v.VoterId)) &&
+                     await pseudonyms.FindAsync(vote.VoterId, cancellationToken) is { } pseudonym &&
+                     stored.Votes.Any(v => v.VoterId == pseudonym.Id)
+            ? pseudonym.Id
+            : null;
+
+        // The vote's own row keeps the person's votes, so the history of votes needs no rows of its own.
+        var votes = stored.Votes.Where(v => v.VoterId != vote.VoterId && v.VoterId != former).Append(vote).ToList();
+        var number = stored.Decision.Number;
+        var closed = Decide(stored.Decision, votes, members, final: false, vote.CastAt);
+        if (closed is not null && stored.Cached)
+        {
+            return null;
+        }
+
+        List<AuditEntry> history = closed is null ? [] : [new(number, AuditAction.Closed, ChannelTexts(community).BotName, vote.CastAt, closed.Status.ToString())];
+        if (!await decisions.SaveAsync(community.Id, stored, new DecisionChange(closed, vote, history) { Replaces = former, CastBy = castBy }, cancellationToken))
+        {
+            return null;
+        }
+
+        var after = stored with { Decision = closed ?? stored.Decision, Votes = votes, History = [.. stored.History, .. history] };
+        await AfterChangeAsync(community, after, closed is not null, scheduled: false, ChannelTexts(community).BotName, cancellationToken);
+        return after;
     }
 
     /// <summary>Closes by hand with an outcome in words; the caller has checked that the actor may.</summary>

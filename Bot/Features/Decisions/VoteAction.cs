@@ -37,7 +37,9 @@ public sealed class VoteAction(DecisionService service) : CommunityCardAction<Vo
         var decision = stored.Decision;
         var notice = result switch
         {
-            VoteResult.Recorded => new Notice(texts.VoteRecorded(texts.VoteName(input.Choice)), false),
+            // As stored: a redelivered press recognised after a later vote names the later one.
+            VoteResult.Recorded => new Notice(texts.VoteRecorded(texts.VoteName(
+                stored.Votes.FirstOrDefault(v => v.VoterId == turn.ActorId)?.Choice ?? input.Choice)), false),
             VoteResult.Closed => new Notice(texts.DecisionClosedRefusal(input.Number, texts.StatusName(decision.Status), DecisionCard.Outcome(texts, decision)), true),
             _ => new Notice(texts.VoteNotInBody(texts.BodyName(decision.Draft.Body).ToLower(texts.Culture), input.Number), true),
         };
