@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Azure;
@@ -10,52 +9,18 @@ namespace CoordinatorBot.Storage.Decisions;
 
 /// <summary>
 /// Decision records with their votes and history, and their numbers. Every query is bound to one community's
-/// partition; a decision's rows are read by one query and written by one transaction.
+/// partition; a decision's rows are read by one query (or, for a vote, taken from <see cref="DecisionCache"/> after one
+/// point read of the record) and written by one transaction.
 /// </summary>
 public sealed class DecisionStore(StorageTables tables, DecisionCache cache)
 {
+    private readonly DecisionNumbering _numbering = new(tables);
+
     private TableClient Decisions => tables[TableNames.Decisions];
-    private readonly ConcurrentDictionary<(string, int), Numbering> _numbering = new();
 
-    private TableClient Counters => tables[TableNames.Counters];
-
-    /// <summary>
-    /// The next number of the year; concurrent proposals get different numbers, none skipped. This instance takes a
-    /// community's numbers one at a time and writes over the counter as it last wrote it, so that its own proposals
-    /// never race each other and a number is one write; only a number taken on another instance makes it read again.
-    /// </summary>
-    public async Task<DecisionNumber> NextNumberAsync(string communityId, int year, CancellationToken cancellationToken)
-    {
-        var numbering = _numbering.GetOrAdd((communityId, year), static _ => new Numbering());
-        await numbering.Turn.WaitAsync(cancellationToken);
-        try
-        {
-            if (numbering.Last is { } last)
-            {
-                try
-                {
-                    var next = new CounterEntity { PartitionKey = last.PartitionKey, RowKey = last.RowKey, Value = last.Value + 1 };
-                    next.ETag = (await Counters.UpdateEntityAsync(next, last.ETag, TableUpdateMode.Replace, cancellationToken)).Headers.ETag ?? default;
-                    numbering.Last = next;
-                    return new DecisionNumber(year, next.Value);
-                }
-                catch (RequestFailedException e) when (e.Status is 412 or 404)
-                {
-                    numbering.Last = null;
-                }
-            }
-
-            var counter = await Counters.ReadModifyWriteAsync<CounterEntity>(TableKey.Escape(communityId),
-                string.Create(CultureInfo.InvariantCulture, $"decisions-{year}"),
-                current => new CounterEntity { Value = (current?.Value ?? 0) + 1 }, cancellationToken);
-            numbering.Last = counter;
-            return new DecisionNumber(year, counter!.Value);
-        }
-        finally
-        {
-            numbering.Turn.Release();
-        }
-    }
+    /// <summary>The next number of the year; concurrent proposals get different numbers, none skipped.</summary>
+    public Task<DecisionNumber> NextNumberAsync(string communityId, int year, CancellationToken cancellationToken) =>
+        _numbering.NextAsync(communityId, year, cancellationToken);
 
     /// <summary>Adds a new decision with its first history entries; returns it as stored.</summary>
     public async Task<StoredDecision> AddAsync(string communityId, Decision decision, CancellationToken cancellationToken,
@@ -346,12 +311,4 @@ public sealed class DecisionStore(StorageTables tables, DecisionCache cache)
             PartitionKey = partition, RowKey = DecisionKeys.Audit(entry.Decision, entry.At, index), Kind = DecisionRowEntity.AuditKind,
             Json = RecordJson.Write(entry),
         }));
-
-    /// <summary>A community's numbering of one year on this instance: whose turn it is, and the counter as last written.</summary>
-    private sealed class Numbering
-    {
-        public SemaphoreSlim Turn { get; } = new(1, 1);
-
-        public CounterEntity? Last { get; set; }
-    }
 }

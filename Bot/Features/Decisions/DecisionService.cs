@@ -3,16 +3,17 @@ using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
-using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Activities;
+using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Decisions;
 using CoordinatorBot.Storage.People;
 
 namespace CoordinatorBot.Bot.Features.Decisions;
 
 /// <summary>
-/// Proposing, voting and closing. A turn reads the decision with its votes once, applies the Domain rules, and writes
-/// its change in one transaction; the shared card in the channel follows in the background.
+/// Proposing, voting and closing. A turn reads the decision with its votes once (a vote from this instance's cache when
+/// the record is unchanged), applies the Domain rules, and writes its change in one transaction; the shared card in the
+/// channel follows in the background.
 /// </summary>
 public sealed partial class DecisionService(
     DecisionStore decisions,

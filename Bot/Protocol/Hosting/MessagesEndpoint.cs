@@ -11,10 +11,9 @@ namespace CoordinatorBot.Bot.Protocol.Hosting;
 /// <summary>
 /// POST /api/messages: size limit (413), parse (400), authenticate (401), Teams only (403), a conversation to answer
 /// in (400) at a service URL the bot may call (403), then hand the activity on once (a redelivered activity — the same
-/// id in the same conversation — is acknowledged, not handled again; a handler that recognises its redeliveries itself
-/// is asked instead). Invokes answer with their invoke response, or
-/// 400 when the bot offers no such invoke; everything else with 200. No handler runs before these checks, and no
-/// error shows its details.
+/// id in the same conversation — is acknowledged, not handled again; an activity whose handler recognises its own
+/// redeliveries is not claimed here). Invokes answer with their invoke response, or 400 when the bot offers no such
+/// invoke; everything else with 200. No handler runs before these checks, and no error shows its details.
 /// </summary>
 public sealed partial class MessagesEndpoint(
     IOptions<BotOptions> options,
