@@ -90,7 +90,10 @@ public sealed partial class PersonalDataStore(StorageTables tables, PseudonymSto
                 break;
             }
 
-            foreach (var (table, row) in found)
+            // Their seats go last: until then a vote of theirs already under the pseudonym still counts (as every
+            // pseudonym's does), while one not yet moved counts as a member's. Never is it neither, so a tally taken
+            // meanwhile (the shared card's) cannot close a decision without it.
+            foreach (var (table, row) in found.OrderBy(f => f.Table == TableNames.Members))
             {
                 var client = tables[table];
                 try

@@ -4,6 +4,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
+using CoordinatorBot.Bot.Features.Decisions;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
@@ -248,7 +249,10 @@ public sealed class PeopleAttackTests : IAsyncLifetime
     public async Task A_person_who_erased_their_data_and_is_given_a_role_again_counts_once_in_an_open_decision()
     {
         await EraseOwnDataAsync("aad-bob", "Bob");
-        // Dorte has not voted, so the decision is still open.
+        // Bob's seat went with his data, but his vote still counts under his pseudonym: Dorte has not voted, so the
+        // decision stays open, even once the shared card's update has looked at it again.
+        Service<SharedCardQueue>().Request(ActivityBuilder.TeamId, First);
+        await Eventually.TrueAsync(() => Service<SharedCardQueue>().IsIdle, "the shared card's update");
         Assert.Equal(DecisionStatus.Proposed, (await Service<DecisionStore>().GetAsync(ActivityBuilder.TeamId, First, default))!.Status);
         // Bob is still on the team; Alice gives him his seat back.
         var assigned = await _harness.PressAsync(CardVerbs.AssignRole, new JsonObject { ["person"] = "aad-bob", ["role"] = "SteeringGroup" });
