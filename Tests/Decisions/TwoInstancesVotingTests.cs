@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using CoordinatorBot.Bot.Features.Decisions;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
@@ -12,7 +11,6 @@ using CoordinatorBot.Tests.Features;
 using CoordinatorBot.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CoordinatorBot.Tests.Decisions;
@@ -125,10 +123,7 @@ public sealed class TwoInstancesVotingTests : IAsyncLifetime
     private void WithoutCardUpdates(IServiceCollection services)
     {
         services.AddSingleton<TimeProvider>(_time);
-        foreach (var updater in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(SharedCardUpdater)).ToList())
-        {
-            services.Remove(updater);
-        }
+        SharedCardUpdates.SwitchOff(services);
     }
 
     private Task<JsonNode> VoteAsync(BotHost bot, string aad, string name, VoteChoice choice) =>

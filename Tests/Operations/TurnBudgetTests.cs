@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
-using CoordinatorBot.Bot.Features.Decisions;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Onboarding;
@@ -11,7 +10,6 @@ using CoordinatorBot.Storage.Tables;
 using CoordinatorBot.Tests.Features;
 using CoordinatorBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CoordinatorBot.Tests.Operations;
@@ -29,10 +27,7 @@ public sealed class TurnBudgetTests : IAsyncLifetime
     public TurnBudgetTests() => _harness = new BotHarness(services =>
     {
         services.AddSingleton<TimeProvider>(_time);
-        foreach (var updater in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(SharedCardUpdater)).ToList())
-        {
-            services.Remove(updater);
-        }
+        SharedCardUpdates.SwitchOff(services);
     }, hostedScheduler: false);
 
     private TableOperationCounter Counter => _harness.Bot.Services.GetRequiredService<TableOperationCounter>();
