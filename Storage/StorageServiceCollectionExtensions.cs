@@ -61,6 +61,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<Backlog.GitHubQueueStore>();
         services.AddSingleton<People.PseudonymStore>();
         services.AddSingleton<People.PersonalDataStore>();
+        services.AddSingleton<Layouts.StoreLayoutRow>();
+        services.AddSingleton<Backup.TableBackup>();
+        services.AddSingleton<Backup.TableRestore>();
         services.AddHostedService<TableCreator>();
         return services;
     }
