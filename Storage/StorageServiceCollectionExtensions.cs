@@ -29,12 +29,19 @@ public static class StorageServiceCollectionExtensions
                 "Set Storage:ConnectionString (e.g. Azurite) or Storage:TableServiceUri (managed identity).")
             .ValidateOnStart();
 
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<TableOperationCounter>();
+        services.AddSingleton<StorageBudget>();
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
             var clientOptions = new TableClientOptions();
+            clientOptions.Retry.MaxRetries = options.MaxRetries;
+            clientOptions.Retry.Delay = options.RetryDelay;
+            clientOptions.Retry.MaxDelay = options.MaxRetryDelay;
+            clientOptions.Retry.NetworkTimeout = options.NetworkTimeout;
             clientOptions.AddPolicy(sp.GetRequiredService<TableOperationCounter>(), HttpPipelinePosition.PerCall);
+            clientOptions.AddPolicy(new StorageBudgetPolicy(sp.GetRequiredService<StorageBudget>(), sp.GetRequiredService<TimeProvider>(), options.NetworkTimeout), HttpPipelinePosition.PerRetry);
             var service = !string.IsNullOrWhiteSpace(options.ConnectionString)
                 ? new TableServiceClient(options.ConnectionString, clientOptions)
                 : new TableServiceClient(options.TableServiceUri, new DefaultAzureCredential(), clientOptions);
@@ -44,7 +51,6 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<MemberStore>();
         services.AddSingleton<PersonalConversationStore>();
         services.AddSingleton<HandledActivityStore>();
-        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DecisionCache>();
         services.AddSingleton<DecisionStore>();
         services.AddSingleton<SettingStore>();

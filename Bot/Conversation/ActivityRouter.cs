@@ -9,6 +9,7 @@ using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Storage.Tables;
 
 namespace CoordinatorBot.Bot.Conversation;
 
@@ -51,6 +52,29 @@ public sealed partial class ActivityRouter(
                 return await HandleExecuteAsync(activity, cancellationToken);
             default:
                 // Other invokes get 400 from the endpoint; other activity types are acknowledged and ignored.
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// A press while Table Storage is away: told, in the language of the card pressed (the community's, in a channel),
+    /// that nothing was saved and to press again — the same answer for every card of every feature. Other turns are
+    /// delivered again by the service.
+    /// </summary>
+    public async Task<InvokeResponse?> AnswerStorageOutageAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        switch (activity.Type)
+        {
+            case ActivityTypes.Invoke when activity.Name == InvokeNames.AdaptiveCardAction:
+                var pressed = ExecuteValue(activity)?.Action;
+                var texts = new Texts(LanguageChoice.FromCode(new CardInput(pressed?.Verb ?? string.Empty, pressed?.Data).Text(CardVerbs.LanguageKey)) ?? Language.Danish);
+                return Invoke(AdaptiveCardInvokeResponse.Message(texts.ErrorStorageUnavailable));
+            case ActivityTypes.Message when SubmittedVerb(activity) is { } verb:
+                var language = LanguageChoice.FromCode(new CardInput(verb, activity.Value).Text(CardVerbs.LanguageKey)) ?? Language.Danish;
+                var turn = new Turn(activity, language, connector, cancellationToken);
+                await turn.SendAsync(Reply.WithText(turn.Texts.ErrorStorageUnavailable));
+                return new InvokeResponse(StatusCodes.Status200OK, null);
+            default:
                 return null;
         }
     }
@@ -192,14 +216,17 @@ public sealed partial class ActivityRouter(
         };
     }
 
-    /// <summary>A failing handler gives the person a short apology, never the exception.</summary>
+    /// <summary>
+    /// A failing handler gives the person a short apology, never the exception. Storage that did not answer is not the
+    /// handler's failure: it goes to the endpoint, which answers every turn alike.
+    /// </summary>
     private async Task<Reply> Guarded(Turn turn, Func<Task<Reply>> handler)
     {
         try
         {
             return await handler();
         }
-        catch (Exception e) when (!turn.CancellationToken.IsCancellationRequested)
+        catch (Exception e) when (!turn.CancellationToken.IsCancellationRequested && !StorageFault.Is(e, turn.CancellationToken))
         {
             LogHandlerFailed(logger, e, turn.Activity.Type, turn.Activity.Id);
             return Reply.WithText(turn.Texts.ErrorGeneric);

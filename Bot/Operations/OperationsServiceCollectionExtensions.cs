@@ -22,6 +22,7 @@ public static class OperationsServiceCollectionExtensions
     public static IServiceCollection AddOperations(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<BotMetrics>();
+        services.AddSingleton<StorageOutage>();
         services.AddSingleton<TurnTelemetry>();
         services.AddSingleton<IHttpMessageHandlerBuilderFilter, HttpResponseCounterFilter>();
         services.AddHealthChecks().AddCheck<TableStorageHealthCheck>("table-storage", tags: [ReadyTag]);

@@ -14,6 +14,13 @@ public sealed class TurnScope(System.Diagnostics.Activity? span, string activity
         span?.SetStatus(ActivityStatusCode.Error);
     }
 
+    /// <summary>Table Storage did not answer: a passing outage, counted apart from the bot's own failures.</summary>
+    public void StorageUnavailable()
+    {
+        _outcome = "storage-unavailable";
+        span?.SetStatus(ActivityStatusCode.Error);
+    }
+
     public void Dispose()
     {
         span?.SetTag(BotTelemetry.OutcomeTag, _outcome);

@@ -48,6 +48,8 @@ public static class ProtocolServiceCollectionExtensions
         services.AddHttpClient(ConnectorClient.HttpClientName).AddConnectorResilience();
         services.AddSingleton<ConnectorClient>();
         services.AddSingleton<MessagesEndpoint>();
+        services.AddSingleton<UnfinishedClaims>();
+        services.AddHostedService(sp => sp.GetRequiredService<UnfinishedClaims>());
         return services;
     }
 

@@ -1,3 +1,4 @@
+using CoordinatorBot.Bot.Operations;
 using Microsoft.Extensions.Options;
 
 namespace CoordinatorBot.Bot.Scheduling;
@@ -10,10 +11,12 @@ public sealed partial class JobScheduler(
     IEnumerable<IScheduledJob> jobs,
     Storage.Scheduling.LeaseStore leases,
     IOptions<SchedulingOptions> options,
+    StorageOutage outage,
     TimeProvider time,
     ILogger<JobScheduler> logger) : BackgroundService
 {
     public const string LeaseName = "scheduler";
+    private static readonly TimeSpan ReleaseTimeout = TimeSpan.FromSeconds(3);
     private readonly SchedulingOptions _options = options.Value;
 
     /// <summary>This instance's name in the lease.</summary>
@@ -28,7 +31,7 @@ public sealed partial class JobScheduler(
             {
                 await TickAsync(stoppingToken);
             }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested && !outage.Noted(e, "scheduler", stoppingToken))
             {
                 LogTickFailed(logger, e);
             }
@@ -39,12 +42,15 @@ public sealed partial class JobScheduler(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
+        // Hand over at once rather than when the lease runs out; with storage away, it runs out by itself, and the stop
+        // goes on (App Service restarts an instance in just such minutes).
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(ReleaseTimeout);
         try
         {
-            // Hand over at once rather than when the lease runs out.
-            await leases.ReleaseAsync(LeaseName, InstanceId, cancellationToken);
+            await leases.ReleaseAsync(LeaseName, InstanceId, limit.Token);
         }
-        catch (Exception e) when (e is Azure.RequestFailedException or OperationCanceledException or HttpRequestException)
+        catch (Exception e)
         {
             LogReleaseFailed(logger, e);
         }
@@ -54,7 +60,9 @@ public sealed partial class JobScheduler(
     public async Task<bool> TickAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        if (!await leases.TryAcquireAsync(LeaseName, InstanceId, now, _options.LeaseDuration, cancellationToken))
+        var held = await leases.TryAcquireAsync(LeaseName, InstanceId, now, _options.LeaseDuration, cancellationToken);
+        outage.Answered();
+        if (!held)
         {
             return false;
         }
@@ -64,6 +72,11 @@ public sealed partial class JobScheduler(
             try
             {
                 await job.RunAsync(now, cancellationToken);
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested && outage.Noted(e, job.Name, cancellationToken))
+            {
+                // The rest would meet the same outage: they run at the first tick after it.
+                break;
             }
             catch (Exception e) when (!cancellationToken.IsCancellationRequested)
             {

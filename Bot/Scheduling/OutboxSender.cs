@@ -21,6 +21,7 @@ public sealed partial class OutboxSender(
     IOptions<SchedulingOptions> options,
     TimeProvider time,
     ILogger<OutboxSender> logger,
+    StorageOutage outage,
     BotMetrics? metrics = null) : BackgroundService
 {
     private readonly SchedulingOptions _options = options.Value;
@@ -33,6 +34,13 @@ public sealed partial class OutboxSender(
             try
             {
                 sent = await DeliverDueAsync(stoppingToken);
+                outage.Answered();
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested && outage.Noted(e, "outbox", stoppingToken))
+            {
+                // Nothing is lost: what was claimed is claimed again when its claim runs out.
+                await Task.Delay(outage.Wait(), time, stoppingToken);
+                continue;
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {

@@ -223,6 +223,7 @@ public sealed class Texts
     public string RolesUnknownPerson => Get();
     public string RolesReadOnlyNote => Get();
     public string ErrorGeneric => Get();
+    public string ErrorStorageUnavailable => Get();
     public string ErrorNeedsCommunity => Get();
     public string ErrorCardOutdated => Get();
     public string RefusalRole(object arg0) => Format(arg0);

@@ -12,4 +12,7 @@ public sealed class HandledActivityEntity : ITableEntity
     public ETag ETag { get; set; }
 
     public DateTimeOffset ClaimedAt { get; set; }
+
+    /// <summary>Which claim this is, so that releasing a failed turn's claim never removes a later one.</summary>
+    public string? Claim { get; set; }
 }

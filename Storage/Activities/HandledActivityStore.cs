@@ -14,13 +14,14 @@ public sealed class HandledActivityStore(StorageTables tables)
     private TableClient Table => tables[TableNames.HandledActivities];
 
     /// <summary>True when this caller is the one to handle the activity; false when it was taken on recently.</summary>
-    public async Task<bool> TryClaimAsync(string conversationId, string activityId, DateTimeOffset now, TimeSpan window,
+    /// <param name="claim">This claim's own id (<see cref="NewClaim"/>), for <see cref="ReleaseAsync"/>.</param>
+    public async Task<bool> TryClaimAsync(string conversationId, string activityId, string claim, DateTimeOffset now, TimeSpan window,
         CancellationToken cancellationToken)
     {
         var (partition, row) = Keys(conversationId, activityId);
         try
         {
-            await Table.AddEntityAsync(new HandledActivityEntity { PartitionKey = partition, RowKey = row, ClaimedAt = now },
+            await Table.AddEntityAsync(new HandledActivityEntity { PartitionKey = partition, RowKey = row, ClaimedAt = now, Claim = claim },
                 cancellationToken);
             return true;
         }
@@ -36,6 +37,7 @@ public sealed class HandledActivityStore(StorageTables tables)
             try
             {
                 existing.Value.ClaimedAt = now;
+                existing.Value.Claim = claim;
                 await Table.UpdateEntityAsync(existing.Value, existing.Value.ETag, TableUpdateMode.Replace, cancellationToken);
                 return true;
             }
@@ -46,11 +48,29 @@ public sealed class HandledActivityStore(StorageTables tables)
         }
     }
 
-    /// <summary>Forgets a claim whose handling failed, so that a redelivery is handled.</summary>
-    public async Task ReleaseAsync(string conversationId, string activityId, CancellationToken cancellationToken)
+    public static string NewClaim() => Guid.NewGuid().ToString("N");
+
+    /// <summary>
+    /// Forgets a claim whose handling failed, so that a redelivery is handled: only that claim (a later one, taken
+    /// after this one was released, stays). Also when the claim's write reached storage but its answer did not.
+    /// </summary>
+    public async Task ReleaseAsync(string conversationId, string activityId, string claim, CancellationToken cancellationToken)
     {
         var (partition, row) = Keys(conversationId, activityId);
-        await Table.DeleteEntityAsync(partition, row, ETag.All, cancellationToken);
+        var existing = await Table.GetEntityIfExistsAsync<HandledActivityEntity>(partition, row, cancellationToken: cancellationToken);
+        if (!existing.HasValue || existing.Value!.Claim != claim)
+        {
+            return;
+        }
+
+        try
+        {
+            await Table.DeleteEntityAsync(partition, row, existing.Value.ETag, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status is 404 or 412)
+        {
+            // Released already, or claimed again since.
+        }
     }
 
     /// <summary>The activity's key as the row; its first byte spreads the rows over 256 partitions.</summary>

@@ -14,7 +14,7 @@ public sealed class HousekeepingTests(StorageFixture storage) : IClassFixture<St
         var outbox = new OutboxStore(storage.Tables);
         var housekeeping = new Housekeeping(storage.Tables);
         var now = DateTimeOffset.UtcNow;
-        await handled.TryClaimAsync("a:conversation", "old-activity", now, TimeSpan.FromMinutes(10), default);
+        await handled.TryClaimAsync("a:conversation", "old-activity", HandledActivityStore.NewClaim(), now, TimeSpan.FromMinutes(10), default);
         await outbox.EnqueueAsync("pending", new OutboxTarget("https://x/", "t", "28:b", "a:1", null), "{}", now, default);
         await outbox.EnqueueAsync("sent", new OutboxTarget("https://x/", "t", "28:b", "a:2", null), "{}", now, default);
         var row = (await outbox.ClaimAsync(now, TimeSpan.FromMinutes(1), 10, default)).Single(r => r.Key == "sent");

@@ -70,23 +70,27 @@ public sealed class StoreTests(StorageFixture storage) : IClassFixture<StorageFi
         var now = DateTimeOffset.UtcNow;
         var window = TimeSpan.FromMinutes(10);
 
-        var claims = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => handled.TryClaimAsync("a:conversation", "activity-1", now, window, default)));
-        var later = await handled.TryClaimAsync("a:conversation", "activity-1", now.AddMinutes(11), window, default);
+        var claims = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => handled.TryClaimAsync("a:conversation", "activity-1", HandledActivityStore.NewClaim(), now, window, default)));
+        var later = await handled.TryClaimAsync("a:conversation", "activity-1", HandledActivityStore.NewClaim(), now.AddMinutes(11), window, default);
 
         Assert.Equal(1, claims.Count(c => c));
         Assert.True(later);
     }
 
     [Fact]
-    public async Task A_released_claim_can_be_taken_again()
+    public async Task A_released_claim_can_be_taken_again_and_releasing_it_twice_leaves_the_new_claim()
     {
         var handled = new HandledActivityStore(storage.Tables);
         var now = DateTimeOffset.UtcNow;
-        Assert.True(await handled.TryClaimAsync("a:conversation", "activity-2", now, TimeSpan.FromMinutes(10), default));
+        var first = HandledActivityStore.NewClaim();
+        Assert.True(await handled.TryClaimAsync("a:conversation", "activity-2", first, now, TimeSpan.FromMinutes(10), default));
 
-        await handled.ReleaseAsync("a:conversation", "activity-2", default);
+        await handled.ReleaseAsync("a:conversation", "activity-2", first, default);
+        Assert.True(await handled.TryClaimAsync("a:conversation", "activity-2", HandledActivityStore.NewClaim(), now, TimeSpan.FromMinutes(10), default));
+        // A late second release of the first claim (its retry, after storage came back) leaves the redelivery's claim.
+        await handled.ReleaseAsync("a:conversation", "activity-2", first, default);
 
-        Assert.True(await handled.TryClaimAsync("a:conversation", "activity-2", now, TimeSpan.FromMinutes(10), default));
+        Assert.False(await handled.TryClaimAsync("a:conversation", "activity-2", HandledActivityStore.NewClaim(), now, TimeSpan.FromMinutes(10), default));
     }
 
     private static Member Person(string id, Role role) => new(id, id, new HashSet<Role> { role }, null);

@@ -1,3 +1,4 @@
+using CoordinatorBot.Bot.Operations;
 using CoordinatorBot.Bot.Protocol.Connector;
 using CoordinatorBot.Bot.Scheduling;
 using CoordinatorBot.Storage.Outbox;
@@ -156,6 +157,6 @@ public sealed class OutboxSenderTests : IClassFixture<StorageFixture>, IAsyncLif
         var connector = new ConnectorClient(_services.GetRequiredService<IHttpClientFactory>(), new ConnectorTokenSource(null, TimeProvider.System),
             new ServiceUrlAllowList(ServiceUrlAllowList.DefaultHosts, allowLoopback: true));
         return new OutboxSender(_outbox, connector, new SendRateGate(options, TimeProvider.System), options, _time,
-            NullLogger<OutboxSender>.Instance);
+            NullLogger<OutboxSender>.Instance, new StorageOutage(_time, NullLogger<StorageOutage>.Instance));
     }
 }

@@ -1,3 +1,4 @@
+using CoordinatorBot.Bot.Operations;
 using CoordinatorBot.Bot.Scheduling;
 using CoordinatorBot.Storage.Scheduling;
 using CoordinatorBot.Tests.Storage;
@@ -26,8 +27,8 @@ public sealed class SchedulerLeaseTests : IAsyncLifetime
         var job = new CountingJob();
         var options = Options.Create(new SchedulingOptions { LeaseDuration = TimeSpan.FromSeconds(90) });
         var leases = new LeaseStore(_storage.Tables);
-        var a = new JobScheduler([job], leases, options, _time, NullLogger<JobScheduler>.Instance);
-        var b = new JobScheduler([job], leases, options, _time, NullLogger<JobScheduler>.Instance);
+        var a = new JobScheduler([job], leases, options, new StorageOutage(_time, NullLogger<StorageOutage>.Instance), _time, NullLogger<JobScheduler>.Instance);
+        var b = new JobScheduler([job], leases, options, new StorageOutage(_time, NullLogger<StorageOutage>.Instance), _time, NullLogger<JobScheduler>.Instance);
 
         var first = await Task.WhenAll(a.TickAsync(default), b.TickAsync(default));
         Assert.Single(first, ran => ran);
@@ -54,8 +55,8 @@ public sealed class SchedulerLeaseTests : IAsyncLifetime
     {
         var options = Options.Create(new SchedulingOptions());
         var leases = new LeaseStore(_storage.Tables);
-        var a = new JobScheduler([], leases, options, _time, NullLogger<JobScheduler>.Instance);
-        var b = new JobScheduler([], leases, options, _time, NullLogger<JobScheduler>.Instance);
+        var a = new JobScheduler([], leases, options, new StorageOutage(_time, NullLogger<StorageOutage>.Instance), _time, NullLogger<JobScheduler>.Instance);
+        var b = new JobScheduler([], leases, options, new StorageOutage(_time, NullLogger<StorageOutage>.Instance), _time, NullLogger<JobScheduler>.Instance);
         Assert.True(await a.TickAsync(default));
 
         await leases.ReleaseAsync(JobScheduler.LeaseName, a.InstanceId, default);

@@ -1,4 +1,5 @@
 using CoordinatorBot.Bot.Communities;
+using CoordinatorBot.Bot.Operations;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Decisions;
@@ -19,6 +20,7 @@ public sealed partial class SharedCardUpdater(
     MemberStore members,
     DecisionStore decisions,
     CommunitySender sender,
+    StorageOutage outage,
     ILogger<SharedCardUpdater> logger) : BackgroundService
 {
     private static readonly TimeSpan Gather = TimeSpan.FromMilliseconds(300);
@@ -32,6 +34,10 @@ public sealed partial class SharedCardUpdater(
                 await Task.Delay(Gather, stoppingToken);
                 queue.Started(communityId, number);
                 await UpdateAsync(communityId, number, stoppingToken);
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested && outage.Noted(e, "shared card", stoppingToken))
+            {
+                // The card stays as it was until the next change; no vote was saved while storage was away either.
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {

@@ -12,4 +12,12 @@ public interface IActivityHandler
     /// (one table write fewer on the turn).
     /// </summary>
     bool RecognisesRedelivery(Activity activity) => false;
+
+    /// <summary>
+    /// What the person is told when Table Storage could not be reached during the turn, without touching storage: an
+    /// invoke's response, or for a message that was answered (a card's press sent as a message) its status; null when
+    /// the activity should be delivered again (the endpoint answers 503).
+    /// </summary>
+    Task<InvokeResponse?> AnswerStorageOutageAsync(Activity activity, CancellationToken cancellationToken) =>
+        Task.FromResult<InvokeResponse?>(null);
 }

@@ -3,7 +3,9 @@ using CoordinatorBot.Bot.Operations;
 using CoordinatorBot.Bot.Protocol.Authentication;
 using CoordinatorBot.Bot.Protocol.Connector;
 using CoordinatorBot.Bot.Protocol.Schema;
+using CoordinatorBot.Storage;
 using CoordinatorBot.Storage.Activities;
+using CoordinatorBot.Storage.Tables;
 using Microsoft.Extensions.Options;
 
 namespace CoordinatorBot.Bot.Protocol.Hosting;
@@ -20,6 +22,9 @@ public sealed partial class MessagesEndpoint(
     InboundAuthenticator authenticator,
     ServiceUrlAllowList allowList,
     HandledActivityStore handled,
+    UnfinishedClaims unfinished,
+    StorageBudget budget,
+    IOptions<StorageOptions> storage,
     IActivityHandler handler,
     TimeProvider time,
     TurnTelemetry telemetry,
@@ -28,6 +33,7 @@ public sealed partial class MessagesEndpoint(
     public const string Path = "/api/messages";
 
     private readonly BotOptions _options = options.Value;
+    private readonly StorageOptions _storage = storage.Value;
 
     public async Task<IResult> HandleAsync(HttpContext context)
     {
@@ -93,18 +99,20 @@ public sealed partial class MessagesEndpoint(
 
         activity = activity with { ServiceUrlVouched = authentication.ServiceUrlVouched };
 
-        // Teams makes activity ids unique only within a conversation.
-        var claimed = !string.IsNullOrEmpty(activity.Id) && !handler.RecognisesRedelivery(activity);
-        if (claimed && !await handled.TryClaimAsync(conversationId, activity.Id!, time.GetUtcNow(), _options.RedeliveryWindow,
-                cancellationToken))
-        {
-            LogRedelivery(logger, activity.Id!, activity.Type);
-            return Results.Ok();
-        }
-
+        // Every table call of the turn, retries included, within the budget: an outage is answered while Teams waits.
+        using var storageTime = budget.Begin(_storage.TurnBudget);
         using var turn = telemetry.Begin(activity.Type, activity.TeamId);
+
+        // Teams makes activity ids unique only within a conversation.
+        var claim = !string.IsNullOrEmpty(activity.Id) && !handler.RecognisesRedelivery(activity) ? HandledActivityStore.NewClaim() : null;
         try
         {
+            if (claim is not null && !await ClaimAsync(conversationId, activity.Id!, claim, cancellationToken))
+            {
+                LogRedelivery(logger, activity.Id!, activity.Type);
+                return Results.Ok();
+            }
+
             var response = await handler.HandleAsync(activity, cancellationToken);
             if (activity.Type == ActivityTypes.Invoke)
             {
@@ -123,18 +131,61 @@ public sealed partial class MessagesEndpoint(
             LogAnswerRefused(logger, e, activity.Type, activity.Id);
             return Results.Ok();
         }
+        catch (Exception e) when (StorageFault.Is(e, cancellationToken))
+        {
+            // Storage is away: the same answer for every turn, and the claim released once storage is back.
+            turn.StorageUnavailable();
+            LogStorageUnavailable(logger, activity.Type, activity.Id);
+            if (claim is not null)
+            {
+                unfinished.ReleaseLater(conversationId, activity.Id!, claim);
+            }
+
+            return await AnswerOutageAsync(activity, cancellationToken);
+        }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // Let the service redeliver: forget the claim, answer 500 without details.
             turn.Failed();
             LogFailed(logger, e, activity.Type, activity.Id);
-            if (claimed)
+            if (claim is not null)
             {
-                await handled.ReleaseAsync(conversationId, activity.Id!, CancellationToken.None);
+                await unfinished.ReleaseAsync(conversationId, activity.Id!, claim, CancellationToken.None);
             }
 
             return Results.StatusCode(StatusCodes.Status500InternalServerError);
         }
+    }
+
+    /// <summary>Claims the activity; a claim left by this instance's turn that failed on it does not count.</summary>
+    private async Task<bool> ClaimAsync(string conversationId, string activityId, string claim, CancellationToken cancellationToken) =>
+        await handled.TryClaimAsync(conversationId, activityId, claim, time.GetUtcNow(), _options.RedeliveryWindow, cancellationToken) ||
+        (await unfinished.ReleaseIfFailedAsync(conversationId, activityId, cancellationToken) &&
+         await handled.TryClaimAsync(conversationId, activityId, claim, time.GetUtcNow(), _options.RedeliveryWindow, cancellationToken));
+
+    /// <summary>
+    /// A press is told, in its card's language, that nothing was saved and to press again; any other turn gets 503, so
+    /// that the service delivers it again. The answer needs no storage.
+    /// </summary>
+    private async Task<IResult> AnswerOutageAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        InvokeResponse? answer;
+        try
+        {
+            answer = await handler.AnswerStorageOutageAsync(activity, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogFailed(logger, e, activity.Type, activity.Id);
+            answer = null;
+        }
+
+        return answer switch
+        {
+            null => Results.StatusCode(StatusCodes.Status503ServiceUnavailable),
+            _ when activity.Type == ActivityTypes.Invoke => Results.Json(answer.Body, ProtocolJson.Options, statusCode: answer.Status),
+            _ => Results.StatusCode(answer.Status),
+        };
     }
 
     private static bool IsFinalSendFailure(Exception e) =>
@@ -182,6 +233,9 @@ public sealed partial class MessagesEndpoint(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The answer to a {Type} activity {ActivityId} was refused for good")]
     private static partial void LogAnswerRefused(ILogger logger, Exception exception, string? type, string? activityId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Table Storage did not answer during a {Type} activity {ActivityId}; answered that nothing was saved")]
+    private static partial void LogStorageUnavailable(ILogger logger, string? type, string? activityId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Handling a {Type} activity {ActivityId} failed")]
     private static partial void LogFailed(ILogger logger, Exception exception, string? type, string? activityId);
