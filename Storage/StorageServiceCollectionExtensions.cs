@@ -71,6 +71,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<Backup.TableBackup>();
         services.AddSingleton<Backup.TableRestore>();
         services.AddHostedService<TableCreator>();
+        // After the tables exist, before any request: the store in this code's layout.
+        services.AddSingleton<Layouts.StoreUpgrader>();
+        services.AddHostedService(sp => sp.GetRequiredService<Layouts.StoreUpgrader>());
         return services;
     }
 }

@@ -1,15 +1,15 @@
 using Azure;
-using Azure.Data.Tables;
-using CoordinatorBot.Storage.Tables;
+using CoordinatorBot.Storage.Layouts;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CoordinatorBot.Bot.Operations;
 
 /// <summary>
-/// Ready means Table Storage answers: one point read of a row that does not exist (the cheapest call the table data
-/// role allows), within a short time, so that a dead storage account takes the instance out of the load balancer.
+/// Ready means Table Storage answers and holds a layout this bot knows: one point read of the store's layout row,
+/// within a short time, so that a dead storage account — or a store a newer release has taken over while this instance
+/// still runs — takes the instance out of the load balancer.
 /// </summary>
-public sealed class TableStorageHealthCheck(StorageTables tables) : IHealthCheck
+public sealed class TableStorageHealthCheck(StoreLayoutRow layoutRow) : IHealthCheck
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(3);
 
@@ -19,8 +19,9 @@ public sealed class TableStorageHealthCheck(StorageTables tables) : IHealthCheck
         limit.CancelAfter(Timeout);
         try
         {
-            await tables[TableNames.Settings].GetEntityIfExistsAsync<TableEntity>("readiness", "probe", ["PartitionKey"], limit.Token);
-            return HealthCheckResult.Healthy();
+            return await layoutRow.ReadAsync(limit.Token) is { } layout && layout > StoreLayout.Current
+                ? HealthCheckResult.Unhealthy($"The stored tables have layout {layout}, newer than this bot's {StoreLayout.Current}.")
+                : HealthCheckResult.Healthy();
         }
         catch (RequestFailedException e) when (e.Status is > 0 and < 500)
         {

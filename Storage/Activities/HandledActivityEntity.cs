@@ -1,16 +1,12 @@
 using Azure;
 using Azure.Data.Tables;
+using CoordinatorBot.Storage.Layouts;
 
 namespace CoordinatorBot.Storage.Activities;
 
 /// <summary>An activity id the bot has taken on. PartitionKey spreads ids over 256 partitions.</summary>
-public sealed class HandledActivityEntity : ITableEntity
+public sealed class HandledActivityEntity : StoredRow
 {
-    public string PartitionKey { get; set; } = string.Empty;
-    public string RowKey { get; set; } = string.Empty;
-    public DateTimeOffset? Timestamp { get; set; }
-    public ETag ETag { get; set; }
-
     public DateTimeOffset ClaimedAt { get; set; }
 
     /// <summary>Which claim this is, so that releasing a failed turn's claim never removes a later one.</summary>

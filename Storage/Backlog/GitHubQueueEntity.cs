@@ -1,16 +1,12 @@
 using Azure;
 using Azure.Data.Tables;
+using CoordinatorBot.Storage.Layouts;
 
 namespace CoordinatorBot.Storage.Backlog;
 
 /// <summary>One call to GitHub waiting to be made: create an item's issue, or close it.</summary>
-public sealed class GitHubQueueEntity : ITableEntity
+public sealed class GitHubQueueEntity : StoredRow
 {
-    public string PartitionKey { get; set; } = string.Empty;
-    public string RowKey { get; set; } = string.Empty;
-    public DateTimeOffset? Timestamp { get; set; }
-    public ETag ETag { get; set; }
-
     public string CommunityId { get; set; } = string.Empty;
     public int ItemNumber { get; set; }
     public string Action { get; set; } = nameof(GitHubAction.CreateIssue);

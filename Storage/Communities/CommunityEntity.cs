@@ -2,18 +2,16 @@ using Azure;
 using Azure.Data.Tables;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
+using CoordinatorBot.Storage.Layouts;
 
 namespace CoordinatorBot.Storage.Communities;
 
 /// <summary>The community's own row: PartitionKey = community id, RowKey = <see cref="RowKeyValue"/>.</summary>
-public sealed class CommunityEntity : ITableEntity
+public sealed class CommunityEntity : StoredRow
 {
     public const string RowKeyValue = "community";
 
-    public string PartitionKey { get; set; } = string.Empty;
-    public string RowKey { get; set; } = RowKeyValue;
-    public DateTimeOffset? Timestamp { get; set; }
-    public ETag ETag { get; set; }
+    public CommunityEntity() => RowKey = RowKeyValue;
 
     public string Id { get; set; } = string.Empty;
     public string TenantId { get; set; } = string.Empty;

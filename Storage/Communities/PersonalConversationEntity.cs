@@ -1,17 +1,13 @@
 using Azure;
 using Azure.Data.Tables;
 using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Storage.Layouts;
 
 namespace CoordinatorBot.Storage.Communities;
 
 /// <summary>PartitionKey = tenant id, RowKey = the person's Entra object id.</summary>
-public sealed class PersonalConversationEntity : ITableEntity
+public sealed class PersonalConversationEntity : StoredRow
 {
-    public string PartitionKey { get; set; } = string.Empty;
-    public string RowKey { get; set; } = string.Empty;
-    public DateTimeOffset? Timestamp { get; set; }
-    public ETag ETag { get; set; }
-
     public string TenantId { get; set; } = string.Empty;
     public string AadObjectId { get; set; } = string.Empty;
     public string UserId { get; set; } = string.Empty;

@@ -2,6 +2,7 @@ using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
 using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Storage.Layouts;
 
 namespace CoordinatorBot.Storage.Communities;
 
@@ -10,7 +11,7 @@ namespace CoordinatorBot.Storage.Communities;
 /// and its history are written in one transaction): PartitionKey = community id, RowKey = <see cref="Prefix"/>, the
 /// time in ticks, a unique id — so a community's history reads in order.
 /// </summary>
-public sealed class RoleHistoryEntity : ITableEntity
+public sealed class RoleHistoryEntity : StoredRow
 {
     /// <summary>
     /// No member's RowKey can start with this: a member's is an escaped id, in which '%' is always followed by four hex
@@ -21,10 +22,6 @@ public sealed class RoleHistoryEntity : ITableEntity
     /// <summary>The first string after every key that starts with <see cref="Prefix"/> ('}' follows '|').</summary>
     public const string PrefixEnd = "%h}";
 
-    public string PartitionKey { get; set; } = string.Empty;
-    public string RowKey { get; set; } = string.Empty;
-    public DateTimeOffset? Timestamp { get; set; }
-    public ETag ETag { get; set; }
 
     public string AadObjectId { get; set; } = string.Empty;
     public string Name { get; set; } = string.Empty;

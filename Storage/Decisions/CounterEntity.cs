@@ -1,15 +1,11 @@
 using Azure;
 using Azure.Data.Tables;
+using CoordinatorBot.Storage.Layouts;
 
 namespace CoordinatorBot.Storage.Decisions;
 
 /// <summary>The last number handed out: PartitionKey = community id, RowKey = what is counted (e.g. "decisions-2026").</summary>
-public sealed class CounterEntity : ITableEntity
+public sealed class CounterEntity : StoredRow
 {
-    public string PartitionKey { get; set; } = string.Empty;
-    public string RowKey { get; set; } = string.Empty;
-    public DateTimeOffset? Timestamp { get; set; }
-    public ETag ETag { get; set; }
-
     public int Value { get; set; }
 }

@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using CoordinatorBot.Storage.Layouts;
 
 namespace CoordinatorBot.Storage.Decisions;
 
@@ -7,16 +8,12 @@ namespace CoordinatorBot.Storage.Decisions;
 /// A row of a decision: the record itself, one person's vote, or one entry of its history, each kept as JSON. All of a
 /// decision's rows sit together in the community's partition, so one query reads them and one transaction writes them.
 /// </summary>
-public sealed class DecisionRowEntity : ITableEntity
+public sealed class DecisionRowEntity : StoredRow
 {
     public const string DecisionKind = "decision";
     public const string VoteKind = "vote";
     public const string AuditKind = "audit";
 
-    public string PartitionKey { get; set; } = string.Empty;
-    public string RowKey { get; set; } = string.Empty;
-    public DateTimeOffset? Timestamp { get; set; }
-    public ETag ETag { get; set; }
 
     public string Kind { get; set; } = string.Empty;
     public string Json { get; set; } = string.Empty;

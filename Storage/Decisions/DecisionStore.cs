@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Data.Tables;
 using CoordinatorBot.Domain.Decisions;
+using CoordinatorBot.Storage.Layouts;
 using CoordinatorBot.Storage.Tables;
 
 namespace CoordinatorBot.Storage.Decisions;
@@ -53,10 +54,11 @@ public sealed class DecisionStore(StorageTables tables, DecisionCache cache)
         var history = new List<AuditEntry>();
         // A vote reads only what it needs: the record and each current vote, not the earlier votes kept beside them.
         IEnumerable<string>? select = withHistory ? null :
-            [nameof(DecisionRowEntity.Kind), nameof(DecisionRowEntity.Json), VoteRow.EarlierCount, VoteRow.ActivitiesProperty];
+            [nameof(DecisionRowEntity.Kind), nameof(DecisionRowEntity.Json), VoteRow.EarlierCount, VoteRow.ActivitiesProperty, StoreLayout.Property];
         await foreach (var row in Decisions.QueryAsync<TableEntity>(DecisionKeys.Under(TableKey.Escape(communityId), number, withHistory),
                            select: select, cancellationToken: cancellationToken))
         {
+            StoreLayout.EnsureKnown(row);
             var json = row.GetString(nameof(DecisionRowEntity.Json));
             switch (row.GetString(nameof(DecisionRowEntity.Kind)))
             {
@@ -132,10 +134,10 @@ public sealed class DecisionStore(StorageTables tables, DecisionCache cache)
         var activities = VoteRow.WriteActivities(row.Activities, castBy);
         try
         {
-            var response = await Decisions.UpdateEntityAsync(new TableEntity(TableKey.Escape(communityId), DecisionKeys.Vote(read.Decision.Number, voterId))
+            var response = await Decisions.UpdateEntityAsync(StoreLayout.Stamp(new TableEntity(TableKey.Escape(communityId), DecisionKeys.Vote(read.Decision.Number, voterId))
             {
                 [VoteRow.ActivitiesProperty] = activities,
-            }, row.ETag, TableUpdateMode.Merge, cancellationToken);
+            }), row.ETag, TableUpdateMode.Merge, cancellationToken);
             cache.Apply(communityId, read.Decision.Number, read.ETag,
                 row with { Activities = VoteRow.ReadActivities(activities), ETag = response.Headers.ETag ?? ETag.All });
             return true;
@@ -165,7 +167,7 @@ public sealed class DecisionStore(StorageTables tables, DecisionCache cache)
         {
             var rowKey = DecisionKeys.Vote(number, vote.VoterId);
             var known = read.VoteRows.TryGetValue(vote.VoterId, out var row);
-            var entity = new TableEntity(partition, rowKey) { [nameof(DecisionRowEntity.Json)] = RecordJson.Write(vote) };
+            var entity = StoreLayout.Stamp(new TableEntity(partition, rowKey) { [nameof(DecisionRowEntity.Json)] = RecordJson.Write(vote) });
             if (known)
             {
                 // The vote it replaces moves to a property of its own, added by the merge; nothing else of the row is sent.

@@ -1,16 +1,12 @@
 using Azure;
 using Azure.Data.Tables;
+using CoordinatorBot.Storage.Layouts;
 
 namespace CoordinatorBot.Storage.Outbox;
 
 /// <summary>A proactive message waiting, being sent, sent or failed. RowKey = its idempotent key (escaped).</summary>
-public sealed class OutboxEntity : ITableEntity
+public sealed class OutboxEntity : StoredRow
 {
-    public string PartitionKey { get; set; } = string.Empty;
-    public string RowKey { get; set; } = string.Empty;
-    public DateTimeOffset? Timestamp { get; set; }
-    public ETag ETag { get; set; }
-
     public string Key { get; set; } = string.Empty;
     public string TargetJson { get; set; } = string.Empty;
     public string ActivityJson { get; set; } = string.Empty;

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Azure;
 using Azure.Data.Tables;
 using CoordinatorBot.Storage.Decisions;
+using CoordinatorBot.Storage.Layouts;
 using CoordinatorBot.Storage.Tables;
 
 namespace CoordinatorBot.Storage.People;
@@ -173,6 +174,7 @@ public sealed partial class PersonalDataStore(StorageTables tables, PseudonymSto
         {
             await foreach (var row in tables[table].QueryAsync<TableEntity>(cancellationToken: cancellationToken))
             {
+                StoreLayout.EnsureKnown(row);
                 if (row.GetString("AadObjectId") is not { Length: > 0 } id)
                 {
                     continue;
@@ -213,6 +215,7 @@ public sealed partial class PersonalDataStore(StorageTables tables, PseudonymSto
         {
             await foreach (var row in tables[table].QueryAsync<TableEntity>(cancellationToken: cancellationToken))
             {
+                StoreLayout.EnsureKnown(row);
                 if (identity.IsMentionedIn(row))
                 {
                     found.Add((table, row));
@@ -237,7 +240,7 @@ public sealed partial class PersonalDataStore(StorageTables tables, PseudonymSto
             next[key] = value is string text ? identity.Replace(text, pseudonym.Id, pseudonym.Name, key) : value;
         }
 
-        return next;
+        return StoreLayout.Stamp(next);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using CoordinatorBot.Storage.Layouts;
 using CoordinatorBot.Storage.Tables;
 
 namespace CoordinatorBot.Storage.People;
@@ -27,10 +28,10 @@ public sealed class PseudonymStore(StorageTables tables)
         }
 
         var counter = await Table.ReadModifyWriteAsync<TableEntity>("counter", "next",
-            current => new TableEntity { ["Number"] = (current?.GetInt32("Number") ?? 0) + 1 }, cancellationToken);
+            current => StoreLayout.Stamp(new TableEntity { ["Number"] = (current?.GetInt32("Number") ?? 0) + 1 }), cancellationToken);
         var number = counter!.GetInt32("Number")!.Value;
         var inserted = await Table.TryInsertAsync(
-            new TableEntity(PersonPartition, TableKey.Escape(aadObjectId)) { ["Number"] = number }, cancellationToken);
+            StoreLayout.Stamp(new TableEntity(PersonPartition, TableKey.Escape(aadObjectId)) { ["Number"] = number }), cancellationToken);
         // Two erasures at once: the first one's number holds; the other number stays unused.
         return inserted ? new Pseudonym(number) : (await FindAsync(aadObjectId, cancellationToken))!;
     }

@@ -1,15 +1,11 @@
 using Azure;
 using Azure.Data.Tables;
+using CoordinatorBot.Storage.Layouts;
 
 namespace CoordinatorBot.Storage.Scheduling;
 
-public sealed class LeaseEntity : ITableEntity
+public sealed class LeaseEntity : StoredRow
 {
-    public string PartitionKey { get; set; } = string.Empty;
-    public string RowKey { get; set; } = string.Empty;
-    public DateTimeOffset? Timestamp { get; set; }
-    public ETag ETag { get; set; }
-
     public string Owner { get; set; } = string.Empty;
     public DateTimeOffset ExpiresAt { get; set; }
 }

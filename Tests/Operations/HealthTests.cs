@@ -1,9 +1,7 @@
 using System.Net;
-using Azure.Data.Tables;
-using CoordinatorBot.Storage.Tables;
+using CoordinatorBot.Storage.Layouts;
 using CoordinatorBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace CoordinatorBot.Tests.Operations;
 
@@ -27,14 +25,10 @@ public sealed class HealthTests
     [Fact]
     public async Task With_storage_unreachable_the_bot_is_live_but_not_ready_and_says_so_within_seconds()
     {
-        // Nothing listens on port 1: every table call is refused.
-        const string dead = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:1/devstoreaccount1;";
-        await using var bot = await BotHost.StartAsync(hostedScheduler: false, services: services =>
-        {
-            // The tables cannot be created at start-up either; the host starts all the same so that it can say so.
-            services.Remove(services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Name == "TableCreator"));
-            services.AddSingleton(new StorageTables(new TableServiceClient(dead), "dead"));
-        });
+        await using var line = StorageLine.Start(TestSettings.StorageConnectionString);
+        await using var bot = await BotHost.StartAsync(hostedScheduler: false,
+            settings: new Dictionary<string, string?> { ["Storage:ConnectionString"] = line.ConnectionString });
+        line.Refuse();
         var started = TimeProvider.System.GetTimestamp();
 
         using var ready = await bot.Client.GetAsync("/readyz");
@@ -44,5 +38,16 @@ public sealed class HealthTests
         Assert.Equal("Unhealthy", await ready.Content.ReadAsStringAsync());
         Assert.InRange(TimeProvider.System.GetElapsedTime(started), TimeSpan.Zero, TimeSpan.FromSeconds(10));
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_store_that_a_newer_release_took_over_makes_a_running_bot_not_ready()
+    {
+        await using var bot = await BotHost.StartAsync(hostedScheduler: false);
+        await bot.Services.GetRequiredService<StoreLayoutRow>().WriteAsync(StoreLayout.Current + 1, "6.0.0", default);
+
+        using var ready = await bot.Client.GetAsync("/readyz");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
     }
 }

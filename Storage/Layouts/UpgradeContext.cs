@@ -1,0 +1,7 @@
+using CoordinatorBot.Storage.Tables;
+
+namespace CoordinatorBot.Storage.Layouts;
+
+/// <summary>What a step works with: the tables, and a way to keep the upgrade's lease while it works.</summary>
+/// <param name="KeepLeaseAsync">Renews the lease; a step calls it now and then (it throws when another instance took over).</param>
+public sealed record UpgradeContext(StorageTables Tables, Func<CancellationToken, Task> KeepLeaseAsync);
