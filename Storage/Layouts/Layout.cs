@@ -4,5 +4,5 @@ namespace CoordinatorBot.Storage.Layouts;
 /// <param name="Number">The layout's number, one more than the one before.</param>
 /// <param name="Release">The commit of the release that first wrote it.</param>
 /// <param name="Changes">What it changed, and why the step does what it does (or nothing).</param>
-/// <param name="Step">What brings a store from the layout before to this one; null when rows of the one before read as they are.</param>
-public sealed record Layout(int Number, string Release, string Changes, ILayoutStep? Step);
+/// <param name="Steps">What brings a store from the layout before to this one, in order; none when rows of the one before read as they are.</param>
+public sealed record Layout(int Number, string Release, string Changes, IReadOnlyList<ILayoutStep> Steps);

@@ -15,19 +15,19 @@ public static class LayoutHistory
     [
         new(1, "6f6be38",
             "A decision's fields as columns of the decisions table; its votes and history in tables of their own (votes, decisionaudit).",
-            null),
+            []),
         new(2, "0f201cd",
             "A decision, its votes and its history are JSON rows of the decisions table (Kind, Json), under the decision's key, so that one transaction writes them; the roles' history beside the members.",
-            new DecisionsInOneTable()),
+            [new DecisionsInOneTable()]),
         new(3, "0ea8b5a",
             "New tables (meetings, backlog, githubqueue, statusreports, pseudonyms) and new properties (a vote row's earlier votes, outbox rounds, the community's settings): rows of layout 2 read as they are, what they lack takes its default.",
-            null),
+            []),
         new(4, "830c73e",
             "A vote row remembers the presses that cast it (Activities); decision numbers are taken one at a time per instance: rows of layout 3 read as they are.",
-            null),
+            []),
         new(5, "the fifth release",
             "Every row says its layout (the Layout property) and the store records its own (settings, bot/layout).",
-            new EveryRowSaysItsLayout()),
+            [new EveryRowSaysItsLayout()]),
     ];
 
     /// <summary>Tables that earlier layouts had and this one no longer uses; a step removes them once their rows are brought forward.</summary>

@@ -87,9 +87,13 @@ public sealed partial class StoreUpgrader(
         foreach (var next in LayoutHistory.Layouts.Where(l => l.Number > layout))
         {
             LogStep(logger, next.Number - 1, next.Number, next.Release);
-            if (next.Step is { } step)
+            foreach (var step in next.Steps)
             {
                 await step.RunAsync(context, cancellationToken);
+            }
+
+            if (next.Steps.Count > 0)
+            {
                 ran.Add(next.Number);
             }
 
