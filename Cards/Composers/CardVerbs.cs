@@ -44,6 +44,10 @@ public static class CardVerbs
     public const string MeetingPollRefresh = "meeting.pollrefresh";
     public const string MeetingPollBook = "meeting.pollbook";
 
+    /// <summary>The yearly wheel of another year; data: <see cref="YearKey"/>.</summary>
+    public const string YearlyWheelYear = "wheel.year";
+    public const string YearKey = "year";
+
     /// <summary>The candidate times a poll is sent with: instants (ISO 8601) separated by spaces.</summary>
     public const string SlotsKey = "slots";
 

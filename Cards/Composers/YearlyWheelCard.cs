@@ -1,3 +1,4 @@
+using System.Globalization;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Meetings;
@@ -12,6 +13,10 @@ public static class YearlyWheelCard
 {
     /// <summary>A yearly task's day in the year and its title.</summary>
     public sealed record YearlyTask(DateOnly Day, string Title);
+
+    /// <summary>The years the wheel shows: a year typed outside them is taken as no year.</summary>
+    public const int FirstYear = 2000;
+    public const int LastYear = 2100;
 
     public static AdaptiveCard Compose(Texts texts, int year, IReadOnlyList<Meeting> meetings, IReadOnlyList<YearlyTask> tasks, TimeZoneInfo zone)
     {
@@ -38,6 +43,21 @@ public static class YearlyWheelCard
             body.Add(new TextBlock(string.Join('\n', lines)) { Spacing = Spacing.None });
         }
 
-        return Card(texts, title, body, [RunCommand(texts, texts.MeetingNewButton, CommandIds.MeetingNew)]);
+        // In December this year is mostly behind: the next year (and the one before) is one press away.
+        var actions = new List<CardAction>();
+        if (year > FirstYear)
+        {
+            actions.Add(Execute(texts, texts.YearlyWheelPrevious(year - 1), CardVerbs.YearlyWheelYear, (CardVerbs.YearKey, Year(year - 1))));
+        }
+
+        if (year < LastYear)
+        {
+            actions.Add(Execute(texts, texts.YearlyWheelNext(year + 1), CardVerbs.YearlyWheelYear, (CardVerbs.YearKey, Year(year + 1))));
+        }
+
+        actions.Add(RunCommand(texts, texts.MeetingNewButton, CommandIds.MeetingNew));
+        return Card(texts, title, body, actions);
     }
+
+    private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 }

@@ -783,6 +783,8 @@ public sealed class Texts
     public string YearlyWheelMeeting(object arg0, object arg1, object arg2) => Format(arg0, arg1, arg2);
     public string YearlyWheelTask(object arg0, object arg1) => Format(arg0, arg1);
     public string MeetingWheelDayFormat => Get();
+    public string YearlyWheelPrevious(object arg0) => Format(arg0);
+    public string YearlyWheelNext(object arg0) => Format(arg0);
     public string MeetingRepeatEvery(int months) => Lookup($"MeetingRepeatEvery{months}");
     public string MeetingRepeatPattern(Domain.Meetings.WeekOfMonth week, DayOfWeek day, int months) =>
         string.Format(_culture, Lookup($"MeetingRepeatPattern{months}"), Lookup($"WeekOfMonth{week}"), _culture.DateTimeFormat.GetDayName(day));

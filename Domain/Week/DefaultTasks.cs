@@ -10,7 +10,10 @@ public static class DefaultTasks
     {
         // A community set up at the weekend starts with the coming week, not with a week of tasks already late.
         var monday = WeeklyPlan.MondayOf(today).AddDays(today.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? 7 : 0);
-        CoordinatorTask T(string key, MoscowClass c, decimal hours, Recurrence r, DateOnly due) => new($"default-{key.ToLowerInvariant()}", key, null, c, hours, r, due);
+        // A monthly or yearly task's first day is an office day, as its later ones are (monday + 90 days is a Sunday);
+        // a weekly task keeps its weekday.
+        CoordinatorTask T(string key, MoscowClass c, decimal hours, Recurrence r, DateOnly due) =>
+            new($"default-{key.ToLowerInvariant()}", key, null, c, hours, r, r == Recurrence.Weekly ? due : OfficeDays.OnOrAfter(due));
         return
         [
             T("SteeringSupport", MoscowClass.Must, 2, Recurrence.Weekly, monday.AddDays(1)),

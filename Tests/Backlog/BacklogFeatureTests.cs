@@ -126,6 +126,34 @@ public sealed class BacklogFeatureTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_short_title_finds_the_long_wish_it_repeats_and_not_the_long_lists_weak_matches()
+    {
+        string[] saved =
+        [
+            "Log ind med MitID på borgerpc", "MitID Erhverv til medarbejdere", "Login med brugernavn og adgangskode",
+            "Login for eksterne konsulenter", "Underskrift med MitID i formularer", "Integration med KMD Opus", "Eksport af brugerlister til Excel",
+            "Automatisk logud efter inaktivitet", "Rapport over antal logins pr. måned", "Skærmlås på borgerpc",
+        ];
+        foreach (var title in saved)
+        {
+            var wish = BacklogPeople.Wish(title);
+            wish[CardVerbs.ForceKey] = "true";
+            Assert.Contains("er gemt", Text(await _harness.PressAsync(CardVerbs.WishSave, wish, "aad-ida", "Ida")), StringComparison.Ordinal);
+        }
+
+        var alike = Text(await _harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("MitID-login"), "aad-ole", "Ole"));
+
+        Assert.Contains("Der findes ønsker, der ligner.", alike, StringComparison.Ordinal);
+        Assert.Contains("Log ind med MitID på borgerpc", alike, StringComparison.Ordinal);
+        foreach (var weak in saved.Skip(1))
+        {
+            Assert.DoesNotContain(weak, alike, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(saved.Length, (await Backlog.LoadAsync(TeamId, default)).Wishes.Count);
+    }
+
+    [Fact]
     public async Task Two_presses_of_send_to_the_steering_group_at_once_propose_one_decision()
     {
         await _harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("Login med MitID"), "aad-ida", "Ida");

@@ -66,11 +66,12 @@ public sealed class WeeklyPlanTests
     }
 
     [Fact]
-    public void A_monthly_task_on_the_31st_falls_on_the_last_day_of_shorter_months()
+    public void A_monthly_task_on_the_31st_falls_on_the_last_day_of_shorter_months_or_the_office_day_after()
     {
         var task = T("report", MoscowClass.Must, 1, new DateOnly(2027, 1, 31), Recurrence.Monthly);
 
-        Assert.Equal([new DateOnly(2027, 1, 31), new DateOnly(2027, 2, 28), new DateOnly(2027, 3, 31), new DateOnly(2027, 4, 30)],
+        // 31 January and 28 February 2027 are Sundays.
+        Assert.Equal([new DateOnly(2027, 2, 1), new DateOnly(2027, 3, 1), new DateOnly(2027, 3, 31), new DateOnly(2027, 4, 30)],
             Enumerable.Range(0, 4).Select(n => Occurrences.Nth(task, n)));
         Assert.Equal(new DateOnly(2028, 2, 29), Occurrences.Nth(task with { Due = new DateOnly(2028, 1, 31) }, 1));
     }
@@ -84,7 +85,8 @@ public sealed class WeeklyPlanTests
         Assert.Equal(Monday.AddDays(7), weekly.NextOpen);
         Assert.Null(once.NextOpen);
         Assert.Empty(WeeklyPlan.Build(Monday, 10, [weekly, once], []).Items);
-        Assert.Equal(new DateOnly(2027, 2, 28), T("y", MoscowClass.Must, 1, new DateOnly(2024, 2, 29), Recurrence.Yearly).Also(t => Occurrences.Nth(t, 3)));
+        Assert.Equal(new DateOnly(2026, 3, 2), T("y", MoscowClass.Must, 1, new DateOnly(2024, 2, 29), Recurrence.Yearly).Also(t => Occurrences.Nth(t, 2)));
+        Assert.Equal(new DateOnly(2027, 3, 1), T("y", MoscowClass.Must, 1, new DateOnly(2024, 2, 29), Recurrence.Yearly).Also(t => Occurrences.Nth(t, 3)));
     }
 
     [Fact]

@@ -28,14 +28,22 @@ public sealed class BacklogService(BacklogStore store, BacklogNotifier notifier,
 
     public DateOnly Today(Community community) => community.Clock.Today(time.GetUtcNow());
 
-    /// <summary>Open wishes and items still in play whose titles look like <paramref name="title"/>, the most alike first.</summary>
-    public static IReadOnlyList<SimilarWish> Similar(BacklogSnapshot snapshot, string title) =>
-        [.. snapshot.Wishes.Where(w => w.IsOpen).Select(w => (Score: WishSimilarity.Score(title, w.Title),
+    /// <summary>
+    /// Open wishes and items still in play whose titles look like <paramref name="title"/>, the most alike first. The
+    /// words most of them share (the product's name) count as generic among them.
+    /// </summary>
+    public static IReadOnlyList<SimilarWish> Similar(BacklogSnapshot snapshot, string title)
+    {
+        var wishes = snapshot.Wishes.Where(w => w.IsOpen).ToList();
+        var items = snapshot.Items.Where(i => i.Status != ItemStatus.Rejected).ToList();
+        var vocabulary = new WishVocabulary([title, .. wishes.Select(w => w.Title), .. items.Select(i => i.Title)]);
+        return [.. wishes.Select(w => (Score: WishSimilarity.Score(title, w.Title, vocabulary),
                 Similar: new SimilarWish(w.Number, w.Title, WishSupports.Count(w, snapshot.Supports), false, true)))
-            .Concat(snapshot.Items.Where(i => i.Status != ItemStatus.Rejected).Select(i => (Score: WishSimilarity.Score(title, i.Title),
+            .Concat(items.Select(i => (Score: WishSimilarity.Score(title, i.Title, vocabulary),
                 Similar: new SimilarWish(i.Number, i.Title, i.Municipalities.Count, true, false))))
             .Where(s => s.Score >= WishSimilarity.Threshold)
             .OrderByDescending(s => s.Score).Take(MaxSimilar).Select(s => s.Similar)];
+    }
 
     public async Task<Wish> RaiseAsync(Community community, Member actor, string title, string need, string municipality, WishImportance importance,
         CancellationToken cancellationToken)

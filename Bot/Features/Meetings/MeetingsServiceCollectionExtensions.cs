@@ -38,7 +38,9 @@ public static class MeetingsServiceCollectionExtensions
         services.AddSingleton<ICommand, MeetingNewCommand>();
         services.AddSingleton<ICommand, MeetingsCommand>();
         services.AddSingleton<ICommand, MinutesCommand>();
+        services.AddSingleton<YearlyWheelView>();
         services.AddSingleton<ICommand, YearlyWheelCommand>();
+        services.AddSingleton<ICardAction, YearlyWheelYearAction>();
         services.AddSingleton<IScheduledJob, MeetingReminderJob>();
         services.AddSingleton<ICardAction, SubmitMinutesAction>();
         foreach (var verb in new[] { CardVerbs.MeetingPollSend, CardVerbs.MeetingPollAnswer, CardVerbs.MeetingPollRefresh, CardVerbs.MeetingPollBook })
