@@ -111,6 +111,9 @@ public static class CardVerbs
     // Status and governance reports.
     public const string StatusSave = "status.save";
     public const string StatusPublish = "status.publish";
+
+    /// <summary>Keeps the draft's mark and shows the report as it will be posted, with the button that posts it.</summary>
+    public const string StatusPreview = "status.preview";
     public const string GovernanceSave = "governance.save";
     public const string GovernanceConfirm = "governance.confirm";
     public const string GovernanceSection = "governance.section";

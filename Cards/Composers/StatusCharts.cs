@@ -14,7 +14,7 @@ public static class StatusCharts
     [
         .. report.HasBacklog ? [StatusChart.Backlog] : Array.Empty<StatusChart>(),
         .. report.Onboardings.Count > 0 ? [StatusChart.Onboarding] : Array.Empty<StatusChart>(),
-        .. report.MustWeeks.Count > 0 ? [StatusChart.MustHours] : Array.Empty<StatusChart>(),
+        .. StatusWords.HasWork(report) ? [StatusChart.MustHours] : Array.Empty<StatusChart>(),
     ];
 
     public static string AltText(Texts texts, StatusReport report, StatusChart chart) => chart switch
@@ -23,7 +23,7 @@ public static class StatusCharts
             string.Join("; ", report.Classes.Select(c => $"{texts.ClassName(c.Class)} {BacklogBoardCard.EstimateText(texts, c.Total)}")),
             BacklogBoardCard.EstimateText(texts, report.Committed), SetupCard.BudgetText(texts, report.Budget)),
         StatusChart.Onboarding => texts.StatusChartOnboardingAlt(
-            string.Join("; ", report.Onboardings.Select(o => texts.StatusOnboardingProgress(o.Municipality, o.Done, o.Total)))),
+            string.Join("; ", report.Onboardings.Select(o => texts.StatusOnboardingProgress(StatusWords.Municipality(o), o.Done, o.Total)))),
         _ => texts.StatusChartMustAlt(
             string.Join("; ", report.MustWeeks.Select(w => $"{texts.StatusWeek(w.Week)} {texts.Count(w.Hours, Unit.Hour)}")),
             texts.Count(report.WeeklyHourBudget, Unit.Hour)),

@@ -19,8 +19,12 @@ public static class StatusReportCard
     /// <summary>The input of an area's own line: "statusNote{Area}".</summary>
     public static string NoteInput(StatusArea area) => $"statusNote{area}";
 
+    /// <summary>The data key on the preview's button: publish the draft as it was shown, marks and all.</summary>
+    public const string PreviewedKey = "previewed";
+
+    /// <param name="preview">The draft as it will be posted in the channel, with the buttons to publish it or go back to it.</param>
     public static AdaptiveCard Compose(Texts texts, StatusReport report, TimeZoneInfo zone, IReadOnlyDictionary<StatusChart, Uri> charts,
-        bool canEdit, Notice? notice = null)
+        bool canEdit, Notice? notice = null, bool preview = false)
     {
         var body = new List<CardElement>();
         if (notice is not null)
@@ -28,7 +32,7 @@ public static class StatusReportCard
             body.Add(Notice(notice.Text, notice.IsProblem));
         }
 
-        var title = report.Number is { } number ? texts.StatusTitlePublished(number) : texts.StatusTitleDraft;
+        var title = report.Number is { } number ? texts.StatusTitlePublished(number) : preview ? texts.StatusTitlePreview : texts.StatusTitleDraft;
         body.Add(Title(title));
         body.Add(new TextBlock(texts.StatusPeriod(texts.Day(report.From), texts.Day(report.To))) { IsSubtle = true, Spacing = Spacing.None });
         body.Add(report.Mark is { } mark
@@ -45,6 +49,15 @@ public static class StatusReportCard
         Onboarding(texts, report, charts, body);
         Meetings(texts, report, zone, body);
         Work(texts, report, charts, body);
+
+        if (preview)
+        {
+            return Card(texts, title, body,
+            [
+                Execute(texts, texts.StatusPublishToChannel, CardVerbs.StatusPublish, (PreviewedKey, "true")) with { AssociatedInputs = AssociatedInputs.None },
+                RunCommand(texts, texts.StatusBackToDraft, CommandIds.Status),
+            ]);
+        }
 
         var editable = canEdit && !report.IsPublished;
         if (editable)
@@ -66,7 +79,7 @@ public static class StatusReportCard
         }
 
         return Card(texts, title, body, editable
-            ? [Execute(texts, texts.StatusSave, CardVerbs.StatusSave), Execute(texts, texts.StatusPublish, CardVerbs.StatusPublish)]
+            ? [Execute(texts, texts.StatusSave, CardVerbs.StatusSave), Execute(texts, texts.StatusPreview, CardVerbs.StatusPreview)]
             : null);
     }
 
@@ -88,13 +101,13 @@ public static class StatusReportCard
             return;
         }
 
-        body.Add(new TextBlock(texts.StatusDecisionsTaken(report.DecisionsTaken.Count)));
+        body.Add(new TextBlock(StatusWords.DecisionsTaken(texts, report.DecisionsTaken.Count)));
         if (report.DecisionsTaken.Count > 0)
         {
             body.Add(new FactSet([.. report.DecisionsTaken.Select(d => new Fact(d.Number, $"{d.Title} · {texts.StatusName(d.Status)}"))]));
         }
 
-        body.Add(new TextBlock(texts.StatusDecisionsOpen(report.DecisionsOpen.Count)));
+        body.Add(new TextBlock(StatusWords.DecisionsOpen(texts, report.DecisionsOpen.Count)));
         if (report.DecisionsOpen.Count > 0)
         {
             body.Add(new FactSet([.. report.DecisionsOpen.Select(d => new Fact(d.Number, texts.StatusDeadline(d.Title, texts.DateTime(d.Deadline, zone))))]));
@@ -115,11 +128,11 @@ public static class StatusReportCard
             return;
         }
 
-        body.Add(new FactSet([.. report.Classes.Select(c => new Fact(texts.ClassName(c.Class),
-            texts.StatusClassLine(c.Count, BacklogBoardCard.EstimateText(texts, c.Total), BacklogBoardCard.EstimateText(texts, c.Committed))))]));
-        body.Add(new TextBlock(texts.StatusBudgetLine(BacklogBoardCard.EstimateText(texts, report.Committed), SetupCard.BudgetText(texts, report.Budget))));
+        // A class without items is left out: "estimeret – · prioriteret –" says nothing.
+        body.Add(new FactSet([.. report.Classes.Where(c => c.Count > 0).Select(c => new Fact(texts.ClassName(c.Class), StatusWords.Class(texts, c)))]));
+        body.Add(new TextBlock(StatusWords.Budget(texts, report)));
         body.Add(new TextBlock(FeeLine(texts, report)) { Spacing = Spacing.None });
-        body.Add(new TextBlock(string.Join(" · ", report.Statuses.Select(s => $"{texts.ItemStatusName(s.Status)}: {s.Count}"))) { IsSubtle = true });
+        body.Add(new TextBlock(StatusWords.Statuses(texts, report)) { IsSubtle = true });
         Chart(texts, report, StatusChart.Backlog, charts, body);
     }
 
@@ -138,9 +151,10 @@ public static class StatusReportCard
             return;
         }
 
-        body.Add(new TextBlock(texts.StatusWishesReceived(report.WishesReceived)));
+        body.Add(new TextBlock(StatusWords.WishesReceived(texts, report.WishesReceived)));
         if (report.TopWishes.Count > 0)
         {
+            body.Add(new TextBlock(texts.StatusTopWishes));
             body.Add(new FactSet([.. report.TopWishes.Select(w => new Fact($"#{w.Number}", $"{w.Title} · {texts.Count(w.Support, Unit.Municipality)}"))]));
         }
     }
@@ -154,8 +168,7 @@ public static class StatusReportCard
             return;
         }
 
-        body.Add(new FactSet([.. report.Onboardings.Select(o => new Fact(o.Municipality, texts.StatusOnboardingLine(
-            texts.StatusOnboardingProgress(o.Municipality, o.Done, o.Total), o.Overdue, o.GoLive is { } live ? texts.Day(live) : "–")))]));
+        body.Add(new FactSet([.. report.Onboardings.Select(o => new Fact(StatusWords.Municipality(o), StatusWords.Onboarding(texts, o)))]));
         Chart(texts, report, StatusChart.Onboarding, charts, body);
     }
 
@@ -168,10 +181,17 @@ public static class StatusReportCard
             return;
         }
 
-        body.Add(new TextBlock(texts.StatusMeetingsHeld(report.MeetingsHeld.Count)));
-        body.Add(new FactSet([.. report.MeetingsHeld.Select(m => Meeting(texts, m, zone))]));
-        body.Add(new TextBlock(texts.StatusMeetingsComing(report.MeetingsComing.Count)));
-        body.Add(new FactSet([.. report.MeetingsComing.Select(m => Meeting(texts, m, zone))]));
+        body.Add(new TextBlock(StatusWords.MeetingsHeld(texts, report.MeetingsHeld.Count)));
+        if (report.MeetingsHeld.Count > 0)
+        {
+            body.Add(new FactSet([.. report.MeetingsHeld.Select(m => Meeting(texts, m, zone))]));
+        }
+
+        body.Add(new TextBlock(StatusWords.MeetingsComing(texts, report.MeetingsComing.Count)));
+        if (report.MeetingsComing.Count > 0)
+        {
+            body.Add(new FactSet([.. report.MeetingsComing.Select(m => Meeting(texts, m, zone))]));
+        }
     }
 
     /// <summary>A moved meeting shows where it was first planned beside where it is now.</summary>
@@ -200,9 +220,13 @@ public static class StatusReportCard
             return;
         }
 
-        var over = report.MustWeeks.Count(w => w.Hours > report.WeeklyHourBudget);
-        body.Add(new TextBlock(texts.StatusWorkLine(texts.Count(report.MustWeeks.Sum(w => w.Hours), Unit.Hour), report.MustWeeks.Count,
-            texts.Count(report.WeeklyHourBudget, Unit.Hour), over)));
+        if (!StatusWords.HasWork(report))
+        {
+            body.Add(Paragraph(texts.StatusNoWorkYet));
+            return;
+        }
+
+        body.Add(new TextBlock(StatusWords.Work(texts, report)));
         Chart(texts, report, StatusChart.MustHours, charts, body);
     }
 

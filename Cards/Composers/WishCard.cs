@@ -64,8 +64,7 @@ public static class WishCard
         if (view.OnBehalf)
         {
             actions.Add(new ShowCardAction(texts.WishSupportOnBehalf, SubCard(
-                [new ChoiceSetInput(texts.WishOnBehalfLabel, [.. Municipalities.All.Where(m => !row.Municipalities.Contains(m))
-                    .Select(m => new Choice(Municipalities.OfficialName(m), m))])
+                [new ChoiceSetInput(texts.WishOnBehalfLabel, MunicipalityChoices.ByName(Municipalities.All.Where(m => !row.Municipalities.Contains(m))))
                 {
                     Id = $"{OnBehalfInput}.{number}", IsRequired = true, ErrorMessage = texts.WishMunicipalityError, Style = ChoiceSetStyle.Filtered,
                 }],

@@ -63,7 +63,7 @@ public static class WishForm
         if (ownMunicipality is null)
         {
             body.Add(new ChoiceSetInput(texts.WishMunicipalityLabel,
-                [.. Municipalities.All.Select(m => new Choice(Municipalities.OfficialName(m), m))])
+                MunicipalityChoices.ByName(Municipalities.All))
             {
                 Id = MunicipalityInput, IsRequired = true, ErrorMessage = texts.WishMunicipalityError, Style = ChoiceSetStyle.Filtered,
                 Value = entered?.Municipality,

@@ -52,34 +52,36 @@ public static class StatusMarkdown
 
         Section(md, texts, r, StatusArea.Decisions, r.DecisionsTaken.Count == 0 && r.DecisionsOpen.Count == 0 ? texts.StatusNoDecisions : null,
             [
-                texts.StatusDecisionsTaken(r.DecisionsTaken.Count),
+                StatusWords.DecisionsTaken(texts, r.DecisionsTaken.Count),
                 .. r.DecisionsTaken.Select(d => $"- {d.Number} {MarkdownText.Inline(d.Title)} · {texts.StatusName(d.Status)}"),
-                texts.StatusDecisionsOpen(r.DecisionsOpen.Count),
+                StatusWords.DecisionsOpen(texts, r.DecisionsOpen.Count),
                 .. r.DecisionsOpen.Select(d => $"- {d.Number} {MarkdownText.Inline(texts.StatusDeadline(d.Title, texts.DateTime(d.Deadline, zone)))}"),
             ]);
         Section(md, texts, r, StatusArea.Backlog, r.HasBacklog ? null
             : r.YearlyFeeDkk is null ? texts.StatusNoBacklog : $"{texts.StatusNoBacklog} {MarkdownText.Inline(StatusReportCard.FeeLine(texts, r))}",
             [
-                .. r.Classes.Select(c => $"- {texts.ClassName(c.Class)}: {MarkdownText.Inline(texts.StatusClassLine(c.Count, BacklogBoardCard.EstimateText(texts, c.Total), BacklogBoardCard.EstimateText(texts, c.Committed)))}"),
-                MarkdownText.Inline(texts.StatusBudgetLine(BacklogBoardCard.EstimateText(texts, r.Committed), SetupCard.BudgetText(texts, r.Budget))),
+                .. r.Classes.Where(c => c.Count > 0).Select(c => $"- {texts.ClassName(c.Class)}: {MarkdownText.Inline(StatusWords.Class(texts, c))}"),
+                MarkdownText.Inline(StatusWords.Budget(texts, r)),
                 MarkdownText.Inline(StatusReportCard.FeeLine(texts, r)),
+                MarkdownText.Inline(StatusWords.Statuses(texts, r)),
             ]);
         Section(md, texts, r, StatusArea.Wishes, r.WishesReceived == 0 && r.TopWishes.Count == 0 ? texts.StatusNoWishes : null,
             [
-                texts.StatusWishesReceived(r.WishesReceived),
+                StatusWords.WishesReceived(texts, r.WishesReceived),
+                .. r.TopWishes.Count > 0 ? [texts.StatusTopWishes] : Array.Empty<string>(),
                 .. r.TopWishes.Select(w => $"- \\#{w.Number} {MarkdownText.Inline(w.Title)} · {texts.Count(w.Support, Unit.Municipality)}"),
             ]);
         Section(md, texts, r, StatusArea.Onboarding, r.Onboardings.Count == 0 ? texts.StatusNoOnboardings : null,
-            [.. r.Onboardings.Select(o => $"- {MarkdownText.Inline(texts.StatusOnboardingLine(texts.StatusOnboardingProgress(o.Municipality, o.Done, o.Total), o.Overdue, o.GoLive is { } live ? texts.Day(live) : "–"))}")]);
+            [.. r.Onboardings.Select(o => $"- {MarkdownText.Inline(StatusWords.Municipality(o))}: {MarkdownText.Inline(StatusWords.Onboarding(texts, o))}")]);
         Section(md, texts, r, StatusArea.Meetings, r.MeetingsHeld.Count == 0 && r.MeetingsComing.Count == 0 ? texts.StatusNoMeetings : null,
             [
-                texts.StatusMeetingsHeld(r.MeetingsHeld.Count),
+                StatusWords.MeetingsHeld(texts, r.MeetingsHeld.Count),
                 .. r.MeetingsHeld.Select(m => $"- {MarkdownText.Inline(m.Title)}: {Moved(texts, m, zone)}"),
-                texts.StatusMeetingsComing(r.MeetingsComing.Count),
+                StatusWords.MeetingsComing(texts, r.MeetingsComing.Count),
                 .. r.MeetingsComing.Select(m => $"- {MarkdownText.Inline(m.Title)}: {Moved(texts, m, zone)}"),
             ]);
-        Section(md, texts, r, StatusArea.Work, r.MustWeeks.Count == 0 ? texts.StatusNoWork : null,
-            [MarkdownText.Inline(StatusCharts.AltText(texts, r, StatusChart.MustHours))]);
+        Section(md, texts, r, StatusArea.Work, r.MustWeeks.Count == 0 ? texts.StatusNoWork : !StatusWords.HasWork(r) ? texts.StatusNoWorkYet : null,
+            [MarkdownText.Inline(StatusWords.Work(texts, r))]);
         return md.ToString();
     }
 

@@ -37,12 +37,13 @@ public sealed class Texts
     public string RoleName(Role role) => Lookup($"Role{role}");
 
     public string RoleName(Role role, string? municipality) =>
-        role == Role.Municipality && !string.IsNullOrEmpty(municipality) ? RoleMunicipalityOf(municipality) : RoleName(role);
+        role == Role.Municipality && !string.IsNullOrEmpty(municipality)
+            ? RoleMunicipalityOf(Domain.Onboarding.Municipalities.OfficialName(municipality)) : RoleName(role);
 
     /// <summary>The role as this member holds it: with their municipality or their supplier where the role has one.</summary>
     public string RoleName(Role role, Member member) => role switch
     {
-        Role.Municipality when !string.IsNullOrEmpty(member.Municipality) => RoleMunicipalityOf(member.Municipality),
+        Role.Municipality when !string.IsNullOrEmpty(member.Municipality) => RoleMunicipalityOf(Domain.Onboarding.Municipalities.OfficialName(member.Municipality)),
         Role.Supplier when !string.IsNullOrEmpty(member.Supplier) => RoleSupplierOf(member.Supplier),
         _ => RoleName(role),
     };
@@ -850,6 +851,7 @@ public sealed class Texts
     public string ChannelRoundTitle => Get();
     // Status reports, the governance report and the whole export.
     public string StatusTitleDraft => Get();
+    public string StatusTitlePreview => Get();
     public string StatusTitlePublished(object arg0) => Format(arg0);
     public string StatusPeriod(object arg0, object arg1) => Format(arg0, arg1);
     public string StatusNotMarked => Get();
@@ -860,24 +862,43 @@ public sealed class Texts
     public string StatusNoteLabel(object arg0) => Format(arg0);
     public string StatusSave => Get();
     public string StatusPublish => Get();
+    public string StatusPreview => Get();
+    public string StatusPreviewNotice => Get();
+    public string StatusPublishToChannel => Get();
+    public string StatusBackToDraft => Get();
     public string StatusNoDecisions => Get();
     public string StatusDecisionsTaken(object arg0) => Format(arg0);
+    public string StatusNoDecisionsTaken => Get();
     public string StatusDecisionsOpen(object arg0) => Format(arg0);
+    public string StatusNoDecisionsOpen => Get();
     public string StatusDeadline(object arg0, object arg1) => Format(arg0, arg1);
     public string StatusNoBacklog => Get();
-    public string StatusClassLine(object arg0, object arg1, object arg2) => Format(arg0, arg1, arg2);
+    public string StatusClassEstimated(object arg0) => Format(arg0);
+    public string StatusClassNotEstimated => Get();
+    public string StatusClassCommitted(object arg0) => Format(arg0);
     public string StatusBudgetLine(object arg0, object arg1) => Format(arg0, arg1);
+    public string StatusNothingCommitted(object arg0) => Format(arg0);
+    public string StatusItemsWithStatus(object arg0, object arg1) => Format(arg0, arg1);
     public string StatusNoWishes => Get();
     public string StatusWishesReceived(object arg0) => Format(arg0);
+    public string StatusNoWishesReceived => Get();
+    public string StatusTopWishes => Get();
     public string StatusNoOnboardings => Get();
     public string StatusOnboardingProgress(object arg0, object arg1, object arg2) => Format(arg0, arg1, arg2);
-    public string StatusOnboardingLine(object arg0, object arg1, object arg2) => Format(arg0, arg1, arg2);
+    public string StatusOnboardingSteps(object arg0, object arg1) => Format(arg0, arg1);
+    public string StatusOnboardingOverdue(object arg0) => Format(arg0);
+    public string StatusOnboardingGoLive(object arg0) => Format(arg0);
     public string StatusNoMeetings => Get();
     public string StatusMeetingsHeld(object arg0) => Format(arg0);
+    public string StatusNoMeetingsHeld => Get();
     public string StatusMeetingsComing(object arg0) => Format(arg0);
+    public string StatusNoMeetingsComing => Get();
     public string StatusMoved(object arg0, object arg1) => Format(arg0, arg1);
     public string StatusNoWork => Get();
+    public string StatusNoWorkYet => Get();
     public string StatusWorkLine(object arg0, object arg1, object arg2, object arg3) => Format(arg0, arg1, arg2, arg3);
+    public string StatusWeeksOverBudget(object arg0) => Format(arg0);
+    public string StatusNoWeekOverBudget => Get();
     public string StatusWeek(object arg0) => Format(arg0);
     public string StatusChartBacklogTitle => Get();
     public string StatusChartOnboardingTitle => Get();

@@ -10,4 +10,11 @@ public enum Unit
     Municipality,
     OfficeDay,
     Person,
+
+    // The status report's figures.
+    Item,
+    NewWish,
+    Meeting,
+    Week,
+    Step,
 }

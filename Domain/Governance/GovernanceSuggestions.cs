@@ -19,7 +19,7 @@ public static class GovernanceSuggestions
 
         var secretariat = members.Where(m => m.Holds(Role.Secretariat)).Select(m => m.AadObjectId).ToHashSet(StringComparer.Ordinal);
         var withSecretariat = held.Count(m => m.Attendees.Any(a => a.AadObjectId is { } id && secretariat.Contains(id)));
-        var joined = onboardings.Where(o => o.IsCompleted).Select(o => o.Details.Municipality).Order(StringComparer.Ordinal).ToList();
+        var joined = onboardings.Where(o => o.IsCompleted).Select(o => Onboarding.Municipalities.OfficialName(o.Details.Municipality)).Order(StringComparer.Ordinal).ToList();
         var coordinators = Holders(Role.Coordinator);
         var steering = Holders(Role.SteeringGroup);
         var coordination = Holders(Role.CoordinationGroup);

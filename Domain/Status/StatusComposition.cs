@@ -14,15 +14,21 @@ public static class StatusComposition
     public const int TopWishCount = 5;
 
     /// <summary>
-    /// The default period: from the day after the last report's end, else from 30 days back, to today; a report
-    /// composed the day the last one ended covers today alone rather than repeat the last one's month.
+    /// The default period: from the day after the last report's end, else from 30 days back but never before the
+    /// community started, to today; a report composed the day the last one ended covers today alone rather than repeat
+    /// the last one's month.
     /// </summary>
-    public static (DateOnly From, DateOnly To) DefaultPeriod(StatusReport? last, DateOnly today) =>
-        last is null ? (today.AddDays(-30), today) : (last.To < today ? last.To.AddDays(1) : today, today);
+    public static (DateOnly From, DateOnly To) DefaultPeriod(StatusReport? last, DateOnly today, DateOnly started) =>
+        last is null ? (Later(today.AddDays(-30), Earlier(started, today)), today) : (last.To < today ? last.To.AddDays(1) : today, today);
+
+    /// <summary>The community's first day on its own clock: no report looks back before it.</summary>
+    public static DateOnly Started(Communities.Community community) => community.Clock.Today(community.CreatedAt);
 
     public static StatusReport Compose(StatusInputs inputs, DateOnly from, DateOnly to, DateTimeOffset now)
     {
         var clock = inputs.Community.Clock;
+        var started = Started(inputs.Community);
+        from = Later(from, Earlier(started, to));
         bool InPeriod(DateTimeOffset instant) => clock.Today(instant) is var day && day >= from && day <= to;
 
         var taken = inputs.Decisions
@@ -72,14 +78,17 @@ public static class StatusComposition
             Onboardings = onboardings,
             MeetingsHeld = held,
             MeetingsComing = coming,
-            MustWeeks = MustWeeks(inputs.Tasks, to),
+            MustWeeks = MustWeeks(inputs.Tasks, to, started),
             WeeklyHourBudget = inputs.Community.WeeklyHourBudget,
             ComposedAt = now,
         };
     }
 
-    /// <summary>The MUST tasks' hours in each of the <see cref="Weeks"/> ISO weeks up to the one holding <paramref name="to"/>.</summary>
-    public static IReadOnlyList<WeekHours> MustWeeks(IReadOnlyList<CoordinatorTask> tasks, DateOnly to)
+    /// <summary>
+    /// The MUST tasks' hours in each of the <see cref="Weeks"/> ISO weeks up to the one holding <paramref name="to"/>, from
+    /// the week the community started at the earliest: no empty weeks from before it existed.
+    /// </summary>
+    public static IReadOnlyList<WeekHours> MustWeeks(IReadOnlyList<CoordinatorTask> tasks, DateOnly to, DateOnly started)
     {
         var must = tasks.Where(t => t.Class == MoscowClass.Must).ToList();
         if (must.Count == 0)
@@ -88,10 +97,16 @@ public static class StatusComposition
         }
 
         var monday = to.AddDays(-(((int)to.DayOfWeek + 6) % 7));
+        var firstMonday = started.AddDays(-(((int)started.DayOfWeek + 6) % 7));
         var weeks = new List<WeekHours>();
         for (var w = Weeks - 1; w >= 0; w--)
         {
             var start = monday.AddDays(-7 * w);
+            if (start < firstMonday)
+            {
+                continue;
+            }
+
             var end = start.AddDays(6);
             var hours = must.Sum(t => OccurrencesBetween(t, start, end) * t.EstimateHours);
             var date = start.ToDateTime(TimeOnly.MinValue);
@@ -120,6 +135,10 @@ public static class StatusComposition
 
         return count;
     }
+
+    private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
+
+    private static DateOnly Earlier(DateOnly a, DateOnly b) => a < b ? a : b;
 
     private static DecisionLine Line(Decisions.Decision d) => new(d.Number.ToString(), d.Draft.Title, d.Status, d.ClosedAt, d.Draft.Deadline);
 

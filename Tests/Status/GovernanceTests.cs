@@ -49,7 +49,7 @@ public sealed partial class GovernanceTests
         Assert.Equal((GovernanceMark.Met, 1), (suggestions["G6"].Mark, suggestions["G6"].Count));
         Assert.Equal(["Peter Holm"], suggestions["G6"].Names);
         Assert.Equal(GovernanceMark.Unclear, suggestions["G7"].Mark);
-        Assert.Equal(["Aarhus"], suggestions["G10"].Names);
+        Assert.Equal(["Aarhus Kommune"], suggestions["G10"].Names);
         Assert.Equal((GovernanceMark.Met, 1), (suggestions["G14"].Mark, suggestions["G14"].Count));
     }
 

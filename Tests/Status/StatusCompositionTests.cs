@@ -1,3 +1,4 @@
+using System.Globalization;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Status;
@@ -86,15 +87,50 @@ public sealed class StatusCompositionTests
         Assert.Empty(StatusCharts.Available(report));
     }
 
+    [Theory]
+    [InlineData("da", new[] { "1 beslutning taget i perioden", "1 beslutning venter på afgørelse", "1 møde holdt i perioden", "1 møde planlagt",
+        "1 nyt ønske i perioden.", "1 punkt · estimeret 120 timer · 90.000 kr. · heraf prioriteret 120 timer · 90.000 kr.",
+        "1 punkt med status Prioriteret", "Aarhus Kommune 0 af 7 trin udført · go-live 1. marts 2027" })]
+    [InlineData("en", new[] { "1 decision taken in the period", "1 decision awaiting a decision", "1 meeting held in the period", "1 meeting planned",
+        "1 new wish in the period.", "1 item with status Prioritised", "Aarhus Kommune 0 of 7 steps done" })]
+    public void Every_figure_says_what_it_counts_and_a_municipality_is_named_once(string language, string[] lines)
+    {
+        var texts = new Texts(language == "da" ? Language.Danish : Language.English);
+        var card = CardJsonText(StatusReportCard.Compose(texts, StatusSamples.Report(), StatusSamples.Community().Clock.Zone,
+            new Dictionary<StatusChart, Uri>(), false));
+
+        Assert.All(lines, line => Assert.Contains(line, card, StringComparison.Ordinal));
+        Assert.DoesNotContain("Aarhus Kommune Aarhus", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("Aarhus: ", card, StringComparison.Ordinal);
+        Assert.DoesNotContain(" –", card.Replace(" – 30.", string.Empty, StringComparison.Ordinal).Replace(" – 30 ", string.Empty, StringComparison.Ordinal),
+            StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_default_period_runs_from_the_day_after_the_last_report_to_today()
     {
         var last = StatusSamples.Report() with { Number = new StatusReportNumber(2026, 2) };
 
-        Assert.Equal((new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 14)), StatusComposition.DefaultPeriod(last, new DateOnly(2026, 12, 14)));
-        Assert.Equal((new DateOnly(2026, 11, 14), new DateOnly(2026, 12, 14)), StatusComposition.DefaultPeriod(null, new DateOnly(2026, 12, 14)));
+        var started = new DateOnly(2026, 9, 1);
+        Assert.Equal((new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 14)), StatusComposition.DefaultPeriod(last, new DateOnly(2026, 12, 14), started));
+        Assert.Equal((new DateOnly(2026, 11, 14), new DateOnly(2026, 12, 14)), StatusComposition.DefaultPeriod(null, new DateOnly(2026, 12, 14), started));
         // Composed again the day the last report was published: today alone, not the last one's month again.
-        Assert.Equal((new DateOnly(2026, 11, 30), new DateOnly(2026, 11, 30)), StatusComposition.DefaultPeriod(last, new DateOnly(2026, 11, 30)));
+        Assert.Equal((new DateOnly(2026, 11, 30), new DateOnly(2026, 11, 30)), StatusComposition.DefaultPeriod(last, new DateOnly(2026, 11, 30), started));
+    }
+
+    [Fact]
+    public void The_first_report_starts_when_the_community_started_and_has_no_weeks_before_it()
+    {
+        Assert.Equal((new DateOnly(2026, 12, 10), new DateOnly(2026, 12, 14)),
+            StatusComposition.DefaultPeriod(null, new DateOnly(2026, 12, 14), new DateOnly(2026, 12, 10)));
+
+        // Started on Thursday 26 November: the weeks of the report begin with that week, whatever the period says.
+        var seeded = StatusSamples.Seeded();
+        var inputs = seeded with { Community = seeded.Community with { CreatedAt = DateTimeOffset.Parse("2026-11-26T09:00:00Z", CultureInfo.InvariantCulture) } };
+        var report = StatusComposition.Compose(inputs, StatusSamples.From, StatusSamples.To, StatusSamples.Now);
+
+        Assert.Equal(new DateOnly(2026, 11, 26), report.From);
+        Assert.Equal([48, 49], report.MustWeeks.Select(w => w.Week));
     }
 
     [Theory]

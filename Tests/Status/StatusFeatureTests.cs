@@ -55,7 +55,7 @@ public sealed partial class StatusFeatureTests : IAsyncLifetime
         var draft = await _harness.SayAsync("status");
         var draftText = BotHarness.Text(draft.Cards().Single());
         Assert.Contains("Statusrapport (kladde)", draftText, StringComparison.Ordinal);
-        Assert.Contains("Modtaget i perioden: 1", draftText, StringComparison.Ordinal);
+        Assert.Contains("1 nyt ønske i perioden.", draftText, StringComparison.Ordinal);
         Assert.Contains("Backloggen har ingen punkter endnu.", draftText, StringComparison.Ordinal);
         Assert.Contains("Ingen kommuner i onboarding i perioden.", draftText, StringComparison.Ordinal);
 

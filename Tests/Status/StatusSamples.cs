@@ -20,6 +20,7 @@ internal static class StatusSamples
     public static Community Community() => CardGallery.Community("OS2mo") with
     {
         BacklogBudget = new BacklogBudget(400, 300000, BudgetPeriod.Quarter), WeeklyHourBudget = 10,
+        CreatedAt = DateTimeOffset.Parse("2026-09-01T08:00:00Z", CultureInfo.InvariantCulture),
     };
 
     public static StatusInputs Empty() => new(Community(), [], [], [], [], [], [], []);

@@ -6,7 +6,10 @@ using CoordinatorBot.Domain.Onboarding;
 
 namespace CoordinatorBot.Bot.Features.Setup;
 
-/// <summary>Gives a person on the team's roster a role. Only the coordinator may; the card's data names no actor.</summary>
+/// <summary>
+/// Gives a person on the team's roster a role. Only the coordinator may; the card's data names no actor. A refused
+/// assignment brings the form back open with everything else that was chosen, so that only the refused choice is made again.
+/// </summary>
 public sealed class AssignRoleAction(CommunityMembers members, TeamRoster roster, RolesReply roles)
     : CommunityFormAction(CardVerbs.AssignRole, Role.Coordinator)
 {
@@ -16,22 +19,25 @@ public sealed class AssignRoleAction(CommunityMembers members, TeamRoster roster
         var texts = turn.Texts;
         var all = turn.Members;
         var actor = turn.ActorId!;
+        var entered = new RolesCard.Entered(input.Text(RolesCard.PersonInput), input.Text(RolesCard.RoleInput),
+            input.Text(RolesCard.MunicipalityInput), input.Text(RolesCard.SupplierInput));
+        Task<Reply> Refused(string problem) => roles.ComposeAsync(turn, new Notice(problem, true), entered: entered);
 
-        if (!Enum.TryParse<Role>(input.Text(RolesCard.RoleInput), out var role) || !Enum.IsDefined(role))
+        if (!Enum.TryParse<Role>(entered.Role, out var role) || !Enum.IsDefined(role))
         {
-            return await roles.ComposeAsync(turn, new Notice(texts.RolesRoleError, true));
+            return await Refused(texts.RolesRoleError);
         }
 
-        var personId = input.Text(RolesCard.PersonInput);
+        var personId = entered.Person;
         var person = personId is null
             ? null
             : (await roster.GetAsync(community, turn.CancellationToken)).FirstOrDefault(p => p.AadObjectId == personId);
         if (person is null)
         {
-            return await roles.ComposeAsync(turn, new Notice(personId is null ? texts.RolesPersonError : texts.RolesUnknownPerson, true));
+            return await Refused(personId is null ? texts.RolesPersonError : texts.RolesUnknownPerson);
         }
 
-        var municipality = input.Text(RolesCard.MunicipalityInput);
+        var municipality = entered.Municipality;
         if (role == Role.Municipality && municipality is not null)
         {
             // Chosen from the 98 on the card, but a typed name is read as onboarding reads it ("Århus" is Aarhus).
@@ -39,29 +45,29 @@ public sealed class AssignRoleAction(CommunityMembers members, TeamRoster roster
             if (found.Municipality is null)
             {
                 var problem = texts.OnboardingUnknownMunicipality(municipality);
-                return await roles.ComposeAsync(turn, new Notice(found.Suggestions.Count == 0 ? problem
-                    : $"{problem} {texts.OnboardingMunicipalitySuggestions(texts.JoinAlternatives(found.Suggestions.Select(Municipalities.OfficialName)))}", true));
+                return await Refused(found.Suggestions.Count == 0 ? problem
+                    : $"{problem} {texts.OnboardingMunicipalitySuggestions(texts.JoinAlternatives(found.Suggestions.Select(Municipalities.OfficialName)))}");
             }
 
             municipality = Municipalities.OfficialName(found.Municipality);
         }
 
         var outcome = RoleChangeOutcome.Unchanged;
-        var supplier = input.Text(RolesCard.SupplierInput);
+        var supplier = entered.Supplier;
         var saved = await members.ChangeRolesAsync(community.Id, person.AadObjectId, current =>
         {
             (outcome, var next) = RoleChange.Assign(all, actor, current, person, role, municipality, supplier);
             return outcome == RoleChangeOutcome.Changed ? next : null;
         }, turn.ActorName, turn.CancellationToken);
 
-        var notice = outcome switch
+        return outcome switch
         {
-            RoleChangeOutcome.NotCoordinator => new Notice(texts.RolesNotCoordinator, true),
-            RoleChangeOutcome.Changed => new Notice(texts.RolesAssigned(person.Name, texts.RoleHeld(role, saved?.Municipality, saved?.Supplier)), false),
-            RoleChangeOutcome.MunicipalityRequired => new Notice(texts.RolesMunicipalityRequired, true),
-            RoleChangeOutcome.SupplierRequired => new Notice(texts.RolesSupplierRequired, true),
-            _ => new Notice(texts.RolesUnchanged(person.Name), false),
+            RoleChangeOutcome.MunicipalityRequired => await Refused(texts.RolesMunicipalityRequired),
+            RoleChangeOutcome.SupplierRequired => await Refused(texts.RolesSupplierRequired),
+            RoleChangeOutcome.NotCoordinator => await roles.ComposeAsync(turn, new Notice(texts.RolesNotCoordinator, true)),
+            RoleChangeOutcome.Changed => await roles.ComposeAsync(turn,
+                new Notice(texts.RolesAssigned(person.Name, texts.RoleHeld(role, saved?.Municipality, saved?.Supplier)), false), changed: true),
+            _ => await roles.ComposeAsync(turn, new Notice(texts.RolesUnchanged(person.Name), false)),
         };
-        return await roles.ComposeAsync(turn, notice, changed: outcome == RoleChangeOutcome.Changed);
     }
 }

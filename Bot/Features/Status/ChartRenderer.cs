@@ -27,7 +27,7 @@ public static class ChartRenderer
 
                 break;
             case StatusChart.Onboarding:
-                Bars(plot, [.. report.Onboardings.Select(o => o.Total == 0 ? 0 : 100.0 * o.Done / o.Total)], [.. report.Onboardings.Select(o => o.Municipality)]);
+                Bars(plot, [.. report.Onboardings.Select(o => o.Total == 0 ? 0 : 100.0 * o.Done / o.Total)], [.. report.Onboardings.Select(o => CoordinatorBot.Domain.Onboarding.Municipalities.OfficialName(o.Municipality))]);
                 plot.YLabel(texts.StatusChartSteps);
                 plot.Axes.SetLimitsY(0, 105);
                 break;

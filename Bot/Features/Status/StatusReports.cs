@@ -25,7 +25,7 @@ public sealed partial class StatusReports(StatusStore store, DecisionStore decis
     {
         var now = time.GetUtcNow();
         var published = await store.ListAsync(community.Id, cancellationToken);
-        var (from, to) = StatusComposition.DefaultPeriod(published.LastOrDefault(), community.Clock.Today(now));
+        var (from, to) = StatusComposition.DefaultPeriod(published.LastOrDefault(), community.Clock.Today(now), StatusComposition.Started(community));
         var draft = StatusComposition.Compose(await InputsAsync(community, now, cancellationToken), from, to, now);
 
         // A mark already written for the same period is kept: composing again refreshes the numbers, not the judgement.
@@ -85,7 +85,7 @@ public sealed partial class StatusReports(StatusStore store, DecisionStore decis
 
     /// <summary>The report's card, its charts behind signed links.</summary>
     public async Task<AdaptiveCard> CardAsync(Community community, StatusReport report, Texts texts, bool canEdit, Notice? notice,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, bool preview = false)
     {
         var key = report.Number?.ToString() ?? ChartLinks.Draft;
         var charts = new Dictionary<StatusChart, Uri>();
@@ -94,7 +94,7 @@ public sealed partial class StatusReports(StatusStore store, DecisionStore decis
             charts[chart] = await links.CreateAsync(community.Id, key, chart, texts.Language, cancellationToken);
         }
 
-        return StatusReportCard.Compose(texts, report, community.Clock.Zone, charts, canEdit, notice);
+        return StatusReportCard.Compose(texts, report, community.Clock.Zone, charts, canEdit, notice, preview);
     }
 
     private static partial class Log

@@ -19,6 +19,7 @@ public static class StatusServiceCollectionExtensions
         services.AddSingleton<ICommand, GovernanceCommand>();
         services.AddSingleton<ICardAction, StatusSaveAction>();
         services.AddSingleton<ICardAction, StatusPublishAction>();
+        services.AddSingleton<ICardAction, StatusPreviewAction>();
         services.AddSingleton<ICardAction, GovernanceSaveAction>();
         services.AddSingleton<ICardAction, GovernanceConfirmAction>();
         services.AddSingleton<ICardAction, GovernanceSectionAction>();

@@ -1,0 +1,111 @@
+using System.Text.Json.Nodes;
+using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Storage.Communities;
+using CoordinatorBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoordinatorBot.Tests.Features;
+
+/// <summary>
+/// The municipalities' official names on the roles card through the running bot: the list one types to filter finds
+/// a municipality by the spellings people still use, and a refused assignment keeps what else was chosen.
+/// </summary>
+[Trait("Category", "Integration")]
+public sealed class MunicipalityNamesFeatureTests : IAsyncLifetime
+{
+    private readonly BotHarness _harness = new();
+
+    private MemberStore Members => _harness.Bot.Services.GetRequiredService<MemberStore>();
+
+    public async Task InitializeAsync()
+    {
+        await _harness.InitializeAsync();
+        _harness.Connector.Roster.AddRange([("aad-alice", "Alice"), ("aad-carl", "Carl"), ("aad-dora", "Dora")]);
+        await _harness.SetUpCommunityAsync();
+    }
+
+    public Task DisposeAsync() => _harness.DisposeAsync();
+
+    [Theory]
+    [InlineData("Århus", "Aarhus Kommune")]
+    [InlineData("Kjøbenhavn", "Københavns Kommune")]
+    [InlineData("Copenhagen", "Københavns Kommune")]
+    [InlineData("københavn", "Københavns Kommune")]
+    [InlineData("Høje Taastrup", "Høje-Taastrup Kommune")]
+    [InlineData("Vesthimmerland", "Vesthimmerlands Kommune")]
+    [InlineData("Bornholm", "Bornholms Regionskommune")]
+    public async Task Typing_an_other_spelling_in_the_roles_list_filters_to_its_municipality(string typed, string official)
+    {
+        var list = MunicipalityList(await RolesCardAsync());
+
+        // As Teams filters a "filtered" list: the choices whose title holds what was typed, whatever the case.
+        var shown = list.Where(c => c.Title.Contains(typed, StringComparison.CurrentCultureIgnoreCase)).ToList();
+
+        var choice = Assert.Single(shown);
+        Assert.StartsWith(official, choice.Title, StringComparison.Ordinal);
+        Assert.Equal(official, choice.Value);
+    }
+
+    [Fact]
+    public async Task The_list_holds_the_98_official_names_and_no_wrong_one()
+    {
+        var list = MunicipalityList(await RolesCardAsync());
+
+        Assert.Equal(98, list.Count);
+        Assert.Contains(list, c => c.Value == "Københavns Kommune");
+        Assert.Contains(list, c => c.Value == "Vesthimmerlands Kommune");
+        Assert.DoesNotContain(list, c => c.Value is "København Kommune" or "Vesthimmerland Kommune");
+    }
+
+    [Fact]
+    public async Task A_refused_municipality_brings_the_form_back_open_with_the_person_and_role_chosen()
+    {
+        var refused = (await _harness.PressAsync(CardVerbs.AssignRole,
+            new JsonObject { ["person"] = "aad-carl", ["role"] = "Municipality", ["supplier"] = "" }))["value"]!;
+
+        Assert.Contains("Vælg kommunen", BotHarness.Text(refused), StringComparison.Ordinal);
+        var inputs = Inputs(refused["body"]!);
+        Assert.Equal("aad-carl", inputs["person"]["value"]?.GetValue<string>());
+        Assert.Equal("Municipality", inputs["role"]["value"]?.GetValue<string>());
+        Assert.Contains(refused["body"]!.AsArray().OfType<JsonObject>(), e => e["type"]?.GetValue<string>() == "ActionSet" &&
+            e["actions"]![0]!["verb"]?.GetValue<string>() == CardVerbs.AssignRole);
+
+        // Only the municipality is chosen again, by an old spelling.
+        var done = await _harness.PressAsync(CardVerbs.AssignRole,
+            new JsonObject { ["person"] = "aad-carl", ["role"] = "Municipality", ["municipality"] = "Kjøbenhavn" });
+        Assert.Contains("Carl er nu kontaktperson for Københavns Kommune.", BotHarness.Text(done["value"]), StringComparison.Ordinal);
+        Assert.Equal("Københavns Kommune", (await Members.GetAsync(ActivityBuilder.TeamId, "aad-carl", default))!.Municipality);
+    }
+
+    [Fact]
+    public async Task An_unknown_municipality_keeps_the_person_role_and_supplier_and_offers_close_names()
+    {
+        var refused = (await _harness.PressAsync(CardVerbs.AssignRole,
+            new JsonObject { ["person"] = "aad-dora", ["role"] = "Municipality", ["municipality"] = "Frederiks" }))["value"]!;
+
+        Assert.Contains("Mente du Frederiksberg Kommune", BotHarness.Text(refused), StringComparison.Ordinal);
+        var inputs = Inputs(refused["body"]!);
+        Assert.Equal("aad-dora", inputs["person"]["value"]?.GetValue<string>());
+        Assert.Equal("Municipality", inputs["role"]["value"]?.GetValue<string>());
+        Assert.Null(await Members.GetAsync(ActivityBuilder.TeamId, "aad-dora", default));
+    }
+
+    private async Task<JsonNode> RolesCardAsync() =>
+        (await _harness.PressAsync(CardVerbs.RunCommand, new JsonObject { ["command"] = CommandIds.Roles }))["value"]!;
+
+    private static List<(string Title, string Value)> MunicipalityList(JsonNode card) =>
+        [.. Find(card, "municipality")!["choices"]!.AsArray().Select(c => (c!["title"]!.GetValue<string>(), c["value"]!.GetValue<string>()))];
+
+    /// <summary>The inputs of a card's body by id (not those inside a ShowCard).</summary>
+    private static Dictionary<string, JsonObject> Inputs(JsonNode body) =>
+        body.AsArray().OfType<JsonObject>().Where(e => e["id"] is not null).ToDictionary(e => e["id"]!.GetValue<string>());
+
+    private static JsonObject? Find(JsonNode? node, string id) => node switch
+    {
+        JsonObject o when o["id"]?.GetValue<string>() == id => o,
+        JsonObject o => o.Select(p => Find(p.Value, id)).FirstOrDefault(f => f is not null),
+        JsonArray a => a.Select(n => Find(n, id)).FirstOrDefault(f => f is not null),
+        _ => null,
+    };
+}
