@@ -67,6 +67,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<Backlog.GitHubQueueStore>();
         services.AddSingleton<People.PseudonymStore>();
         services.AddSingleton<People.PersonalDataStore>();
+        services.AddSingleton<People.PersonalDataReader>();
         services.AddSingleton<Layouts.StoreLayoutRow>();
         services.AddSingleton<Backup.TableBackup>();
         services.AddSingleton<Backup.TableRestore>();

@@ -110,7 +110,7 @@ public static class ItemCard
 
     private static string? Number(Texts texts, decimal? value) => value is { } v ? texts.Number(v) : null;
 
-    private static string ChangeText(Texts texts, ItemChange change) => change.Kind switch
+    internal static string ChangeText(Texts texts, ItemChange change) => change.Kind switch
     {
         ItemChangeKind.Accepted => texts.ItemChangeAccepted,
         ItemChangeKind.StatusMoved => texts.ItemChangeMoved(texts.ItemStatusName(change.Status ?? ItemStatus.New)),

@@ -17,4 +17,8 @@ public enum Unit
     Meeting,
     Week,
     Step,
+
+    // The readable summary of a person's data.
+    Occasion,
+    Entry,
 }

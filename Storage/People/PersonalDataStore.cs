@@ -43,7 +43,7 @@ public sealed partial class PersonalDataStore(StorageTables tables, PseudonymSto
             rows.Add(new PersonalRow(table, Redact(row.PartitionKey, identity, others), Redact(row.RowKey, identity, others), row.Timestamp,
                 row.Where(p => !SystemProperties.Contains(p.Key) && !p.Key.StartsWith("odata.", StringComparison.Ordinal))
                     .ToDictionary(p => p.Key, p => p.Value is string text ? Redact(text, identity, others, p.Key) : (object?)p.Value,
-                        StringComparer.Ordinal)));
+                        StringComparer.Ordinal)) { StoredPartitionKey = row.PartitionKey });
         }
 
         return rows;
@@ -57,7 +57,8 @@ public sealed partial class PersonalDataStore(StorageTables tables, PseudonymSto
         EmailAddress().Replace(others.Replace(text, OtherPersonId, OtherPersonName, key),
             m => person.Ids.Contains(m.Value) ? m.Value : OtherPersonId);
 
-    [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")]
+    // The top-level domain ends the address: a Teams channel id ("19:…@thread.tacv2") is no address, and stays.
+    [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9])")]
     private static partial Regex EmailAddress();
 
     /// <summary>What stands for someone else in a person's export.</summary>

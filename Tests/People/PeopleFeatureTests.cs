@@ -152,10 +152,10 @@ public sealed class PeopleFeatureTests : IAsyncLifetime
         }
 
         Assert.Contains("Godt forslag", files["mine-data.json"], StringComparison.Ordinal);
-        Assert.Contains("Roller og rollernes historik", files["oversigt.md"], StringComparison.Ordinal);
+        Assert.Contains("aad-bob", files["mine-data.json"], StringComparison.Ordinal);
+        Assert.Contains(ActivityBuilder.TeamId, files["mine-data.json"], StringComparison.Ordinal); // a channel id is no e-mail address
         foreach (var file in files.Values)
         {
-            Assert.Contains("aad-bob", file, StringComparison.Ordinal);
             Assert.DoesNotContain("aad-carl", file, StringComparison.Ordinal);
             Assert.DoesNotContain("Carl", file, StringComparison.Ordinal);
             Assert.DoesNotContain("aad-alice", file, StringComparison.Ordinal);
@@ -165,6 +165,40 @@ public sealed class PeopleFeatureTests : IAsyncLifetime
         // The link is Bob's alone: another person, or a later day, gets nothing.
         var forged = await _harness.Bot.Client.GetAsync(new Uri(url).PathAndQuery.Replace("aad-bob", "aad-carl", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
+    }
+
+    [Fact]
+    public async Task My_datas_summary_is_in_Danish_grouped_by_what_it_is_on_the_Danish_clock_without_keys_JSON_or_stored_names()
+    {
+        await SeedBobAndCarlAsync();
+
+        var card = (await SayPersonallyAsync("mine data", "aad-bob", "Bob")).Cards().Single();
+        var url = card["actions"]!.AsArray().Select(a => a!["url"]?.GetValue<string>()).Single(u => u is not null)!;
+        var summary = Unzip(await (await _harness.Bot.Client.GetAsync(new Uri(url).PathAndQuery)).Content.ReadAsByteArrayAsync())["oversigt.md"];
+
+        // Grouped by what it is, each a sentence, with the decision's number and title beside the vote.
+        foreach (var heading in new[] { "## Roller og fællesskaber", "## Stemmer", "## Ønsker", "## Indstillinger og din chat med botten", "## Beskeder til dig" })
+        {
+            Assert.Contains(heading, summary, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("OS2mo: Dine roller nu: Styregruppe og Kommune (Aarhus Kommune).", summary, StringComparison.Ordinal);
+        Assert.Matches(@"- \w+dag den \d{1,2}\. \w+ \d{4} kl\. \d{2}\.\d{2} · OS2mo: Du stemte »Godkend« til B-2026-001 »Fælles testmiljø«\. Din kommentar: »Godt forslag«\.", summary);
+        Assert.Contains("Du rejste ønske #1 »Ønske fra Bob« for Aarhus Kommune.", summary, StringComparison.Ordinal);
+        Assert.Contains("Dine påmindelser er sat på pause.", summary, StringComparison.Ordinal);
+        Assert.Contains("OS2mo: Du har en påbegyndt dialog med botten (»onboarding ny«).", summary, StringComparison.Ordinal);
+        Assert.Matches(@"Sendt til dig: \d+; venter: [1-9]\d*; kunne ikke sendes: \d+\.", summary);
+
+        // The Danish clock: the vote was cast now, and its time reads as Copenhagen's.
+        var copenhagen = CommunityClock.Of("Europe/Copenhagen").Zone;
+        Assert.Contains(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, copenhagen).ToString("d. MMMM yyyy", new System.Globalization.CultureInfo("da-DK")),
+            summary, StringComparison.Ordinal);
+
+        // No storage keys, JSON, stored enum values or shortened text.
+        foreach (var stored in new[] { "PartitionKey", "RowKey", "Json", "&#123;", "{", "Approve", "SimpleMajority", "Granted", "SteeringGroup", "aad-bob", "…", "%h|" })
+        {
+            Assert.DoesNotContain(stored, summary, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

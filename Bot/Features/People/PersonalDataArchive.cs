@@ -7,20 +7,20 @@ using System.Text.Json.Nodes;
 using CoordinatorBot.Cards.Export;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.People;
 
 namespace CoordinatorBot.Bot.Features.People;
 
 /// <summary>
 /// The zip of "mine data": every row the bot holds about the person, as JSON (each table's rows whole, stored JSON
-/// unfolded) and as a readable Markdown summary. Built when the link is opened, so it is current.
+/// unfolded), and a readable summary in the person's language, grouped by what it is, without keys or JSON. Built when
+/// the link is opened, so it is current.
 /// </summary>
-public sealed class PersonalDataArchive(PersonalDataStore store, TimeProvider time)
+public sealed class PersonalDataArchive(PersonalDataStore store, PersonalDataReader reader, CommunityStore communities, TimeProvider time)
 {
     // A file for the person to read, never embedded in a page: Danish letters as they are, not as \u00F8.
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public async Task<(byte[] Zip, string FileName)> BuildAsync(string aadObjectId, Language language, CancellationToken cancellationToken)
     {
@@ -42,8 +42,20 @@ public sealed class PersonalDataArchive(PersonalDataStore store, TimeProvider ti
             ["tables"] = tablesJson,
         };
         var zone = CommunityClock.Of((string?)null).Zone;
-        var sections = byTable.Select(t => new PersonalDataSection(t.Key, [.. t.Select(r => Fields(r, zone))])).ToList();
-        var markdown = PersonalDataMarkdown.Compose(texts, now, zone, sections);
+        var read = await reader.ReadAsync(aadObjectId, rows, cancellationToken);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var id in read.Select(e => e.Community).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            if (await communities.GetAsync(id, cancellationToken) is { } community)
+            {
+                names[id] = community.DisplayName;
+            }
+        }
+
+        // A fact is said about a community by its name; a place that is none (a personal chat) is not named by its id.
+        var entries = read.Select(e => e.Community is { } id && !names.ContainsKey(id) ? e with { Community = null } : e).ToList();
+
+        var markdown = PersonalDataMarkdown.Compose(texts, now, zone, entries, names);
 
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
@@ -101,21 +113,6 @@ public sealed class PersonalDataArchive(PersonalDataStore store, TimeProvider ti
                 return JsonValue.Create(Convert.ToString(value, CultureInfo.InvariantCulture));
         }
     }
-
-    // Times as a Dane reads them, on the Danish clock ("2026-12-02 05:39"), not in the invariant culture's month-first form.
-    private static IReadOnlyList<(string Key, string Value)> Fields(PersonalRow row, TimeZoneInfo zone) =>
-    [
-        ("PartitionKey", row.PartitionKey),
-        ("RowKey", row.RowKey),
-        .. row.Properties.OrderBy(p => p.Key, StringComparer.Ordinal)
-            .Select(p => (p.Key, p.Value switch
-            {
-                DateTimeOffset at => TimeZoneInfo.ConvertTime(at, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-                DateTime at => at.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-                _ => Value(p.Value) is (JsonObject or JsonArray) and var unfolded ? unfolded.ToJsonString(Readable)
-                    : Convert.ToString(p.Value, CultureInfo.InvariantCulture) ?? string.Empty,
-            })),
-    ];
 
     private static async Task WriteAsync(ZipArchive zip, string name, string content, CancellationToken cancellationToken)
     {
