@@ -42,11 +42,14 @@ if [ "$FAST" = 0 ]; then
 
   AZURITE_PORT=$(free_port)
   start_azurite "$AZURITE_PORT" "$RUN_DIR/azurite.log"
+  BLOB_PORT=$(free_port)
+  start_azurite_blob "$BLOB_PORT" "$RUN_DIR/azurite-blob.log"
   BOT_PORT=$(free_port)
   PLAYGROUND_PORT=$(free_port)
   start_playground "$PLAYGROUND_PORT" "$BOT_PORT" "$RUN_DIR/playground.log"
 
   export COORDINATORBOT_TEST_STORAGE="$(azurite_connection_string "$AZURITE_PORT")"
+  export COORDINATORBOT_TEST_BLOB="$(azurite_blob_connection_string "$BLOB_PORT")"
   export COORDINATORBOT_TEST_BOT_PORT="$BOT_PORT"
   export COORDINATORBOT_TEST_PLAYGROUND="http://127.0.0.1:$PLAYGROUND_PORT"
   export COORDINATORBOT_TEST_NODE_MODULES="$ROOT/deploy/local/node_modules"

@@ -56,9 +56,21 @@ start_playground() {
   wait_for_port "$1" "Agents Playground" "$3"
 }
 
+# start_azurite_blob PORT LOG: Azurite's blob service, where the nightly backup goes in the tests.
+start_azurite_blob() {
+  # The Blobs client asks for a newer API version than this Azurite knows; the calls it makes are older than that.
+  "$BIN/azurite-blob" --blobHost 127.0.0.1 --blobPort "$1" --inMemoryPersistence --disableTelemetry --silent --skipApiVersionCheck >"$2" 2>&1 &
+  PIDS+=($!)
+  wait_for_port "$1" "Azurite (blob)" "$2"
+}
+
 # The documented, public key of the Azure Storage emulator's development account.
 azurite_connection_string() {
   echo "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:$1/devstoreaccount1;"
+}
+
+azurite_blob_connection_string() {
+  echo "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:$1/devstoreaccount1;"
 }
 
 stop_started() {

@@ -5,6 +5,9 @@ public static class TestSettings
 {
     public static string StorageConnectionString => Required("COORDINATORBOT_TEST_STORAGE");
 
+    /// <summary>Azurite's blob service, where the nightly backup goes.</summary>
+    public static string BlobConnectionString => Required("COORDINATORBOT_TEST_BLOB");
+
     public static int BotPort => int.Parse(Required("COORDINATORBOT_TEST_BOT_PORT"), System.Globalization.CultureInfo.InvariantCulture);
 
     public static Uri Playground => new(Required("COORDINATORBOT_TEST_PLAYGROUND"));
