@@ -22,8 +22,11 @@ public static class HostileDataGallery
     /// <summary>All the hostile texts as one value; on a line of its own it starts with "1. marts".</summary>
     public static string All { get; } = string.Join(" ", Hostile);
 
-    /// <summary>The same as lines, so that each starts a line.</summary>
-    public static string Lines { get; } = string.Join("\n", Hostile);
+    /// <summary>The last of <see cref="Lines"/>: plain words that no single-line value has, to find where the lines are shown.</summary>
+    public const string LastLine = "Sidste linje";
+
+    /// <summary>The same as lines, so that each starts a line, and a last line of plain words.</summary>
+    public static string Lines { get; } = string.Join("\n", [.. Hostile, LastLine]);
 
     public static IEnumerable<(string Name, AdaptiveCard Card)> Cards()
     {
