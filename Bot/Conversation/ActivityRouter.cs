@@ -250,7 +250,7 @@ public sealed partial class ActivityRouter(
             community = await directory.TouchAsync(activity, cancellationToken);
         }
 
-        var language = chosen ?? await LanguageAsync(activity, community, cancellationToken);
+        var language = chosen ?? await LanguageAsync(activity, community, personal, cancellationToken);
         if (community is not null && activity.Conversation?.ConversationType == ConversationTypes.Personal &&
             !await OnRosterAsync(community, activity, cancellationToken))
         {
@@ -285,20 +285,18 @@ public sealed partial class ActivityRouter(
     private static partial void LogRosterUnreadable(ILogger logger, Exception exception);
 
     /// <summary>
-    /// In the team's channels (and group chats) the community's language, whatever the message's locale; in a personal
-    /// chat the person's own (their choice with "sprog", else their locale); Danish when nothing says otherwise.
+    /// In the team's channels the community's language, whatever the message's locale; in a group chat the writer's
+    /// communities' (else Danish); in a personal chat the person's own (<see cref="CommunityDirectory.PersonalLanguageAsync"/>:
+    /// their choice, else their communities' one language, else this message's locale).
     /// </summary>
-    private async Task<Language> LanguageAsync(Activity activity, Community? community, CancellationToken cancellationToken)
+    private async Task<Language> LanguageAsync(Activity activity, Community? community, PersonalCommunities personal, CancellationToken cancellationToken)
     {
-        if (activity.Conversation?.ConversationType != ConversationTypes.Personal && community is not null)
+        if (activity.Conversation?.ConversationType == ConversationTypes.Personal)
         {
-            return community.LanguageOf();
+            return await directory.PersonalLanguageAsync(activity.TenantId, activity.From?.AadObjectId, activity.Locale, personal.All, cancellationToken);
         }
 
-        var chosen = activity.From?.AadObjectId is { Length: > 0 } person && activity.TenantId is { Length: > 0 } tenant
-            ? await directory.PersonalLanguageAsync(tenant, person, cancellationToken)
-            : null;
-        return LanguageExtensions.FromLocale(chosen) ?? LanguageChoice.For(activity);
+        return community is not null ? community.LanguageOf() : await directory.GroupChatLanguageAsync(activity, cancellationToken);
     }
 
     /// <summary>An Action.Execute invoke's value, read the one way both the claim's check and the handling read it.</summary>

@@ -11,17 +11,17 @@ public sealed class HelpReply(CommunityDirectory directory)
     public async Task<Reply> ComposeAsync(Turn turn, IEnumerable<ICommand> commands, string? notice, IReadOnlyList<string>? suggestions = null)
     {
         var here = turn as CommunityTurn;
-        var audience = new CommandAudience(here is not null, here?.Actor, here?.HasCoordinator ?? false,
-            turn.Activity.Conversation?.ConversationType == ConversationTypes.Personal);
+        var personal = turn.Activity.Conversation?.ConversationType == ConversationTypes.Personal;
+        var audience = new CommandAudience(here is not null, here?.Actor, here?.HasCoordinator ?? false, personal);
         List<HelpEntry> entries =
         [
             new(CommandIds.Help),
             .. commands.Where(c => c.IsOfferedTo(audience)).Select(c => new HelpEntry(c.Id)),
         ];
         var place = here is not null ? HelpPlace.Community
-            : turn.Activity.Conversation?.ConversationType != ConversationTypes.Personal ? HelpPlace.GroupChat
+            : !personal ? HelpPlace.GroupChat
             : await directory.HasAnyCommunityAsync(turn.Activity, turn.CancellationToken) ? HelpPlace.Personal
             : HelpPlace.Newcomer;
-        return Reply.WithCard(HelpCard.Compose(turn.Texts, turn.BotName, entries, here?.Actor, place, notice, suggestions));
+        return Reply.WithCard(HelpCard.Compose(turn.Texts, turn.BotName, entries, here?.Actor, place, notice, suggestions, personal));
     }
 }

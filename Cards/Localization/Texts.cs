@@ -160,6 +160,9 @@ public sealed class Texts
     public string HelpNoRoles => Get();
     public string HelpPersonalNote => Get();
     public string HelpNewcomer(object arg0) => Format(arg0);
+    public string HelpLanguagePersonal => Get();
+    public string HelpLanguageTeam => Get();
+    public string HelpLanguageGroupChat => Get();
     public string GroupChatNotCommunity(object arg0) => Format(arg0);
     public string UnknownCommand(object arg0) => Format(arg0);
     public string UnknownDidYouMean(object arg0) => Format(arg0);
