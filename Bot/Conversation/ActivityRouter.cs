@@ -108,15 +108,10 @@ public sealed partial class ActivityRouter(
         Reply reply;
         if (match.CommandId is null)
         {
-            // The closest commands, in the turn's language and as buttons: "Mente du »beslutninger« eller »beslutning ny«?"
-            var texts = turn.Texts;
-            var suggestions = match.Suggestions.Where(id => id == CommandIds.Help || _commands.ContainsKey(id)).ToList();
-            var notice = text.Length == 0
-                ? texts.UnknownEmpty
-                : suggestions.Count > 0
-                    ? $"{texts.UnknownCommand(Shorten(text))} {texts.UnknownDidYouMean(texts.JoinAlternatives(suggestions.Select(id => texts.Quote(texts.CommandWords(id)[0]))))}"
-                    : texts.UnknownCommand(Shorten(text));
-            reply = await Guarded(turn, () => help.ComposeAsync(turn, _commands.Values, notice, suggestions));
+            // One short line and the closest commands as buttons, in the turn's language ("Mente du »nudge ferie«?"),
+            // not the whole help card: in a channel everyone reads it.
+            var suggestions = match.Suggestions.Where(s => s.CommandId == CommandIds.Help || _commands.ContainsKey(s.CommandId)).ToList();
+            reply = Reply.WithCard(UnknownCommandCard.Compose(turn.Texts, text, suggestions));
         }
         else
         {
@@ -178,8 +173,9 @@ public sealed partial class ActivityRouter(
         TurnTelemetry.TagCardVerb(input.Verb);
         if (input.Verb == CardVerbs.RunCommand)
         {
+            // A suggestion for a mistyped command carries what was written after it, run as if typed.
             return input.Text(CardVerbs.CommandKey) is { } id && (id == CommandIds.Help || _commands.ContainsKey(id))
-                ? RunCommandAsync(turn, id, string.Empty)
+                ? RunCommandAsync(turn, id, input.Text(CardVerbs.ArgumentsKey) ?? string.Empty)
                 : Task.FromResult(Reply.WithText(turn.Texts.ErrorCardOutdated));
         }
 
@@ -192,7 +188,7 @@ public sealed partial class ActivityRouter(
     {
         TurnTelemetry.TagCommand(commandId);
         return commandId == CommandIds.Help
-            ? Guarded(turn, () => help.ComposeAsync(turn, _commands.Values, null))
+            ? Guarded(turn, () => help.ComposeAsync(turn, _commands.Values))
             : Guarded(turn, () => _commands[commandId].HandleAsync(turn, arguments));
     }
 
@@ -319,8 +315,6 @@ public sealed partial class ActivityRouter(
             : null;
 
     private static InvokeResponse Invoke(AdaptiveCardInvokeResponse body) => new(200, body);
-
-    private static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A handler failed for {Type} activity {ActivityId}")]
     private static partial void LogHandlerFailed(ILogger logger, Exception exception, string? type, string? activityId);

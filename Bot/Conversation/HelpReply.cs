@@ -4,11 +4,10 @@ using CoordinatorBot.Cards.Composers;
 
 namespace CoordinatorBot.Bot.Conversation;
 
-/// <summary>The help card: the commands this person may use here, with a notice on top when they mistyped one.</summary>
+/// <summary>The help card: the commands this person may use here.</summary>
 public sealed class HelpReply(CommunityDirectory directory)
 {
-    /// <param name="suggestions">Commands the person may have meant, offered as buttons under the notice.</param>
-    public async Task<Reply> ComposeAsync(Turn turn, IEnumerable<ICommand> commands, string? notice, IReadOnlyList<string>? suggestions = null)
+    public async Task<Reply> ComposeAsync(Turn turn, IEnumerable<ICommand> commands)
     {
         var here = turn as CommunityTurn;
         var personal = turn.Activity.Conversation?.ConversationType == ConversationTypes.Personal;
@@ -22,6 +21,6 @@ public sealed class HelpReply(CommunityDirectory directory)
             : !personal ? HelpPlace.GroupChat
             : await directory.HasAnyCommunityAsync(turn.Activity, turn.CancellationToken) ? HelpPlace.Personal
             : HelpPlace.Newcomer;
-        return Reply.WithCard(HelpCard.Compose(turn.Texts, turn.BotName, entries, here?.Actor, place, notice, suggestions, personal));
+        return Reply.WithCard(HelpCard.Compose(turn.Texts, turn.BotName, entries, here?.Actor, place, personal));
     }
 }

@@ -165,6 +165,7 @@ public sealed class Texts
     public string HelpLanguageGroupChat => Get();
     public string GroupChatNotCommunity(object arg0) => Format(arg0);
     public string UnknownCommand(object arg0) => Format(arg0);
+    public string UnknownCommandShort => Get();
     public string UnknownDidYouMean(object arg0) => Format(arg0);
     public string UnknownEmpty => Get();
     public string SetupTitle => Get();

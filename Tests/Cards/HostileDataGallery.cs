@@ -55,7 +55,9 @@ public static class HostileDataGallery
         var roster = members.Select(m => new TeamMember(m.AadObjectId, m.Name)).ToList();
 
         yield return ("welcome-team", WelcomeCard.ForTeam(t, All, All));
-        yield return ("help", HelpCard.Compose(t, All, [new HelpEntry(CommandIds.Help)], members[0], HelpPlace.Community, notice: All));
+        yield return ("help", HelpCard.Compose(t, All, [new HelpEntry(CommandIds.Help)], members[0], HelpPlace.Community));
+        yield return ("unknown-command", UnknownCommandCard.Compose(t, All, []));
+        yield return ("unknown-command-suggested", UnknownCommandCard.Compose(t, All, [new SuggestedCommand(CommandIds.Nudge, All, All)]));
         yield return ("setup-saved", SetupCard.Saved(t, community, becameCoordinator: true));
         yield return ("roles", RolesCard.Compose(t, All, members, roster, canEdit: true, new Notice(t.RolesAssigned(All, All), false)));
         yield return ("roles-read-only", RolesCard.Compose(t, All, members, roster, canEdit: false));

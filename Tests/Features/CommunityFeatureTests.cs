@@ -85,7 +85,7 @@ public sealed class CommunityFeatureTests : IAsyncLifetime
 
         Assert.Contains("Det kan jeg hjælpe med", BotHarness.Text(Assert.Single(english.Cards())), StringComparison.Ordinal);
         var typoText = BotHarness.Text(Assert.Single(typo.Cards()));
-        Assert.Contains("Den kommando kender jeg ikke: »beslutnigner«. Mente du »beslutninger«", typoText, StringComparison.Ordinal);
+        Assert.Contains("Den kommando kender jeg ikke. Mente du »beslutninger«", typoText, StringComparison.Ordinal);
         Assert.Contains("What I can help with", BotHarness.Text(Assert.Single(afterSwitch.Cards())), StringComparison.Ordinal);
     }
 
@@ -129,7 +129,7 @@ public sealed class CommunityFeatureTests : IAsyncLifetime
         var reply = await _harness.SayAsync("opsætnig");
 
         var text = BotHarness.Text(Assert.Single(reply.Cards()));
-        Assert.Contains("Den kommando kender jeg ikke: »opsætnig«. Mente du »opsætning«?", text, StringComparison.Ordinal);
+        Assert.Contains("Den kommando kender jeg ikke. Mente du »opsætning«?", text, StringComparison.Ordinal);
     }
 
     [Fact]
