@@ -221,7 +221,7 @@ public static class CardGallery
         var fresh = Domain.OnboardingChecklistTests.Create();
         var coordinator = new Member("aad-k", "Karen", new HashSet<Role> { Role.Coordinator }, null);
         var half = fresh;
-        foreach (var key in new[] { "price", "agreement", "contacts" })
+        foreach (var key in new[] { "price", "agreement", "dataprocessing" })
         {
             half = OnboardingChecklist.Tick(half, key, coordinator, now).Result;
         }
