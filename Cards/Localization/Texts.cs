@@ -831,6 +831,8 @@ public sealed class Texts
     public string PersonalDataEraseKept => Get();
     public string PersonalDataEraseFinal => Get();
     public string PersonalDataEraseConfirm => Get();
+    public string PersonalDataEraseCancel => Get();
+    public string PersonalDataEraseCancelled => Get();
     public string PersonalDataErased(object arg0) => Format(arg0);
     public string PersonalDataFormerTitle => Get();
     public string PersonalDataFormerIntro => Get();
