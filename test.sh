@@ -29,6 +29,7 @@ trap 'stop_started; rm -rf "$RUN_DIR"' EXIT
 
 if [ "$FAST" = 0 ]; then
   install_local_tools
+  install_agents_toolkit
 
   # The browser test drives Debian's Chromium; as root (CI) it is installed when missing.
   CHROMIUM="$(command -v chromium || true)"
@@ -42,14 +43,18 @@ if [ "$FAST" = 0 ]; then
 
   AZURITE_PORT=$(free_port)
   start_azurite "$AZURITE_PORT" "$RUN_DIR/azurite.log"
+  BLOB_PORT=$(free_port)
+  start_azurite_blob "$BLOB_PORT" "$RUN_DIR/azurite-blob.log"
   BOT_PORT=$(free_port)
   PLAYGROUND_PORT=$(free_port)
   start_playground "$PLAYGROUND_PORT" "$BOT_PORT" "$RUN_DIR/playground.log"
 
   export COORDINATORBOT_TEST_STORAGE="$(azurite_connection_string "$AZURITE_PORT")"
+  export COORDINATORBOT_TEST_BLOB="$(azurite_blob_connection_string "$BLOB_PORT")"
   export COORDINATORBOT_TEST_BOT_PORT="$BOT_PORT"
   export COORDINATORBOT_TEST_PLAYGROUND="http://127.0.0.1:$PLAYGROUND_PORT"
   export COORDINATORBOT_TEST_NODE_MODULES="$ROOT/deploy/local/node_modules"
+  export COORDINATORBOT_TEST_ATK="$ROOT/deploy/atk"
   export COORDINATORBOT_TEST_CHROMIUM="$CHROMIUM"
   export COORDINATORBOT_TEST_BICEP="$(bicep_cli)"
 fi

@@ -7,8 +7,18 @@ PIDS=()
 # Installs the pinned npm tools when they are missing or the lock file changed.
 install_local_tools() {
   if [ ! -x "$BIN/azurite-table" ] || [ "$TOOLS_DIR/package-lock.json" -nt "$TOOLS_DIR/node_modules/.package-lock.json" ]; then
-    echo "Installing local tools (Azurite, Agents Playground, adaptivecards, the Teams manifest schemas and ajv)..."
+    echo "Installing local tools (Azurite, Agents Playground, adaptivecards, ical.js, the Teams manifest schemas and ajv)..."
     (cd "$TOOLS_DIR" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+# The Microsoft 365 Agents Toolkit CLI (atk), for m365agents.yml and its offline manifest validation. Its install
+# scripts download things nothing here needs, so they do not run.
+install_agents_toolkit() {
+  local dir="$ROOT/deploy/atk"
+  if [ ! -x "$dir/node_modules/.bin/atk" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    echo "Installing the Microsoft 365 Agents Toolkit CLI..."
+    (cd "$dir" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
   fi
 }
 
@@ -56,9 +66,21 @@ start_playground() {
   wait_for_port "$1" "Agents Playground" "$3"
 }
 
+# start_azurite_blob PORT LOG: Azurite's blob service, where the nightly backup goes in the tests.
+start_azurite_blob() {
+  # The Blobs client asks for a newer API version than this Azurite knows; the calls it makes are older than that.
+  "$BIN/azurite-blob" --blobHost 127.0.0.1 --blobPort "$1" --inMemoryPersistence --disableTelemetry --silent --skipApiVersionCheck >"$2" 2>&1 &
+  PIDS+=($!)
+  wait_for_port "$1" "Azurite (blob)" "$2"
+}
+
 # The documented, public key of the Azure Storage emulator's development account.
 azurite_connection_string() {
   echo "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:$1/devstoreaccount1;"
+}
+
+azurite_blob_connection_string() {
+  echo "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:$1/devstoreaccount1;"
 }
 
 stop_started() {

@@ -8,6 +8,8 @@ namespace CoordinatorBot.Cards.Composers;
 /// <summary>
 /// A meeting as the channel sees it: kind and title, the time in words, where, the Teams link, the agenda, who is
 /// invited and how they answered; buttons for the calendar file, the answers, and (for the coordinator) move and cancel.
+/// The step beside the status is the one the meeting is ready for now ("Skriv referat" once it has begun), so the card
+/// is composed for a moment; the coordinators' clients refresh the channel's card to see it change.
 /// </summary>
 public static class MeetingCard
 {
@@ -15,9 +17,12 @@ public static class MeetingCard
     public const string MoveStartInput = "moveStart";
     public const string CancelCommentInput = "cancelComment";
 
-    public static AdaptiveCard Compose(Texts texts, Meeting meeting, TimeZoneInfo zone, Notice? notice = null)
+    /// <param name="now">The moment the card is composed for: it decides the step offered.</param>
+    /// <param name="refreshFor">The Teams user ids whose clients fetch their own, current view of the card (the coordinators).</param>
+    public static AdaptiveCard Compose(Texts texts, Meeting meeting, TimeZoneInfo zone, DateTimeOffset now, Notice? notice = null,
+        IReadOnlyList<string>? refreshFor = null)
     {
-        var title = texts.MeetingCardTitle(texts.MeetingKindName(meeting.Kind), meeting.Title);
+        var title = texts.MeetingName(meeting.Kind, meeting.Title);
         var body = new List<CardElement>();
         if (notice is not null)
         {
@@ -32,7 +37,7 @@ public static class MeetingCard
         var facts = new List<Fact>
         {
             new(texts.MeetingFactWhen, MeetingTimes.Range(texts, meeting.Start, meeting.End, zone)),
-            new(texts.MeetingFactWhere, meeting.Place ?? texts.MeetingOnline),
+            new(texts.MeetingFactWhere, MeetingPlace.Of(texts, meeting)),
         };
         if (meeting.Responses is { } r)
         {
@@ -51,14 +56,18 @@ public static class MeetingCard
         }
 
         body.Add(new FactSet(facts));
-        if (!meeting.IsCancelled && Step(texts, meeting) is { } step)
+        if (!meeting.IsCancelled && Step(texts, meeting, now) is { } step)
         {
             // The next step of the meeting's way, beside its status (the card's own actions are full).
             body.Add(new ActionSet([step]));
         }
-        if (meeting.IsOnline && meeting.JoinUrl is null && !meeting.IsCancelled)
+        if (!meeting.IsCancelled && meeting.AwaitsLink)
         {
-            body.Add(new TextBlock(texts.MeetingNoTeamsLink) { IsSubtle = true });
+            body.Add(new TextBlock(texts.MeetingNoTeamsLink(meeting.CreatedByName)) { IsSubtle = true });
+        }
+        else if (!meeting.IsCancelled && !meeting.IsBooked)
+        {
+            body.Add(new TextBlock(texts.MeetingNotInvited) { IsSubtle = true });
         }
 
         if (meeting.CancelComment is { Length: > 0 } comment)
@@ -78,7 +87,16 @@ public static class MeetingCard
         body.Add(Subtitle(texts.MeetingAttendeesHeading(meeting.Attendees.Count)));
         body.Add(new TextBlock(texts.JoinList(meeting.Attendees.Select(a => a.AadObjectId is null && a.Email is { } e ? e : a.Name))) { Spacing = Spacing.None });
 
-        return Card(texts, title, body, meeting.IsCancelled ? [] : Actions(texts, meeting));
+        var card = Card(texts, title, body, meeting.IsCancelled ? [] : Actions(texts, meeting));
+        return refreshFor is { Count: > 0 } && !meeting.IsCancelled
+            ? card with
+            {
+                Refresh = new Refresh(Execute(texts, texts.MeetingShow, CardVerbs.MeetingShow, (CardVerbs.MeetingKey, meeting.Id)) with
+                {
+                    AssociatedInputs = AssociatedInputs.None,
+                }, [.. refreshFor.Take(Refresh.MaxUserIds)]),
+            }
+            : card;
     }
 
     /// <summary>The calendar file's time-limited download link.</summary>
@@ -91,18 +109,20 @@ public static class MeetingCard
             ],
             [new OpenUrlAction(texts.MeetingCalendarFileDownload, link)]);
 
-    /// <summary>The step the coordinator takes next on the meeting's way; the server checks who and when.</summary>
-    private static CardAction? Step(Texts texts, Meeting meeting)
+    /// <summary>
+    /// The step the coordinator takes next on the meeting's way, when the meeting is ready for it: the agenda before
+    /// the meeting, the minutes once it has begun (not weeks before), publishing once approved. The server checks again.
+    /// </summary>
+    private static CardAction? Step(Texts texts, Meeting meeting, DateTimeOffset now)
     {
         var id = (CardVerbs.MeetingKey, meeting.Id);
-        return meeting.Status switch
-        {
-            MeetingStatus.Planned => Execute(texts, texts.AgendaSendButton, CardVerbs.MeetingAgenda, id) with { AssociatedInputs = AssociatedInputs.None },
-            MeetingStatus.AgendaSent or MeetingStatus.MinutesDraft when meeting.MinutesDecision is null =>
-                Execute(texts, texts.MinutesWriteButton, CardVerbs.MeetingMinutesForm, id) with { AssociatedInputs = AssociatedInputs.None },
-            MeetingStatus.MinutesApproved => Execute(texts, texts.MinutesPublishButton, CardVerbs.MeetingPublish, id) with { AssociatedInputs = AssociatedInputs.None },
-            _ => null,
-        };
+        return MeetingLifecycle.MayWriteMinutes(meeting, now)
+                ? Execute(texts, texts.MinutesWriteButton, CardVerbs.MeetingMinutesForm, id) with { AssociatedInputs = AssociatedInputs.None }
+            : meeting.Status == MeetingStatus.Planned && meeting.Start > now
+                ? Execute(texts, texts.AgendaSendButton, CardVerbs.MeetingAgenda, id) with { AssociatedInputs = AssociatedInputs.None }
+            : meeting.Status == MeetingStatus.MinutesApproved
+                ? Execute(texts, texts.MinutesPublishButton, CardVerbs.MeetingPublish, id) with { AssociatedInputs = AssociatedInputs.None }
+            : null;
     }
 
     private static List<CardAction> Actions(Texts texts, Meeting meeting)

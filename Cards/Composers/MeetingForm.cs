@@ -36,15 +36,17 @@ public static class MeetingForm
     }
 
     /// <summary>The suggested times and whose calendars could not be read, to show under the form.</summary>
-    public sealed record Suggestions(IReadOnlyList<SlotSuggestion> Slots, int Attendees, IReadOnlyList<string> UnknownNames);
+    /// <param name="CalendarsRead">False without Graph: the times are candidates for a poll, not found free in anyone's calendar.</param>
+    public sealed record Suggestions(IReadOnlyList<SlotSuggestion> Slots, int Attendees, IReadOnlyList<string> UnknownNames, bool CalendarsRead = true);
 
     /// <param name="formKey">The form's id, sent with every button (see <see cref="CardVerbs.MeetingFormKey"/>).</param>
     /// <param name="people">The team's people to pick from: name and Entra object id.</param>
     /// <param name="defaultDate">The suggested date (yyyy-MM-dd, local).</param>
     /// <param name="earliest">The earliest date the card lets one pick (today, yyyy-MM-dd); the server checks the time too.</param>
+    /// <param name="calendars">Whether Graph reads the attendees' calendars (else the suggested times are for a poll).</param>
     public static AdaptiveCard Compose(Texts texts, string formKey, string timeZoneName, IReadOnlyList<(string Name, string Id)> people,
         string defaultDate, Entered? entered = null, IReadOnlyCollection<MeetingProblem>? problems = null, Suggestions? suggestions = null,
-        TimeZoneInfo? zone = null, Notice? notice = null, string? earliest = null)
+        TimeZoneInfo? zone = null, Notice? notice = null, string? earliest = null, bool calendars = true)
     {
         problems ??= [];
         string? V(string id) => entered?[id];
@@ -59,7 +61,7 @@ public static class MeetingForm
         }
 
         body.Add(Title(texts.MeetingFormTitle));
-        body.Add(Paragraph(texts.MeetingFormIntro));
+        body.Add(Paragraph(calendars ? texts.MeetingFormIntro : texts.MeetingFormIntroWithoutGraph));
         body.Add(new ChoiceSetInput(texts.MeetingKindLabel, [.. Enum.GetValues<MeetingKind>().Select(k => new Choice(texts.MeetingKindName(k), k.ToString()))])
         {
             Id = KindInput, IsRequired = true, ErrorMessage = texts.MeetingKindError, Style = ChoiceSetStyle.Compact,
@@ -130,7 +132,11 @@ public static class MeetingForm
     private static Container SuggestionsPart(Texts texts, string formKey, Suggestions suggestions, TimeZoneInfo zone)
     {
         var items = new List<CardElement> { Subtitle(texts.MeetingSuggestionsTitle) };
-        if (suggestions.Slots.Count == 0)
+        if (!suggestions.CalendarsRead)
+        {
+            items.Add(Paragraph(texts.MeetingGraphNotConfigured));
+        }
+        else if (suggestions.Slots.Count == 0)
         {
             items.Add(Paragraph(texts.MeetingNoSuggestions));
         }
@@ -139,12 +145,16 @@ public static class MeetingForm
         {
             var when = MeetingTimes.Range(texts, slot.Start, slot.End, zone);
             items.Add(new TextBlock(when) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium });
-            items.Add(new TextBlock(texts.MeetingSlotFree(slot.Free.Count, suggestions.Attendees)) { IsSubtle = true, Spacing = Spacing.None });
+            if (suggestions.CalendarsRead)
+            {
+                items.Add(new TextBlock(texts.MeetingSlotFree(slot.Free.Count, suggestions.Attendees)) { IsSubtle = true, Spacing = Spacing.None });
+            }
+
             items.Add(new ActionSet([Execute(texts, texts.MeetingBookSlot(MeetingTimes.Short(texts, slot.Start, zone)), CardVerbs.MeetingBook,
                 (CardVerbs.MeetingFormKey, formKey), (CardVerbs.SlotKey, slot.Start.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)))]));
         }
 
-        if (suggestions.UnknownNames.Count > 0)
+        if (suggestions.CalendarsRead && suggestions.UnknownNames.Count > 0)
         {
             items.Add(new TextBlock(texts.MeetingUnknownCalendars(texts.JoinList(suggestions.UnknownNames))) { IsSubtle = true, Spacing = Spacing.Medium });
         }

@@ -36,7 +36,7 @@ public static class MeetingList
     private static Container Row(Texts texts, Meeting meeting, TimeZoneInfo zone) =>
         new(
         [
-            TextBlock.Markdown($"**{texts.MeetingCardTitle(texts.MeetingKindName(meeting.Kind), meeting.Title)}**"),
+            TextBlock.Markdown($"**{texts.MeetingName(meeting.Kind, meeting.Title)}**"),
             new TextBlock($"{MeetingTimes.Range(texts, meeting.Start, meeting.End, zone)} · {texts.MeetingStatusName(meeting.Status)}")
             {
                 IsSubtle = true, Spacing = Spacing.None,

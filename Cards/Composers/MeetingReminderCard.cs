@@ -16,7 +16,7 @@ public static class MeetingReminderCard
 
     private static AdaptiveCard Compose(Texts texts, Meeting meeting, TimeZoneInfo zone, string title, string text)
     {
-        var name = texts.MeetingCardTitle(texts.MeetingKindName(meeting.Kind), meeting.Title);
+        var name = texts.MeetingName(meeting.Kind, meeting.Title);
         return Card(texts, title,
             [
                 Title(title),

@@ -24,7 +24,7 @@ public static class MinutesForm
         IReadOnlyList<string>? problems = null)
     {
         string? V(string id) => entered is not null && entered.TryGetValue(id, out var v) ? v : null;
-        var title = texts.MinutesFormTitle(texts.MeetingKindName(meeting.Kind), meeting.Title);
+        var title = texts.MinutesFormTitle(texts.MeetingName(meeting.Kind, meeting.Title));
         var body = new List<CardElement>();
         if (problems is { Count: > 0 })
         {

@@ -22,7 +22,7 @@ public static class TimePollCard
         Notice? notice = null, IReadOnlyList<string>? refreshFor = null)
     {
         var tally = PollTally.Of(poll, responses);
-        var title = texts.PollTitle(texts.MeetingKindName(poll.Draft.Kind), poll.Draft.Title);
+        var title = texts.PollTitle(texts.MeetingName(poll.Draft.Kind, poll.Draft.Title));
         var open = poll.IsOpen;
         var answering = open && viewer is { Answers: true };
         var body = new List<CardElement>();

@@ -33,7 +33,7 @@ public static class YearlyWheelCard
 
             body.Add(Subtitle(texts.Culture.DateTimeFormat.GetMonthName(month)));
             var lines = inMonth.Select(m => texts.YearlyWheelMeeting(MeetingTimes.Short(texts, m.Start, zone),
-                    texts.MeetingCardTitle(texts.MeetingKindName(m.Kind), m.Title), texts.MeetingStatusName(m.Status)))
+                    texts.MeetingName(m.Kind, m.Title), texts.MeetingStatusName(m.Status)))
                 .Concat(due.Select(t => texts.YearlyWheelTask(t.Day.ToString(texts.MeetingWheelDayFormat, texts.Culture), t.Title)));
             body.Add(new TextBlock(string.Join('\n', lines)) { Spacing = Spacing.None });
         }

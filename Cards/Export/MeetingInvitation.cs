@@ -12,7 +12,7 @@ public static class MeetingInvitation
     public static string Html(Texts texts, Meeting meeting)
     {
         var html = new StringBuilder();
-        html.Append("<p>").Append(Escape(texts.MeetingCardTitle(texts.MeetingKindName(meeting.Kind), meeting.Title))).Append("</p>");
+        html.Append("<p>").Append(Escape(texts.MeetingName(meeting.Kind, meeting.Title))).Append("</p>");
         if (meeting.Agenda.Count > 0)
         {
             html.Append("<p><b>").Append(Escape(texts.MeetingAgendaHeading)).Append("</b></p><ol>");
@@ -29,7 +29,13 @@ public static class MeetingInvitation
 
     public static string Text(Texts texts, Meeting meeting)
     {
-        var text = new StringBuilder(texts.MeetingCardTitle(texts.MeetingKindName(meeting.Kind), meeting.Title));
+        var text = new StringBuilder(texts.MeetingName(meeting.Kind, meeting.Title));
+        if (meeting.AwaitsLink)
+        {
+            // No link to put in the file's LOCATION: the description says who sends it.
+            text.Append("\n\n").Append(texts.MeetingFactWhere).Append(": ").Append(Composers.MeetingPlace.Of(texts, meeting));
+        }
+
         if (meeting.Agenda.Count > 0)
         {
             text.Append("\n\n").Append(texts.MeetingAgendaHeading).Append(':');

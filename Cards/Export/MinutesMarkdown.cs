@@ -38,7 +38,7 @@ public static class MinutesMarkdown
     public static string Page(Texts texts, Meeting meeting, TimeZoneInfo zone)
     {
         var minutes = meeting.Minutes ?? new MeetingMinutes([], string.Empty, meeting.End);
-        var title = texts.MinutesPageTitle(texts.MeetingKindName(meeting.Kind), meeting.Title);
+        var title = texts.MinutesPageTitle(texts.MeetingName(meeting.Kind, meeting.Title));
         var md = new StringBuilder();
         md.Append("---\n");
         md.Append(CultureInfo.InvariantCulture, $"title: {MarkdownText.Yaml(title)}\n");
@@ -53,7 +53,7 @@ public static class MinutesMarkdown
         md.Append(CultureInfo.InvariantCulture, $"# {MarkdownText.Inline(title)}\n\n");
         md.Append("| | |\n|---|---|\n");
         Row(md, texts.MeetingFactWhen, MeetingTimesText(texts, meeting, zone));
-        Row(md, texts.MeetingFactWhere, meeting.Place ?? texts.MeetingOnline);
+        Row(md, texts.MeetingFactWhere, Composers.MeetingPlace.Held(texts, meeting));
         Row(md, texts.MinutesFactWrittenBy, minutes.WrittenByName);
         if (meeting.MinutesDecision is { } approvedBy)
         {

@@ -505,6 +505,7 @@ public sealed class Texts
     public string MeetingFormInvalid => Get();
     public string MeetingFormTitle => Get();
     public string MeetingFormIntro => Get();
+    public string MeetingFormIntroWithoutGraph => Get();
     public string MeetingKindLabel => Get();
     public string MeetingKindError => Get();
     public string MeetingTitleLabel => Get();
@@ -538,12 +539,22 @@ public sealed class Texts
     public string MeetingTimeRange(object arg0, object arg1) => Format(arg0, arg1);
     public string MeetingShortDateFormat => Get();
     public string MeetingCardTitle(object arg0, object arg1) => Format(arg0, arg1);
+
+    /// <summary>
+    /// The meeting as headings name it: "Styregruppemøde: Decembermøde", or the title alone when it says the kind
+    /// already ("Styregruppemøde – januar 2027"), so that nothing is said twice.
+    /// </summary>
+    public string MeetingName(Domain.Meetings.MeetingKind kind, string title) =>
+        Domain.Meetings.MeetingTitle.NamesKind(kind, title) ? title : MeetingCardTitle(MeetingKindName(kind), title);
     public string MeetingFactWhen => Get();
     public string MeetingFactWhere => Get();
     public string MeetingOnline => Get();
+    public string MeetingOnlineLinkFrom(object arg0) => Format(arg0);
+    public string MeetingOnlineHeld => Get();
     public string MeetingFactResponses => Get();
     public string MeetingResponseCounts(object arg0, object arg1, object arg2, object arg3) => Format(arg0, arg1, arg2, arg3);
-    public string MeetingNoTeamsLink => Get();
+    public string MeetingNoTeamsLink(object arg0) => Format(arg0);
+    public string MeetingNotInvited => Get();
     public string MeetingCancelledWith(object arg0) => Format(arg0);
     public string MeetingAgendaHeading => Get();
     public string MeetingAttendeesHeading(object arg0) => Format(arg0);
@@ -575,6 +586,12 @@ public sealed class Texts
     public string MeetingMoved(object arg0) => Format(arg0);
     public string MeetingCancelledDone => Get();
     public string MeetingCancelledLocally => Get();
+    public string MeetingCalendarUpdated => Get();
+    public string MeetingChangeTold(object arg0) => Format(arg0);
+    public string MeetingChangeTellOthers(object arg0) => Format(arg0);
+    public string MeetingMovedTitle => Get();
+    public string MeetingCancelledTitle => Get();
+    public string MeetingFactBefore => Get();
     public string MeetingResponsesRead => Get();
     public string MeetingNotBooked => Get();
     public string MeetingGraphNotConfigured => Get();
@@ -739,16 +756,16 @@ public sealed class Texts
     public string EscalationContext(object number, object need, object estimate, object budget, object committed) =>
         string.Format(_culture, Lookup(nameof(EscalationContext)), number, need, estimate, budget, committed);
     public string MinutesGeneralItem => Get();
-    public string MinutesFormTitle(object arg0, object arg1) => Format(arg0, arg1);
+    public string MinutesFormTitle(object arg0) => Format(arg0);
     public string MinutesFormIntro(object arg0) => Format(arg0);
     public string MinutesTextLabel => Get();
     public string MinutesDecisionsLabel => Get();
     public string MinutesDecisionsPlaceholder => Get();
     public string MinutesSubmit => Get();
-    public string AgendaCardTitle(object arg0, object arg1) => Format(arg0, arg1);
+    public string AgendaCardTitle(object arg0) => Format(arg0);
     public string AgendaEmpty => Get();
     public string MinutesFileWord => Get();
-    public string MinutesPageTitle(object arg0, object arg1) => Format(arg0, arg1);
+    public string MinutesPageTitle(object arg0) => Format(arg0);
     public string MinutesFactWrittenBy => Get();
     public string MinutesFactApprovedBy => Get();
     public string MinutesDecisionsLine(object arg0) => Format(arg0);
@@ -764,7 +781,7 @@ public sealed class Texts
     public string MinutesTooLong(object arg0) => Format(arg0);
     public string MinutesAwaitingBody => Get();
     public string MinutesAwaitingBodyNumber(object arg0) => Format(arg0);
-    public string MinutesDecisionTitle(object arg0, object arg1, object arg2) => Format(arg0, arg1, arg2);
+    public string MinutesDecisionTitle(object arg0, object arg1) => Format(arg0, arg1);
     public string MinutesDecisionProposal => Get();
     public string MinutesProposed(object arg0, object arg1) => Format(arg0, arg1);
     public string MinutesAlreadyPublished => Get();
@@ -792,7 +809,7 @@ public sealed class Texts
         string.Format(_culture, Lookup($"MeetingRepeatPattern{months}"), Lookup($"WeekOfMonth{week}"), _culture.DateTimeFormat.GetDayName(day));
     public string Date(DateOnly day) => day.ToString(DateFormat, _culture);
     public string PollSendButton => Get();
-    public string PollTitle(object arg0, object arg1) => Format(arg0, arg1);
+    public string PollTitle(object arg0) => Format(arg0);
     public string PollTitleShort => Get();
     public string PollIntro => Get();
     public string PollBooked(object arg0) => Format(arg0);

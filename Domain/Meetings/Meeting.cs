@@ -23,6 +23,16 @@ public sealed record Meeting
     /// <summary>The mailbox whose calendar holds the event; null when the meeting was not booked through Graph.</summary>
     public string? Organizer { get; init; }
     public string? GraphEventId { get; init; }
+
+    /// <summary>
+    /// The event's iCalendar UID as Graph gives it (its iCalUId; for an occurrence, its series'), so that the calendar
+    /// file is the same event as the invitation; null when the meeting was not booked through Graph.
+    /// </summary>
+    public string? CalendarUid { get; init; }
+
+    /// <summary>How often the meeting was moved or cancelled: the calendar file's SEQUENCE, so a newer file replaces an older one.</summary>
+    public int Sequence { get; init; }
+
     public string? JoinUrl { get; init; }
     public MeetingResponses? Responses { get; init; }
     public string? CancelComment { get; init; }
@@ -50,6 +60,9 @@ public sealed record Meeting
 
     public string? CardActivityId { get; init; }
     public string? CardConversationId { get; init; }
+
+    /// <summary>The agenda posted in the card's thread (<see cref="CardConversationId"/>), kept current when the meeting moves or is cancelled.</summary>
+    public string? AgendaActivityId { get; init; }
     public required string CreatedById { get; init; }
     public required string CreatedByName { get; init; }
 
@@ -67,7 +80,10 @@ public sealed record Meeting
     public bool IsBooked => GraphEventId is not null;
 
     /// <summary>Moved to a new start; the length stays.</summary>
-    public Meeting MovedTo(DateTimeOffset start) => this with { Start = start, End = start + Duration };
+    public Meeting MovedTo(DateTimeOffset start) => this with { Start = start, End = start + Duration, Sequence = Sequence + 1 };
 
-    public Meeting Cancelled(string? comment) => this with { Status = MeetingStatus.Cancelled, CancelComment = comment };
+    public Meeting Cancelled(string? comment) => this with { Status = MeetingStatus.Cancelled, CancelComment = comment, Sequence = Sequence + 1 };
+
+    /// <summary>Held online and no link to join it is known: the organizer sends one (no Graph booked a Teams meeting).</summary>
+    public bool AwaitsLink => IsOnline && JoinUrl is null;
 }

@@ -120,7 +120,7 @@ public static class HostileDataGallery
         yield return ("meeting-agenda", AgendaCard.Compose(t, meeting, zone));
         yield return ("minutes-form", MinutesForm.Compose(t, meeting, zone));
         yield return ("minutes-form-problems", MinutesForm.Compose(t, meeting, zone, null, [t.MinutesDecisionUnreadable(1, All)]));
-        yield return ("meeting-card-minutes-approved", MeetingCard.Compose(t, meeting with { Status = MeetingStatus.MinutesApproved }, zone));
+        yield return ("meeting-card-minutes-approved", MeetingCard.Compose(t, meeting with { Status = MeetingStatus.MinutesApproved }, zone, now));
         yield return ("meeting-reminder-agenda", MeetingReminderCard.AgendaDue(t, meeting, zone));
         yield return ("poll", TimePollCard.Compose(t, new TimePoll(meeting.Id, new MeetingDraft(meeting.Kind, All, null, null, meeting.Duration,
             meeting.Invitees, meeting.Agenda, All), [meeting.Start, meeting.End], ["aad-1"], "aad-1", All, now), [new PollResponse("aad-1", All, [PollAnswer.Yes], now)],

@@ -23,6 +23,9 @@ public static class MeetingGallery
             [MeetingForm.TitleInput] = "Styregruppemøde december", [MeetingForm.BodiesInput] = "SteeringGroup", [MeetingForm.MembersInput] = "aad-01,aad-02",
             [MeetingForm.ExternalInput] = "jje@odense.dk\nikke en adresse", [MeetingForm.DurationInput] = "1,5",
         });
+        // Composed a week before the meeting, and once it has begun (the minutes' step).
+        var before = Sample().Start.AddDays(-7);
+        var begun = Sample().Start.AddMinutes(10);
         var past = Enumerable.Range(0, 12).Select(i => booked with { Id = $"m{i}", Status = (MeetingStatus)(i % 6) }).ToList();
 
         yield return ("meeting-form", MeetingForm.Compose(t, "20261127-0123456789", t.TimeZoneName("Europe/Copenhagen"), people, "2026-12-01"));
@@ -30,13 +33,21 @@ public static class MeetingGallery
             entered, Enum.GetValues<MeetingProblem>()));
         yield return ("meeting-form-suggestions", MeetingForm.Compose(t, "20261127-0123456789", t.TimeZoneName("Europe/Copenhagen"), people, "2026-12-01",
             entered, null, new MeetingForm.Suggestions(slots, attendees.Count, ["Jens Jensen", "jje@odense.dk"]), zone));
+        yield return ("meeting-form-poll-times", MeetingForm.Compose(t, "20261127-0123456789", t.TimeZoneName("Europe/Copenhagen"), people, "2026-12-01",
+            entered, null, new MeetingForm.Suggestions(slots, attendees.Count, [], CalendarsRead: false), zone, calendars: false));
         yield return ("meeting-form-no-suggestions", MeetingForm.Compose(t, "20261127-0123456789", t.TimeZoneName("Europe/Copenhagen"), [], "2026-12-01",
             entered, null, new MeetingForm.Suggestions([], 3, []), zone, new Notice(t.MeetingGraphNotConfigured, true)));
-        yield return ("meeting-card-unbooked", MeetingCard.Compose(t, Sample(), zone, new Notice(t.MeetingSavedWithoutGraph, false)));
-        yield return ("meeting-card-booked", MeetingCard.Compose(t, booked, zone, new Notice(t.MeetingBooked, false)));
-        yield return ("meeting-card-place", MeetingCard.Compose(t, booked with { Place = "Aarhus Rådhus, mødelokale 3" }, zone));
-        yield return ("meeting-card-cancelled", MeetingCard.Compose(t, booked.Cancelled("Vi flytter til januar."), zone,
+        yield return ("meeting-card-unbooked", MeetingCard.Compose(t, Sample(), zone, before, new Notice(t.MeetingSavedWithoutGraph, false)));
+        yield return ("meeting-card-booked", MeetingCard.Compose(t, booked, zone, before, new Notice(t.MeetingBooked, false)));
+        yield return ("meeting-card-place", MeetingCard.Compose(t, booked with { Place = "Aarhus Rådhus, mødelokale 3" }, zone, before));
+        yield return ("meeting-card-cancelled", MeetingCard.Compose(t, booked.Cancelled("Vi flytter til januar."), zone, before,
             new Notice(t.MeetingCancelledDone, false)));
+        yield return ("meeting-card-begun-refresh", MeetingCard.Compose(t, booked with { Status = MeetingStatus.AgendaSent }, zone, begun,
+            refreshFor: ["29:k1", "29:k2"]));
+        yield return ("meeting-moved", MeetingChangeCard.Moved(t, booked.MovedTo(booked.Start.AddDays(2)), booked.Start, zone));
+        yield return ("meeting-moved-no-link", MeetingChangeCard.Moved(t, Sample().MovedTo(booked.Start.AddDays(2)), booked.Start, zone));
+        yield return ("meeting-cancelled", MeetingChangeCard.Cancelled(t, booked.Cancelled("Vi flytter til januar."), zone));
+        yield return ("meeting-agenda-cancelled", AgendaCard.Compose(t, Sample().Cancelled(null), zone));
         yield return ("meeting-calendar-file", MeetingCard.CalendarFile(t, booked, new Uri("https://bot.example/meetings/ics?community=x&signature=y"),
             booked.CreatedAt, zone));
         yield return ("meeting-list", MeetingList.Compose(t, past.Take(6).ToList(), past.Skip(6).ToList(), zone));
@@ -47,10 +58,10 @@ public static class MeetingGallery
             [.. booked.Agenda.Select((item, i) => new MinutesItem(item, $"Drøftet. {item}", i == 1 ? [new DecisionNumber(2026, 14), new DecisionNumber(2026, 15)] : []))],
             "Karen", booked.End);
         var drafted = booked with { Status = MeetingStatus.MinutesDraft, Minutes = minutes, MinutesDecision = new DecisionNumber(2026, 16) };
-        yield return ("meeting-card-agenda-sent", MeetingCard.Compose(t, booked with { Status = MeetingStatus.AgendaSent }, zone, new Notice(t.AgendaSent(11), false)));
-        yield return ("meeting-card-minutes-draft", MeetingCard.Compose(t, drafted, zone, new Notice(t.MinutesProposed(new DecisionNumber(2026, 16), t.MinutesBodyName(DecidingBody.SteeringGroup)), false)));
-        yield return ("meeting-card-minutes-approved", MeetingCard.Compose(t, drafted with { Status = MeetingStatus.MinutesApproved }, zone));
-        yield return ("meeting-card-published", MeetingCard.Compose(t, drafted with { Status = MeetingStatus.Published }, zone, new Notice(t.MinutesPublished, false)));
+        yield return ("meeting-card-agenda-sent", MeetingCard.Compose(t, booked with { Status = MeetingStatus.AgendaSent }, zone, before, new Notice(t.AgendaSent(11), false)));
+        yield return ("meeting-card-minutes-draft", MeetingCard.Compose(t, drafted, zone, before, new Notice(t.MinutesProposed(new DecisionNumber(2026, 16), t.MinutesBodyName(DecidingBody.SteeringGroup)), false)));
+        yield return ("meeting-card-minutes-approved", MeetingCard.Compose(t, drafted with { Status = MeetingStatus.MinutesApproved }, zone, before));
+        yield return ("meeting-card-published", MeetingCard.Compose(t, drafted with { Status = MeetingStatus.Published }, zone, before, new Notice(t.MinutesPublished, false)));
         yield return ("meeting-agenda", AgendaCard.Compose(t, booked, zone));
         yield return ("meeting-agenda-empty", AgendaCard.Compose(t, Sample() with { Agenda = [] }, zone));
         yield return ("minutes-form", MinutesForm.Compose(t, booked, zone));
@@ -62,7 +73,7 @@ public static class MeetingGallery
             Id = $"m{i}", Start = series.Start.AddDays(d.DayNumber - series.Recurrence.First.DayNumber), End = series.End.AddDays(d.DayNumber - series.Recurrence.First.DayNumber),
             Status = i == 2 ? MeetingStatus.Cancelled : MeetingStatus.Planned,
         }).ToList();
-        yield return ("meeting-card-series", MeetingCard.Compose(t, series, zone, new Notice(t.MeetingBooked, false)));
+        yield return ("meeting-card-series", MeetingCard.Compose(t, series, zone, before, new Notice(t.MeetingBooked, false)));
         yield return ("meeting-reminder-agenda", MeetingReminderCard.AgendaDue(t, booked, zone));
         yield return ("meeting-reminder-minutes", MeetingReminderCard.MinutesDue(t, booked, zone));
         yield return ("yearly-wheel", YearlyWheelCard.Compose(t, 2027, wheel,

@@ -5,6 +5,9 @@ using CoordinatorBot.Cards.Composers;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using Azure.Data.Tables;
+using CoordinatorBot.Storage.Layouts;
+using CoordinatorBot.Storage.Tables;
 using CoordinatorBot.Tests.Support;
 
 namespace CoordinatorBot.Tests.Features;
@@ -25,8 +28,36 @@ public sealed class BotHarness(Action<Microsoft.Extensions.DependencyInjection.I
 
     public async Task DisposeAsync()
     {
+        var unmarked = await RowsWithoutThisLayoutAsync();
         await Bot.DisposeAsync();
         await Connector.DisposeAsync();
+        // Whatever a test made the bot write, every row it wrote says this code's layout (README, "Records").
+        Assert.Empty(unmarked);
+    }
+
+    private async Task<IReadOnlyList<string>> RowsWithoutThisLayoutAsync()
+    {
+        var tables = Bot.Services.GetRequiredService<StorageTables>();
+        var unmarked = new List<string>();
+        try
+        {
+            foreach (var table in TableNames.All)
+            {
+                await foreach (var row in tables[table].QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey", StoreLayout.Property]))
+                {
+                    if (row.GetInt32(StoreLayout.Property) != StoreLayout.Current)
+                    {
+                        unmarked.Add($"{table}: {row.PartitionKey} / {row.RowKey}");
+                    }
+                }
+            }
+        }
+        catch (Exception e) when (StorageFault.Is(e))
+        {
+            // The test cut storage away: there is nothing to look at.
+        }
+
+        return unmarked;
     }
 
     public async Task<HttpResponseMessage> PostAsync(JsonObject activity)

@@ -12,7 +12,9 @@ namespace CoordinatorBot.Tests.Meetings;
 /// body, the Prefer header on getSchedule, transactionId on a new event) and answers with the documented bodies —
 /// 201 with the event and its Teams link, 200 for PATCH and getSchedule (error items inside the 200 for calendars it
 /// cannot read), 202 for cancel — or with the failures a test queues (403, 404, 429 with Retry-After, 503). A request
-/// that breaks the documented shape gets 400 and is listed in <see cref="Violations"/>.
+/// that breaks the documented shape gets 400 and is listed in <see cref="Violations"/>. Every event carries its
+/// iCalUId as Graph documents it ("a unique identifier for an event across calendars", different for each occurrence of
+/// a series): Exchange's global object id in hex, whose occurrences hold their date where the series holds zeros.
 /// </summary>
 public sealed class GraphStandIn : IAsyncDisposable
 {
@@ -169,6 +171,7 @@ public sealed class GraphStandIn : IAsyncDisposable
         created["id"] = id;
         created["type"] = json["recurrence"] is JsonObject ? "seriesMaster" : "singleInstance";
         created["@odata.etag"] = "W/\"1\"";
+        created["iCalUId"] = CalendarUid(null);
         created["onlineMeeting"] = json["isOnlineMeeting"]?.GetValue<bool>() == true
             ? new JsonObject { ["joinUrl"] = $"https://teams.microsoft.com/l/meetup-join/19%3ameeting_{_next}%40thread.v2/0" }
             : null;
@@ -238,6 +241,7 @@ public sealed class GraphStandIn : IAsyncDisposable
             value.Add(new JsonObject
             {
                 ["id"] = $"{masterId[..^4]}OCC{date:yyyyMMdd}AAA=", ["type"] = "occurrence", ["seriesMasterId"] = masterId,
+                ["iCalUId"] = CalendarUid(master["iCalUId"]!.GetValue<string>(), date),
                 // Without a Prefer: outlook.timezone header Graph answers in UTC.
                 ["start"] = new JsonObject { ["dateTime"] = instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff", CultureInfo.InvariantCulture), ["timeZone"] = "UTC" },
                 ["end"] = new JsonObject { ["dateTime"] = (instant + length).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff", CultureInfo.InvariantCulture), ["timeZone"] = "UTC" },
@@ -250,6 +254,18 @@ public sealed class GraphStandIn : IAsyncDisposable
         }
 
         await context.Response.WriteAsJsonAsync(new JsonObject { ["value"] = value });
+    }
+
+    /// <summary>
+    /// An iCalUId as Exchange makes them: the class id, then the occurrence's year, month and day (zeros for a single
+    /// event or a series), then the creation time and a unique part; an occurrence keeps its series' unique part.
+    /// </summary>
+    private static string CalendarUid(string? series, DateOnly? occurrence = null)
+    {
+        const string ClassId = "040000008200E00074C5B7101A82E008";
+        var day = occurrence is { } d ? $"{d.Year:X4}{d.Month:X2}{d.Day:X2}" : "00000000";
+        var rest = series?[40..] ?? $"{DateTime.UtcNow.ToFileTimeUtc():X16}0000000000000000100000{Convert.ToHexString(Guid.NewGuid().ToByteArray())}";
+        return $"{ClassId}{day}{rest}";
     }
 
     private async Task PatchAsync(HttpContext context, JsonObject existing, JsonObject? json)

@@ -87,6 +87,16 @@ public sealed class MeetingFeatureTests : IAsyncLifetime
         Assert.Single(_graph.Calls("POST", "/events"));
 
         var meeting = (await Meetings.ListAsync(ActivityBuilder.TeamId, default)).Single();
+
+        // Its calendar file is the invitation's event: Graph's iCalUId as its uid, read alike by Ical.Net and ical.js.
+        var icalUid = _graph.Events.Single()["iCalUId"]!.GetValue<string>();
+        Assert.Equal(icalUid, meeting.CalendarUid);
+        var ics = await CalendarFiles.DownloadAsync(_harness, meeting.Id);
+        var fileEvent = Assert.Single(CalendarFiles.ReadWithIcalNet(ics).Events);
+        Assert.Equal((icalUid, joinUrl), (fileEvent.Uid, fileEvent.Location));
+        var read = (await CalendarFiles.ReadWithIcalJsAsync(ics))["events"]![0]!;
+        Assert.Equal((icalUid, CalendarFiles.Utc(meeting.Start)), (read["uid"]!.GetValue<string>(), read["start"]!.GetValue<string>()));
+
         var newDay = SlotSearch.NextOfficeDays(firstDay)[1];
         var updatesBefore = Connector.Sent("PUT").Count;
         var moved = Card(await _harness.PressAsync(CardVerbs.MeetingMove, new JsonObject
@@ -95,6 +105,12 @@ public sealed class MeetingFeatureTests : IAsyncLifetime
             [MeetingCard.MoveStartInput] = "14:30", ["lang"] = "da",
         }));
         Assert.Contains("Mødet er flyttet", BotHarness.Text(moved), StringComparison.Ordinal);
+        // Graph tells everyone by mail; the attendees on the team are told in their chat too.
+        Assert.Contains("Kalenderen har sendt deltagerne en opdatering. Besked i Teams går til 2 personer på teamet.", BotHarness.Text(moved),
+            StringComparison.Ordinal);
+        var outbox = _harness.Bot.Services.GetRequiredService<CoordinatorBot.Storage.Outbox.OutboxStore>();
+        Assert.NotNull(await outbox.GetAsync($"meeting-moved|{ActivityBuilder.TeamId}|{meeting.Id}|1|aad-sofie", default));
+        Assert.NotNull(await outbox.GetAsync($"meeting-moved|{ActivityBuilder.TeamId}|{meeting.Id}|1|aad-bo", default));
         var patch = Assert.Single(_graph.Calls("PATCH", $"/events/{meeting.GraphEventId}"));
         Assert.Equal($"{newDay:yyyy-MM-dd}T14:30:00", patch.Json!["start"]!["dateTime"]!.GetValue<string>());
         Assert.Equal(updatesBefore + 1, Connector.Sent("PUT").Count); // the channel's card, in place

@@ -29,7 +29,7 @@ public sealed class MeetingGraphTests : IAsyncLifetime
         var meeting = Cards.MeetingGallery.Sample();
         var html = MeetingInvitation.Html(new Texts(Language.Danish), meeting);
 
-        var (eventId, joinUrl) = await Client().CreateAsync(Organizer, meeting, Copenhagen, html, default);
+        var (eventId, joinUrl, calendarUid) = await Client().CreateAsync(Organizer, meeting, Copenhagen, html, default);
 
         Assert.Empty(_graph.Violations);
         var post = Assert.Single(_graph.Calls("POST", $"/users/{Organizer}/events"));
@@ -50,6 +50,9 @@ public sealed class MeetingGraphTests : IAsyncLifetime
         Assert.Contains("ekstern@leverandor.dk", addresses);
         Assert.Equal(_graph.Events.Single()["id"]!.GetValue<string>(), eventId);
         Assert.StartsWith("https://teams.microsoft.com/l/meetup-join/", joinUrl, StringComparison.Ordinal);
+        // The event's iCalUId as Graph answers it: the uid its invitation carries, for the calendar file.
+        Assert.Equal(_graph.Events.Single()["iCalUId"]!.GetValue<string>(), calendarUid);
+        Assert.StartsWith("040000008200E00074C5B7101A82E008", calendarUid, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -71,7 +74,7 @@ public sealed class MeetingGraphTests : IAsyncLifetime
     {
         var client = Client();
         var meeting = Cards.MeetingGallery.Sample();
-        var (eventId, _) = await client.CreateAsync(Organizer, meeting, Copenhagen, "<p>x</p>", default);
+        var (eventId, _, _) = await client.CreateAsync(Organizer, meeting, Copenhagen, "<p>x</p>", default);
 
         await client.MoveAsync(Organizer, eventId, meeting.MovedTo(DateTimeOffset.Parse("2026-12-10T13:00:00Z", CultureInfo.InvariantCulture)), Copenhagen, default);
         await client.CancelAsync(Organizer, eventId, "Vi flytter til januar.", default);
@@ -90,7 +93,7 @@ public sealed class MeetingGraphTests : IAsyncLifetime
     public async Task The_answers_are_counted_from_the_event()
     {
         var client = Client();
-        var (eventId, _) = await client.CreateAsync(Organizer, Cards.MeetingGallery.Sample(), Copenhagen, "<p>x</p>", default);
+        var (eventId, _, _) = await client.CreateAsync(Organizer, Cards.MeetingGallery.Sample(), Copenhagen, "<p>x</p>", default);
         _graph.Answers["sg1@kommune.dk"] = "accepted";
         _graph.Answers["sg2@kommune.dk"] = "accepted";
         _graph.Answers["sg3@kommune.dk"] = "tentativelyAccepted";
@@ -180,7 +183,7 @@ public sealed class MeetingGraphTests : IAsyncLifetime
     {
         _graph.Fail(429, "ApplicationThrottled", TimeSpan.FromSeconds(1));
 
-        var (eventId, _) = await Client().CreateAsync(Organizer, Cards.MeetingGallery.Sample(), Copenhagen, "<p>x</p>", default);
+        var (eventId, _, _) = await Client().CreateAsync(Organizer, Cards.MeetingGallery.Sample(), Copenhagen, "<p>x</p>", default);
 
         Assert.Equal(2, _graph.Calls("POST", "/events").Count);
         Assert.Equal(eventId, Assert.Single(_graph.Events)["id"]!.GetValue<string>());

@@ -32,7 +32,7 @@ public sealed class MeetingPlaygroundTests(PlaygroundFixture fixture)
         var form = await Playground.NextBotMessageAsync(m => BotHarness.Text(m.Card).Contains("Nyt møde", StringComparison.Ordinal));
         var clock = CommunityClock.Of("Europe/Copenhagen");
         var day = SlotSearch.NextOfficeDays(clock.Today(fixture.Time.GetUtcNow()))[0];
-        var title = $"Styregruppemøde {Guid.NewGuid().ToString("N")[..6]}";
+        var title = $"Budgetmøde {Guid.NewGuid().ToString("N")[..6]}";
         var booked = await Playground.PressAsync(formThread, form.Id, Execute(CardVerbs.MeetingBook, new JsonObject
         {
             [CardVerbs.MeetingFormKey] = MeetingFeatureTests.FormKey(form.Card!),

@@ -92,10 +92,24 @@ public sealed class YearlyWheelFeatureTests : IAsyncLifetime
 
         var wheel = BotHarness.Text((await _harness.SayAsync("årshjul 2027")).Cards().Single());
         Assert.Contains("Årshjul 2027", wheel, StringComparison.Ordinal);
-        Assert.Contains("Koordinationsgruppemøde: Koordinationsgruppen · Aflyst", wheel, StringComparison.Ordinal);
-        Assert.Contains("2. feb. kl. 10.00 · Koordinationsgruppemøde", wheel, StringComparison.Ordinal); // moved
+        Assert.Contains("Koordinationsgruppen · Aflyst", wheel, StringComparison.Ordinal);
+        Assert.Contains("2. feb. kl. 10.00 · Koordinationsgruppen", wheel, StringComparison.Ordinal); // moved
         Assert.Contains("Opgave:", wheel, StringComparison.Ordinal); // the default yearly tasks
         Assert.DoesNotContain("3. jan", wheel, StringComparison.Ordinal); // January 2028 belongs to next year's wheel
+        Assert.DoesNotContain("Koordinationsgruppemøde: Koordinationsgruppen", wheel, StringComparison.Ordinal); // the title says the kind
+
+        // July's occurrence as a calendar file: the invitation's series uid (Graph's iCalUId of the series) and where the
+        // series put it, so a calendar that holds the invitation updates that occurrence instead of adding a second one.
+        var master = _graph.Events.Single(e => e["type"]?.GetValue<string>() == "seriesMaster");
+        var ics = await CalendarFiles.DownloadAsync(_harness, after[6].Id);
+        var occurrence = Assert.Single(CalendarFiles.ReadWithIcalNet(ics).Events);
+        Assert.Equal(master["iCalUId"]!.GetValue<string>(), occurrence.Uid);
+        Assert.Equal(after[6].Start, new DateTimeOffset(occurrence.RecurrenceIdentifier!.StartTime.AsUtc));
+        var read = (await CalendarFiles.ReadWithIcalJsAsync(ics))["events"]![0]!;
+        Assert.Equal(master["iCalUId"]!.GetValue<string>(), read["uid"]!.GetValue<string>());
+        Assert.Equal(CalendarFiles.Utc(after[6].Start), read["start"]!.GetValue<string>()); // 10.00 summer time = 08.00 UTC
+        Assert.Equal(CalendarFiles.Utc(after[6].Start), read["recurrenceId"]!.GetValue<string>());
+        Assert.Equal(master["iCalUId"]!.GetValue<string>(), after[6].CalendarUid);
     }
 
     [Fact]

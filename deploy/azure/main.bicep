@@ -23,10 +23,15 @@ param botSku string = 'F0'
 @description('The mailbox that organises meetings through Microsoft Graph (e.g. koordinator@kommune.dk); empty: meetings get an .ics and no Teams link. The managed identity needs the application permission Calendars.ReadWrite, limited to this mailbox with Exchange RBAC for Applications (see the README).')
 param graphOrganizer string = ''
 
+@description('Days a nightly backup of the tables is kept in the backups container (soft delete keeps a deleted or overwritten one 14 days more).')
+@minValue(7)
+param backupRetentionDays int = 35
+
 var suffix = uniqueString(resourceGroup().id, name)
 var storageName = take(toLower('st${replace(name, '-', '')}${suffix}'), 24)
 var siteName = '${name}-${suffix}'
 var tableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
+var blobDataContributor = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
   name: '${name}-id'
@@ -53,6 +58,53 @@ resource tableAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
     principalId: identity.properties.principalId
     principalType: 'ServicePrincipal'
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', tableDataContributor)
+  }
+}
+
+// The nightly backup of every table (the bot's BackupJob): a container of its own, soft delete for blobs and
+// containers, and a lifecycle rule that removes backups after backupRetentionDays.
+resource blobs 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {
+  parent: storage
+  name: 'default'
+  properties: {
+    deleteRetentionPolicy: { enabled: true, days: 14 }
+    containerDeleteRetentionPolicy: { enabled: true, days: 14 }
+  }
+}
+
+resource backups 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
+  parent: blobs
+  name: 'backups'
+  properties: { publicAccess: 'None' }
+}
+
+resource backupRetention 'Microsoft.Storage/storageAccounts/managementPolicies@2023-05-01' = {
+  parent: storage
+  name: 'default'
+  properties: {
+    policy: {
+      rules: [
+        {
+          name: 'expire-backups'
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: { blobTypes: [ 'blockBlob' ], prefixMatch: [ 'backups/coordinatorbot-' ] }
+            actions: { baseBlob: { delete: { daysAfterModificationGreaterThan: backupRetentionDays } } }
+          }
+        }
+      ]
+    }
+  }
+}
+
+resource backupAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(backups.id, identity.id, blobDataContributor)
+  scope: backups
+  properties: {
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', blobDataContributor)
   }
 }
 
@@ -105,6 +157,7 @@ resource site 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'MicrosoftAppTenantId', value: tenant().tenantId }
         { name: 'AZURE_CLIENT_ID', value: identity.properties.clientId }
         { name: 'Storage__TableServiceUri', value: storage.properties.primaryEndpoints.table }
+        { name: 'Backup__ContainerUri', value: '${storage.properties.primaryEndpoints.blob}${backups.name}' }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
         { name: 'Export__PublicBaseUrl', value: 'https://${siteName}.azurewebsites.net' }
         // Graph signs in as the same managed identity (no secret): its tenant and client id.
@@ -146,3 +199,12 @@ resource teams 'Microsoft.BotService/botServices/channels@2022-09-15' = {
 @description('The bot app id to put in the Teams app package (deploy/teams/package.sh).')
 output botAppId string = identity.properties.clientId
 output endpoint string = 'https://${site.properties.defaultHostName}/api/messages'
+
+// The names the Microsoft 365 Agents Toolkit writes into env/.env.<environment> after `atk provision` (m365agents.yml),
+// where the manifest's placeholders and the deploy step read them.
+@description('The bot\'s app id (the managed identity\'s client id), for the manifest\'s botId.')
+output BOT_ID string = identity.properties.clientId
+@description('The App Service\'s host name, for the manifest\'s link domains.')
+output BOT_DOMAIN string = site.properties.defaultHostName
+@description('The App Service that `atk deploy` deploys to.')
+output BOT_AZURE_APP_SERVICE_RESOURCE_ID string = site.id

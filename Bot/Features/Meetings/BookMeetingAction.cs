@@ -35,12 +35,12 @@ public sealed class BookMeetingAction(MeetingForms forms, MeetingService meeting
         }
 
         return await meetings.BookAsync(turn, formKey, draft, start) is { } booked
-            ? Reply.WithCard(MeetingCard.Compose(turn.Texts, booked.Meeting, clock.Zone, booked.Notice))
+            ? Reply.WithCard(meetings.Card(turn, booked.Meeting, booked.Notice))
             : await ExistingAsync(turn, formKey);
     }
 
     private async Task<Reply> ExistingAsync(CommunityTurn turn, string formKey) =>
         await meetings.GetAsync(turn.Community, formKey, turn.CancellationToken) is { } existing
-            ? Reply.WithCard(MeetingCard.Compose(turn.Texts, existing, turn.Community.Clock.Zone, new Notice(turn.Texts.MeetingAlreadyBooked, false)))
+            ? Reply.WithCard(meetings.Card(turn, existing, new Notice(turn.Texts.MeetingAlreadyBooked, false)))
             : Reply.WithText(turn.Texts.MeetingAlreadyBooked);
 }

@@ -23,6 +23,6 @@ public sealed class CancelMeetingAction(MeetingService meetings) : CommunityForm
         }
 
         var (meeting, notice) = await meetings.CancelAsync(turn, id, comment);
-        return meeting is null ? Reply.WithText(notice.Text) : Reply.WithCard(MeetingCard.Compose(turn.Texts, meeting, turn.Community.Clock.Zone, notice));
+        return meeting is null ? Reply.WithText(notice.Text) : Reply.WithCard(meetings.Card(turn, meeting, notice));
     }
 }

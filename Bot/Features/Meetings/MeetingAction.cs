@@ -19,7 +19,7 @@ public sealed class MeetingAction(MeetingService meetings, MeetingLinks links, s
         if (Verb == CardVerbs.MeetingResponses)
         {
             var (refreshed, notice) = await meetings.RefreshResponsesAsync(turn, input.MeetingId);
-            return refreshed is null ? Reply.WithText(notice.Text) : Reply.WithCard(MeetingCard.Compose(turn.Texts, refreshed, zone, notice));
+            return refreshed is null ? Reply.WithText(notice.Text) : Reply.WithCard(meetings.Card(turn, refreshed, notice));
         }
 
         if (await meetings.GetAsync(turn.Community, input.MeetingId, turn.CancellationToken) is not { } meeting)
@@ -33,6 +33,6 @@ public sealed class MeetingAction(MeetingService meetings, MeetingLinks links, s
             return Reply.WithCard(MeetingCard.CalendarFile(turn.Texts, meeting, link, expires, zone));
         }
 
-        return Reply.WithCard(MeetingCard.Compose(turn.Texts, meeting, zone));
+        return Reply.WithCard(meetings.Card(turn, meeting));
     }
 }

@@ -23,20 +23,32 @@ public static class MeetingCalendarFile
     {
         var zone = clock.Zone.Id;
         var calendar = new Calendar { Method = "PUBLISH" };
-        calendar.AddTimeZone(new VTimeZone(zone));
+        // RFC 5545 3.6.5: a VTIMEZONE holds at least one STANDARD or DAYLIGHT part. Its rules from the time zone
+        // database, from a year before the meeting (a series' first occurrence) on, so every reader puts it at the same instant.
+        var earliest = clock.ToLocal(meeting.OriginalStart is { } original && original < meeting.Start ? original : meeting.Start).DateTime.AddYears(-1);
+        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(zone, earliest, includeHistoricalData: false));
         var start = clock.ToLocal(meeting.Start).DateTime;
         var end = clock.ToLocal(meeting.End).DateTime;
         var calendarEvent = new CalendarEvent
         {
-            // One uid per meeting: a moved or cancelled meeting's file replaces the earlier one in the calendar.
-            Uid = $"{meeting.Id}@coordinatorbot",
-            Summary = texts.MeetingCardTitle(texts.MeetingKindName(meeting.Kind), meeting.Title),
+            // The calendar's own uid when Graph booked the meeting: importing the file beside the invitation updates
+            // that one event. Otherwise one uid per meeting: a moved or cancelled meeting's file replaces the earlier one.
+            Uid = meeting.CalendarUid ?? $"{meeting.Id}@coordinatorbot",
+            Sequence = meeting.Sequence,
+            Summary = texts.MeetingName(meeting.Kind, meeting.Title),
             Description = MeetingInvitation.Text(texts, meeting),
-            Location = meeting.Place ?? meeting.JoinUrl ?? texts.MeetingOnline,
+            // No "online in Teams" without a link to join: then the description says who sends it.
+            Location = meeting.Place ?? meeting.JoinUrl,
             DtStart = new CalDateTime(start, zone),
             DtEnd = new CalDateTime(end, zone),
             Status = meeting.IsCancelled ? EventStatus.Cancelled : EventStatus.Confirmed,
         };
+        if (meeting is { CalendarUid: not null, SeriesId: not null, OriginalStart: { } occurrence })
+        {
+            // One occurrence of the series the invitation holds: the series' uid and where the series put it.
+            calendarEvent.RecurrenceIdentifier = new RecurrenceIdentifier(new CalDateTime(clock.ToLocal(occurrence).DateTime, zone));
+        }
+
         if (organizer is not null)
         {
             calendarEvent.Organizer = new Organizer($"mailto:{organizer}");

@@ -11,7 +11,7 @@ using CoordinatorBot.Domain.Meetings;
 namespace CoordinatorBot.Bot.Features.Meetings;
 
 /// <summary>The meeting form: composed with the team's people to pick from, and read back into a draft with the Danish parsers.</summary>
-public sealed partial class MeetingForms(TeamRoster roster, TimeProvider time)
+public sealed partial class MeetingForms(TeamRoster roster, MeetingGraph graph, TimeProvider time)
 {
     private static readonly string[] Fields =
     [
@@ -38,7 +38,7 @@ public sealed partial class MeetingForms(TeamRoster roster, TimeProvider time)
         var tomorrow = SlotSearch.NextOfficeDays(today, 1)[0];
         return MeetingForm.Compose(turn.Texts, formKey, turn.Texts.TimeZoneName(community.TimeZoneId), people,
             tomorrow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), entered, problems, suggestions, community.Clock.Zone, notice,
-            today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), calendars: graph.OrganizerOf(community) is not null);
     }
 
     public static MeetingForm.Entered Entered(CardInput input) => new(Fields.ToDictionary(f => f, input.Text));

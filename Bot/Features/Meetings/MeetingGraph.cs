@@ -48,8 +48,11 @@ public sealed partial class MeetingGraph
         : _options.Organizer is { Length: > 0 } configured ? configured
         : null;
 
-    /// <summary>Books the meeting as an online Teams meeting; the event's id and join link.</summary>
-    public async Task<(string EventId, string? JoinUrl)> CreateAsync(string organizer, Meeting meeting, CommunityClock clock, string bodyHtml,
+    /// <summary>
+    /// Books the meeting as an online Teams meeting; the event's id, join link and iCalUId (the uid its invitation
+    /// carries, for the calendar file).
+    /// </summary>
+    public async Task<(string EventId, string? JoinUrl, string? CalendarUid)> CreateAsync(string organizer, Meeting meeting, CommunityClock clock, string bodyHtml,
         CancellationToken cancellationToken)
     {
         var request = new Event
@@ -71,7 +74,7 @@ public sealed partial class MeetingGraph
             Recurrence = meeting.Recurrence is { } series ? Recurrence(series, clock) : null,
         };
         var created = await CallAsync(() => _client.Value.Users[organizer].Events.PostAsync(request, cancellationToken: cancellationToken));
-        return (created?.Id ?? throw new GraphCallException(GraphFailure.Failed, null, null), created.OnlineMeeting?.JoinUrl);
+        return (created?.Id ?? throw new GraphCallException(GraphFailure.Failed, null, null), created.OnlineMeeting?.JoinUrl, created.ICalUId);
     }
 
     /// <summary>

@@ -12,10 +12,11 @@ namespace CoordinatorBot.Bot.Features.Meetings;
 
 /// <summary>
 /// Plans, books, moves and cancels meetings: stored first (so nothing is lost when Graph fails or is not set up), then
-/// booked in the organizer's calendar, and the card in the channel kept current.
+/// booked in the organizer's calendar, and the card in the channel kept current. A move or a cancellation is also told
+/// to every attendee on the team in their chat, whether Graph booked the meeting or not.
 /// </summary>
-public sealed partial class MeetingService(MeetingStore store, MeetingGraph graph, MeetingSeries series, CommunitySender sender, TeamRoster roster, TimeProvider time,
-    ILogger<MeetingService> logger)
+public sealed partial class MeetingService(MeetingStore store, MeetingGraph graph, MeetingSeries series, CommunitySender sender, TeamRoster roster,
+    CommunityMembers members, ProactiveTargets targets, TimeProvider time, ILogger<MeetingService> logger)
 {
     public DateTimeOffset Now => time.GetUtcNow();
 
@@ -60,16 +61,20 @@ public sealed partial class MeetingService(MeetingStore store, MeetingGraph grap
         return list;
     }
 
-    /// <summary>The three best times in the next ten office days, from the attendees' calendars; a notice when none can be read.</summary>
+    /// <summary>
+    /// The three best times in the next ten office days, from the attendees' calendars; a notice when none can be read.
+    /// Without Graph, three times from the form's date and start, to send as a poll: the attendees answer for themselves.
+    /// </summary>
     public async Task<(MeetingForm.Suggestions? Suggestions, Notice? Problem)> SuggestAsync(CommunityTurn turn, MeetingDraft draft)
     {
         var community = turn.Community;
+        var attendees = await AttendeesAsync(turn, draft.Invitees);
         if (graph.OrganizerOf(community) is not { } organizer)
         {
-            return (null, new Notice(turn.Texts.MeetingGraphNotConfigured, true));
+            var candidates = PollCandidates.From(draft.Date, draft.Start, draft.Duration, community.WorkingHours, attendees, community.Clock, Now);
+            return (new MeetingForm.Suggestions(candidates, attendees.Count, [], CalendarsRead: false), null);
         }
 
-        var attendees = await AttendeesAsync(turn, draft.Invitees);
         var search = new SlotSearch(SlotSearch.NextOfficeDays(community.Clock.Today(Now)), community.WorkingHours, draft.Duration, community.Clock, Now);
         try
         {
@@ -131,11 +136,14 @@ public sealed partial class MeetingService(MeetingStore store, MeetingGraph grap
         {
             try
             {
-                var (eventId, joinUrl) = await graph.CreateAsync(organizer, meeting, community.Clock, MeetingInvitation.Html(channelTexts, meeting), ct);
+                var (eventId, joinUrl, calendarUid) = await graph.CreateAsync(organizer, meeting, community.Clock, MeetingInvitation.Html(channelTexts, meeting), ct);
                 var instances = recurrence is null ? [] : await series.InstancesAsync(organizer, meeting, eventId, community.Clock, ct);
                 var own = instances.FirstOrDefault(i => i.Start == meeting.Start).EventId ?? eventId;
                 meeting = await store.UpdateAsync(community.Id, meeting.Id,
-                    m => m with { Organizer = organizer, GraphEventId = own, SeriesEventId = recurrence is null ? null : eventId, JoinUrl = joinUrl }, ct) ?? meeting;
+                    m => m with
+                    {
+                        Organizer = organizer, GraphEventId = own, SeriesEventId = recurrence is null ? null : eventId, JoinUrl = joinUrl, CalendarUid = calendarUid,
+                    }, ct) ?? meeting;
                 await series.AddOccurrencesAsync(community, meeting, instances, ct);
                 notice = new Notice(turn.Texts.MeetingBooked, false);
             }
@@ -151,7 +159,7 @@ public sealed partial class MeetingService(MeetingStore store, MeetingGraph grap
             await series.AddOccurrencesAsync(community, meeting, [], ct);
         }
 
-        var activityId = await sender.PostAsync(community, MeetingCard.Compose(channelTexts, meeting, community.Clock.Zone), null, ct);
+        var activityId = await sender.PostAsync(community, SharedCard(community, turn.Members, meeting), null, ct);
         if (activityId is not null)
         {
             meeting = await store.UpdateAsync(community.Id, meeting.Id,
@@ -192,9 +200,12 @@ public sealed partial class MeetingService(MeetingStore store, MeetingGraph grap
             }
         }
 
+        var before = meeting.Start;
         var saved = await store.UpdateAsync(community.Id, id, m => m.MovedTo(start), turn.CancellationToken) ?? meeting;
-        await UpdateSharedCardAsync(community, saved, turn.CancellationToken);
-        return (saved, new Notice(turn.Texts.MeetingMoved(MeetingTimes.Range(turn.Texts, saved.Start, saved.End, community.Clock.Zone)), false));
+        await UpdatePostedCardsAsync(community, turn.Members, saved, turn.CancellationToken);
+        var told = await TellAttendeesAsync(turn, saved, "meeting-moved", texts => MeetingChangeCard.Moved(texts, saved, before, community.Clock.Zone));
+        var moved = turn.Texts.MeetingMoved(MeetingTimes.Range(turn.Texts, saved.Start, saved.End, community.Clock.Zone));
+        return (saved, new Notice(Told(turn.Texts, saved, moved, told), false));
     }
 
     /// <summary>Cancels the meeting with a message to the attendees (through the calendar when it was booked there).</summary>
@@ -223,9 +234,72 @@ public sealed partial class MeetingService(MeetingStore store, MeetingGraph grap
             }
         }
 
-        var saved = await store.UpdateAsync(community.Id, id, m => m.IsCancelled ? null : m.Cancelled(comment), turn.CancellationToken) ?? meeting;
-        await UpdateSharedCardAsync(community, saved, turn.CancellationToken);
-        return (saved, new Notice(meeting.IsBooked ? turn.Texts.MeetingCancelledDone : turn.Texts.MeetingCancelledLocally, false));
+        Meeting? cancelled = null;
+        var saved = await store.UpdateAsync(community.Id, id, m => cancelled = m.IsCancelled ? null : m.Cancelled(comment), turn.CancellationToken) ?? meeting;
+        await UpdatePostedCardsAsync(community, turn.Members, saved, turn.CancellationToken);
+        var told = cancelled is null ? new AttendeesTold(0, [])
+            : await TellAttendeesAsync(turn, saved, "meeting-cancelled", texts => MeetingChangeCard.Cancelled(texts, saved, community.Clock.Zone));
+        return (saved, new Notice(Told(turn.Texts, saved, meeting.IsBooked ? turn.Texts.MeetingCancelledDone : turn.Texts.MeetingCancelledLocally, told), false));
+    }
+
+    /// <summary>How many attendees on the team were told in Teams, and who was not (to be told by the coordinator).</summary>
+    private sealed record AttendeesTold(int Count, IReadOnlyList<string> NotReached);
+
+    /// <summary>
+    /// Queues the change for every attendee on the team but the one making it, in their own language, once per change
+    /// (the key carries the meeting's sequence); the outbox posts it in the channel for whom a 1:1 chat cannot be opened.
+    /// </summary>
+    private async Task<AttendeesTold> TellAttendeesAsync(CommunityTurn turn, Meeting meeting, string change, Func<Texts, Cards.Model.AdaptiveCard> card)
+    {
+        var community = turn.Community;
+        var ct = turn.CancellationToken;
+        var people = await roster.GetAsync(community, ct);
+        var count = 0;
+        var notReached = new List<string>();
+        foreach (var attendee in meeting.Attendees.Where(a => a.AadObjectId != turn.ActorId))
+        {
+            var onTeam = attendee.AadObjectId is { } id ? people.FirstOrDefault(p => p.AadObjectId == id) : null;
+            var person = onTeam is null ? null
+                : turn.Members.FirstOrDefault(m => m.AadObjectId == onTeam.AadObjectId) is { } member
+                    ? member with { TeamsUserId = member.TeamsUserId ?? onTeam.TeamsUserId }
+                    : new Member(onTeam.AadObjectId, onTeam.Name, new HashSet<Role>(), null, onTeam.TeamsUserId);
+            if (person is not null && await sender.EnqueueAsync($"{change}|{community.Id}|{meeting.Id}|{meeting.Sequence}|{person.AadObjectId}", community, person,
+                    card(new Texts(await targets.LanguageAsync(community, person, ct))), ct))
+            {
+                count++;
+            }
+            else
+            {
+                notReached.Add(attendee.AadObjectId is null && attendee.Email is { } email ? email : attendee.Name);
+            }
+        }
+
+        return new AttendeesTold(count, notReached);
+    }
+
+    /// <summary>
+    /// What the coordinator reads after a move or cancellation: what happened, that the calendar told everyone (when
+    /// Graph booked it), how many on the team are told in Teams, and whom to tell themselves (when nothing else does).
+    /// </summary>
+    private static string Told(Texts texts, Meeting meeting, string done, AttendeesTold told)
+    {
+        var lines = new List<string> { done };
+        if (meeting.IsBooked && !meeting.IsCancelled)
+        {
+            lines.Add(texts.MeetingCalendarUpdated);
+        }
+
+        if (told.Count > 0)
+        {
+            lines.Add(texts.MeetingChangeTold(texts.Count(told.Count, Unit.Person)));
+        }
+
+        if (!meeting.IsBooked && told.NotReached.Count > 0)
+        {
+            lines.Add(texts.MeetingChangeTellOthers(texts.JoinList(told.NotReached)));
+        }
+
+        return string.Join(' ', lines);
     }
 
     /// <summary>Reads the attendees' answers from the event and shows them as counts, on the channel's card too.</summary>
@@ -279,10 +353,41 @@ public sealed partial class MeetingService(MeetingStore store, MeetingGraph grap
     {
         if (meeting is { CardActivityId: { } activityId, CardConversationId: { } thread })
         {
-            await sender.UpdateAsync(community, thread, activityId,
-                MeetingCard.Compose(new Texts(community.LanguageOf()), meeting, community.Clock.Zone), cancellationToken);
+            var people = await members.ListAsync(community.Id, cancellationToken);
+            await sender.UpdateAsync(community, thread, activityId, SharedCard(community, people, meeting), cancellationToken);
         }
     }
+
+    /// <summary>The meeting's cards in the channel after a move or cancellation: its card, and the agenda in its thread.</summary>
+    private async Task UpdatePostedCardsAsync(Community community, IReadOnlyList<Member> people, Meeting meeting, CancellationToken cancellationToken)
+    {
+        if (meeting is { CardActivityId: { } activityId, CardConversationId: { } thread })
+        {
+            await sender.UpdateAsync(community, thread, activityId, SharedCard(community, people, meeting), cancellationToken);
+            if (meeting.AgendaActivityId is { } agenda)
+            {
+                await sender.UpdateAsync(community, thread, agenda, AgendaCard.Compose(new Texts(community.LanguageOf()), meeting, community.Clock.Zone),
+                    cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The meeting's card as one person sees it now (the invoke answer): their language, the step it is ready for, and
+    /// the coordinators' refresh kept, so that their view stays current.
+    /// </summary>
+    public Cards.Model.AdaptiveCard Card(CommunityTurn turn, Meeting meeting, Notice? notice = null) =>
+        MeetingCard.Compose(turn.Texts, meeting, turn.Community.Clock.Zone, Now, notice, Coordinators(turn.Members));
+
+    /// <summary>
+    /// The channel's card: in the community's language, composed now; the coordinators' clients fetch their own view
+    /// when they look at it, so that "Skriv referat" appears once the meeting has begun.
+    /// </summary>
+    private Cards.Model.AdaptiveCard SharedCard(Community community, IReadOnlyList<Member> people, Meeting meeting) =>
+        MeetingCard.Compose(new Texts(community.LanguageOf()), meeting, community.Clock.Zone, Now, refreshFor: Coordinators(people));
+
+    private static IReadOnlyList<string> Coordinators(IReadOnlyList<Member> people) =>
+        [.. people.Where(m => m.Holds(Role.Coordinator)).Select(m => m.TeamsUserId).OfType<string>()];
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A meeting was stored but not booked through Graph ({Failure})")]
     private static partial void LogBookingFailed(ILogger logger, GraphFailure failure);

@@ -48,7 +48,7 @@ public static class MeetingsServiceCollectionExtensions
         }
         foreach (var verb in new[] { CardVerbs.MeetingAgenda, CardVerbs.MeetingMinutesForm, CardVerbs.MeetingPublish })
         {
-            services.AddSingleton<ICardAction>(sp => new MeetingStepAction(sp.GetRequiredService<MinutesService>(), verb));
+            services.AddSingleton<ICardAction>(sp => new MeetingStepAction(sp.GetRequiredService<MinutesService>(), sp.GetRequiredService<MeetingService>(), verb));
         }
         services.AddSingleton<ICardAction, SuggestTimesAction>();
         services.AddSingleton<ICardAction, BookMeetingAction>();

@@ -46,7 +46,12 @@ public sealed class MinutesService(MeetingStore store, MeetingService meetings, 
         }
 
         var channelTexts = new Texts(community.LanguageOf());
-        await sender.PostAsync(community, AgendaCard.Compose(channelTexts, saved, community.Clock.Zone), null, ct, saved.CardConversationId);
+        // Kept, so that the agenda in the thread follows the meeting when it moves or is cancelled.
+        if (await sender.PostAsync(community, AgendaCard.Compose(channelTexts, saved, community.Clock.Zone), null, ct, saved.CardConversationId) is { } agendaId)
+        {
+            saved = await store.UpdateAsync(community.Id, id, m => m with { AgendaActivityId = agendaId }, ct) ?? saved;
+        }
+
         var queued = 0;
         foreach (var person in turn.Members.Where(p => saved.Attendees.Any(a => a.AadObjectId == p.AadObjectId)))
         {
@@ -154,8 +159,8 @@ public sealed class MinutesService(MeetingStore store, MeetingService meetings, 
 
         var body = MeetingLifecycle.ApprovingBody(meeting);
         var draft = new DecisionDraft(
-            Clip(channelTexts.MinutesDecisionTitle(channelTexts.MeetingKindName(meeting.Kind),
-                channelTexts.Date(meeting.Start, community.Clock.Zone), meeting.Title), TextLimits.DecisionTitle),
+            Clip(channelTexts.MinutesDecisionTitle(channelTexts.MeetingName(meeting.Kind, meeting.Title),
+                channelTexts.Date(meeting.Start, community.Clock.Zone)), TextLimits.DecisionTitle),
             DecisionType.Minutes, body, asText, channelTexts.MinutesDecisionProposal, null, null, null,
             community.Clock.ToInstant(OfficeDays.OnOrAfter(community.Clock.Today(now).AddDays(7)), new TimeOnly(12, 0)),
             community.RuleOf(body));

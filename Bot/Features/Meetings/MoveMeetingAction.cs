@@ -24,11 +24,11 @@ public sealed class MoveMeetingAction(MeetingService meetings) : CommunityFormAc
         }
 
         var (meeting, notice) = await meetings.MoveAsync(turn, id, clock.ToInstant(date.Value, start.Value));
-        return meeting is null ? Reply.WithText(notice.Text) : Reply.WithCard(MeetingCard.Compose(turn.Texts, meeting, clock.Zone, notice));
+        return meeting is null ? Reply.WithText(notice.Text) : Reply.WithCard(meetings.Card(turn, meeting, notice));
     }
 
     private async Task<Reply> WithNoticeAsync(CommunityTurn turn, string id, Notice notice) =>
         await meetings.GetAsync(turn.Community, id, turn.CancellationToken) is { } meeting
-            ? Reply.WithCard(MeetingCard.Compose(turn.Texts, meeting, turn.Community.Clock.Zone, notice))
+            ? Reply.WithCard(meetings.Card(turn, meeting, notice))
             : Reply.WithText(turn.Texts.MeetingNotFound);
 }

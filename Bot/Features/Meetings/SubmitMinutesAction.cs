@@ -10,7 +10,7 @@ namespace CoordinatorBot.Bot.Features.Meetings;
 /// the body as a decision of type referat. A problem brings the form back with what was entered and the reasons.
 /// </summary>
 // The coordinator: checked by MinutesService, which also knows whether the meeting awaits minutes.
-public sealed class SubmitMinutesAction(MinutesService minutes) : CommunityFormAction(CardVerbs.MeetingMinutes)
+public sealed class SubmitMinutesAction(MinutesService minutes, MeetingService meetings) : CommunityFormAction(CardVerbs.MeetingMinutes)
 {
     protected override async Task<Reply> HandleAsync(CommunityTurn turn, CardInput input)
     {
@@ -23,7 +23,7 @@ public sealed class SubmitMinutesAction(MinutesService minutes) : CommunityFormA
         var (found, problem) = await minutes.FormAsync(turn, id);
         if (found is null || problem is not null)
         {
-            return found is null ? Reply.WithText(problem!.Text) : Reply.WithCard(MeetingCard.Compose(turn.Texts, found, zone, problem));
+            return found is null ? Reply.WithText(problem!.Text) : Reply.WithCard(meetings.Card(turn, found, problem));
         }
 
         var count = MinutesForm.Headings(turn.Texts, found).Count;
@@ -40,6 +40,6 @@ public sealed class SubmitMinutesAction(MinutesService minutes) : CommunityFormA
         var (meeting, notice, problems) = await minutes.SubmitAsync(turn, id, items);
         return problems.Count > 0 ? Reply.WithCard(MinutesForm.Compose(turn.Texts, meeting!, zone, entered, problems))
             : meeting is null ? Reply.WithText(notice!.Text)
-            : Reply.WithCard(MeetingCard.Compose(turn.Texts, meeting, zone, notice));
+            : Reply.WithCard(meetings.Card(turn, meeting, notice));
     }
 }

@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace CoordinatorBot.Generators;
+
+/// <summary>
+/// Generates the typed accessor of each <c>*Texts.resx</c> of Cards: a property per text, a method per text with
+/// placeholders taking exactly as many arguments — so a key that does not exist, or a text called with the wrong number
+/// of values, does not compile. A translation (<c>*.en.resx</c>) that lacks a key, has one the Danish file lacks, or
+/// uses other placeholders is a build error.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class TextsGenerator : IIncrementalGenerator
+{
+    private static readonly DiagnosticDescriptor MissingTranslation = new("TEXTS001", "A text lacks its translation",
+        "{0}: '{1}' has no text in {2}", "Texts", DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    private static readonly DiagnosticDescriptor UnknownKey = new("TEXTS002", "A translation has a key the Danish file lacks",
+        "{0}: '{1}' is not in the Danish file", "Texts", DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    private static readonly DiagnosticDescriptor OtherPlaceholders = new("TEXTS003", "A translation takes other values than the Danish text",
+        "{0}: '{1}' takes {2} values in Danish and {3} in {4}", "Texts", DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var files = context.AdditionalTextsProvider
+            .Where(file => ResxFile.IsTexts(file.Path))
+            .Select((file, cancellationToken) => ResxFile.Read(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty))
+            .Collect();
+        var project = context.AnalyzerConfigOptionsProvider.Select((options, _) =>
+        (
+            Directory: options.GlobalOptions.TryGetValue("build_property.ProjectDir", out var dir) ? dir : string.Empty,
+            Namespace: options.GlobalOptions.TryGetValue("build_property.RootNamespace", out var ns) ? ns : "CoordinatorBot.Cards"
+        ));
+        context.RegisterSourceOutput(files.Combine(project), static (output, input) => Emit(output, input.Left, input.Right.Directory, input.Right.Namespace));
+    }
+
+    private static void Emit(SourceProductionContext output, IReadOnlyList<ResxFile> files, string projectDirectory, string rootNamespace)
+    {
+        foreach (var neutral in files.Where(f => f.Culture is null))
+        {
+            var folder = Relative(projectDirectory, neutral.Folder);
+            var @namespace = folder.Length == 0 ? rootNamespace : $"{rootNamespace}.{folder.Replace(Path.DirectorySeparatorChar, '.').Replace('/', '.')}";
+            Check(output, neutral, files.Where(f => f.Culture is not null && f.Name == neutral.Name && f.Folder == neutral.Folder));
+            var feature = folder.Length == 0 ? null : folder.Split('/', Path.DirectorySeparatorChar).Last();
+            output.AddSource($"{@namespace}.{neutral.Name}.g.cs", SourceText.From(
+                TextsSource.Write(@namespace, neutral.Name, $"{@namespace}.{neutral.Name}", feature, neutral.Texts), System.Text.Encoding.UTF8));
+        }
+    }
+
+    private static void Check(SourceProductionContext output, ResxFile neutral, IEnumerable<ResxFile> translations)
+    {
+        foreach (var translation in translations)
+        {
+            var translated = translation.Texts.GroupBy(t => t.Key).ToDictionary(g => g.Key, g => g.First());
+            var name = Path.GetFileName(translation.Path);
+            foreach (var text in neutral.Texts)
+            {
+                if (!translated.TryGetValue(text.Key, out var other) || other.Value.Trim().Length == 0)
+                {
+                    output.ReportDiagnostic(Diagnostic.Create(MissingTranslation, Location.None, Path.GetFileName(neutral.Path), text.Key, name));
+                }
+                else if (other.Arguments != text.Arguments)
+                {
+                    output.ReportDiagnostic(Diagnostic.Create(OtherPlaceholders, Location.None, name, text.Key, text.Arguments, other.Arguments, translation.Culture));
+                }
+            }
+
+            foreach (var key in translated.Keys.Except(neutral.Texts.Select(t => t.Key)))
+            {
+                output.ReportDiagnostic(Diagnostic.Create(UnknownKey, Location.None, name, key));
+            }
+        }
+    }
+
+    private static string Relative(string projectDirectory, string folder)
+    {
+        var root = projectDirectory.TrimEnd('/', Path.DirectorySeparatorChar);
+        return folder.StartsWith(root, StringComparison.Ordinal) ? folder.Substring(root.Length).Trim('/', Path.DirectorySeparatorChar) : string.Empty;
+    }
+}
