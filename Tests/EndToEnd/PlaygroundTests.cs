@@ -290,9 +290,10 @@ public sealed class PlaygroundTests(PlaygroundFixture fixture)
 
         Assert.True(row.Status == nameof(CoordinatorBot.Storage.Outbox.OutboxStatus.Sent), $"The nudge was {row.Status} ({row.LastStatusCode} {row.LastSubCode}).");
 
-        // The Playground's Teams speaks English (en-US), so Alex's nudge is in English.
+        // The Playground's Teams speaks English (en-US), but OS2mo writes Danish and Alex chose no language: the nudge is
+        // Danish, as the personal chat's answers are.
         var nudge = await Playground.NextBotMessageAsync(m => m.ConversationId == chat &&
-            BotHarness.Text(m.Card).Contains("Your week in OS2mo", StringComparison.Ordinal));
+            BotHarness.Text(m.Card).Contains("Din uge i OS2mo", StringComparison.Ordinal));
         Assert.Contains("MUST", BotHarness.Text(nudge.Card), StringComparison.Ordinal);
     }
 
