@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using CoordinatorBot.Bot.Protocol.Schema;
+using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Storage.Communities;
 using Microsoft.Extensions.Options;
@@ -19,6 +20,9 @@ public sealed class CommunityDirectory(CommunityStore communities, PersonalConve
     // What this instance last saw stored per person (service URL and conversation), to spare a read on every message.
     private readonly ConcurrentDictionary<string, string> _personalServiceUrls = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (DateTimeOffset ReadAt, string? Code)> _personalLanguages = new(StringComparer.Ordinal);
+
+    // The languages of each tenant's active communities, for people who hold no role yet.
+    private readonly ConcurrentDictionary<string, (DateTimeOffset ReadAt, IReadOnlyList<Language> Languages)> _tenantLanguages = new(StringComparer.Ordinal);
 
     /// <summary>The community's id: the team's id. A group chat or a personal chat is no community.</summary>
     public static string? CommunityIdOf(Activity activity) => activity.TeamId;
@@ -133,17 +137,7 @@ public sealed class CommunityDirectory(CommunityStore communities, PersonalConve
             return PersonalCommunities.None;
         }
 
-        var found = new List<Community>();
-        foreach (var communityId in await members.CommunitiesOfAsync(person, cancellationToken))
-        {
-            if (await GetAsync(communityId, cancellationToken) is { IsActive: true } community &&
-                community.TenantId == activity.TenantId)
-            {
-                found.Add(community);
-            }
-        }
-
-        found.Sort((a, b) => string.Compare(a.Name, b.Name, StringComparison.CurrentCultureIgnoreCase));
+        var found = await CommunitiesOfAsync(activity.TenantId, person, cancellationToken);
         if (named is not null)
         {
             return new PersonalCommunities(found.FirstOrDefault(c => c.Id == named), found, named);
@@ -158,6 +152,81 @@ public sealed class CommunityDirectory(CommunityStore communities, PersonalConve
             ? (await personal.GetAsync(tenant, person, cancellationToken))?.CurrentCommunity
             : null;
         return new PersonalCommunities(found.FirstOrDefault(c => c.Id == current), found, null);
+    }
+
+    /// <summary>The active communities of the tenant in which the person holds a role, by name.</summary>
+    public async Task<List<Community>> CommunitiesOfAsync(string? tenantId, string aadObjectId, CancellationToken cancellationToken)
+    {
+        var found = new List<Community>();
+        foreach (var communityId in await members.CommunitiesOfAsync(aadObjectId, cancellationToken))
+        {
+            if (await GetAsync(communityId, cancellationToken) is { IsActive: true } community && community.TenantId == tenantId)
+            {
+                found.Add(community);
+            }
+        }
+
+        found.Sort((a, b) => string.Compare(a.Name, b.Name, StringComparison.CurrentCultureIgnoreCase));
+        return found;
+    }
+
+    /// <summary>
+    /// The language the bot writes to a person in their personal chat: their choice with "sprog"; else the one
+    /// language their communities write (those they hold a role in; with none yet, their tenant's); else the locale of
+    /// the turn in hand (not the one stored from an earlier turn); Danish when nothing says
+    /// (<see cref="LanguageExtensions.ForPerson"/>).
+    /// </summary>
+    /// <param name="held">The person's communities when the caller has read them already.</param>
+    public async Task<Language> PersonalLanguageAsync(string? tenantId, string? aadObjectId, string? locale, IReadOnlyList<Community>? held,
+        CancellationToken cancellationToken)
+    {
+        if (tenantId is not { Length: > 0 } || aadObjectId is not { Length: > 0 })
+        {
+            return LanguageExtensions.ForPerson([], locale);
+        }
+
+        if (LanguageExtensions.FromLocale(await ChosenLanguageAsync(tenantId, aadObjectId, cancellationToken)) is { } chosen)
+        {
+            return chosen;
+        }
+
+        held ??= await CommunitiesOfAsync(tenantId, aadObjectId, cancellationToken);
+        return LanguageExtensions.ForPerson(await LanguagesAroundAsync(tenantId, held, cancellationToken), locale);
+    }
+
+    /// <summary>
+    /// A group chat is no community and shared by several people: the language of the writer's communities (with none,
+    /// their tenant's) when they all write one, else Danish — never one person's locale.
+    /// </summary>
+    public async Task<Language> GroupChatLanguageAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (activity.TenantId is not { Length: > 0 } tenant)
+        {
+            return Language.Danish;
+        }
+
+        var held = activity.From?.AadObjectId is { Length: > 0 } person ? await CommunitiesOfAsync(tenant, person, cancellationToken) : [];
+        return LanguageExtensions.ForPerson(await LanguagesAroundAsync(tenant, held, cancellationToken), null);
+    }
+
+    private async Task<IReadOnlyList<Language>> LanguagesAroundAsync(string tenantId, IReadOnlyList<Community> held,
+        CancellationToken cancellationToken)
+    {
+        if (held.Count > 0)
+        {
+            return [.. held.Select(c => c.LanguageOf())];
+        }
+
+        var now = time.GetUtcNow();
+        if (_tenantLanguages.TryGetValue(tenantId, out var cached) && now - cached.ReadAt < options.Value.CommunityCacheFor)
+        {
+            return cached.Languages;
+        }
+
+        IReadOnlyList<Language> languages = [.. (await communities.ListActiveAsync(cancellationToken)).Where(c => c.TenantId == tenantId)
+            .Select(c => c.LanguageOf()).Distinct()];
+        _tenantLanguages[tenantId] = (now, languages);
+        return languages;
     }
 
     /// <summary>Remembers the community the person's personal chat is about; false when the bot has no chat with them.</summary>
@@ -207,8 +276,8 @@ public sealed class CommunityDirectory(CommunityStore communities, PersonalConve
         return becameActive;
     }
 
-    /// <summary>The person's own language code (their choice, else their locale) as stored; read at most every few seconds.</summary>
-    public async Task<string?> PersonalLanguageAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken)
+    /// <summary>The language the person chose with "sprog", as stored; read at most every few seconds.</summary>
+    private async Task<string?> ChosenLanguageAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken)
     {
         var key = $"{tenantId}|{aadObjectId}";
         var now = time.GetUtcNow();
@@ -217,7 +286,7 @@ public sealed class CommunityDirectory(CommunityStore communities, PersonalConve
             return cached.Code;
         }
 
-        var code = (await personal.GetAsync(tenantId, aadObjectId, cancellationToken))?.LanguageCode;
+        var code = (await personal.GetAsync(tenantId, aadObjectId, cancellationToken))?.ChosenLanguage;
         _personalLanguages[key] = (now, code);
         return code;
     }
@@ -227,7 +296,7 @@ public sealed class CommunityDirectory(CommunityStore communities, PersonalConve
     {
         var saved = await personal.UpdateAsync(tenantId, aadObjectId, stored => stored is null ? null : stored with { ChosenLanguage = code },
             cancellationToken);
-        _personalLanguages[$"{tenantId}|{aadObjectId}"] = (time.GetUtcNow(), saved?.LanguageCode);
+        _personalLanguages[$"{tenantId}|{aadObjectId}"] = (time.GetUtcNow(), saved?.ChosenLanguage);
         return saved is not null;
     }
 

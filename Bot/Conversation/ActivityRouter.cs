@@ -108,15 +108,10 @@ public sealed partial class ActivityRouter(
         Reply reply;
         if (match.CommandId is null)
         {
-            // The closest commands, in the turn's language and as buttons: "Mente du »beslutninger« eller »beslutning ny«?"
-            var texts = turn.Texts;
-            var suggestions = match.Suggestions.Where(id => id == CommandIds.Help || _commands.ContainsKey(id)).ToList();
-            var notice = text.Length == 0
-                ? texts.UnknownEmpty
-                : suggestions.Count > 0
-                    ? $"{texts.UnknownCommand(Shorten(text))} {texts.UnknownDidYouMean(texts.JoinAlternatives(suggestions.Select(id => texts.Quote(texts.CommandWords(id)[0]))))}"
-                    : texts.UnknownCommand(Shorten(text));
-            reply = await Guarded(turn, () => help.ComposeAsync(turn, _commands.Values, notice, suggestions));
+            // One short line and the closest commands as buttons, in the turn's language ("Mente du »nudge ferie«?"),
+            // not the whole help card: in a channel everyone reads it.
+            var suggestions = match.Suggestions.Where(s => s.CommandId == CommandIds.Help || _commands.ContainsKey(s.CommandId)).ToList();
+            reply = Reply.WithCard(UnknownCommandCard.Compose(turn.Texts, text, suggestions));
         }
         else
         {
@@ -178,8 +173,9 @@ public sealed partial class ActivityRouter(
         TurnTelemetry.TagCardVerb(input.Verb);
         if (input.Verb == CardVerbs.RunCommand)
         {
+            // A suggestion for a mistyped command carries what was written after it, run as if typed.
             return input.Text(CardVerbs.CommandKey) is { } id && (id == CommandIds.Help || _commands.ContainsKey(id))
-                ? RunCommandAsync(turn, id, string.Empty)
+                ? RunCommandAsync(turn, id, input.Text(CardVerbs.ArgumentsKey) ?? string.Empty)
                 : Task.FromResult(Reply.WithText(turn.Texts.ErrorCardOutdated));
         }
 
@@ -192,7 +188,7 @@ public sealed partial class ActivityRouter(
     {
         TurnTelemetry.TagCommand(commandId);
         return commandId == CommandIds.Help
-            ? Guarded(turn, () => help.ComposeAsync(turn, _commands.Values, null))
+            ? Guarded(turn, () => help.ComposeAsync(turn, _commands.Values))
             : Guarded(turn, () => _commands[commandId].HandleAsync(turn, arguments));
     }
 
@@ -250,7 +246,7 @@ public sealed partial class ActivityRouter(
             community = await directory.TouchAsync(activity, cancellationToken);
         }
 
-        var language = chosen ?? await LanguageAsync(activity, community, cancellationToken);
+        var language = chosen ?? await LanguageAsync(activity, community, personal, cancellationToken);
         if (community is not null && activity.Conversation?.ConversationType == ConversationTypes.Personal &&
             !await OnRosterAsync(community, activity, cancellationToken))
         {
@@ -285,20 +281,18 @@ public sealed partial class ActivityRouter(
     private static partial void LogRosterUnreadable(ILogger logger, Exception exception);
 
     /// <summary>
-    /// In the team's channels (and group chats) the community's language, whatever the message's locale; in a personal
-    /// chat the person's own (their choice with "sprog", else their locale); Danish when nothing says otherwise.
+    /// In the team's channels the community's language, whatever the message's locale; in a group chat the writer's
+    /// communities' (else Danish); in a personal chat the person's own (<see cref="CommunityDirectory.PersonalLanguageAsync"/>:
+    /// their choice, else their communities' one language, else this message's locale).
     /// </summary>
-    private async Task<Language> LanguageAsync(Activity activity, Community? community, CancellationToken cancellationToken)
+    private async Task<Language> LanguageAsync(Activity activity, Community? community, PersonalCommunities personal, CancellationToken cancellationToken)
     {
-        if (activity.Conversation?.ConversationType != ConversationTypes.Personal && community is not null)
+        if (activity.Conversation?.ConversationType == ConversationTypes.Personal)
         {
-            return community.LanguageOf();
+            return await directory.PersonalLanguageAsync(activity.TenantId, activity.From?.AadObjectId, activity.Locale, personal.All, cancellationToken);
         }
 
-        var chosen = activity.From?.AadObjectId is { Length: > 0 } person && activity.TenantId is { Length: > 0 } tenant
-            ? await directory.PersonalLanguageAsync(tenant, person, cancellationToken)
-            : null;
-        return LanguageExtensions.FromLocale(chosen) ?? LanguageChoice.For(activity);
+        return community is not null ? community.LanguageOf() : await directory.GroupChatLanguageAsync(activity, cancellationToken);
     }
 
     /// <summary>An Action.Execute invoke's value, read the one way both the claim's check and the handling read it.</summary>
@@ -321,8 +315,6 @@ public sealed partial class ActivityRouter(
             : null;
 
     private static InvokeResponse Invoke(AdaptiveCardInvokeResponse body) => new(200, body);
-
-    private static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A handler failed for {Type} activity {ActivityId}")]
     private static partial void LogHandlerFailed(ILogger logger, Exception exception, string? type, string? activityId);

@@ -12,6 +12,8 @@ public abstract class CommunityCommand(string id, Role? requiredRole = null) : I
 
     public Role? RequiredRole { get; } = requiredRole;
 
+    public virtual IReadOnlyList<string> SubcommandWords => [];
+
     public virtual bool IsOfferedTo(CommandAudience audience) =>
         audience.InCommunity && (RequiredRole is not { } role || audience.Actor?.Holds(role) == true);
 

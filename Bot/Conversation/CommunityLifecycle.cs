@@ -3,6 +3,7 @@ using CoordinatorBot.Bot.Protocol.Connector;
 using CoordinatorBot.Bot.Protocol.Schema;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Localization;
+using CoordinatorBot.Storage.Activities;
 
 namespace CoordinatorBot.Bot.Conversation;
 
@@ -18,8 +19,15 @@ public sealed partial class CommunityLifecycle(
     MemberGreeter greeter,
     CommunitySender sender,
     ConnectorClient connector,
+    HandledActivityStore handled,
+    TimeProvider time,
     ILogger<CommunityLifecycle> logger)
 {
+    // Teams sends an installationUpdate and a conversationUpdate for one install in a group chat, seconds apart, and the
+    // chat stores nothing: a claim of the chat's install (not of either activity) lets one of them explain.
+    private const string GroupChatInstall = "install";
+    private static readonly TimeSpan GroupChatInstallWindow = TimeSpan.FromMinutes(10);
+
     public async Task HandleAsync(Activity activity, CancellationToken cancellationToken)
     {
         var botId = activity.Recipient?.Id;
@@ -111,7 +119,7 @@ public sealed partial class CommunityLifecycle(
             return;
         }
 
-        var language = LanguageChoice.For(activity);
+        var language = await directory.PersonalLanguageAsync(activity.TenantId, activity.From?.AadObjectId, activity.Locale, null, cancellationToken);
         var turn = new Turn(activity with { Id = null }, language, connector, cancellationToken);
         await turn.SendAsync(Reply.WithCard(WelcomeCard.ForPerson(turn.Texts)));
     }
@@ -139,10 +147,19 @@ public sealed partial class CommunityLifecycle(
         }
     }
 
-    /// <summary>A community is a team: in a group chat the bot says so, and where to add it instead.</summary>
+    /// <summary>
+    /// A community is a team: in a group chat the bot says so, and where to add it instead — once per install, in the
+    /// language of the installer's communities (Danish unless they all write English), never in one person's locale.
+    /// </summary>
     private async Task ExplainGroupChatAsync(Activity activity, CancellationToken cancellationToken)
     {
-        var turn = new Turn(activity with { Id = null }, LanguageChoice.For(activity), connector, cancellationToken);
+        if (activity.Conversation?.Id is not { Length: > 0 } chat ||
+            !await handled.TryClaimAsync(chat, GroupChatInstall, HandledActivityStore.NewClaim(), time.GetUtcNow(), GroupChatInstallWindow, cancellationToken))
+        {
+            return;
+        }
+
+        var turn = new Turn(activity with { Id = null }, await directory.GroupChatLanguageAsync(activity, cancellationToken), connector, cancellationToken);
         await turn.SendAsync(Reply.WithText(turn.Texts.GroupChatNotCommunity(activity.Recipient?.Name ?? turn.Texts.BotName)));
     }
 

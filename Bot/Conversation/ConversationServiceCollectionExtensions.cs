@@ -10,7 +10,8 @@ public static class ConversationServiceCollectionExtensions
     public static IServiceCollection AddConversation(this IServiceCollection services)
     {
         services.AddSingleton(sp => new CommandMatcher(
-            sp.GetServices<ICommand>().Select(c => c.Id).Prepend(CommandIds.Help)));
+            sp.GetServices<ICommand>().Select(c => c.Id).Prepend(CommandIds.Help),
+            sp.GetServices<ICommand>().Where(c => c.SubcommandWords.Count > 0).ToDictionary(c => c.Id, c => c.SubcommandWords)));
         services.AddSingleton<IActivityHandler, ActivityRouter>();
         services.AddSingleton<DialogRunner>();
         services.AddSingleton<HelpReply>();

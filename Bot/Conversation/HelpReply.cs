@@ -4,24 +4,23 @@ using CoordinatorBot.Cards.Composers;
 
 namespace CoordinatorBot.Bot.Conversation;
 
-/// <summary>The help card: the commands this person may use here, with a notice on top when they mistyped one.</summary>
+/// <summary>The help card: the commands this person may use here.</summary>
 public sealed class HelpReply(CommunityDirectory directory)
 {
-    /// <param name="suggestions">Commands the person may have meant, offered as buttons under the notice.</param>
-    public async Task<Reply> ComposeAsync(Turn turn, IEnumerable<ICommand> commands, string? notice, IReadOnlyList<string>? suggestions = null)
+    public async Task<Reply> ComposeAsync(Turn turn, IEnumerable<ICommand> commands)
     {
         var here = turn as CommunityTurn;
-        var audience = new CommandAudience(here is not null, here?.Actor, here?.HasCoordinator ?? false,
-            turn.Activity.Conversation?.ConversationType == ConversationTypes.Personal);
+        var personal = turn.Activity.Conversation?.ConversationType == ConversationTypes.Personal;
+        var audience = new CommandAudience(here is not null, here?.Actor, here?.HasCoordinator ?? false, personal);
         List<HelpEntry> entries =
         [
             new(CommandIds.Help),
             .. commands.Where(c => c.IsOfferedTo(audience)).Select(c => new HelpEntry(c.Id)),
         ];
         var place = here is not null ? HelpPlace.Community
-            : turn.Activity.Conversation?.ConversationType != ConversationTypes.Personal ? HelpPlace.GroupChat
+            : !personal ? HelpPlace.GroupChat
             : await directory.HasAnyCommunityAsync(turn.Activity, turn.CancellationToken) ? HelpPlace.Personal
             : HelpPlace.Newcomer;
-        return Reply.WithCard(HelpCard.Compose(turn.Texts, turn.BotName, entries, here?.Actor, place, notice, suggestions));
+        return Reply.WithCard(HelpCard.Compose(turn.Texts, turn.BotName, entries, here?.Actor, place, personal));
     }
 }

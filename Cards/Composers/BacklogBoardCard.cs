@@ -66,7 +66,8 @@ public static class BacklogBoardCard
         foreach (var item in items.Take(PerColumn))
         {
             var beyond = view.BeyondMandate.Contains(item.Number);
-            cells.Add(new TextBlock($"#{item.Number} {item.Title}") { Spacing = Spacing.Small, MaxLines = 2 });
+            // The whole title, wrapped however narrow the column: a title cut short ("Log ind med MitID p…") is no title.
+            cells.Add(new TextBlock($"#{item.Number} {item.Title}") { Spacing = Spacing.Small });
             cells.Add(new TextBlock(beyond ? texts.BoardItemBeyond(texts.ItemStatusName(item.Status)) : texts.ItemStatusName(item.Status))
             {
                 IsSubtle = !beyond, Color = beyond ? TextColor.Attention : null, Spacing = Spacing.None,

@@ -102,6 +102,9 @@ public static class CardVerbs
     public const string DataEraseFormer = "data.erase.former";
     public const string DataEraseFormerConfirm = "data.erase.former.confirm";
 
+    /// <summary>The erasure confirmations' "no": the card says nothing was erased, with nothing left to press.</summary>
+    public const string DataEraseCancel = "data.erase.cancel";
+
     /// <summary>The community a button in a personal chat is about; checked against the presser's roles on each press.</summary>
     public const string CommunityKey = "community";
     public const string ArgumentsKey = "args";

@@ -166,9 +166,13 @@ public static class DecisionCard
         return facts;
     }
 
-    /// <summary>The outcome in words: what the closer wrote, or the rule's reason.</summary>
+    /// <summary>The outcome in words: what the closer wrote, as a sentence, then why ("Vedtaget på mødet. Registreret af Alice.").</summary>
     public static string Outcome(Texts texts, Decision d) =>
-        d.OutcomeText is { Length: > 0 } text ? $"{text} ({texts.ReasonText(d)})" : texts.ReasonText(d);
+        string.IsNullOrWhiteSpace(d.OutcomeText) ? texts.ReasonText(d) : $"{Sentence(d.OutcomeText)} {texts.ReasonText(d)}";
+
+    // Only the end is trimmed: the text stays as written (an export's guard against a spreadsheet formula sees its start).
+    private static string Sentence(string text) =>
+        text.TrimEnd() is var trimmed && trimmed[^1] is '.' or '!' or '?' or '…' ? trimmed : $"{trimmed}.";
 
     public static string AuditText(Texts texts, AuditEntry entry) => entry.Action switch
     {

@@ -8,22 +8,12 @@ namespace CoordinatorBot.Cards.Composers;
 /// <summary>The commands this person may use, each with its words, what it does and a button.</summary>
 public static class HelpCard
 {
-    /// <param name="suggestions">Commands the person may have meant (ids): a button each, under the notice.</param>
     /// <param name="botName">The bot's name as Teams gives it in the activity, to mention it: "@CoordinatorBot".</param>
+    /// <param name="personalChat">Asked in the person's personal chat (where a community's help is asked too), whose language is their own.</param>
     public static AdaptiveCard Compose(Texts texts, string botName, IReadOnlyList<HelpEntry> entries, Member? actor,
-        HelpPlace place, string? notice = null, IReadOnlyList<string>? suggestions = null)
+        HelpPlace place, bool personalChat = false)
     {
         var body = new List<CardElement>();
-        if (notice is not null)
-        {
-            body.Add(Notice(notice, isProblem: true));
-        }
-
-        if (suggestions is { Count: > 0 })
-        {
-            body.Add(new ActionSet([.. suggestions.Select(id => RunCommand(texts, texts.CommandWords(id)[0], id))]));
-        }
-
         body.Add(Title(texts.HelpTitle));
         body.Add(Paragraph(texts.HelpIntro(botName)));
         body.Add(place switch
@@ -33,6 +23,14 @@ public static class HelpCard
             HelpPlace.GroupChat => Paragraph(texts.GroupChatNotCommunity(botName)),
             _ => new TextBlock(texts.HelpPersonalNote) { IsSubtle = true },
         });
+        // How to switch language: in a personal chat the person's own; elsewhere the place's, and where to choose one's own.
+        body.Add(new TextBlock(place switch
+        {
+            _ when personalChat => texts.HelpLanguagePersonal,
+            HelpPlace.Community => texts.HelpLanguageTeam,
+            HelpPlace.GroupChat => texts.HelpLanguageGroupChat,
+            _ => texts.HelpLanguagePersonal,
+        }) { IsSubtle = true });
 
         foreach (var entry in entries)
         {

@@ -78,7 +78,7 @@ public static class MeetingCard
         if (meeting.Agenda.Count > 0)
         {
             body.Add(Subtitle(texts.MeetingAgendaHeading));
-            body.Add(new TextBlock(Model.TeamsMarkdown.KeepLiteralLineStarts(string.Join('\n', meeting.Agenda.Select((item, i) => $"{i + 1}. {item}"))))
+            body.Add(new TextBlock(string.Join('\n', meeting.Agenda.Select((item, i) => $"{i + 1}. {item}")))
             {
                 Spacing = Spacing.None,
             });

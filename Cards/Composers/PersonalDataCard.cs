@@ -29,7 +29,21 @@ public static class PersonalDataCard
                     : Array.Empty<CardElement>(),
                 Notice(texts.PersonalDataEraseFinal, isProblem: true),
             ],
-            [Execute(texts, texts.PersonalDataEraseConfirm, CardVerbs.DataErase) with { AssociatedInputs = AssociatedInputs.None }]);
+            [
+                Execute(texts, texts.PersonalDataEraseConfirm, CardVerbs.DataErase) with { AssociatedInputs = AssociatedInputs.None },
+                CancelErasure(texts, null),
+            ]);
+
+    /// <summary>The "no" of a confirmation (of one's own erasure, or of a former member's); its card then says nothing was erased.</summary>
+    private static ExecuteAction CancelErasure(Texts texts, string? formerMemberId) =>
+        (formerMemberId is null
+            ? Execute(texts, texts.PersonalDataEraseCancel, CardVerbs.DataEraseCancel)
+            : Execute(texts, texts.PersonalDataEraseCancel, CardVerbs.DataEraseCancel, (CardVerbs.PersonKey, formerMemberId)))
+        with { AssociatedInputs = AssociatedInputs.None };
+
+    /// <summary>What a confirmation turns into when its "no" is pressed.</summary>
+    public static AdaptiveCard Cancelled(Texts texts, bool formerMember) =>
+        Done(texts, formerMember ? texts.PersonalDataFormerTitle : texts.PersonalDataEraseTitle, texts.PersonalDataEraseCancelled);
 
     /// <summary>What an erasure's confirmation card turns into once pressed: what was done, with nothing left to press.</summary>
     public static AdaptiveCard Done(Texts texts, string title, string outcome) =>
@@ -58,6 +72,9 @@ public static class PersonalDataCard
                 Paragraph(texts.PersonalDataEraseKept),
                 Notice(texts.PersonalDataEraseFinal, isProblem: true),
             ],
-            [Execute(texts, texts.PersonalDataEraseConfirm, CardVerbs.DataEraseFormerConfirm, (CardVerbs.PersonKey, personId))
-                with { AssociatedInputs = AssociatedInputs.None }]);
+            [
+                Execute(texts, texts.PersonalDataEraseConfirm, CardVerbs.DataEraseFormerConfirm, (CardVerbs.PersonKey, personId))
+                    with { AssociatedInputs = AssociatedInputs.None },
+                CancelErasure(texts, personId),
+            ]);
 }

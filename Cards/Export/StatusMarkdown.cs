@@ -103,9 +103,18 @@ public static class StatusMarkdown
             return;
         }
 
+        var inList = false;
         foreach (var line in lines)
         {
-            md.Append(line).Append(line.StartsWith("- ", StringComparison.Ordinal) ? "\n" : "\n\n");
+            // A line right after a list item would continue that item ("lazy continuation"): a blank line ends the list.
+            var item = line.StartsWith("- ", StringComparison.Ordinal);
+            if (inList && !item)
+            {
+                md.Append('\n');
+            }
+
+            md.Append(line).Append(item ? "\n" : "\n\n");
+            inList = item;
         }
 
         md.Append('\n');

@@ -33,6 +33,18 @@ public static class LanguageExtensions
         };
     }
 
+    /// <summary>
+    /// The language the bot writes to a person outside a team's channels, once their own choice ("sprog") is known to
+    /// be none: the one language all their communities write (many Danes run Teams in English, and a Danish community
+    /// is answered in Danish there too); with communities in both languages, or none, their Teams locale; Danish when
+    /// nothing says.
+    /// </summary>
+    public static Language ForPerson(IEnumerable<Language> communityLanguages, string? locale)
+    {
+        var distinct = communityLanguages.Distinct().Take(2).ToList();
+        return distinct.Count == 1 ? distinct[0] : FromLocale(locale) ?? Language.Danish;
+    }
+
     /// <summary>The language of the community's channels.</summary>
     public static Language LanguageOf(this Domain.Communities.Community community) => FromLocale(community.LanguageCode) ?? Language.Danish;
 }

@@ -161,8 +161,12 @@ public sealed class Texts
     public string HelpNoRoles => Get();
     public string HelpPersonalNote => Get();
     public string HelpNewcomer(object arg0) => Format(arg0);
+    public string HelpLanguagePersonal => Get();
+    public string HelpLanguageTeam => Get();
+    public string HelpLanguageGroupChat => Get();
     public string GroupChatNotCommunity(object arg0) => Format(arg0);
     public string UnknownCommand(object arg0) => Format(arg0);
+    public string UnknownCommandShort => Get();
     public string UnknownDidYouMean(object arg0) => Format(arg0);
     public string UnknownEmpty => Get();
     public string SetupTitle => Get();
@@ -847,6 +851,8 @@ public sealed class Texts
     public string PersonalDataEraseKept => Get();
     public string PersonalDataEraseFinal => Get();
     public string PersonalDataEraseConfirm => Get();
+    public string PersonalDataEraseCancel => Get();
+    public string PersonalDataEraseCancelled => Get();
     public string PersonalDataErased(object arg0) => Format(arg0);
     public string PersonalDataFormerTitle => Get();
     public string PersonalDataFormerIntro => Get();

@@ -1,8 +1,8 @@
 namespace CoordinatorBot.Cards.Model;
 
 /// <summary>
-/// A text, shown as the characters it holds: Markdown markers in it ("*vigtigt*", "[a](b)", "1. marts") are kept
-/// literal. A composer that wants bold from Markdown says so with <see cref="Markdown"/>, where only the template's
+/// A text, shown as the characters it holds and with the lines it has: Markdown markers in it ("*vigtigt*", "[a](b)",
+/// "1. marts") are kept literal and every line break stays one (see <see cref="TeamsMarkdown"/>). A composer that wants bold from Markdown says so with <see cref="Markdown"/>, where only the template's
 /// own markers count and every value put into it is kept literal.
 /// </summary>
 public sealed record TextBlock : CardElement
@@ -11,7 +11,7 @@ public sealed record TextBlock : CardElement
 
     public TextBlock(string text) => Text = text;
 
-    private TextBlock(MarkdownText markdown) => _text = TeamsMarkdown.KeepLiteralLineStarts(markdown.ToStringAndClear());
+    private TextBlock(MarkdownText markdown) => _text = TeamsMarkdown.KeepLines(markdown.ToStringAndClear());
 
     /// <summary>The template's Markdown ("**{name}** · {title}") with the values in it escaped.</summary>
     public static TextBlock Markdown(MarkdownText markdown) => new(markdown);

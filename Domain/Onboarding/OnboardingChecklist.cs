@@ -5,9 +5,13 @@ namespace CoordinatorBot.Domain.Onboarding;
 /// <summary>The checklist's rules, as pure functions.</summary>
 public static class OnboardingChecklist
 {
+    /// <summary>The template's step "professional and technical contact named" (its key stays when it is renamed).</summary>
+    public const string ContactsStepKey = "contacts";
+
     /// <summary>
     /// The municipality's checklist from the template, each due date counted from the start or the go-live and moved to
-    /// an office day: back for a step due before the go-live (it must not be late), else forward.
+    /// an office day: back for a step due before the go-live (it must not be late), else forward. The contacts step is
+    /// done already when the details name both contacts: the dialog took them, by the person who ran it.
     /// </summary>
     public static Onboarding Create(string id, ChecklistTemplate template, OnboardingDetails details, DateOnly start, string createdByName,
         DateTimeOffset now) => new()
@@ -17,8 +21,16 @@ public static class OnboardingChecklist
         Start = start,
         CreatedByName = createdByName,
         CreatedAt = now,
-        Steps = [.. template.Steps.Select(s => new OnboardingStep(s.Key, s.DefaultKey, s.Title, s.Owner, Due(s, start, details.GoLive), s.IsFollowUp))],
+        Steps = [.. template.Steps.Select(s => Started(new OnboardingStep(s.Key, s.DefaultKey, s.Title, s.Owner, Due(s, start, details.GoLive), s.IsFollowUp),
+            details, createdByName, now))],
     };
+
+    private static OnboardingStep Started(OnboardingStep step, OnboardingDetails details, string createdByName, DateTimeOffset now) =>
+        step.Key == ContactsStepKey && !step.IsFollowUp && Named(details.ProfessionalContact) && Named(details.TechnicalContact)
+            ? step with { DoneByName = createdByName, DoneAt = now }
+            : step;
+
+    private static bool Named(Contact contact) => !string.IsNullOrWhiteSpace(contact.Name);
 
     private static DateOnly Due(TemplateStep step, DateOnly start, DateOnly goLive) =>
         step.Anchor == StepAnchor.GoLive && step.OffsetDays <= 0

@@ -42,7 +42,12 @@ public static class CardGallery
         yield return ("welcome-person", WelcomeCard.ForPerson(t));
         yield return ("help-personal", HelpCard.Compose(t, "CoordinatorBot", [new HelpEntry(CommandIds.Help)], null, HelpPlace.Newcomer));
         yield return ("help-no-roles", HelpCard.Compose(t, "CoordinatorBot", allCommands, null, HelpPlace.Community));
-        yield return ("help-coordinator", HelpCard.Compose(t, "CoordinatorBot", allCommands, members[1], HelpPlace.Community, notice: "Mente du »hjælp«?", suggestions: [CommandIds.Help, CommandIds.Roles]));
+        yield return ("help-coordinator", HelpCard.Compose(t, "CoordinatorBot", allCommands, members[1], HelpPlace.Community));
+        yield return ("help-personal-chat", HelpCard.Compose(t, "CoordinatorBot", allCommands, members[1], HelpPlace.Community, personalChat: true));
+        yield return ("help-group-chat", HelpCard.Compose(t, "CoordinatorBot", [new HelpEntry(CommandIds.Help)], null, HelpPlace.GroupChat));
+        yield return ("unknown-command", UnknownCommandCard.Compose(t, "ferie 3. januar 2027",
+            [new SuggestedCommand(CommandIds.Nudge, "ferie", "ferie 3. januar 2027"), new SuggestedCommand(CommandIds.Roles, string.Empty, string.Empty)]));
+        yield return ("unknown-command-far", UnknownCommandCard.Compose(t, "hvad er klokken", []));
         yield return ("setup-form", SetupCard.Form(t, community));
         yield return ("setup-form-problems", SetupCard.Form(t, community, new CommunitySettings("", "Mars/Base", 99),
             [SettingsProblem.ProductName, SettingsProblem.TimeZone, SettingsProblem.HourBudget]));
@@ -216,7 +221,7 @@ public static class CardGallery
         var fresh = Domain.OnboardingChecklistTests.Create();
         var coordinator = new Member("aad-k", "Karen", new HashSet<Role> { Role.Coordinator }, null);
         var half = fresh;
-        foreach (var key in new[] { "price", "agreement", "contacts" })
+        foreach (var key in new[] { "price", "agreement", "dataprocessing" })
         {
             half = OnboardingChecklist.Tick(half, key, coordinator, now).Result;
         }

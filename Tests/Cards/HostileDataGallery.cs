@@ -22,8 +22,11 @@ public static class HostileDataGallery
     /// <summary>All the hostile texts as one value; on a line of its own it starts with "1. marts".</summary>
     public static string All { get; } = string.Join(" ", Hostile);
 
-    /// <summary>The same as lines, so that each starts a line.</summary>
-    public static string Lines { get; } = string.Join("\n", Hostile);
+    /// <summary>The last of <see cref="Lines"/>: plain words that no single-line value has, to find where the lines are shown.</summary>
+    public const string LastLine = "Sidste linje";
+
+    /// <summary>The same as lines, so that each starts a line, and a last line of plain words.</summary>
+    public static string Lines { get; } = string.Join("\n", [.. Hostile, LastLine]);
 
     public static IEnumerable<(string Name, AdaptiveCard Card)> Cards()
     {
@@ -52,7 +55,9 @@ public static class HostileDataGallery
         var roster = members.Select(m => new TeamMember(m.AadObjectId, m.Name)).ToList();
 
         yield return ("welcome-team", WelcomeCard.ForTeam(t, All, All));
-        yield return ("help", HelpCard.Compose(t, All, [new HelpEntry(CommandIds.Help)], members[0], HelpPlace.Community, notice: All));
+        yield return ("help", HelpCard.Compose(t, All, [new HelpEntry(CommandIds.Help)], members[0], HelpPlace.Community));
+        yield return ("unknown-command", UnknownCommandCard.Compose(t, All, []));
+        yield return ("unknown-command-suggested", UnknownCommandCard.Compose(t, All, [new SuggestedCommand(CommandIds.Nudge, All, All)]));
         yield return ("setup-saved", SetupCard.Saved(t, community, becameCoordinator: true));
         yield return ("roles", RolesCard.Compose(t, All, members, roster, canEdit: true, new Notice(t.RolesAssigned(All, All), false)));
         yield return ("roles-read-only", RolesCard.Compose(t, All, members, roster, canEdit: false));

@@ -17,7 +17,7 @@ public sealed partial class TeamsMarkdownTests
 {
     [Theory]
     [InlineData("1. marts 2027", "1.\u00a0marts 2027")]
-    [InlineData("Drift fra\n1. marts 2027", "Drift fra\n1.\u00a0marts 2027")]
+    [InlineData("Drift fra\n1. marts 2027", "Drift fra\n\n1.\u00a0marts 2027")]
     [InlineData("# 3 på listen", "#\u00a03 på listen")]
     [InlineData("2) Leverandøren", "2)\u00a0Leverandøren")]
     [InlineData("Drift fra 1. marts 2027", "Drift fra 1. marts 2027")]

@@ -76,7 +76,11 @@ public sealed class OnboardingFeatureTests : IAsyncLifetime
         Assert.Equal(new Contact("Bob", null, "aad-bob"), onboarding.Details.TechnicalContact);
         Assert.Equal(new DateOnly(2026, 12, 4), onboarding.Steps[0].Due);
         var posted = Connector.PostedCards().Last(c => BotHarness.Text(c).Contains("Onboarding: Aarhus Kommune", StringComparison.Ordinal));
-        Assert.Contains("0 af 7 trin udført", BotHarness.Text(posted), StringComparison.Ordinal);
+        // The dialog took both contacts: their step is done, by the coordinator who ran it.
+        Assert.Contains("1 af 7 trin udført", BotHarness.Text(posted), StringComparison.Ordinal);
+        var contacts = onboarding.Steps.Single(s => s.Key == OnboardingChecklist.ContactsStepKey);
+        Assert.Equal(("Alice", onboarding.CreatedAt), (contacts.DoneByName, contacts.DoneAt));
+        Assert.Equal(1, onboarding.Steps.Count(s => s.IsDone));
         Assert.NotNull(onboarding.CardActivityId);
     }
 
@@ -208,9 +212,10 @@ public sealed class OnboardingFeatureTests : IAsyncLifetime
         Assert.Single(both, b => BotHarness.Text(b["value"]).Contains("er markeret som udført", StringComparison.Ordinal));
         Assert.Single(both, b => BotHarness.Text(b["value"]).Contains("var allerede udført af", StringComparison.Ordinal));
         var update = Connector.Sent("PUT").Last();
-        Assert.Contains("1 af 7 trin udført", BotHarness.Text(update.Cards().Single()), StringComparison.Ordinal);
+        // The contacts step was done when the dialog took the contacts.
+        Assert.Contains("2 af 7 trin udført", BotHarness.Text(update.Cards().Single()), StringComparison.Ordinal);
 
-        foreach (var key in new[] { "price", "dataprocessing", "contacts", "connection", "groups" })
+        foreach (var key in new[] { "price", "dataprocessing", "connection", "groups" })
         {
             await TickAsync(id, key, "aad-alice", "Alice");
         }
@@ -236,7 +241,7 @@ public sealed class OnboardingFeatureTests : IAsyncLifetime
 
         var status = BotHarness.Text((await _harness.SayAsync("onboarding status")).Cards().Single());
 
-        Assert.Contains("Aarhus Kommune** · 1 af 7 trin udført", status, StringComparison.Ordinal);
+        Assert.Contains("Aarhus Kommune** · 2 af 7 trin udført", status, StringComparison.Ordinal);
         Assert.Contains("Næste: Tilslutningsaftale underskrevet og registreret hos sekretariatet (Sekretariat)", status, StringComparison.Ordinal);
         Assert.Contains("Forfalden – fristen var 18. december 2026", status, StringComparison.Ordinal);
     }

@@ -48,7 +48,7 @@ public sealed class CommandMatcherTests
         var match = _matcher.Match(typo);
 
         Assert.Null(match.CommandId);
-        Assert.Equal(commandId, match.Suggestions[0]);
+        Assert.Equal(commandId, match.Suggestions[0].CommandId);
     }
 
     [Theory]
@@ -60,5 +60,26 @@ public sealed class CommandMatcherTests
 
         Assert.Null(match.CommandId);
         Assert.Empty(match.Suggestions);
+    }
+
+    [Fact]
+    public void A_commands_own_word_without_the_command_is_offered_as_the_command_with_the_whole_message()
+    {
+        var matcher = new CommandMatcher([CommandIds.Help, CommandIds.Nudge, CommandIds.Decisions],
+            new Dictionary<string, IReadOnlyList<string>> { [CommandIds.Nudge] = ["pause", "ferie", "away"] });
+
+        var match = matcher.Match("Ferie 3. januar 2027");
+
+        Assert.Null(match.CommandId);
+        Assert.Equal(new SuggestedCommand(CommandIds.Nudge, "Ferie", "Ferie 3. januar 2027"), match.Suggestions[0]);
+        Assert.Empty(matcher.Match("til mødet i morgen").Suggestions);
+    }
+
+    [Fact]
+    public void A_typo_keeps_the_words_after_it_as_the_arguments()
+    {
+        var matcher = new CommandMatcher([CommandIds.Help, CommandIds.Decisions, CommandIds.DecisionNew]);
+
+        Assert.Equal(new SuggestedCommand(CommandIds.Decisions, string.Empty, "arkitektur 2026"), matcher.Match("beslutnnger arkitektur 2026").Suggestions[0]);
     }
 }

@@ -133,7 +133,7 @@ public sealed class DecisionFeatureTests : IAsyncLifetime
 
         var decision = await Decisions.GetAsync(TeamId, new DecisionNumber(2026, 1), default);
         Assert.Equal((DecisionStatus.Accepted, RuleReason.Majority), (decision!.Status, decision.CloseReason));
-        Assert.Contains("B-2026-001 er afsluttet: Accepteret Flertal for.", BotHarness.Text(late["value"]), StringComparison.Ordinal);
+        Assert.Contains("B-2026-001 er afsluttet: Accepteret. Flertal for.", BotHarness.Text(late["value"]), StringComparison.Ordinal);
         Assert.Equal(2, (await Decisions.VotesAsync(TeamId, decision.Number, default)).Count);
         var outcome = Assert.Single(Connector.Sent("POST"), r => r.Text?.StartsWith("B-2026-001 er accepteret", StringComparison.Ordinal) == true);
         Assert.Contains(";messageid=", Uri.UnescapeDataString(outcome.Path), StringComparison.Ordinal);
@@ -288,7 +288,7 @@ public sealed class DecisionFeatureTests : IAsyncLifetime
 
         var answer = await CloseAsync("B-2026-002", "Accepted", "Vedtaget");
 
-        Assert.Contains("B-2026-002 er accepteret. Vedtaget (Registreret af Alice.)", BotHarness.Text(answer["value"]), StringComparison.Ordinal);
+        Assert.Contains("B-2026-002 er accepteret. Vedtaget. Registreret af Alice.", BotHarness.Text(answer["value"]), StringComparison.Ordinal);
         var old = await Decisions.GetAsync(TeamId, new DecisionNumber(2026, 1), default);
         var newer = await Decisions.GetAsync(TeamId, new DecisionNumber(2026, 2), default);
         Assert.Equal((DecisionStatus.Superseded, new DecisionNumber(2026, 2)), (old!.Status, old.SupersededBy));

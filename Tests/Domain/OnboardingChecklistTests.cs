@@ -26,7 +26,19 @@ public sealed class OnboardingChecklistTests
         Assert.Equal(new DateOnly(2027, 2, 22), onboarding.Steps[4].Due);
         Assert.Equal(new DateOnly(2027, 4, 12), onboarding.Steps[6].Due);
         Assert.True(onboarding.Steps[6].IsFollowUp);
-        Assert.Equal(0, onboarding.Done);
+        // Both contacts were named when the checklist was made: that step is done by the one who made it.
+        Assert.Equal(1, onboarding.Done);
+        Assert.Equal(("contacts", "Karen", Now), (onboarding.Steps[3].Key, onboarding.Steps[3].DoneByName, onboarding.Steps[3].DoneAt));
+    }
+
+    [Fact]
+    public void The_contacts_step_stays_undone_when_a_contact_has_no_name_and_is_done_under_a_new_title()
+    {
+        var unnamed = Details() with { TechnicalContact = new Contact(" ", null, null) };
+        var renamed = ChecklistTemplate.Default.Change("contacts", "Kontaktpersoner og superbrugere", Role.Municipality, StepAnchor.Start, 7);
+
+        Assert.Equal(0, OnboardingChecklist.Create("a", ChecklistTemplate.Default, unnamed, Start, "Karen", Now).Done);
+        Assert.Equal(1, OnboardingChecklist.Create("a", renamed, Details(), Start, "Karen", Now).Done);
     }
 
     [Fact]

@@ -85,7 +85,7 @@ public sealed class CommunityFeatureTests : IAsyncLifetime
 
         Assert.Contains("Det kan jeg hjælpe med", BotHarness.Text(Assert.Single(english.Cards())), StringComparison.Ordinal);
         var typoText = BotHarness.Text(Assert.Single(typo.Cards()));
-        Assert.Contains("Den kommando kender jeg ikke: »beslutnigner«. Mente du »beslutninger«", typoText, StringComparison.Ordinal);
+        Assert.Contains("Den kommando kender jeg ikke. Mente du »beslutninger«", typoText, StringComparison.Ordinal);
         Assert.Contains("What I can help with", BotHarness.Text(Assert.Single(afterSwitch.Cards())), StringComparison.Ordinal);
     }
 
@@ -129,7 +129,7 @@ public sealed class CommunityFeatureTests : IAsyncLifetime
         var reply = await _harness.SayAsync("opsætnig");
 
         var text = BotHarness.Text(Assert.Single(reply.Cards()));
-        Assert.Contains("Den kommando kender jeg ikke: »opsætnig«. Mente du »opsætning«?", text, StringComparison.Ordinal);
+        Assert.Contains("Den kommando kender jeg ikke. Mente du »opsætning«?", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -335,7 +335,8 @@ public sealed class CommunityFeatureTests : IAsyncLifetime
         Assert.True(chat!.IsActive);
         Assert.Equal("50766f41-5765-49b4-98f3-c670fccdf3ae", chat.Address.ConversationId);
         var welcome = Assert.Single(Connector.Sent("POST"), r => r.Path.Contains("50766f41-5765-49b4-98f3-c670fccdf3ae", StringComparison.Ordinal));
-        Assert.Contains("personal chat", BotHarness.Text(welcome.Cards().Single()), StringComparison.Ordinal);
+        // The person's Teams runs in English, but the tenant's community writes Danish: so does the welcome.
+        Assert.Contains("personlige chat", BotHarness.Text(welcome.Cards().Single()), StringComparison.Ordinal);
     }
 
     [Fact]

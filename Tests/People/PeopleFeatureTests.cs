@@ -218,7 +218,8 @@ public sealed class PeopleFeatureTests : IAsyncLifetime
         var coordinator = coordinators.Single(m => m.Roles.Contains(Role.Coordinator));
         var warned = (await SayPersonallyAsync("slet mine data", coordinator.AadObjectId, coordinator.Name)).Cards().Single();
         Assert.Contains("Du er den eneste koordinator i", BotHarness.Text(warned), StringComparison.Ordinal);
-        var response = await _harness.PostAsync(TrustActivities.PersonalExecute(_harness.ServiceUrl, CardVerbs.DataErase, ActionData(confirm).Single(),
+        var response = await _harness.PostAsync(TrustActivities.PersonalExecute(_harness.ServiceUrl, CardVerbs.DataErase,
+            ActionData(confirm).Single(d => d[CardVerbs.VerbKey]?.GetValue<string>() == CardVerbs.DataErase),
             "aad-bob", "Bob"));
         var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         var erased = TrustActivities.Read(answer);

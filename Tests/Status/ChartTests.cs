@@ -79,7 +79,7 @@ public sealed partial class ChartTests
     {
         var alt = StatusCharts.AltText(Danish, StatusSamples.Report(), StatusChart.Onboarding);
 
-        Assert.Contains("Aarhus Kommune: 0 af 7 trin", alt, StringComparison.Ordinal);
+        Assert.Contains("Aarhus Kommune: 1 af 7 trin", alt, StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"uge (\d+) (\d+) time")]

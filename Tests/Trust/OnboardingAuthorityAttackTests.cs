@@ -19,7 +19,8 @@ namespace CoordinatorBot.Tests.Trust;
 [Trait("Category", "Integration")]
 public sealed class OnboardingAuthorityAttackTests : IAsyncLifetime
 {
-    // Friday 27 November 2026: the onboardings start today, so their contacts step is due Friday 4 December.
+    // Friday 27 November 2026: the onboardings start today, so their data processing step is due Monday 4 January 2027
+    // (their contacts step is done: the dialog took both contacts).
     private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2026-11-27T09:00:00Z", CultureInfo.InvariantCulture));
     private readonly BotHarness _harness;
     private string _aarhus = string.Empty;
@@ -89,7 +90,7 @@ public sealed class OnboardingAuthorityAttackTests : IAsyncLifetime
                 new ChannelAddress(_harness.ServiceUrl, "a:mette-chat", ActivityBuilder.BotId), "da-DK", true), default);
         var scheduler = _harness.Bot.Services.GetRequiredService<JobScheduler>();
 
-        _time.SetUtcNow(DateTimeOffset.Parse("2026-11-30T07:00:30Z", CultureInfo.InvariantCulture));
+        _time.SetUtcNow(DateTimeOffset.Parse("2027-01-04T07:00:30Z", CultureInfo.InvariantCulture));
         await scheduler.TickAsync(default);
         await scheduler.TickAsync(default);
         var sender = _harness.Bot.Services.GetRequiredService<OutboxSender>();

@@ -178,13 +178,15 @@ public sealed class WeekFeatureTests : IAsyncLifetime
         });
         await _harness.PressAsync(CardVerbs.Vote, new JsonObject { ["decision"] = "B-2026-001", ["choice"] = "Approve" }, aad: "aad-bob", name: "Bob");
         var reminder = _harness.Bot.Services.GetServices<IScheduledJob>().OfType<DecisionReminderJob>().Single();
+        await _harness.Bot.Services.GetRequiredService<PersonalConversationStore>().UpdateAsync(ActivityBuilder.TenantId, "aad-carl",
+            c => c! with { ChosenLanguage = "en" }, default);
 
         _time.SetUtcNow(DateTimeOffset.Parse("2026-12-01T12:00:00Z", CultureInfo.InvariantCulture));
         await reminder.RunAsync(_time.GetUtcNow(), default);
         await reminder.RunAsync(_time.GetUtcNow().AddHours(1), default);
         await DeliverUntilAsync(() => Connector.Sent("POST").Any(r => r.Path == "/teams/v3/conversations/a%3Acarl-chat/activities"));
 
-        // Carl has not voted and his Teams speaks English; Bob has voted.
+        // Carl has not voted and chose English ("sprog english"); Bob has voted.
         var sent = Assert.Single(Connector.Sent("POST"), r => r.Path.StartsWith("/teams/v3/conversations/a%3A", StringComparison.Ordinal));
         Assert.Equal("/teams/v3/conversations/a%3Acarl-chat/activities", sent.Path);
         Assert.Contains("You have not voted on \"Hastesag\".", BotHarness.Text(sent.Cards().Single()), StringComparison.Ordinal);

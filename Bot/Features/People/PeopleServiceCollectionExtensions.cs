@@ -19,6 +19,7 @@ public static class PeopleServiceCollectionExtensions
         services.AddSingleton<ICommand, DeleteFormerMemberDataCommand>();
         services.AddSingleton<ICardAction, CommunityChooseAction>();
         services.AddSingleton<ICardAction, EraseMyDataAction>();
+        services.AddSingleton<ICardAction, CancelErasureAction>();
         foreach (var verb in new[] { CardVerbs.DataEraseFormer, CardVerbs.DataEraseFormerConfirm })
         {
             services.AddSingleton<ICardAction>(sp => new EraseFormerMemberAction(sp.GetRequiredService<MemberStore>(),

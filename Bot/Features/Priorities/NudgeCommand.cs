@@ -12,6 +12,11 @@ namespace CoordinatorBot.Bot.Features.Priorities;
 public sealed class NudgeCommand(TaskStore preferences, TimeProvider time) : CommunityCommand(CommandIds.Nudge)
 {
     private static readonly Texts[] Languages = [new(Language.Danish), new(Language.English)];
+    private static readonly string[] Keys = ["Pause", "Resume", "Away", "Off", "On"];
+
+    // "ferie 3. januar 2027" without "nudge" is offered as the nudge's; "til", "fra", "on" and "off" start ordinary sentences.
+    public override IReadOnlyList<string> SubcommandWords { get; } =
+        [.. Keys.SelectMany(k => Languages.SelectMany(t => t.Words($"NudgeWords{k}"))).Where(w => w.Length > 3).Distinct()];
 
     protected override async Task<Reply> HandleAsync(CommunityTurn turn, string arguments)
     {
@@ -49,7 +54,6 @@ public sealed class NudgeCommand(TaskStore preferences, TimeProvider time) : Com
     private static string? Word(string word)
     {
         var folded = TextFolding.Fold(word);
-        return new[] { "Pause", "Resume", "Away", "Off", "On" }
-            .FirstOrDefault(k => Languages.Any(t => t.Words($"NudgeWords{k}").Any(w => TextFolding.Fold(w) == folded)));
+        return Keys.FirstOrDefault(k => Languages.Any(t => t.Words($"NudgeWords{k}").Any(w => TextFolding.Fold(w) == folded)));
     }
 }

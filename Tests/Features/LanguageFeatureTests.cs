@@ -1,0 +1,166 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using CoordinatorBot.Bot.Communities;
+using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Localization;
+using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Storage.Communities;
+using CoordinatorBot.Tests.Support;
+using CoordinatorBot.Tests.Trust;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoordinatorBot.Tests.Features;
+
+/// <summary>
+/// The language a person reads outside the team's channels: many Danes run Teams in English (locale en-US), and a Danish
+/// community's people still read Danish in their personal chat unless they choose English with "sprog english"; with
+/// communities in both languages their locale (of the message in hand) decides; a group chat gets one install message.
+/// </summary>
+[Trait("Category", "Integration")]
+public sealed class LanguageFeatureTests : IAsyncLifetime
+{
+    private const string EnglishTeam = "19:team-english@thread.tacv2";
+    private readonly BotHarness _harness = new(hostedScheduler: false);
+
+    private FakeConnector Connector => _harness.Connector;
+
+    public async Task InitializeAsync()
+    {
+        await _harness.InitializeAsync();
+        Connector.Roster.AddRange([("aad-alice", "Alice"), ("aad-bob", "Bob")]);
+        await _harness.SetUpCommunityAsync();
+        await _harness.AddMembersAsync(Role.SteeringGroup, ("aad-bob", "Bob"));
+    }
+
+    public Task DisposeAsync() => _harness.DisposeAsync();
+
+    [Fact]
+    public async Task Help_in_the_personal_chat_of_a_Danish_communitys_member_with_an_English_Teams_is_Danish_and_says_how_to_switch()
+    {
+        var help = BotHarness.Text((await SayPersonallyAsync("hjælp", "aad-bob", "Bob", "en-US")).Cards().Single());
+        var english = BotHarness.Text((await SayPersonallyAsync("help", "aad-bob", "Bob", "en-US")).Cards().Single());
+
+        Assert.Contains("Det kan jeg hjælpe med", help, StringComparison.Ordinal);
+        Assert.Contains("Sprog: jeg skriver dansk til dig her. Skriv »sprog english«", help, StringComparison.Ordinal);
+        // The words of the command do not choose the language either: "help" is Danish for a Dane.
+        Assert.Contains("Det kan jeg hjælpe med", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sprog_english_is_what_gives_English_and_sprog_dansk_takes_it_back()
+    {
+        await SayPersonallyAsync("sprog english", "aad-bob", "Bob", "da-DK");
+        var english = BotHarness.Text((await SayPersonallyAsync("hjælp", "aad-bob", "Bob", "da-DK")).Cards().Single());
+        await SayPersonallyAsync("language danish", "aad-bob", "Bob", "en-US");
+        var danish = BotHarness.Text((await SayPersonallyAsync("help", "aad-bob", "Bob", "en-US")).Cards().Single());
+
+        Assert.Contains("What I can help with", english, StringComparison.Ordinal);
+        Assert.Contains("“language danish” (or “sprog dansk”)", english, StringComparison.Ordinal);
+        Assert.Contains("Det kan jeg hjælpe med", danish, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task With_communities_in_both_languages_the_locale_of_the_message_in_hand_decides()
+    {
+        await SetUpEnglishCommunityAsync();
+
+        var english = BotHarness.Text((await SayPersonallyAsync("hjælp", "aad-alice", "Alice", "en-US")).Cards().Single());
+        var danish = BotHarness.Text((await SayPersonallyAsync("hjælp", "aad-alice", "Alice", "da-DK")).Cards().Single());
+        var englishAgain = BotHarness.Text((await SayPersonallyAsync("hjælp", "aad-alice", "Alice", "en-GB")).Cards().Single());
+
+        Assert.Contains("What I can help with", english, StringComparison.Ordinal);
+        Assert.Contains("Det kan jeg hjælpe med", danish, StringComparison.Ordinal);
+        Assert.Contains("What I can help with", englishAgain, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_newcomer_without_a_role_in_a_tenant_whose_communities_write_Danish_reads_Danish()
+    {
+        var help = BotHarness.Text((await SayPersonallyAsync("hjælp", "aad-new", "Nina", "en-US")).Cards().Single());
+
+        Assert.Contains("Det kan jeg hjælpe med", help, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_welcome_in_the_personal_chat_is_in_the_language_its_next_answers_have()
+    {
+        var install = ActivityBuilder.Fixture("installation-update.json");
+        install["serviceUrl"] = _harness.ServiceUrl;
+        install["from"] = new JsonObject { ["id"] = "29:aad-bob", ["aadObjectId"] = "aad-bob" };
+
+        await _harness.PostAsync(install);
+
+        var welcome = Connector.Sent("POST").Last().Cards().Single();
+        Assert.Equal("da", welcome["lang"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Help_in_the_channel_says_where_a_person_chooses_their_own_language()
+    {
+        var help = BotHarness.Text((await _harness.SayAsync("hjælp", locale: "en-US")).Cards().Single());
+
+        Assert.Contains("»opsætning«", help, StringComparison.Ordinal);
+        Assert.Contains("»sprog english«", help, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_group_chat_gets_one_install_message_in_Danish_whatever_the_installers_locale()
+    {
+        const string chat = "19:group-chat@unq.gbl.spaces";
+        foreach (var type in new[] { "installationUpdate", "conversationUpdate" })
+        {
+            var activity = TrustActivities.GroupChatMessage(_harness.ServiceUrl, string.Empty, chat, "aad-bob", "Bob");
+            activity["type"] = type;
+            activity["locale"] = "en-US";
+            activity.Remove("text");
+            activity.Remove("entities");
+            if (type == "installationUpdate")
+            {
+                activity["action"] = "add";
+            }
+            else
+            {
+                activity["membersAdded"] = new JsonArray(new JsonObject { ["id"] = ActivityBuilder.BotId });
+            }
+
+            Assert.Equal(HttpStatusCode.OK, (await _harness.PostAsync(activity)).StatusCode);
+        }
+
+        var sent = Assert.Single(Connector.Sent("POST"), r => r.Path.Contains(Uri.EscapeDataString(chat), StringComparison.Ordinal));
+        Assert.StartsWith("Jeg arbejder i et produkts team", sent.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_nudge_to_the_personal_chat_follows_the_same_rule_as_its_answers()
+    {
+        await SayPersonallyAsync("hjælp", "aad-bob", "Bob", "en-US");
+        var targets = _harness.Bot.Services.GetRequiredService<ProactiveTargets>();
+        var community = (await _harness.Bot.Services.GetRequiredService<CommunityStore>().GetAsync(ActivityBuilder.TeamId, default))!;
+        var bob = (await _harness.Bot.Services.GetRequiredService<MemberStore>().GetAsync(ActivityBuilder.TeamId, "aad-bob", default))!;
+
+        var before = await targets.LanguageAsync(community, bob, default);
+        await SayPersonallyAsync("sprog english", "aad-bob", "Bob", "da-DK");
+
+        Assert.Equal((Language.Danish, Language.English), (before, await targets.LanguageAsync(community, bob, default)));
+    }
+
+    private async Task SetUpEnglishCommunityAsync()
+    {
+        await _harness.PostAsync(ActivityBuilder.TeamInstall(_harness.ServiceUrl, teamId: EnglishTeam));
+        Assert.Equal(HttpStatusCode.OK, (await _harness.PostAsync(ActivityBuilder.Execute(_harness.ServiceUrl, CardVerbs.SaveSetup, new JsonObject
+        {
+            ["productName"] = "OS2forms", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10", ["lang"] = "da", ["communityLanguage"] = "en",
+            ["steeringRule"] = "SimpleMajority", ["coordinationRule"] = "SimpleMajority", ["participation"] = "0",
+        }, teamId: EnglishTeam))).StatusCode);
+    }
+
+    private async Task<RecordedRequest> SayPersonallyAsync(string text, string aad, string name, string locale)
+    {
+        var before = Connector.Requests.Count;
+        var message = TrustActivities.PersonalMessage(_harness.ServiceUrl, text, aad, name);
+        message["locale"] = locale;
+        message["entities"]![0]!["locale"] = locale;
+        Assert.Equal(HttpStatusCode.OK, (await _harness.PostAsync(message)).StatusCode);
+        return Connector.Requests.Skip(before).Last(r => r.Method == "POST" && r.Path.Contains("/activities", StringComparison.Ordinal));
+    }
+}
