@@ -320,6 +320,17 @@ public sealed class Texts
     public string ExportDownload => Get();
     public string ExportExpires(object arg0) => Format(arg0);
     public string ExportParent => Get();
+    public string SearchKindName(Domain.Search.RecordKind kind) => Lookup($"SearchKind{kind}");
+    public string SearchWishStatusName(Domain.Backlog.WishStatus status) => Lookup($"SearchWishStatus{status}");
+    public string SearchOpen => Get();
+    public string SearchMinutesHeading => Get();
+    public string SearchForeignText => Get();
+    public string SearchMissingText => Get();
+    public string SearchNoCommunity => Get();
+    public string SearchUnavailable => Get();
+    public string SearchNotUnderstood => Get();
+    public string SearchLinkPageTitle => Get();
+    public string SearchLinkPageText => Get();
     public string AuditProposed => Get();
     public string AuditVoted(object arg0) => Format(arg0);
     public string AuditVoteChanged(object arg0) => Format(arg0);
