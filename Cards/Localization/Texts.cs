@@ -323,6 +323,7 @@ public sealed class Texts
     public string SearchKindName(Domain.Search.RecordKind kind) => Lookup($"SearchKind{kind}");
     public string SearchWishStatusName(Domain.Backlog.WishStatus status) => Lookup($"SearchWishStatus{status}");
     public string SearchOpen => Get();
+    public string SearchInTeams => Get();
     public string SearchMinutesHeading => Get();
     public string SearchForeignText => Get();
     public string SearchMissingText => Get();

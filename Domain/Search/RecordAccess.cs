@@ -10,10 +10,15 @@ namespace CoordinatorBot.Domain.Search;
 /// </summary>
 public static class RecordAccess
 {
+    /// <summary>
+    /// Whether the person's own row holds a role: asked first, so that a community a link makes up is never looked up.
+    /// </summary>
+    public static bool HoldsRole(string? personId, Member? member) =>
+        !string.IsNullOrEmpty(personId) && member is { Roles.Count: > 0 } && member.AadObjectId == personId;
+
     /// <param name="personId">The reader's Entra object id, from the activity.</param>
     /// <param name="community">The community as stored; null when there is none by that id.</param>
     /// <param name="member">The reader's row in that community, as stored; null when they have none.</param>
     public static bool MayRead(string? personId, Community? community, Member? member) =>
-        !string.IsNullOrEmpty(personId) && community is { IsActive: true } &&
-        member is { Roles.Count: > 0 } && member.AadObjectId == personId;
+        HoldsRole(personId, member) && community is { IsActive: true };
 }

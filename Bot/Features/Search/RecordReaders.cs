@@ -25,7 +25,7 @@ public sealed class RecordReaders(MemberStore members, CommunityDirectory direct
         var readable = new List<ReadableCommunity>();
         foreach (var (communityId, member) in await members.MembershipsOfAsync(person, cancellationToken))
         {
-            if (member.Roles.Count > 0 && await directory.GetAsync(communityId, cancellationToken) is { } community &&
+            if (RecordAccess.HoldsRole(person, member) && await directory.GetAsync(communityId, cancellationToken) is { } community &&
                 RecordAccess.MayRead(person, community, member))
             {
                 readable.Add(new ReadableCommunity(community, member));
@@ -42,14 +42,15 @@ public sealed class RecordReaders(MemberStore members, CommunityDirectory direct
     /// </summary>
     public async Task<ReadableCommunity?> CommunityAsync(Activity activity, string communityId, CancellationToken cancellationToken)
     {
-        if (activity.From?.AadObjectId is not { Length: > 0 } person ||
-            await members.GetAsync(communityId, person, cancellationToken) is not { Roles.Count: > 0 } member)
+        var person = activity.From?.AadObjectId;
+        var member = string.IsNullOrEmpty(person) ? null : await members.GetAsync(communityId, person, cancellationToken);
+        if (!RecordAccess.HoldsRole(person, member))
         {
             return null;
         }
 
         var community = await directory.GetAsync(communityId, cancellationToken);
-        return RecordAccess.MayRead(person, community, member) ? new ReadableCommunity(community!, member) : null;
+        return RecordAccess.MayRead(person, community, member) ? new ReadableCommunity(community!, member!) : null;
     }
 
     /// <summary>The person's own language, as in their personal chat: their choice (sprog), else their Teams locale; Danish by default.</summary>
