@@ -30,6 +30,6 @@ public sealed class SearchManifestTests
 
         var handler = extension["messageHandlers"]!.AsArray().Single()!;
         Assert.Equal("link", handler["type"]!.GetValue<string>());
-        Assert.Equal("{{BOT_HOST}}", handler["value"]!["domains"]![0]!.GetValue<string>());
+        Assert.Equal("${{BOT_DOMAIN}}", handler["value"]!["domains"]![0]!.GetValue<string>());
     }
 }
