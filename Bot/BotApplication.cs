@@ -7,6 +7,7 @@ using CoordinatorBot.Bot.Features.Onboarding;
 using CoordinatorBot.Bot.Features.Priorities;
 using CoordinatorBot.Bot.Features.Backlog;
 using CoordinatorBot.Bot.Features.People;
+using CoordinatorBot.Bot.Features.Search;
 using CoordinatorBot.Bot.Features.Status;
 using CoordinatorBot.Bot.Operations;
 using CoordinatorBot.Bot.Scheduling;
@@ -37,6 +38,7 @@ public static class BotApplication
             .AddBacklogFeature(builder.Configuration)
             .AddPeopleFeature(builder.Configuration)
             .AddStatusFeature(builder.Configuration)
+            .AddSearchFeature()
             .AddScheduling(builder.Configuration)
             .AddOperations(builder.Configuration);
 
@@ -56,6 +58,7 @@ public static class BotApplication
         app.MapMeetingCalendarFiles();
         app.MapPersonalData();
         app.MapStatusCharts();
+        app.MapRecordLinks();
         app.MapHealth();
         return app;
     }

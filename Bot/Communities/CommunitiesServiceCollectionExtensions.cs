@@ -15,6 +15,7 @@ public static class CommunitiesServiceCollectionExtensions
         services.AddOptions<LinkOptions>().Bind(configuration.GetSection(LinkOptions.Section));
         services.AddHttpContextAccessor();
         services.AddSingleton<LinkSigner>();
+        services.AddSingleton<RecordLinks>();
         return services;
     }
 }

@@ -21,6 +21,7 @@ namespace CoordinatorBot.Bot.Conversation;
 public sealed partial class ActivityRouter(
     IEnumerable<ICommand> commands,
     IEnumerable<ICardAction> actions,
+    IEnumerable<IInvokeHandler> invokes,
     CommandMatcher matcher,
     HelpReply help,
     CommunityDirectory directory,
@@ -33,6 +34,7 @@ public sealed partial class ActivityRouter(
 {
     private readonly Dictionary<string, ICommand> _commands = commands.ToDictionary(c => c.Id, StringComparer.Ordinal);
     private readonly Dictionary<string, ICardAction> _actions = actions.ToDictionary(a => a.Verb, StringComparer.Ordinal);
+    private readonly Dictionary<string, IInvokeHandler> _invokes = invokes.ToDictionary(i => i.Name, StringComparer.Ordinal);
 
     public async Task<InvokeResponse?> HandleAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -50,6 +52,8 @@ public sealed partial class ActivityRouter(
                 return null;
             case ActivityTypes.Invoke when activity.Name == InvokeNames.AdaptiveCardAction:
                 return await HandleExecuteAsync(activity, cancellationToken);
+            case ActivityTypes.Invoke when InvokeHandler(activity) is { } invoke:
+                return await HandleInvokeAsync(invoke, activity, cancellationToken);
             default:
                 // Other invokes get 400 from the endpoint; other activity types are acknowledged and ignored.
                 return null;
@@ -74,6 +78,8 @@ public sealed partial class ActivityRouter(
                 var turn = new Turn(activity, language, connector, cancellationToken);
                 await turn.SendAsync(Reply.WithText(turn.Texts.ErrorStorageUnavailable));
                 return new InvokeResponse(StatusCodes.Status200OK, null);
+            case ActivityTypes.Invoke when InvokeHandler(activity) is { } invoke:
+                return invoke.Failed(activity, storageUnavailable: true);
             default:
                 return null;
         }
@@ -84,6 +90,8 @@ public sealed partial class ActivityRouter(
     /// redelivery answered again sends nothing twice.
     /// </summary>
     public bool RecognisesRedelivery(Activity activity) =>
+        // A search or a link to unfold changes nothing: answered again, it is the same answer.
+        InvokeHandler(activity) is not null ||
         activity is { Type: ActivityTypes.Invoke, Name: InvokeNames.AdaptiveCardAction } &&
         ExecuteValue(activity) is { Action: { Type: "Action.Execute", Verb: { } verb } action } &&
         _actions.TryGetValue(verb, out var handler) && handler.RecognisesRedelivery &&
@@ -147,6 +155,23 @@ public sealed partial class ActivityRouter(
         return Invoke(reply.Card is { } card
             ? AdaptiveCardInvokeResponse.Card(CardJson.ToNode(card))
             : AdaptiveCardInvokeResponse.Message(reply.Text ?? string.Empty));
+    }
+
+    private IInvokeHandler? InvokeHandler(Activity activity) =>
+        activity.Type == ActivityTypes.Invoke && activity.Name is { } name && _invokes.TryGetValue(name, out var invoke) ? invoke : null;
+
+    /// <summary>A feature's own invoke; a failure is answered in the invoke's shape, storage that is away goes to the endpoint.</summary>
+    private async Task<InvokeResponse> HandleInvokeAsync(IInvokeHandler invoke, Activity activity, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await invoke.HandleAsync(activity, cancellationToken);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested && !StorageFault.Is(e, cancellationToken))
+        {
+            LogHandlerFailed(logger, e, activity.Type, activity.Id);
+            return invoke.Failed(activity, storageUnavailable: false);
+        }
     }
 
     /// <summary>The legacy path: Action.Submit arrives as a message whose value carries the verb.</summary>

@@ -35,7 +35,8 @@ public static class DecisionMarkdown
         return names;
     }
 
-    public static string Page(Texts texts, Decision d, IReadOnlyList<Vote> votes, TimeZoneInfo zone, int navOrder)
+    /// <param name="link">The decision's stable link, which unfolds into its card in Teams for the community's people.</param>
+    public static string Page(Texts texts, Decision d, IReadOnlyList<Vote> votes, TimeZoneInfo zone, int navOrder, Uri? link = null)
     {
         var md = new StringBuilder();
         md.Append("---\n");
@@ -55,6 +56,11 @@ public static class DecisionMarkdown
         Row(md, texts.FactRule, texts.RuleName(d.Draft.Rule));
         Row(md, texts.FactDeadline, texts.DateTime(d.Draft.Deadline, zone));
         Row(md, texts.FactProposer, d.ProposerName);
+        if (link is not null)
+        {
+            Row(md, texts.SearchInTeams, link.AbsoluteUri);
+        }
+
         if (d.Draft.Supersedes is { } old)
         {
             Row(md, texts.FactSupersedes, old.ToString());

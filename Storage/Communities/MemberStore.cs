@@ -42,6 +42,19 @@ public sealed class MemberStore(StorageTables tables)
         return communities;
     }
 
+    /// <summary>The person's row in every community that has one (a scan across communities, as <see cref="CommunitiesOfAsync"/>).</summary>
+    public async Task<IReadOnlyList<(string CommunityId, Member Member)>> MembershipsOfAsync(string aadObjectId, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {TableKey.Escape(aadObjectId)}");
+        var found = new List<(string, Member)>();
+        await foreach (var row in Table.QueryAsync<MemberEntity>(filter, cancellationToken: cancellationToken))
+        {
+            found.Add((TableKey.Unescape(row.PartitionKey), row.ToMember()));
+        }
+
+        return found;
+    }
+
     public async Task<Member?> GetAsync(string communityId, string aadObjectId, CancellationToken cancellationToken)
     {
         var row = await Table.GetEntityIfExistsAsync<MemberEntity>(TableKey.Escape(communityId), TableKey.Escape(aadObjectId),

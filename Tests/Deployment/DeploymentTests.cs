@@ -13,6 +13,7 @@ namespace CoordinatorBot.Tests.Deployment;
 public sealed class DeploymentTests
 {
     private const string AppId = "7d3c2b8e-9b1a-4c55-8f5e-1f2a3b4c5d6e";
+    private const string BotHost = "coordinatorbot-test.azurewebsites.net";
 
     [Fact]
     public async Task The_Bicep_template_compiles_and_passes_the_linter_without_a_warning()
@@ -45,6 +46,10 @@ public sealed class DeploymentTests
         var manifest = JsonNode.Parse(await ReadAsync(package, "manifest.json"))!;
         Assert.Equal(AppId, manifest["id"]!.GetValue<string>());
         Assert.Equal(AppId, manifest["bots"]![0]!["botId"]!.GetValue<string>());
+        // The compose box's search is the bot's, and the records' links on the bot's own host unfold through it.
+        var extension = manifest["composeExtensions"]![0]!;
+        Assert.Equal(AppId, extension["botId"]!.GetValue<string>());
+        Assert.Equal(BotHost, extension["messageHandlers"]![0]!["value"]!["domains"]![0]!.GetValue<string>());
         Assert.DoesNotContain("{{", manifest.ToJsonString(), StringComparison.Ordinal);
         Assert.Equal((192, 192), await PngSizeAsync(package, "color.png"));
         Assert.Equal((32, 32), await PngSizeAsync(package, "outline.png"));
@@ -101,7 +106,7 @@ public sealed class DeploymentTests
 
     private static async Task<ZipArchive> PackageAsync()
     {
-        var script = await ToolRun.StartAsync("bash", [RepositoryRoot.Combine("deploy", "teams", "package.sh"), AppId]);
+        var script = await ToolRun.StartAsync("bash", [RepositoryRoot.Combine("deploy", "teams", "package.sh"), AppId, BotHost]);
         Assert.True(script.ExitCode == 0, script.Output);
         var zip = script.Output.Trim().Split('\n')[^1];
         return new ZipArchive(new MemoryStream(await File.ReadAllBytesAsync(zip)), ZipArchiveMode.Read);

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using CoordinatorBot.Cards.Export;
 using CoordinatorBot.Cards.Localization;
+using CoordinatorBot.Domain.Search;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Decisions;
 
@@ -12,7 +13,8 @@ namespace CoordinatorBot.Bot.Features.Decisions;
 /// and a CSV file of all decisions: what a public decision log holds, ready to publish on the product's site; beside
 /// them the pages other features add (a meeting's approved minutes).
 /// </summary>
-public sealed class DecisionArchive(CommunityStore communities, DecisionStore decisions, IEnumerable<Communities.IExportSection> sections)
+public sealed class DecisionArchive(CommunityStore communities, DecisionStore decisions, IEnumerable<Communities.IExportSection> sections,
+    Communities.RecordLinks links)
 {
     public async Task<(byte[] Zip, string FileName)?> BuildAsync(string communityId, Language language, CancellationToken cancellationToken)
     {
@@ -34,7 +36,8 @@ public sealed class DecisionArchive(CommunityStore communities, DecisionStore de
                 // A comment is its author's alone (the cards show it to nobody else); the public log never carries it.
                 var votes = (await decisions.VotesAsync(communityId, decision.Number, cancellationToken)).Select(v => v with { Comment = null }).ToList();
                 await WriteAsync(zip, files[decision.Number],
-                    Encoding.UTF8.GetBytes(DecisionMarkdown.Page(texts, decision, votes, zone, order--)));
+                    Encoding.UTF8.GetBytes(DecisionMarkdown.Page(texts, decision, votes, zone, order--,
+                        links.For(new RecordKey(communityId, RecordKind.Decision, decision.Number.ToString())))));
             }
 
             await WriteAsync(zip, "index.md", Encoding.UTF8.GetBytes(DecisionMarkdown.Index(texts, all, zone)));

@@ -1,0 +1,64 @@
+using CoordinatorBot.Bot.Communities;
+using CoordinatorBot.Bot.Conversation;
+using CoordinatorBot.Bot.Protocol.Schema;
+using CoordinatorBot.Cards.Localization;
+using CoordinatorBot.Domain.Search;
+using CoordinatorBot.Storage.Communities;
+
+namespace CoordinatorBot.Bot.Features.Search;
+
+/// <summary>
+/// Who is asking, in which language, and which communities' records they may read. The person is the activity's
+/// <c>from.aadObjectId</c>; what the invoke or a link says about a community is only ever checked against their roles
+/// (<see cref="RecordAccess"/>), never taken as a permission.
+/// </summary>
+public sealed class RecordReaders(MemberStore members, CommunityDirectory directory)
+{
+    /// <summary>Every community the person may read, by name (one scan of the members table by the person's id).</summary>
+    public async Task<IReadOnlyList<ReadableCommunity>> CommunitiesAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (activity.From?.AadObjectId is not { Length: > 0 } person)
+        {
+            return [];
+        }
+
+        var readable = new List<ReadableCommunity>();
+        foreach (var (communityId, member) in await members.MembershipsOfAsync(person, cancellationToken))
+        {
+            if (RecordAccess.HoldsRole(person, member) && await directory.GetAsync(communityId, cancellationToken) is { } community &&
+                RecordAccess.MayRead(person, community, member))
+            {
+                readable.Add(new ReadableCommunity(community, member));
+            }
+        }
+
+        return [.. readable.OrderBy(r => r.Community.DisplayName, StringComparer.CurrentCultureIgnoreCase)];
+    }
+
+    /// <summary>
+    /// The community a link names, when the person may read it; null otherwise — whether it does not exist or they hold
+    /// no role there is not told apart. Their own row is read first (one point read), so a made-up community costs one
+    /// read and is remembered nowhere.
+    /// </summary>
+    public async Task<ReadableCommunity?> CommunityAsync(Activity activity, string communityId, CancellationToken cancellationToken)
+    {
+        var person = activity.From?.AadObjectId;
+        var member = string.IsNullOrEmpty(person) ? null : await members.GetAsync(communityId, person, cancellationToken);
+        if (!RecordAccess.HoldsRole(person, member))
+        {
+            return null;
+        }
+
+        var community = await directory.GetAsync(communityId, cancellationToken);
+        return RecordAccess.MayRead(person, community, member) ? new ReadableCommunity(community!, member!) : null;
+    }
+
+    /// <summary>The person's own language, as in their personal chat: their choice (sprog), else their Teams locale; Danish by default.</summary>
+    public async Task<Language> LanguageAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var chosen = activity.From?.AadObjectId is { Length: > 0 } person && activity.TenantId is { Length: > 0 } tenant
+            ? await directory.PersonalLanguageAsync(tenant, person, cancellationToken)
+            : null;
+        return LanguageExtensions.FromLocale(chosen) ?? LanguageChoice.For(activity);
+    }
+}
