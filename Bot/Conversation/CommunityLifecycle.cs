@@ -12,7 +12,8 @@ namespace CoordinatorBot.Bot.Conversation;
 /// language); a person who installs the bot has their 1:1 chat stored and is welcomed there; a group chat is told
 /// that the bot works in a team. Removal marks them inactive. A person who leaves the team loses their roles. A shared
 /// or private channel the bot is allowed in is a community of its own, followed through its events: shared with or
-/// unshared from teams, members added and removed, renamed, deleted and restored.
+/// unshared from teams, members added and removed, renamed, deleted and restored (the events of Microsoft Learn's "Apps
+/// for shared and private channels", with the payloads of microsoft/Agents#179).
 /// </summary>
 public sealed partial class CommunityLifecycle(
     CommunityDirectory directory,
