@@ -24,8 +24,39 @@ public sealed class CommunityDirectory(CommunityStore communities, PersonalConve
     // The languages of each tenant's active communities, for people who hold no role yet.
     private readonly ConcurrentDictionary<string, (DateTimeOffset ReadAt, IReadOnlyList<Language> Languages)> _tenantLanguages = new(StringComparer.Ordinal);
 
-    /// <summary>The community's id: the team's id. A group chat or a personal chat is no community.</summary>
-    public static string? CommunityIdOf(Activity activity) => activity.TeamId;
+
+    /// <summary>
+    /// The community's id: the team's id; for a shared or private channel (its events say so in channelData.channel.type)
+    /// the channel's own id, which stays the same whichever team a member comes through and whether the channel is
+    /// shared with or unshared from teams (the team in its activities is the host team). A group chat or a personal
+    /// chat is no community.
+    /// </summary>
+    public static string? CommunityIdOf(Activity activity) =>
+        KindOf(activity) is not ChannelKind.Team && activity.ChannelData?.Channel?.Id is { Length: > 0 } channel ? channel : activity.TeamId;
+
+    /// <summary>What kind of channel the activity declares: a shared or private one, else (standard, or not said) the team.</summary>
+    public static ChannelKind KindOf(Activity activity) => activity.ChannelData?.Channel?.Type switch
+    {
+        { } type when type.Equals(TeamsChannelTypes.Shared, StringComparison.OrdinalIgnoreCase) => ChannelKind.SharedChannel,
+        { } type when type.Equals(TeamsChannelTypes.Private, StringComparison.OrdinalIgnoreCase) => ChannelKind.PrivateChannel,
+        _ => ChannelKind.Team,
+    };
+
+    /// <summary>
+    /// The community of a channel activity. Not every activity in a shared or private channel says the channel's type,
+    /// so a channel other than the team's General one is looked up: if it is a community of its own, that is the one.
+    /// </summary>
+    public async Task<string?> CommunityIdAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var declared = CommunityIdOf(activity);
+        if (declared is null || declared != activity.TeamId || activity.ChannelData?.Channel?.Id is not { Length: > 0 } channel ||
+            channel == activity.TeamId)
+        {
+            return declared;
+        }
+
+        return await GetAsync(channel, cancellationToken) is { IsChannel: true } ? channel : declared;
+    }
 
     /// <summary>
     /// Where the bot posts to the whole community: a team's General channel has the team's id. The service URL only
@@ -34,15 +65,21 @@ public sealed class CommunityDirectory(CommunityStore communities, PersonalConve
     public static ChannelAddress ChannelOf(Activity activity, string communityId) =>
         new(activity.ServiceUrlVouched ? activity.ServiceUrl! : string.Empty, communityId, activity.Recipient?.Id ?? string.Empty);
 
-    public Community NewCommunity(Activity activity, string communityId) => new()
+    public Community NewCommunity(Activity activity, string communityId)
     {
-        Id = communityId,
-        TenantId = activity.TenantId ?? string.Empty,
-        Name = activity.ChannelData?.Team?.Name ?? activity.Conversation?.Name ?? communityId,
-        Channel = ChannelOf(activity, communityId),
-        IsTeam = activity.TeamId is not null,
-        CreatedAt = time.GetUtcNow(),
-    };
+        var kind = communityId == activity.TeamId ? ChannelKind.Team : KindOf(activity);
+        return new()
+        {
+            Id = communityId,
+            TenantId = activity.TenantId ?? string.Empty,
+            Name = (kind == ChannelKind.Team ? null : activity.ChannelData?.Channel?.Name) ??
+                   activity.ChannelData?.Team?.Name ?? activity.Conversation?.Name ?? communityId,
+            Channel = ChannelOf(activity, communityId),
+            IsTeam = activity.TeamId is not null,
+            ChannelKind = kind,
+            CreatedAt = time.GetUtcNow(),
+        };
+    }
 
     /// <summary>
     /// The activity's community, created or refreshed as needed. In a personal chat it is the one active community the
@@ -51,7 +88,7 @@ public sealed class CommunityDirectory(CommunityStore communities, PersonalConve
     /// </summary>
     public async Task<Community?> TouchAsync(Activity activity, CancellationToken cancellationToken)
     {
-        if (CommunityIdOf(activity) is not { } id)
+        if (await CommunityIdAsync(activity, cancellationToken) is not { } id)
         {
             if (activity.Conversation?.ConversationType != ConversationTypes.Personal)
             {

@@ -3,6 +3,7 @@ using CoordinatorBot.Bot.Protocol.Connector;
 using CoordinatorBot.Bot.Protocol.Schema;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Localization;
+using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Storage.Activities;
 
 namespace CoordinatorBot.Bot.Conversation;
@@ -10,7 +11,10 @@ namespace CoordinatorBot.Bot.Conversation;
 /// <summary>
 /// Install, uninstall and team events. A team the bot joins becomes a community and is welcomed once (in its
 /// language); a person who installs the bot has their 1:1 chat stored and is welcomed there; a group chat is told
-/// that the bot works in a team. Removal marks them inactive. A person who leaves the team loses their roles.
+/// that the bot works in a team. Removal marks them inactive. A person who leaves the team loses their roles. A shared
+/// or private channel the bot is allowed in is a community of its own, followed through its events: shared with or
+/// unshared from teams, members added and removed, renamed, deleted and restored (the events of Microsoft Learn's "Apps
+/// for shared and private channels", with the payloads of microsoft/Agents#179).
 /// </summary>
 public sealed partial class CommunityLifecycle(
     CommunityDirectory directory,
@@ -31,14 +35,20 @@ public sealed partial class CommunityLifecycle(
     public async Task HandleAsync(Activity activity, CancellationToken cancellationToken)
     {
         var botId = activity.Recipient?.Id;
+        var eventType = activity.ChannelData?.EventType;
+        var communityId = CommunityDirectory.CommunityIdOf(activity);
+        // An event about a shared or private channel that is a community of its own (not about one of a team's channels).
+        var ownChannel = communityId is not null && communityId != activity.TeamId;
+        // In a shared channel the bot is installed in the host team and then allowed in the channel (membersAdded) or
+        // disallowed (membersRemoved); deleting the channel ends its community as deleting a team ends the team's.
         var added = activity.Type == ActivityTypes.InstallationUpdate
             ? activity.Action is InstallationActions.Add or InstallationActions.AddUpgrade
             : activity.MembersAdded?.Any(m => m.Id == botId) == true;
         var removed = activity.Type == ActivityTypes.InstallationUpdate
             ? activity.Action == InstallationActions.Remove
-            : activity.MembersRemoved?.Any(m => m.Id == botId) == true || activity.ChannelData?.EventType == "teamDeleted";
+            : activity.MembersRemoved?.Any(m => m.Id == botId) == true ||
+              (!ownChannel && eventType == TeamsEventTypes.TeamDeleted) || (ownChannel && eventType == TeamsEventTypes.ChannelDeleted);
 
-        var communityId = CommunityDirectory.CommunityIdOf(activity);
         var personal = activity.Conversation?.ConversationType == ConversationTypes.Personal;
         if (added)
         {
@@ -59,9 +69,25 @@ public sealed partial class CommunityLifecycle(
 
             LogRemoved(logger, communityId is null ? "personal" : "community");
         }
+        else if (ownChannel && eventType == TeamsEventTypes.ChannelRestored)
+        {
+            // The channel is back, and with it its community, as it was: its id, roles and records never left.
+            await directory.UpdateAsync(communityId!, c => c is { IsActive: false } ? c with { IsActive = true } : null, cancellationToken);
+        }
+        else if (communityId is not null && eventType == TeamsEventTypes.ChannelShared)
+        {
+            // The people of the teams it is now shared with are members through them: the next read of the roster has
+            // them. The community stays the one it was (its id is the channel's).
+            roster.Forget(communityId);
+            LogShared(logger, activity.ChannelData?.SharedWithTeams?.Count ?? 0);
+        }
+        else if (communityId is not null && eventType == TeamsEventTypes.ChannelUnshared)
+        {
+            await UnsharedAsync(activity, communityId, cancellationToken);
+        }
         else if (communityId is not null && activity.MembersRemoved?.Where(m => m.Id != botId).ToList() is { Count: > 0 } left)
         {
-            await EndMembershipsAsync(communityId, left, cancellationToken);
+            await EndMembershipsAsync(communityId, left, ownChannel, cancellationToken);
         }
         else if (communityId is not null && activity.MembersAdded?.Where(m => m.Id != botId).ToList() is { Count: > 0 } joined)
         {
@@ -71,11 +97,57 @@ public sealed partial class CommunityLifecycle(
                 await greeter.GreetAsync(community, joined, cancellationToken);
             }
         }
-        else if (communityId is not null && activity.ChannelData?.EventType == "teamRenamed" &&
-                 activity.ChannelData.Team?.Name is { Length: > 0 } name)
+        else if (communityId is not null && !ownChannel && eventType == TeamsEventTypes.TeamRenamed &&
+                 activity.ChannelData?.Team?.Name is { Length: > 0 } name)
         {
-            await directory.UpdateAsync(communityId, c => c is null || c.Name == name ? null : c with { Name = name },
-                cancellationToken);
+            await RenameAsync(communityId, name, cancellationToken);
+        }
+        else if (ownChannel && eventType == TeamsEventTypes.ChannelRenamed && activity.ChannelData?.Channel?.Name is { Length: > 0 } channelName)
+        {
+            await RenameAsync(communityId!, channelName, cancellationToken);
+        }
+    }
+
+    private Task RenameAsync(string communityId, string name, CancellationToken cancellationToken) =>
+        directory.UpdateAsync(communityId, c => c is null || c.Name == name ? null : c with { Name = name }, cancellationToken);
+
+    /// <summary>
+    /// The channel was unshared from teams. Teams sends no member event for each of their people, so the roster is read
+    /// again, and whoever was in only through those teams loses their roles (Domain decides who stays). When the roster
+    /// cannot be read, roles stay until the next event; a personal chat's turn then finds no roster and acts for no one.
+    /// </summary>
+    private async Task UnsharedAsync(Activity activity, string communityId, CancellationToken cancellationToken)
+    {
+        roster.Forget(communityId);
+        if (await directory.GetAsync(communityId, cancellationToken) is not { IsChannel: true } community)
+        {
+            return;
+        }
+
+        var unshared = new HashSet<string>(
+            (activity.ChannelData?.UnsharedFromTeams ?? []).Where(t => t is not null).SelectMany(t => new[] { t.Id, t.AadGroupId })
+                .OfType<string>().Where(id => id.Length > 0),
+            StringComparer.OrdinalIgnoreCase);
+        IReadOnlyList<TeamMember> people;
+        try
+        {
+            people = await roster.GetAsync(community, cancellationToken);
+        }
+        catch (Exception e) when (e is ConnectorException or HttpRequestException or ServiceUrlNotAllowedException)
+        {
+            LogRosterUnreadable(logger, e);
+            return;
+        }
+
+        var staying = people.Where(p => SharedChannelMembership.StaysAfterUnshare(people, unshared, p.AadObjectId)).ToList();
+        roster.Replace(communityId, staying);
+        foreach (var member in await members.ListAsync(communityId, cancellationToken))
+        {
+            if (member.Roles.Count > 0 && !SharedChannelMembership.StaysAfterUnshare(people, unshared, member.AadObjectId) &&
+                await members.EndMembershipAsync(communityId, member.AadObjectId, "Teams", cancellationToken) is not null)
+            {
+                LogLeft(logger);
+            }
         }
     }
 
@@ -91,7 +163,7 @@ public sealed partial class CommunityLifecycle(
                 {
                     IsActive = true,
                     InstalledBy = stored.InstalledBy ?? activity.From?.AadObjectId,
-                    Name = activity.ChannelData?.Team?.Name ?? stored.Name,
+                    Name = (stored.IsChannel ? activity.ChannelData?.Channel?.Name : activity.ChannelData?.Team?.Name) ?? stored.Name,
                     Channel = activity.ServiceUrlVouched ? CommunityDirectory.ChannelOf(activity, communityId) : stored.Channel,
                 };
         }, cancellationToken);
@@ -124,10 +196,28 @@ public sealed partial class CommunityLifecycle(
         await turn.SendAsync(Reply.WithCard(WelcomeCard.ForPerson(turn.Texts)));
     }
 
-    /// <summary>People who left the team (or were removed) lose their roles; the history keeps who held what.</summary>
-    private async Task EndMembershipsAsync(string communityId, IReadOnlyList<ChannelAccount> left, CancellationToken cancellationToken)
+    /// <summary>
+    /// People who left the team (or were removed) lose their roles; the history keeps who held what. In a shared channel
+    /// a person may be in it twice (directly and through a team): Teams tells of one way ending, so whoever the channel's
+    /// roster still lists stays. When the roster cannot be read, Teams' word stands.
+    /// </summary>
+    private async Task EndMembershipsAsync(string communityId, IReadOnlyList<ChannelAccount> left, bool ownChannel,
+        CancellationToken cancellationToken)
     {
         roster.Forget(communityId);
+        IReadOnlyList<TeamMember> still = [];
+        if (ownChannel && await directory.GetAsync(communityId, cancellationToken) is { IsChannel: true } community)
+        {
+            try
+            {
+                still = await roster.GetAsync(community, cancellationToken);
+            }
+            catch (Exception e) when (e is ConnectorException or HttpRequestException or ServiceUrlNotAllowedException)
+            {
+                LogRosterUnreadable(logger, e);
+            }
+        }
+
         IReadOnlyList<Domain.Communities.Member>? known = null;
         foreach (var person in left)
         {
@@ -139,7 +229,7 @@ public sealed partial class CommunityLifecycle(
                 id = known.FirstOrDefault(m => m.TeamsUserId == teamsId)?.AadObjectId;
             }
 
-            if (id is { Length: > 0 } &&
+            if (id is { Length: > 0 } && still.All(p => p.AadObjectId != id) &&
                 await members.EndMembershipAsync(communityId, id, "Teams", cancellationToken) is not null)
             {
                 LogLeft(logger);
@@ -162,6 +252,12 @@ public sealed partial class CommunityLifecycle(
         var turn = new Turn(activity with { Id = null }, await directory.GroupChatLanguageAsync(activity, cancellationToken), connector, cancellationToken);
         await turn.SendAsync(Reply.WithText(turn.Texts.GroupChatNotCommunity(activity.Recipient?.Name ?? turn.Texts.BotName)));
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A community's channel was shared with {Teams} team(s)")]
+    private static partial void LogShared(ILogger logger, int teams);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A shared channel's roster could not be read after a membership event")]
+    private static partial void LogRosterUnreadable(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A person left a community: their roles ended")]
     private static partial void LogLeft(ILogger logger);

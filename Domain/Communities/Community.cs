@@ -1,7 +1,8 @@
 namespace CoordinatorBot.Domain.Communities;
 
 /// <summary>
-/// One product community, bound to one Teams team (or group chat). Its <see cref="Id"/> partitions all its data.
+/// One product community, bound to one Teams team, or to one shared or private channel of a team (its id then is the
+/// channel's). Its <see cref="Id"/> partitions all its data.
 /// </summary>
 public sealed record Community
 {
@@ -37,6 +38,12 @@ public sealed record Community
 
     /// <summary>A team (whose channel has threads) rather than a group chat.</summary>
     public bool IsTeam { get; init; } = true;
+
+    /// <summary>A whole team, or one shared or private channel of it: whose roster is the community's people.</summary>
+    public ChannelKind ChannelKind { get; init; } = ChannelKind.Team;
+
+    /// <summary>A shared or private channel rather than a whole team.</summary>
+    public bool IsChannel => ChannelKind != ChannelKind.Team;
 
     /// <summary>The conversation of a thread started by the bot's message <paramref name="activityId"/> in the channel.</summary>
     public string ThreadOf(string activityId) => IsTeam ? $"{Channel.ConversationId};messageid={activityId}" : Channel.ConversationId;

@@ -24,6 +24,9 @@ public sealed class CommunityEntity : StoredRow
     public double WeeklyHourBudget { get; set; } = (double)Community.DefaultWeeklyHourBudget;
     public bool IsActive { get; set; }
     public bool IsTeam { get; set; } = true;
+
+    /// <summary>The <see cref="Domain.Communities.ChannelKind"/> by name; rows written before it existed are teams (layout 5's step writes it).</summary>
+    public string ChannelKind { get; set; } = nameof(Domain.Communities.ChannelKind.Team);
     public string LanguageCode { get; set; } = Community.DefaultLanguageCode;
     public string? InstalledBy { get; set; }
     public string? SetUpBy { get; set; }
@@ -57,6 +60,7 @@ public sealed class CommunityEntity : StoredRow
         WeeklyHourBudget = (decimal)WeeklyHourBudget,
         IsActive = IsActive,
         IsTeam = IsTeam,
+        ChannelKind = Enum.TryParse<Domain.Communities.ChannelKind>(ChannelKind, out var kind) ? kind : Domain.Communities.ChannelKind.Team,
         LanguageCode = LanguageCode,
         InstalledBy = InstalledBy,
         SetUpBy = SetUpBy,
@@ -89,6 +93,7 @@ public sealed class CommunityEntity : StoredRow
         WeeklyHourBudget = (double)community.WeeklyHourBudget,
         IsActive = community.IsActive,
         IsTeam = community.IsTeam,
+        ChannelKind = community.ChannelKind.ToString(),
         LanguageCode = community.LanguageCode,
         InstalledBy = community.InstalledBy,
         SetUpBy = community.SetUpBy,

@@ -26,8 +26,8 @@ public static class LayoutHistory
             "A vote row remembers the presses that cast it (Activities); decision numbers are taken one at a time per instance: rows of layout 3 read as they are.",
             []),
         new(5, "the fifth release",
-            "Every row says its layout (the Layout property) and the store records its own (settings, bot/layout). Municipalities by their official names (DAGI, Danmarks Statistik): Københavns, Vesthimmerlands and Bornholms where releases 1–4 stored København, Vesthimmerland and Bornholm, in values and in the backlog's support keys.",
-            [new EveryRowSaysItsLayout(), new OfficialMunicipalityNames()]),
+            "Every row says its layout (the Layout property) and the store records its own (settings, bot/layout). Municipalities by their official names (DAGI, Danmarks Statistik): Københavns, Vesthimmerlands and Bornholms where releases 1–4 stored København, Vesthimmerland and Bornholm, in values and in the backlog's support keys. A community says whether it is a team or a shared or private channel (ChannelKind; every earlier one is a team).",
+            [new EveryRowSaysItsLayout(), new OfficialMunicipalityNames(), new CommunitiesSayTheirChannel()]),
     ];
 
     /// <summary>Tables that earlier layouts had and this one no longer uses; a step removes them once their rows are brought forward.</summary>

@@ -31,6 +31,12 @@ public sealed class FakeConnector : IAsyncDisposable
     /// <summary>The e-mail address the roster gives for people on it; others are listed without one.</summary>
     public ConcurrentDictionary<string, string> Emails { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Shared and private channels' own rosters, by the channel's id, as GET v3/conversations/{channel}/members answers
+    /// them: each member with their tenant and membership sources (direct in the channel, or transitive through a team).
+    /// </summary>
+    public ConcurrentDictionary<string, IReadOnlyList<ChannelMember>> ChannelRosters { get; } = new(StringComparer.Ordinal);
+
     public string ServiceUrl => _server!.Address.ToString().TrimEnd('/') + "/teams/";
 
     public static async Task<FakeConnector> StartAsync()
@@ -107,6 +113,13 @@ public sealed class FakeConnector : IAsyncDisposable
             return;
         }
 
+        if (request.Method == "GET" && request.Path.EndsWith("/members", StringComparison.Ordinal) &&
+            ChannelRosters.TryGetValue(ConversationOf(request.Path, "/members"), out var channelRoster))
+        {
+            await context.Response.WriteAsJsonAsync(ChannelRosterJson(ConversationOf(request.Path, "/members"), channelRoster));
+            return;
+        }
+
         if (request.Path.EndsWith("/pagedmembers", StringComparison.Ordinal))
         {
             await WriteRosterPageAsync(context);
@@ -120,6 +133,36 @@ public sealed class FakeConnector : IAsyncDisposable
         _answeredIds[request] = response["id"]!.GetValue<string>();
         await context.Response.WriteAsJsonAsync(response);
     }
+
+    private static string ConversationOf(string path, string suffix)
+    {
+        const string prefix = "/v3/conversations/";
+        var start = path.IndexOf(prefix, StringComparison.Ordinal) + prefix.Length;
+        return Uri.UnescapeDataString(path[start..^suffix.Length]);
+    }
+
+    // The shape of microsoft/Agents#179 (and teams.net#100): a TeamsChannelAccount with tenantId and membershipSources,
+    // each source a channel (direct) or a team (transitive) with its id, the team's group id and the member's tenant.
+    private JsonArray ChannelRosterJson(string channelId, IReadOnlyList<ChannelMember> members) =>
+        new([.. members.Select(m => (JsonNode)new JsonObject
+        {
+            ["id"] = $"29:{m.AadObjectId}",
+            ["name"] = m.Name,
+            ["aadObjectId"] = m.AadObjectId,
+            ["tenantId"] = m.TenantId,
+            ["userRole"] = UserRoles.TryGetValue(m.AadObjectId, out var role) ? role : "user",
+            ["email"] = Emails.TryGetValue(m.AadObjectId, out var email) ? email : null,
+            ["membershipSources"] = new JsonArray([
+                .. m.Direct
+                    ? new[] { (JsonNode)new JsonObject { ["sourceType"] = "channel", ["id"] = channelId, ["membershipType"] = "direct", ["tenantId"] = m.TenantId } }
+                    : [],
+                .. m.ThroughTeams.Select(team => (JsonNode)new JsonObject
+                {
+                    ["sourceType"] = "team", ["id"] = team, ["membershipType"] = "transitive",
+                    ["teamGroupId"] = $"group-of-{team}", ["tenantId"] = m.TenantId,
+                }),
+            ]),
+        })]);
 
     private async Task WriteRosterPageAsync(HttpContext context)
     {

@@ -69,6 +69,23 @@ public sealed class UpgradeStepTests
         Assert.Empty(await Upgrader(tables).BringForwardAsync(default));
     }
 
+    [Theory]
+    [MemberData(nameof(Releases))]
+    public async Task After_the_upgrade_every_community_says_it_is_a_team(string release)
+    {
+        var tables = await RestoreAsync(release);
+        var before = await tables[TableNames.Communities].QueryAsync<TableEntity>("RowKey eq 'community'").ToListAsync();
+
+        await Upgrader(tables).BringForwardAsync(default);
+
+        Assert.NotEmpty(before);
+        Assert.All(before, row => Assert.False(row.ContainsKey("ChannelKind")));
+        await foreach (var row in tables[TableNames.Communities].QueryAsync<TableEntity>("RowKey eq 'community'"))
+        {
+            Assert.Equal("Team", row.GetString("ChannelKind"));
+        }
+    }
+
     [Fact]
     public async Task A_store_of_a_newer_layout_is_refused_and_left_as_it_is()
     {

@@ -78,6 +78,16 @@ public sealed class ConnectorClient(IHttpClientFactory httpClients, ConnectorTok
         return await CallAsync<PagedMembersResult>(HttpMethod.Get, serviceUrl, path, null, cancellationToken) ?? new PagedMembersResult(null, []);
     }
 
+    /// <summary>
+    /// GET v3/conversations/{id}/members: everyone in a conversation at once. For a shared or private channel, its id
+    /// gives the channel's own roster (its direct members, of any tenant, and those of the teams it is shared with, each
+    /// with their tenant and membership sources); a team's id would give the host team's people instead.
+    /// </summary>
+    public async Task<IReadOnlyList<TeamsChannelAccount>> GetMembersAsync(string serviceUrl, string conversationId,
+        CancellationToken cancellationToken) =>
+        await CallAsync<List<TeamsChannelAccount>>(HttpMethod.Get, serviceUrl, $"v3/conversations/{Escape(conversationId)}/members", null,
+            cancellationToken) ?? [];
+
     private async Task<T?> CallAsync<T>(HttpMethod method, string serviceUrl, string path, object? body,
         CancellationToken cancellationToken)
     {

@@ -10,4 +10,7 @@ public sealed record TeamsChannelAccount
     public string? UserPrincipalName { get; init; }
     public string? TenantId { get; init; }
     public string? UserRole { get; init; }
+
+    /// <summary>In a shared channel's roster: how the person belongs to it (directly, or through each team it is shared with).</summary>
+    public IReadOnlyList<MembershipSource>? MembershipSources { get; init; }
 }
