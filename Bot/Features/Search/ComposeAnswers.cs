@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Protocol.Schema;
 using CoordinatorBot.Cards.Localization;
 
@@ -18,7 +17,7 @@ public static class ComposeAnswers
 
     public static InvokeResponse Failed(Activity activity, bool storageUnavailable)
     {
-        var texts = new Texts(LanguageChoice.For(activity));
+        var texts = new Texts(LanguageExtensions.ForPerson([], activity.Locale));
         return Message(storageUnavailable ? texts.SearchUnavailable : texts.ErrorGeneric);
     }
 }

@@ -53,12 +53,7 @@ public sealed class RecordReaders(MemberStore members, CommunityDirectory direct
         return RecordAccess.MayRead(person, community, member) ? new ReadableCommunity(community!, member!) : null;
     }
 
-    /// <summary>The person's own language, as in their personal chat: their choice (sprog), else their Teams locale; Danish by default.</summary>
-    public async Task<Language> LanguageAsync(Activity activity, CancellationToken cancellationToken)
-    {
-        var chosen = activity.From?.AadObjectId is { Length: > 0 } person && activity.TenantId is { Length: > 0 } tenant
-            ? await directory.PersonalLanguageAsync(tenant, person, cancellationToken)
-            : null;
-        return LanguageExtensions.FromLocale(chosen) ?? LanguageChoice.For(activity);
-    }
+    /// <summary>The person's own language, by the personal chat's rule (<see cref="CommunityDirectory.PersonalLanguageAsync"/>).</summary>
+    public Task<Language> LanguageAsync(Activity activity, CancellationToken cancellationToken) =>
+        directory.PersonalLanguageAsync(activity.TenantId, activity.From?.AadObjectId, activity.Locale, null, cancellationToken);
 }
