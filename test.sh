@@ -29,6 +29,7 @@ trap 'stop_started; rm -rf "$RUN_DIR"' EXIT
 
 if [ "$FAST" = 0 ]; then
   install_local_tools
+  install_agents_toolkit
 
   # The browser test drives Debian's Chromium; as root (CI) it is installed when missing.
   CHROMIUM="$(command -v chromium || true)"
@@ -53,6 +54,7 @@ if [ "$FAST" = 0 ]; then
   export COORDINATORBOT_TEST_BOT_PORT="$BOT_PORT"
   export COORDINATORBOT_TEST_PLAYGROUND="http://127.0.0.1:$PLAYGROUND_PORT"
   export COORDINATORBOT_TEST_NODE_MODULES="$ROOT/deploy/local/node_modules"
+  export COORDINATORBOT_TEST_ATK="$ROOT/deploy/atk"
   export COORDINATORBOT_TEST_CHROMIUM="$CHROMIUM"
   export COORDINATORBOT_TEST_BICEP="$(bicep_cli)"
 fi

@@ -12,6 +12,16 @@ install_local_tools() {
   fi
 }
 
+# The Microsoft 365 Agents Toolkit CLI (atk), for m365agents.yml and its offline manifest validation. Its install
+# scripts download things nothing here needs, so they do not run.
+install_agents_toolkit() {
+  local dir="$ROOT/deploy/atk"
+  if [ ! -x "$dir/node_modules/.bin/atk" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    echo "Installing the Microsoft 365 Agents Toolkit CLI..."
+    (cd "$dir" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+  fi
+}
+
 # Prints a TCP port that is free on 127.0.0.1 right now.
 free_port() {
   node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close();});"

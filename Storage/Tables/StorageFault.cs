@@ -19,8 +19,11 @@ public static class StorageFault
         // The client's network timeout.
         OperationCanceledException => !caller.IsCancellationRequested,
         // What the client throws when its retries all failed: a try may also end in the transport's own exception.
-        AggregateException aggregate => aggregate.InnerExceptions.Count > 0 &&
-            aggregate.InnerExceptions.All(e => e is SocketException or IOException or HttpRequestException || Is(e, caller)),
+        AggregateException aggregate => aggregate.InnerExceptions.Count > 0 && aggregate.InnerExceptions.All(e => Is(e, caller)),
+        // A connection closed while the answer was read, which the client may pass on as it came.
+        SocketException or IOException or HttpRequestException => true,
+        // The same, passed on inside another exception by code between the turn and the table client.
+        { InnerException: { } inner } => Is(inner, caller),
         _ => false,
     };
 }

@@ -62,8 +62,8 @@ public sealed class DeploymentTests
             var check = await ValidateAsync(Path.Combine(folder.FullName, "manifest.json"));
 
             Assert.True(check.ExitCode == 0, check.Output);
-            Assert.Contains("against v1.17/MicrosoftTeams.schema.json", check.Output, StringComparison.Ordinal);
-            Assert.Contains("en-us.json against v1.17/MicrosoftTeams.Localization.schema.json", check.Output, StringComparison.Ordinal);
+            Assert.Contains("against v1.30/MicrosoftTeams.schema.json", check.Output, StringComparison.Ordinal);
+            Assert.Contains("en-us.json against v1.30/MicrosoftTeams.Localization.schema.json", check.Output, StringComparison.Ordinal);
         }
         finally
         {

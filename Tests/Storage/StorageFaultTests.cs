@@ -74,6 +74,17 @@ public sealed class StorageFaultTests
     public void An_answer_is_no_outage_and_no_answer_is(int status, bool outage) =>
         Assert.Equal(outage, StorageFault.Is(new Azure.RequestFailedException(status, "x")));
 
+    [Fact]
+    public void A_connection_lost_while_reading_is_an_outage_however_it_is_passed_on()
+    {
+        Assert.True(StorageFault.Is(new IOException("The response ended prematurely.")));
+        Assert.True(StorageFault.Is(new InvalidOperationException("wrapped", new Azure.RequestFailedException(0, "x"))));
+        Assert.True(StorageFault.Is(new AggregateException(new Azure.RequestFailedException(503, "x"), new IOException("reset"))));
+        Assert.False(StorageFault.Is(new InvalidOperationException("wrapped", new Azure.RequestFailedException(409, "x"))));
+        Assert.False(StorageFault.Is(new AggregateException(new IOException("reset"), new FormatException("bad"))));
+        Assert.False(StorageFault.Is(new OperationCanceledException(), new CancellationToken(canceled: true)));
+    }
+
     private static ServiceProvider Services(string connectionString, params (string Key, string Value)[] settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>

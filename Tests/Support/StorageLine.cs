@@ -115,6 +115,12 @@ public sealed class StorageLine : IAsyncDisposable
             await upstream.ConnectAsync(_target, _stopping.Token);
             lock (_lock)
             {
+                // Cut while this connection was being made: it must not outlive the cut.
+                if (_state != State.Open)
+                {
+                    return;
+                }
+
                 _open.Add((client, upstream));
             }
 

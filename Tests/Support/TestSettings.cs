@@ -17,6 +17,9 @@ public static class TestSettings
     /// <summary>Debian's Chromium, for the test that uses the Playground's web page.</summary>
     public static string Chromium => Required("COORDINATORBOT_TEST_CHROMIUM");
 
+    /// <summary>The folder where ./test.sh installed the Microsoft 365 Agents Toolkit CLI (deploy/atk).</summary>
+    public static string AgentsToolkit => Required("COORDINATORBOT_TEST_ATK");
+
     /// <summary>The Bicep CLI from NuGet (Azure.Bicep.CommandLine.linux-x64), restored by ./test.sh.</summary>
     public static string Bicep => Required("COORDINATORBOT_TEST_BICEP");
 

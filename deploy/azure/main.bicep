@@ -199,3 +199,12 @@ resource teams 'Microsoft.BotService/botServices/channels@2022-09-15' = {
 @description('The bot app id to put in the Teams app package (deploy/teams/package.sh).')
 output botAppId string = identity.properties.clientId
 output endpoint string = 'https://${site.properties.defaultHostName}/api/messages'
+
+// The names the Microsoft 365 Agents Toolkit writes into env/.env.<environment> after `atk provision` (m365agents.yml),
+// where the manifest's placeholders and the deploy step read them.
+@description('The bot\'s app id (the managed identity\'s client id), for the manifest\'s botId.')
+output BOT_ID string = identity.properties.clientId
+@description('The App Service\'s host name, for the manifest\'s link domains.')
+output BOT_DOMAIN string = site.properties.defaultHostName
+@description('The App Service that `atk deploy` deploys to.')
+output BOT_AZURE_APP_SERVICE_RESOURCE_ID string = site.id
