@@ -7,7 +7,7 @@ PIDS=()
 # Installs the pinned npm tools when they are missing or the lock file changed.
 install_local_tools() {
   if [ ! -x "$BIN/azurite-table" ] || [ "$TOOLS_DIR/package-lock.json" -nt "$TOOLS_DIR/node_modules/.package-lock.json" ]; then
-    echo "Installing local tools (Azurite, Agents Playground, adaptivecards, ical.js, the Teams manifest schemas and ajv)..."
+    echo "Installing local tools (Azurite, Agents Playground, adaptivecards, ical.js, botbuilder, the Teams manifest schemas and ajv)..."
     (cd "$TOOLS_DIR" && npm ci --no-audit --no-fund --loglevel=error)
   fi
 }

@@ -146,6 +146,21 @@ public sealed class BacklogStore(StorageTables tables)
         return new BacklogSnapshot(wishes, supports, items);
     }
 
+    /// <summary>
+    /// The community's backlog items with the versions they were read at, in one query of their rows alone: the budget's
+    /// checks need the items, not the wishes and their many supports.
+    /// </summary>
+    public async Task<IReadOnlyList<(BacklogItem Item, ETag Version)>> ItemsAsync(string communityId, CancellationToken cancellationToken)
+    {
+        var items = new List<(BacklogItem, ETag)>();
+        await foreach (var row in Table.QueryAsync<JsonEntity>(Range(TableKey.Escape(communityId), "i|"), cancellationToken: cancellationToken))
+        {
+            items.Add((RecordJson.Read<BacklogItem>(row.Json), row.ETag));
+        }
+
+        return items;
+    }
+
     private async Task<T?> GetAsync<T>(string communityId, string rowKey, CancellationToken cancellationToken) where T : class
     {
         var row = await Table.GetEntityIfExistsAsync<JsonEntity>(TableKey.Escape(communityId), rowKey, cancellationToken: cancellationToken);

@@ -73,12 +73,13 @@ public sealed class BacklogReplies(BacklogStore store, BacklogService backlog)
 
     public async Task<Reply> ItemAsync(CommunityTurn turn, BacklogItem item, Notice? notice = null)
     {
-        var snapshot = await store.LoadAsync(turn.Community.Id, turn.CancellationToken);
-        var current = snapshot.Item(item.Number) ?? item;
+        // The items alone: the card shows the item and whether it is beyond the mandate, which rests on the other items.
+        List<BacklogItem> items = [.. (await store.ItemsAsync(turn.Community.Id, turn.CancellationToken)).Select(i => i.Item)];
+        var current = items.FirstOrDefault(i => i.Number == item.Number) ?? item;
         var actor = turn.Actor;
         var triage = BacklogAuthority.MayTriage(actor) == BacklogPermission.Allowed;
         var view = new ItemView(current, turn.Community.Clock.Zone, BacklogAuthority.MayMove(actor, current) == BacklogPermission.Allowed,
-            triage, backlog.IsBeyondMandate(turn.Community, current, snapshot.Items) || current.DecisionNumber is not null, triage);
+            triage, backlog.IsBeyondMandate(turn.Community, current, items) || current.DecisionNumber is not null, triage);
         return Reply.WithCard(ItemCard.Compose(turn.Texts, view, notice));
     }
 

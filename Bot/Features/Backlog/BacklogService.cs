@@ -194,11 +194,12 @@ public sealed class BacklogService(BacklogStore store, BacklogNotifier notifier,
         // items prioritised at once cannot both take the last of the budget (the second is checked again).
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
+            // The items alone (with their versions), read after the board: the item to save is the one checked.
             var board = await store.BoardVersionAsync(community.Id, cancellationToken);
-            var snapshot = await store.LoadAsync(community.Id, cancellationToken);
+            var items = await store.ItemsAsync(community.Id, cancellationToken);
             var now = time.GetUtcNow();
-            if (await store.GetItemVersionAsync(community.Id, number, cancellationToken) is not { } read ||
-                IsBeyondMandate(community, read.Item, snapshot.Items) || ItemLifecycle.Prioritise(read.Item, actor.Name, now) is not { } item)
+            if (items.FirstOrDefault(i => i.Item.Number == number) is not { Item: not null } read ||
+                IsBeyondMandate(community, read.Item, [.. items.Select(i => i.Item)]) || ItemLifecycle.Prioritise(read.Item, actor.Name, now) is not { } item)
             {
                 return null;
             }

@@ -65,6 +65,7 @@ public sealed class TimePollService(TimePollStore polls, MeetingService meetings
         }
 
         await polls.AnswerAsync(community.Id, id, new PollResponse(person, turn.ActorName, [.. answers.Take(poll.Slots.Count)], time.GetUtcNow()), ct);
+        // Read after this answer was kept: answers given at the same moment by others are in the tally and the cards.
         var responses = await polls.ResponsesAsync(community.Id, id, ct);
         var notice = new Notice(turn.Texts.PollAnswerKept, false);
         if (PollTally.Of(poll, responses).Settled is { } slot && await BookAsync(turn, poll, slot) is { } booked)
@@ -72,8 +73,14 @@ public sealed class TimePollService(TimePollStore polls, MeetingService meetings
             notice = booked;
         }
 
-        await UpdateSharedAsync(turn, id, ct);
-        return await ViewAsync(turn, id, notice);
+        // The poll read again (booked meanwhile, here or by another answer): one reading for the shared card and the answer.
+        if (await polls.GetAsync(community.Id, id, ct) is not { } current)
+        {
+            return Reply.WithText(turn.Texts.PollNotFound);
+        }
+
+        await UpdateSharedAsync(turn, current, responses, ct);
+        return Reply.WithCard(TimePollCard.Compose(turn.Texts, current, responses, community.Clock.Zone, ViewerOf(turn, current, responses), notice));
     }
 
     /// <summary>The coordinator books one of the poll's times, whatever the answers say.</summary>
@@ -114,9 +121,16 @@ public sealed class TimePollService(TimePollStore polls, MeetingService meetings
     private async Task UpdateSharedAsync(CommunityTurn turn, string id, CancellationToken cancellationToken)
     {
         // Read again: answers given at the same moment by others are in the card too.
-        if (await polls.GetAsync(turn.Community.Id, id, cancellationToken) is { CardActivityId: { } activityId, CardConversationId: { } thread } poll)
+        if (await polls.GetAsync(turn.Community.Id, id, cancellationToken) is { CardActivityId: not null } poll)
         {
-            var responses = await polls.ResponsesAsync(turn.Community.Id, id, cancellationToken);
+            await UpdateSharedAsync(turn, poll, await polls.ResponsesAsync(turn.Community.Id, id, cancellationToken), cancellationToken);
+        }
+    }
+
+    private async Task UpdateSharedAsync(CommunityTurn turn, TimePoll poll, IReadOnlyList<PollResponse> responses, CancellationToken cancellationToken)
+    {
+        if (poll is { CardActivityId: { } activityId, CardConversationId: { } thread })
+        {
             await sender.UpdateAsync(turn.Community, thread, activityId, Shared(turn.Community, turn.Members, poll, responses), cancellationToken);
         }
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Model;
@@ -12,22 +13,44 @@ namespace CoordinatorBot.Bot.Features.Status;
 /// <summary>The governance report: its card with the bot's suggestions, and each change kept with who and when.</summary>
 public sealed class GovernanceReports(StatusStore store, OnboardingStore onboardings, MeetingStore meetings, TimeProvider time)
 {
-    public async Task<IReadOnlyList<GovernanceSuggestion>> SuggestionsAsync(CommunityTurn turn) =>
-        GovernanceSuggestions.From(turn.Members, await onboardings.ListAsync(turn.Community.Id, turn.CancellationToken),
-            await meetings.ListAsync(turn.Community.Id, turn.CancellationToken), time.GetUtcNow());
+    // A community's marks on this instance one at a time: the report is one row, and presses at once would otherwise
+    // each lose the race for its ETag, read again and write again.
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _marking = new(StringComparer.Ordinal);
 
-    public async Task<AdaptiveCard> CardAsync(CommunityTurn turn, GovernanceSection section, Notice? notice = null)
+    public async Task<IReadOnlyList<GovernanceSuggestion>> SuggestionsAsync(CommunityTurn turn)
     {
-        var report = await store.GovernanceAsync(turn.Community.Id, turn.CancellationToken);
+        // The two reads do not depend on each other.
+        var listed = onboardings.ListAsync(turn.Community.Id, turn.CancellationToken);
+        var held = meetings.ListAsync(turn.Community.Id, turn.CancellationToken);
+        return GovernanceSuggestions.From(turn.Members, await listed, await held, time.GetUtcNow());
+    }
+
+    public async Task<AdaptiveCard> CardAsync(CommunityTurn turn, GovernanceSection section, Notice? notice = null) =>
+        await CardAsync(turn, await store.GovernanceAsync(turn.Community.Id, turn.CancellationToken), section, notice);
+
+    /// <summary>The card of the report as just read or saved.</summary>
+    public async Task<AdaptiveCard> CardAsync(CommunityTurn turn, GovernanceReport report, GovernanceSection section, Notice? notice = null)
+    {
         var view = new GovernanceView(report, await SuggestionsAsync(turn), section, turn.Community.Clock.Zone, StatusAuthority.CanWrite(turn.Actor));
         return GovernanceCard.Compose(turn.Texts, view, notice);
     }
 
-    /// <summary>Marks one item and sets the target level, both kept in the history.</summary>
-    public Task<GovernanceReport> MarkAsync(CommunityTurn turn, GovernanceItem item, GovernanceMark mark, string? evidence, GovernanceLevel level) =>
-        store.UpdateGovernanceAsync(turn.Community.Id,
-            report => report.With(new GovernanceEntry(item.Id, mark, evidence, turn.Actor!.Name, time.GetUtcNow())) with { TargetLevel = level },
-            turn.CancellationToken);
+    /// <summary>Marks one item and sets the target level, both kept in the history; returns the report as saved.</summary>
+    public async Task<GovernanceReport> MarkAsync(CommunityTurn turn, GovernanceItem item, GovernanceMark mark, string? evidence, GovernanceLevel level)
+    {
+        var gate = _marking.GetOrAdd(turn.Community.Id, static _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(turn.CancellationToken);
+        try
+        {
+            return await store.UpdateGovernanceAsync(turn.Community.Id,
+                report => report.With(new GovernanceEntry(item.Id, mark, evidence, turn.Actor!.Name, time.GetUtcNow())) with { TargetLevel = level },
+                turn.CancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
 
     /// <summary>Takes every suggestion for an item not yet assessed as the coordinator's own mark, with the bot's evidence line.</summary>
     public async Task<IReadOnlyList<string>> ConfirmSuggestionsAsync(CommunityTurn turn)

@@ -17,12 +17,19 @@ internal sealed class ConnectorStandIn : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private long _requests;
+    private volatile string? _captured;
 
     private ConnectorStandIn(WebApplication app) => _app = app;
 
     public string ServiceUrl { get; private set; } = string.Empty;
 
     public long Requests => Interlocked.Read(ref _requests);
+
+    /// <summary>While true, the body of the next activity sent or replied is kept (for <see cref="TakeCaptured"/>).</summary>
+    public bool Capture { get; set; }
+
+    /// <summary>The activity kept while <see cref="Capture"/> was on, once.</summary>
+    public string? TakeCaptured() => Interlocked.Exchange(ref _captured, null);
 
     public static async Task<ConnectorStandIn> StartAsync()
     {
@@ -34,9 +41,18 @@ internal sealed class ConnectorStandIn : IAsyncDisposable
         app.Map("/{**path}", async (HttpContext context) =>
         {
             var n = Interlocked.Increment(ref connector._requests);
-            // Read the body as Teams would, so that the sender pays for writing it.
-            await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
             var path = context.Request.Path.Value ?? string.Empty;
+            if (connector.Capture && context.Request.Method == HttpMethods.Post && path.Contains("/activities", StringComparison.Ordinal))
+            {
+                using var reader = new StreamReader(context.Request.Body);
+                connector._captured ??= await reader.ReadToEndAsync(context.RequestAborted);
+            }
+            else
+            {
+                // Read the body as Teams would, so that the sender pays for writing it.
+                await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
+            }
+
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync(path.EndsWith("/pagedmembers", StringComparison.Ordinal) ? """{"members":[]}"""
                 : path.EndsWith("/v3/conversations", StringComparison.Ordinal) ? $$"""{"id":"a:chat-{{n}}"}"""

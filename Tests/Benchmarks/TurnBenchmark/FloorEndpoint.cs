@@ -32,7 +32,8 @@ internal sealed class FloorEndpoint : IAsyncDisposable
     public TableOperationCounter Counter { get; }
     public Uri Address { get; }
 
-    public static async Task<FloorEndpoint> StartAsync(string storage, string table)
+    /// <summary>Starts the floor on <paramref name="url"/> (a free loopback port unless named).</summary>
+    public static async Task<FloorEndpoint> StartAsync(string storage, string table, string url = "http://127.0.0.1:0")
     {
         var counter = new TableOperationCounter();
         var options = new TableClientOptions();
@@ -41,7 +42,7 @@ internal sealed class FloorEndpoint : IAsyncDisposable
         await client.CreateIfNotExistsAsync();
 
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls(url);
         builder.Logging.ClearProviders();
         builder.Services.AddHttpClient();
         var app = builder.Build();

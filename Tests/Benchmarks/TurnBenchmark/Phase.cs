@@ -13,45 +13,52 @@ internal sealed record Phase(string Name, IReadOnlyList<double> SortedLatencies,
     public double PerSecond => Requests / Wall.TotalSeconds;
     public double P50Ms => Percentile(0.50);
     public double P99Ms => Percentile(0.99);
-    public double TableOpsPerTurn => (double)TableOperations / Requests;
-    public double QueriesPerTurn => (double)Queries / Requests;
+    public double TableOpsPerTurn => Counted ? (double)TableOperations / Requests : double.NaN;
+    public double QueriesPerTurn => Counted ? (double)Queries / Requests : double.NaN;
+
+    /// <summary>False for a process whose table operations this one cannot see (the bot's executable, the peer).</summary>
+    public bool Counted { get; init; } = true;
 
     /// <summary>Rounds of the same turn as one phase: their requests, time and operations added up.</summary>
     public static Phase Combine(string name, IReadOnlyList<Phase> rounds) => new(name,
         [.. rounds.SelectMany(r => r.SortedLatencies).Order()], rounds.Sum(r => r.Failed),
-        TimeSpan.FromTicks(rounds.Sum(r => r.Wall.Ticks)), rounds.Sum(r => r.TableOperations), rounds.Sum(r => r.Queries));
+        TimeSpan.FromTicks(rounds.Sum(r => r.Wall.Ticks)), rounds.Sum(r => r.TableOperations), rounds.Sum(r => r.Queries))
+    {
+        Counted = rounds.All(r => r.Counted),
+    };
 
     /// <summary>
     /// Sends <paramref name="next"/>'s activities from <paramref name="concurrency"/> workers until
     /// <paramref name="duration"/> is over (after a short warm-up that is not measured), then waits for the table
     /// operations that the turns started in the background (a card update) to settle before counting them.
     /// </summary>
-    public static async Task<Phase> RunAsync(string name, HttpClient client, Uri endpoint, Func<JsonObject> next,
-        TableOperationCounter counter, int concurrency, TimeSpan duration, bool warmUp)
+    public static async Task<Phase> RunAsync(string name, HttpClient client, Uri endpoint, Func<int, JsonObject> next,
+        TableOperationCounter? counter, int concurrency, TimeSpan duration, bool warmUp, Action? measuring = null)
     {
         if (warmUp)
         {
-            await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+            await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async worker =>
             {
                 for (var i = 0; i < 3; i++)
                 {
-                    await SendAsync(client, endpoint, next());
+                    await SendAsync(client, endpoint, next(worker));
                 }
             }));
         }
 
         await SettleAsync(counter);
+        measuring?.Invoke();
         var latencies = new List<double>();
         var failed = 0;
-        var (operations, queries) = (counter.Count, counter.Queries);
+        var (operations, queries) = (counter?.Count ?? 0, counter?.Queries ?? 0);
         var watch = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async worker =>
         {
             var mine = new List<double>();
             while (watch.Elapsed < duration)
             {
                 var started = Stopwatch.GetTimestamp();
-                var ok = await SendAsync(client, endpoint, next());
+                var ok = await SendAsync(client, endpoint, next(worker));
                 mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 if (!ok)
                 {
@@ -67,7 +74,10 @@ internal sealed record Phase(string Name, IReadOnlyList<double> SortedLatencies,
         var wall = watch.Elapsed;
         await SettleAsync(counter);
         latencies.Sort();
-        return new Phase(name, latencies, failed, wall, counter.Count - operations, counter.Queries - queries);
+        return new Phase(name, latencies, failed, wall, (counter?.Count ?? 0) - operations, (counter?.Queries ?? 0) - queries)
+        {
+            Counted = counter is not null,
+        };
     }
 
     private static async Task<bool> SendAsync(HttpClient client, Uri endpoint, JsonObject activity)
@@ -77,9 +87,18 @@ internal sealed record Phase(string Name, IReadOnlyList<double> SortedLatencies,
         return response.StatusCode == HttpStatusCode.OK;
     }
 
-    /// <summary>Waits until no table operation has happened for half a second (at most five seconds).</summary>
-    private static async Task SettleAsync(TableOperationCounter counter)
+    /// <summary>
+    /// Waits until no table operation has happened for half a second (at most five seconds); a bot in another process,
+    /// whose operations are not counted here, gets half a second.
+    /// </summary>
+    private static async Task SettleAsync(TableOperationCounter? counter)
     {
+        if (counter is null)
+        {
+            await Task.Delay(500);
+            return;
+        }
+
         var last = counter.Count;
         for (var i = 0; i < 10; i++)
         {

@@ -4,11 +4,6 @@ using System.Text;
 using System.Text.Json.Nodes;
 using CoordinatorBot.Benchmarks;
 using CoordinatorBot.Bot;
-using CoordinatorBot.Domain.Communities;
-using CoordinatorBot.Domain.Onboarding;
-using CoordinatorBot.Storage.Communities;
-using CoordinatorBot.Storage.Decisions;
-using CoordinatorBot.Storage.Onboarding;
 using CoordinatorBot.Storage.Tables;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -18,172 +13,305 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-// The turn benchmark: help, propose, vote (first votes), revote (changed votes) and tick turns through the running bot
-// (Development, Azurite, a connector stand-in on loopback) at a fixed concurrency, side by side in the same run with the
-// I/O floor (one table read, one upsert, one connector reply), in rounds that alternate the turns. Prints requests per
-// second, p50, p99, table operations and queries per turn.
-// Usage (./bench.sh turn starts Azurite and runs this):
-//   TurnBenchmark --storage <connection string> [--seconds 8] [--rounds 4] [--concurrency 16] [--turns vote,revote]
+// The turn benchmark, in three parts (./bench.sh turn starts Azurite and runs this; README "Benchmarks"):
+//  turns      every turn through the bot in this process (Development, Azurite, a connector stand-in on loopback) at a
+//             fixed concurrency, side by side in the same run with the I/O floor (one table read, one upsert, one
+//             connector reply), in rounds that alternate the turns; req/s, p50, p99, table operations per turn.
+//  outside    the help turn measured from outside, each in its own process with the same load: the floor, the bot's own
+//             executable and a minimal bot on the official JS SDK (botbuilder); the bot's cold start (process start to
+//             the first answered turn) and resident memory after the load.
+//  telemetry  the bot's executable with OpenTelemetry off and on (OTLP/HTTP to a stand-in collector), turn by turn.
+// Usage: TurnBenchmark --storage <connection string> [--seconds 8] [--rounds 4] [--concurrency 16] [--turns vote,revote]
+//          [--parts turns,outside,telemetry] [--telemetry-turns help,propose,vote,hot] [--node-modules DIR]
+//          [--bot-dll PATH] [--bot-env KEY=VALUE,...] [--profile]
+//        TurnBenchmark --serve-floor --storage <connection string> --table NAME --url URL   (the floor's own process)
 var options = Arguments.Parse(args);
 var storage = options["storage"];
+if (options.ContainsKey("serve-floor"))
+{
+    await using var served = await FloorEndpoint.StartAsync(storage, options["table"], options["url"]);
+    await Task.Delay(Timeout.Infinite);
+    return 0;
+}
+
+var profile = options.ContainsKey("profile");
+if (profile)
+{
+    OperationProfile.EnableAzureActivities();
+}
+
 var seconds = double.Parse(options.GetValueOrDefault("seconds", "8"), CultureInfo.InvariantCulture);
 var concurrency = int.Parse(options.GetValueOrDefault("concurrency", "16"), CultureInfo.InvariantCulture);
 var roundCount = int.Parse(options.GetValueOrDefault("rounds", "4"), CultureInfo.InvariantCulture);
+var parts = List(options.GetValueOrDefault("parts", "turns,outside,telemetry"));
+var turnNames = options.TryGetValue("turns", out var t) ? List(t) : BenchCommunity.AllTurns;
+var telemetryTurns = List(options.GetValueOrDefault("telemetry-turns", "help,propose,vote,hot"));
+var botDll = Path.GetFullPath(options.GetValueOrDefault("bot-dll", Path.Combine(AppContext.BaseDirectory, "CoordinatorBot.Bot.dll")));
+var botEnvironment = List(options.GetValueOrDefault("bot-env", string.Empty)).Select(e => e.Split('=', 2)).ToDictionary(e => e[0], e => e[1]);
 var duration = TimeSpan.FromSeconds(seconds);
-const string Coordinator = "aad-coordinator-000";
-const int Voters = 64;
-// Open decisions for first votes: 64 × 160 first votes, more than a phase sends.
-const int Ballots = 160;
+var unknown = turnNames.Concat(telemetryTurns).Except(BenchCommunity.AllTurns).ToList();
+if (unknown.Count > 0)
+{
+    Console.Error.WriteLine($"Unknown turns: {string.Join(", ", unknown)}. The turns: {string.Join(", ", BenchCommunity.AllTurns)}.");
+    return 2;
+}
 
 await using var connector = await ConnectorStandIn.StartAsync();
-var prefix = $"turn{Guid.NewGuid():N}"[..14];
-await using var floor = await FloorEndpoint.StartAsync(storage, prefix + "floor");
-var bot = BotApplication.Create([], builder =>
-{
-    builder.Environment.EnvironmentName = "Development";
-    builder.WebHost.UseUrls("http://127.0.0.1:0");
-    builder.Logging.ClearProviders();
-    builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-    {
-        ["Storage:ConnectionString"] = storage,
-        ["Storage:TablePrefix"] = prefix,
-        // The idle sender's poll would otherwise blur the count of the turns' own table operations.
-        ["Scheduling:IdlePoll"] = "00:00:10",
-    });
-});
-await bot.StartAsync();
-var botAddress = new Uri(bot.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
-var counter = bot.Services.GetRequiredService<TableOperationCounter>();
-using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency * 2 }) { Timeout = TimeSpan.FromSeconds(60) };
-var messages = new Uri(botAddress, "/api/messages");
 var service = connector.ServiceUrl;
+using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency * 2 }) { Timeout = TimeSpan.FromSeconds(60) };
+var targets = new List<string>();
 
-Console.WriteLine($"Turn benchmark: {concurrency} concurrent requests, {seconds:0.#} s a turn in {roundCount} rounds, against Azurite and a connector stand-in on loopback.");
-Console.WriteLine($"Setting up a community: install, setup, {Voters} members of the steering group, {Ballots + 1} decisions to vote on, 40 onboardings...");
-await SetUpAsync();
-var numbers = (await bot.Services.GetRequiredService<DecisionStore>().ListAsync(Activities.TeamId, default))
-    .Select(d => d.Number).Order().Select(n => n.ToString()).ToList();
-var revoted = numbers[0];
-var ballots = numbers[1..];
-var onboardings = (await bot.Services.GetRequiredService<OnboardingStore>().ListAsync(Activities.TeamId, default))
-    .SelectMany(o => o.Steps.SkipLast(1).Select(s => (o.Id, s.Key))).ToList();
-
-// "--turns vote,tick" runs only those turns (beside the floor), e.g. to watch one turn's CPU from outside.
-var only = options.GetValueOrDefault("turns")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-var floorMessages = new Uri(floor.Address, "/api/messages");
-var turns = new List<(string Name, Uri Endpoint, Func<int, JsonObject> Next, TableOperationCounter Counter)>
+Console.WriteLine($"Turn benchmark: {concurrency} concurrent requests, {seconds:0.#} s a turn in {roundCount} rounds, against Azurite and a connector stand-in on loopback; parts: {string.Join(", ", parts)}.");
+Console.WriteLine($"Load average at the start: {LoadAverage()} (2 cores; the numbers are only comparable within one run).");
+var failed = false;
+if (parts.Contains("turns"))
 {
-    ("floor", floorMessages, i => Activities.Message(service, "hjælp", Voter(i)), floor.Counter),
-    ("help", messages, i => Activities.Message(service, "hjælp", Voter(i)), counter),
-    ("propose", messages, i => Activities.Execute(service, "decision.propose", Proposal($"Forslag {i}"), Coordinator), counter),
-    // Each member votes once on each open decision, as a body does: every turn is a first vote, and writes.
-    ("vote", messages, i => Activities.Execute(service, "decision.vote", new JsonObject
-    {
-        ["decision"] = ballots[i / Voters % ballots.Count], ["choice"] = i % 3 == 0 ? "Reject" : "Approve", ["lang"] = "da",
-    }, Voter(i)), counter),
-    // Every turn changes a vote on one decision (each round of the voters turns every vote), so every turn writes too.
-    ("revote", messages, i => Activities.Execute(service, "decision.vote", new JsonObject
-    {
-        ["decision"] = revoted, ["choice"] = i / Voters % 2 == 0 ? "Reject" : "Approve", ["lang"] = "da",
-    }, Voter(i)), counter),
-    ("tick", messages, i => Activities.Execute(service, "onboarding.tick", new JsonObject
-    {
-        ["onboarding"] = onboardings[i % onboardings.Count].Id, ["step"] = onboardings[i % onboardings.Count].Key, ["lang"] = "da",
-    }, Coordinator), counter),
-};
-turns.RemoveAll(t => t.Name != "floor" && only is not null && !only.Contains(t.Name));
-
-// The turns take turns, round after round, so that a slower or faster minute of the machine falls on all of them alike.
-var rounds = new Dictionary<string, List<Phase>>();
-var sequences = new Dictionary<string, int>();
-for (var round = 0; round < roundCount; round++)
-{
-    foreach (var (name, endpoint, next, tableCounter) in turns)
-    {
-        sequences.TryAdd(name, 0);
-        var phase = await Phase.RunAsync(name, client, endpoint, () => next(NextIndex(name)), tableCounter, concurrency,
-            duration / roundCount, warmUp: round == 0);
-        (rounds.TryGetValue(name, out var list) ? list : rounds[name] = []).Add(phase);
-    }
+    failed |= !await InProcessAsync();
 }
 
-var phases = turns.Select(t => Phase.Combine(t.Name, rounds[t.Name])).ToList();
-var reference = phases[0];
-Console.WriteLine();
-Console.WriteLine($"{"turn",-8} {"requests",9} {"failed",7} {"req/s",8} {"p50 ms",8} {"p99 ms",8} {"table ops/turn",15} {"queries/turn",13} {"× floor req/s",14} {"× floor p99",12}");
-foreach (var p in phases)
+if (parts.Contains("outside") || parts.Contains("telemetry"))
 {
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{p.Name,-8} {p.Requests,9} {p.Failed,7} {p.PerSecond,8:F1} {p.P50Ms,8:F1} {p.P99Ms,8:F1} {p.TableOpsPerTurn,15:F1} {p.QueriesPerTurn,13:F2} {p.PerSecond / reference.PerSecond,14:F2} {p.P99Ms / reference.P99Ms,12:F2}"));
+    failed |= !await OutsideAsync();
 }
 
 Console.WriteLine();
-if (phases.SingleOrDefault(p => p.Name == "vote") is { } vote)
+Console.WriteLine("Targets (issue 25):");
+foreach (var line in targets)
 {
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"Target for the vote turn: ≥ 0.80× the floor's req/s (now {vote.PerSecond / reference.PerSecond:F2}×), p99 ≤ 1.5× the floor's (now {vote.P99Ms / reference.P99Ms:F2}×)."));
-}
-await bot.StopAsync();
-await bot.DisposeAsync();
-return phases.All(p => p.Failed == 0) ? 0 : 1;
-
-int NextIndex(string name)
-{
-    lock (sequences)
-    {
-        return sequences[name]++;
-    }
+    Console.WriteLine("  " + line);
 }
 
-static string Voter(int i) => $"aad-member-{i % Voters:000}";
+Console.WriteLine($"Load average at the end: {LoadAverage()}.");
+return failed ? 1 : 0;
 
-static JsonObject Proposal(string title) => new()
+// Every turn through the bot in this process, beside the floor in this process.
+async Task<bool> InProcessAsync()
 {
-    ["lang"] = "da", ["title"] = title, ["type"] = "Operational", ["body"] = "SteeringGroup",
-    ["context"] = "Der kommer flere sårbarheder.", ["proposal"] = "Leverandøren må bruge op til 20 timer pr. hændelse.",
-    ["consequences"] = "", ["implementation"] = "Leverandøren", ["risks"] = "", ["deadlineDate"] = "2027-12-01", ["deadlineTime"] = "12:00",
-    ["rule"] = "ProposerRecords", ["participation"] = "0",
-};
+    var prefix = $"turn{Guid.NewGuid():N}"[..14];
+    await using var floor = await FloorEndpoint.StartAsync(storage, prefix + "floor");
+    var bot = BotApplication.Create([], builder =>
+    {
+        builder.Environment.EnvironmentName = "Development";
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = storage,
+            ["Storage:TablePrefix"] = prefix,
+            // The idle sender's poll would otherwise blur the count of the turns' own table operations.
+            ["Scheduling:IdlePoll"] = "00:00:10",
+        });
+    });
+    await bot.StartAsync();
+    try
+    {
+        var messages = new Uri(new Uri(bot.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First()), "/api/messages");
+        var counter = bot.Services.GetRequiredService<TableOperationCounter>();
+        var community = new BenchCommunity(a => PostAsync(messages, a), bot.Services, service);
+        Console.WriteLine();
+        Console.WriteLine($"[turns] Setting up a community in the bot in this process: {BenchCommunity.Voters} members of the steering group, {BenchCommunity.Municipalities} municipalities' people, {BenchCommunity.CoordinationGroup} of the coordination group; decisions, onboardings, {BenchCommunity.Wishes} wishes, {BenchCommunity.Items} backlog items, a time poll...");
+        await community.SetUpAsync(turnNames);
+        using var spans = profile ? new OperationProfile(new Uri(service).Port) : null;
+        var rows = new List<Row> { new("floor", new Uri(floor.Address, "/api/messages"), _ => Activities.Message(service, "hjælp", BenchCommunity.Voter(0)), floor.Counter, null) };
+        rows.AddRange(community.TurnsOf(turnNames).Select(turn => new Row(turn.Name, messages, turn.Next, counter, turn.BeforeRound)));
+        var (phases, profiles) = await RoundsAsync(rows, spans);
+        var reference = phases[0];
+        Console.WriteLine();
+        Console.WriteLine("[turns] In this process, beside the floor in this process:");
+        Console.WriteLine($"{"turn",-11} {"requests",9} {"failed",7} {"req/s",8} {"p50 ms",8} {"p99 ms",8} {"table ops/turn",15} {"queries/turn",13} {"× floor req/s",14} {"× floor p99",12}");
+        foreach (var p in phases)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{p.Name,-11} {p.Requests,9} {p.Failed,7} {p.PerSecond,8:F1} {p.P50Ms,8:F1} {p.P99Ms,8:F1} {p.TableOpsPerTurn,15:F1} {p.QueriesPerTurn,13:F2} {p.PerSecond / reference.PerSecond,14:F2} {p.P99Ms / reference.P99Ms,12:F2}"));
+        }
 
-async Task SetUpAsync()
-{
-    await PostAsync(Activities.TeamInstall(service, Coordinator));
-    await PostAsync(Activities.Execute(service, "setup.save", new JsonObject
-    {
-        ["productName"] = "OS2mo", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10", ["lang"] = "da",
-        ["steeringRule"] = "SimpleMajority", ["coordinationRule"] = "Unanimous", ["participation"] = "0",
-    }, Coordinator));
-    var members = bot.Services.GetRequiredService<MemberStore>();
-    for (var i = 0; i < Voters; i++)
-    {
-        var id = Voter(i);
-        await members.UpdateAsync(Activities.TeamId, id, _ => new Member(id, $"Person {i:000}", new HashSet<Role> { Role.SteeringGroup }, null, $"29:{id}"), default);
+        foreach (var p in phases.Skip(1))
+        {
+            var (rate, p99) = (p.PerSecond / reference.PerSecond, p.P99Ms / reference.P99Ms);
+            targets.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{p.Name,-11} ≥ 0.80× the floor's req/s: {rate:F2}× {Verdict(rate >= 0.8)}; p99 ≤ 1.5× the floor's: {p99:F2}× {Verdict(p99 <= 1.5)}"));
+        }
+
+        if (spans is not null)
+        {
+            Console.WriteLine();
+            Console.WriteLine("[turns] Where the time goes (--profile: spans inside this process, per measured turn; a listener's cost included):");
+            foreach (var p in phases)
+            {
+                OperationProfile.Print(p.Name, p.Requests, p.P50Ms, profiles[p.Name]);
+            }
+        }
+
+        return phases.All(p => p.Failed == 0);
     }
-
-    for (var i = 0; i <= Ballots; i++)
+    finally
     {
-        await PostAsync(Activities.Execute(service, "decision.propose", Proposal($"Afstemning {i} i benchmarken"), Coordinator));
-    }
-
-    var store = bot.Services.GetRequiredService<OnboardingStore>();
-    var template = await store.TemplateAsync(Activities.TeamId, default);
-    var municipalities = new[] { "Aarhus", "Odense", "Aalborg", "Vejle" };
-    for (var i = 0; i < 40; i++)
-    {
-        var details = new OnboardingDetails(municipalities[i % municipalities.Length], MembershipModel.Os2Member,
-            new Contact("Fagperson", "fag@example.dk", null), new Contact("Tekniker", "tek@example.dk", null), "Leverandør A/S",
-            DateOnly.FromDateTime(DateTime.UtcNow.AddDays(60)));
-        await store.AddAsync(Activities.TeamId, OnboardingChecklist.Create($"bench-{i:00}", template, details,
-            DateOnly.FromDateTime(DateTime.UtcNow), "Koordinator", DateTimeOffset.UtcNow), default);
+        await bot.StopAsync();
+        await bot.DisposeAsync();
     }
 }
 
-async Task PostAsync(JsonObject activity)
+// The help turn from outside against the floor and the JS SDK; cold start and memory; telemetry off and on.
+async Task<bool> OutsideAsync()
+{
+    var prefix = $"out{Guid.NewGuid():N}"[..14];
+    var outsideTurns = parts.Contains("telemetry") ? telemetryTurns.Append("help").Distinct().ToList() : ["help"];
+    var nodeModules = options.GetValueOrDefault("node-modules");
+    Console.WriteLine();
+    Console.WriteLine($"[outside] The bot's executable: dotnet {botDll}{(botEnvironment.Count > 0 ? $" with {string.Join(' ', botEnvironment.Select(e => $"{e.Key}={e.Value}"))}" : string.Empty)}");
+    var bot = Processes.StartBot("bot", botDll, storage, prefix, botEnvironment);
+    ChildProcess? floor = null, peer = null, observed = null;
+    OtlpStandIn? collector = null;
+    var replyFile = Path.Combine(Path.GetTempPath(), $"{prefix}-help.json");
+    try
+    {
+        var coldEmpty = await Processes.FirstAnsweredTurnAsync(bot, client, () => Activities.Message(service, "hjælp", BenchCommunity.Coordinator));
+        await using var stores = StoreServices.Build(storage, prefix);
+        // The community outlives the restart below: its turns name the decisions, steps and poll it set up.
+        var community = new BenchCommunity(a => PostAsync(bot.Messages, a), stores, service);
+        Console.WriteLine($"[outside] Setting up the community for: {string.Join(", ", outsideTurns)} (pid {bot.Id})...");
+        await community.SetUpAsync(outsideTurns);
+
+        // The card the bot answers help with, for the JS SDK's bot to answer with too.
+        connector.Capture = true;
+        await PostAsync(bot.Messages, Activities.Message(service, "hjælp", BenchCommunity.Voter(0)));
+        connector.Capture = false;
+        await File.WriteAllTextAsync(replyFile, connector.TakeCaptured() ?? throw new InvalidOperationException("The bot answered help with nothing."));
+
+        // A restart on a store with a community, as App Service restarts an instance: the cold start that counts.
+        await bot.DisposeAsync();
+        bot = Processes.StartBot("bot", botDll, storage, prefix, botEnvironment);
+        var cold = await Processes.FirstAnsweredTurnAsync(bot, client, () => Activities.Message(service, "hjælp", BenchCommunity.Voter(1)));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[outside] Cold start (process start to the first answered turn): {cold.TotalSeconds:F2} s on the community's store (pid {bot.Id}); {coldEmpty.TotalSeconds:F2} s on an empty store."));
+        targets.Add(string.Create(CultureInfo.InvariantCulture, $"{"cold start",-11} ≤ 3 s: {cold.TotalSeconds:F2} s {Verdict(cold.TotalSeconds <= 3)}"));
+
+        var ok = true;
+        if (parts.Contains("outside"))
+        {
+            if (nodeModules is null)
+            {
+                throw new InvalidOperationException("--node-modules (deploy/local/node_modules, with botbuilder) is needed for the JS SDK's peer.");
+            }
+
+            floor = Processes.StartFloor(storage, prefix + "floor");
+            peer = Processes.StartPeer(Path.GetFullPath(nodeModules), replyFile);
+            await floor.WaitForPortAsync(TimeSpan.FromSeconds(60));
+            await peer.WaitForPortAsync(TimeSpan.FromSeconds(60));
+            Func<int, JsonObject> help = _ => Activities.Message(service, "hjælp", BenchCommunity.Voter(Random.Shared.Next(BenchCommunity.Voters)));
+            var (phases, _) = await RoundsAsync(
+            [
+                new("floor", floor.Messages, help, null, null), new("bot", bot.Messages, help, null, null), new("botbuilder-js", peer.Messages, help, null, null),
+            ], null);
+            var (reference, ours, js) = (phases[0], phases[1], phases[2]);
+            Console.WriteLine();
+            Console.WriteLine("[outside] The help turn, each in its own process, the same load from this one:");
+            Console.WriteLine($"{"process",-14} {"requests",9} {"failed",7} {"req/s",8} {"p50 ms",8} {"p99 ms",8} {"× floor req/s",14} {"× floor p99",12} {"RSS MB",7} {"peak MB",8}");
+            foreach (var (p, process) in phases.Zip(new[] { floor, bot, peer }))
+            {
+                var (rss, peak) = process.Memory();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{p.Name,-14} {p.Requests,9} {p.Failed,7} {p.PerSecond,8:F1} {p.P50Ms,8:F1} {p.P99Ms,8:F1} {p.PerSecond / reference.PerSecond,14:F2} {p.P99Ms / reference.P99Ms,12:F2} {rss,7:F0} {peak,8:F0}"));
+            }
+
+            var (overJs, p99) = (ours.PerSecond / js.PerSecond, ours.P99Ms / reference.P99Ms);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[outside] help: {overJs:F2}× the JS SDK's req/s, p99 {ours.P99Ms:F1} ms against its {js.P99Ms:F1} ms and the floor's {reference.P99Ms:F1} ms."));
+            targets.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{"help (out)",-11} ≥ 1.5× the JS SDK's req/s: {overJs:F2}× {Verdict(overJs >= 1.5)}; p99 ≤ the floor's: {p99:F2}× {Verdict(p99 <= 1)}"));
+            ok &= phases.All(p => p.Failed == 0);
+        }
+
+        if (parts.Contains("telemetry"))
+        {
+            collector = await OtlpStandIn.StartAsync();
+            observed = Processes.StartBot("bot+otel", botDll, storage, prefix, botEnvironment, collector.Address);
+            var coldObserved = await Processes.FirstAnsweredTurnAsync(observed, client, () => Activities.Message(service, "hjælp", BenchCommunity.Voter(2)));
+            var rows = community.TurnsOf(telemetryTurns).SelectMany(turn => new[]
+            {
+                new Row(turn.Name, bot.Messages, turn.Next, null, turn.BeforeRound), new Row(turn.Name + "+otel", observed.Messages, turn.Next, null, turn.BeforeRound),
+            }).ToList();
+            var (phases, _) = await RoundsAsync(rows, null);
+            Console.WriteLine();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"[telemetry] The bot's executable with OpenTelemetry off and on (OTLP/HTTP to a collector on loopback; its cold start {coldObserved.TotalSeconds:F2} s):"));
+            Console.WriteLine($"{"turn",-11} {"off req/s",10} {"on req/s",9} {"on/off",7} {"off p99",8} {"on p99",8} {"cost",7}");
+            foreach (var pair in phases.Chunk(2))
+            {
+                var (off, on) = (pair[0], pair[1]);
+                var cost = 1 - on.PerSecond / off.PerSecond;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{off.Name,-11} {off.PerSecond,10:F1} {on.PerSecond,9:F1} {on.PerSecond / off.PerSecond,7:F2} {off.P99Ms,8:F1} {on.P99Ms,8:F1} {cost,7:P0}"));
+                targets.Add(string.Create(CultureInfo.InvariantCulture, $"{off.Name + " otel",-11} ≤ 5 % of req/s: {cost:P0} {Verdict(cost <= 0.05)}"));
+            }
+
+            var (rss, peak) = observed.Memory();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"[telemetry] The collector took {collector.Requests} exports ({collector.Bytes / 1024.0:F0} KB); the observed bot's RSS {rss:F0} MB (peak {peak:F0} MB)."));
+            ok &= phases.All(p => p.Failed == 0);
+        }
+
+        var (botRss, botPeak) = bot.Memory();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[outside] The bot's resident memory after the load: {botRss:F0} MB (peak {botPeak:F0} MB)."));
+        targets.Add(string.Create(CultureInfo.InvariantCulture, $"{"memory",-11} ≤ 250 MB resident after the load: {botRss:F0} MB (peak {botPeak:F0} MB) {Verdict(botRss <= 250)}"));
+        return ok;
+    }
+    finally
+    {
+        foreach (var process in new[] { bot, floor, peer, observed })
+        {
+            if (process is not null)
+            {
+                await process.DisposeAsync();
+            }
+        }
+
+        if (collector is not null)
+        {
+            await collector.DisposeAsync();
+        }
+
+        File.Delete(replyFile);
+    }
+}
+
+// The rows take turns, round after round, so that a slower or faster minute of the machine falls on all of them alike.
+async Task<(List<Phase> Phases, Dictionary<string, List<IReadOnlyDictionary<string, (long, double)>>> Profiles)> RoundsAsync(
+    IReadOnlyList<Row> rows, OperationProfile? spans)
+{
+    var rounds = rows.ToDictionary(r => r.Name, _ => new List<Phase>());
+    var profiles = rows.ToDictionary(r => r.Name, _ => new List<IReadOnlyDictionary<string, (long, double)>>());
+    for (var round = 0; round < roundCount; round++)
+    {
+        foreach (var row in rows)
+        {
+            if (row.BeforeRound is not null)
+            {
+                await row.BeforeRound();
+            }
+
+            var phase = await Phase.RunAsync(row.Name, client, row.Endpoint, row.Next, row.Counter, concurrency, duration / roundCount,
+                warmUp: round == 0, measuring: spans is null ? null : spans.Reset);
+            rounds[row.Name].Add(phase);
+            if (spans is not null)
+            {
+                profiles[row.Name].Add(spans.Take());
+            }
+        }
+    }
+
+    return ([.. rows.Select(r => Phase.Combine(r.Name, rounds[r.Name]))], profiles);
+}
+
+async Task<string> PostAsync(Uri endpoint, JsonObject activity)
 {
     using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json");
-    using var response = await client.PostAsync(messages, content);
-    if (response.StatusCode != HttpStatusCode.OK)
-    {
-        throw new InvalidOperationException($"Setting up failed: {activity["type"]} answered {(int)response.StatusCode}.");
-    }
+    using var response = await client.PostAsync(endpoint, content);
+    var body = await response.Content.ReadAsStringAsync();
+    return response.StatusCode == HttpStatusCode.OK ? body
+        : throw new InvalidOperationException($"Setting up failed: {activity["type"]} answered {(int)response.StatusCode}.");
 }
+
+static string Verdict(bool met) => met ? "met" : "MISSED";
+
+static string LoadAverage() => string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+
+static IReadOnlyList<string> List(string text) => text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
