@@ -94,7 +94,7 @@ public sealed class SmallWordingTests
         var page = StatusMarkdown.Page(Danish, report, TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen"), 1);
         var document = Markdown.Parse(page);
 
-        foreach (var start in new[] { "Stadig åbne:", "Kommende" })
+        foreach (var start in new[] { StatusWords.DecisionsOpen(Danish, report.DecisionsOpen.Count), StatusWords.MeetingsComing(Danish, report.MeetingsComing.Count) })
         {
             var paragraph = document.Descendants<ParagraphBlock>().Single(p => Text(p).StartsWith(start, StringComparison.Ordinal));
             Assert.IsType<MarkdownDocument>(paragraph.Parent);

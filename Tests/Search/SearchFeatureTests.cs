@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Search;
@@ -195,16 +196,16 @@ public sealed class SearchFeatureTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Results_are_in_the_persons_Teams_language_else_Danish()
+    public async Task Results_follow_the_personal_chat_language_rule_so_an_English_Teams_in_a_Danish_community_reads_Danish()
     {
-        var english = await SearchAsync("testmiljø", "aad-bob", "Bob", locale: "en-US");
-        Assert.Contains("Community: OS2mo", BotHarness.Text(english[0]!["content"]), StringComparison.Ordinal);
-        Assert.Contains("Decision B-2026-001", BotHarness.Text(english[0]!["content"]), StringComparison.Ordinal);
-        Assert.StartsWith("Decision · ", english[0]!["preview"]!["content"]!["subtitle"]!.GetValue<string>(), StringComparison.Ordinal);
-
-        var french = await SearchAsync("testmiljø", "aad-bob", "Bob", locale: "fr-FR");
-        Assert.Contains("Fællesskab: OS2mo", BotHarness.Text(french[0]!["content"]), StringComparison.Ordinal);
-
+        // Many Danes run Teams in English: their communities' one language wins over the client's locale.
+        foreach (var locale in new[] { "en-US", "fr-FR", "da-DK" })
+        {
+            var results = await SearchAsync("testmiljø", "aad-bob", "Bob", locale: locale);
+            Assert.Contains("Fællesskab: OS2mo", BotHarness.Text(results[0]!["content"]), StringComparison.Ordinal);
+            Assert.Contains("Beslutning B-2026-001", BotHarness.Text(results[0]!["content"]), StringComparison.Ordinal);
+            Assert.StartsWith("Beslutning · ", results[0]!["preview"]!["content"]!["subtitle"]!.GetValue<string>(), StringComparison.Ordinal);
+        }
     }
 
     [Fact]
@@ -281,10 +282,15 @@ public sealed class SearchFeatureTests : IAsyncLifetime
             }
         }
 
-        // A community that does not exist reads exactly like one the person is not part of; in English for an English Teams.
-        var forged = await UnfoldAsync($"https://coordinatorbot.example.dk{new RecordKey("19:made-up@thread.tacv2", RecordKind.Decision, "B-2026-001").Path}",
-            "aad-carl", "Carl", "en-GB");
-        Assert.Equal("This belongs to a community you are not part of.", BotHarness.Text(forged["content"]).Trim());
+        // A community that does not exist reads exactly like one the person is not part of; in English for who chose English.
+        var forgedLink = $"https://coordinatorbot.example.dk{new RecordKey("19:made-up@thread.tacv2", RecordKind.Decision, "B-2026-001").Path}";
+        var forged = await UnfoldAsync(forgedLink, "aad-carl", "Carl", "en-GB");
+        Assert.Equal("Dette hører til et fællesskab, du ikke er med i.", BotHarness.Text(forged["content"]).Trim());
+        await Service<PersonalConversationStore>().UpdateAsync(ActivityBuilder.TenantId, "aad-carl", _ => new PersonalConversation(
+            ActivityBuilder.TenantId, "aad-carl", "29:aad-carl", "Carl", new ChannelAddress(_harness.ServiceUrl, "a:carl", ActivityBuilder.BotId), "en-GB", true, null), default);
+        Assert.True(await Service<CommunityDirectory>().ChoosePersonalLanguageAsync(ActivityBuilder.TenantId, "aad-carl", "en", default));
+        var forgedInEnglish = await UnfoldAsync(forgedLink, "aad-carl", "Carl", "en-GB");
+        Assert.Equal("This belongs to a community you are not part of.", BotHarness.Text(forgedInEnglish["content"]).Trim());
 
         // Carl's own community's record with the same number is his to unfold.
         var own = await UnfoldAsync($"https://coordinatorbot.example.dk{new RecordKey(TeamTwo, RecordKind.Decision, "B-2026-001").Path}", "aad-carl", "Carl");

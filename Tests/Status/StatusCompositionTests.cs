@@ -90,9 +90,9 @@ public sealed class StatusCompositionTests
     [Theory]
     [InlineData("da", new[] { "1 beslutning taget i perioden", "1 beslutning venter på afgørelse", "1 møde holdt i perioden", "1 møde planlagt",
         "1 nyt ønske i perioden.", "1 punkt · estimeret 120 timer · 90.000 kr. · heraf prioriteret 120 timer · 90.000 kr.",
-        "1 punkt med status Prioriteret", "Aarhus Kommune 0 af 7 trin udført · go-live 1. marts 2027" })]
+        "1 punkt med status Prioriteret", "Aarhus Kommune 1 af 7 trin udført · go-live 1. marts 2027" })]
     [InlineData("en", new[] { "1 decision taken in the period", "1 decision awaiting a decision", "1 meeting held in the period", "1 meeting planned",
-        "1 new wish in the period.", "1 item with status Prioritised", "Aarhus Kommune 0 of 7 steps done" })]
+        "1 new wish in the period.", "1 item with status Prioritised", "Aarhus Kommune 1 of 7 steps done" })]
     public void Every_figure_says_what_it_counts_and_a_municipality_is_named_once(string language, string[] lines)
     {
         var texts = new Texts(language == "da" ? Language.Danish : Language.English);

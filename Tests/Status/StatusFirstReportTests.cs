@@ -76,7 +76,7 @@ public sealed class StatusFirstReportTests : IAsyncLifetime
         var fact = Facts(draft).Single(f => f.Title.Contains("Odense", StringComparison.Ordinal));
         Assert.Equal("Odense Kommune", fact.Title);
         Assert.DoesNotContain("Odense", fact.Value, StringComparison.Ordinal);
-        Assert.StartsWith("0 af 7 trin udført", fact.Value, StringComparison.Ordinal);
+        Assert.StartsWith("1 af 7 trin udført", fact.Value, StringComparison.Ordinal);
 
         // The draft offers a preview, not a publish; the preview posts nothing and says where it goes.
         Assert.DoesNotContain(Buttons(draft), b => b.Verb == CardVerbs.StatusPublish);
