@@ -9,7 +9,7 @@ using CoordinatorBot.Storage.Meetings;
 using CoordinatorBot.Storage.Onboarding;
 using CoordinatorBot.Storage.Outbox;
 using CoordinatorBot.Storage.Scheduling;
-using CoordinatorBot.Storage.Week;
+using CoordinatorBot.Storage.Priorities;
 using CoordinatorBot.Storage.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

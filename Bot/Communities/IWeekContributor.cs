@@ -1,7 +1,7 @@
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Communities;
-using CoordinatorBot.Domain.Week;
+using CoordinatorBot.Domain.Priorities;
 
 namespace CoordinatorBot.Bot.Communities;
 

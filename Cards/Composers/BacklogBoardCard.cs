@@ -2,7 +2,7 @@ using System.Globalization;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Backlog;
-using CoordinatorBot.Domain.Week;
+using CoordinatorBot.Domain.Priorities;
 using static CoordinatorBot.Cards.Composers.CardParts;
 
 namespace CoordinatorBot.Cards.Composers;

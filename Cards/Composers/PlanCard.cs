@@ -1,7 +1,7 @@
 using CoordinatorBot.Cards.Localization;
 using System.Globalization;
 using CoordinatorBot.Cards.Model;
-using CoordinatorBot.Domain.Week;
+using CoordinatorBot.Domain.Priorities;
 using static CoordinatorBot.Cards.Composers.CardParts;
 
 namespace CoordinatorBot.Cards.Composers;

@@ -1,6 +1,6 @@
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
-using CoordinatorBot.Domain.Week;
+using CoordinatorBot.Domain.Priorities;
 using static CoordinatorBot.Cards.Composers.CardParts;
 
 namespace CoordinatorBot.Cards.Composers;

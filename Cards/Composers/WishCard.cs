@@ -3,7 +3,7 @@ using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Onboarding;
 using CoordinatorBot.Domain.Text;
-using CoordinatorBot.Domain.Week;
+using CoordinatorBot.Domain.Priorities;
 using static CoordinatorBot.Cards.Composers.CardParts;
 
 namespace CoordinatorBot.Cards.Composers;

@@ -104,9 +104,9 @@ public sealed class Texts
     /// <summary>The words that answer a dialog's control question (e.g. "DialogCancelWords").</summary>
     public IReadOnlyList<string> Words(string key) => Lookup(key).Split('|');
 
-    public string ClassName(Domain.Week.MoscowClass moscow) => Lookup($"Moscow{moscow}");
+    public string ClassName(Domain.Priorities.MoscowClass moscow) => Lookup($"Moscow{moscow}");
 
-    public string RecurrenceName(Domain.Week.Recurrence recurrence) => Lookup($"Recurrence{recurrence}");
+    public string RecurrenceName(Domain.Priorities.Recurrence recurrence) => Lookup($"Recurrence{recurrence}");
 
     /// <summary>A task's title: its own, or the default task's text in this language.</summary>
     public string TaskTitle(string? defaultKey, string? title) => string.IsNullOrEmpty(title) && defaultKey is not null ? Lookup($"Task{defaultKey}") : title ?? string.Empty;

@@ -1,6 +1,6 @@
 namespace CoordinatorBot.Domain.Backlog;
 
-/// <summary>What a backlog item in the coordinator's week plan is (its <see cref="Week.PlanItem.DefaultKey"/>).</summary>
+/// <summary>What a backlog item in the coordinator's week plan is (its <see cref="Priorities.PlanItem.DefaultKey"/>).</summary>
 public static class BacklogPlanKeys
 {
     /// <summary>A wish supported enough to be triaged.</summary>

@@ -1,4 +1,4 @@
-using CoordinatorBot.Domain.Week;
+using CoordinatorBot.Domain.Priorities;
 
 namespace CoordinatorBot.Domain.Meetings;
 

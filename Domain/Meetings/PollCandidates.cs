@@ -22,7 +22,7 @@ public static class PollCandidates
         {
             var at = clock.ToInstant(day, time);
             // The date the coordinator chose counts even on a day off; the days after it are office days.
-            if (at > now && (day == date || Week.OfficeDays.IsOfficeDay(day)))
+            if (at > now && (day == date || Priorities.OfficeDays.IsOfficeDay(day)))
             {
                 slots.Add(new SlotSuggestion(at, at + duration, [], [], attendees));
             }

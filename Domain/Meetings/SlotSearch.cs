@@ -24,7 +24,7 @@ public sealed record SlotSearch(IReadOnlyList<DateOnly> Days, WorkingHours Hours
         var days = new List<DateOnly>(count);
         for (var day = today.AddDays(1); days.Count < count; day = day.AddDays(1))
         {
-            if (Week.OfficeDays.IsOfficeDay(day))
+            if (Priorities.OfficeDays.IsOfficeDay(day))
             {
                 days.Add(day);
             }

@@ -34,8 +34,8 @@ public static class OnboardingChecklist
 
     private static DateOnly Due(TemplateStep step, DateOnly start, DateOnly goLive) =>
         step.Anchor == StepAnchor.GoLive && step.OffsetDays <= 0
-            ? Week.OfficeDays.OnOrBefore(goLive.AddDays(step.OffsetDays))
-            : Week.OfficeDays.OnOrAfter((step.Anchor == StepAnchor.Start ? start : goLive).AddDays(step.OffsetDays));
+            ? Priorities.OfficeDays.OnOrBefore(goLive.AddDays(step.OffsetDays))
+            : Priorities.OfficeDays.OnOrAfter((step.Anchor == StepAnchor.Start ? start : goLive).AddDays(step.OffsetDays));
 
     /// <summary>
     /// Ticks a step. Ticking a done step changes nothing (so two people ticking at once record it once); the follow-up

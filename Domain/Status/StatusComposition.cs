@@ -1,6 +1,6 @@
 using System.Globalization;
 using CoordinatorBot.Domain.Backlog;
-using CoordinatorBot.Domain.Week;
+using CoordinatorBot.Domain.Priorities;
 
 namespace CoordinatorBot.Domain.Status;
 

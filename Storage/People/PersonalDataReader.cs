@@ -8,7 +8,7 @@ using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Domain.Onboarding;
 using CoordinatorBot.Domain.People;
 using CoordinatorBot.Domain.Status;
-using CoordinatorBot.Domain.Week;
+using CoordinatorBot.Domain.Priorities;
 using CoordinatorBot.Storage.Decisions;
 using CoordinatorBot.Storage.Dialogs;
 using CoordinatorBot.Storage.Tables;

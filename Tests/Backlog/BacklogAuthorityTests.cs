@@ -1,6 +1,6 @@
 using CoordinatorBot.Domain.Backlog;
 using CoordinatorBot.Domain.Communities;
-using CoordinatorBot.Domain.Week;
+using CoordinatorBot.Domain.Priorities;
 
 namespace CoordinatorBot.Tests.Backlog;
 

@@ -1,5 +1,5 @@
 using CoordinatorBot.Domain.Backlog;
-using CoordinatorBot.Domain.Week;
+using CoordinatorBot.Domain.Priorities;
 
 namespace CoordinatorBot.Tests.Backlog;
 

@@ -1,6 +1,6 @@
 using CoordinatorBot.Domain.Backlog;
 using CoordinatorBot.Domain.Onboarding;
-using CoordinatorBot.Domain.Week;
+using CoordinatorBot.Domain.Priorities;
 using CoordinatorBot.Storage.Backlog;
 using CoordinatorBot.Tests.Storage;
 

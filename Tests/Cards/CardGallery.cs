@@ -184,16 +184,16 @@ public static class CardGallery
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
         var monday = new DateOnly(2026, 11, 30);
-        var tasks = CoordinatorBot.Domain.Week.DefaultTasks.For(monday)
-            .Append(new CoordinatorBot.Domain.Week.CoordinatorTask("t1", null, "Et langt opgavenavn om noget der skal gøres i denne uge", CoordinatorBot.Domain.Week.MoscowClass.Must, 7.5m,
-                CoordinatorBot.Domain.Week.Recurrence.Once, monday.AddDays(-3))).ToList();
-        var waiting = new CoordinatorBot.Domain.Week.PlanItem[]
+        var tasks = CoordinatorBot.Domain.Priorities.DefaultTasks.For(monday)
+            .Append(new CoordinatorBot.Domain.Priorities.CoordinatorTask("t1", null, "Et langt opgavenavn om noget der skal gøres i denne uge", CoordinatorBot.Domain.Priorities.MoscowClass.Must, 7.5m,
+                CoordinatorBot.Domain.Priorities.Recurrence.Once, monday.AddDays(-3))).ToList();
+        var waiting = new CoordinatorBot.Domain.Priorities.PlanItem[]
         {
-            new("B-2026-001", "B-2026-001 Fælles testmiljø", CoordinatorBot.Domain.Week.MoscowClass.Must, 0.5m, monday.AddDays(2), CoordinatorBot.Domain.Week.PlanSource.Decision),
-            new("aarhus|price", "Aarhus Kommune", CoordinatorBot.Domain.Week.MoscowClass.Must, 0.5m, monday, CoordinatorBot.Domain.Week.PlanSource.Onboarding, false, "Price"),
+            new("B-2026-001", "B-2026-001 Fælles testmiljø", CoordinatorBot.Domain.Priorities.MoscowClass.Must, 0.5m, monday.AddDays(2), CoordinatorBot.Domain.Priorities.PlanSource.Decision),
+            new("aarhus|price", "Aarhus Kommune", CoordinatorBot.Domain.Priorities.MoscowClass.Must, 0.5m, monday, CoordinatorBot.Domain.Priorities.PlanSource.Onboarding, false, "Price"),
         };
-        var plan = CoordinatorBot.Domain.Week.WeeklyPlan.Build(monday, 10, tasks, waiting);
-        var tight = CoordinatorBot.Domain.Week.WeeklyPlan.Build(monday, 3, tasks, waiting);
+        var plan = CoordinatorBot.Domain.Priorities.WeeklyPlan.Build(monday, 10, tasks, waiting);
+        var tight = CoordinatorBot.Domain.Priorities.WeeklyPlan.Build(monday, 3, tasks, waiting);
         var decision = new Decision
         {
             Number = new DecisionNumber(2026, 1), Draft = Domain.DecisionRecordTests.Draft(), ProposerId = "aad-1", ProposerName = "Karen",
@@ -205,7 +205,7 @@ public static class CardGallery
 
         yield return ("plan", PlanCard.Compose(t, plan, tasks, editable: true));
         yield return ("plan-overflow", PlanCard.Compose(t, tight, tasks, editable: true, new Notice(t.TaskSaved, false)));
-        yield return ("plan-empty", PlanCard.Compose(t, CoordinatorBot.Domain.Week.WeeklyPlan.Build(monday, 10, [], []), [], editable: false));
+        yield return ("plan-empty", PlanCard.Compose(t, CoordinatorBot.Domain.Priorities.WeeklyPlan.Build(monday, 10, [], []), [], editable: false));
         yield return ("task-form", TaskForm.Compose(t, "2026-12-07", t.TaskTitleError));
         yield return ("nudge-coordinator", NudgeCard.ForCoordinator(t, "OS2mo", tight, votes, steps, zone, monday.AddDays(10)));
         yield return ("nudge-member", NudgeCard.ForMember(t, "OS2mo", votes, steps, zone));

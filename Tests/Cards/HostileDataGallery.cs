@@ -5,7 +5,7 @@ using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Domain.Onboarding;
-using CoordinatorBot.Domain.Week;
+using CoordinatorBot.Domain.Priorities;
 
 namespace CoordinatorBot.Tests.Cards;
 

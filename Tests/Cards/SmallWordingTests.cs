@@ -9,7 +9,7 @@ using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Backlog;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Domain.Status;
-using CoordinatorBot.Domain.Week;
+using CoordinatorBot.Domain.Priorities;
 using CoordinatorBot.Tests.Domain;
 using CoordinatorBot.Tests.Status;
 using Markdig;

@@ -11,9 +11,9 @@ public sealed class OnboardingAuthorityTests
     private static readonly DateOnly Later = new(2027, 12, 31);
 
     /// <summary>Aarhus, supplied by Magenta (see <see cref="OnboardingChecklistTests.Details"/>).</summary>
-    private static readonly Onboarding Aarhus = OnboardingChecklistTests.Create();
+    private static readonly CoordinatorBot.Domain.Onboarding.Onboarding Aarhus = OnboardingChecklistTests.Create();
 
-    private static readonly Onboarding Odense = Aarhus with
+    private static readonly CoordinatorBot.Domain.Onboarding.Onboarding Odense = Aarhus with
     {
         Id = "odense-20261127",
         Details = Aarhus.Details with { Municipality = "Odense", Supplier = "Netcompany A/S" },
@@ -27,7 +27,7 @@ public sealed class OnboardingAuthorityTests
 
     private static Member SupplierOf(string? supplier) => Person(Role.Supplier) with { Supplier = supplier };
 
-    private static OnboardingStep Step(Onboarding onboarding, string key) => onboarding.Steps.Single(s => s.Key == key);
+    private static OnboardingStep Step(CoordinatorBot.Domain.Onboarding.Onboarding onboarding, string key) => onboarding.Steps.Single(s => s.Key == key);
 
     [Fact]
     public void The_coordinator_may_tick_every_step()

@@ -12,7 +12,7 @@ public sealed class OnboardingChecklistTests
     internal static OnboardingDetails Details() => new("Aarhus", MembershipModel.Os2Member, new Contact("Mette", "mette@aarhus.dk", null),
         new Contact("Bo", null, "aad-bo"), "Magenta", new DateOnly(2027, 3, 1));
 
-    internal static Onboarding Create() => OnboardingChecklist.Create("aarhus-20261127", ChecklistTemplate.Default, Details(), Start, "Karen", Now);
+    internal static CoordinatorBot.Domain.Onboarding.Onboarding Create() => OnboardingChecklist.Create("aarhus-20261127", ChecklistTemplate.Default, Details(), Start, "Karen", Now);
 
     private static Member Person(params Role[] roles) => new("aad-x", "Xenia", roles.ToHashSet(), null);
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Storage.Week;
+using CoordinatorBot.Storage.Priorities;
 using CoordinatorBot.Tests.Trust;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Text;
 using CoordinatorBot.Storage.Onboarding;
-using CoordinatorBot.Storage.Week;
+using CoordinatorBot.Storage.Priorities;
 using CoordinatorBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

@@ -2,7 +2,7 @@ using CoordinatorBot.Domain.Backlog;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Domain.Status;
-using CoordinatorBot.Domain.Week;
+using CoordinatorBot.Domain.Priorities;
 
 namespace CoordinatorBot.Tests.Search;
 

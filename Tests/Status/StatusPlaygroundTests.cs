@@ -38,9 +38,9 @@ public sealed partial class StatusPlaygroundTests(PlaygroundFixture fixture)
 
         // A MUST task due today: a community set up at the weekend has no MUST hours in its first week, and no chart for them.
         var today = CoordinatorBot.Domain.Communities.CommunityClock.Of("Europe/Copenhagen").Today(DateTimeOffset.UtcNow);
-        await fixture.Bot.Services.GetRequiredService<CoordinatorBot.Storage.Week.TaskStore>().SaveAsync(PlaygroundClient.TeamId,
-            new CoordinatorBot.Domain.Week.CoordinatorTask("playground-must", null, "Forbered styregruppemødet",
-                CoordinatorBot.Domain.Week.MoscowClass.Must, 3, CoordinatorBot.Domain.Week.Recurrence.Once, today), default);
+        await fixture.Bot.Services.GetRequiredService<CoordinatorBot.Storage.Priorities.TaskStore>().SaveAsync(PlaygroundClient.TeamId,
+            new CoordinatorBot.Domain.Priorities.CoordinatorTask("playground-must", null, "Forbered styregruppemødet",
+                CoordinatorBot.Domain.Priorities.MoscowClass.Must, 3, CoordinatorBot.Domain.Priorities.Recurrence.Once, today), default);
 
         // The draft, with the coordinator's MUST work as a chart.
         var thread = await Playground.SayAsync(PlaygroundClient.TeamId, "status", mentionBot: true);

@@ -5,7 +5,7 @@ using CoordinatorBot.Domain.Backlog;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Domain.Text;
-using CoordinatorBot.Domain.Week;
+using CoordinatorBot.Domain.Priorities;
 using CoordinatorBot.Storage.Backlog;
 
 namespace CoordinatorBot.Bot.Features.Backlog;
@@ -24,7 +24,7 @@ public sealed class BacklogService(BacklogStore store, BacklogNotifier notifier,
     // The steering group gets a week to decide an escalated item: noon on the office day a week on, like a proposal's
     // default deadline, never a weekend, a holiday or the days between Christmas and New Year.
     private static DateTimeOffset EscalationDeadline(Community community, DateTimeOffset now) =>
-        community.Clock.ToInstant(Domain.Week.OfficeDays.OnOrAfter(community.Clock.Today(now).AddDays(7)), new TimeOnly(12, 0));
+        community.Clock.ToInstant(Domain.Priorities.OfficeDays.OnOrAfter(community.Clock.Today(now).AddDays(7)), new TimeOnly(12, 0));
 
     public DateOnly Today(Community community) => community.Clock.Today(time.GetUtcNow());
 

@@ -4,7 +4,7 @@ using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Backlog;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Onboarding;
-using CoordinatorBot.Domain.Week;
+using CoordinatorBot.Domain.Priorities;
 using CoordinatorBot.Storage.Backlog;
 
 namespace CoordinatorBot.Bot.Features.Backlog;

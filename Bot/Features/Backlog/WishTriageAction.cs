@@ -3,7 +3,7 @@ using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Backlog;
 using CoordinatorBot.Domain.Input;
 using CoordinatorBot.Domain.Text;
-using CoordinatorBot.Domain.Week;
+using CoordinatorBot.Domain.Priorities;
 
 namespace CoordinatorBot.Bot.Features.Backlog;
 

@@ -3,7 +3,7 @@ using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Decisions;
-using CoordinatorBot.Domain.Week;
+using CoordinatorBot.Domain.Priorities;
 using CoordinatorBot.Storage.Decisions;
 
 namespace CoordinatorBot.Bot.Features.Decisions;

@@ -4,10 +4,10 @@ using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Meetings;
-using CoordinatorBot.Domain.Week;
+using CoordinatorBot.Domain.Priorities;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Meetings;
-using CoordinatorBot.Storage.Week;
+using CoordinatorBot.Storage.Priorities;
 
 namespace CoordinatorBot.Bot.Features.Meetings;
 

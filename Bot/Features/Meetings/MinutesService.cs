@@ -6,7 +6,7 @@ using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Domain.Text;
-using CoordinatorBot.Domain.Week;
+using CoordinatorBot.Domain.Priorities;
 using CoordinatorBot.Storage.Decisions;
 using CoordinatorBot.Storage.Meetings;
 

@@ -1,9 +1,9 @@
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Model;
-using CoordinatorBot.Domain.Week;
+using CoordinatorBot.Domain.Priorities;
 using CoordinatorBot.Storage.Meetings;
-using CoordinatorBot.Storage.Week;
+using CoordinatorBot.Storage.Priorities;
 
 namespace CoordinatorBot.Bot.Features.Meetings;
 

@@ -1,6 +1,6 @@
 using CoordinatorBot.Domain.Communities;
 using Cronos;
-using CoordinatorBot.Domain.Week;
+using CoordinatorBot.Domain.Priorities;
 
 namespace CoordinatorBot.Bot.Features.Priorities;
 

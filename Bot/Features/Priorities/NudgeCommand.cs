@@ -2,7 +2,7 @@ using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Text;
-using CoordinatorBot.Storage.Week;
+using CoordinatorBot.Storage.Priorities;
 
 using CoordinatorBot.Domain.Input;
 

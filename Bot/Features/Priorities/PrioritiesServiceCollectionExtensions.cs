@@ -19,7 +19,7 @@ public static class PrioritiesServiceCollectionExtensions
         services.AddSingleton<ICardAction, PlanWeekAction>();
         foreach (var verb in new[] { CardVerbs.TaskCreate, CardVerbs.TaskEdit, CardVerbs.TaskDone, CardVerbs.TaskUndo })
         {
-            services.AddSingleton<ICardAction>(sp => new TaskAction(sp.GetRequiredService<Storage.Week.TaskStore>(), sp.GetRequiredService<WeekView>(),
+            services.AddSingleton<ICardAction>(sp => new TaskAction(sp.GetRequiredService<Storage.Priorities.TaskStore>(), sp.GetRequiredService<WeekView>(),
                 sp.GetRequiredService<TimeProvider>(), verb));
         }
 

@@ -2,8 +2,8 @@ using System.Globalization;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Communities;
-using CoordinatorBot.Domain.Week;
-using CoordinatorBot.Storage.Week;
+using CoordinatorBot.Domain.Priorities;
+using CoordinatorBot.Storage.Priorities;
 
 namespace CoordinatorBot.Bot.Features.Priorities;
 

@@ -6,7 +6,7 @@ using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Scheduling;
-using CoordinatorBot.Storage.Week;
+using CoordinatorBot.Storage.Priorities;
 
 namespace CoordinatorBot.Bot.Features.Priorities;
 

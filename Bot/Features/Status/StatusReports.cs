@@ -9,7 +9,7 @@ using CoordinatorBot.Storage.Decisions;
 using CoordinatorBot.Storage.Meetings;
 using CoordinatorBot.Storage.Onboarding;
 using CoordinatorBot.Storage.Status;
-using CoordinatorBot.Storage.Week;
+using CoordinatorBot.Storage.Priorities;
 
 namespace CoordinatorBot.Bot.Features.Status;
 

@@ -6,7 +6,7 @@ using CoordinatorBot.Domain.Backlog;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Governance;
 using CoordinatorBot.Domain.Onboarding;
-using CoordinatorBot.Domain.Week;
+using CoordinatorBot.Domain.Priorities;
 using CoordinatorBot.Storage.Backlog;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Decisions;

@@ -2,7 +2,7 @@ using CoordinatorBot.Bot.Scheduling;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
-namespace CoordinatorBot.Tests.Week;
+namespace CoordinatorBot.Tests.Priorities;
 
 /// <summary>The outbox's pacing against Teams' limits, on a fake clock.</summary>
 [Trait("Category", "Unit")]

@@ -1,9 +1,9 @@
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
-using CoordinatorBot.Domain.Week;
+using CoordinatorBot.Domain.Priorities;
 
-namespace CoordinatorBot.Tests.Week;
+namespace CoordinatorBot.Tests.Priorities;
 
 [Trait("Category", "Unit")]
 public sealed class NudgeGreetingTests

@@ -1,4 +1,4 @@
-namespace CoordinatorBot.Domain.Week;
+namespace CoordinatorBot.Domain.Priorities;
 
 /// <summary>
 /// The tasks a new community starts with, from the role description's MUST, SHOULD and COULD duties, including the

@@ -1,4 +1,4 @@
-namespace CoordinatorBot.Domain.Week;
+namespace CoordinatorBot.Domain.Priorities;
 
 /// <summary>A person's wishes for the weekly nudge: paused, away until a date, or not wanted at all.</summary>
 public sealed record NudgePreference(bool Paused = false, DateOnly? AwayUntil = null, bool OptedOut = false)

@@ -1,6 +1,6 @@
-using CoordinatorBot.Domain.Week;
+using CoordinatorBot.Domain.Priorities;
 
-namespace CoordinatorBot.Tests.Week;
+namespace CoordinatorBot.Tests.Priorities;
 
 /// <summary>The week as a person reads it: which week "opgaver" means, what is overdue, and "Udført" taken back.</summary>
 [Trait("Category", "Unit")]

@@ -1,8 +1,8 @@
 using Azure.Data.Tables;
-using CoordinatorBot.Domain.Week;
+using CoordinatorBot.Domain.Priorities;
 using CoordinatorBot.Storage.Tables;
 
-namespace CoordinatorBot.Storage.Week;
+namespace CoordinatorBot.Storage.Priorities;
 
 /// <summary>The coordinator's tasks (RowKey "t|{id}") and the people's nudge preferences (RowKey "n|{person}") of a community.</summary>
 public sealed class TaskStore(StorageTables tables)

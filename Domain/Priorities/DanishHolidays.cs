@@ -1,4 +1,4 @@
-namespace CoordinatorBot.Domain.Week;
+namespace CoordinatorBot.Domain.Priorities;
 
 /// <summary>
 /// Danish public holidays (helligdage) and the days public offices close (Grundlovsdag, Christmas Eve), computed from

@@ -11,7 +11,7 @@ using CoordinatorBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
-namespace CoordinatorBot.Tests.Checklists;
+namespace CoordinatorBot.Tests.Onboarding;
 
 /// <summary>The onboarding dialog and checklist through the whole bot, against Azurite and a local connector.</summary>
 [Trait("Category", "Integration")]

@@ -1,7 +1,7 @@
 using System.Globalization;
-using CoordinatorBot.Domain.Week;
+using CoordinatorBot.Domain.Priorities;
 
-namespace CoordinatorBot.Tests.Week;
+namespace CoordinatorBot.Tests.Priorities;
 
 /// <summary>Monthly and yearly tasks fall due on office days, as every other due date does; their rhythm stays the task's own.</summary>
 [Trait("Category", "Unit")]

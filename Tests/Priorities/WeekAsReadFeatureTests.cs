@@ -5,7 +5,7 @@ using CoordinatorBot.Tests.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
-namespace CoordinatorBot.Tests.Week;
+namespace CoordinatorBot.Tests.Priorities;
 
 /// <summary>The coordinator's week as she reads it, through the bot: which week, where a new task went, "Udført" taken back.</summary>
 [Trait("Category", "Integration")]

@@ -1,10 +1,10 @@
 using CoordinatorBot.Bot.Features.Priorities;
 using System.Globalization;
 using CoordinatorBot.Domain.Communities;
-using CoordinatorBot.Domain.Week;
+using CoordinatorBot.Domain.Priorities;
 using CoordinatorBot.Tests.Cards;
 
-namespace CoordinatorBot.Tests.Week;
+namespace CoordinatorBot.Tests.Priorities;
 
 /// <summary>When the weekly nudge is due: cron on the community's clock, daylight saving, holidays, missed runs.</summary>
 [Trait("Category", "Unit")]

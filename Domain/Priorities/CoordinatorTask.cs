@@ -1,4 +1,4 @@
-namespace CoordinatorBot.Domain.Week;
+namespace CoordinatorBot.Domain.Priorities;
 
 /// <summary>
 /// A task of the coordinator. A recurring task is due on <see cref="Due"/> and then every week, month or year after;

@@ -1,4 +1,4 @@
-namespace CoordinatorBot.Domain.Week;
+namespace CoordinatorBot.Domain.Priorities;
 
 /// <summary>Something for the coordinator this week: a task, or a decision or onboarding step waiting for them.</summary>
 /// <param name="DefaultKey">For a default task or onboarding step, the key of its title text.</param>

@@ -1,4 +1,4 @@
-namespace CoordinatorBot.Domain.Week;
+namespace CoordinatorBot.Domain.Priorities;
 
 /// <summary>
 /// The week's plan within the hour budget: MUST first, then SHOULD, then COULD, each by due date. An item fits while the

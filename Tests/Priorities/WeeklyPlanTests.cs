@@ -1,6 +1,6 @@
-using CoordinatorBot.Domain.Week;
+using CoordinatorBot.Domain.Priorities;
 
-namespace CoordinatorBot.Tests.Week;
+namespace CoordinatorBot.Tests.Priorities;
 
 [Trait("Category", "Unit")]
 public sealed class WeeklyPlanTests

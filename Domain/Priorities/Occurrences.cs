@@ -1,4 +1,4 @@
-namespace CoordinatorBot.Domain.Week;
+namespace CoordinatorBot.Domain.Priorities;
 
 /// <summary>
 /// When a task falls due. A monthly task on the 31st falls on the last day of shorter months; a yearly one on 29 February

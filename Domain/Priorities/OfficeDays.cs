@@ -1,4 +1,4 @@
-namespace CoordinatorBot.Domain.Week;
+namespace CoordinatorBot.Domain.Priorities;
 
 /// <summary>
 /// Days when people are at work and can act on something: weekdays that are neither public holidays nor the days

@@ -5,13 +5,13 @@ using CoordinatorBot.Bot.Scheduling;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Storage.Communities;
-using CoordinatorBot.Storage.Week;
+using CoordinatorBot.Storage.Priorities;
 using CoordinatorBot.Tests.Features;
 using CoordinatorBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
-namespace CoordinatorBot.Tests.Week;
+namespace CoordinatorBot.Tests.Priorities;
 
 /// <summary>Tasks, the week's plan and the weekly nudge through the whole bot, against Azurite and a local connector.</summary>
 [Trait("Category", "Integration")]

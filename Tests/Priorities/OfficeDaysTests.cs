@@ -1,7 +1,7 @@
 using CoordinatorBot.Domain.Onboarding;
-using CoordinatorBot.Domain.Week;
+using CoordinatorBot.Domain.Priorities;
 
-namespace CoordinatorBot.Tests.Week;
+namespace CoordinatorBot.Tests.Priorities;
 
 [Trait("Category", "Unit")]
 public sealed class OfficeDaysTests
