@@ -5,6 +5,7 @@ using CoordinatorBot.Bot.Operations;
 using CoordinatorBot.Bot.Protocol.Connector;
 using CoordinatorBot.Bot.Protocol.Hosting;
 using CoordinatorBot.Bot.Protocol.Schema;
+using CoordinatorBot.Cards.Common;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Cards.Localization;

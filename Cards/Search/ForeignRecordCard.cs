@@ -1,6 +1,6 @@
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
-using static CoordinatorBot.Cards.Composers.CardParts;
+using static CoordinatorBot.Cards.Common.CardParts;
 
 namespace CoordinatorBot.Cards.Search;
 

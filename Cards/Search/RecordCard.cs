@@ -1,9 +1,9 @@
-using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Common;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Onboarding;
 using CoordinatorBot.Domain.Search;
-using static CoordinatorBot.Cards.Composers.CardParts;
+using static CoordinatorBot.Cards.Common.CardParts;
 
 namespace CoordinatorBot.Cards.Search;
 

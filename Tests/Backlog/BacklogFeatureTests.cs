@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using CoordinatorBot.Cards.Backlog;
 using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Setup;
 using CoordinatorBot.Domain.Backlog;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;

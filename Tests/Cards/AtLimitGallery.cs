@@ -1,5 +1,8 @@
 using System.Globalization;
-using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Common;
+using CoordinatorBot.Cards.Decisions;
+using CoordinatorBot.Cards.Onboarding;
+using CoordinatorBot.Cards.Setup;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Communities;

@@ -1,5 +1,5 @@
 using System.Text;
-using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Common;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
 

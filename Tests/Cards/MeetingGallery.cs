@@ -1,4 +1,5 @@
-using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Common;
+using CoordinatorBot.Cards.Meetings;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Decisions;

@@ -1,4 +1,6 @@
+using CoordinatorBot.Cards.Common;
 using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.People;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
 

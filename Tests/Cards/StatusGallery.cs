@@ -1,4 +1,5 @@
-using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Common;
+using CoordinatorBot.Cards.Status;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Governance;

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Decisions;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Decisions;

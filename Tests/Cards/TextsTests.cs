@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Resources;
 using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Setup;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Communities;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using CoordinatorBot.Cards.Export;
+using CoordinatorBot.Cards.Decisions;
 using CoordinatorBot.Cards.Localization;
 using Markdig;
 using Markdig.Extensions.Tables;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Scheduling;
+using CoordinatorBot.Cards.Backlog;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Communities;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Setup;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Tests.Support;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using CoordinatorBot.Bot.Features.Meetings;
-using CoordinatorBot.Cards.Export;
+using CoordinatorBot.Cards.Meetings;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Meetings;

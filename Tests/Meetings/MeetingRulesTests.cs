@@ -74,7 +74,7 @@ public sealed class MeetingRulesTests
     [InlineData("2 timer", 2)]
     public void A_duration_the_card_accepts_is_read_by_the_server_as_the_same_hours(string typed, double hours)
     {
-        Assert.Matches(CoordinatorBot.Cards.Composers.MeetingForm.DurationPattern, typed);
+        Assert.Matches(CoordinatorBot.Cards.Meetings.MeetingForm.DurationPattern, typed);
         Assert.Equal((decimal)hours, CoordinatorBot.Domain.Input.DanishNumber.TryParse(typed));
     }
 
@@ -83,7 +83,7 @@ public sealed class MeetingRulesTests
     [InlineData("1,5 dage")]
     [InlineData("-1")]
     public void A_duration_that_is_no_number_of_hours_is_refused_on_the_card(string typed) =>
-        Assert.DoesNotMatch(CoordinatorBot.Cards.Composers.MeetingForm.DurationPattern, typed);
+        Assert.DoesNotMatch(CoordinatorBot.Cards.Meetings.MeetingForm.DurationPattern, typed);
 
     [Fact]
     public void The_start_is_taken_on_the_community_clock()

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using CoordinatorBot.Bot.Scheduling;
 using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Meetings;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Storage.Meetings;

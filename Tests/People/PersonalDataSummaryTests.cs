@@ -1,5 +1,5 @@
 using System.Globalization;
-using CoordinatorBot.Cards.Export;
+using CoordinatorBot.Cards.People;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Backlog;
 using CoordinatorBot.Domain.Communities;

@@ -1,4 +1,4 @@
-using CoordinatorBot.Cards.Export;
+using CoordinatorBot.Cards.Decisions;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Search;
 

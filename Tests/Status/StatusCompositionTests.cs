@@ -1,5 +1,5 @@
 using System.Globalization;
-using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Status;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Status;
 using CoordinatorBot.Domain.Priorities;

@@ -13,6 +13,8 @@ using CoordinatorBot.Storage.Meetings;
 using CoordinatorBot.Storage.Outbox;
 using CoordinatorBot.Tests.Cards;
 using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Setup;
+using CoordinatorBot.Cards.Status;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Governance;
 using CoordinatorBot.Domain.Status;

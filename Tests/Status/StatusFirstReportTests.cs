@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Status;
 using CoordinatorBot.Domain.Onboarding;
 using CoordinatorBot.Storage.Onboarding;
 using CoordinatorBot.Storage.Status;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Status;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Tests.EndToEnd;
 using CoordinatorBot.Tests.Features;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Status;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Storage.Decisions;
 using CoordinatorBot.Storage.Layouts;

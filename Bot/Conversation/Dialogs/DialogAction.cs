@@ -1,4 +1,4 @@
-using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Common;
 using CoordinatorBot.Domain.Communities;
 
 namespace CoordinatorBot.Bot.Conversation.Dialogs;

@@ -1,8 +1,8 @@
 using System.Text;
 using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Cards.Export;
+using CoordinatorBot.Cards.Backlog;
 using CoordinatorBot.Cards.Localization;
+using CoordinatorBot.Cards.Common;
 using CoordinatorBot.Domain.Backlog;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Storage.Backlog;
@@ -24,13 +24,13 @@ public sealed class BacklogExport(BacklogStore store) : IExportSection
         var zone = community.Clock.Zone;
         var wishes = WishSupports.Ranked(snapshot.Wishes, snapshot.Supports)
             .Select(r => new WishRow(r.Wish, WishSupports.Municipalities(r.Wish, snapshot.Supports), r.Count >= community.SupportThreshold)).ToList();
-        var folder = DecisionMarkdown.Slug(texts.BoardTitle);
+        var folder = PageNames.Slug(texts.BoardTitle);
         List<(string, byte[])> files =
         [
             ($"{folder}/index.md", Encoding.UTF8.GetBytes(BacklogMarkdown.Index(texts, snapshot.Items))),
-            ($"{folder}/{DecisionMarkdown.Slug(texts.WishListTitle)}.md", Encoding.UTF8.GetBytes(BacklogMarkdown.Wishes(texts, wishes))),
+            ($"{folder}/{PageNames.Slug(texts.WishListTitle)}.md", Encoding.UTF8.GetBytes(BacklogMarkdown.Wishes(texts, wishes))),
             ($"{folder}/{folder}.csv", BacklogCsv.Items(texts, snapshot.Items)),
-            ($"{folder}/{DecisionMarkdown.Slug(texts.WishListTitle)}.csv", BacklogCsv.Wishes(texts, wishes, zone)),
+            ($"{folder}/{PageNames.Slug(texts.WishListTitle)}.csv", BacklogCsv.Wishes(texts, wishes, zone)),
         ];
         files.AddRange(snapshot.Items.Select(i => ($"{folder}/{BacklogMarkdown.FileName(i)}", Encoding.UTF8.GetBytes(BacklogMarkdown.Page(texts, i, zone)))));
         return files;

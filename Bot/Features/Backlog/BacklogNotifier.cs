@@ -1,5 +1,5 @@
 using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Backlog;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Backlog;
 using CoordinatorBot.Domain.Communities;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Backlog;
+using CoordinatorBot.Cards.Common;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Backlog;
 using CoordinatorBot.Domain.Communities;

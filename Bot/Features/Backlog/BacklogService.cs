@@ -1,6 +1,7 @@
 using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Backlog;
 using CoordinatorBot.Cards.Localization;
+using CoordinatorBot.Cards.Common;
 using CoordinatorBot.Domain.Backlog;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
@@ -246,8 +247,8 @@ public sealed class BacklogService(BacklogStore store, BacklogNotifier notifier,
         var draft = new DecisionDraft(
             title.Length > TextLimits.DecisionTitle ? title[..(TextLimits.DecisionTitle - 1)] + "…" : title,
             DecisionType.Strategic, DecidingBody.SteeringGroup,
-            texts.EscalationContext(number, item.Need, BacklogBoardCard.EstimateText(texts, item.Estimate), SetupCard.BudgetText(texts, community.BacklogBudget),
-                BacklogBoardCard.EstimateText(texts, Committed(community, snapshot.Items))),
+            texts.EscalationContext(number, item.Need, BudgetWords.EstimateText(texts, item.Estimate), BudgetWords.BudgetText(texts, community.BacklogBudget),
+                BudgetWords.EstimateText(texts, Committed(community, snapshot.Items))),
             texts.EscalationProposal(number, item.Supplier), null, null, null, EscalationDeadline(community, now), community.SteeringGroupRule);
         var decision = await proposals.ProposeAsync(community, members, actor.AadObjectId, actor.Name, draft, cancellationToken);
         return await store.UpdateItemAsync(community.Id, number, i => ItemLifecycle.Escalate(i, decision.ToString(), actor.Name, now), cancellationToken);

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
-using CoordinatorBot.Cards.Export;
+using CoordinatorBot.Cards.Common;
+using CoordinatorBot.Cards.Decisions;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Search;
 using CoordinatorBot.Storage.Communities;
@@ -44,7 +45,7 @@ public sealed class DecisionArchive(CommunityStore communities, DecisionStore de
 
             // The site's settings, so that the folder builds as a just-the-docs site on GitHub Pages as it is.
             await WriteAsync(zip, "_config.yml", Encoding.UTF8.GetBytes(SiteConfig.Write(community.ProductName ?? community.Name, texts)));
-            await WriteAsync(zip, $"{DecisionMarkdown.Slug(texts.DecisionsTitle)}.csv", DecisionCsv.Write(texts, all, zone));
+            await WriteAsync(zip, $"{PageNames.Slug(texts.DecisionsTitle)}.csv", DecisionCsv.Write(texts, all, zone));
 
             // Other features' pages next to the decisions: a meeting's approved minutes, the backlog and wishes.
             foreach (var section in sections)
@@ -56,7 +57,7 @@ public sealed class DecisionArchive(CommunityStore communities, DecisionStore de
             }
         }
 
-        var name = $"{DecisionMarkdown.Slug(texts.ExportHomeTitle)}-{DecisionMarkdown.Slug(community.ProductName ?? community.Name)}.zip";
+        var name = $"{PageNames.Slug(texts.ExportHomeTitle)}-{PageNames.Slug(community.ProductName ?? community.Name)}.zip";
         return (buffer.ToArray(), name);
     }
 

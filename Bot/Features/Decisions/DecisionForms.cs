@@ -1,6 +1,6 @@
 using System.Globalization;
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Decisions;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Domain.Priorities;

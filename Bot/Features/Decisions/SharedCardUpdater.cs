@@ -1,6 +1,6 @@
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Operations;
-using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Decisions;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Storage.Communities;

@@ -1,5 +1,7 @@
 using CoordinatorBot.Bot.Conversation;
+using CoordinatorBot.Cards.Common;
 using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Decisions;
 using CoordinatorBot.Domain.Decisions;
 
 namespace CoordinatorBot.Bot.Features.Decisions;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CoordinatorBot.Bot.Conversation;
+using CoordinatorBot.Cards.Common;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Communities;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using CoordinatorBot.Cards.Export;
+using CoordinatorBot.Cards.Meetings;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Meetings;

@@ -1,6 +1,6 @@
 using System.Text;
 using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Cards.Export;
+using CoordinatorBot.Cards.Meetings;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Meetings;

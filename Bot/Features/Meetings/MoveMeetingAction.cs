@@ -1,5 +1,7 @@
 using CoordinatorBot.Bot.Conversation;
+using CoordinatorBot.Cards.Common;
 using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Meetings;
 using CoordinatorBot.Domain.Input;
 
 namespace CoordinatorBot.Bot.Features.Meetings;

@@ -1,5 +1,5 @@
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Meetings;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Priorities;
 using CoordinatorBot.Storage.Meetings;

@@ -1,7 +1,8 @@
 using System.Globalization;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Common;
+using CoordinatorBot.Cards.Onboarding;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Onboarding;

@@ -1,5 +1,6 @@
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Onboarding;
 using CoordinatorBot.Storage.Onboarding;
 
 namespace CoordinatorBot.Bot.Features.Onboarding;

@@ -1,6 +1,8 @@
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Bot.Conversation;
+using CoordinatorBot.Cards.Common;
 using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Onboarding;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Onboarding;
 

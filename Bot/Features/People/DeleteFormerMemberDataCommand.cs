@@ -1,5 +1,6 @@
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.People;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Storage.Communities;
 

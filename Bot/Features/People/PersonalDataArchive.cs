@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Encodings.Web;
 using System.Text.Json.Nodes;
-using CoordinatorBot.Cards.Export;
+using CoordinatorBot.Cards.People;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Storage.Communities;

@@ -1,6 +1,8 @@
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Communities;
+using CoordinatorBot.Cards.Common;
 using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Priorities;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Communities;
 

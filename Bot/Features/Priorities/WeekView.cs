@@ -1,4 +1,4 @@
-using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Priorities;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Domain.Onboarding;

@@ -1,6 +1,7 @@
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Setup;
 using CoordinatorBot.Domain.Communities;
 
 namespace CoordinatorBot.Bot.Features.Setup;

@@ -13,7 +13,7 @@ public static class ChartRenderer
     public static byte[] Render(Texts texts, StatusReport report, StatusChart chart)
     {
         var plot = new Plot();
-        plot.Title(Cards.Composers.StatusCharts.Title(texts, chart));
+        plot.Title(Cards.Status.StatusCharts.Title(texts, chart));
         switch (chart)
         {
             case StatusChart.Backlog:

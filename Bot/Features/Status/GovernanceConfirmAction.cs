@@ -1,4 +1,5 @@
 using CoordinatorBot.Bot.Conversation;
+using CoordinatorBot.Cards.Common;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Governance;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Common;
+using CoordinatorBot.Cards.Status;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Governance;
 using CoordinatorBot.Domain.Status;

@@ -1,6 +1,6 @@
 using System.Text;
 using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Cards.Export;
+using CoordinatorBot.Cards.Status;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Storage.Status;

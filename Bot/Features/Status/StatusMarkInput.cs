@@ -1,5 +1,5 @@
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Status;
 using CoordinatorBot.Domain.Status;
 using CoordinatorBot.Domain.Text;
 

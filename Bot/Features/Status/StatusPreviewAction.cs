@@ -1,5 +1,6 @@
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Bot.Conversation;
+using CoordinatorBot.Cards.Common;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Communities;
 

@@ -1,5 +1,6 @@
 using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Cards.Common;
+using CoordinatorBot.Cards.Status;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Communities;

@@ -1,4 +1,0 @@
-namespace CoordinatorBot.Cards.Composers;
-
-/// <summary>A community a person can choose in their personal chat.</summary>
-public sealed record CommunityOption(string Id, string Name);

@@ -1,4 +1,0 @@
-namespace CoordinatorBot.Cards.Composers;
-
-/// <summary>A part of a weekly nudge that another feature adds: a heading and its lines.</summary>
-public sealed record NudgeSection(string Heading, IReadOnlyList<string> Lines);

@@ -1,0 +1,242 @@
+using CoordinatorBot.Cards.Localization;
+using CoordinatorBot.Cards.Model;
+using CoordinatorBot.Cards.Common;
+using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Domain.Status;
+using CoordinatorBot.Domain.Text;
+using static CoordinatorBot.Cards.Common.CardParts;
+
+namespace CoordinatorBot.Cards.Status;
+
+/// <summary>
+/// A status report: its period and mark, then each part (decisions, backlog, wishes, onboarding, meetings, the
+/// coordinator's MUST work) with its pictures. A part without data says so. A draft shown to the coordinator carries
+/// the form for the mark and the buttons to save and publish.
+/// </summary>
+public static class StatusReportCard
+{
+    public const string MarkInput = "statusMark";
+    public const string WhyInput = "statusWhy";
+
+    /// <summary>The input of an area's own line: "statusNote{Area}".</summary>
+    public static string NoteInput(StatusArea area) => $"statusNote{area}";
+
+    /// <summary>The data key on the preview's button: publish the draft as it was shown, marks and all.</summary>
+    public const string PreviewedKey = "previewed";
+
+    /// <param name="preview">The draft as it will be posted in the channel, with the buttons to publish it or go back to it.</param>
+    public static AdaptiveCard Compose(Texts texts, StatusReport report, TimeZoneInfo zone, IReadOnlyDictionary<StatusChart, Uri> charts,
+        bool canEdit, Notice? notice = null, bool preview = false)
+    {
+        var body = new List<CardElement>();
+        if (notice is not null)
+        {
+            body.Add(Notice(notice.Text, notice.IsProblem));
+        }
+
+        var title = report.Number is { } number ? texts.StatusTitlePublished(number) : preview ? texts.StatusTitlePreview : texts.StatusTitleDraft;
+        body.Add(Title(title));
+        body.Add(new TextBlock(texts.StatusPeriod(texts.Day(report.From), texts.Day(report.To))) { IsSubtle = true, Spacing = Spacing.None });
+        body.Add(report.Mark is { } mark
+            ? TextBlock.Markdown($"**{texts.StatusMarkName(mark)}** · {report.MarkWhy ?? string.Empty}")
+            : new TextBlock(texts.StatusNotMarked) { IsSubtle = true });
+        if (report.PublishedAt is { } at)
+        {
+            body.Add(new TextBlock(texts.StatusPublishedBy(report.PublishedByName ?? string.Empty, texts.DateTime(at, zone))) { IsSubtle = true });
+        }
+
+        Decisions(texts, report, zone, body);
+        Backlog(texts, report, charts, body);
+        Wishes(texts, report, body);
+        Onboarding(texts, report, charts, body);
+        Meetings(texts, report, zone, body);
+        Work(texts, report, charts, body);
+
+        if (preview)
+        {
+            return Card(texts, title, body,
+            [
+                Execute(texts, texts.StatusPublishToChannel, CardVerbs.StatusPublish, (PreviewedKey, "true")) with { AssociatedInputs = AssociatedInputs.None },
+                RunCommand(texts, texts.StatusBackToDraft, CommandIds.Status),
+            ]);
+        }
+
+        var editable = canEdit && !report.IsPublished;
+        if (editable)
+        {
+            body.Add(Subtitle(texts.StatusMarkHeading));
+            body.Add(new ChoiceSetInput(texts.StatusMarkLabel,
+                [.. Enum.GetValues<StatusMark>().Select(m => new Choice(texts.StatusMarkName(m), m.ToString()))])
+            {
+                Id = MarkInput, Value = report.Mark?.ToString(), Style = ChoiceSetStyle.Expanded,
+            });
+            body.Add(new TextInput(texts.StatusWhyLabel) { Id = WhyInput, Value = report.MarkWhy, MaxLength = TextLimits.StatusLine });
+            foreach (var area in Enum.GetValues<StatusArea>())
+            {
+                body.Add(new TextInput(texts.StatusNoteLabel(texts.StatusAreaName(area)))
+                {
+                    Id = NoteInput(area), Value = report.AreaNotes.GetValueOrDefault(area), MaxLength = TextLimits.StatusLine,
+                });
+            }
+        }
+
+        return Card(texts, title, body, editable
+            ? [Execute(texts, texts.StatusSave, CardVerbs.StatusSave), Execute(texts, texts.StatusPreview, CardVerbs.StatusPreview)]
+            : null);
+    }
+
+    private static void Part(Texts texts, StatusReport report, StatusArea area, List<CardElement> body)
+    {
+        body.Add(Subtitle(texts.StatusAreaName(area)));
+        if (report.AreaNotes.GetValueOrDefault(area) is { Length: > 0 } note)
+        {
+            body.Add(new TextBlock(note) { Weight = TextWeight.Bolder });
+        }
+    }
+
+    private static void Decisions(Texts texts, StatusReport report, TimeZoneInfo zone, List<CardElement> body)
+    {
+        Part(texts, report, StatusArea.Decisions, body);
+        if (report.DecisionsTaken.Count == 0 && report.DecisionsOpen.Count == 0)
+        {
+            body.Add(Paragraph(texts.StatusNoDecisions));
+            return;
+        }
+
+        body.Add(new TextBlock(StatusWords.DecisionsTaken(texts, report.DecisionsTaken.Count)));
+        if (report.DecisionsTaken.Count > 0)
+        {
+            body.Add(new FactSet([.. report.DecisionsTaken.Select(d => new Fact(d.Number, $"{d.Title} · {texts.StatusName(d.Status)}"))]));
+        }
+
+        body.Add(new TextBlock(StatusWords.DecisionsOpen(texts, report.DecisionsOpen.Count)));
+        if (report.DecisionsOpen.Count > 0)
+        {
+            body.Add(new FactSet([.. report.DecisionsOpen.Select(d => new Fact(d.Number, texts.StatusDeadline(d.Title, texts.DateTime(d.Deadline, zone))))]));
+        }
+    }
+
+    private static void Backlog(Texts texts, StatusReport report, IReadOnlyDictionary<StatusChart, Uri> charts, List<CardElement> body)
+    {
+        Part(texts, report, StatusArea.Backlog, body);
+        if (!report.HasBacklog)
+        {
+            body.Add(Paragraph(texts.StatusNoBacklog));
+            if (report.YearlyFeeDkk is not null)
+            {
+                body.Add(new TextBlock(FeeLine(texts, report)) { Spacing = Spacing.None });
+            }
+
+            return;
+        }
+
+        // A class without items is left out: "estimeret – · prioriteret –" says nothing.
+        body.Add(new FactSet([.. report.Classes.Where(c => c.Count > 0).Select(c => new Fact(texts.ClassName(c.Class), StatusWords.Class(texts, c)))]));
+        body.Add(new TextBlock(StatusWords.Budget(texts, report)));
+        body.Add(new TextBlock(FeeLine(texts, report)) { Spacing = Spacing.None });
+        body.Add(new TextBlock(StatusWords.Statuses(texts, report)) { IsSubtle = true });
+        Chart(texts, report, StatusChart.Backlog, charts, body);
+    }
+
+    /// <summary>"Prioriteret i 2026: 120.000 kr. af produktets årlige kontingent på 400.000 kr. (30 %)", or that setup has no fee.</summary>
+    public static string FeeLine(Texts texts, StatusReport report) => report.YearlyFeeDkk is { } fee and > 0
+        ? texts.StatusFeeLine(report.To.Year.ToString(texts.Culture), texts.Kroner(report.PrioritisedInYearDkk), texts.Kroner(fee),
+            texts.Number(Math.Round(report.PrioritisedInYearDkk / fee * 100m, MidpointRounding.AwayFromZero)))
+        : texts.StatusFeeNotSet;
+
+    private static void Wishes(Texts texts, StatusReport report, List<CardElement> body)
+    {
+        Part(texts, report, StatusArea.Wishes, body);
+        if (report.WishesReceived == 0 && report.TopWishes.Count == 0)
+        {
+            body.Add(Paragraph(texts.StatusNoWishes));
+            return;
+        }
+
+        body.Add(new TextBlock(StatusWords.WishesReceived(texts, report.WishesReceived)));
+        if (report.TopWishes.Count > 0)
+        {
+            body.Add(new TextBlock(texts.StatusTopWishes));
+            body.Add(new FactSet([.. report.TopWishes.Select(w => new Fact($"#{w.Number}", $"{w.Title} · {texts.Count(w.Support, Unit.Municipality)}"))]));
+        }
+    }
+
+    private static void Onboarding(Texts texts, StatusReport report, IReadOnlyDictionary<StatusChart, Uri> charts, List<CardElement> body)
+    {
+        Part(texts, report, StatusArea.Onboarding, body);
+        if (report.Onboardings.Count == 0)
+        {
+            body.Add(Paragraph(texts.StatusNoOnboardings));
+            return;
+        }
+
+        body.Add(new FactSet([.. report.Onboardings.Select(o => new Fact(StatusWords.Municipality(o), StatusWords.Onboarding(texts, o)))]));
+        Chart(texts, report, StatusChart.Onboarding, charts, body);
+    }
+
+    private static void Meetings(Texts texts, StatusReport report, TimeZoneInfo zone, List<CardElement> body)
+    {
+        Part(texts, report, StatusArea.Meetings, body);
+        if (report.MeetingsHeld.Count == 0 && report.MeetingsComing.Count == 0)
+        {
+            body.Add(Paragraph(texts.StatusNoMeetings));
+            return;
+        }
+
+        body.Add(new TextBlock(StatusWords.MeetingsHeld(texts, report.MeetingsHeld.Count)));
+        if (report.MeetingsHeld.Count > 0)
+        {
+            body.Add(new FactSet([.. report.MeetingsHeld.Select(m => Meeting(texts, m, zone))]));
+        }
+
+        body.Add(new TextBlock(StatusWords.MeetingsComing(texts, report.MeetingsComing.Count)));
+        if (report.MeetingsComing.Count > 0)
+        {
+            body.Add(new FactSet([.. report.MeetingsComing.Select(m => Meeting(texts, m, zone))]));
+        }
+    }
+
+    /// <summary>A moved meeting shows where it was first planned beside where it is now.</summary>
+    private static Fact Meeting(Texts texts, MeetingLine meeting, TimeZoneInfo zone)
+    {
+        var when = texts.DateTime(meeting.Start, zone);
+        if (meeting.OriginalStart is { } original)
+        {
+            when = texts.StatusMoved(when, texts.DateTime(original, zone));
+        }
+
+        if (meeting.IsCancelled)
+        {
+            when = $"{when} · {texts.MeetingStatusName(Domain.Meetings.MeetingStatus.Cancelled)}";
+        }
+
+        return new Fact(meeting.Title, when);
+    }
+
+    private static void Work(Texts texts, StatusReport report, IReadOnlyDictionary<StatusChart, Uri> charts, List<CardElement> body)
+    {
+        Part(texts, report, StatusArea.Work, body);
+        if (report.MustWeeks.Count == 0)
+        {
+            body.Add(Paragraph(texts.StatusNoWork));
+            return;
+        }
+
+        if (!StatusWords.HasWork(report))
+        {
+            body.Add(Paragraph(texts.StatusNoWorkYet));
+            return;
+        }
+
+        body.Add(new TextBlock(StatusWords.Work(texts, report)));
+        Chart(texts, report, StatusChart.MustHours, charts, body);
+    }
+
+    private static void Chart(Texts texts, StatusReport report, StatusChart chart, IReadOnlyDictionary<StatusChart, Uri> charts, List<CardElement> body)
+    {
+        if (charts.TryGetValue(chart, out var url))
+        {
+            body.Add(new Image(url) { AltText = StatusCharts.AltText(texts, report, chart) });
+        }
+    }
+}
