@@ -52,6 +52,47 @@ public sealed partial class LayoutTests
         Assert.Empty(offences);
     }
 
+    // Cards: each feature's cards, forms and export pages in Cards/<Feature> (named as in Bot/Features); what several
+    // features show or build on lives in the shared folders, which use no feature's folder.
+    private static readonly string[] CardsShared = ["Model", "Localization", "Common", "Composers"];
+
+    [Fact]
+    public void A_feature_folder_of_Cards_uses_only_the_shared_folders_of_Cards_and_is_named_after_a_feature()
+    {
+        var root = RepositoryRoot();
+        var cards = Path.Combine(root, "Cards");
+        var features = new DirectoryInfo(Path.Combine(root, "Bot", "Features")).GetDirectories().Select(d => d.Name).ToHashSet(StringComparer.Ordinal);
+        var offences = new List<string>();
+        foreach (var folder in new DirectoryInfo(cards).GetDirectories().Select(d => d.Name).Where(f => f is not ("bin" or "obj")))
+        {
+            if (!CardsShared.Contains(folder) && !features.Contains(folder))
+            {
+                offences.Add($"Cards/{folder} is neither a shared folder nor a feature of Bot/Features");
+            }
+        }
+
+        foreach (var file in Directory.EnumerateFiles(cards, "*.cs", SearchOption.AllDirectories).Where(f => !IsBuildOutput(f)))
+        {
+            var relative = Path.GetRelativePath(cards, file).Replace('\\', '/');
+            if (!relative.Contains('/', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var own = relative.Split('/')[0];
+            foreach (Match used in CardsReference().Matches(File.ReadAllText(file)))
+            {
+                var target = used.Groups["folder"].Value;
+                if (target != own && !CardsShared.Contains(target))
+                {
+                    offences.Add($"Cards/{relative} uses {used.Value}");
+                }
+            }
+        }
+
+        Assert.Empty(offences);
+    }
+
     [Fact]
     public void The_check_sees_a_circle_when_there_is_one()
     {
@@ -65,6 +106,9 @@ public sealed partial class LayoutTests
         Assert.Matches(Reference(), "using CoordinatorBot.Bot.Features.Decisions;");
         Assert.Equal("Features/Decisions", Area(Reference().Match("var x = new CoordinatorBot.Bot.Features.Decisions.Vote();")
             .Groups["path"].Value.Replace('.', '/') + "/"));
+        // In Cards a feature's folder is not shared, and a use of it is seen.
+        Assert.DoesNotContain("Decisions", CardsShared);
+        Assert.Equal("Decisions", CardsReference().Match("using static CoordinatorBot.Cards.Decisions.DecisionCard;").Groups["folder"].Value);
     }
 
     /// <summary>"Features/Decisions" for a feature, else the top folder ("Communities").</summary>
@@ -96,4 +140,8 @@ public sealed partial class LayoutTests
     // A using directive or a fully qualified name of another folder of Bot: "CoordinatorBot.Bot.Features.Decisions".
     [GeneratedRegex(@"CoordinatorBot\.Bot\.(?<path>(Features\.[A-Za-z]+)|[A-Za-z]+)\b")]
     private static partial Regex Reference();
+
+    // A using directive or a qualified name of a folder of Cards: "CoordinatorBot.Cards.Decisions".
+    [GeneratedRegex(@"CoordinatorBot\.Cards\.(?<folder>[A-Za-z]+)\b")]
+    private static partial Regex CardsReference();
 }

@@ -5,7 +5,6 @@ using System.Text.Json.Nodes;
 using CoordinatorBot.Bot.Features.Decisions;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Tests.Features;
 using CoordinatorBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

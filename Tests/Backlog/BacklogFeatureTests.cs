@@ -10,7 +10,6 @@ using CoordinatorBot.Storage.Backlog;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Decisions;
 using CoordinatorBot.Storage.Outbox;
-using CoordinatorBot.Tests.Features;
 using CoordinatorBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

@@ -4,7 +4,6 @@ using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Setup;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Storage.Communities;
-using CoordinatorBot.Tests.Features;
 using CoordinatorBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -8,7 +8,6 @@ using CoordinatorBot.Cards.Setup;
 using CoordinatorBot.Domain.Backlog;
 using CoordinatorBot.Storage.Backlog;
 using CoordinatorBot.Storage.Outbox;
-using CoordinatorBot.Tests.Features;
 using CoordinatorBot.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

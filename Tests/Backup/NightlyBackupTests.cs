@@ -3,7 +3,6 @@ using CoordinatorBot.Bot.Scheduling;
 using CoordinatorBot.Storage.Backup;
 using CoordinatorBot.Storage.Layouts;
 using CoordinatorBot.Storage.Tables;
-using CoordinatorBot.Tests.Features;
 using CoordinatorBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Azure.Data.Tables;

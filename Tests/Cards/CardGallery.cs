@@ -201,11 +201,11 @@ public static class CardGallery
         var tight = CoordinatorBot.Domain.Priorities.WeeklyPlan.Build(monday, 3, tasks, waiting);
         var decision = new Decision
         {
-            Number = new DecisionNumber(2026, 1), Draft = Domain.DecisionRecordTests.Draft(), ProposerId = "aad-1", ProposerName = "Karen",
+            Number = new DecisionNumber(2026, 1), Draft = CoordinatorBot.Tests.Decisions.DecisionRecordTests.Draft(), ProposerId = "aad-1", ProposerName = "Karen",
             ProposedAt = DateTimeOffset.Parse("2026-11-27T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture),
         };
         var votes = new[] { new NudgeCard.PendingVote(decision) };
-        var steps = new[] { new NudgeCard.DueStep("Aarhus", Domain.OnboardingChecklistTests.Create().Steps[0]) };
+        var steps = new[] { new NudgeCard.DueStep("Aarhus", Onboarding.OnboardingChecklistTests.Create().Steps[0]) };
         var steering = new[] { new Member("aad-2", "Bo", new HashSet<Role> { Role.SteeringGroup }, null, "29:bo") };
 
         yield return ("plan", PlanCard.Compose(t, plan, tasks, editable: true));
@@ -223,7 +223,7 @@ public static class CardGallery
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
         var now = DateTimeOffset.Parse("2026-11-27T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
-        var fresh = Domain.OnboardingChecklistTests.Create();
+        var fresh = Onboarding.OnboardingChecklistTests.Create();
         var coordinator = new Member("aad-k", "Karen", new HashSet<Role> { Role.Coordinator }, null);
         var half = fresh;
         foreach (var key in new[] { "price", "agreement", "dataprocessing" })

@@ -16,6 +16,7 @@ using CoordinatorBot.Domain.Status;
 using CoordinatorBot.Domain.Priorities;
 using CoordinatorBot.Tests.Domain;
 using CoordinatorBot.Tests.Status;
+using CoordinatorBot.Tests.Decisions;
 using Markdig;
 using Markdig.Syntax;
 

@@ -128,7 +128,7 @@ public sealed class TextLimitsTests
         AtLimit.Text(TextLimits.DecisionText), AtLimit.Text(TextLimits.DecisionText), AtLimit.Text(TextLimits.DecisionText),
         AtLimit.Text(TextLimits.DecisionText), AtLimit.Text(TextLimits.DecisionText), Now.AddDays(7), new DecisionRule(RuleKind.SimpleMajority));
 
-    private static string Text(AdaptiveCard card) => Features.BotHarness.Text(CardJson.ToNode(card));
+    private static string Text(AdaptiveCard card) => Support.BotHarness.Text(CardJson.ToNode(card));
 
     // The bytes a text takes inside a card's JSON string, as the bot sends it (without the two quotes).
     private static int JsonBytes(string text) => Encoding.UTF8.GetByteCount(JsonSerializer.Serialize(text, CardJson.Options)) - 2;

@@ -5,7 +5,6 @@ using CoordinatorBot.Bot.Protocol.Schema;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Storage.Dialogs;
-using CoordinatorBot.Tests.Features;
 using CoordinatorBot.Tests.Storage;
 using CoordinatorBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;

@@ -9,7 +9,6 @@ using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Decisions;
-using CoordinatorBot.Tests.Features;
 using CoordinatorBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

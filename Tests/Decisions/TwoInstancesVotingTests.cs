@@ -7,7 +7,6 @@ using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Decisions;
-using CoordinatorBot.Tests.Features;
 using CoordinatorBot.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -6,7 +6,6 @@ using CoordinatorBot.Cards.Setup;
 using CoordinatorBot.Domain.Backlog;
 using CoordinatorBot.Storage.Backlog;
 using CoordinatorBot.Storage.Communities;
-using CoordinatorBot.Tests.Features;
 using CoordinatorBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

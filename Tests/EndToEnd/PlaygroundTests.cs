@@ -1,7 +1,6 @@
 using CoordinatorBot.Bot.Features.Priorities;
 using System.Text.Json.Nodes;
 using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Tests.Features;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;

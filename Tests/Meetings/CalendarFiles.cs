@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
 using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Tests.Features;
 using CoordinatorBot.Tests.Support;
 using Ical.Net;
 

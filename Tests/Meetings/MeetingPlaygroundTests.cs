@@ -6,7 +6,6 @@ using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Tests.EndToEnd;
-using CoordinatorBot.Tests.Features;
 using CoordinatorBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -10,7 +10,6 @@ using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Storage.Decisions;
 using CoordinatorBot.Storage.Meetings;
-using CoordinatorBot.Tests.Features;
 using CoordinatorBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

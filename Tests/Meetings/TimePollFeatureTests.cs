@@ -5,7 +5,6 @@ using CoordinatorBot.Cards.Meetings;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Storage.Meetings;
-using CoordinatorBot.Tests.Features;
 using CoordinatorBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

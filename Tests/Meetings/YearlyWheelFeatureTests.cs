@@ -8,7 +8,6 @@ using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Storage.Meetings;
 using CoordinatorBot.Storage.Outbox;
-using CoordinatorBot.Tests.Features;
 using CoordinatorBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

@@ -4,7 +4,6 @@ using System.Net;
 using CoordinatorBot.Bot.Operations;
 using CoordinatorBot.Bot.Scheduling;
 using CoordinatorBot.Storage.Outbox;
-using CoordinatorBot.Tests.Features;
 using CoordinatorBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

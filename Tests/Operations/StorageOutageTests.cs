@@ -7,7 +7,6 @@ using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Storage.Decisions;
-using CoordinatorBot.Tests.Features;
 using CoordinatorBot.Tests.Support;
 using Activity = CoordinatorBot.Bot.Protocol.Schema.Activity;
 using Microsoft.Extensions.DependencyInjection;

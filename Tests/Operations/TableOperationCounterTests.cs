@@ -1,7 +1,6 @@
 using System.Net;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Tables;
-using CoordinatorBot.Tests.Features;
 using CoordinatorBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using CoordinatorBot.Bot.Operations;
-using CoordinatorBot.Tests.Features;
 using CoordinatorBot.Tests.Support;
 using OpenTelemetry;
 using OpenTelemetry.Logs;

@@ -7,7 +7,6 @@ using CoordinatorBot.Domain.Onboarding;
 using CoordinatorBot.Storage.Decisions;
 using CoordinatorBot.Storage.Onboarding;
 using CoordinatorBot.Storage.Tables;
-using CoordinatorBot.Tests.Features;
 using CoordinatorBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

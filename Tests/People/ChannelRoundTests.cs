@@ -5,7 +5,6 @@ using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Storage.Outbox;
-using CoordinatorBot.Tests.Features;
 using CoordinatorBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

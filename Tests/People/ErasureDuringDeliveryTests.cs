@@ -7,7 +7,6 @@ using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Storage.Outbox;
-using CoordinatorBot.Tests.Features;
 using CoordinatorBot.Tests.Support;
 using CoordinatorBot.Tests.Trust;
 using Microsoft.Extensions.DependencyInjection;

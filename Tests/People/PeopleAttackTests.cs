@@ -14,7 +14,6 @@ using CoordinatorBot.Storage.Decisions;
 using CoordinatorBot.Storage.Dialogs;
 using CoordinatorBot.Storage.Meetings;
 using CoordinatorBot.Storage.Tables;
-using CoordinatorBot.Tests.Features;
 using CoordinatorBot.Tests.Support;
 using CoordinatorBot.Tests.Trust;
 using Microsoft.Extensions.DependencyInjection;

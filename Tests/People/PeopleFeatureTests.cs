@@ -12,7 +12,6 @@ using CoordinatorBot.Storage.Decisions;
 using CoordinatorBot.Storage.Dialogs;
 using CoordinatorBot.Storage.Outbox;
 using CoordinatorBot.Storage.Tables;
-using CoordinatorBot.Tests.Features;
 using CoordinatorBot.Tests.Support;
 using CoordinatorBot.Tests.Trust;
 using Microsoft.Extensions.DependencyInjection;

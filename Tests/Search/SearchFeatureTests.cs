@@ -10,7 +10,6 @@ using CoordinatorBot.Storage.Decisions;
 using CoordinatorBot.Storage.Meetings;
 using CoordinatorBot.Storage.Status;
 using CoordinatorBot.Tests.Cards;
-using CoordinatorBot.Tests.Features;
 using CoordinatorBot.Tests.Support;
 using CoordinatorBot.Tests.Trust;
 using Microsoft.Extensions.DependencyInjection;

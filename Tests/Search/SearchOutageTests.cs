@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
-using CoordinatorBot.Tests.Features;
 using CoordinatorBot.Tests.Support;
 
 namespace CoordinatorBot.Tests.Search;

@@ -5,6 +5,7 @@ using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Tests.Cards;
 using CoordinatorBot.Tests.Domain;
 using CoordinatorBot.Tests.Support;
+using CoordinatorBot.Tests.Onboarding;
 
 namespace CoordinatorBot.Tests.Status;
 

@@ -155,7 +155,7 @@ public sealed class StatusCompositionTests
     }
 
     internal static string CardJsonText(CoordinatorBot.Cards.Model.AdaptiveCard card) =>
-        Features.BotHarness.Text(System.Text.Json.Nodes.JsonNode.Parse(CoordinatorBot.Cards.Model.CardJson.Serialize(card)));
+        Support.BotHarness.Text(System.Text.Json.Nodes.JsonNode.Parse(CoordinatorBot.Cards.Model.CardJson.Serialize(card)));
 
     [Fact]
     public void The_years_prioritised_kroner_are_set_against_the_yearly_fee_from_setup()

@@ -20,7 +20,6 @@ using CoordinatorBot.Domain.Governance;
 using CoordinatorBot.Domain.Status;
 using CoordinatorBot.Storage.Status;
 using CoordinatorBot.Tests.Backlog;
-using CoordinatorBot.Tests.Features;
 using CoordinatorBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

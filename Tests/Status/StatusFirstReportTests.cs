@@ -7,8 +7,8 @@ using CoordinatorBot.Storage.Onboarding;
 using CoordinatorBot.Storage.Status;
 using CoordinatorBot.Tests.Backlog;
 using CoordinatorBot.Tests.Domain;
-using CoordinatorBot.Tests.Features;
 using CoordinatorBot.Tests.Support;
+using CoordinatorBot.Tests.Onboarding;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 

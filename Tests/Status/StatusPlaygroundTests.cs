@@ -5,7 +5,6 @@ using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Status;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Tests.EndToEnd;
-using CoordinatorBot.Tests.Features;
 using CoordinatorBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using SkiaSharp;

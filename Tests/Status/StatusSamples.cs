@@ -7,6 +7,8 @@ using CoordinatorBot.Domain.Status;
 using CoordinatorBot.Domain.Priorities;
 using CoordinatorBot.Tests.Cards;
 using CoordinatorBot.Tests.Domain;
+using CoordinatorBot.Tests.Decisions;
+using CoordinatorBot.Tests.Onboarding;
 
 namespace CoordinatorBot.Tests.Status;
 

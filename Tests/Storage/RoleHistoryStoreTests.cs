@@ -1,5 +1,6 @@
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Storage.Communities;
+using CoordinatorBot.Tests.Support;
 
 namespace CoordinatorBot.Tests.Storage;
 

@@ -2,6 +2,7 @@ using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Storage.Activities;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Tables;
+using CoordinatorBot.Tests.Support;
 
 namespace CoordinatorBot.Tests.Storage;
 

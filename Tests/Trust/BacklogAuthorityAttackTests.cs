@@ -5,7 +5,6 @@ using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Backlog;
 using CoordinatorBot.Storage.Backlog;
 using CoordinatorBot.Tests.Backlog;
-using CoordinatorBot.Tests.Features;
 using CoordinatorBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

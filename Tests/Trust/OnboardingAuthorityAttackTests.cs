@@ -5,7 +5,6 @@ using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Onboarding;
-using CoordinatorBot.Tests.Features;
 using CoordinatorBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

@@ -8,7 +8,6 @@ using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Decisions;
 using CoordinatorBot.Storage.Outbox;
-using CoordinatorBot.Tests.Features;
 using CoordinatorBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Storage.Communities;
-using CoordinatorBot.Tests.Features;
 using CoordinatorBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

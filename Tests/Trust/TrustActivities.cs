@@ -61,5 +61,5 @@ public static class TrustActivities
 
     /// <summary>The answer to an invoke as the person reads it: the card's text, or the message.</summary>
     public static string Read(JsonNode answer) =>
-        answer["value"] is JsonValue value ? value.ToString() : Features.BotHarness.Text(answer["value"]);
+        answer["value"] is JsonValue value ? value.ToString() : Support.BotHarness.Text(answer["value"]);
 }

@@ -5,7 +5,6 @@ using Azure.Data.Tables;
 using CoordinatorBot.Storage.Backup;
 using CoordinatorBot.Storage.Layouts;
 using CoordinatorBot.Storage.Tables;
-using CoordinatorBot.Tests.Features;
 using CoordinatorBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

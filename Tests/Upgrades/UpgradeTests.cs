@@ -4,7 +4,7 @@ using CoordinatorBot.Cards.Status;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Storage.Decisions;
 using CoordinatorBot.Storage.Layouts;
-using CoordinatorBot.Tests.Features;
+using CoordinatorBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoordinatorBot.Tests.Upgrades;

@@ -2,7 +2,7 @@ using Azure.Data.Tables;
 using CoordinatorBot.Storage.Tables;
 using CoordinatorBot.Tests.Support;
 
-namespace CoordinatorBot.Tests.Storage;
+namespace CoordinatorBot.Tests.Support;
 
 /// <summary>Tables of their own in Azurite, created for one test class.</summary>
 public sealed class StorageFixture : IAsyncLifetime

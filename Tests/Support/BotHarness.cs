@@ -10,7 +10,7 @@ using CoordinatorBot.Storage.Layouts;
 using CoordinatorBot.Storage.Tables;
 using CoordinatorBot.Tests.Support;
 
-namespace CoordinatorBot.Tests.Features;
+namespace CoordinatorBot.Tests.Support;
 
 /// <summary>The whole bot (Development, Azurite) talking to a local connector: what a Teams client would see.</summary>
 public sealed class BotHarness(Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null,

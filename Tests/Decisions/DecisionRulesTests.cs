@@ -1,6 +1,6 @@
 using CoordinatorBot.Domain.Decisions;
 
-namespace CoordinatorBot.Tests.Domain;
+namespace CoordinatorBot.Tests.Decisions;
 
 /// <summary>Every decision rule and its edges: ties, abstentions, objections, participation, nobody voting.</summary>
 [Trait("Category", "Unit")]

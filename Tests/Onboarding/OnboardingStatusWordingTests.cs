@@ -2,9 +2,9 @@ using CoordinatorBot.Cards.Onboarding;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Onboarding;
-using CoordinatorBot.Tests.Features;
+using CoordinatorBot.Tests.Support;
 
-namespace CoordinatorBot.Tests.Cards;
+namespace CoordinatorBot.Tests.Onboarding;
 
 [Trait("Category", "Unit")]
 public sealed class OnboardingStatusWordingTests

@@ -1,7 +1,7 @@
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Onboarding;
 
-namespace CoordinatorBot.Tests.Domain;
+namespace CoordinatorBot.Tests.Onboarding;
 
 /// <summary>Who ticks which onboarding step and who is reminded of it — a municipality's and a supplier's steps are theirs alone.</summary>
 [Trait("Category", "Unit")]

@@ -1,7 +1,7 @@
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
 
-namespace CoordinatorBot.Tests.Domain;
+namespace CoordinatorBot.Tests.Decisions;
 
 /// <summary>Who may propose, vote, close and supersede — tried by the rightful people and by those who should not.</summary>
 [Trait("Category", "Unit")]

@@ -7,7 +7,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using YamlDotNet.Serialization;
 
-namespace CoordinatorBot.Tests.Export;
+namespace CoordinatorBot.Tests.Decisions;
 
 /// <summary>
 /// The export's Markdown pages and CSV, as a just-the-docs site and a spreadsheet would read them: Liquid (DotLiquid,

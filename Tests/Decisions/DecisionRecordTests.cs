@@ -1,6 +1,6 @@
 using CoordinatorBot.Domain.Decisions;
 
-namespace CoordinatorBot.Tests.Domain;
+namespace CoordinatorBot.Tests.Decisions;
 
 [Trait("Category", "Unit")]
 public sealed class DecisionRecordTests

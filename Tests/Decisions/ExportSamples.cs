@@ -1,7 +1,7 @@
 using System.Globalization;
 using CoordinatorBot.Domain.Decisions;
 
-namespace CoordinatorBot.Tests.Export;
+namespace CoordinatorBot.Tests.Decisions;
 
 /// <summary>Decisions whose every text tries to run on the published site or in a spreadsheet, and ordinary ones.</summary>
 public static class ExportSamples

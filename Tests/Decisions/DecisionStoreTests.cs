@@ -1,9 +1,10 @@
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Storage.Decisions;
 using CoordinatorBot.Storage.Tables;
+using CoordinatorBot.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
-namespace CoordinatorBot.Tests.Storage;
+namespace CoordinatorBot.Tests.Decisions;
 
 [Trait("Category", "Integration")]
 public sealed class DecisionStoreTests(StorageFixture storage) : IClassFixture<StorageFixture>
@@ -30,10 +31,10 @@ public sealed class DecisionStoreTests(StorageFixture storage) : IClassFixture<S
         var store = new DecisionStore(storage.Tables, new DecisionCache(TimeProvider.System));
         foreach (var (year, seq) in new[] { (2025, 9), (2026, 2), (2026, 10), (2026, 1) })
         {
-            await store.AddAsync("listing", Domain.DecisionRecordTests.Decision() with { Number = new DecisionNumber(year, seq) }, default);
+            await store.AddAsync("listing", Decisions.DecisionRecordTests.Decision() with { Number = new DecisionNumber(year, seq) }, default);
         }
 
-        await store.AddAsync("listing-other", Domain.DecisionRecordTests.Decision(), default);
+        await store.AddAsync("listing-other", Decisions.DecisionRecordTests.Decision(), default);
 
         var listed = await store.ListAsync("listing", default);
 
@@ -44,7 +45,7 @@ public sealed class DecisionStoreTests(StorageFixture storage) : IClassFixture<S
     public async Task A_decision_round_trips_with_every_field()
     {
         var store = new DecisionStore(storage.Tables, new DecisionCache(TimeProvider.System));
-        var decision = Domain.DecisionRecordTests.Decision() with
+        var decision = Decisions.DecisionRecordTests.Decision() with
         {
             Number = new DecisionNumber(2026, 77),
             Status = DecisionStatus.Superseded,
@@ -55,7 +56,7 @@ public sealed class DecisionStoreTests(StorageFixture storage) : IClassFixture<S
             OutcomeText = "Vedtaget",
             CardActivityId = "1234",
             CardConversationId = "19:x;messageid=1234",
-            Draft = Domain.DecisionRecordTests.Draft(supersedes: new DecisionNumber(2025, 3)) with { Rule = new DecisionRule(RuleKind.Unanimous, 60) },
+            Draft = Decisions.DecisionRecordTests.Draft(supersedes: new DecisionNumber(2025, 3)) with { Rule = new DecisionRule(RuleKind.Unanimous, 60) },
         };
 
         await store.AddAsync("roundtrip", decision, default);
@@ -69,7 +70,7 @@ public sealed class DecisionStoreTests(StorageFixture storage) : IClassFixture<S
         var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-27T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
         var here = new DecisionStore(storage.Tables, new DecisionCache(time));
         var elsewhere = new DecisionStore(storage.Tables, new DecisionCache(time));
-        var decision = Domain.DecisionRecordTests.Decision() with { Number = new DecisionNumber(2026, 5) };
+        var decision = Decisions.DecisionRecordTests.Decision() with { Number = new DecisionNumber(2026, 5) };
         await here.AddAsync("cached", decision, default);
 
         // Another instance records a vote: here it is not seen until the reading is older than its lifetime.
@@ -93,7 +94,7 @@ public sealed class DecisionStoreTests(StorageFixture storage) : IClassFixture<S
     public async Task A_vote_over_a_row_removed_since_it_was_read_is_a_lost_race_to_read_again_not_an_error()
     {
         var store = new DecisionStore(storage.Tables, new DecisionCache(TimeProvider.System));
-        var decision = Domain.DecisionRecordTests.Decision() with { Number = new DecisionNumber(2026, 6) };
+        var decision = Decisions.DecisionRecordTests.Decision() with { Number = new DecisionNumber(2026, 6) };
         await store.AddAsync("removed", decision, default);
         var read = (await store.LoadAsync("removed", decision.Number, default))!;
         Assert.True(await store.SaveAsync("removed", read, new DecisionChange(null, new Vote("aad-bob", "Bob", VoteChoice.Approve, null, DateTimeOffset.UtcNow), []), default));

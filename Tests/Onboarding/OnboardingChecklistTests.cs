@@ -1,7 +1,7 @@
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Onboarding;
 
-namespace CoordinatorBot.Tests.Domain;
+namespace CoordinatorBot.Tests.Onboarding;
 
 [Trait("Category", "Unit")]
 public sealed class OnboardingChecklistTests
