@@ -1020,9 +1020,9 @@ public sealed class Texts
     public string StatusPeriodHeading => Get();
     public string StatusMarkName(Domain.Status.StatusMark mark) => Lookup($"StatusMark{mark}");
     public string StatusAreaName(Domain.Status.StatusArea area) => Lookup($"StatusArea{area}");
-    public string GovernanceMarkName(Domain.Governance.GovernanceMark mark) => Lookup($"GovernanceMark{mark}");
-    public string GovernanceLevelName(Domain.Governance.GovernanceLevel level) => Lookup($"GovernanceLevel{level}");
-    public string GovernanceSectionName(Domain.Governance.GovernanceSection section) => Lookup($"GovernanceSection{section}");
+    public string GovernanceMarkName(Domain.Status.GovernanceMark mark) => Lookup($"GovernanceMark{mark}");
+    public string GovernanceLevelName(Domain.Status.GovernanceLevel level) => Lookup($"GovernanceLevel{level}");
+    public string GovernanceSectionName(Domain.Status.GovernanceSection section) => Lookup($"GovernanceSection{section}");
 
     /// <summary>The evidence line of an item the bot can back: "GovernanceEvidenceG6" with the names and a count.</summary>
     public string GovernanceEvidence(string itemId, string names, int count) =>

@@ -2,7 +2,7 @@ using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Cards.Common;
 using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Domain.Governance;
+using CoordinatorBot.Domain.Status;
 using CoordinatorBot.Domain.Text;
 using static CoordinatorBot.Cards.Common.CardParts;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Domain.Governance;
+using CoordinatorBot.Domain.Status;
 
 namespace CoordinatorBot.Cards.Status;
 

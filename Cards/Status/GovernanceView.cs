@@ -1,4 +1,4 @@
-using CoordinatorBot.Domain.Governance;
+using CoordinatorBot.Domain.Status;
 
 namespace CoordinatorBot.Cards.Status;
 

@@ -3,7 +3,6 @@ using Azure.Data.Tables;
 using CoordinatorBot.Domain.Backlog;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
-using CoordinatorBot.Domain.Governance;
 using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Domain.Onboarding;
 using CoordinatorBot.Domain.People;

@@ -1,5 +1,4 @@
 using Azure.Data.Tables;
-using CoordinatorBot.Domain.Governance;
 using CoordinatorBot.Domain.Status;
 using CoordinatorBot.Storage.Tables;
 

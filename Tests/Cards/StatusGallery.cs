@@ -2,7 +2,6 @@ using CoordinatorBot.Cards.Common;
 using CoordinatorBot.Cards.Status;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
-using CoordinatorBot.Domain.Governance;
 using CoordinatorBot.Domain.Status;
 using CoordinatorBot.Tests.Status;
 

@@ -4,7 +4,6 @@ using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Backlog;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
-using CoordinatorBot.Domain.Governance;
 using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Domain.People;
 using CoordinatorBot.Domain.Status;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using CoordinatorBot.Domain.Communities;
-using CoordinatorBot.Domain.Governance;
+using CoordinatorBot.Domain.Status;
 using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Tests.Cards;
 using CoordinatorBot.Tests.Domain;

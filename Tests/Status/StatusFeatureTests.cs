@@ -16,7 +16,6 @@ using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Setup;
 using CoordinatorBot.Cards.Status;
 using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Domain.Governance;
 using CoordinatorBot.Domain.Status;
 using CoordinatorBot.Storage.Status;
 using CoordinatorBot.Tests.Backlog;

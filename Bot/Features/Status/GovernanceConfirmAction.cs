@@ -2,7 +2,7 @@ using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Common;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Communities;
-using CoordinatorBot.Domain.Governance;
+using CoordinatorBot.Domain.Status;
 
 namespace CoordinatorBot.Bot.Features.Status;
 

@@ -3,7 +3,6 @@ using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Common;
 using CoordinatorBot.Cards.Status;
 using CoordinatorBot.Cards.Model;
-using CoordinatorBot.Domain.Governance;
 using CoordinatorBot.Domain.Status;
 using CoordinatorBot.Storage.Meetings;
 using CoordinatorBot.Storage.Onboarding;

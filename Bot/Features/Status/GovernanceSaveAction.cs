@@ -3,7 +3,7 @@ using CoordinatorBot.Cards.Common;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Status;
 using CoordinatorBot.Domain.Communities;
-using CoordinatorBot.Domain.Governance;
+using CoordinatorBot.Domain.Status;
 using CoordinatorBot.Domain.Text;
 
 namespace CoordinatorBot.Bot.Features.Status;

@@ -7,7 +7,7 @@ using CoordinatorBot.Cards.Setup;
 using CoordinatorBot.Cards.Status;
 using CoordinatorBot.Domain.Backlog;
 using CoordinatorBot.Domain.Communities;
-using CoordinatorBot.Domain.Governance;
+using CoordinatorBot.Domain.Status;
 using CoordinatorBot.Domain.Onboarding;
 using CoordinatorBot.Domain.Priorities;
 using CoordinatorBot.Storage.Backlog;

@@ -1,4 +1,4 @@
-namespace CoordinatorBot.Domain.Governance;
+namespace CoordinatorBot.Domain.Status;
 
 /// <summary>
 /// What the bot's own data says about an item, for the coordinator to confirm: a suggested mark, the people or

@@ -1,4 +1,4 @@
-namespace CoordinatorBot.Domain.Governance;
+namespace CoordinatorBot.Domain.Status;
 
 /// <summary>
 /// The community's governance report: its target level, each assessed item's latest entry, and every change kept with

@@ -1,4 +1,4 @@
-namespace CoordinatorBot.Domain.Governance;
+namespace CoordinatorBot.Domain.Status;
 
 /// <summary>An item's mark: the template's four (✅ ❌ ➖ ❓), or none yet.</summary>
 public enum GovernanceMark

@@ -1,4 +1,4 @@
-namespace CoordinatorBot.Domain.Governance;
+namespace CoordinatorBot.Domain.Status;
 
 /// <summary>
 /// OS2's governance checklist (the public governance report template): every item with its id, level and official

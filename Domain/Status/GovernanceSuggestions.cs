@@ -1,7 +1,7 @@
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Meetings;
 
-namespace CoordinatorBot.Domain.Governance;
+namespace CoordinatorBot.Domain.Status;
 
 /// <summary>
 /// The items the bot can back with its own data: G2 (meetings with the secretariat), G3 (the coordinator), G6 and G7
