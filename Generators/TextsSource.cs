@@ -23,7 +23,7 @@ internal static class TextsSource
         source.AppendLine($"        new({Literal(resourceName)}, typeof(Texts).Assembly);");
         source.AppendLine();
         source.AppendLine($"    /// <summary>{name}.resx: its resources and every key, for the test that each has its Danish and English text.</summary>");
-        source.AppendLine($"    public static global::{Namespace}.TextsResx {name}File => new({Literal(name)}, {resources},");
+        source.AppendLine($"    public static global::{Namespace}.TextsResx {name}File {{ get; }} = new({Literal(name)}, {resources},");
         source.AppendLine($"        [{string.Join(", ", texts.Select(t => Literal(t.Key)))}]);");
         source.AppendLine();
         foreach (var text in texts)

@@ -186,7 +186,7 @@ public sealed partial class Texts
     /// <summary>What a table holds, in words; the table's own name for one without a text (a table added later).</summary>
     public string PersonalTopicName(Domain.People.PersonalTopic topic) => Lookup($"PersonalTopic{topic}");
 
-    public string PersonalDataTableName(string table) => TextsResources.GetString($"PersonalDataTable_{table}", _culture) ?? table;
+    public string PersonalDataTableName(string table) => Find($"PersonalDataTable_{table}") ?? table;
 
     // Status reports, the governance report and the whole export.
     public string StatusMarkName(Domain.Status.StatusMark mark) => Lookup($"StatusMark{mark}");
@@ -199,6 +199,7 @@ public sealed partial class Texts
     public string GovernanceEvidence(string itemId, string names, int count) =>
         string.Format(_culture, Lookup($"GovernanceEvidence{itemId}"), names, count);
 
-    internal string Lookup(string key) =>
-        TextsResources.GetString(key, _culture) ?? throw new KeyNotFoundException($"No text '{key}' for {_culture.Name}.");
+    internal string Lookup(string key) => Find(key) ?? throw new KeyNotFoundException($"No text '{key}' for {_culture.Name}.");
+
+    private string? Find(string key) => Files.Select(f => f.Resources.GetString(key, _culture)).FirstOrDefault(t => t is not null);
 }
