@@ -8,9 +8,9 @@ using Microsoft.CodeAnalysis.Text;
 namespace CoordinatorBot.Generators;
 
 /// <summary>
-/// Generates the typed accessor of each <c>*Texts.resx</c> of Cards: a property per text, a method per text with
-/// placeholders taking exactly as many arguments — so a key that does not exist, or a text called with the wrong number
-/// of values, does not compile. A translation (<c>*.en.resx</c>) that lacks a key, has one the Danish file lacks, or
+/// Generates the typed accessors of each <c>*Texts.resx</c> of Cards as members of <c>Texts</c>: a property per text, a
+/// method per text with placeholders taking exactly as many arguments — so a key that does not exist, or a text called
+/// with the wrong number of values, does not compile. A translation (<c>*.en.resx</c>) that lacks a key, has one the Danish file lacks, or
 /// uses other placeholders is a build error.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -41,15 +41,23 @@ public sealed class TextsGenerator : IIncrementalGenerator
 
     private static void Emit(SourceProductionContext output, IReadOnlyList<ResxFile> files, string projectDirectory, string rootNamespace)
     {
-        foreach (var neutral in files.Where(f => f.Culture is null))
+        var neutrals = files.Where(f => f.Culture is null).OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
+        if (neutrals.Count == 0)
         {
-            var folder = Relative(projectDirectory, neutral.Folder);
-            var @namespace = folder.Length == 0 ? rootNamespace : $"{rootNamespace}.{folder.Replace(Path.DirectorySeparatorChar, '.').Replace('/', '.')}";
-            Check(output, neutral, files.Where(f => f.Culture is not null && f.Name == neutral.Name && f.Folder == neutral.Folder));
-            var feature = folder.Length == 0 ? null : folder.Split('/', Path.DirectorySeparatorChar).Last();
-            output.AddSource($"{@namespace}.{neutral.Name}.g.cs", SourceText.From(
-                TextsSource.Write(@namespace, neutral.Name, $"{@namespace}.{neutral.Name}", feature, neutral.Texts), System.Text.Encoding.UTF8));
+            return;
         }
+
+        foreach (var neutral in neutrals)
+        {
+            // The manifest name MSBuild gives an embedded resx: the root namespace, the folders, the file's name.
+            var folder = Relative(projectDirectory, neutral.Folder).Replace(Path.DirectorySeparatorChar, '.').Replace('/', '.');
+            var resourceName = folder.Length == 0 ? $"{rootNamespace}.{neutral.Name}" : $"{rootNamespace}.{folder}.{neutral.Name}";
+            Check(output, neutral, files.Where(f => f.Culture is not null && f.Name == neutral.Name && f.Folder == neutral.Folder));
+            output.AddSource($"Texts.{neutral.Name}.g.cs", SourceText.From(
+                TextsSource.Write(neutral.Name, resourceName, neutral.Texts), System.Text.Encoding.UTF8));
+        }
+
+        output.AddSource("Texts.Files.g.cs", SourceText.From(TextsSource.WriteFiles(neutrals.Select(n => n.Name)), System.Text.Encoding.UTF8));
     }
 
     private static void Check(SourceProductionContext output, ResxFile neutral, IEnumerable<ResxFile> translations)

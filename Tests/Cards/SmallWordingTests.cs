@@ -1,6 +1,4 @@
-using System.Collections;
 using System.Globalization;
-using System.Resources;
 using System.Text.Json.Nodes;
 using CoordinatorBot.Cards.Backlog;
 using CoordinatorBot.Cards.Composers;
@@ -109,9 +107,7 @@ public sealed class SmallWordingTests
     private static string Text(ParagraphBlock paragraph) => paragraph.Inline?.FirstChild?.ToString() ?? string.Empty;
 
     private static IEnumerable<(string Key, string Value)> DanishTexts() =>
-        new ResourceManager("CoordinatorBot.Cards.Localization.Texts", typeof(Texts).Assembly)
-            .GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false)!.Cast<DictionaryEntry>()
-            .Select(e => ((string)e.Key, e.Value as string ?? string.Empty));
+        Texts.Files.SelectMany(f => f.In(CultureInfo.InvariantCulture)).Select(e => (e.Key, e.Value));
 
     private static IEnumerable<JsonObject> TextBlocks(JsonNode? node) => node switch
     {

@@ -1,6 +1,4 @@
-using System.Collections;
 using System.Globalization;
-using System.Resources;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using CoordinatorBot.Cards.Localization;
@@ -83,10 +81,9 @@ public sealed partial class TeamsMarkdownTests
     public void The_texts_carry_no_Markdown_so_that_escaping_a_whole_text_changes_only_what_people_typed()
     {
         // Bold and colour are TextBlock properties; Markdown on purpose lives in a composer's TextBlock.Markdown.
-        var resources = new ResourceManager("CoordinatorBot.Cards.Localization.Texts", typeof(Texts).Assembly);
         var marked = new[] { CultureInfo.InvariantCulture, CultureInfo.GetCultureInfo("en") }
-            .SelectMany(c => resources.GetResourceSet(c, createIfNotExists: true, tryParents: false)!.Cast<DictionaryEntry>())
-            .Where(e => e.Value is string v && InlineMarker().IsMatch(v))
+            .SelectMany(c => Texts.Files.SelectMany(f => f.In(c)))
+            .Where(e => InlineMarker().IsMatch(e.Value))
             .Select(e => $"{e.Key}: {e.Value}")
             .ToList();
 
