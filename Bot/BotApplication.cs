@@ -53,13 +53,8 @@ public static class BotApplication
             context.Response.StatusCode = StatusCodes.Status500InternalServerError;
             return Task.CompletedTask;
         }));
-        app.MapBotMessages();
-        app.MapDecisionExport();
-        app.MapMeetingCalendarFiles();
-        app.MapPersonalData();
-        app.MapStatusCharts();
-        app.MapRecordLinks();
-        app.MapHealth();
+        // Each part's endpoints, as its Add…() registered them: the messages endpoint, the features' links, health.
+        app.MapRegisteredEndpoints();
         return app;
     }
 }

@@ -16,13 +16,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<DialogRunner>();
         services.AddSingleton<HelpReply>();
         services.AddSingleton<CommunityLifecycle>();
-        foreach (var (verb, move) in new[]
-                 {
-                     (CardVerbs.DialogAnswer, DialogMove.Answer), (CardVerbs.DialogBack, DialogMove.Back), (CardVerbs.DialogCancel, DialogMove.Cancel),
-                 })
-        {
-            services.AddSingleton<ICardAction>(sp => new DialogAction(sp.GetRequiredService<DialogRunner>(), verb, move));
-        }
+        services.AddHandlersIn(typeof(DialogAction));
         return services;
     }
 }

@@ -26,6 +26,7 @@ public static class OperationsServiceCollectionExtensions
         services.AddSingleton<TurnTelemetry>();
         services.AddSingleton<IHttpMessageHandlerBuilderFilter, HttpResponseCounterFilter>();
         services.AddHealthChecks().AddCheck<TableStorageHealthCheck>("table-storage", tags: [ReadyTag]);
+        services.AddEndpoints(endpoints => endpoints.MapHealth());
 
         var azureMonitor = configuration["APPLICATIONINSIGHTS_CONNECTION_STRING"];
         var otlp = configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];

@@ -1,5 +1,6 @@
 using Azure.Core;
 using Azure.Identity;
+using CoordinatorBot.Bot.Operations;
 using CoordinatorBot.Bot.Protocol.Authentication;
 using CoordinatorBot.Bot.Protocol.Connector;
 using CoordinatorBot.Bot.Protocol.Hosting;
@@ -50,6 +51,7 @@ public static class ProtocolServiceCollectionExtensions
         services.AddSingleton<MessagesEndpoint>();
         services.AddSingleton<UnfinishedClaims>();
         services.AddHostedService(sp => sp.GetRequiredService<UnfinishedClaims>());
+        services.AddEndpoints(endpoints => endpoints.MapBotMessages());
         return services;
     }
 

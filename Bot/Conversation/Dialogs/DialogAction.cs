@@ -1,11 +1,20 @@
+using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Common;
 using CoordinatorBot.Domain.Communities;
 
 namespace CoordinatorBot.Bot.Conversation.Dialogs;
 
 /// <summary>The buttons of a dialog's question card: Næste, Tilbage, Annullér.</summary>
-public sealed class DialogAction(DialogRunner runner, string verb, DialogMove move) : ICardAction
+[ForVerbs(CardVerbs.DialogAnswer, CardVerbs.DialogBack, CardVerbs.DialogCancel)]
+public sealed class DialogAction(DialogRunner runner, string verb) : ICardAction
 {
+    private readonly DialogMove _move = verb switch
+    {
+        CardVerbs.DialogBack => DialogMove.Back,
+        CardVerbs.DialogCancel => DialogMove.Cancel,
+        _ => DialogMove.Answer,
+    };
+
     public string Verb => verb;
 
     public bool NeedsCommunity => false;
@@ -13,5 +22,5 @@ public sealed class DialogAction(DialogRunner runner, string verb, DialogMove mo
     public Role? RequiredRole => null;
 
     public async Task<Reply> HandleAsync(Turn turn, CardInput input) =>
-        await runner.PressAsync(turn, move, input.Text(DialogPromptCard.TypedInput) ?? input.Text(DialogPromptCard.AnswerInput));
+        await runner.PressAsync(turn, _move, input.Text(DialogPromptCard.TypedInput) ?? input.Text(DialogPromptCard.AnswerInput));
 }

@@ -1,6 +1,5 @@
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Composers;
 
 namespace CoordinatorBot.Bot.Features.Backlog;
 
@@ -19,27 +18,7 @@ public static class BacklogServiceCollectionExtensions
         services.AddSingleton<IDecisionClosedListener, BacklogDecisionListener>();
         services.AddSingleton<IExportSection, BacklogExport>();
         services.AddSingleton<IWeekContributor, BacklogWeek>();
-        services.AddSingleton<ICommand, WishNewCommand>();
-        services.AddSingleton<ICommand, WishesCommand>();
-        services.AddSingleton<ICommand, BacklogCommand>();
-        services.AddSingleton<ICardAction, WishSaveAction>();
-        services.AddSingleton<ICardAction, WishSupportAction>();
-        services.AddSingleton<ICardAction, WishesPageAction>();
-        services.AddSingleton<ICardAction, WishMergeAction>();
-        services.AddSingleton<ICardAction, ItemShowAction>();
-        services.AddSingleton<ICardAction, WishShowAction>();
-        foreach (var verb in new[] { CardVerbs.WishAccept, CardVerbs.WishDecline })
-        {
-            services.AddSingleton<ICardAction>(sp => new WishTriageAction(sp.GetRequiredService<BacklogService>(),
-                sp.GetRequiredService<BacklogReplies>(), verb));
-        }
-
-        foreach (var verb in new[] { CardVerbs.ItemMove, CardVerbs.ItemEstimate, CardVerbs.ItemPrioritise, CardVerbs.ItemEscalate })
-        {
-            services.AddSingleton<ICardAction>(sp => new ItemAction(sp.GetRequiredService<Storage.Backlog.BacklogStore>(),
-                sp.GetRequiredService<BacklogService>(), sp.GetRequiredService<BacklogReplies>(), verb));
-        }
-
+        services.AddHandlersIn(typeof(BacklogServiceCollectionExtensions));
         return services;
     }
 }

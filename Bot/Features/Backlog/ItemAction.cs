@@ -12,6 +12,7 @@ namespace CoordinatorBot.Bot.Features.Backlog;
 /// An item's buttons: the named supplier moves its status (ticking the acceptance criteria at delivery) and updates
 /// its estimate; the coordination group prioritises within its mandate or sends it to the steering group beyond it.
 /// </summary>
+[ForVerbs(CardVerbs.ItemMove, CardVerbs.ItemEstimate, CardVerbs.ItemPrioritise, CardVerbs.ItemEscalate)]
 public sealed class ItemAction(BacklogStore store, BacklogService backlog, BacklogReplies replies, string verb) : CommunityFormAction(verb)
 {
     protected override async Task<Reply> HandleAsync(CommunityTurn turn, CardInput input)

@@ -6,6 +6,7 @@ using CoordinatorBot.Domain.Backlog;
 namespace CoordinatorBot.Bot.Features.Backlog;
 
 /// <summary>"ønske ny": the wish form, for any member of the community.</summary>
+[HelpOrder(1)]
 public sealed class WishNewCommand() : CommunityCommand(CommandIds.WishNew)
 {
     public override bool IsOfferedTo(CommandAudience audience) =>

@@ -14,6 +14,7 @@ namespace CoordinatorBot.Bot.Features.Backlog;
 /// class, estimate, supplier and acceptance criteria, or decline it with a reason. Either way the raiser and the
 /// supporting municipalities are told.
 /// </summary>
+[ForVerbs(CardVerbs.WishAccept, CardVerbs.WishDecline)]
 public sealed class WishTriageAction(BacklogService backlog, BacklogReplies replies, string verb) : CommunityFormAction(verb)
 {
     protected override async Task<Reply> HandleAsync(CommunityTurn turn, CardInput input)

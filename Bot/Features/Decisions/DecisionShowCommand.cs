@@ -5,6 +5,7 @@ using CoordinatorBot.Domain.Decisions;
 namespace CoordinatorBot.Bot.Features.Decisions;
 
 /// <summary>"beslutning B-2026-014" / "decision B-2026-014": one record, with its history.</summary>
+[HelpOrder(2)]
 public sealed class DecisionShowCommand(DecisionService service) : CommunityCommand(CommandIds.DecisionShow)
 {
     public override bool IsOfferedTo(CommandAudience audience) => false;

@@ -6,6 +6,7 @@ using CoordinatorBot.Storage.Decisions;
 namespace CoordinatorBot.Bot.Features.Decisions;
 
 /// <summary>"beslutninger" / "decisions": the decision log, newest first, filtered by what follows.</summary>
+[HelpOrder(3)]
 public sealed class DecisionsCommand(DecisionStore decisions) : CommunityCommand(CommandIds.Decisions)
 {
     protected override Task<Reply> HandleAsync(CommunityTurn turn, string arguments) => ListAsync(decisions, turn, arguments, 1);

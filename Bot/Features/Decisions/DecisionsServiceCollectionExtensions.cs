@@ -1,5 +1,6 @@
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Scheduling;
+using CoordinatorBot.Bot.Operations;
 
 namespace CoordinatorBot.Bot.Features.Decisions;
 
@@ -19,17 +20,8 @@ public static class DecisionsServiceCollectionExtensions
         services.AddSingleton<DecisionReminderJob>();
         services.AddSingleton<IScheduledJob>(sp => sp.GetRequiredService<DecisionReminderJob>());
 
-        services.AddSingleton<ICommand, DecisionNewCommand>();
-        services.AddSingleton<ICommand, DecisionShowCommand>();
-        services.AddSingleton<ICommand, DecisionsCommand>();
-        services.AddSingleton<ICommand, DecisionsExportCommand>();
-        services.AddSingleton<ICommand, ExportCommand>();
-        services.AddSingleton<ICardAction, ProposeDecisionAction>();
-        services.AddSingleton<ICardAction, VoteAction>();
-        services.AddSingleton<ICardAction, CloseDecisionAction>();
-        services.AddSingleton<ICardAction, DecisionsPageAction>();
-        services.AddSingleton<ICardAction>(sp => ShowDecisionAction.Show(sp.GetRequiredService<DecisionService>()));
-        services.AddSingleton<ICardAction>(sp => ShowDecisionAction.Refresh(sp.GetRequiredService<DecisionService>()));
+        services.AddHandlersIn(typeof(DecisionsServiceCollectionExtensions));
+        services.AddEndpoints(endpoints => endpoints.MapDecisionExport());
         return services;
     }
 }

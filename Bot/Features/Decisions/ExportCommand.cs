@@ -8,6 +8,7 @@ namespace CoordinatorBot.Bot.Features.Decisions;
 /// "eksportér" / "export": the whole export as one just-the-docs site; "eksportér beslutninger" (the longer words win)
 /// keeps giving the same zip under its old name.
 /// </summary>
+[HelpOrder(5)]
 public sealed class ExportCommand(ExportLinks links) : CommunityCommand(CommandIds.Export)
 {
     protected override async Task<Reply> HandleAsync(CommunityTurn turn, string arguments)

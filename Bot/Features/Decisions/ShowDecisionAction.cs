@@ -8,17 +8,16 @@ namespace CoordinatorBot.Bot.Features.Decisions;
 /// Shows a decision as the person may see it: "Vis" in the log, and the automatic refresh that gives each member of
 /// the deciding body their own view of the shared card (their vote and the buttons).
 /// </summary>
-public sealed class ShowDecisionAction(DecisionService service, string verb, bool withHistory)
-    : CommunityCardAction<DecisionNumber>(verb)
+[ForVerbs(CardVerbs.ShowDecision, CardVerbs.RefreshDecision)]
+public sealed class ShowDecisionAction(DecisionService service, string verb) : CommunityCardAction<DecisionNumber>(verb)
 {
-    public static ShowDecisionAction Show(DecisionService service) => new(service, CardVerbs.ShowDecision, withHistory: true);
-
-    public static ShowDecisionAction Refresh(DecisionService service) => new(service, CardVerbs.RefreshDecision, withHistory: false);
+    // "Vis" in the log shows the decision's history; the shared card's refresh is the member's view of it alone.
+    private readonly bool _withHistory = verb == CardVerbs.ShowDecision;
 
     protected override DecisionNumber? Read(CardInput input) => DecisionNumber.TryParse(input.Text(CardVerbs.DecisionKey));
 
     protected override async Task<Reply> HandleAsync(CommunityTurn turn, DecisionNumber number) =>
-        await service.LoadAsync(turn.Community, turn.Members, number, turn.CancellationToken, withHistory) is { } stored
-            ? DecisionReplies.Card(turn, stored, null, withHistory)
+        await service.LoadAsync(turn.Community, turn.Members, number, turn.CancellationToken, _withHistory) is { } stored
+            ? DecisionReplies.Card(turn, stored, null, _withHistory)
             : Reply.WithText(turn.Texts.DecisionNotFound(number));
 }

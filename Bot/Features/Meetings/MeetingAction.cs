@@ -8,6 +8,7 @@ namespace CoordinatorBot.Bot.Features.Meetings;
 /// The meeting card's buttons for everyone: show the meeting, read the attendees' answers ("Opdatér svar"), and get
 /// the calendar file through a signed, time-limited link.
 /// </summary>
+[ForVerbs(CardVerbs.MeetingShow, CardVerbs.MeetingResponses, CardVerbs.MeetingCalendarFile)]
 public sealed class MeetingAction(MeetingService meetings, MeetingLinks links, string verb) : CommunityCardAction<MeetingAction.Input>(verb)
 {
     public sealed record Input(string MeetingId);

@@ -8,6 +8,7 @@ namespace CoordinatorBot.Bot.Features.Meetings;
 /// The meeting card's steps on its way: "Send dagsorden", "Skriv referat" (opens the minutes form) and "Markér som
 /// publiceret". The coordinator's, checked in <see cref="MinutesService"/>.
 /// </summary>
+[ForVerbs(CardVerbs.MeetingAgenda, CardVerbs.MeetingMinutesForm, CardVerbs.MeetingPublish)]
 public sealed class MeetingStepAction(MinutesService minutes, MeetingService meetings, string verb) : CommunityCardAction<MeetingAction.Input>(verb)
 {
     protected override MeetingAction.Input? Read(CardInput input) =>

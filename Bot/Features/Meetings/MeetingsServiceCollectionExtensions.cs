@@ -1,7 +1,7 @@
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Scheduling;
-using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Bot.Operations;
 
 namespace CoordinatorBot.Bot.Features.Meetings;
 
@@ -35,32 +35,10 @@ public static class MeetingsServiceCollectionExtensions
         services.AddSingleton<IDecisionClosedListener, MinutesDecisionListener>();
         services.AddSingleton<IExportSection, MinutesArchivePages>();
 
-        services.AddSingleton<ICommand, MeetingNewCommand>();
-        services.AddSingleton<ICommand, MeetingsCommand>();
-        services.AddSingleton<ICommand, MinutesCommand>();
         services.AddSingleton<YearlyWheelView>();
-        services.AddSingleton<ICommand, YearlyWheelCommand>();
-        services.AddSingleton<ICardAction, YearlyWheelYearAction>();
         services.AddSingleton<IScheduledJob, MeetingReminderJob>();
-        services.AddSingleton<ICardAction, SubmitMinutesAction>();
-        foreach (var verb in new[] { CardVerbs.MeetingPollSend, CardVerbs.MeetingPollAnswer, CardVerbs.MeetingPollRefresh, CardVerbs.MeetingPollBook })
-        {
-            services.AddSingleton<ICardAction>(sp => new TimePollAction(sp.GetRequiredService<TimePollService>(), sp.GetRequiredService<MeetingForms>(),
-                sp.GetRequiredService<MeetingService>(), verb));
-        }
-        foreach (var verb in new[] { CardVerbs.MeetingAgenda, CardVerbs.MeetingMinutesForm, CardVerbs.MeetingPublish })
-        {
-            services.AddSingleton<ICardAction>(sp => new MeetingStepAction(sp.GetRequiredService<MinutesService>(), sp.GetRequiredService<MeetingService>(), verb));
-        }
-        services.AddSingleton<ICardAction, SuggestTimesAction>();
-        services.AddSingleton<ICardAction, BookMeetingAction>();
-        services.AddSingleton<ICardAction, MoveMeetingAction>();
-        services.AddSingleton<ICardAction, CancelMeetingAction>();
-        foreach (var verb in new[] { CardVerbs.MeetingShow, CardVerbs.MeetingResponses, CardVerbs.MeetingCalendarFile })
-        {
-            services.AddSingleton<ICardAction>(sp => new MeetingAction(sp.GetRequiredService<MeetingService>(), sp.GetRequiredService<MeetingLinks>(), verb));
-        }
-
+        services.AddHandlersIn(typeof(MeetingsServiceCollectionExtensions));
+        services.AddEndpoints(endpoints => endpoints.MapMeetingCalendarFiles());
         return services;
     }
 }

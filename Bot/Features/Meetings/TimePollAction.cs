@@ -12,6 +12,7 @@ namespace CoordinatorBot.Bot.Features.Meetings;
 /// The time poll's buttons: "Send som afstemning" on the form (the coordinator), "Send svar" and the card's refresh
 /// (each attendee's own view; who answers is Teams' aadObjectId, never a card field), and the coordinator's pick.
 /// </summary>
+[ForVerbs(CardVerbs.MeetingPollSend, CardVerbs.MeetingPollAnswer, CardVerbs.MeetingPollRefresh, CardVerbs.MeetingPollBook)]
 public sealed class TimePollAction(TimePollService polls, MeetingForms forms, MeetingService meetings, string verb) : CommunityFormAction(verb)
 {
     protected override async Task<Reply> HandleAsync(CommunityTurn turn, CardInput input)

@@ -6,6 +6,7 @@ using CoordinatorBot.Cards.Meetings;
 namespace CoordinatorBot.Bot.Features.Meetings;
 
 /// <summary>"årshjul" / "annual plan" (a year after it, else this year): the year's meetings and yearly tasks, for everyone.</summary>
+[HelpOrder(4)]
 public sealed class YearlyWheelCommand(YearlyWheelView wheel) : CommunityCommand(CommandIds.YearlyWheel)
 {
     protected override async Task<Reply> HandleAsync(CommunityTurn turn, string arguments)

@@ -1,6 +1,5 @@
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Conversation.Dialogs;
-using CoordinatorBot.Cards.Composers;
 
 namespace CoordinatorBot.Bot.Features.Onboarding;
 
@@ -11,15 +10,7 @@ public static class OnboardingServiceCollectionExtensions
     {
         services.AddSingleton<OnboardingService>();
         services.AddSingleton<IDialog, OnboardingDialog>();
-        services.AddSingleton<ICommand, OnboardingNewCommand>();
-        services.AddSingleton<ICommand, OnboardingStatusCommand>();
-        services.AddSingleton<ICommand, OnboardingTemplateCommand>();
-        services.AddSingleton<ICardAction, TickStepAction>();
-        foreach (var verb in new[] { CardVerbs.TemplateAdd, CardVerbs.TemplateChange, CardVerbs.TemplateMoveUp, CardVerbs.TemplateRemove })
-        {
-            services.AddSingleton<ICardAction>(sp => new TemplateAction(sp.GetRequiredService<Storage.Onboarding.OnboardingStore>(), verb));
-        }
-
+        services.AddHandlersIn(typeof(OnboardingServiceCollectionExtensions));
         return services;
     }
 }

@@ -6,6 +6,7 @@ using CoordinatorBot.Storage.Onboarding;
 namespace CoordinatorBot.Bot.Features.Onboarding;
 
 /// <summary>"onboarding status": every municipality in onboarding, its progress and next step.</summary>
+[HelpOrder(2)]
 public sealed class OnboardingStatusCommand(OnboardingStore store, OnboardingService onboardings) : CommunityCommand(CommandIds.OnboardingStatus)
 {
     protected override async Task<Reply> HandleAsync(CommunityTurn turn, string arguments)

@@ -9,6 +9,7 @@ using CoordinatorBot.Storage.Onboarding;
 namespace CoordinatorBot.Bot.Features.Onboarding;
 
 /// <summary>The template editor's buttons: add, change, move up, remove. The coordinator only (checked by the router).</summary>
+[ForVerbs(CardVerbs.TemplateAdd, CardVerbs.TemplateChange, CardVerbs.TemplateMoveUp, CardVerbs.TemplateRemove)]
 public sealed class TemplateAction(OnboardingStore store, string verb) : CommunityFormAction(verb, Role.Coordinator)
 {
     protected override async Task<Reply> HandleAsync(CommunityTurn turn, CardInput input)

@@ -9,6 +9,7 @@ namespace CoordinatorBot.Bot.Features.People;
 /// "fællesskab" / "community": in a personal chat, which community the person's commands are about, with a button per
 /// community they hold a role in to change it. In the team's channel the team is the community.
 /// </summary>
+[HelpOrder(1)]
 public sealed class CommunityChoiceCommand : ICommand
 {
     public string Id => CommandIds.Community;

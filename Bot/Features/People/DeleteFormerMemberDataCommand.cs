@@ -10,6 +10,7 @@ namespace CoordinatorBot.Bot.Features.People;
 /// "slet tidligere medlems data" / "delete former member data": the coordinator's list of people who held a role here
 /// and hold none now, to erase the data of one who has left.
 /// </summary>
+[HelpOrder(4)]
 public sealed class DeleteFormerMemberDataCommand(MemberStore members) : CommunityCommand(CommandIds.DeleteFormerMemberData, Role.Coordinator)
 {
     protected override async Task<Reply> HandleAsync(CommunityTurn turn, string arguments)

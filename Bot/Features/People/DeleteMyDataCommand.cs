@@ -8,6 +8,7 @@ using CoordinatorBot.Storage.Communities;
 namespace CoordinatorBot.Bot.Features.People;
 
 /// <summary>"slet mine data" / "delete my data": the confirmation card; nothing is erased before its button is pressed.</summary>
+[HelpOrder(3)]
 public sealed class DeleteMyDataCommand(MemberStore members) : ICommand
 {
     public string Id => CommandIds.DeleteMyData;

@@ -14,6 +14,7 @@ namespace CoordinatorBot.Bot.Features.People;
 /// then the erasure (<see cref="CardVerbs.DataEraseFormerConfirm"/>). The card names the person; whether they may be
 /// erased is decided afresh on each press (<see cref="ErasureAuthority"/>).
 /// </summary>
+[ForVerbs(CardVerbs.DataEraseFormer, CardVerbs.DataEraseFormerConfirm)]
 public sealed partial class EraseFormerMemberAction(MemberStore members, TeamRoster roster, PersonalDataStore store,
     CommunityDirectory directory, ILogger<EraseFormerMemberAction> logger, string verb)
     : CommunityCardAction<string>(verb, Role.Coordinator)

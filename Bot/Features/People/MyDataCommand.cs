@@ -10,6 +10,7 @@ namespace CoordinatorBot.Bot.Features.People;
 /// "mine data" / "my data": a signed link, valid for a short while, to a zip of everything the bot holds about the
 /// person. Only in their personal chat: in a channel everyone would see the link.
 /// </summary>
+[HelpOrder(2)]
 public sealed class MyDataCommand(PersonalDataLinks links) : ICommand
 {
     public string Id => CommandIds.MyData;

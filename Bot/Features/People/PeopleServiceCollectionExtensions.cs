@@ -1,8 +1,5 @@
-using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Storage.Communities;
-using CoordinatorBot.Storage.People;
+using CoordinatorBot.Bot.Operations;
 
 namespace CoordinatorBot.Bot.Features.People;
 
@@ -13,20 +10,8 @@ public static class PeopleServiceCollectionExtensions
     {
         services.AddSingleton<PersonalDataLinks>();
         services.AddSingleton<PersonalDataArchive>();
-        services.AddSingleton<ICommand, CommunityChoiceCommand>();
-        services.AddSingleton<ICommand, MyDataCommand>();
-        services.AddSingleton<ICommand, DeleteMyDataCommand>();
-        services.AddSingleton<ICommand, DeleteFormerMemberDataCommand>();
-        services.AddSingleton<ICardAction, CommunityChooseAction>();
-        services.AddSingleton<ICardAction, EraseMyDataAction>();
-        services.AddSingleton<ICardAction, CancelErasureAction>();
-        foreach (var verb in new[] { CardVerbs.DataEraseFormer, CardVerbs.DataEraseFormerConfirm })
-        {
-            services.AddSingleton<ICardAction>(sp => new EraseFormerMemberAction(sp.GetRequiredService<MemberStore>(),
-                sp.GetRequiredService<TeamRoster>(), sp.GetRequiredService<PersonalDataStore>(),
-                sp.GetRequiredService<CommunityDirectory>(), sp.GetRequiredService<ILogger<EraseFormerMemberAction>>(), verb));
-        }
-
+        services.AddHandlersIn(typeof(PeopleServiceCollectionExtensions));
+        services.AddEndpoints(endpoints => endpoints.MapPersonalData());
         return services;
     }
 }

@@ -9,6 +9,7 @@ using CoordinatorBot.Domain.Input;
 namespace CoordinatorBot.Bot.Features.Priorities;
 
 /// <summary>"nudge pause | genoptag | ferie DATO | fra | til": the person's own wishes for the weekly nudge and reminders.</summary>
+[HelpOrder(3)]
 public sealed class NudgeCommand(TaskStore preferences, TimeProvider time) : CommunityCommand(CommandIds.Nudge)
 {
     private static readonly Texts[] Languages = [new(Language.Danish), new(Language.English)];

@@ -1,6 +1,5 @@
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Scheduling;
-using CoordinatorBot.Cards.Composers;
 
 namespace CoordinatorBot.Bot.Features.Priorities;
 
@@ -12,17 +11,7 @@ public static class PrioritiesServiceCollectionExtensions
         services.AddSingleton<WeekView>();
         services.AddSingleton<WeeklyNudgeJob>();
         services.AddSingleton<IScheduledJob>(sp => sp.GetRequiredService<WeeklyNudgeJob>());
-        services.AddSingleton<ICommand, TasksCommand>();
-        services.AddSingleton<ICommand, TaskNewCommand>();
-        services.AddSingleton<ICommand, NudgeCommand>();
-        services.AddSingleton<ICardAction, CapacityNoteAction>();
-        services.AddSingleton<ICardAction, PlanWeekAction>();
-        foreach (var verb in new[] { CardVerbs.TaskCreate, CardVerbs.TaskEdit, CardVerbs.TaskDone, CardVerbs.TaskUndo })
-        {
-            services.AddSingleton<ICardAction>(sp => new TaskAction(sp.GetRequiredService<Storage.Priorities.TaskStore>(), sp.GetRequiredService<WeekView>(),
-                sp.GetRequiredService<TimeProvider>(), verb));
-        }
-
+        services.AddHandlersIn(typeof(PrioritiesServiceCollectionExtensions));
         return services;
     }
 }

@@ -10,6 +10,7 @@ using CoordinatorBot.Storage.Priorities;
 namespace CoordinatorBot.Bot.Features.Priorities;
 
 /// <summary>The task buttons: create from the form, edit class, estimate and due date, mark done. The coordinator only.</summary>
+[ForVerbs(CardVerbs.TaskCreate, CardVerbs.TaskEdit, CardVerbs.TaskDone, CardVerbs.TaskUndo)]
 public sealed class TaskAction(TaskStore tasks, WeekView week, TimeProvider time, string verb) : CommunityFormAction(verb, Role.Coordinator)
 {
     protected override async Task<Reply> HandleAsync(CommunityTurn turn, CardInput input)

@@ -7,6 +7,7 @@ using CoordinatorBot.Domain.Communities;
 namespace CoordinatorBot.Bot.Features.Priorities;
 
 /// <summary>"opgave ny" / "task new": the form for a new task (the coordinator).</summary>
+[HelpOrder(2)]
 public sealed class TaskNewCommand(WeekView week) : CommunityCommand(CommandIds.TaskNew, Role.Coordinator)
 {
     protected override Task<Reply> HandleAsync(CommunityTurn turn, string arguments) =>

@@ -6,6 +6,7 @@ using CoordinatorBot.Domain.Communities;
 namespace CoordinatorBot.Bot.Features.Priorities;
 
 /// <summary>"opgaver" / "tasks": the coordinator's tasks as the week's plan within the hour budget.</summary>
+[HelpOrder(1)]
 public sealed class TasksCommand(WeekView week) : CommunityCommand(CommandIds.Tasks, Role.Coordinator)
 {
     protected override async Task<Reply> HandleAsync(CommunityTurn turn, string arguments)

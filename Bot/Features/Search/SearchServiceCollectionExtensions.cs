@@ -1,4 +1,5 @@
 using CoordinatorBot.Bot.Conversation;
+using CoordinatorBot.Bot.Operations;
 using CoordinatorBot.Storage.Search;
 
 namespace CoordinatorBot.Bot.Features.Search;
@@ -11,8 +12,8 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<RecordCatalog>();
         services.AddSingleton<RecordReaders>();
         services.AddSingleton<RecordResults>();
-        services.AddSingleton<IInvokeHandler, SearchQueryHandler>();
-        services.AddSingleton<IInvokeHandler, LinkUnfoldHandler>();
+        services.AddHandlersIn(typeof(SearchServiceCollectionExtensions));
+        services.AddEndpoints(endpoints => endpoints.MapRecordLinks());
         return services;
     }
 }

@@ -11,6 +11,7 @@ namespace CoordinatorBot.Bot.Features.Setup;
 /// "sprog dansk" / "language english": the language the bot writes to this person in their personal chat (and in
 /// their nudges). In the team the team's language rules; it is chosen in setup.
 /// </summary>
+[HelpOrder(3)]
 public sealed class LanguageCommand(CommunityDirectory directory) : ICommand
 {
     private static readonly Texts[] Languages = [new(Language.Danish), new(Language.English)];

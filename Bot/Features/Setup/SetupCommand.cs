@@ -7,6 +7,7 @@ using CoordinatorBot.Domain.Communities;
 namespace CoordinatorBot.Bot.Features.Setup;
 
 /// <summary>"opsætning" / "setup": the community's settings card. The first person to run it becomes coordinator.</summary>
+[HelpOrder(1)]
 public sealed class SetupCommand(SetupGate gate) : CommunityCommand(CommandIds.Setup)
 {
     public override bool IsOfferedTo(CommandAudience audience) =>

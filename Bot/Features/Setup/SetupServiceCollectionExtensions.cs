@@ -9,12 +9,7 @@ public static class SetupServiceCollectionExtensions
     {
         services.AddSingleton<RolesReply>();
         services.AddSingleton<SetupGate>();
-        services.AddSingleton<ICommand, SetupCommand>();
-        services.AddSingleton<ICommand, RolesCommand>();
-        services.AddSingleton<ICommand, LanguageCommand>();
-        services.AddSingleton<ICardAction, SaveSetupAction>();
-        services.AddSingleton<ICardAction, AssignRoleAction>();
-        services.AddSingleton<ICardAction, RemoveRoleAction>();
+        services.AddHandlersIn(typeof(SetupServiceCollectionExtensions));
         return services;
     }
 }

@@ -8,6 +8,7 @@ namespace CoordinatorBot.Bot.Features.Status;
 /// "status" / "status S-2026-03": the coordinator gets a fresh draft for the period since the last report, to mark and
 /// publish; everyone else the latest published report, or the one named.
 /// </summary>
+[HelpOrder(1)]
 public sealed class StatusCommand(StatusReports reports) : CommunityCommand(CommandIds.Status)
 {
     protected override async Task<Reply> HandleAsync(CommunityTurn turn, string arguments)

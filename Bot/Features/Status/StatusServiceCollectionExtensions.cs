@@ -1,5 +1,6 @@
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Conversation;
+using CoordinatorBot.Bot.Operations;
 
 namespace CoordinatorBot.Bot.Features.Status;
 
@@ -15,14 +16,8 @@ public static class StatusServiceCollectionExtensions
         services.AddSingleton<StatusDraftJob>();
         services.AddSingleton<Scheduling.IScheduledJob>(sp => sp.GetRequiredService<StatusDraftJob>());
         services.AddSingleton<IExportSection, StatusExport>();
-        services.AddSingleton<ICommand, StatusCommand>();
-        services.AddSingleton<ICommand, GovernanceCommand>();
-        services.AddSingleton<ICardAction, StatusSaveAction>();
-        services.AddSingleton<ICardAction, StatusPublishAction>();
-        services.AddSingleton<ICardAction, StatusPreviewAction>();
-        services.AddSingleton<ICardAction, GovernanceSaveAction>();
-        services.AddSingleton<ICardAction, GovernanceConfirmAction>();
-        services.AddSingleton<ICardAction, GovernanceSectionAction>();
+        services.AddHandlersIn(typeof(StatusServiceCollectionExtensions));
+        services.AddEndpoints(endpoints => endpoints.MapStatusCharts());
         return services;
     }
 }

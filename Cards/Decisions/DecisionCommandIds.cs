@@ -1,0 +1,13 @@
+namespace CoordinatorBot.Cards.Composers;
+
+// Part of CommandIds, kept in the feature's folder so that a feature adds its command ids here and no file is edited by
+// every feature. The namespace stays CoordinatorBot.Cards.Composers, where every caller already finds CommandIds.
+/// <summary>The ids of the Decisions feature's commands.</summary>
+public static partial class CommandIds
+{
+    public const string DecisionNew = "DecisionNew";
+    public const string DecisionShow = "DecisionShow";
+    public const string Decisions = "Decisions";
+    public const string DecisionsExport = "DecisionsExport";
+    public const string Export = "Export";
+}

@@ -1,0 +1,12 @@
+namespace CoordinatorBot.Cards.Composers;
+
+// Part of CommandIds, kept in the feature's folder so that a feature adds its command ids here and no file is edited by
+// every feature. The namespace stays CoordinatorBot.Cards.Composers, where every caller already finds CommandIds.
+/// <summary>The ids of the Meetings feature's commands.</summary>
+public static partial class CommandIds
+{
+    public const string MeetingNew = "MeetingNew";
+    public const string Meetings = "Meetings";
+    public const string Minutes = "Minutes";
+    public const string YearlyWheel = "YearlyWheel";
+}

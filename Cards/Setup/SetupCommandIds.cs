@@ -1,0 +1,11 @@
+namespace CoordinatorBot.Cards.Composers;
+
+// Part of CommandIds, kept in the feature's folder so that a feature adds its command ids here and no file is edited by
+// every feature. The namespace stays CoordinatorBot.Cards.Composers, where every caller already finds CommandIds.
+/// <summary>The ids of the Setup feature's commands.</summary>
+public static partial class CommandIds
+{
+    public const string Setup = "Setup";
+    public const string Roles = "Roles";
+    public const string Language = "Language";
+}
