@@ -74,6 +74,20 @@ public sealed class LanguageFeatureTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_newcomer_whose_Teams_was_English_and_now_is_Danish_is_answered_in_Danish_in_that_same_turn()
+    {
+        // Communities in both languages and no role: the locale decides, and it is the locale of this message, not the
+        // one stored from the message before.
+        await SetUpEnglishCommunityAsync();
+        var before = BotHarness.Text((await SayPersonallyAsync("hjælp", "aad-nora", "Nora", "en-US")).Cards().Single());
+
+        var now = BotHarness.Text((await SayPersonallyAsync("hjælp", "aad-nora", "Nora", "da-DK")).Cards().Single());
+
+        Assert.Contains("What I can help with", before, StringComparison.Ordinal);
+        Assert.Contains("Det kan jeg hjælpe med", now, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_newcomer_without_a_role_in_a_tenant_whose_communities_write_Danish_reads_Danish()
     {
         var help = BotHarness.Text((await SayPersonallyAsync("hjælp", "aad-new", "Nina", "en-US")).Cards().Single());

@@ -13,9 +13,9 @@ namespace CoordinatorBot.Bot.Features.Decisions;
 /// <summary>
 /// Proposing, voting and closing. A turn reads the decision with its votes once (a vote from this instance's cache when
 /// the record is unchanged), applies the Domain rules, and writes its change in one transaction; the shared card in the
-/// channel follows in the background.
+/// channel follows in the background (<see cref="SharedCardUpdater"/>), a consequence that never calls back here.
 /// </summary>
-public sealed partial class DecisionService(
+public sealed class DecisionService(
     DecisionStore decisions,
     CommunityDirectory directory,
     MemberStore memberStore,
@@ -29,8 +29,9 @@ public sealed partial class DecisionService(
     // Two racers that both close the same decision: the loser reads again. Far more than ever needed.
     private const int MaxAttempts = 10;
 
-    // The shared card and the outcome in the channel are in the community's language, whoever's turn it was.
-    private static Texts ChannelTexts(Community community) => new(community.LanguageOf());
+    private readonly DecisionClosing _closing = new(decisions, sender, sharedCards, time, closedListeners, logger);
+
+    private static Texts ChannelTexts(Community community) => DecisionClosing.ChannelTexts(community);
 
     /// <summary>What a decision card shows: votes cast after the decision closed (a race of milliseconds) do not count.</summary>
     public static DecisionView View(Community community, StoredDecision stored, IReadOnlyList<Member> members) =>
@@ -77,7 +78,7 @@ public sealed partial class DecisionService(
                 return stored;
             }
 
-            if (await CloseByRuleAsync(community, stored, members, final: true, scheduled: false, cancellationToken) is { } closed)
+            if (await _closing.CloseByRuleAsync(community, stored, members, final: true, scheduled: false, requestCard: true, cancellationToken) is { } closed)
             {
                 return closed;
             }
@@ -173,7 +174,7 @@ public sealed partial class DecisionService(
         // The vote's own row keeps the person's votes, so the history of votes needs no rows of its own.
         var votes = stored.Votes.Where(v => v.VoterId != vote.VoterId && v.VoterId != former).Append(vote).ToList();
         var number = stored.Decision.Number;
-        var closed = Decide(stored.Decision, votes, members, final: false, vote.CastAt);
+        var closed = DecisionClosing.Decide(stored.Decision, votes, members, final: false, vote.CastAt);
         if (closed is not null && stored.Cached)
         {
             return null;
@@ -185,9 +186,13 @@ public sealed partial class DecisionService(
             return null;
         }
 
-        var after = stored with { Decision = closed ?? stored.Decision, Votes = votes, History = [.. stored.History, .. history] };
-        await AfterChangeAsync(community, after, closed is not null, scheduled: false, ChannelTexts(community).BotName, cancellationToken);
-        return after;
+        sharedCards.Request(community.Id, number);
+        if (closed is not null)
+        {
+            await _closing.ClosedAsync(community, closed, scheduled: false, ChannelTexts(community).BotName, cancellationToken);
+        }
+
+        return stored with { Decision = closed ?? stored.Decision, Votes = votes, History = [.. stored.History, .. history] };
     }
 
     /// <summary>Closes by hand with an outcome in words; the caller has checked that the actor may.</summary>
@@ -203,7 +208,7 @@ public sealed partial class DecisionService(
                 return stored;
             }
 
-            if (await SaveClosedAsync(community, stored, closed, actorName, scheduled: false, now, cancellationToken) is { } saved)
+            if (await _closing.SaveClosedAsync(community, stored, closed, actorName, scheduled: false, requestCard: true, now, cancellationToken) is { } saved)
             {
                 return saved;
             }
@@ -211,11 +216,6 @@ public sealed partial class DecisionService(
 
         return await decisions.LoadAsync(community.Id, number, cancellationToken);
     }
-
-    /// <summary>Closes an open decision when its rule is decided by the votes stored now (the shared card's check after a race).</summary>
-    public Task<StoredDecision?> CloseIfDecidedAsync(Community community, StoredDecision stored, IReadOnlyList<Member> members,
-        CancellationToken cancellationToken) =>
-        CloseByRuleAsync(community, stored, members, final: false, scheduled: false, cancellationToken);
 
     /// <summary>Closes every open decision whose deadline has passed (in all communities), each by its rule.</summary>
     public async Task<int> CloseOverdueAsync(CancellationToken cancellationToken)
@@ -230,7 +230,7 @@ public sealed partial class DecisionService(
             }
 
             var all = await memberStore.ListAsync(communityId, cancellationToken);
-            if (await CloseByRuleAsync(community, stored, all, final: true, scheduled: true, cancellationToken) is { Decision.IsOpen: false })
+            if (await _closing.CloseByRuleAsync(community, stored, all, final: true, scheduled: true, requestCard: true, cancellationToken) is { Decision.IsOpen: false })
             {
                 closed++;
             }
@@ -238,86 +238,4 @@ public sealed partial class DecisionService(
 
         return closed;
     }
-
-    /// <returns>The decision after the attempt (closed or still open); null when someone else changed it meanwhile.</returns>
-    private async Task<StoredDecision?> CloseByRuleAsync(Community community, StoredDecision stored, IReadOnlyList<Member> members,
-        bool final, bool scheduled, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        var votes = View(community, stored, members).Votes;
-        return Decide(stored.Decision, votes, members, final, now) is { } closed
-            ? await SaveClosedAsync(community, stored, closed, ChannelTexts(community).BotName, scheduled, now, cancellationToken)
-            : stored;
-    }
-
-    private async Task<StoredDecision?> SaveClosedAsync(Community community, StoredDecision stored, Decision closed, string actorName,
-        bool scheduled, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        AuditEntry entry = new(closed.Number, AuditAction.Closed, actorName, now, closed.Status.ToString());
-        if (!await decisions.SaveAsync(community.Id, stored, new DecisionChange(closed, null, [entry]), cancellationToken))
-        {
-            return null;
-        }
-
-        var after = stored with { Decision = closed, History = [.. stored.History, entry] };
-        await AfterChangeAsync(community, after, closedNow: true, scheduled, actorName, cancellationToken);
-        return after;
-    }
-
-    private static Decision? Decide(Decision decision, IReadOnlyList<Vote> votes, IReadOnlyList<Member> members, bool final, DateTimeOffset now)
-    {
-        var result = DecisionRules.Evaluate(decision.Draft.Rule, votes, [.. decision.Draft.Body.MembersOf(members).Select(m => m.AadObjectId)], final);
-        return result.IsDecided ? DecisionLifecycle.CloseByRule(decision, result, now) : null;
-    }
-
-    /// <summary>
-    /// After a saved change: the shared card follows; when this change closed the decision, the old decision it replaces
-    /// is superseded and the outcome is posted in the card's thread — once, since only the writer that closed it gets here.
-    /// </summary>
-    private async Task AfterChangeAsync(Community community, StoredDecision after, bool closedNow, bool scheduled, string actorName,
-        CancellationToken cancellationToken)
-    {
-        var decision = after.Decision;
-        sharedCards.Request(community.Id, decision.Number);
-        if (!closedNow)
-        {
-            return;
-        }
-
-        LogClosed(logger, decision.Number.ToString(), decision.Status);
-        foreach (var listener in closedListeners)
-        {
-            await listener.DecisionClosedAsync(community, decision, scheduled, cancellationToken);
-        }
-
-        if (decision.Status == DecisionStatus.Accepted && decision.Draft.Supersedes is { } old &&
-            await decisions.UpdateAsync(community.Id, old, d => DecisionLifecycle.Supersede(d, decision), cancellationToken)
-                is { Status: DecisionStatus.Superseded, SupersededBy: var by } && by == decision.Number)
-        {
-            await decisions.AppendAuditAsync(community.Id, cancellationToken,
-                new AuditEntry(old, AuditAction.Superseded, actorName, time.GetUtcNow(), decision.Number.ToString()));
-            sharedCards.Request(community.Id, old);
-        }
-
-        if (decision.CardConversationId is not { } thread)
-        {
-            return;
-        }
-
-        var texts = ChannelTexts(community);
-        var text = texts.DecisionOutcomePosted(decision.Number, texts.StatusName(decision.Status).ToLower(texts.Culture),
-            DecisionCard.Outcome(texts, decision));
-        if (scheduled)
-        {
-            // A scheduled job never calls Teams itself: the outbox delivers, once (the key), within the limits.
-            await sender.EnqueueAsync($"outcome|{community.Id}|{decision.Number}", community, thread, text, cancellationToken);
-        }
-        else
-        {
-            await sender.PostAsync(community, null, text, cancellationToken, thread);
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Decision {Number} closed as {Status}")]
-    private static partial void LogClosed(ILogger logger, string number, DecisionStatus status);
 }

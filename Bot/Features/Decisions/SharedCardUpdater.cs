@@ -11,18 +11,22 @@ namespace CoordinatorBot.Bot.Features.Decisions;
 /// <summary>
 /// Replaces the shared approval card in the channel (PUT on the original message) after a change, off the voter's
 /// request path; Teams allows 7 sends a second in one thread. It also closes a decision that two votes at the same
-/// moment decided together, though neither voter's turn saw the other's vote.
+/// moment decided together, though neither voter's turn saw the other's vote: with <see cref="DecisionClosing"/>, never
+/// by calling back into <see cref="DecisionService"/>, and showing the closed card at once rather than asking again.
 /// </summary>
 public sealed partial class SharedCardUpdater(
     SharedCardQueue queue,
-    DecisionService service,
     CommunityDirectory directory,
     MemberStore members,
     DecisionStore decisions,
     CommunitySender sender,
+    TimeProvider time,
+    IEnumerable<IDecisionClosedListener> closedListeners,
     StorageOutage outage,
     ILogger<SharedCardUpdater> logger) : BackgroundService
 {
+    private readonly DecisionClosing _closing = new(decisions, sender, queue, time, closedListeners, logger);
+
     private static readonly TimeSpan Gather = TimeSpan.FromMilliseconds(300);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -61,10 +65,11 @@ public sealed partial class SharedCardUpdater(
         }
 
         var all = await members.ListAsync(communityId, cancellationToken);
-        if (stored.Decision.IsOpen && await service.CloseIfDecidedAsync(community, stored, all, cancellationToken) is { Decision.IsOpen: false })
+        if (stored.Decision.IsOpen &&
+            await _closing.CloseByRuleAsync(community, stored, all, final: false, scheduled: false, requestCard: false, cancellationToken) is { } after)
         {
-            // Closing asked for another update, which shows the closed card.
-            return;
+            // Decided by the votes stored now (or still open); a record changed meanwhile asked for its own update.
+            stored = after;
         }
 
         if (stored.Decision is { CardActivityId: { } activityId, CardConversationId: { } thread })

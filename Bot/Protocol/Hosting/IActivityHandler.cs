@@ -8,6 +8,14 @@ public interface IActivityHandler
     Task<InvokeResponse?> HandleAsync(Activity activity, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Handles the activity once: claimed through <paramref name="claim"/> first unless its handler recognises its own
+    /// redeliveries (<see cref="RecognisesRedelivery"/>); when the claim is refused, nothing is handled. A handler that
+    /// reads the activity once for both overrides this.
+    /// </summary>
+    async Task<InvokeResponse?> HandleAsync(Activity activity, ActivityClaim claim, CancellationToken cancellationToken) =>
+        RecognisesRedelivery(activity) || await claim.TryAsync(cancellationToken) ? await HandleAsync(activity, cancellationToken) : null;
+
+    /// <summary>
     /// True when the handler of this activity recognises a redelivery of it by itself; the endpoint then makes no claim
     /// (one table write fewer on the turn).
     /// </summary>

@@ -13,9 +13,9 @@ namespace CoordinatorBot.Bot.Protocol.Hosting;
 /// <summary>
 /// POST /api/messages: size limit (413), parse (400), authenticate (401), Teams only (403), a conversation to answer
 /// in (400) at a service URL the bot may call (403), then hand the activity on once (a redelivered activity — the same
-/// id in the same conversation — is acknowledged, not handled again; an activity whose handler recognises its own
-/// redeliveries is not claimed here). Invokes answer with their invoke response, or 400 when the bot offers no such
-/// invoke; everything else with 200. No handler runs before these checks, and no error shows its details.
+/// id in the same conversation — is acknowledged, not handled again: the handler claims it through
+/// <see cref="ActivityClaim"/>, unless it recognises its own redeliveries). Invokes answer with their invoke response,
+/// or 400 when the bot offers no such invoke; everything else with 200. No handler runs before these checks, and no error shows its details.
 /// </summary>
 public sealed partial class MessagesEndpoint(
     IOptions<BotOptions> options,
@@ -103,17 +103,21 @@ public sealed partial class MessagesEndpoint(
         using var storageTime = budget.Begin(_storage.TurnBudget);
         using var turn = telemetry.Begin(activity.Type, activity.TeamId);
 
-        // Teams makes activity ids unique only within a conversation.
-        var claim = !string.IsNullOrEmpty(activity.Id) && !handler.RecognisesRedelivery(activity) ? HandledActivityStore.NewClaim() : null;
+        // Teams makes activity ids unique only within a conversation. The handler claims it first, unless it
+        // recognises its redeliveries itself.
+        var activityId = activity.Id;
+        var claim = string.IsNullOrEmpty(activityId)
+            ? ActivityClaim.Unneeded()
+            : new ActivityClaim((token, ct) => ClaimAsync(conversationId, activityId, token, ct));
         try
         {
-            if (claim is not null && !await ClaimAsync(conversationId, activity.Id!, claim, cancellationToken))
+            var response = await handler.HandleAsync(activity, claim, cancellationToken);
+            if (claim.Refused)
             {
-                LogRedelivery(logger, activity.Id!, activity.Type);
+                LogRedelivery(logger, activityId!, activity.Type);
                 return Results.Ok();
             }
 
-            var response = await handler.HandleAsync(activity, cancellationToken);
             if (activity.Type == ActivityTypes.Invoke)
             {
                 // An invoke the bot does not offer is the caller's mistake, not the bot's failure: 400, not 501.
@@ -136,9 +140,9 @@ public sealed partial class MessagesEndpoint(
             // Storage is away: the same answer for every turn, and the claim released once storage is back.
             turn.StorageUnavailable();
             LogStorageUnavailable(logger, activity.Type, activity.Id);
-            if (claim is not null)
+            if (claim.Token is { } token)
             {
-                unfinished.ReleaseLater(conversationId, activity.Id!, claim);
+                unfinished.ReleaseLater(conversationId, activityId!, token);
             }
 
             return await AnswerOutageAsync(activity, cancellationToken);
@@ -148,9 +152,9 @@ public sealed partial class MessagesEndpoint(
             // Let the service redeliver: forget the claim, answer 500 without details.
             turn.Failed();
             LogFailed(logger, e, activity.Type, activity.Id);
-            if (claim is not null)
+            if (claim.Token is { } token)
             {
-                await unfinished.ReleaseAsync(conversationId, activity.Id!, claim, CancellationToken.None);
+                await unfinished.ReleaseAsync(conversationId, activityId!, token, CancellationToken.None);
             }
 
             return Results.StatusCode(StatusCodes.Status500InternalServerError);
