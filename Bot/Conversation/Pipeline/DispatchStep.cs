@@ -1,3 +1,4 @@
+using CoordinatorBot.Cards.Common;
 using CoordinatorBot.Bot.Conversation.Dialogs;
 using CoordinatorBot.Bot.Operations;
 using CoordinatorBot.Storage.Tables;

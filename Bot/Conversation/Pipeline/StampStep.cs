@@ -1,3 +1,4 @@
+using CoordinatorBot.Cards.Common;
 using CoordinatorBot.Cards.Composers;
 
 namespace CoordinatorBot.Bot.Conversation.Pipeline;

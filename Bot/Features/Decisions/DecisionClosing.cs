@@ -1,3 +1,4 @@
+using CoordinatorBot.Cards.Decisions;
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Localization;
