@@ -7,7 +7,6 @@ using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Domain.Week;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Meetings;
-using CoordinatorBot.Storage.Week;
 
 namespace CoordinatorBot.Bot.Features.Meetings;
 
@@ -20,7 +19,7 @@ public sealed class MeetingReminderJob(
     CommunityStore communities,
     MemberStore members,
     MeetingStore meetings,
-    TaskStore preferences,
+    INudgePreferences preferences,
     ProactiveTargets targets,
     CommunitySender sender) : IScheduledJob
 {
@@ -61,7 +60,7 @@ public sealed class MeetingReminderJob(
 
             foreach (var coordinator in (await members.ListAsync(community.Id, cancellationToken)).Where(m => m.Holds(Role.Coordinator)))
             {
-                if (!(await preferences.PreferenceAsync(community.Id, coordinator.AadObjectId, cancellationToken)).Wants(today))
+                if (!(await preferences.OfAsync(community.Id, coordinator.AadObjectId, cancellationToken)).Wants(today))
                 {
                     continue;
                 }

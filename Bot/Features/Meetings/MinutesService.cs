@@ -7,7 +7,6 @@ using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Domain.Text;
 using CoordinatorBot.Domain.Week;
-using CoordinatorBot.Storage.Decisions;
 using CoordinatorBot.Storage.Meetings;
 
 namespace CoordinatorBot.Bot.Features.Meetings;
@@ -16,7 +15,7 @@ namespace CoordinatorBot.Bot.Features.Meetings;
 /// The meeting's way after booking: the agenda sent out, the minutes written and put to the body as a decision of
 /// type referat, and the approved minutes marked published.
 /// </summary>
-public sealed class MinutesService(MeetingStore store, MeetingService meetings, IDecisionProposals decisions, DecisionStore decisionStore,
+public sealed class MinutesService(MeetingStore store, MeetingService meetings, IDecisionProposals decisions, IDecisionReadings decisionReadings,
     CommunitySender sender, ProactiveTargets targets, TimeProvider time)
 {
     /// <summary>
@@ -120,7 +119,7 @@ public sealed class MinutesService(MeetingStore store, MeetingService meetings, 
                 {
                     problems.Add(texts.MinutesDecisionUnreadable(i + 1, word));
                 }
-                else if (await decisionStore.GetAsync(community.Id, number, ct) is not { Draft.Type: not DecisionType.Minutes })
+                else if (await decisionReadings.GetAsync(community.Id, number, ct) is not { Draft.Type: not DecisionType.Minutes })
                 {
                     problems.Add(texts.MinutesDecisionUnknown(i + 1, number));
                 }
@@ -166,7 +165,7 @@ public sealed class MinutesService(MeetingStore store, MeetingService meetings, 
             community.RuleOf(body));
         var proposed = await decisions.ProposeAsync(community, turn.Members, turn.ActorId!, turn.ActorName, draft, ct);
         meeting = await store.UpdateAsync(community.Id, id, m => MeetingLifecycle.MinutesProposed(m, proposed), ct) ?? meeting;
-        if (await decisionStore.GetAsync(community.Id, proposed, ct) is { IsOpen: false } decided)
+        if (await decisionReadings.GetAsync(community.Id, proposed, ct) is { IsOpen: false } decided)
         {
             // Decided at once (the first response, or the proposer records it): the listener ran before the number was kept.
             meeting = await store.UpdateAsync(community.Id, id,

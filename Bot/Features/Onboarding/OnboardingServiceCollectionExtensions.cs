@@ -10,6 +10,7 @@ public static class OnboardingServiceCollectionExtensions
     public static IServiceCollection AddOnboardingFeature(this IServiceCollection services)
     {
         services.AddSingleton<OnboardingService>();
+        services.AddSingleton<Communities.IOnboardingReadings, OnboardingReadings>();
         services.AddSingleton<IDialog, OnboardingDialog>();
         services.AddSingleton<ICommand, OnboardingNewCommand>();
         services.AddSingleton<ICommand, OnboardingStatusCommand>();

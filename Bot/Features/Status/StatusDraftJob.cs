@@ -7,8 +7,6 @@ using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Domain.Status;
 using CoordinatorBot.Domain.Week;
 using CoordinatorBot.Storage.Communities;
-using CoordinatorBot.Storage.Meetings;
-using CoordinatorBot.Storage.Week;
 
 namespace CoordinatorBot.Bot.Features.Status;
 
@@ -20,8 +18,8 @@ namespace CoordinatorBot.Bot.Features.Status;
 public sealed class StatusDraftJob(
     CommunityStore communities,
     MemberStore members,
-    MeetingStore meetings,
-    TaskStore preferences,
+    IMeetingReadings meetings,
+    INudgePreferences preferences,
     ProactiveTargets targets,
     CommunitySender sender,
     StatusReports reports) : IScheduledJob
@@ -46,7 +44,7 @@ public sealed class StatusDraftJob(
             var sent = false;
             foreach (var coordinator in (await members.ListAsync(community.Id, cancellationToken)).Where(m => m.Holds(Role.Coordinator)))
             {
-                if (!(await preferences.PreferenceAsync(community.Id, coordinator.AadObjectId, cancellationToken)).Wants(today))
+                if (!(await preferences.OfAsync(community.Id, coordinator.AadObjectId, cancellationToken)).Wants(today))
                 {
                     continue;
                 }
