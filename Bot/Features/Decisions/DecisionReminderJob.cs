@@ -41,9 +41,10 @@ public sealed class DecisionReminderJob(
                 {
                     if ((await preferences.OfAsync(community.Id, person.AadObjectId, cancellationToken)).Wants(today))
                     {
-                        var texts = new Texts(await targets.LanguageAsync(community, person, cancellationToken));
+                        var reach = await targets.ReachAsync(community, person, cancellationToken);
+                        var texts = new Texts(reach.Language);
                         await sender.EnqueueAsync($"reminder|{community.Id}|{decision.Number}|{person.AadObjectId}", community, person,
-                            NudgeCard.Reminder(texts, decision, community.Clock.Zone), cancellationToken);
+                            NudgeCard.Reminder(texts, decision, community.Clock.Zone), reach.Target, cancellationToken);
                     }
                 }
             }

@@ -65,13 +65,14 @@ public sealed class MeetingReminderJob(
                     continue;
                 }
 
-                var texts = new Texts(await targets.LanguageAsync(community, coordinator, cancellationToken));
+                var reach = await targets.ReachAsync(community, coordinator, cancellationToken);
+                var texts = new Texts(reach.Language);
                 foreach (var (meeting, agenda) in due)
                 {
                     await sender.EnqueueAsync($"{(agenda ? "agenda-due" : "minutes-due")}|{community.Id}|{meeting.Id}|{coordinator.AadObjectId}",
                         community, coordinator,
                         agenda ? MeetingReminderCard.AgendaDue(texts, meeting, community.Clock.Zone) : MeetingReminderCard.MinutesDue(texts, meeting, community.Clock.Zone),
-                        cancellationToken);
+                        reach.Target, cancellationToken);
                 }
             }
         }

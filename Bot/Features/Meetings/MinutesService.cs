@@ -54,9 +54,10 @@ public sealed class MinutesService(MeetingStore store, MeetingService meetings, 
         var queued = 0;
         foreach (var person in turn.Members.Where(p => saved.Attendees.Any(a => a.AadObjectId == p.AadObjectId)))
         {
-            var texts = new Texts(await targets.LanguageAsync(community, person, ct));
+            var reach = await targets.ReachAsync(community, person, ct);
+            var texts = new Texts(reach.Language);
             if (await sender.EnqueueAsync($"agenda|{community.Id}|{saved.Id}|{person.AadObjectId}", community, person,
-                    AgendaCard.Compose(texts, saved, community.Clock.Zone), ct))
+                    AgendaCard.Compose(texts, saved, community.Clock.Zone), reach.Target, ct))
             {
                 queued++;
             }

@@ -49,10 +49,11 @@ public sealed class StatusDraftJob(
                     continue;
                 }
 
-                var texts = new Texts(await targets.LanguageAsync(community, coordinator, cancellationToken));
+                var reach = await targets.ReachAsync(community, coordinator, cancellationToken);
+                var texts = new Texts(reach.Language);
                 var before = due.Meeting is { } meeting ? $"{meeting.Title} ({texts.DateTime(meeting.Start, community.Clock.Zone)})" : texts.Day(today);
                 sent |= await sender.EnqueueAsync($"status-draft|{community.Id}|{due.Key}|{coordinator.AadObjectId}", community, coordinator,
-                    StatusDraftReadyCard.Compose(texts, before), cancellationToken);
+                    StatusDraftReadyCard.Compose(texts, before), reach.Target, cancellationToken);
             }
 
             // Composed once, when the coordinator is first told: a later run leaves their draft and its mark alone.
