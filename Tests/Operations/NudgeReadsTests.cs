@@ -67,4 +67,18 @@ public sealed class NudgeReadsTests : IAsyncLifetime
         Assert.Equal(0, _requests.PointReads(TableNames.Decisions, before));
         Assert.Equal(people, _requests.PointReads(TableNames.PersonalConversations, before));
     }
+
+    [Fact]
+    public async Task What_waits_read_once_still_tells_each_person_the_votes_they_owe()
+    {
+        var community = (await _harness.Bot.Services.GetRequiredService<CommunityStore>().GetAsync(ActivityBuilder.TeamId, default))!;
+        var week = _harness.Bot.Services.GetRequiredService<WeekView>();
+
+        var waiting = await week.WaitingAsync(community, default);
+
+        string[] Owed(string person) => [.. week.PendingVotes(waiting, waiting.Members.Single(m => m.AadObjectId == person))
+            .Select(v => v.Decision.Number.ToString())];
+        Assert.Equal(["B-2026-003", "B-2026-002"], Owed("aad-member-00"));
+        Assert.Equal(["B-2026-003", "B-2026-002", "B-2026-001"], Owed("aad-member-01"));
+    }
 }
