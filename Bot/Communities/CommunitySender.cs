@@ -34,9 +34,14 @@ public sealed class CommunitySender(ConnectorClient connector, OutboxStore outbo
             Serialize(BotMessage.Create(community.Channel.BotId, thread, null, text)), time.GetUtcNow(), cancellationToken);
 
     /// <summary>Queues a card for one person; false when the key was queued before, or the person cannot be reached.</summary>
-    public async Task<bool> EnqueueAsync(string key, Community community, Member person, AdaptiveCard card, CancellationToken cancellationToken)
+    public async Task<bool> EnqueueAsync(string key, Community community, Member person, AdaptiveCard card, CancellationToken cancellationToken) =>
+        await EnqueueAsync(key, community, person, card, await targets.ForAsync(community, person, cancellationToken), cancellationToken);
+
+    /// <summary>Queues a card for one person where <paramref name="to"/> (from <see cref="ProactiveTargets.ReachAsync"/>) says; false as above.</summary>
+    public async Task<bool> EnqueueAsync(string key, Community community, Member person, AdaptiveCard card, OutboxTarget? to,
+        CancellationToken cancellationToken)
     {
-        if (await targets.ForAsync(community, person, cancellationToken) is not { } found)
+        if (to is not { } found)
         {
             return false;
         }

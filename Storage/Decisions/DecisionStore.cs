@@ -267,6 +267,42 @@ public sealed class DecisionStore(StorageTables tables, DecisionCache cache)
         return list;
     }
 
+    /// <summary>
+    /// The community's open decisions with who has voted on each, newest first: one query for the open records, and
+    /// (when there are any) one for the vote rows in the range of row keys they span — however many there are.
+    /// </summary>
+    public async Task<IReadOnlyList<OpenDecision>> OpenAsync(string communityId, CancellationToken cancellationToken)
+    {
+        var partition = TableKey.Escape(communityId);
+        var open = new List<(string RowKey, Decision Decision)>();
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {partition} and Kind eq {DecisionRowEntity.DecisionKind} and Status eq {nameof(DecisionStatus.Proposed)}");
+        await foreach (var row in Decisions.QueryAsync<DecisionRowEntity>(filter, cancellationToken: cancellationToken))
+        {
+            open.Add((row.RowKey, RecordJson.Read<Decision>(row.Json)));
+        }
+
+        if (open.Count == 0)
+        {
+            return [];
+        }
+
+        // Newest first: the first open record's row key is the lowest, the last one's votes end before its "|w" rows.
+        var voters = open.ToDictionary(o => o.RowKey, _ => new HashSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
+        var votes = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {partition} and RowKey ge {open[0].RowKey} and RowKey lt {open[^1].RowKey + "|w"} and Kind eq {DecisionRowEntity.VoteKind}");
+        await foreach (var row in Decisions.QueryAsync<TableEntity>(votes, select: [nameof(TableEntity.RowKey), nameof(DecisionRowEntity.Json)], cancellationToken: cancellationToken))
+        {
+            var cut = row.RowKey.IndexOf("|v|", StringComparison.Ordinal);
+            if (cut > 0 && voters.TryGetValue(row.RowKey[..cut], out var of))
+            {
+                of.Add(RecordJson.Read<Vote>(row.GetString(nameof(DecisionRowEntity.Json))).VoterId);
+            }
+        }
+
+        return [.. open.Select(o => new OpenDecision(o.Decision, voters[o.RowKey]))];
+    }
+
     /// <summary>Open decisions whose deadline has passed, in every community (for the deadline watcher).</summary>
     public async IAsyncEnumerable<(string CommunityId, Decision Decision)> OpenPastDeadlineAsync(DateTimeOffset now,
         [EnumeratorCancellation] CancellationToken cancellationToken)

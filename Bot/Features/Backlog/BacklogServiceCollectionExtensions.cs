@@ -14,6 +14,7 @@ public static class BacklogServiceCollectionExtensions
         services.AddSingleton<Scheduling.IScheduledJob>(sp => sp.GetRequiredService<GitHubSyncJob>());
         services.AddSingleton<BacklogNotifier>();
         services.AddSingleton<BacklogService>();
+        services.AddSingleton<Communities.IBacklogReadings, BacklogReadings>();
         services.AddSingleton<BacklogReplies>();
         services.AddSingleton<IDecisionClosedListener, BacklogDecisionListener>();
         services.AddSingleton<IExportSection, BacklogExport>();

@@ -1,11 +1,10 @@
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Scheduling;
-using CoordinatorBot.Cards.Priorities;
 using CoordinatorBot.Cards.Localization;
+using CoordinatorBot.Cards.Priorities;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Decisions;
-using CoordinatorBot.Storage.Priorities;
 
 namespace CoordinatorBot.Bot.Features.Decisions;
 
@@ -14,7 +13,7 @@ public sealed class DecisionReminderJob(
     CommunityStore communities,
     MemberStore members,
     DecisionStore decisions,
-    TaskStore preferences,
+    INudgePreferences preferences,
     ProactiveTargets targets,
     CommunitySender sender) : IScheduledJob
 {
@@ -40,11 +39,12 @@ public sealed class DecisionReminderJob(
                 var voted = (await decisions.VotesAsync(community.Id, decision.Number, cancellationToken)).Select(v => v.VoterId).ToHashSet();
                 foreach (var person in decision.Draft.Body.MembersOf(all).Where(m => !voted.Contains(m.AadObjectId)))
                 {
-                    if ((await preferences.PreferenceAsync(community.Id, person.AadObjectId, cancellationToken)).Wants(today))
+                    if ((await preferences.OfAsync(community.Id, person.AadObjectId, cancellationToken)).Wants(today))
                     {
-                        var texts = new Texts(await targets.LanguageAsync(community, person, cancellationToken));
+                        var reach = await targets.ReachAsync(community, person, cancellationToken);
+                        var texts = new Texts(reach.Language);
                         await sender.EnqueueAsync($"reminder|{community.Id}|{decision.Number}|{person.AadObjectId}", community, person,
-                            NudgeCard.Reminder(texts, decision, community.Clock.Zone), cancellationToken);
+                            NudgeCard.Reminder(texts, decision, community.Clock.Zone), reach.Target, cancellationToken);
                     }
                 }
             }

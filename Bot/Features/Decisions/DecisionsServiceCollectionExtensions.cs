@@ -11,6 +11,7 @@ public static class DecisionsServiceCollectionExtensions
     {
         services.AddSingleton<DecisionService>();
         services.AddSingleton<Communities.IDecisionProposals, DecisionProposals>();
+        services.AddSingleton<Communities.IDecisionReadings, DecisionReadings>();
         services.AddSingleton<SharedCardQueue>();
         services.AddSingleton<DecisionForms>();
         services.AddSingleton<ExportLinks>();

@@ -1,13 +1,12 @@
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Scheduling;
-using CoordinatorBot.Cards.Meetings;
 using CoordinatorBot.Cards.Localization;
+using CoordinatorBot.Cards.Meetings;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Domain.Priorities;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Meetings;
-using CoordinatorBot.Storage.Priorities;
 
 namespace CoordinatorBot.Bot.Features.Meetings;
 
@@ -20,7 +19,7 @@ public sealed class MeetingReminderJob(
     CommunityStore communities,
     MemberStore members,
     MeetingStore meetings,
-    TaskStore preferences,
+    INudgePreferences preferences,
     ProactiveTargets targets,
     CommunitySender sender) : IScheduledJob
 {
@@ -61,18 +60,19 @@ public sealed class MeetingReminderJob(
 
             foreach (var coordinator in (await members.ListAsync(community.Id, cancellationToken)).Where(m => m.Holds(Role.Coordinator)))
             {
-                if (!(await preferences.PreferenceAsync(community.Id, coordinator.AadObjectId, cancellationToken)).Wants(today))
+                if (!(await preferences.OfAsync(community.Id, coordinator.AadObjectId, cancellationToken)).Wants(today))
                 {
                     continue;
                 }
 
-                var texts = new Texts(await targets.LanguageAsync(community, coordinator, cancellationToken));
+                var reach = await targets.ReachAsync(community, coordinator, cancellationToken);
+                var texts = new Texts(reach.Language);
                 foreach (var (meeting, agenda) in due)
                 {
                     await sender.EnqueueAsync($"{(agenda ? "agenda-due" : "minutes-due")}|{community.Id}|{meeting.Id}|{coordinator.AadObjectId}",
                         community, coordinator,
                         agenda ? MeetingReminderCard.AgendaDue(texts, meeting, community.Clock.Zone) : MeetingReminderCard.MinutesDue(texts, meeting, community.Clock.Zone),
-                        cancellationToken);
+                        reach.Target, cancellationToken);
                 }
             }
         }

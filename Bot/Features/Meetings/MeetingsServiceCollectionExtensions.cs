@@ -26,6 +26,7 @@ public static class MeetingsServiceCollectionExtensions
         });
         services.AddSingleton<MeetingGraph>();
         services.AddSingleton<MeetingService>();
+        services.AddSingleton<IMeetingReadings, MeetingReadings>();
         services.AddSingleton<MeetingForms>();
         services.AddSingleton<MeetingLinks>();
         services.AddSingleton<MinutesService>();

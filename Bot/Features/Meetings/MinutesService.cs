@@ -1,14 +1,13 @@
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Meetings;
 using CoordinatorBot.Cards.Localization;
+using CoordinatorBot.Cards.Meetings;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Domain.Meetings;
-using CoordinatorBot.Domain.Text;
 using CoordinatorBot.Domain.Priorities;
-using CoordinatorBot.Storage.Decisions;
+using CoordinatorBot.Domain.Text;
 using CoordinatorBot.Storage.Meetings;
 
 namespace CoordinatorBot.Bot.Features.Meetings;
@@ -17,7 +16,7 @@ namespace CoordinatorBot.Bot.Features.Meetings;
 /// The meeting's way after booking: the agenda sent out, the minutes written and put to the body as a decision of
 /// type referat, and the approved minutes marked published.
 /// </summary>
-public sealed class MinutesService(MeetingStore store, MeetingService meetings, IDecisionProposals decisions, DecisionStore decisionStore,
+public sealed class MinutesService(MeetingStore store, MeetingService meetings, IDecisionProposals decisions, IDecisionReadings decisionReadings,
     CommunitySender sender, ProactiveTargets targets, TimeProvider time)
 {
     /// <summary>
@@ -56,9 +55,10 @@ public sealed class MinutesService(MeetingStore store, MeetingService meetings, 
         var queued = 0;
         foreach (var person in turn.Members.Where(p => saved.Attendees.Any(a => a.AadObjectId == p.AadObjectId)))
         {
-            var texts = new Texts(await targets.LanguageAsync(community, person, ct));
+            var reach = await targets.ReachAsync(community, person, ct);
+            var texts = new Texts(reach.Language);
             if (await sender.EnqueueAsync($"agenda|{community.Id}|{saved.Id}|{person.AadObjectId}", community, person,
-                    AgendaCard.Compose(texts, saved, community.Clock.Zone), ct))
+                    AgendaCard.Compose(texts, saved, community.Clock.Zone), reach.Target, ct))
             {
                 queued++;
             }
@@ -121,7 +121,7 @@ public sealed class MinutesService(MeetingStore store, MeetingService meetings, 
                 {
                     problems.Add(texts.MinutesDecisionUnreadable(i + 1, word));
                 }
-                else if (await decisionStore.GetAsync(community.Id, number, ct) is not { Draft.Type: not DecisionType.Minutes })
+                else if (await decisionReadings.GetAsync(community.Id, number, ct) is not { Draft.Type: not DecisionType.Minutes })
                 {
                     problems.Add(texts.MinutesDecisionUnknown(i + 1, number));
                 }
@@ -167,7 +167,7 @@ public sealed class MinutesService(MeetingStore store, MeetingService meetings, 
             community.RuleOf(body));
         var proposed = await decisions.ProposeAsync(community, turn.Members, turn.ActorId!, turn.ActorName, draft, ct);
         meeting = await store.UpdateAsync(community.Id, id, m => MeetingLifecycle.MinutesProposed(m, proposed), ct) ?? meeting;
-        if (await decisionStore.GetAsync(community.Id, proposed, ct) is { IsOpen: false } decided)
+        if (await decisionReadings.GetAsync(community.Id, proposed, ct) is { IsOpen: false } decided)
         {
             // Decided at once (the first response, or the proposer records it): the listener ran before the number was kept.
             meeting = await store.UpdateAsync(community.Id, id,

@@ -1,14 +1,14 @@
+using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Meetings;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Priorities;
 using CoordinatorBot.Storage.Meetings;
-using CoordinatorBot.Storage.Priorities;
 
 namespace CoordinatorBot.Bot.Features.Meetings;
 
 /// <summary>The yearly wheel of one year: its meetings, and the yearly tasks on the office days they fall due.</summary>
-public sealed class YearlyWheelView(MeetingStore meetings, TaskStore tasks, TimeProvider time)
+public sealed class YearlyWheelView(MeetingStore meetings, ICoordinatorTasks tasks, TimeProvider time)
 {
     public int ThisYear(CommunityTurn turn) => turn.Community.Clock.Today(time.GetUtcNow()).Year;
 

@@ -9,6 +9,7 @@ public static class OnboardingServiceCollectionExtensions
     public static IServiceCollection AddOnboardingFeature(this IServiceCollection services)
     {
         services.AddSingleton<OnboardingService>();
+        services.AddSingleton<Communities.IOnboardingReadings, OnboardingReadings>();
         services.AddSingleton<IDialog, OnboardingDialog>();
         services.AddHandlersIn(typeof(OnboardingServiceCollectionExtensions));
         return services;

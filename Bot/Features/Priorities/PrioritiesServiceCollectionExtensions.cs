@@ -9,6 +9,8 @@ public static class PrioritiesServiceCollectionExtensions
     public static IServiceCollection AddPrioritiesFeature(this IServiceCollection services)
     {
         services.AddSingleton<WeekView>();
+        services.AddSingleton<Communities.ICoordinatorTasks, CoordinatorTasks>();
+        services.AddSingleton<Communities.INudgePreferences, NudgePreferences>();
         services.AddSingleton<WeeklyNudgeJob>();
         services.AddSingleton<IScheduledJob>(sp => sp.GetRequiredService<WeeklyNudgeJob>());
         services.AddHandlersIn(typeof(PrioritiesServiceCollectionExtensions));

@@ -1,21 +1,22 @@
+using CoordinatorBot.Bot.Communities;
+using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Priorities;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Domain.Onboarding;
 using CoordinatorBot.Domain.Priorities;
 using CoordinatorBot.Storage.Communities;
-using CoordinatorBot.Storage.Decisions;
-using CoordinatorBot.Storage.Onboarding;
 using CoordinatorBot.Storage.Priorities;
 
 namespace CoordinatorBot.Bot.Features.Priorities;
 
 /// <summary>
 /// Reads a community's week: the coordinator's tasks, and what waits for people — decisions awaiting their vote or
-/// outcome, onboarding steps their roles own — as plan items and nudge lines.
+/// outcome, onboarding steps their roles own — as plan items and nudge lines. What waits is read once per community
+/// (<see cref="WaitingAsync"/>: the open decisions with their voters, the onboardings, the members), whoever it is for.
 /// </summary>
-public sealed class WeekView(TaskStore tasks, DecisionStore decisions, OnboardingStore onboardings, MemberStore members, TimeProvider time,
-    IEnumerable<Communities.IWeekContributor> contributors)
+public sealed class WeekView(TaskStore tasks, IDecisionReadings decisions, IOnboardingReadings onboardings, MemberStore members, TimeProvider time,
+    IEnumerable<IWeekContributor> contributors)
 {
     public const decimal WaitingItemHours = 0.5m;
 
@@ -31,27 +32,52 @@ public sealed class WeekView(TaskStore tasks, DecisionStore decisions, Onboardin
     public DateOnly WeekToShow(Community community) =>
         WeeklyPlan.WeekToShow(community.Clock.ToLocal(time.GetUtcNow()).DateTime);
 
+    /// <summary>What waits for the community's people this week, read once: two queries for the decisions, one each for the rest.</summary>
+    public async Task<WeekWaiting> WaitingAsync(Community community, CancellationToken cancellationToken)
+    {
+        // The three reads do not depend on each other.
+        var people = members.ListAsync(community.Id, cancellationToken);
+        var open = decisions.OpenAsync(community.Id, cancellationToken);
+        var listed = onboardings.ListAsync(community.Id, cancellationToken);
+        return new WeekWaiting(await open, await listed, await people);
+    }
+
+    private async Task<WeekWaiting> WaitingAsync(Community community, IReadOnlyList<Member> people, CancellationToken cancellationToken)
+    {
+        // The two reads do not depend on each other.
+        var open = decisions.OpenAsync(community.Id, cancellationToken);
+        var listed = onboardings.ListAsync(community.Id, cancellationToken);
+        return new WeekWaiting(await open, await listed, people);
+    }
+
     /// <param name="weekStart">The Monday of the week to plan; the week to show now when null.</param>
+    /// <param name="waiting">What waits, when the caller has read it already (the nudge); read here when null.</param>
     public async Task<(WeeklyPlan Plan, IReadOnlyList<CoordinatorTask> Tasks)> PlanAsync(Community community, CancellationToken cancellationToken,
-        DateOnly? weekStart = null)
+        DateOnly? weekStart = null, WeekWaiting? waiting = null)
     {
         var today = Today(community);
         var monday = weekStart is { } chosen ? WeeklyPlan.MondayOf(chosen) : WeekToShow(community);
         var all = await tasks.ListAsync(community.Id, today, cancellationToken);
-        var coordinators = (await members.ListAsync(community.Id, cancellationToken)).Where(m => m.Holds(Role.Coordinator)).ToList();
-        var waiting = new List<PlanItem>();
-        foreach (var coordinator in coordinators.Take(1))
+        if (waiting is null)
         {
-            foreach (var vote in await PendingVotesAsync(community, coordinator, cancellationToken))
+            // Only the coordinator's waiting items are in the plan: without one, nothing more is read.
+            var people = await members.ListAsync(community.Id, cancellationToken);
+            waiting = people.Any(m => m.Holds(Role.Coordinator)) ? await WaitingAsync(community, people, cancellationToken) : new WeekWaiting([], [], people);
+        }
+
+        var items = new List<PlanItem>();
+        foreach (var coordinator in waiting.Members.Where(m => m.Holds(Role.Coordinator)).Take(1))
+        {
+            foreach (var vote in PendingVotes(waiting, coordinator))
             {
                 var d = vote.Decision;
                 var due = community.Clock.Today(d.Draft.Deadline);
-                waiting.Add(new PlanItem(d.Number.ToString(), $"{d.Number} {d.Draft.Title}", MoscowClass.Must, WaitingItemHours, due, PlanSource.Decision, due < today));
+                items.Add(new PlanItem(d.Number.ToString(), $"{d.Number} {d.Draft.Title}", MoscowClass.Must, WaitingItemHours, due, PlanSource.Decision, due < today));
             }
 
-            foreach (var step in await DueStepsAsync(community, coordinator, monday.AddDays(6), cancellationToken))
+            foreach (var step in DueSteps(waiting, coordinator, monday.AddDays(6)))
             {
-                waiting.Add(new PlanItem($"{step.Municipality}|{step.Step.Key}", Domain.Onboarding.Municipalities.OfficialName(step.Municipality),
+                items.Add(new PlanItem($"{step.Municipality}|{step.Step.Key}", Domain.Onboarding.Municipalities.OfficialName(step.Municipality),
                     MoscowClass.Must, WaitingItemHours, step.Step.Due, PlanSource.Onboarding, step.Step.IsOverdue(today), step.Step.DefaultKey, step.Step.Title));
             }
         }
@@ -59,36 +85,30 @@ public sealed class WeekView(TaskStore tasks, DecisionStore decisions, Onboardin
         // What other features have waiting for the coordinator (the backlog's wishes and items beyond the mandate).
         foreach (var contributor in contributors)
         {
-            waiting.AddRange(await contributor.WaitingForCoordinatorAsync(community, today, cancellationToken));
+            items.AddRange(await contributor.WaitingForCoordinatorAsync(community, today, cancellationToken));
         }
 
-        return (WeeklyPlan.Build(monday, community.WeeklyHourBudget, all, waiting, today), all);
+        return (WeeklyPlan.Build(monday, community.WeeklyHourBudget, all, items, today), all);
     }
 
     /// <summary>Open decisions of the person's bodies they have not voted on, and (for the coordinator) those awaiting an outcome.</summary>
-    public async Task<IReadOnlyList<NudgeCard.PendingVote>> PendingVotesAsync(Community community, Member person,
-        CancellationToken cancellationToken)
+    public IReadOnlyList<NudgeCard.PendingVote> PendingVotes(WeekWaiting waiting, Member person)
     {
         var now = time.GetUtcNow();
-        var pending = new List<NudgeCard.PendingVote>();
-        foreach (var decision in (await decisions.ListAsync(community.Id, cancellationToken)).Where(d => d.IsOpen))
-        {
-            var mustVote = person.Holds(decision.Draft.Body.Role()) &&
-                (await decisions.VotesAsync(community.Id, decision.Number, cancellationToken)).All(v => v.VoterId != person.AadObjectId);
-            var mustRecord = decision.Draft.Rule.Kind == RuleKind.ProposerRecords && decision.IsPastDeadline(now) &&
-                (person.Holds(Role.Coordinator) || decision.ProposerId == person.AadObjectId);
-            if (mustVote || mustRecord)
+        return [.. waiting.OpenDecisions
+            .Where(open =>
             {
-                pending.Add(new NudgeCard.PendingVote(decision));
-            }
-        }
-
-        return pending;
+                var decision = open.Decision;
+                var mustVote = person.Holds(decision.Draft.Body.Role()) && !open.HasVoted(person.AadObjectId);
+                var mustRecord = decision.Draft.Rule.Kind == RuleKind.ProposerRecords && decision.IsPastDeadline(now) &&
+                    (person.Holds(Role.Coordinator) || decision.ProposerId == person.AadObjectId);
+                return mustVote || mustRecord;
+            })
+            .Select(open => new NudgeCard.PendingVote(open.Decision))];
     }
 
     /// <summary>The person's own open onboarding steps (their municipality's, their company's) due by <paramref name="until"/>.</summary>
-    public async Task<IReadOnlyList<NudgeCard.DueStep>> DueStepsAsync(Community community, Member person, DateOnly until,
-        CancellationToken cancellationToken) =>
-        [.. OnboardingAuthority.StepsToNudge(person, await onboardings.ListAsync(community.Id, cancellationToken), until)
+    public static IReadOnlyList<NudgeCard.DueStep> DueSteps(WeekWaiting waiting, Member person, DateOnly until) =>
+        [.. OnboardingAuthority.StepsToNudge(person, waiting.Onboardings, until)
             .Select(d => new NudgeCard.DueStep(d.Onboarding.Details.Municipality, d.Step))];
 }

@@ -2,24 +2,23 @@ using System.Globalization;
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Scheduling;
 using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Priorities;
 using CoordinatorBot.Cards.Localization;
+using CoordinatorBot.Cards.Priorities;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Scheduling;
-using CoordinatorBot.Storage.Priorities;
 
 namespace CoordinatorBot.Bot.Features.Priorities;
 
 /// <summary>
 /// The weekly priority nudge: at each community's nudge time, the coordinator gets the week's plan with what waits and
 /// what is overdue; members of the bodies get their own pending votes and steps. Each person's nudge is queued once a
-/// week (key nudge|community|week|person), respecting pause, vacation and opt-out.
+/// week (key nudge|community|week|person), respecting pause, vacation and opt-out. What waits is read once per
+/// community (two queries for the open decisions and their votes), each person's chat once.
 /// </summary>
 public sealed partial class WeeklyNudgeJob(
     CommunityStore communities,
-    MemberStore members,
-    TaskStore preferences,
+    INudgePreferences preferences,
     JobRunStore runs,
     WeekView week,
     ProactiveTargets targets,
@@ -53,21 +52,23 @@ public sealed partial class WeeklyNudgeJob(
         var weekEnd = week.WeekToShow(community).AddDays(6);
         var product = community.ProductName ?? community.Name;
         var queued = 0;
-        foreach (var person in await members.ListAsync(community.Id, cancellationToken))
+        var waiting = await week.WaitingAsync(community, cancellationToken);
+        foreach (var person in waiting.Members)
         {
-            if (!(await preferences.PreferenceAsync(community.Id, person.AadObjectId, cancellationToken)).Wants(today))
+            if (!(await preferences.OfAsync(community.Id, person.AadObjectId, cancellationToken)).Wants(today))
             {
                 continue;
             }
 
             // Each person reads their nudge in the language of their own Teams.
-            var texts = new Texts(await targets.LanguageAsync(community, person, cancellationToken));
-            var votes = await week.PendingVotesAsync(community, person, cancellationToken);
-            var steps = await week.DueStepsAsync(community, person, weekEnd, cancellationToken);
+            var reach = await targets.ReachAsync(community, person, cancellationToken);
+            var texts = new Texts(reach.Language);
+            var votes = week.PendingVotes(waiting, person);
+            var steps = WeekView.DueSteps(waiting, person, weekEnd);
             Cards.Model.AdaptiveCard? card = null;
             if (person.Holds(Role.Coordinator))
             {
-                var (plan, _) = await week.PlanAsync(community, cancellationToken);
+                var (plan, _) = await week.PlanAsync(community, cancellationToken, waiting: waiting);
                 card = NudgeCard.ForCoordinator(texts, product, plan, votes, steps, community.Clock.Zone, today);
             }
             else
@@ -87,7 +88,7 @@ public sealed partial class WeeklyNudgeJob(
             }
 
             if (card is not null &&
-                await sender.EnqueueAsync($"nudge|{community.Id}|{weekKey}|{person.AadObjectId}", community, person, card, cancellationToken))
+                await sender.EnqueueAsync($"nudge|{community.Id}|{weekKey}|{person.AadObjectId}", community, person, card, reach.Target, cancellationToken))
             {
                 queued++;
             }

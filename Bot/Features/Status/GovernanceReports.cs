@@ -1,17 +1,16 @@
 using System.Collections.Concurrent;
+using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Common;
 using CoordinatorBot.Cards.Status;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Status;
-using CoordinatorBot.Storage.Meetings;
-using CoordinatorBot.Storage.Onboarding;
 using CoordinatorBot.Storage.Status;
 
 namespace CoordinatorBot.Bot.Features.Status;
 
 /// <summary>The governance report: its card with the bot's suggestions, and each change kept with who and when.</summary>
-public sealed class GovernanceReports(StatusStore store, OnboardingStore onboardings, MeetingStore meetings, TimeProvider time)
+public sealed class GovernanceReports(StatusStore store, IOnboardingReadings onboardings, IMeetingReadings meetings, TimeProvider time)
 {
     // A community's marks on this instance one at a time: the report is one row, and presses at once would otherwise
     // each lose the race for its ETag, read again and write again.

@@ -1,14 +1,12 @@
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Scheduling;
-using CoordinatorBot.Cards.Status;
 using CoordinatorBot.Cards.Localization;
+using CoordinatorBot.Cards.Status;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Meetings;
-using CoordinatorBot.Domain.Status;
 using CoordinatorBot.Domain.Priorities;
+using CoordinatorBot.Domain.Status;
 using CoordinatorBot.Storage.Communities;
-using CoordinatorBot.Storage.Meetings;
-using CoordinatorBot.Storage.Priorities;
 
 namespace CoordinatorBot.Bot.Features.Status;
 
@@ -20,8 +18,8 @@ namespace CoordinatorBot.Bot.Features.Status;
 public sealed class StatusDraftJob(
     CommunityStore communities,
     MemberStore members,
-    MeetingStore meetings,
-    TaskStore preferences,
+    IMeetingReadings meetings,
+    INudgePreferences preferences,
     ProactiveTargets targets,
     CommunitySender sender,
     StatusReports reports) : IScheduledJob
@@ -46,15 +44,16 @@ public sealed class StatusDraftJob(
             var sent = false;
             foreach (var coordinator in (await members.ListAsync(community.Id, cancellationToken)).Where(m => m.Holds(Role.Coordinator)))
             {
-                if (!(await preferences.PreferenceAsync(community.Id, coordinator.AadObjectId, cancellationToken)).Wants(today))
+                if (!(await preferences.OfAsync(community.Id, coordinator.AadObjectId, cancellationToken)).Wants(today))
                 {
                     continue;
                 }
 
-                var texts = new Texts(await targets.LanguageAsync(community, coordinator, cancellationToken));
+                var reach = await targets.ReachAsync(community, coordinator, cancellationToken);
+                var texts = new Texts(reach.Language);
                 var before = due.Meeting is { } meeting ? $"{meeting.Title} ({texts.DateTime(meeting.Start, community.Clock.Zone)})" : texts.Day(today);
                 sent |= await sender.EnqueueAsync($"status-draft|{community.Id}|{due.Key}|{coordinator.AadObjectId}", community, coordinator,
-                    StatusDraftReadyCard.Compose(texts, before), cancellationToken);
+                    StatusDraftReadyCard.Compose(texts, before), reach.Target, cancellationToken);
             }
 
             // Composed once, when the coordinator is first told: a later run leaves their draft and its mark alone.

@@ -1,25 +1,20 @@
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Status;
 using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
+using CoordinatorBot.Cards.Status;
 using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Status;
-using CoordinatorBot.Storage.Backlog;
-using CoordinatorBot.Storage.Decisions;
-using CoordinatorBot.Storage.Meetings;
-using CoordinatorBot.Storage.Onboarding;
 using CoordinatorBot.Storage.Status;
-using CoordinatorBot.Storage.Priorities;
 
 namespace CoordinatorBot.Bot.Features.Status;
 
 /// <summary>
-/// Composes status reports from the other features' stores (read directly: Storage lies below every feature), keeps
+/// Composes status reports from what the other features publish for reading (their contracts in Communities), keeps
 /// the coordinator's draft, publishes it under its number and posts it in the channel.
 /// </summary>
-public sealed partial class StatusReports(StatusStore store, DecisionStore decisions, BacklogStore backlog, OnboardingStore onboardings,
-    MeetingStore meetings, TaskStore tasks, ChartLinks links, CommunitySender sender, TimeProvider time, ILogger<StatusReports> logger)
+public sealed partial class StatusReports(StatusStore store, IDecisionReadings decisions, IBacklogReadings backlog, IOnboardingReadings onboardings,
+    IMeetingReadings meetings, ICoordinatorTasks tasks, ChartLinks links, CommunitySender sender, TimeProvider time, ILogger<StatusReports> logger)
 {
     /// <summary>A new draft for the default period (since the last report), kept as the coordinator's draft.</summary>
     public async Task<StatusReport> ComposeDraftAsync(Community community, CancellationToken cancellationToken)

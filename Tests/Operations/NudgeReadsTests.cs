@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using CoordinatorBot.Bot.Features.Priorities;
+using CoordinatorBot.Bot.Scheduling;
+using CoordinatorBot.Cards.Composers;
+using CoordinatorBot.Domain.Communities;
+using CoordinatorBot.Storage.Communities;
+using CoordinatorBot.Storage.Tables;
+using CoordinatorBot.Tests.Features;
+using CoordinatorBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CoordinatorBot.Tests.Operations;
+
+/// <summary>
+/// The weekly nudge of a community reads what waits once, however many people it nudges: one query for the open
+/// decisions, one for the votes on them, and each person's personal chat once (counted per table in the pipeline).
+/// </summary>
+[Trait("Category", "Integration")]
+public sealed class NudgeReadsTests : IAsyncLifetime
+{
+    private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2026-11-30T06:00:00Z", CultureInfo.InvariantCulture));
+    private readonly BotHarness _harness;
+    private TableRequests _requests = null!;
+
+    public NudgeReadsTests() => _harness = new BotHarness(services =>
+    {
+        services.AddSingleton<TimeProvider>(_time);
+        SharedCardUpdates.SwitchOff(services);
+        _requests = TableRequests.Install(services);
+    }, hostedScheduler: false);
+
+    public async Task InitializeAsync()
+    {
+        await _harness.InitializeAsync();
+        await _harness.SetUpCommunityAsync();
+        await _harness.AddMembersAsync(Role.SteeringGroup, [.. Enumerable.Range(0, 8).Select(i => ($"aad-member-{i:00}", $"Person {i:00}"))]);
+        foreach (var title in new[] { "Fælles testmiljø", "Ny leverandør", "Budget 2027" })
+        {
+            await _harness.PressAsync(CardVerbs.ProposeDecision, new JsonObject
+            {
+                ["lang"] = "da", ["title"] = title, ["type"] = "Operational", ["body"] = "SteeringGroup",
+                ["context"] = "Baggrund.", ["proposal"] = "Forslag.", ["deadlineDate"] = "2026-12-10", ["deadlineTime"] = "12:00",
+                ["rule"] = "SimpleMajority", ["participation"] = "0",
+            });
+        }
+
+        await _harness.PressAsync(CardVerbs.Vote, new JsonObject { ["decision"] = "B-2026-001", ["choice"] = "Approve", ["lang"] = "da" },
+            aad: "aad-member-00", name: "Person 00");
+    }
+
+    public Task DisposeAsync() => _harness.DisposeAsync();
+
+    [Fact]
+    public async Task The_nudge_queries_the_open_decisions_once_and_their_votes_once_and_reads_each_personal_chat_once()
+    {
+        var community = (await _harness.Bot.Services.GetRequiredService<CommunityStore>().GetAsync(ActivityBuilder.TeamId, default))!;
+        var people = (await _harness.Bot.Services.GetRequiredService<MemberStore>().ListAsync(community.Id, default)).Count;
+        var job = _harness.Bot.Services.GetServices<IScheduledJob>().OfType<WeeklyNudgeJob>().Single();
+        var before = _requests.Count;
+
+        var queued = await job.NudgeAsync(community, default);
+
+        Assert.True(queued >= 8, $"{queued} nudges queued");
+        Assert.Equal(2, _requests.Queries(TableNames.Decisions, before));
+        Assert.Equal(0, _requests.PointReads(TableNames.Decisions, before));
+        Assert.Equal(people, _requests.PointReads(TableNames.PersonalConversations, before));
+    }
+
+    [Fact]
+    public async Task What_waits_read_once_still_tells_each_person_the_votes_they_owe()
+    {
+        var community = (await _harness.Bot.Services.GetRequiredService<CommunityStore>().GetAsync(ActivityBuilder.TeamId, default))!;
+        var week = _harness.Bot.Services.GetRequiredService<WeekView>();
+
+        var waiting = await week.WaitingAsync(community, default);
+
+        string[] Owed(string person) => [.. week.PendingVotes(waiting, waiting.Members.Single(m => m.AadObjectId == person))
+            .Select(v => v.Decision.Number.ToString())];
+        Assert.Equal(["B-2026-003", "B-2026-002"], Owed("aad-member-00"));
+        Assert.Equal(["B-2026-003", "B-2026-002", "B-2026-001"], Owed("aad-member-01"));
+    }
+}

@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using Azure.Core;
+using Azure.Core.Pipeline;
+using Azure.Data.Tables;
+using CoordinatorBot.Storage;
+using CoordinatorBot.Storage.Tables;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CoordinatorBot.Tests.Support;
+
+/// <summary>
+/// Records which table each of the bot's table requests goes to, and whether it queries or reads one row: a policy in
+/// the table client's pipeline (the bot's own <see cref="TableOperationCounter"/> counts all tables together). A test
+/// that installs it counts the reads of one table a job makes.
+/// </summary>
+internal sealed class TableRequests : HttpPipelineSynchronousPolicy
+{
+    private readonly ConcurrentQueue<(string Table, bool Query)> _requests = new();
+    private string _prefix = string.Empty;
+
+    /// <summary>Serves the bot's tables through a client with this recorder in its pipeline.</summary>
+    public static TableRequests Install(IServiceCollection services)
+    {
+        var recorder = new TableRequests();
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            recorder._prefix = options.TablePrefix;
+            var clientOptions = new TableClientOptions();
+            clientOptions.AddPolicy(sp.GetRequiredService<TableOperationCounter>(), HttpPipelinePosition.PerCall);
+            clientOptions.AddPolicy(recorder, HttpPipelinePosition.PerCall);
+            return new StorageTables(new TableServiceClient(options.ConnectionString, clientOptions), options.TablePrefix);
+        });
+        return recorder;
+    }
+
+    public int Count => _requests.Count;
+
+    /// <summary>The queries (reads with a filter) of <paramref name="table"/> among the requests recorded after the first <paramref name="skip"/>.</summary>
+    public int Queries(string table, int skip = 0) => _requests.Skip(skip).Count(r => r.Query && r.Table == table);
+
+    /// <summary>The one-row reads of <paramref name="table"/> among the requests recorded after the first <paramref name="skip"/>.</summary>
+    public int PointReads(string table, int skip = 0) => _requests.Skip(skip).Count(r => !r.Query && r.Table == table);
+
+    public override void OnSendingRequest(HttpMessage message)
+    {
+        if (message.Request.Method != RequestMethod.Get)
+        {
+            return;
+        }
+
+        // ".../{prefix}{table}()?$filter=..." or ".../{prefix}{table}(PartitionKey='…',RowKey='…')".
+        var last = message.Request.Uri.Path.Split('/')[^1];
+        var open = last.IndexOf('(', StringComparison.Ordinal);
+        if (open > 0 && last.StartsWith(_prefix, StringComparison.Ordinal))
+        {
+            _requests.Enqueue((last[_prefix.Length..open], message.Request.Uri.Query.Contains("$filter=", StringComparison.Ordinal)));
+        }
+    }
+}
