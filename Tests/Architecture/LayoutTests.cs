@@ -113,21 +113,11 @@ public sealed partial class LayoutTests
         ["Status"] = ["Status"],
     };
 
-    // The storage edges between features still left, each with its reason; the check fails when one is no longer
-    // used, so that the list only shrinks.
-    private static readonly Dictionary<string, string[]> StorageEdgesLeft = new(StringComparer.Ordinal)
-    {
-        // A vote looks up a former member's pseudonym (DecisionService, rewritten in this wave's vote path): to become
-        // a contract of the people feature.
-        ["Decisions"] = ["People"],
-    };
-
     [Fact]
     public void No_feature_of_Bot_uses_another_features_storage()
     {
         var features = Path.Combine(RepositoryRoot(), "Bot", "Features");
         var offences = new List<string>();
-        var edges = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(features, "*.cs", SearchOption.AllDirectories).Where(f => !IsBuildOutput(f)))
         {
             var relative = Path.GetRelativePath(features, file).Replace('\\', '/');
@@ -139,15 +129,10 @@ public sealed partial class LayoutTests
                 {
                     offences.Add($"Features/{relative} uses Storage.{space}: {offence}");
                 }
-                else if (StorageEdgesLeft.TryGetValue(feature, out var left) && left.Contains(space))
-                {
-                    edges.Add($"{feature}>{space}");
-                }
             }
         }
 
         Assert.Empty(offences);
-        Assert.Equal(StorageEdgesLeft.SelectMany(e => e.Value.Select(v => $"{e.Key}>{v}")).Order(), edges.Order());
     }
 
     [Fact]
@@ -168,8 +153,7 @@ public sealed partial class LayoutTests
 
     /// <summary>Why <paramref name="feature"/> may not use the Storage namespace <paramref name="space"/>; null when it may.</summary>
     private static string? StorageOffence(string feature, string space) =>
-        SharedStorage.Contains(space) || (OwnedStorage.TryGetValue(feature, out var owned) && owned.Contains(space)) ||
-        (StorageEdgesLeft.TryGetValue(feature, out var left) && left.Contains(space)) ? null
+        SharedStorage.Contains(space) || (OwnedStorage.TryGetValue(feature, out var owned) && owned.Contains(space)) ? null
         : !OwnedStorage.ContainsKey(feature) ? $"the feature {feature} is not in the list of features and the storage they own"
         : OwnedStorage.Values.Any(o => o.Contains(space)) ? "another feature's storage (read it through a contract in Communities)"
         : "a Storage namespace that is neither shared nor a feature's (add it to one list)";

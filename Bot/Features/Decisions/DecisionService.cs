@@ -6,7 +6,6 @@ using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Storage.Activities;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Decisions;
-using CoordinatorBot.Storage.People;
 
 namespace CoordinatorBot.Bot.Features.Decisions;
 
@@ -23,7 +22,7 @@ public sealed class DecisionService(
     SharedCardQueue sharedCards,
     TimeProvider time,
     IEnumerable<IDecisionClosedListener> closedListeners,
-    PseudonymStore pseudonyms,
+    IFormerMembers formerMembers,
     ILogger<DecisionService> logger)
 {
     // Two racers that both close the same decision: the loser reads again. Far more than ever needed.
@@ -166,9 +165,9 @@ public sealed class DecisionService(
         // A person who erased their data and holds a seat again: the vote they cast before, kept under their
         // pseudonym, is the one this replaces, so they count once. Looked up only when a pseudonym has voted here.
         var former = stored.Votes.Any(v => FormerMember.IsPseudonym(v.VoterId)) &&
-                     await pseudonyms.FindAsync(vote.VoterId, cancellationToken) is { } pseudonym &&
-                     stored.Votes.Any(v => v.VoterId == pseudonym.Id)
-            ? pseudonym.Id
+                     await formerMembers.PseudonymOfAsync(vote.VoterId, cancellationToken) is { } pseudonym &&
+                     stored.Votes.Any(v => v.VoterId == pseudonym)
+            ? pseudonym
             : null;
 
         // The vote's own row keeps the person's votes, so the history of votes needs no rows of its own.

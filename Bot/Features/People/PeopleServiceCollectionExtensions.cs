@@ -1,3 +1,4 @@
+using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Operations;
 
@@ -8,6 +9,7 @@ public static class PeopleServiceCollectionExtensions
     /// <summary>Several communities per person in the personal chat, and everyone's data rights (export, erasure).</summary>
     public static IServiceCollection AddPeopleFeature(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<IFormerMembers, FormerMembers>();
         services.AddSingleton<PersonalDataLinks>();
         services.AddSingleton<PersonalDataArchive>();
         services.AddHandlersIn(typeof(PeopleServiceCollectionExtensions));
