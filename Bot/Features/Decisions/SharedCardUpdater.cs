@@ -58,13 +58,21 @@ public sealed partial class SharedCardUpdater(
     private async Task UpdateAsync(string communityId, DecisionNumber number, CancellationToken cancellationToken)
     {
         var community = await directory.GetAsync(communityId, cancellationToken);
-        var stored = await decisions.LoadAsync(communityId, number, cancellationToken);
-        if (community is null || stored is null)
+        if (community is null)
         {
             return;
         }
 
+        // The seats before the votes, in the order opposite to an erasure's (votes to the pseudonym first, seats last):
+        // a seat read before it went meets the vote as its member's or as the pseudonym's, and one read after meets it
+        // moved. Read the other way round, a vote read unmoved and a seat read gone would count as no one's.
         var all = await members.ListAsync(communityId, cancellationToken);
+        var stored = await decisions.LoadAsync(communityId, number, cancellationToken);
+        if (stored is null)
+        {
+            return;
+        }
+
         if (stored.Decision.IsOpen &&
             await _closing.CloseByRuleAsync(community, stored, all, final: false, scheduled: false, requestCard: false, cancellationToken) is { } after)
         {
