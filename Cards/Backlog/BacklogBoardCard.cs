@@ -1,11 +1,5 @@
-using System.Globalization;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Cards.Model;
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Backlog;
 using CoordinatorBot.Domain.Priorities;
-using static CoordinatorBot.Cards.Common.CardParts;
 using static CoordinatorBot.Cards.Common.BudgetWords;
 
 namespace CoordinatorBot.Cards.Backlog;

@@ -1,9 +1,3 @@
-using System.Globalization;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Cards.Model;
-using CoordinatorBot.Cards.Composers;
-using static CoordinatorBot.Cards.Common.CardParts;
-
 namespace CoordinatorBot.Cards.Backlog;
 
 /// <summary>A message to the raiser and the supporting municipalities' people: what became of a wish or an item.</summary>

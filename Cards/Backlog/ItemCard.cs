@@ -1,12 +1,6 @@
-using System.Globalization;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Cards.Model;
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Backlog;
 using CoordinatorBot.Domain.Onboarding;
 using CoordinatorBot.Domain.Text;
-using static CoordinatorBot.Cards.Common.CardParts;
 using static CoordinatorBot.Cards.Common.HistoryWords;
 
 namespace CoordinatorBot.Cards.Backlog;

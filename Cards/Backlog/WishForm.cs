@@ -1,11 +1,6 @@
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Cards.Model;
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Backlog;
 using CoordinatorBot.Domain.Onboarding;
 using CoordinatorBot.Domain.Text;
-using static CoordinatorBot.Cards.Common.CardParts;
 
 namespace CoordinatorBot.Cards.Backlog;
 

@@ -1,7 +1,3 @@
-using CoordinatorBot.Cards.Model;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Cards.Composers;
-
 namespace CoordinatorBot.Cards.Common;
 
 /// <summary>Small pieces that every composer uses, so that all cards look and behave alike.</summary>

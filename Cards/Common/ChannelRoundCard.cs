@@ -1,8 +1,4 @@
-using System.Text;
 using System.Text.Json.Nodes;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Cards.Model;
-using static CoordinatorBot.Cards.Common.CardParts;
 
 namespace CoordinatorBot.Cards.Common;
 

@@ -1,7 +1,3 @@
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Cards.Model;
-using CoordinatorBot.Cards.Composers;
-
 namespace CoordinatorBot.Cards.Common;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Cards.Model;
-using CoordinatorBot.Cards.Composers;
-using static CoordinatorBot.Cards.Common.CardParts;
-
 namespace CoordinatorBot.Cards.Common;
 
 /// <summary>One question of a guided dialog: the question, where we are, the reason an answer was refused, the buttons.</summary>

@@ -1,7 +1,3 @@
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Cards.Model;
-using static CoordinatorBot.Cards.Common.CardParts;
-
 namespace CoordinatorBot.Cards.Common;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Cards.Model;
-using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Domain.Communities;
-using static CoordinatorBot.Cards.Common.CardParts;
-
 namespace CoordinatorBot.Cards.Common;
 
 /// <summary>The commands this person may use, each with its words, what it does and a button.</summary>

@@ -1,5 +1,3 @@
-using CoordinatorBot.Cards.Localization;
-
 namespace CoordinatorBot.Cards.Common;
 
 /// <summary>A meeting's time in words, on the community's clock: "tirsdag den 8. december 2026 kl. 10.00 til kl. 11.30".</summary>

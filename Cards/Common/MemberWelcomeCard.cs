@@ -1,9 +1,3 @@
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Cards.Model;
-using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Domain.Communities;
-using static CoordinatorBot.Cards.Common.CardParts;
-
 namespace CoordinatorBot.Cards.Common;
 
 /// <summary>The greeting for a person who joins the team: what the community is, who holds which role, where to go.</summary>

@@ -1,4 +1,3 @@
-using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Onboarding;
 
 namespace CoordinatorBot.Cards.Common;

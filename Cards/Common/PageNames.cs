@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace CoordinatorBot.Cards.Common;
 
 /// <summary>The names of the export site's pages and folders (every feature's part of the site names its files so).</summary>

@@ -1,6 +1,3 @@
-using System.Text;
-using CoordinatorBot.Cards.Localization;
-
 namespace CoordinatorBot.Cards.Common;
 
 /// <summary>

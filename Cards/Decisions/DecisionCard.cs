@@ -1,11 +1,5 @@
-using System.Text;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Cards.Model;
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Domain.Text;
-using static CoordinatorBot.Cards.Common.CardParts;
 using static CoordinatorBot.Cards.Common.HistoryWords;
 
 namespace CoordinatorBot.Cards.Decisions;

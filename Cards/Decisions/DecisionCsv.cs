@@ -1,6 +1,3 @@
-using CoordinatorBot.Cards.Localization;
-using System.Globalization;
-using System.Text;
 using CoordinatorBot.Domain.Decisions;
 using static CoordinatorBot.Cards.Common.CsvText;
 

@@ -1,7 +1,3 @@
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Cards.Common;
-using System.Globalization;
-using System.Text;
 using CoordinatorBot.Domain.Decisions;
 using static CoordinatorBot.Cards.Common.PageNames;
 

@@ -1,7 +1,3 @@
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Cards.Model;
-using static CoordinatorBot.Cards.Common.CardParts;
-
 namespace CoordinatorBot.Cards.Decisions;
 
 /// <summary>The time-limited download link of the decision log export.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace CoordinatorBot.Cards.Localization;
 
 /// <summary>The two languages of the bot. Danish is the default.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Onboarding;
 
 namespace CoordinatorBot.Cards.Localization;

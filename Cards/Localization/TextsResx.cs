@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Globalization;
 using System.Resources;
 
 namespace CoordinatorBot.Cards.Localization;

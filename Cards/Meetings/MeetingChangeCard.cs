@@ -1,9 +1,4 @@
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Cards.Model;
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Meetings;
-using static CoordinatorBot.Cards.Common.CardParts;
 
 namespace CoordinatorBot.Cards.Meetings;
 

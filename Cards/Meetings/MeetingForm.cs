@@ -1,11 +1,5 @@
-using System.Globalization;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Cards.Model;
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Domain.Meetings;
-using static CoordinatorBot.Cards.Common.CardParts;
 
 namespace CoordinatorBot.Cards.Meetings;
 

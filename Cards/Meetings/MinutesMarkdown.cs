@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Cards.Common;
 using CoordinatorBot.Domain.Meetings;
 
 namespace CoordinatorBot.Cards.Meetings;

@@ -11,10 +11,10 @@ public sealed record TextBlock : CardElement
 
     public TextBlock(string text) => Text = text;
 
-    private TextBlock(MarkdownText markdown) => _text = TeamsMarkdown.KeepLines(markdown.ToStringAndClear());
+    private TextBlock(CardMarkdown markdown) => _text = TeamsMarkdown.KeepLines(markdown.ToStringAndClear());
 
     /// <summary>The template's Markdown ("**{name}** · {title}") with the values in it escaped.</summary>
-    public static TextBlock Markdown(MarkdownText markdown) => new(markdown);
+    public static TextBlock Markdown(CardMarkdown markdown) => new(markdown);
 
     public string Text { get => _text; init => _text = TeamsMarkdown.Plain(value); }
 

@@ -1,9 +1,3 @@
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Cards.Model;
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Composers;
-using static CoordinatorBot.Cards.Common.CardParts;
-
 namespace CoordinatorBot.Cards.People;
 
 /// <summary>The cards of a person's data rights: the download link, and the confirmations before anything is erased.</summary>

@@ -1,9 +1,4 @@
-using System.Text;
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Backlog;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Domain.People;

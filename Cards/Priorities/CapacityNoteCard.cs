@@ -1,8 +1,4 @@
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Cards.Model;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Priorities;
-using static CoordinatorBot.Cards.Common.CardParts;
 
 namespace CoordinatorBot.Cards.Priorities;
 

@@ -1,7 +1,3 @@
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Cards.Model;
-using static CoordinatorBot.Cards.Common.CardParts;
-
 namespace CoordinatorBot.Cards.Search;
 
 /// <summary>A link to a record of the reader's own community that is not there (mistyped, or never made).</summary>

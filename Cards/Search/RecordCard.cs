@@ -1,9 +1,5 @@
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Onboarding;
 using CoordinatorBot.Domain.Search;
-using static CoordinatorBot.Cards.Common.CardParts;
 
 namespace CoordinatorBot.Cards.Search;
 

@@ -1,6 +1,3 @@
-using System.Text;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Search;
 
 namespace CoordinatorBot.Cards.Search;

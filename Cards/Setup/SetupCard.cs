@@ -1,10 +1,4 @@
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Cards.Model;
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
-using static CoordinatorBot.Cards.Common.CardParts;
 using static CoordinatorBot.Cards.Common.BudgetWords;
 
 namespace CoordinatorBot.Cards.Setup;

@@ -1,5 +1,3 @@
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Cards.Common;
 using CoordinatorBot.Domain.Status;
 
 namespace CoordinatorBot.Cards.Status;

@@ -1,8 +1,3 @@
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Cards.Model;
-using CoordinatorBot.Cards.Composers;
-using static CoordinatorBot.Cards.Common.CardParts;
-
 namespace CoordinatorBot.Cards.Status;
 
 /// <summary>Tells the coordinator that a status report's draft is ready before a meeting (or the month), to mark and publish.</summary>

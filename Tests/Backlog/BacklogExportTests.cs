@@ -1,13 +1,5 @@
-using System.Globalization;
 using System.IO.Compression;
-using System.Text;
-using System.Text.Json.Nodes;
 using CoordinatorBot.Bot.Features.Decisions;
-using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CoordinatorBot.Tests.Backlog;
 

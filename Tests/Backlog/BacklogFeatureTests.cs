@@ -1,18 +1,10 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using CoordinatorBot.Cards.Backlog;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Setup;
 using CoordinatorBot.Domain.Backlog;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Storage.Backlog;
-using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Decisions;
 using CoordinatorBot.Storage.Outbox;
-using CoordinatorBot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CoordinatorBot.Tests.Backlog;
 

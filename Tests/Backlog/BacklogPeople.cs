@@ -1,11 +1,5 @@
-using System.Text.Json.Nodes;
 using CoordinatorBot.Cards.Backlog;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Setup;
-using CoordinatorBot.Domain.Communities;
-using CoordinatorBot.Storage.Communities;
-using CoordinatorBot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CoordinatorBot.Tests.Backlog;
 

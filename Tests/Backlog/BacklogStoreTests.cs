@@ -3,7 +3,6 @@ using CoordinatorBot.Domain.Onboarding;
 using CoordinatorBot.Domain.Priorities;
 using CoordinatorBot.Storage.Backlog;
 using CoordinatorBot.Tests.Storage;
-using CoordinatorBot.Tests.Support;
 
 namespace CoordinatorBot.Tests.Backlog;
 

@@ -1,18 +1,12 @@
-using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using CoordinatorBot.Bot.Features.Backlog;
 using CoordinatorBot.Cards.Backlog;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Setup;
 using CoordinatorBot.Domain.Backlog;
 using CoordinatorBot.Storage.Backlog;
 using CoordinatorBot.Storage.Outbox;
-using CoordinatorBot.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CoordinatorBot.Tests.Backlog;
 

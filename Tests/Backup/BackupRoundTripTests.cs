@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Text.RegularExpressions;
-using CoordinatorBot.Tests.Support;
 using CoordinatorBot.Tests.Upgrades;
 
 namespace CoordinatorBot.Tests.Backup;

@@ -2,9 +2,6 @@ using Azure.Storage.Blobs;
 using CoordinatorBot.Bot.Scheduling;
 using CoordinatorBot.Storage.Backup;
 using CoordinatorBot.Storage.Layouts;
-using CoordinatorBot.Storage.Tables;
-using CoordinatorBot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using Azure.Data.Tables;
 
 namespace CoordinatorBot.Tests.Backup;

@@ -1,8 +1,6 @@
 using Azure.Data.Tables;
 using CoordinatorBot.Storage.Backup;
 using CoordinatorBot.Storage.Layouts;
-using CoordinatorBot.Storage.Tables;
-using CoordinatorBot.Tests.Support;
 
 namespace CoordinatorBot.Tests.Backup;
 

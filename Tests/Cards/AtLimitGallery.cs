@@ -1,11 +1,7 @@
-using System.Globalization;
 using CoordinatorBot.Cards.Common;
 using CoordinatorBot.Cards.Decisions;
 using CoordinatorBot.Cards.Onboarding;
 using CoordinatorBot.Cards.Setup;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Cards.Model;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Domain.Onboarding;
 using CoordinatorBot.Domain.Text;

@@ -1,8 +1,6 @@
 using CoordinatorBot.Cards.Backlog;
 using CoordinatorBot.Cards.Common;
 using CoordinatorBot.Cards.Priorities;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Backlog;
 using CoordinatorBot.Domain.Onboarding;
 using CoordinatorBot.Domain.Priorities;

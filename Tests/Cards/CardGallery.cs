@@ -1,12 +1,8 @@
 using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Decisions;
 using CoordinatorBot.Cards.Onboarding;
 using CoordinatorBot.Cards.Priorities;
 using CoordinatorBot.Cards.Setup;
-using CoordinatorBot.Cards.Model;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Domain.Onboarding;
 

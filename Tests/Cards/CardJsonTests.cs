@@ -1,7 +1,3 @@
-using System.Text.Json.Nodes;
-using CoordinatorBot.Cards.Model;
-using CoordinatorBot.Cards.Localization;
-
 namespace CoordinatorBot.Tests.Cards;
 
 /// <summary>The card model writes exactly the JSON the Adaptive Card schema names.</summary>

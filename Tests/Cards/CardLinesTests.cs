@@ -1,7 +1,4 @@
-using System.Net;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using CoordinatorBot.Cards.Model;
 using Markdig;
 
 namespace CoordinatorBot.Tests.Cards;

@@ -1,9 +1,5 @@
 using System.Diagnostics;
-using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using CoordinatorBot.Cards.Model;
-using CoordinatorBot.Tests.Support;
 
 namespace CoordinatorBot.Tests.Cards;
 

@@ -1,7 +1,4 @@
-using System.Text;
 using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Cards.Model;
 
 namespace CoordinatorBot.Tests.Cards;
 

@@ -1,13 +1,9 @@
 using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Decisions;
 using CoordinatorBot.Cards.Meetings;
 using CoordinatorBot.Cards.Onboarding;
 using CoordinatorBot.Cards.Priorities;
 using CoordinatorBot.Cards.Setup;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Cards.Model;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Domain.Onboarding;

@@ -1,7 +1,5 @@
 using CoordinatorBot.Cards.Common;
 using CoordinatorBot.Cards.Meetings;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Domain.Meetings;
 

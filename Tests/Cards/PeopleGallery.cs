@@ -1,8 +1,5 @@
 using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.People;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Cards.Model;
 
 namespace CoordinatorBot.Tests.Cards;
 

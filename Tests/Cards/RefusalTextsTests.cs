@@ -1,5 +1,3 @@
-using CoordinatorBot.Cards.Localization;
-
 namespace CoordinatorBot.Tests.Cards;
 
 /// <summary>The polite answers to what the rules in Domain refuse, in both languages, with what they name.</summary>

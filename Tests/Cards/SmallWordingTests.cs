@@ -1,13 +1,8 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using CoordinatorBot.Cards.Backlog;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Decisions;
 using CoordinatorBot.Cards.People;
 using CoordinatorBot.Cards.Setup;
 using CoordinatorBot.Cards.Status;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Backlog;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Domain.Status;

@@ -1,7 +1,5 @@
 using CoordinatorBot.Cards.Common;
 using CoordinatorBot.Cards.Status;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Status;
 using CoordinatorBot.Tests.Status;
 

@@ -1,8 +1,4 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Cards.Model;
 
 namespace CoordinatorBot.Tests.Cards;
 

@@ -1,8 +1,5 @@
-using System.Text;
 using System.Text.Json;
 using CoordinatorBot.Cards.Decisions;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Domain.Text;
 

@@ -1,8 +1,4 @@
-using System.Globalization;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Setup;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Domain.Communities;
 
 namespace CoordinatorBot.Tests.Cards;
 

@@ -1,7 +1,5 @@
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Cards.Localization;
 
 namespace CoordinatorBot.Tests.Conversation;
 

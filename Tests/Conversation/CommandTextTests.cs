@@ -1,7 +1,6 @@
 using System.Text.Json;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Protocol.Schema;
-using CoordinatorBot.Tests.Support;
 
 namespace CoordinatorBot.Tests.Conversation;
 

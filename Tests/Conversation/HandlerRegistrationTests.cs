@@ -1,11 +1,8 @@
 using System.Reflection;
 using CoordinatorBot.Bot;
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Domain.Communities;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace CoordinatorBot.Tests.Conversation;

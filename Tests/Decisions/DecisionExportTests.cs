@@ -1,6 +1,4 @@
-using System.Text;
 using CoordinatorBot.Cards.Decisions;
-using CoordinatorBot.Cards.Localization;
 using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;

@@ -1,8 +1,5 @@
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Storage.Decisions;
-using CoordinatorBot.Storage.Tables;
-using CoordinatorBot.Tests.Support;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CoordinatorBot.Tests.Decisions;
 

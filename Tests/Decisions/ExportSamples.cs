@@ -1,4 +1,3 @@
-using System.Globalization;
 using CoordinatorBot.Domain.Decisions;
 
 namespace CoordinatorBot.Tests.Decisions;

@@ -1,7 +1,5 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
-using System.Text.Json.Nodes;
-using CoordinatorBot.Tests.Support;
 
 namespace CoordinatorBot.Tests.Deployment;
 

@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using CoordinatorBot.Tests.Support;
-
 namespace CoordinatorBot.Tests.Deployment;
 
 /// <summary>

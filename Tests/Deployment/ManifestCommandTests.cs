@@ -1,8 +1,4 @@
 using System.Reflection;
-using System.Text.Json.Nodes;
-using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Tests.Support;
 
 namespace CoordinatorBot.Tests.Deployment;
 

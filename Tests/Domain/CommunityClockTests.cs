@@ -1,6 +1,3 @@
-using System.Globalization;
-using CoordinatorBot.Domain.Communities;
-
 namespace CoordinatorBot.Tests.Domain;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using CoordinatorBot.Cards.Localization;
-
 namespace CoordinatorBot.Tests.Domain;
 
 /// <summary>The language of a person's own chat when they chose none: their communities', else their locale, else Danish.</summary>

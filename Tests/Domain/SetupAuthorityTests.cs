@@ -1,5 +1,3 @@
-using CoordinatorBot.Domain.Communities;
-
 namespace CoordinatorBot.Tests.Domain;
 
 /// <summary>The first setup makes its author coordinator: only a team owner or the person who added the bot, never a guest.</summary>

@@ -1,5 +1,3 @@
-using CoordinatorBot.Domain.Communities;
-
 namespace CoordinatorBot.Tests.Domain;
 
 /// <summary>Who stays a member of a shared channel's community when the channel is unshared from a team.</summary>

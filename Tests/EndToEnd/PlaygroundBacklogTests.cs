@@ -1,13 +1,8 @@
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using CoordinatorBot.Cards.Backlog;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Setup;
 using CoordinatorBot.Domain.Backlog;
 using CoordinatorBot.Storage.Backlog;
-using CoordinatorBot.Storage.Communities;
-using CoordinatorBot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CoordinatorBot.Tests.EndToEnd;
 

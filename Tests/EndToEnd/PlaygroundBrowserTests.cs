@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using CoordinatorBot.Storage.Communities;
-using CoordinatorBot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CoordinatorBot.Tests.EndToEnd;
 

@@ -1,7 +1,5 @@
 using System.Net.Http.Json;
 using System.Net.WebSockets;
-using System.Text;
-using System.Text.Json.Nodes;
 using System.Threading.Channels;
 
 namespace CoordinatorBot.Tests.EndToEnd;

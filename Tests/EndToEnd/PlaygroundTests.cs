@@ -1,10 +1,4 @@
 using CoordinatorBot.Bot.Features.Priorities;
-using System.Text.Json.Nodes;
-using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Storage.Communities;
-using CoordinatorBot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using CoordinatorBot.Bot.Scheduling;
 
 namespace CoordinatorBot.Tests.EndToEnd;

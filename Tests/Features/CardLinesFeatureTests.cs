@@ -1,10 +1,6 @@
-using System.Text.Json.Nodes;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Meetings;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Tests.Cards;
 using CoordinatorBot.Tests.Meetings;
-using CoordinatorBot.Tests.Support;
 
 namespace CoordinatorBot.Tests.Features;
 

@@ -1,9 +1,5 @@
-using System.Text.Json.Nodes;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Storage.Priorities;
 using CoordinatorBot.Tests.Trust;
-using CoordinatorBot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CoordinatorBot.Tests.Features;
 

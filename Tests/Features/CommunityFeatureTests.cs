@@ -1,11 +1,3 @@
-using System.Net;
-using System.Text.Json.Nodes;
-using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Domain.Communities;
-using CoordinatorBot.Storage.Communities;
-using CoordinatorBot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace CoordinatorBot.Tests.Features;
 
 /// <summary>Communities, setup, roles and help, as people in a Teams channel use them.</summary>

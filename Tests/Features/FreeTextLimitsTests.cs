@@ -1,12 +1,6 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Text;
 using CoordinatorBot.Storage.Onboarding;
 using CoordinatorBot.Storage.Priorities;
-using CoordinatorBot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CoordinatorBot.Tests.Features;
 

@@ -1,13 +1,5 @@
-using System.Net;
-using System.Text.Json.Nodes;
 using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Domain.Communities;
-using CoordinatorBot.Storage.Communities;
-using CoordinatorBot.Tests.Support;
 using CoordinatorBot.Tests.Trust;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CoordinatorBot.Tests.Features;
 

@@ -1,18 +1,10 @@
-using System.Net;
-using System.Text.Json.Nodes;
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Scheduling;
 using CoordinatorBot.Cards.Backlog;
-using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Cards.Model;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
-using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Decisions;
 using CoordinatorBot.Storage.Outbox;
 using CoordinatorBot.Tests.Backlog;
-using CoordinatorBot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CoordinatorBot.Tests.Features;
 

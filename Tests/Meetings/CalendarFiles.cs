@@ -1,9 +1,6 @@
 using System.Diagnostics;
-using System.Net;
-using System.Text.Json.Nodes;
-using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Tests.Support;
 using Ical.Net;
+using Calendar = Ical.Net.Calendar;
 
 namespace CoordinatorBot.Tests.Meetings;
 

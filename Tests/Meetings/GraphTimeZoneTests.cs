@@ -1,6 +1,4 @@
-using System.Globalization;
 using CoordinatorBot.Bot.Features.Meetings;
-using CoordinatorBot.Domain.Communities;
 using Microsoft.Graph.Models;
 
 namespace CoordinatorBot.Tests.Meetings;

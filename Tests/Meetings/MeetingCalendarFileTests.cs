@@ -1,8 +1,6 @@
-using System.Text;
 using CoordinatorBot.Bot.Features.Meetings;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Domain.Communities;
 using Ical.Net;
+using Calendar = Ical.Net.Calendar;
 using Ical.Net.CalendarComponents;
 
 namespace CoordinatorBot.Tests.Meetings;

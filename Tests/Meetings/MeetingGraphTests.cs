@@ -1,11 +1,6 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using CoordinatorBot.Bot.Features.Meetings;
 using CoordinatorBot.Cards.Meetings;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Meetings;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Tests.Cards;

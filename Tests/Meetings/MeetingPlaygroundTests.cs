@@ -1,13 +1,6 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Meetings;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Meetings;
-using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Tests.EndToEnd;
-using CoordinatorBot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CoordinatorBot.Tests.Meetings;
 

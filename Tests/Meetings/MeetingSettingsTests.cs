@@ -1,6 +1,4 @@
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Meetings;
-using CoordinatorBot.Storage.Communities;
 
 namespace CoordinatorBot.Tests.Meetings;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Meetings;
 
 namespace CoordinatorBot.Tests.Meetings;

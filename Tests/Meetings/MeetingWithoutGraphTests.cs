@@ -1,16 +1,8 @@
-using System.Globalization;
-using System.Net;
-using System.Text.Json.Nodes;
 using CoordinatorBot.Bot.Scheduling;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Meetings;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Storage.Meetings;
 using CoordinatorBot.Storage.Outbox;
-using CoordinatorBot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CoordinatorBot.Tests.Meetings;
 

@@ -1,18 +1,9 @@
-using System.Globalization;
 using System.IO.Compression;
-using System.Net;
-using System.Text;
-using System.Text.Json.Nodes;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Meetings;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Storage.Decisions;
 using CoordinatorBot.Storage.Meetings;
-using CoordinatorBot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CoordinatorBot.Tests.Meetings;
 

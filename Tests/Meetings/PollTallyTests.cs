@@ -1,4 +1,3 @@
-using System.Globalization;
 using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Tests.Cards;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Meetings;
 
 namespace CoordinatorBot.Tests.Meetings;

@@ -1,15 +1,7 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using CoordinatorBot.Bot.Features.Onboarding;
-using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Onboarding;
-using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Onboarding;
 using CoordinatorBot.Tests.Features;
-using CoordinatorBot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CoordinatorBot.Tests.Onboarding;
 

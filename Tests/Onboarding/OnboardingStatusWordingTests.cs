@@ -1,8 +1,5 @@
 using CoordinatorBot.Cards.Onboarding;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Onboarding;
-using CoordinatorBot.Tests.Support;
 
 namespace CoordinatorBot.Tests.Onboarding;
 

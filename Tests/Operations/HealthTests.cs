@@ -1,7 +1,4 @@
-using System.Net;
 using CoordinatorBot.Storage.Layouts;
-using CoordinatorBot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CoordinatorBot.Tests.Operations;
 

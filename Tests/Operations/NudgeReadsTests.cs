@@ -1,15 +1,6 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using CoordinatorBot.Bot.Features.Priorities;
 using CoordinatorBot.Bot.Scheduling;
-using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Domain.Communities;
-using CoordinatorBot.Storage.Communities;
-using CoordinatorBot.Storage.Tables;
 using CoordinatorBot.Tests.Features;
-using CoordinatorBot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CoordinatorBot.Tests.Operations;
 

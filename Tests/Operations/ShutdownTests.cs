@@ -1,7 +1,5 @@
 using Azure.Data.Tables;
 using CoordinatorBot.Storage.Scheduling;
-using CoordinatorBot.Storage.Tables;
-using CoordinatorBot.Tests.Support;
 
 namespace CoordinatorBot.Tests.Operations;
 

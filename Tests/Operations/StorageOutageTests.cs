@@ -1,15 +1,9 @@
 using System.Diagnostics;
-using System.Net;
-using System.Text.Json.Nodes;
 using CoordinatorBot.Bot.Protocol.Hosting;
 using CoordinatorBot.Bot.Protocol.Schema;
-using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Storage.Decisions;
-using CoordinatorBot.Tests.Support;
 using Activity = CoordinatorBot.Bot.Protocol.Schema.Activity;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CoordinatorBot.Tests.Operations;
 

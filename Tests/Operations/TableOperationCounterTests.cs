@@ -1,9 +1,3 @@
-using System.Net;
-using CoordinatorBot.Storage.Communities;
-using CoordinatorBot.Storage.Tables;
-using CoordinatorBot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace CoordinatorBot.Tests.Operations;
 
 /// <summary>The counter in the table client's pipeline: what the turn benchmark and the turn budgets read.</summary>

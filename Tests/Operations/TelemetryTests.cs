@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Net;
 using CoordinatorBot.Bot.Operations;
-using CoordinatorBot.Tests.Support;
 using OpenTelemetry;
 using OpenTelemetry.Logs;
 using OpenTelemetry.Trace;

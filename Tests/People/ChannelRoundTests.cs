@@ -1,12 +1,6 @@
-using System.Text.Json.Nodes;
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Scheduling;
-using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Cards.Model;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Storage.Outbox;
-using CoordinatorBot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CoordinatorBot.Tests.People;
 

@@ -1,6 +1,4 @@
 using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Cards.Model;
 
 namespace CoordinatorBot.Tests.People;
 

@@ -1,16 +1,7 @@
-using System.Globalization;
-using System.Net;
-using System.Text.Json.Nodes;
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Scheduling;
-using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Cards.Model;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Storage.Outbox;
-using CoordinatorBot.Tests.Support;
 using CoordinatorBot.Tests.Trust;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CoordinatorBot.Tests.People;
 

@@ -1,22 +1,12 @@
-using System.Globalization;
 using System.IO.Compression;
-using System.Net;
-using System.Text;
-using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using CoordinatorBot.Bot.Features.Decisions;
-using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Domain.Meetings;
-using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Decisions;
 using CoordinatorBot.Storage.Dialogs;
 using CoordinatorBot.Storage.Meetings;
-using CoordinatorBot.Storage.Tables;
-using CoordinatorBot.Tests.Support;
 using CoordinatorBot.Tests.Trust;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CoordinatorBot.Tests.People;
 

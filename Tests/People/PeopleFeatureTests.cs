@@ -1,20 +1,11 @@
 using System.IO.Compression;
-using System.Net;
-using System.Text;
-using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using CoordinatorBot.Cards.Backlog;
-using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
-using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Decisions;
 using CoordinatorBot.Storage.Dialogs;
 using CoordinatorBot.Storage.Outbox;
-using CoordinatorBot.Storage.Tables;
-using CoordinatorBot.Tests.Support;
 using CoordinatorBot.Tests.Trust;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CoordinatorBot.Tests.People;
 

@@ -1,5 +1,4 @@
 using CoordinatorBot.Storage.People;
-using CoordinatorBot.Storage.Tables;
 
 namespace CoordinatorBot.Tests.People;
 

@@ -1,8 +1,5 @@
-using System.Globalization;
 using CoordinatorBot.Cards.People;
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Backlog;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Domain.People;

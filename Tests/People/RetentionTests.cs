@@ -1,8 +1,6 @@
 using CoordinatorBot.Bot.Scheduling;
 using CoordinatorBot.Storage.Dialogs;
-using CoordinatorBot.Storage.Tables;
 using CoordinatorBot.Tests.Storage;
-using CoordinatorBot.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CoordinatorBot.Tests.People;

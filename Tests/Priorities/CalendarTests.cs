@@ -1,6 +1,4 @@
 using CoordinatorBot.Bot.Features.Priorities;
-using System.Globalization;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Priorities;
 using CoordinatorBot.Tests.Cards;
 

@@ -1,6 +1,4 @@
 using CoordinatorBot.Cards.Priorities;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Priorities;
 
 namespace CoordinatorBot.Tests.Priorities;

@@ -3,11 +3,8 @@ using CoordinatorBot.Bot.Protocol.Connector;
 using CoordinatorBot.Bot.Scheduling;
 using CoordinatorBot.Storage.Outbox;
 using CoordinatorBot.Tests.Storage;
-using CoordinatorBot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CoordinatorBot.Tests.Priorities;
 

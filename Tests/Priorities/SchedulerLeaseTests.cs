@@ -2,10 +2,8 @@ using CoordinatorBot.Bot.Operations;
 using CoordinatorBot.Bot.Scheduling;
 using CoordinatorBot.Storage.Scheduling;
 using CoordinatorBot.Tests.Storage;
-using CoordinatorBot.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CoordinatorBot.Tests.Priorities;
 

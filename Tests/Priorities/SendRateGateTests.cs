@@ -1,6 +1,5 @@
 using CoordinatorBot.Bot.Scheduling;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CoordinatorBot.Tests.Priorities;
 

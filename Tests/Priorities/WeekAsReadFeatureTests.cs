@@ -1,10 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
-
 namespace CoordinatorBot.Tests.Priorities;
 
 /// <summary>The coordinator's week as she reads it, through the bot: which week, where a new task went, "Udført" taken back.</summary>

@@ -1,14 +1,6 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using CoordinatorBot.Bot.Features.Decisions;
 using CoordinatorBot.Bot.Scheduling;
-using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Domain.Communities;
-using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Priorities;
-using CoordinatorBot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CoordinatorBot.Tests.Priorities;
 

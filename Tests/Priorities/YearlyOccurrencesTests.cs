@@ -1,4 +1,3 @@
-using System.Globalization;
 using CoordinatorBot.Domain.Priorities;
 
 namespace CoordinatorBot.Tests.Priorities;

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace CoordinatorBot.Tests.Protocol;
 
 /// <summary>

@@ -1,7 +1,5 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using CoordinatorBot.Bot.Protocol.Schema;
-using CoordinatorBot.Tests.Support;
 
 namespace CoordinatorBot.Tests.Protocol;
 

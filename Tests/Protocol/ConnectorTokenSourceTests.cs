@@ -1,6 +1,5 @@
 using Azure.Core;
 using CoordinatorBot.Bot.Protocol.Connector;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CoordinatorBot.Tests.Protocol;
 

@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.Json.Nodes;
-using CoordinatorBot.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.IdentityModel.Tokens;

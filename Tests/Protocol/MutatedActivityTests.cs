@@ -1,9 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
-using System.Text;
-using System.Text.Json.Nodes;
-using CoordinatorBot.Tests.Support;
 using Xunit.Abstractions;
 
 namespace CoordinatorBot.Tests.Protocol;

@@ -1,9 +1,4 @@
-using System.Net;
-using System.Text;
-using System.Text.Json.Nodes;
 using CoordinatorBot.Bot.Protocol.Hosting;
-using CoordinatorBot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CoordinatorBot.Tests.Protocol;
 

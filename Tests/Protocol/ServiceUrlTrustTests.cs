@@ -1,12 +1,6 @@
-using System.Net;
-using System.Text;
-using System.Text.Json.Nodes;
 using CoordinatorBot.Bot.Protocol.Connector;
 using CoordinatorBot.Bot.Scheduling;
-using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Outbox;
-using CoordinatorBot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
 
 namespace CoordinatorBot.Tests.Protocol;

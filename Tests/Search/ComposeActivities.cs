@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using CoordinatorBot.Tests.Support;
-
 namespace CoordinatorBot.Tests.Search;
 
 /// <summary>The compose extension's invokes as Teams sends them, from a chat that is no community's.</summary>

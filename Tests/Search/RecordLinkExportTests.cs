@@ -1,5 +1,4 @@
 using CoordinatorBot.Cards.Decisions;
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Search;
 
 namespace CoordinatorBot.Tests.Search;

@@ -1,18 +1,11 @@
-using System.Net;
-using System.Text.Json.Nodes;
 using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Search;
 using CoordinatorBot.Storage.Backlog;
-using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Decisions;
 using CoordinatorBot.Storage.Meetings;
 using CoordinatorBot.Storage.Status;
 using CoordinatorBot.Tests.Cards;
-using CoordinatorBot.Tests.Support;
 using CoordinatorBot.Tests.Trust;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CoordinatorBot.Tests.Search;
 

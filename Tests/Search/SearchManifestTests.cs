@@ -1,6 +1,4 @@
-using System.Text.Json.Nodes;
 using CoordinatorBot.Bot.Features.Search;
-using CoordinatorBot.Tests.Support;
 
 namespace CoordinatorBot.Tests.Search;
 

@@ -1,10 +1,8 @@
 using System.Text.RegularExpressions;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Status;
 using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Tests.Cards;
 using CoordinatorBot.Tests.Domain;
-using CoordinatorBot.Tests.Support;
 using CoordinatorBot.Tests.Onboarding;
 
 namespace CoordinatorBot.Tests.Status;

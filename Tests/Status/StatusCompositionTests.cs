@@ -1,6 +1,4 @@
-using System.Globalization;
 using CoordinatorBot.Cards.Status;
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Status;
 using CoordinatorBot.Domain.Priorities;
 

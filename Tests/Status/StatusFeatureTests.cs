@@ -1,27 +1,16 @@
-using System.Globalization;
 using System.IO.Compression;
-using System.Net;
-using System.Text;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using CoordinatorBot.Bot.Features.Decisions;
 using CoordinatorBot.Bot.Features.Status;
 using CoordinatorBot.Bot.Scheduling;
-using CoordinatorBot.Domain.Communities;
-using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Meetings;
 using CoordinatorBot.Storage.Outbox;
 using CoordinatorBot.Tests.Cards;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Setup;
 using CoordinatorBot.Cards.Status;
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Status;
 using CoordinatorBot.Storage.Status;
 using CoordinatorBot.Tests.Backlog;
-using CoordinatorBot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using YamlDotNet.Serialization;
 
 namespace CoordinatorBot.Tests.Status;

@@ -1,16 +1,10 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Status;
 using CoordinatorBot.Domain.Onboarding;
 using CoordinatorBot.Storage.Onboarding;
 using CoordinatorBot.Storage.Status;
 using CoordinatorBot.Tests.Backlog;
 using CoordinatorBot.Tests.Domain;
-using CoordinatorBot.Tests.Support;
 using CoordinatorBot.Tests.Onboarding;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CoordinatorBot.Tests.Status;
 

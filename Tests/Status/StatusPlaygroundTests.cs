@@ -1,12 +1,6 @@
-using System.Net;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Status;
-using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Tests.EndToEnd;
-using CoordinatorBot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using SkiaSharp;
 
 namespace CoordinatorBot.Tests.Status;

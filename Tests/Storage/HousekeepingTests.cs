@@ -1,7 +1,5 @@
 using CoordinatorBot.Storage.Activities;
 using CoordinatorBot.Storage.Outbox;
-using CoordinatorBot.Storage.Tables;
-using CoordinatorBot.Tests.Support;
 
 namespace CoordinatorBot.Tests.Storage;
 

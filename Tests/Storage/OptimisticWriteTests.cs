@@ -1,9 +1,5 @@
 using Azure;
 using Azure.Data.Tables;
-using CoordinatorBot.Domain.Communities;
-using CoordinatorBot.Storage.Communities;
-using CoordinatorBot.Storage.Tables;
-using CoordinatorBot.Tests.Support;
 
 namespace CoordinatorBot.Tests.Storage;
 

@@ -1,7 +1,3 @@
-using CoordinatorBot.Domain.Communities;
-using CoordinatorBot.Storage.Communities;
-using CoordinatorBot.Tests.Support;
-
 namespace CoordinatorBot.Tests.Storage;
 
 /// <summary>Role changes and a person leaving, against Azurite: the roles end, their history stays.</summary>

@@ -1,9 +1,6 @@
 using System.Diagnostics;
 using Azure.Data.Tables;
 using CoordinatorBot.Storage;
-using CoordinatorBot.Storage.Tables;
-using CoordinatorBot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CoordinatorBot.Tests.Storage;
 

@@ -1,8 +1,4 @@
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Storage.Activities;
-using CoordinatorBot.Storage.Communities;
-using CoordinatorBot.Storage.Tables;
-using CoordinatorBot.Tests.Support;
 
 namespace CoordinatorBot.Tests.Storage;
 

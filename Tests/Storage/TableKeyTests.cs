@@ -1,5 +1,3 @@
-using CoordinatorBot.Storage.Tables;
-
 namespace CoordinatorBot.Tests.Storage;
 
 /// <summary>Any id becomes a key Table Storage accepts: no forbidden characters, at most 1 KiB.</summary>

@@ -1,5 +1,4 @@
 using System.Reflection;
-using CoordinatorBot.Storage.Tables;
 
 namespace CoordinatorBot.Tests.Storage;
 

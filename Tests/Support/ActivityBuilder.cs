@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace CoordinatorBot.Tests.Support;
 
 /// <summary>Activities shaped like the ones Teams and the Agents Playground send (see Fixtures/).</summary>

@@ -1,14 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
-using CoordinatorBot.Storage.Communities;
-using CoordinatorBot.Domain.Communities;
-using CoordinatorBot.Cards.Composers;
-using System.Net;
-using System.Text;
-using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using CoordinatorBot.Storage.Layouts;
-using CoordinatorBot.Storage.Tables;
-using CoordinatorBot.Tests.Support;
 
 namespace CoordinatorBot.Tests.Support;
 

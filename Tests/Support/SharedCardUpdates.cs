@@ -1,5 +1,4 @@
 using CoordinatorBot.Bot.Features.Decisions;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace CoordinatorBot.Tests.Support;

@@ -1,6 +1,4 @@
 using Azure.Data.Tables;
-using CoordinatorBot.Storage.Tables;
-using CoordinatorBot.Tests.Support;
 
 namespace CoordinatorBot.Tests.Support;
 

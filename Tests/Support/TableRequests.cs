@@ -3,8 +3,6 @@ using Azure.Core;
 using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using CoordinatorBot.Storage;
-using CoordinatorBot.Storage.Tables;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace CoordinatorBot.Tests.Support;

@@ -1,13 +1,7 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using CoordinatorBot.Cards.Backlog;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Backlog;
 using CoordinatorBot.Storage.Backlog;
 using CoordinatorBot.Tests.Backlog;
-using CoordinatorBot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CoordinatorBot.Tests.Trust;
 

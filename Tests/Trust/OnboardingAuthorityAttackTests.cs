@@ -1,13 +1,5 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using CoordinatorBot.Bot.Scheduling;
-using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Domain.Communities;
-using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Onboarding;
-using CoordinatorBot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CoordinatorBot.Tests.Trust;
 

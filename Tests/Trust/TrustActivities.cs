@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using CoordinatorBot.Tests.Support;
-
 namespace CoordinatorBot.Tests.Trust;
 
 /// <summary>The activities an attacker sends from outside the team's channel: a personal chat, a group chat, a leaving member.</summary>

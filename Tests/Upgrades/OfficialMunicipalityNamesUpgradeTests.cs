@@ -1,15 +1,9 @@
-using System.Text.Json.Nodes;
 using Azure.Data.Tables;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Storage.Backlog;
 using CoordinatorBot.Storage.Backup;
-using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Layouts;
 using CoordinatorBot.Storage.Onboarding;
 using CoordinatorBot.Storage.Scheduling;
-using CoordinatorBot.Storage.Tables;
-using CoordinatorBot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CoordinatorBot.Tests.Upgrades;

@@ -1,13 +1,7 @@
-using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using CoordinatorBot.Storage.Backup;
 using CoordinatorBot.Storage.Layouts;
-using CoordinatorBot.Storage.Tables;
-using CoordinatorBot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CoordinatorBot.Tests.Upgrades;
 

@@ -4,8 +4,6 @@ using Azure.Data.Tables;
 using CoordinatorBot.Storage.Backup;
 using CoordinatorBot.Storage.Layouts;
 using CoordinatorBot.Storage.Scheduling;
-using CoordinatorBot.Storage.Tables;
-using CoordinatorBot.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CoordinatorBot.Tests.Upgrades;

@@ -1,11 +1,7 @@
-using System.Text.Json.Nodes;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Status;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Storage.Decisions;
 using CoordinatorBot.Storage.Layouts;
-using CoordinatorBot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CoordinatorBot.Tests.Upgrades;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 
 namespace CoordinatorBot.Cards.Model;
@@ -8,7 +7,7 @@ namespace CoordinatorBot.Cards.Model;
 /// is escaped (<see cref="TeamsMarkdown.Literal"/>), so a title "*vigtigt*" inside "**{title}**" stays literal.
 /// </summary>
 [InterpolatedStringHandler]
-public ref struct MarkdownText(int literalLength, int formattedCount)
+public ref struct CardMarkdown(int literalLength, int formattedCount)
 {
     private DefaultInterpolatedStringHandler _inner = new(literalLength, formattedCount, CultureInfo.InvariantCulture);
 
