@@ -1,6 +1,3 @@
-using CoordinatorBot.Domain.Backlog;
-using CoordinatorBot.Domain.Priorities;
-
 namespace CoordinatorBot.Tests.Backlog;
 
 /// <summary>Who may raise, support, triage, merge and move.</summary>

@@ -1,10 +1,6 @@
 using CoordinatorBot.Cards.Backlog;
 using CoordinatorBot.Cards.Setup;
-using CoordinatorBot.Domain.Backlog;
-using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Storage.Backlog;
-using CoordinatorBot.Storage.Decisions;
-using CoordinatorBot.Storage.Outbox;
 
 namespace CoordinatorBot.Tests.Backlog;
 

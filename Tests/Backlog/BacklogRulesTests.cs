@@ -1,6 +1,3 @@
-using CoordinatorBot.Domain.Backlog;
-using CoordinatorBot.Domain.Priorities;
-
 namespace CoordinatorBot.Tests.Backlog;
 
 /// <summary>Support counting, merging, the status machine, the board's sums and the mandate rule.</summary>

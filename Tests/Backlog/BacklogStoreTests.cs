@@ -1,6 +1,3 @@
-using CoordinatorBot.Domain.Backlog;
-using CoordinatorBot.Domain.Onboarding;
-using CoordinatorBot.Domain.Priorities;
 using CoordinatorBot.Storage.Backlog;
 using CoordinatorBot.Tests.Storage;
 

@@ -2,9 +2,7 @@ using System.Text.Json;
 using CoordinatorBot.Bot.Features.Backlog;
 using CoordinatorBot.Cards.Backlog;
 using CoordinatorBot.Cards.Setup;
-using CoordinatorBot.Domain.Backlog;
 using CoordinatorBot.Storage.Backlog;
-using CoordinatorBot.Storage.Outbox;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 

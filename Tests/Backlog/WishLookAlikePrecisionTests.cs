@@ -1,4 +1,3 @@
-using CoordinatorBot.Domain.Backlog;
 using Xunit.Abstractions;
 
 namespace CoordinatorBot.Tests.Backlog;

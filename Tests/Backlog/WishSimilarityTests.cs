@@ -1,5 +1,3 @@
-using CoordinatorBot.Domain.Backlog;
-
 namespace CoordinatorBot.Tests.Backlog;
 
 /// <summary>Alike wishes are found through typos, inflections and word order; unrelated ones are not.</summary>

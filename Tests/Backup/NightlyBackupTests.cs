@@ -1,5 +1,4 @@
 using Azure.Storage.Blobs;
-using CoordinatorBot.Bot.Scheduling;
 using CoordinatorBot.Storage.Backup;
 using CoordinatorBot.Storage.Layouts;
 using Azure.Data.Tables;

@@ -2,9 +2,6 @@ using CoordinatorBot.Cards.Common;
 using CoordinatorBot.Cards.Decisions;
 using CoordinatorBot.Cards.Onboarding;
 using CoordinatorBot.Cards.Setup;
-using CoordinatorBot.Domain.Decisions;
-using CoordinatorBot.Domain.Onboarding;
-using CoordinatorBot.Domain.Text;
 
 namespace CoordinatorBot.Tests.Cards;
 

@@ -1,9 +1,6 @@
 using CoordinatorBot.Cards.Backlog;
 using CoordinatorBot.Cards.Common;
 using CoordinatorBot.Cards.Priorities;
-using CoordinatorBot.Domain.Backlog;
-using CoordinatorBot.Domain.Onboarding;
-using CoordinatorBot.Domain.Priorities;
 
 namespace CoordinatorBot.Tests.Cards;
 

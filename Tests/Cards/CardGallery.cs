@@ -3,8 +3,6 @@ using CoordinatorBot.Cards.Decisions;
 using CoordinatorBot.Cards.Onboarding;
 using CoordinatorBot.Cards.Priorities;
 using CoordinatorBot.Cards.Setup;
-using CoordinatorBot.Domain.Decisions;
-using CoordinatorBot.Domain.Onboarding;
 
 namespace CoordinatorBot.Tests.Cards;
 

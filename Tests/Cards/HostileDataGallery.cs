@@ -4,10 +4,6 @@ using CoordinatorBot.Cards.Meetings;
 using CoordinatorBot.Cards.Onboarding;
 using CoordinatorBot.Cards.Priorities;
 using CoordinatorBot.Cards.Setup;
-using CoordinatorBot.Domain.Decisions;
-using CoordinatorBot.Domain.Meetings;
-using CoordinatorBot.Domain.Onboarding;
-using CoordinatorBot.Domain.Priorities;
 
 namespace CoordinatorBot.Tests.Cards;
 

@@ -1,7 +1,5 @@
 using CoordinatorBot.Cards.Common;
 using CoordinatorBot.Cards.Meetings;
-using CoordinatorBot.Domain.Decisions;
-using CoordinatorBot.Domain.Meetings;
 
 namespace CoordinatorBot.Tests.Cards;
 

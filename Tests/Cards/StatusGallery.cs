@@ -1,6 +1,5 @@
 using CoordinatorBot.Cards.Common;
 using CoordinatorBot.Cards.Status;
-using CoordinatorBot.Domain.Status;
 using CoordinatorBot.Tests.Status;
 
 namespace CoordinatorBot.Tests.Cards;

@@ -1,7 +1,5 @@
 using System.Text.Json;
 using CoordinatorBot.Cards.Decisions;
-using CoordinatorBot.Domain.Decisions;
-using CoordinatorBot.Domain.Text;
 
 namespace CoordinatorBot.Tests.Cards;
 

@@ -1,5 +1,3 @@
-using CoordinatorBot.Domain.Decisions;
-
 namespace CoordinatorBot.Tests.Decisions;
 
 /// <summary>Who may propose, vote, close and supersede — tried by the rightful people and by those who should not.</summary>

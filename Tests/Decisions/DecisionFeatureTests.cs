@@ -1,7 +1,5 @@
 using System.IO.Compression;
 using CoordinatorBot.Bot.Features.Decisions;
-using CoordinatorBot.Domain.Decisions;
-using CoordinatorBot.Storage.Decisions;
 
 namespace CoordinatorBot.Tests.Decisions;
 

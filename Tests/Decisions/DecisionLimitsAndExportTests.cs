@@ -1,7 +1,4 @@
 using System.IO.Compression;
-using CoordinatorBot.Domain.Decisions;
-using CoordinatorBot.Domain.Text;
-using CoordinatorBot.Storage.Decisions;
 
 namespace CoordinatorBot.Tests.Decisions;
 

@@ -1,5 +1,3 @@
-using CoordinatorBot.Domain.Decisions;
-
 namespace CoordinatorBot.Tests.Decisions;
 
 [Trait("Category", "Unit")]

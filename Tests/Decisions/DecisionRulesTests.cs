@@ -1,5 +1,3 @@
-using CoordinatorBot.Domain.Decisions;
-
 namespace CoordinatorBot.Tests.Decisions;
 
 /// <summary>Every decision rule and its edges: ties, abstentions, objections, participation, nobody voting.</summary>

@@ -1,5 +1,3 @@
-using CoordinatorBot.Domain.Decisions;
-
 namespace CoordinatorBot.Tests.Decisions;
 
 /// <summary>Decisions whose every text tries to run on the published site or in a spreadsheet, and ordinary ones.</summary>

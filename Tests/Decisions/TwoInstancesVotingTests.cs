@@ -1,5 +1,3 @@
-using CoordinatorBot.Domain.Decisions;
-using CoordinatorBot.Storage.Decisions;
 using Microsoft.Extensions.Configuration;
 
 namespace CoordinatorBot.Tests.Decisions;

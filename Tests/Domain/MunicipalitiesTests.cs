@@ -1,5 +1,3 @@
-using CoordinatorBot.Domain.Onboarding;
-
 namespace CoordinatorBot.Tests.Domain;
 
 [Trait("Category", "Unit")]

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using CoordinatorBot.Cards.Backlog;
 using CoordinatorBot.Cards.Setup;
-using CoordinatorBot.Domain.Backlog;
 using CoordinatorBot.Storage.Backlog;
 
 namespace CoordinatorBot.Tests.EndToEnd;

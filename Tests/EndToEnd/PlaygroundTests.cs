@@ -1,5 +1,4 @@
 using CoordinatorBot.Bot.Features.Priorities;
-using CoordinatorBot.Bot.Scheduling;
 
 namespace CoordinatorBot.Tests.EndToEnd;
 

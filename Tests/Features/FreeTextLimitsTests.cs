@@ -1,4 +1,3 @@
-using CoordinatorBot.Domain.Text;
 using CoordinatorBot.Storage.Onboarding;
 using CoordinatorBot.Storage.Priorities;
 

@@ -1,9 +1,5 @@
 using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Bot.Scheduling;
 using CoordinatorBot.Cards.Backlog;
-using CoordinatorBot.Domain.Decisions;
-using CoordinatorBot.Storage.Decisions;
-using CoordinatorBot.Storage.Outbox;
 using CoordinatorBot.Tests.Backlog;
 
 namespace CoordinatorBot.Tests.Features;

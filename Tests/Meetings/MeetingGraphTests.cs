@@ -1,6 +1,5 @@
 using CoordinatorBot.Bot.Features.Meetings;
 using CoordinatorBot.Cards.Meetings;
-using CoordinatorBot.Domain.Meetings;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
 

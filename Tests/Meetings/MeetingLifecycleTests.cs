@@ -1,5 +1,3 @@
-using CoordinatorBot.Domain.Decisions;
-using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Tests.Cards;
 
 namespace CoordinatorBot.Tests.Meetings;

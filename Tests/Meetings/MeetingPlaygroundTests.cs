@@ -1,5 +1,4 @@
 using CoordinatorBot.Cards.Meetings;
-using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Tests.EndToEnd;
 
 namespace CoordinatorBot.Tests.Meetings;

@@ -1,6 +1,3 @@
-using CoordinatorBot.Domain.Decisions;
-using CoordinatorBot.Domain.Meetings;
-
 namespace CoordinatorBot.Tests.Meetings;
 
 /// <summary>A meeting's validation, who may plan and change it, and the external addresses as typed.</summary>

@@ -1,5 +1,3 @@
-using CoordinatorBot.Domain.Meetings;
-
 namespace CoordinatorBot.Tests.Meetings;
 
 /// <summary>The meeting organizer and working hours in the community's setup: checked, and kept in its row.</summary>

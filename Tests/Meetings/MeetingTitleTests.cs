@@ -1,5 +1,3 @@
-using CoordinatorBot.Domain.Meetings;
-
 namespace CoordinatorBot.Tests.Meetings;
 
 /// <summary>A meeting's name says its kind and its title once; the poll's times without calendars follow the form.</summary>

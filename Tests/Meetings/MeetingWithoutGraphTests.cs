@@ -1,8 +1,5 @@
-using CoordinatorBot.Bot.Scheduling;
 using CoordinatorBot.Cards.Meetings;
-using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Storage.Meetings;
-using CoordinatorBot.Storage.Outbox;
 
 namespace CoordinatorBot.Tests.Meetings;
 

@@ -1,8 +1,5 @@
 using System.IO.Compression;
 using CoordinatorBot.Cards.Meetings;
-using CoordinatorBot.Domain.Decisions;
-using CoordinatorBot.Domain.Meetings;
-using CoordinatorBot.Storage.Decisions;
 using CoordinatorBot.Storage.Meetings;
 
 namespace CoordinatorBot.Tests.Meetings;

@@ -1,4 +1,3 @@
-using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Tests.Cards;
 
 namespace CoordinatorBot.Tests.Meetings;

@@ -1,5 +1,3 @@
-using CoordinatorBot.Domain.Meetings;
-
 namespace CoordinatorBot.Tests.Meetings;
 
 /// <summary>The three best times from the attendees' calendars, on the Copenhagen clock, across holidays and daylight saving.</summary>

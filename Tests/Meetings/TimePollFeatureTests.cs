@@ -1,5 +1,4 @@
 using CoordinatorBot.Cards.Meetings;
-using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Storage.Meetings;
 
 namespace CoordinatorBot.Tests.Meetings;

@@ -1,9 +1,6 @@
 using CoordinatorBot.Bot.Features.Meetings;
-using CoordinatorBot.Bot.Scheduling;
 using CoordinatorBot.Cards.Meetings;
-using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Storage.Meetings;
-using CoordinatorBot.Storage.Outbox;
 
 namespace CoordinatorBot.Tests.Meetings;
 

@@ -1,5 +1,3 @@
-using CoordinatorBot.Domain.Meetings;
-
 namespace CoordinatorBot.Tests.Meetings;
 
 /// <summary>The yearly wheel's dates: a series' meeting days and the reminders' office days.</summary>

@@ -1,5 +1,3 @@
-using CoordinatorBot.Domain.Onboarding;
-
 namespace CoordinatorBot.Tests.Onboarding;
 
 /// <summary>Who ticks which onboarding step and who is reminded of it — a municipality's and a supplier's steps are theirs alone.</summary>

@@ -1,5 +1,4 @@
 using CoordinatorBot.Bot.Features.Onboarding;
-using CoordinatorBot.Domain.Onboarding;
 using CoordinatorBot.Storage.Onboarding;
 using CoordinatorBot.Tests.Features;
 

@@ -1,5 +1,4 @@
 using CoordinatorBot.Cards.Onboarding;
-using CoordinatorBot.Domain.Onboarding;
 
 namespace CoordinatorBot.Tests.Onboarding;
 

@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using CoordinatorBot.Bot.Operations;
-using CoordinatorBot.Bot.Scheduling;
-using CoordinatorBot.Storage.Outbox;
 
 namespace CoordinatorBot.Tests.Operations;
 

@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using CoordinatorBot.Bot.Protocol.Hosting;
 using CoordinatorBot.Bot.Protocol.Schema;
-using CoordinatorBot.Domain.Decisions;
-using CoordinatorBot.Storage.Decisions;
 using Activity = CoordinatorBot.Bot.Protocol.Schema.Activity;
 
 namespace CoordinatorBot.Tests.Operations;

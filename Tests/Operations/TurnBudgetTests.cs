@@ -1,5 +1,3 @@
-using CoordinatorBot.Domain.Onboarding;
-using CoordinatorBot.Storage.Decisions;
 using CoordinatorBot.Storage.Onboarding;
 
 namespace CoordinatorBot.Tests.Operations;

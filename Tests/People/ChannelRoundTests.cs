@@ -1,6 +1,4 @@
 using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Bot.Scheduling;
-using CoordinatorBot.Storage.Outbox;
 
 namespace CoordinatorBot.Tests.People;
 

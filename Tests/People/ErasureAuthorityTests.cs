@@ -1,5 +1,3 @@
-using CoordinatorBot.Domain.Decisions;
-
 namespace CoordinatorBot.Tests.People;
 
 /// <summary>Who may have another person's data erased, tried from the attacker's side; and an erased voter's vote still counts.</summary>

@@ -1,9 +1,6 @@
 using System.IO.Compression;
 using Azure.Data.Tables;
 using CoordinatorBot.Bot.Features.Decisions;
-using CoordinatorBot.Domain.Decisions;
-using CoordinatorBot.Domain.Meetings;
-using CoordinatorBot.Storage.Decisions;
 using CoordinatorBot.Storage.Dialogs;
 using CoordinatorBot.Storage.Meetings;
 using CoordinatorBot.Tests.Trust;

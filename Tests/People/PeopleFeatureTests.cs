@@ -1,10 +1,7 @@
 using System.IO.Compression;
 using Azure.Data.Tables;
 using CoordinatorBot.Cards.Backlog;
-using CoordinatorBot.Domain.Decisions;
-using CoordinatorBot.Storage.Decisions;
 using CoordinatorBot.Storage.Dialogs;
-using CoordinatorBot.Storage.Outbox;
 using CoordinatorBot.Tests.Trust;
 
 namespace CoordinatorBot.Tests.People;

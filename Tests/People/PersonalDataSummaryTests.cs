@@ -1,9 +1,5 @@
 using CoordinatorBot.Cards.People;
-using CoordinatorBot.Domain.Backlog;
-using CoordinatorBot.Domain.Decisions;
-using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Domain.People;
-using CoordinatorBot.Domain.Status;
 
 namespace CoordinatorBot.Tests.People;
 

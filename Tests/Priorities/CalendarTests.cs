@@ -1,5 +1,4 @@
 using CoordinatorBot.Bot.Features.Priorities;
-using CoordinatorBot.Domain.Priorities;
 using CoordinatorBot.Tests.Cards;
 
 namespace CoordinatorBot.Tests.Priorities;

@@ -1,5 +1,4 @@
 using CoordinatorBot.Cards.Priorities;
-using CoordinatorBot.Domain.Priorities;
 
 namespace CoordinatorBot.Tests.Priorities;
 

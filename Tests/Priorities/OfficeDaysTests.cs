@@ -1,6 +1,3 @@
-using CoordinatorBot.Domain.Onboarding;
-using CoordinatorBot.Domain.Priorities;
-
 namespace CoordinatorBot.Tests.Priorities;
 
 [Trait("Category", "Unit")]

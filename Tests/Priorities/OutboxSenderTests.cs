@@ -1,7 +1,5 @@
 using CoordinatorBot.Bot.Operations;
 using CoordinatorBot.Bot.Protocol.Connector;
-using CoordinatorBot.Bot.Scheduling;
-using CoordinatorBot.Storage.Outbox;
 using CoordinatorBot.Tests.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,4 @@
 using CoordinatorBot.Bot.Operations;
-using CoordinatorBot.Bot.Scheduling;
 using CoordinatorBot.Storage.Scheduling;
 using CoordinatorBot.Tests.Storage;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Scheduling;
 using Microsoft.Extensions.Options;
 
 namespace CoordinatorBot.Tests.Priorities;

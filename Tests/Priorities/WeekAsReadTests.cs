@@ -1,5 +1,3 @@
-using CoordinatorBot.Domain.Priorities;
-
 namespace CoordinatorBot.Tests.Priorities;
 
 /// <summary>The week as a person reads it: which week "opgaver" means, what is overdue, and "Udført" taken back.</summary>

@@ -1,5 +1,4 @@
 using CoordinatorBot.Bot.Features.Decisions;
-using CoordinatorBot.Bot.Scheduling;
 using CoordinatorBot.Storage.Priorities;
 
 namespace CoordinatorBot.Tests.Priorities;

@@ -1,5 +1,3 @@
-using CoordinatorBot.Domain.Priorities;
-
 namespace CoordinatorBot.Tests.Priorities;
 
 [Trait("Category", "Unit")]

@@ -1,5 +1,3 @@
-using CoordinatorBot.Domain.Priorities;
-
 namespace CoordinatorBot.Tests.Priorities;
 
 /// <summary>Monthly and yearly tasks fall due on office days, as every other due date does; their rhythm stays the task's own.</summary>

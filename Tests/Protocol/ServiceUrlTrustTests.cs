@@ -1,6 +1,4 @@
 using CoordinatorBot.Bot.Protocol.Connector;
-using CoordinatorBot.Bot.Scheduling;
-using CoordinatorBot.Storage.Outbox;
 using Microsoft.IdentityModel.Tokens;
 
 namespace CoordinatorBot.Tests.Protocol;

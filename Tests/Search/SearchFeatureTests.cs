@@ -1,7 +1,6 @@
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Domain.Search;
 using CoordinatorBot.Storage.Backlog;
-using CoordinatorBot.Storage.Decisions;
 using CoordinatorBot.Storage.Meetings;
 using CoordinatorBot.Storage.Status;
 using CoordinatorBot.Tests.Cards;

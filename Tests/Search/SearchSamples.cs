@@ -1,9 +1,3 @@
-using CoordinatorBot.Domain.Backlog;
-using CoordinatorBot.Domain.Decisions;
-using CoordinatorBot.Domain.Meetings;
-using CoordinatorBot.Domain.Status;
-using CoordinatorBot.Domain.Priorities;
-
 namespace CoordinatorBot.Tests.Search;
 
 /// <summary>Records as the features store them, to search: where a test starts, not what it tests.</summary>

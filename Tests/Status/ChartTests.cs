@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using CoordinatorBot.Bot.Features.Status;
 using CoordinatorBot.Cards.Status;
-using CoordinatorBot.Domain.Status;
 using SkiaSharp;
 
 namespace CoordinatorBot.Tests.Status;

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using CoordinatorBot.Domain.Status;
-using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Tests.Cards;
 using CoordinatorBot.Tests.Domain;
 using CoordinatorBot.Tests.Onboarding;

@@ -1,6 +1,4 @@
 using CoordinatorBot.Cards.Status;
-using CoordinatorBot.Domain.Status;
-using CoordinatorBot.Domain.Priorities;
 
 namespace CoordinatorBot.Tests.Status;
 

@@ -1,5 +1,4 @@
 using CoordinatorBot.Cards.Status;
-using CoordinatorBot.Domain.Onboarding;
 using CoordinatorBot.Storage.Onboarding;
 using CoordinatorBot.Storage.Status;
 using CoordinatorBot.Tests.Backlog;

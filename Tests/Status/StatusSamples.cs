@@ -1,8 +1,3 @@
-using CoordinatorBot.Domain.Backlog;
-using CoordinatorBot.Domain.Decisions;
-using CoordinatorBot.Domain.Meetings;
-using CoordinatorBot.Domain.Status;
-using CoordinatorBot.Domain.Priorities;
 using CoordinatorBot.Tests.Cards;
 using CoordinatorBot.Tests.Domain;
 using CoordinatorBot.Tests.Decisions;

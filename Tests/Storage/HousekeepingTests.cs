@@ -1,5 +1,4 @@
 using CoordinatorBot.Storage.Activities;
-using CoordinatorBot.Storage.Outbox;
 
 namespace CoordinatorBot.Tests.Storage;
 

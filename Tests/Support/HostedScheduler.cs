@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Scheduling;
 using Microsoft.Extensions.Hosting;
 
 namespace CoordinatorBot.Tests.Support;

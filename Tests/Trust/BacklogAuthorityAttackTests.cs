@@ -1,5 +1,4 @@
 using CoordinatorBot.Cards.Backlog;
-using CoordinatorBot.Domain.Backlog;
 using CoordinatorBot.Storage.Backlog;
 using CoordinatorBot.Tests.Backlog;
 

@@ -1,6 +1,3 @@
-using CoordinatorBot.Domain.Decisions;
-using CoordinatorBot.Storage.Decisions;
-
 namespace CoordinatorBot.Tests.Trust;
 
 /// <summary>

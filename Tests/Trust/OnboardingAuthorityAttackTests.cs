@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Scheduling;
 using CoordinatorBot.Storage.Onboarding;
 
 namespace CoordinatorBot.Tests.Trust;

@@ -1,8 +1,3 @@
-using CoordinatorBot.Bot.Scheduling;
-using CoordinatorBot.Domain.Decisions;
-using CoordinatorBot.Storage.Decisions;
-using CoordinatorBot.Storage.Outbox;
-
 namespace CoordinatorBot.Tests.Trust;
 
 /// <summary>

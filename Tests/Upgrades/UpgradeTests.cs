@@ -1,6 +1,4 @@
 using CoordinatorBot.Cards.Status;
-using CoordinatorBot.Domain.Decisions;
-using CoordinatorBot.Storage.Decisions;
 using CoordinatorBot.Storage.Layouts;
 
 namespace CoordinatorBot.Tests.Upgrades;
