@@ -28,7 +28,7 @@ public sealed class BacklogExportTests : IAsyncLifetime
             ["wish"] = "1", ["moscow.1"] = "Must", ["hours.1"] = "7,5", ["supplier.1"] = "Magenta ApS", ["criteria.1"] = "Borgeren kan logge ind",
         });
 
-        var (zip, _) = (await _harness.Bot.Services.GetRequiredService<DecisionArchive>().BuildAsync(ActivityBuilder.TeamId, Language.Danish, default))!.Value;
+        var (zip, _) = (await _harness.Service<DecisionArchive>().BuildAsync(ActivityBuilder.TeamId, Language.Danish, default))!.Value;
 
         using var archive = new ZipArchive(new MemoryStream(zip));
         var files = archive.Entries.ToDictionary(e => e.FullName, e => Read(e));

@@ -19,8 +19,8 @@ public sealed class BacklogFeatureTests : IAsyncLifetime
     public BacklogFeatureTests() => _harness = new BotHarness(s => s.AddSingleton<TimeProvider>(_time), hostedScheduler: false);
 
     private static string TeamId => ActivityBuilder.TeamId;
-    private BacklogStore Backlog => _harness.Bot.Services.GetRequiredService<BacklogStore>();
-    private OutboxStore Outbox => _harness.Bot.Services.GetRequiredService<OutboxStore>();
+    private BacklogStore Backlog => _harness.Service<BacklogStore>();
+    private OutboxStore Outbox => _harness.Service<OutboxStore>();
 
     public async Task InitializeAsync()
     {
@@ -66,7 +66,7 @@ public sealed class BacklogFeatureTests : IAsyncLifetime
 
         Assert.Null(await Outbox.GetAsync($"backlog|{TeamId}|wish-accepted|1|aad-kim", default));
         // Without GitHub configured nothing is queued for it.
-        Assert.Null(await _harness.Bot.Services.GetRequiredService<GitHubQueueStore>().GetAsync(GitHubAction.CreateIssue, TeamId, 1, default));
+        Assert.Null(await _harness.Service<GitHubQueueStore>().GetAsync(GitHubAction.CreateIssue, TeamId, 1, default));
 
         var prioritise = await _harness.PressAsync(CardVerbs.ItemPrioritise, new JsonObject { ["item"] = "1" }, "aad-kim", "Kim");
         Assert.Contains("ud over koordinationsgruppens mandat", Text(prioritise), StringComparison.Ordinal);
@@ -74,7 +74,7 @@ public sealed class BacklogFeatureTests : IAsyncLifetime
 
         var escalated = await _harness.PressAsync(CardVerbs.ItemEscalate, new JsonObject { ["item"] = "1" }, "aad-kim", "Kim");
         Assert.Contains("#1 er sendt til styregruppen som B-2026-001.", Text(escalated), StringComparison.Ordinal);
-        var decision = await _harness.Bot.Services.GetRequiredService<DecisionStore>().GetAsync(TeamId, new DecisionNumber(2026, 1), default);
+        var decision = await _harness.Service<DecisionStore>().GetAsync(TeamId, new DecisionNumber(2026, 1), default);
         Assert.Equal(DecidingBody.SteeringGroup, decision!.Draft.Body);
         Assert.Contains("Backlog #1", decision.Draft.Title, StringComparison.Ordinal);
         Assert.Contains("#1", decision.Draft.Context, StringComparison.Ordinal);
@@ -156,7 +156,7 @@ public sealed class BacklogFeatureTests : IAsyncLifetime
 
         Assert.Single(answers, a => Text(a).Contains("er sendt til styregruppen som B-2026-001", StringComparison.Ordinal));
         Assert.Equal(2, answers.Count(a => Text(a).Contains("kan ikke sendes til styregruppen", StringComparison.Ordinal)));
-        Assert.Single(await _harness.Bot.Services.GetRequiredService<DecisionStore>().ListAsync(TeamId, default));
+        Assert.Single(await _harness.Service<DecisionStore>().ListAsync(TeamId, default));
         var item = await Backlog.GetItemAsync(TeamId, 1, default);
         Assert.Equal(("B-2026-001", null), (item!.DecisionNumber, item.EscalatingSince));
     }
@@ -288,9 +288,9 @@ public sealed class BacklogFeatureTests : IAsyncLifetime
         Assert.Contains("Ønske klar til behandling: #1 Login med MitID", week, StringComparison.Ordinal);
         Assert.Contains("Backlog-punkt over mandatet: #3 Mørk tilstand", week, StringComparison.Ordinal);
         Assert.DoesNotContain("#2 Fraværsstatistik", week, StringComparison.Ordinal);
-        var contributor = _harness.Bot.Services.GetRequiredService<CoordinatorBot.Bot.Communities.IWeekContributor>();
-        var community = (await _harness.Bot.Services.GetRequiredService<CommunityStore>().GetAsync(TeamId, default))!;
-        var members = await _harness.Bot.Services.GetRequiredService<MemberStore>().ListAsync(TeamId, default);
+        var contributor = _harness.Service<CoordinatorBot.Bot.Communities.IWeekContributor>();
+        var community = (await _harness.Service<CommunityStore>().GetAsync(TeamId, default))!;
+        var members = await _harness.Service<MemberStore>().ListAsync(TeamId, default);
         var texts = new CoordinatorBot.Cards.Localization.Texts(CoordinatorBot.Cards.Localization.Language.Danish);
         var lis = await contributor.NudgeSectionsAsync(community, members.Single(m => m.AadObjectId == "aad-lis"), texts, default);
         var nils = await contributor.NudgeSectionsAsync(community, members.Single(m => m.AadObjectId == "aad-nils"), texts, default);
@@ -337,7 +337,7 @@ public sealed class BacklogFeatureTests : IAsyncLifetime
 
         Assert.Contains("Minimumsstøtten skal være 1–98 kommuner", Text(refused), StringComparison.Ordinal);
         Assert.Contains("Ønsker: klar til behandling med 2 kommuner. Backlog-budget: 7,5 timer og 300.000 kr. pr. år.", Text(saved), StringComparison.Ordinal);
-        var community = await _harness.Bot.Services.GetRequiredService<CommunityStore>().GetAsync(TeamId, default);
+        var community = await _harness.Service<CommunityStore>().GetAsync(TeamId, default);
         Assert.Equal((2, new BacklogBudget(7.5m, 300000m, BudgetPeriod.Year)), (community!.SupportThreshold, community.BacklogBudget));
     }
 

@@ -40,9 +40,9 @@ public sealed class GitHubIssueTests : IAsyncLifetime
         await _github.DisposeAsync();
     }
 
-    private BacklogStore Backlog => _harness.Bot.Services.GetRequiredService<BacklogStore>();
-    private GitHubQueueStore Queue => _harness.Bot.Services.GetRequiredService<GitHubQueueStore>();
-    private Task RunJobAsync() => _harness.Bot.Services.GetRequiredService<GitHubSyncJob>().RunAsync(_time.GetUtcNow(), default);
+    private BacklogStore Backlog => _harness.Service<BacklogStore>();
+    private GitHubQueueStore Queue => _harness.Service<GitHubQueueStore>();
+    private Task RunJobAsync() => _harness.Service<GitHubSyncJob>().RunAsync(_time.GetUtcNow(), default);
 
     [Fact]
     public async Task An_accepted_item_gets_an_issue_after_a_rate_limit_and_its_delivery_closes_it()

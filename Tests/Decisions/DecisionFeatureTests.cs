@@ -15,19 +15,14 @@ public sealed class DecisionFeatureTests : IAsyncLifetime
     public DecisionFeatureTests() => _harness = new BotHarness(s => s.AddSingleton<TimeProvider>(_time), hostedScheduler: false);
 
     private FakeConnector Connector => _harness.Connector;
-    private DecisionStore Decisions => _harness.Bot.Services.GetRequiredService<DecisionStore>();
+    private DecisionStore Decisions => _harness.Service<DecisionStore>();
     private static string TeamId => ActivityBuilder.TeamId;
 
     public async Task InitializeAsync()
     {
         await _harness.InitializeAsync();
-        await _harness.PostAsync(ActivityBuilder.TeamInstall(_harness.ServiceUrl));
-        await _harness.PressAsync(CardVerbs.SaveSetup, new JsonObject
-        {
-            ["productName"] = "OS2mo", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10", ["lang"] = "da",
-            ["steeringRule"] = "SimpleMajority", ["coordinationRule"] = "Unanimous", ["participation"] = "0",
-        });
-        var members = _harness.Bot.Services.GetRequiredService<MemberStore>();
+        await _harness.SetUpCommunityAsync(coordinationRule: "Unanimous");
+        var members = _harness.Service<MemberStore>();
         foreach (var (id, name) in new[] { ("aad-bob", "Bob"), ("aad-carl", "Carl"), ("aad-dora", "Dora") })
         {
             await members.UpdateAsync(TeamId, id, _ => new Member(id, name, new HashSet<Role> { Role.SteeringGroup }, null, $"29:{id}"), default);
@@ -133,7 +128,7 @@ public sealed class DecisionFeatureTests : IAsyncLifetime
     [Fact]
     public async Task Fifty_members_voting_in_the_same_second_make_fifty_votes_and_the_right_tally()
     {
-        var members = _harness.Bot.Services.GetRequiredService<MemberStore>();
+        var members = _harness.Service<MemberStore>();
         var voters = Enumerable.Range(0, 50).Select(i => ($"aad-v{i:00}", $"Medlem {i:00}")).ToList();
         foreach (var (id, name) in voters)
         {
@@ -235,13 +230,13 @@ public sealed class DecisionFeatureTests : IAsyncLifetime
         await VoteAsync("aad-bob", "Bob", VoteChoice.Approve);
 
         _time.Advance(TimeSpan.FromDays(8));
-        var closed = await _harness.Bot.Services.GetRequiredService<DecisionService>().CloseOverdueAsync(default);
+        var closed = await _harness.Service<DecisionService>().CloseOverdueAsync(default);
 
         Assert.Equal(1, closed);
         var decision = await Decisions.GetAsync(TeamId, new DecisionNumber(2026, 1), default);
         Assert.Equal((DecisionStatus.Accepted, RuleReason.Majority), (decision!.Status, decision.CloseReason));
         Assert.Equal(_time.GetUtcNow(), decision.ClosedAt);
-        var sender = _harness.Bot.Services.GetRequiredService<CoordinatorBot.Bot.Scheduling.OutboxSender>();
+        var sender = _harness.Service<CoordinatorBot.Bot.Scheduling.OutboxSender>();
         // The scheduler's announcement goes through the outbox.
         await Eventually.TrueAsync(async () =>
         {
@@ -251,7 +246,7 @@ public sealed class DecisionFeatureTests : IAsyncLifetime
 
         var outcome = Assert.Single(Connector.Sent("POST"), r => r.Text?.StartsWith("B-2026-001 er accepteret", StringComparison.Ordinal) == true);
         Assert.Contains(";messageid=", Uri.UnescapeDataString(outcome.Path), StringComparison.Ordinal);
-        Assert.Equal(0, await _harness.Bot.Services.GetRequiredService<DecisionService>().CloseOverdueAsync(default));
+        Assert.Equal(0, await _harness.Service<DecisionService>().CloseOverdueAsync(default));
     }
 
     [Fact]
@@ -352,7 +347,7 @@ public sealed class DecisionFeatureTests : IAsyncLifetime
     [Fact]
     public async Task A_vote_comment_is_read_by_the_body_and_the_proposer_on_the_card_and_in_the_history_and_by_no_one_else()
     {
-        var members = _harness.Bot.Services.GetRequiredService<MemberStore>();
+        var members = _harness.Service<MemberStore>();
         await members.UpdateAsync(TeamId, "aad-erik", _ => new Member("aad-erik", "Erik", new HashSet<Role> { Role.CoordinationGroup }, null, "29:aad-erik"), default);
         await ProposeAsync("Budget for sikkerhedsopdateringer");
         await VoteAsync("aad-bob", "Bob", VoteChoice.Approve, "Enig, men kun for 2027");

@@ -17,18 +17,13 @@ public sealed class DecisionLimitsAndExportTests : IAsyncLifetime
 
     public DecisionLimitsAndExportTests() => _harness = new BotHarness(s => s.AddSingleton<TimeProvider>(_time));
 
-    private DecisionStore Decisions => _harness.Bot.Services.GetRequiredService<DecisionStore>();
+    private DecisionStore Decisions => _harness.Service<DecisionStore>();
 
     public async Task InitializeAsync()
     {
         await _harness.InitializeAsync();
-        await _harness.PostAsync(ActivityBuilder.TeamInstall(_harness.ServiceUrl));
-        await _harness.PressAsync(CardVerbs.SaveSetup, new JsonObject
-        {
-            ["productName"] = "OS2mo", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10", ["lang"] = "da",
-            ["steeringRule"] = "SimpleMajority", ["coordinationRule"] = "Unanimous", ["participation"] = "0",
-        });
-        var members = _harness.Bot.Services.GetRequiredService<MemberStore>();
+        await _harness.SetUpCommunityAsync(coordinationRule: "Unanimous");
+        var members = _harness.Service<MemberStore>();
         foreach (var (id, name) in new[] { ("aad-bob", "Bob"), ("aad-carl", "Carl"), ("aad-dora", "Dora") })
         {
             await members.UpdateAsync(ActivityBuilder.TeamId, id, _ => new Member(id, name, new HashSet<Role> { Role.SteeringGroup }, null, $"29:{id}"), default);
@@ -109,7 +104,7 @@ public sealed class DecisionLimitsAndExportTests : IAsyncLifetime
         await VoteAsync("aad-carl", "Carl", $"<script>{Secret}</script>");
         await CloseAsync("{% endraw %}<b>vedtaget</b>");
 
-        var files = await ExportAsync();
+        var files = await _harness.DecisionExportAsync();
 
         // The decision's page, the index and the CSV, beside the site's frame: its settings, the status reports' index
         // and the governance report.
@@ -130,23 +125,6 @@ public sealed class DecisionLimitsAndExportTests : IAsyncLifetime
         var csv = files.Single(f => f.Key.EndsWith(".csv", StringComparison.Ordinal)).Value;
         // The bot trims what a card sends, so the risk's leading tab is gone and its "=" leads.
         Assert.Contains(";\"'=HYPERLINK(\"\"http://x\"\")\";'-2+3;'@SUM(A1);'=1+1\r\n", csv, StringComparison.Ordinal);
-    }
-
-    private async Task<Dictionary<string, string>> ExportAsync()
-    {
-        var card = (await _harness.SayAsync("eksportér beslutninger")).Cards().Single();
-        var link = new Uri(card["actions"]![0]!["url"]!.GetValue<string>());
-        using var response = await _harness.Bot.Client.GetAsync(link.PathAndQuery);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync());
-        var files = new Dictionary<string, string>();
-        foreach (var entry in zip.Entries)
-        {
-            using var reader = new StreamReader(await entry.OpenAsync(), Encoding.UTF8);
-            files[entry.FullName] = await reader.ReadToEndAsync();
-        }
-
-        return files;
     }
 
     private async Task ProposeAsync(string title = "Budget", string context = "Der kommer flere sårbarheder.",

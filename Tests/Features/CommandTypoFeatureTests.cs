@@ -34,7 +34,7 @@ public sealed class CommandTypoFeatureTests : IAsyncLifetime
         var answer = await _harness.PressAsync(CardVerbs.RunCommand, (JsonObject)buttons[0]["data"]!.DeepClone());
 
         Assert.Equal("Du får ingen påmindelser til og med 3. januar 2027.", TrustActivities.Read(answer));
-        var preference = await _harness.Bot.Services.GetRequiredService<TaskStore>().PreferenceAsync(Support.ActivityBuilder.TeamId, "aad-alice", default);
+        var preference = await _harness.Service<TaskStore>().PreferenceAsync(Support.ActivityBuilder.TeamId, "aad-alice", default);
         Assert.Equal(new DateOnly(2027, 1, 3), preference.AwayUntil);
     }
 

@@ -16,8 +16,8 @@ public sealed class CommunityFeatureTests : IAsyncLifetime
     public Task DisposeAsync() => _harness.DisposeAsync();
 
     private FakeConnector Connector => _harness.Connector;
-    private CommunityStore Communities => _harness.Bot.Services.GetRequiredService<CommunityStore>();
-    private MemberStore Members => _harness.Bot.Services.GetRequiredService<MemberStore>();
+    private CommunityStore Communities => _harness.Service<CommunityStore>();
+    private MemberStore Members => _harness.Service<MemberStore>();
 
     [Fact]
     public async Task Installing_in_a_team_creates_the_community_and_welcomes_it_once_in_Danish()
@@ -322,7 +322,7 @@ public sealed class CommunityFeatureTests : IAsyncLifetime
         await _harness.PostAsync(install);
         await _harness.PostAsync(install.DeepClone().AsObject().Also(a => a["id"] = Guid.NewGuid().ToString()));
 
-        var store = _harness.Bot.Services.GetRequiredService<PersonalConversationStore>();
+        var store = _harness.Service<PersonalConversationStore>();
         var chat = await store.GetAsync("00000000-0000-0000-0000-0000000000001", "00000000-0000-0000-0000-0000000000020", default);
         Assert.True(chat!.IsActive);
         Assert.Equal("50766f41-5765-49b4-98f3-c670fccdf3ae", chat.Address.ConversationId);

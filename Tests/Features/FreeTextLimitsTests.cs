@@ -16,11 +16,7 @@ public sealed class FreeTextLimitsTests : IAsyncLifetime
     {
         await _harness.InitializeAsync();
         _harness.Connector.Roster.Add(("aad-alice", "Alice"));
-        await _harness.PostAsync(ActivityBuilder.TeamInstall(_harness.ServiceUrl));
-        await _harness.PressAsync(CardVerbs.SaveSetup, new JsonObject
-        {
-            ["productName"] = "OS2mo", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10", ["lang"] = "da",
-        });
+        await _harness.SetUpCommunityAsync();
     }
 
     public Task DisposeAsync() => _harness.DisposeAsync();
@@ -28,7 +24,7 @@ public sealed class FreeTextLimitsTests : IAsyncLifetime
     [Fact]
     public async Task A_template_step_title_over_its_limit_is_refused_and_the_template_is_unchanged()
     {
-        var store = _harness.Bot.Services.GetRequiredService<OnboardingStore>();
+        var store = _harness.Service<OnboardingStore>();
         var before = (await store.TemplateAsync(ActivityBuilder.TeamId, default)).Steps.Count;
 
         var answer = await _harness.PressAsync(CardVerbs.TemplateAdd, new JsonObject
@@ -50,7 +46,7 @@ public sealed class FreeTextLimitsTests : IAsyncLifetime
     [Fact]
     public async Task A_task_title_or_link_over_its_limit_is_refused_and_no_task_is_saved()
     {
-        var tasks = _harness.Bot.Services.GetRequiredService<TaskStore>();
+        var tasks = _harness.Service<TaskStore>();
         var before = (await tasks.ListAsync(ActivityBuilder.TeamId, new DateOnly(2026, 11, 27), default)).Count;
 
         var title = await _harness.PressAsync(CardVerbs.TaskCreate, Task(Fill(TextLimits.TaskTitle + 1), null));

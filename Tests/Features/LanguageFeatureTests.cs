@@ -140,9 +140,9 @@ public sealed class LanguageFeatureTests : IAsyncLifetime
     public async Task A_nudge_to_the_personal_chat_follows_the_same_rule_as_its_answers()
     {
         await SayPersonallyAsync("hjælp", "aad-bob", "Bob", "en-US");
-        var targets = _harness.Bot.Services.GetRequiredService<ProactiveTargets>();
-        var community = (await _harness.Bot.Services.GetRequiredService<CommunityStore>().GetAsync(ActivityBuilder.TeamId, default))!;
-        var bob = (await _harness.Bot.Services.GetRequiredService<MemberStore>().GetAsync(ActivityBuilder.TeamId, "aad-bob", default))!;
+        var targets = _harness.Service<ProactiveTargets>();
+        var community = (await _harness.Service<CommunityStore>().GetAsync(ActivityBuilder.TeamId, default))!;
+        var bob = (await _harness.Service<MemberStore>().GetAsync(ActivityBuilder.TeamId, "aad-bob", default))!;
 
         var before = await targets.LanguageAsync(community, bob, default);
         await SayPersonallyAsync("sprog english", "aad-bob", "Bob", "da-DK");

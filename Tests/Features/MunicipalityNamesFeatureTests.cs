@@ -9,7 +9,7 @@ public sealed class MunicipalityNamesFeatureTests : IAsyncLifetime
 {
     private readonly BotHarness _harness = new();
 
-    private MemberStore Members => _harness.Bot.Services.GetRequiredService<MemberStore>();
+    private MemberStore Members => _harness.Service<MemberStore>();
 
     public async Task InitializeAsync()
     {

@@ -50,7 +50,7 @@ public sealed class SharedChannelFeatureTests : IAsyncLifetime
         var welcome = Assert.Single(Connector.Sent("POST"));
         Assert.Equal($"/teams/v3/conversations/{Uri.EscapeDataString(Channel)}/activities", welcome.Path);
         Assert.Contains("Jeg er CoordinatorBot", BotHarness.Text(Assert.Single(welcome.Cards())), StringComparison.Ordinal);
-        var communities = _harness.Bot.Services.GetRequiredService<CommunityStore>();
+        var communities = _harness.Service<CommunityStore>();
         var community = (await communities.GetAsync(Channel, default))!;
         Assert.Equal(ChannelKind.SharedChannel, community.ChannelKind);
         Assert.Equal(SharedChannelActivities.ChannelName, community.Name);
@@ -130,10 +130,10 @@ public sealed class SharedChannelFeatureTests : IAsyncLifetime
         Assert.Contains("Kun medlemmer af", BotHarness.Text(carlasVote["value"]), StringComparison.Ordinal);
         Assert.DoesNotContain("Beklager", BotHarness.Text(eriksVote["value"]), StringComparison.Ordinal);
         Assert.Equal(["aad-erik"], (await VotesAsync()).Select(v => v.VoterId));
-        var members = await _harness.Bot.Services.GetRequiredService<MemberStore>().ListAsync(Channel, default);
+        var members = await _harness.Service<MemberStore>().ListAsync(Channel, default);
         Assert.Equal(["aad-bob", "aad-erik"], members.Where(m => m.Holds(Role.SteeringGroup)).Select(m => m.AadObjectId).Order());
         // The community is the one it was: the same id, its setup, its decision.
-        var community = (await _harness.Bot.Services.GetRequiredService<CommunityStore>().GetAsync(Channel, default))!;
+        var community = (await _harness.Service<CommunityStore>().GetAsync(Channel, default))!;
         Assert.True(community.IsActive);
         Assert.Equal("OS2mo", community.ProductName);
         var record = BotHarness.Text(Assert.Single((await SayAsync($"beslutning {First}", "aad-alice", "Alice")).Cards()));
@@ -179,19 +179,19 @@ public sealed class SharedChannelFeatureTests : IAsyncLifetime
         await PressAsync(CardVerbs.AssignRole, new JsonObject { ["person"] = "aad-bob", ["role"] = "SteeringGroup" }, "aad-alice", "Alice");
         // Bob's tenant is Odense's: Teams will not open a 1:1 chat with him from Aarhus's.
         Connector.RefusedChats["29:aad-bob"] = 403;
-        var community = (await _harness.Bot.Services.GetRequiredService<CommunityDirectory>().GetAsync(Channel, default))!;
-        var bob = (await _harness.Bot.Services.GetRequiredService<MemberStore>().ListAsync(Channel, default)).Single(m => m.AadObjectId == "aad-bob");
+        var community = (await _harness.Service<CommunityDirectory>().GetAsync(Channel, default))!;
+        var bob = (await _harness.Service<MemberStore>().ListAsync(Channel, default)).Single(m => m.AadObjectId == "aad-bob");
         var card = new AdaptiveCard { Lang = "da", Body = [new TextBlock("Husk at stemme om B-sagen")] };
-        Assert.True(await _harness.Bot.Services.GetRequiredService<CommunitySender>()
+        Assert.True(await _harness.Service<CommunitySender>()
             .EnqueueAsync($"reminder|{Channel}|{First}|aad-bob", community, bob, card, default));
 
         var before = Connector.Requests.Count;
-        await _harness.Bot.Services.GetRequiredService<OutboxSender>().DeliverDueAsync(default);
+        await _harness.Service<OutboxSender>().DeliverDueAsync(default);
 
         var post = Assert.Single(Connector.Requests.Skip(before), r => r.Method == "POST" && r.Path.EndsWith("/activities", StringComparison.Ordinal));
         Assert.Equal($"/teams/v3/conversations/{Uri.EscapeDataString(Channel)}/activities", post.Path);
         Assert.Contains("<at>Bob</at> Husk at stemme om B-sagen", BotHarness.Text(post.Cards().Single()), StringComparison.Ordinal);
-        var row = (await _harness.Bot.Services.GetRequiredService<OutboxStore>().GetAsync($"reminder|{Channel}|{First}|aad-bob", default))!;
+        var row = (await _harness.Service<OutboxStore>().GetAsync($"reminder|{Channel}|{First}|aad-bob", default))!;
         Assert.Equal(("Sent", "channel"), (row.Status, row.ReachedBy));
     }
 
@@ -205,7 +205,7 @@ public sealed class SharedChannelFeatureTests : IAsyncLifetime
         var renamed = SharedChannelActivities.Event(ServiceUrl, "channelRenamed", "private", "OS2mo styregruppe");
         await _harness.PostAsync(renamed);
 
-        var community = (await _harness.Bot.Services.GetRequiredService<CommunityStore>().GetAsync(Channel, default))!;
+        var community = (await _harness.Service<CommunityStore>().GetAsync(Channel, default))!;
         Assert.Equal(ChannelKind.PrivateChannel, community.ChannelKind);
         Assert.Equal("OS2mo", community.ProductName);
         Assert.Equal("OS2mo styregruppe", community.Name);
@@ -214,9 +214,9 @@ public sealed class SharedChannelFeatureTests : IAsyncLifetime
         Assert.DoesNotContain("Dennis", text, StringComparison.Ordinal);
 
         await _harness.PostAsync(SharedChannelActivities.Event(ServiceUrl, "channelDeleted", "private"));
-        Assert.False((await _harness.Bot.Services.GetRequiredService<CommunityStore>().GetAsync(Channel, default))!.IsActive);
+        Assert.False((await _harness.Service<CommunityStore>().GetAsync(Channel, default))!.IsActive);
         await _harness.PostAsync(SharedChannelActivities.Event(ServiceUrl, "channelRestored", "private"));
-        Assert.True((await _harness.Bot.Services.GetRequiredService<CommunityStore>().GetAsync(Channel, default))!.IsActive);
+        Assert.True((await _harness.Service<CommunityStore>().GetAsync(Channel, default))!.IsActive);
     }
 
     private async Task SetUpAsync()
@@ -244,7 +244,7 @@ public sealed class SharedChannelFeatureTests : IAsyncLifetime
     }
 
     private Task<IReadOnlyList<Vote>> VotesAsync() =>
-        _harness.Bot.Services.GetRequiredService<DecisionStore>().VotesAsync(Channel, First, default);
+        _harness.Service<DecisionStore>().VotesAsync(Channel, First, default);
 
     private async Task<JsonNode> PressAsync(string verb, JsonObject data, string aad, string name, string? type = "shared")
     {

@@ -17,7 +17,7 @@ public sealed class SupplierRoleFeatureTests : IAsyncLifetime
 
     public Task DisposeAsync() => _harness.DisposeAsync();
 
-    private MemberStore Members => _harness.Bot.Services.GetRequiredService<MemberStore>();
+    private MemberStore Members => _harness.Service<MemberStore>();
 
     private async Task SetUpAsync()
     {

@@ -101,7 +101,7 @@ public sealed class MeetingFeatureTests : IAsyncLifetime
         // Graph tells everyone by mail; the attendees on the team are told in their chat too.
         Assert.Contains("Kalenderen har sendt deltagerne en opdatering. Besked i Teams går til 2 personer på teamet.", BotHarness.Text(moved),
             StringComparison.Ordinal);
-        var outbox = _harness.Bot.Services.GetRequiredService<CoordinatorBot.Storage.Outbox.OutboxStore>();
+        var outbox = _harness.Service<CoordinatorBot.Storage.Outbox.OutboxStore>();
         Assert.NotNull(await outbox.GetAsync($"meeting-moved|{ActivityBuilder.TeamId}|{meeting.Id}|1|aad-sofie", default));
         Assert.NotNull(await outbox.GetAsync($"meeting-moved|{ActivityBuilder.TeamId}|{meeting.Id}|1|aad-bo", default));
         var patch = Assert.Single(_graph.Calls("PATCH", $"/events/{meeting.GraphEventId}"));
@@ -180,7 +180,7 @@ public sealed class MeetingFeatureTests : IAsyncLifetime
     [Fact]
     public async Task Graph_answers_are_counted_by_client_like_the_connector_s_and_a_429_is_retried_after_its_retry_after()
     {
-        var meter = _harness.Bot.Services.GetRequiredService<IMeterFactory>().Create(CoordinatorBot.Bot.Operations.BotTelemetry.Name);
+        var meter = _harness.Service<IMeterFactory>().Create(CoordinatorBot.Bot.Operations.BotTelemetry.Name);
         var measured = new ConcurrentQueue<(string Instrument, object? Client, object? Status)>();
         using var listener = new MeterListener
         {
@@ -210,7 +210,7 @@ public sealed class MeetingFeatureTests : IAsyncLifetime
         Assert.Contains(measured, m => m is { Instrument: "coordinatorbot.http.throttled", Client: "graph" });
     }
 
-    private MeetingStore Meetings => _harness.Bot.Services.GetRequiredService<MeetingStore>();
+    private MeetingStore Meetings => _harness.Service<MeetingStore>();
 
     private static CommunityClock Copenhagen => CommunityClock.Of("Europe/Copenhagen");
 

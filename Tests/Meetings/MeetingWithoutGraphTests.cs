@@ -22,7 +22,7 @@ public sealed class MeetingWithoutGraphTests : IAsyncLifetime
 
     private FakeConnector Connector => _harness.Connector;
 
-    private MeetingStore Meetings => _harness.Bot.Services.GetRequiredService<MeetingStore>();
+    private MeetingStore Meetings => _harness.Service<MeetingStore>();
 
     public async Task InitializeAsync()
     {
@@ -143,7 +143,7 @@ public sealed class MeetingWithoutGraphTests : IAsyncLifetime
         var inChannel = Assert.Single(chats, c => c.Person == "channel").Text; // Dana, whose chat Teams refused
         Assert.Contains("<at>Dana Gæst</at>", inChannel, StringComparison.Ordinal);
         Assert.Contains("Mødet er flyttet", inChannel, StringComparison.Ordinal);
-        var outbox = _harness.Bot.Services.GetRequiredService<OutboxStore>();
+        var outbox = _harness.Service<OutboxStore>();
         Assert.Equal("channel", (await outbox.GetAsync($"meeting-moved|{ActivityBuilder.TeamId}|{meeting.Id}|1|aad-dana", default))!.ReachedBy);
 
         var cancelled = BotHarness.Text(await PressAsync(CardVerbs.MeetingCancel, meeting.Id, (MeetingCard.CancelCommentInput, "Vi mødes i januar.")));
@@ -219,7 +219,7 @@ public sealed class MeetingWithoutGraphTests : IAsyncLifetime
     private async Task<IReadOnlyList<(string Person, string Text)>> DeliverAsync()
     {
         var before = Connector.Requests.Count;
-        await _harness.Bot.Services.GetRequiredService<OutboxSender>().DeliverDueAsync(default);
+        await _harness.Service<OutboxSender>().DeliverDueAsync(default);
         var requests = Connector.Requests.Skip(before).ToList();
         // Each opened chat answers with its id; the post into it follows.
         var chats = requests.Where(r => r.Method == "POST" && r.Path.EndsWith("/v3/conversations", StringComparison.Ordinal) && Connector.AnsweredId(r) is not null)

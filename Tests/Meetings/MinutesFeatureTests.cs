@@ -18,9 +18,9 @@ public sealed class MinutesFeatureTests : IAsyncLifetime
 
     public MinutesFeatureTests() => _harness = new BotHarness(s => s.AddSingleton<TimeProvider>(_time));
 
-    private MeetingStore Meetings => _harness.Bot.Services.GetRequiredService<MeetingStore>();
+    private MeetingStore Meetings => _harness.Service<MeetingStore>();
 
-    private DecisionStore Decisions => _harness.Bot.Services.GetRequiredService<DecisionStore>();
+    private DecisionStore Decisions => _harness.Service<DecisionStore>();
 
     public async Task InitializeAsync()
     {
@@ -76,7 +76,7 @@ public sealed class MinutesFeatureTests : IAsyncLifetime
         Assert.Equal(MeetingStatus.MinutesApproved, approved.Status);
         Assert.Contains("Referat godkendt", BotHarness.Text(_harness.Connector.Sent("PUT").Last().Cards().Single()), StringComparison.Ordinal);
 
-        var files = await ExportAsync();
+        var files = await _harness.DecisionExportAsync();
         var page = files["2026-12-08-styregruppemoede-referat.md"];
         Assert.StartsWith("---\ntitle: \"Referat: Styregruppemøde: Decembermøde\"\n", page, StringComparison.Ordinal);
         Assert.Contains("decision: \"B-2026-002\"", page, StringComparison.Ordinal);
@@ -88,7 +88,7 @@ public sealed class MinutesFeatureTests : IAsyncLifetime
         var published = BotHarness.Text(await PressAsync(CardVerbs.MeetingPublish, meeting.Id));
         Assert.Contains("Referatet er markeret som publiceret.", published, StringComparison.Ordinal);
         Assert.Equal(MeetingStatus.Published, (await Meetings.GetAsync(ActivityBuilder.TeamId, meeting.Id, default))!.Status);
-        Assert.Contains("2026-12-08-styregruppemoede-referat.md", (await ExportAsync()).Keys);
+        Assert.Contains("2026-12-08-styregruppemoede-referat.md", (await _harness.DecisionExportAsync()).Keys);
     }
 
     [Fact]
@@ -105,15 +105,15 @@ public sealed class MinutesFeatureTests : IAsyncLifetime
         Assert.Equal((MeetingStatus.MinutesDraft, (DecisionNumber?)null), (after.Status, after.MinutesDecision));
         var again = BotHarness.Text(await PressAsync(CardVerbs.MeetingMinutes, meeting.Id, Minutes(string.Empty)));
         Assert.Contains("til godkendelse som B-2026-002", again, StringComparison.Ordinal);
-        Assert.DoesNotContain((await ExportAsync()).Keys, k => k.EndsWith("-referat.md", StringComparison.Ordinal));
+        Assert.DoesNotContain((await _harness.DecisionExportAsync()).Keys, k => k.EndsWith("-referat.md", StringComparison.Ordinal));
     }
 
     private async Task<DecisionNumber> ProposeBudgetDecisionAsync()
     {
-        var service = _harness.Bot.Services.GetRequiredService<CoordinatorBot.Bot.Features.Decisions.DecisionService>();
-        var community = (await _harness.Bot.Services.GetRequiredService<CoordinatorBot.Storage.Communities.CommunityStore>()
+        var service = _harness.Service<CoordinatorBot.Bot.Features.Decisions.DecisionService>();
+        var community = (await _harness.Service<CoordinatorBot.Storage.Communities.CommunityStore>()
             .GetAsync(ActivityBuilder.TeamId, default))!;
-        var members = await _harness.Bot.Services.GetRequiredService<CoordinatorBot.Storage.Communities.MemberStore>().ListAsync(ActivityBuilder.TeamId, default);
+        var members = await _harness.Service<CoordinatorBot.Storage.Communities.MemberStore>().ListAsync(ActivityBuilder.TeamId, default);
         var draft = new DecisionDraft("Budget 2027", DecisionType.Operational, DecidingBody.SteeringGroup, "Budgettet for 2027.", "Budgettet vedtages.",
             null, null, null, Start.AddDays(7), new DecisionRule(RuleKind.SimpleMajority, 0));
         return (await service.ProposeAsync(community, members, "aad-alice", "Alice", draft, default)).Decision.Number;
@@ -151,22 +151,5 @@ public sealed class MinutesFeatureTests : IAsyncLifetime
     {
         _time.Advance(TimeSpan.FromSeconds(1));
         await _harness.PressAsync(CardVerbs.Vote, new JsonObject { ["decision"] = number.ToString(), ["choice"] = choice.ToString(), ["lang"] = "da" }, aad, name);
-    }
-
-    private async Task<Dictionary<string, string>> ExportAsync()
-    {
-        var card = (await _harness.SayAsync("eksportér beslutninger")).Cards().Single();
-        var link = new Uri(card["actions"]![0]!["url"]!.GetValue<string>());
-        using var response = await _harness.Bot.Client.GetAsync(link.PathAndQuery);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync());
-        var files = new Dictionary<string, string>();
-        foreach (var entry in zip.Entries)
-        {
-            using var reader = new StreamReader(await entry.OpenAsync(), Encoding.UTF8);
-            files[entry.FullName] = await reader.ReadToEndAsync();
-        }
-
-        return files;
     }
 }

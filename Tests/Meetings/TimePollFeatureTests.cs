@@ -23,7 +23,7 @@ public sealed class TimePollFeatureTests : IAsyncLifetime
 
     public TimePollFeatureTests() => _harness = new BotHarness(s => s.AddSingleton<TimeProvider>(_time));
 
-    private MeetingStore Meetings => _harness.Bot.Services.GetRequiredService<MeetingStore>();
+    private MeetingStore Meetings => _harness.Service<MeetingStore>();
 
     public async Task InitializeAsync()
     {
@@ -55,7 +55,7 @@ public sealed class TimePollFeatureTests : IAsyncLifetime
             PressAsync(CardVerbs.MeetingPollAnswer, formKey, "aad-bo", "Yes", "Yes", "Yes"),
             PressAsync(CardVerbs.MeetingPollAnswer, formKey, "aad-carl", "Maybe", "Yes", "Yes"));
 
-        var polls = _harness.Bot.Services.GetRequiredService<TimePollStore>();
+        var polls = _harness.Service<TimePollStore>();
         Assert.Equal(3, (await polls.ResponsesAsync(ActivityBuilder.TeamId, formKey, default)).Count);
         var meeting = Assert.Single(await Meetings.ListAsync(ActivityBuilder.TeamId, default));
         Assert.Equal((Slots[1], "Alice"), (meeting.Start, meeting.CreatedByName));

@@ -17,7 +17,7 @@ public sealed class YearlyWheelFeatureTests : IAsyncLifetime
     private GraphStandIn _graph = null!;
     private BotHarness _harness = null!;
 
-    private MeetingStore Meetings => _harness.Bot.Services.GetRequiredService<MeetingStore>();
+    private MeetingStore Meetings => _harness.Service<MeetingStore>();
 
     public async Task InitializeAsync()
     {
@@ -108,7 +108,7 @@ public sealed class YearlyWheelFeatureTests : IAsyncLifetime
         await BookSeriesAsync();
         var first = (await Meetings.ListAsync(ActivityBuilder.TeamId, default)).MinBy(m => m.Start)!;
         var job = _harness.Bot.Services.GetServices<IScheduledJob>().OfType<MeetingReminderJob>().Single();
-        var outbox = _harness.Bot.Services.GetRequiredService<OutboxStore>();
+        var outbox = _harness.Service<OutboxStore>();
         var agendaKey = $"agenda-due|{ActivityBuilder.TeamId}|{first.Id}|aad-alice";
         var minutesKey = $"minutes-due|{ActivityBuilder.TeamId}|{first.Id}|aad-alice";
 

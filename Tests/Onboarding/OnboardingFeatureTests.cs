@@ -16,19 +16,15 @@ public sealed class OnboardingFeatureTests : IAsyncLifetime
     public OnboardingFeatureTests() => _harness = NewHarness();
 
     private FakeConnector Connector => _harness.Connector;
-    private OnboardingStore Store => _harness.Bot.Services.GetRequiredService<OnboardingStore>();
+    private OnboardingStore Store => _harness.Service<OnboardingStore>();
     private static string TeamId => ActivityBuilder.TeamId;
 
     public async Task InitializeAsync()
     {
         await _harness.InitializeAsync();
         Connector.Roster.AddRange([("aad-alice", "Alice"), ("aad-bob", "Bob"), ("aad-mette", "Mette Hansen"), ("aad-sam", "Sam")]);
-        await _harness.PostAsync(ActivityBuilder.TeamInstall(_harness.ServiceUrl));
-        await _harness.PressAsync(CardVerbs.SaveSetup, new JsonObject
-        {
-            ["productName"] = "OS2mo", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10", ["lang"] = "da",
-        });
-        var members = _harness.Bot.Services.GetRequiredService<MemberStore>();
+        await _harness.SetUpCommunityAsync();
+        var members = _harness.Service<MemberStore>();
         foreach (var (id, name, role) in new[] { ("aad-bob", "Bob", Role.Supplier), ("aad-mette", "Mette Hansen", Role.Municipality), ("aad-sam", "Sam", Role.Secretariat) })
         {
             await members.UpdateAsync(TeamId, id, _ => new Member(id, name, new HashSet<Role> { role }, role == Role.Municipality ? "Aarhus" : null), default);
@@ -78,7 +74,7 @@ public sealed class OnboardingFeatureTests : IAsyncLifetime
     [Fact]
     public async Task The_supplier_is_chosen_from_the_communitys_suppliers_and_only_a_new_one_is_typed()
     {
-        var members = _harness.Bot.Services.GetRequiredService<MemberStore>();
+        var members = _harness.Service<MemberStore>();
         await members.UpdateAsync(TeamId, "aad-bob", _ => new Member("aad-bob", "Bob", new HashSet<Role> { Role.Supplier }, null, Supplier: "Magenta ApS"), default);
         await members.UpdateAsync(TeamId, "aad-sam", _ => new Member("aad-sam", "Sam", new HashSet<Role> { Role.Supplier, Role.Secretariat }, null,
             Supplier: "Netcompany A/S"), default);

@@ -16,7 +16,7 @@ public sealed class MetricsTests : IAsyncLifetime
     {
         await _harness.InitializeAsync();
         // This bot's meter only: the factory hands out the one it created; other tests' bots have their own.
-        var meter = _harness.Bot.Services.GetRequiredService<IMeterFactory>().Create(BotTelemetry.Name);
+        var meter = _harness.Service<IMeterFactory>().Create(BotTelemetry.Name);
         _listener = new MeterListener
         {
             InstrumentPublished = (instrument, listener) =>
@@ -57,7 +57,7 @@ public sealed class MetricsTests : IAsyncLifetime
     [Fact]
     public async Task The_outbox_gauges_show_what_the_senders_last_pass_found_due_and_how_long_it_waited()
     {
-        var outbox = _harness.Bot.Services.GetRequiredService<OutboxStore>();
+        var outbox = _harness.Service<OutboxStore>();
         var now = TimeProvider.System.GetUtcNow();
         for (var i = 0; i < 3; i++)
         {
@@ -65,13 +65,13 @@ public sealed class MetricsTests : IAsyncLifetime
                 """{"type":"message","text":"Hej"}""", now.AddMinutes(-5), default);
         }
 
-        await _harness.Bot.Services.GetRequiredService<OutboxSender>().DeliverDueAsync(default);
+        await _harness.Service<OutboxSender>().DeliverDueAsync(default);
         _listener.RecordObservableInstruments();
 
         Assert.Equal(3, _measured.Last(m => m.Instrument == "coordinatorbot.outbox.due").Value);
         Assert.InRange(_measured.Last(m => m.Instrument == "coordinatorbot.outbox.oldest_age").Value, 5 * 60, 10 * 60);
 
-        await _harness.Bot.Services.GetRequiredService<OutboxSender>().DeliverDueAsync(default);
+        await _harness.Service<OutboxSender>().DeliverDueAsync(default);
         _listener.RecordObservableInstruments();
 
         Assert.Equal(0, _measured.Last(m => m.Instrument == "coordinatorbot.outbox.due").Value);

@@ -45,8 +45,8 @@ public sealed class NudgeReadsTests : IAsyncLifetime
     [Fact]
     public async Task The_nudge_queries_the_open_decisions_once_and_their_votes_once_and_reads_each_personal_chat_once()
     {
-        var community = (await _harness.Bot.Services.GetRequiredService<CommunityStore>().GetAsync(ActivityBuilder.TeamId, default))!;
-        var people = (await _harness.Bot.Services.GetRequiredService<MemberStore>().ListAsync(community.Id, default)).Count;
+        var community = (await _harness.Service<CommunityStore>().GetAsync(ActivityBuilder.TeamId, default))!;
+        var people = (await _harness.Service<MemberStore>().ListAsync(community.Id, default)).Count;
         var job = _harness.Bot.Services.GetServices<IScheduledJob>().OfType<WeeklyNudgeJob>().Single();
         var before = _requests.Count;
 
@@ -61,8 +61,8 @@ public sealed class NudgeReadsTests : IAsyncLifetime
     [Fact]
     public async Task What_waits_read_once_still_tells_each_person_the_votes_they_owe()
     {
-        var community = (await _harness.Bot.Services.GetRequiredService<CommunityStore>().GetAsync(ActivityBuilder.TeamId, default))!;
-        var week = _harness.Bot.Services.GetRequiredService<WeekView>();
+        var community = (await _harness.Service<CommunityStore>().GetAsync(ActivityBuilder.TeamId, default))!;
+        var week = _harness.Service<WeekView>();
 
         var waiting = await week.WaitingAsync(community, default);
 

@@ -176,7 +176,7 @@ public sealed class StorageOutageTests : IAsyncLifetime
     }
 
     private async Task<IReadOnlyList<Vote>> VotesAsync() =>
-        await _harness.Bot.Services.GetRequiredService<DecisionStore>().VotesAsync(ActivityBuilder.TeamId, DecisionNumber.TryParse(Number)!, default);
+        await _harness.Service<DecisionStore>().VotesAsync(ActivityBuilder.TeamId, DecisionNumber.TryParse(Number)!, default);
 
     private sealed class CuttingHandler(IActivityHandler inner, StorageOutageTests test) : IActivityHandler
     {

@@ -10,14 +10,14 @@ public sealed class TableOperationCounterTests : IAsyncLifetime
 
     public Task DisposeAsync() => _harness.DisposeAsync();
 
-    private TableOperationCounter Counter => _harness.Bot.Services.GetRequiredService<TableOperationCounter>();
+    private TableOperationCounter Counter => _harness.Service<TableOperationCounter>();
 
     [Fact]
     public async Task One_table_call_counts_once()
     {
         var before = Counter.Count;
 
-        await _harness.Bot.Services.GetRequiredService<CommunityStore>().GetAsync("19:nobody@thread.tacv2", default);
+        await _harness.Service<CommunityStore>().GetAsync("19:nobody@thread.tacv2", default);
 
         Assert.Equal(before + 1, Counter.Count);
     }
@@ -27,8 +27,8 @@ public sealed class TableOperationCounterTests : IAsyncLifetime
     {
         var (operations, queries) = (Counter.Count, Counter.Queries);
 
-        await _harness.Bot.Services.GetRequiredService<CommunityStore>().GetAsync("19:nobody@thread.tacv2", default);
-        await _harness.Bot.Services.GetRequiredService<MemberStore>().ListAsync("19:nobody@thread.tacv2", default);
+        await _harness.Service<CommunityStore>().GetAsync("19:nobody@thread.tacv2", default);
+        await _harness.Service<MemberStore>().ListAsync("19:nobody@thread.tacv2", default);
 
         Assert.Equal((operations + 2, queries + 1), (Counter.Count, Counter.Queries));
     }

@@ -18,7 +18,7 @@ public sealed class TurnBudgetTests : IAsyncLifetime
         SharedCardUpdates.SwitchOff(services);
     }, hostedScheduler: false);
 
-    private TableOperationCounter Counter => _harness.Bot.Services.GetRequiredService<TableOperationCounter>();
+    private TableOperationCounter Counter => _harness.Service<TableOperationCounter>();
 
     public async Task InitializeAsync()
     {
@@ -27,8 +27,8 @@ public sealed class TurnBudgetTests : IAsyncLifetime
         await _harness.AddMembersAsync(Role.SteeringGroup, [.. Enumerable.Range(0, 16).Select(i => ($"aad-member-{i:00}", $"Person {i:00}"))]);
 
         await _harness.PressAsync(CardVerbs.ProposeDecision, Proposal("Fælles testmiljø"));
-        var template = await _harness.Bot.Services.GetRequiredService<OnboardingStore>().TemplateAsync(ActivityBuilder.TeamId, default);
-        await _harness.Bot.Services.GetRequiredService<OnboardingStore>().AddAsync(ActivityBuilder.TeamId, OnboardingChecklist.Create("aarhus",
+        var template = await _harness.Service<OnboardingStore>().TemplateAsync(ActivityBuilder.TeamId, default);
+        await _harness.Service<OnboardingStore>().AddAsync(ActivityBuilder.TeamId, OnboardingChecklist.Create("aarhus",
             template, new OnboardingDetails("Aarhus", MembershipModel.Os2Member, new Contact("Mette", "mette@aarhus.dk", null),
                 new Contact("Bo", "bo@aarhus.dk", null), "Magenta ApS", new DateOnly(2027, 3, 1)), new DateOnly(2026, 11, 30), "Alice", _time.GetUtcNow()), default);
 

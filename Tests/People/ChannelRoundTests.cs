@@ -24,8 +24,8 @@ public sealed class ChannelRoundTests : IAsyncLifetime
         await _harness.SetUpCommunityAsync();
         _harness.Connector.RefusedChats["29:aad-dana"] = 403;
         _harness.Connector.RefusedChats["29:aad-erik"] = 404;
-        var community = (await _harness.Bot.Services.GetRequiredService<CommunityDirectory>().GetAsync(ActivityBuilder.TeamId, default))!;
-        var sender = _harness.Bot.Services.GetRequiredService<CommunitySender>();
+        var community = (await _harness.Service<CommunityDirectory>().GetAsync(ActivityBuilder.TeamId, default))!;
+        var sender = _harness.Service<CommunitySender>();
         foreach (var name in new[] { "Bob", "Dana", "Erik" })
         {
             var id = $"aad-{name.ToLowerInvariant()}";
@@ -39,7 +39,7 @@ public sealed class ChannelRoundTests : IAsyncLifetime
         }
 
         var before = _harness.Connector.Requests.Count;
-        await _harness.Bot.Services.GetRequiredService<OutboxSender>().DeliverDueAsync(default);
+        await _harness.Service<OutboxSender>().DeliverDueAsync(default);
 
         var posts = _harness.Connector.Requests.Skip(before).Where(r => r.Method == "POST").Where(r => r.Path.EndsWith("/activities", StringComparison.Ordinal)).ToList();
         var channel = Assert.Single(posts, r => r.Path.Contains(Uri.EscapeDataString(ActivityBuilder.TeamId), StringComparison.Ordinal));
@@ -54,7 +54,7 @@ public sealed class ChannelRoundTests : IAsyncLifetime
         // Bob's buttons name the community, so in his personal chat they act there whichever community is his current one.
         Assert.Equal(ActivityBuilder.TeamId, toBob.Cards().Single()["actions"]![0]!["data"]!["community"]!.GetValue<string>());
 
-        var outbox = _harness.Bot.Services.GetRequiredService<OutboxStore>();
+        var outbox = _harness.Service<OutboxStore>();
         var reached = new Dictionary<string, (string?, string?)>();
         foreach (var id in new[] { "aad-bob", "aad-dana", "aad-erik" })
         {

@@ -31,7 +31,7 @@ public sealed class ErasureCancelTests : IAsyncLifetime
 
         Assert.Contains("Intet er slettet.", TrustActivities.Read(answer), StringComparison.Ordinal);
         Assert.Null(answer["value"]!["actions"]);
-        Assert.True((await _harness.Bot.Services.GetRequiredService<MemberStore>().GetAsync(ActivityBuilder.TeamId, "aad-bob", default))!
+        Assert.True((await _harness.Service<MemberStore>().GetAsync(ActivityBuilder.TeamId, "aad-bob", default))!
             .Holds(Role.SteeringGroup));
     }
 }

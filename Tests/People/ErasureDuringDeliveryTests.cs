@@ -16,7 +16,7 @@ public sealed class ErasureDuringDeliveryTests : IAsyncLifetime
     public ErasureDuringDeliveryTests() => _harness = new BotHarness(s => s.AddSingleton<TimeProvider>(_time),
         new Dictionary<string, string?> { ["Scheduling:RoundGathering"] = "00:00:30" }, hostedScheduler: false);
 
-    private T Service<T>() where T : notnull => _harness.Bot.Services.GetRequiredService<T>();
+    private T Service<T>() where T : notnull => _harness.Service<T>();
 
     public Task InitializeAsync() => _harness.InitializeAsync();
 

@@ -15,13 +15,13 @@ namespace CoordinatorBot.Tests.People;
 [Trait("Category", "Integration")]
 public sealed class PeopleAttackTests : IAsyncLifetime
 {
-    private const string TeamTwo = "19:team-two@thread.tacv2";
+    private const string TeamTwo = ActivityBuilder.TeamTwo;
     private const string MeetingId = "20261127-0000000001";
     private static readonly DecisionNumber First = new(2026, 1);
     private readonly BotHarness _harness = new(hostedScheduler: false);
 
     private FakeConnector Connector => _harness.Connector;
-    private T Service<T>() where T : notnull => _harness.Bot.Services.GetRequiredService<T>();
+    private T Service<T>() where T : notnull => _harness.Service<T>();
 
     public async Task InitializeAsync()
     {
@@ -37,7 +37,7 @@ public sealed class PeopleAttackTests : IAsyncLifetime
         }
 
         await _harness.SetUpCommunityAsync();
-        await SetUpSecondCommunityAsync();
+        await _harness.SetUpSecondCommunityAsync();
         var members = Service<MemberStore>();
         foreach (var (id, name) in new[] { ("aad-bob", "Bob"), ("aad-carl", "Carl"), ("aad-dorte", "Dorte") })
         {
@@ -87,8 +87,8 @@ public sealed class PeopleAttackTests : IAsyncLifetime
 
         await EraseOwnDataAsync("aad-bob", "Bob");
 
-        Assert.Equal([TableNames.Pseudonyms], await ScanAsync("aad-bob"));
-        Assert.Empty(await ScanAsync("bob@aarhus.dk"));
+        Assert.Equal([TableNames.Pseudonyms], await _harness.TablesHoldingAsync("aad-bob"));
+        Assert.Empty(await _harness.TablesHoldingAsync("bob@aarhus.dk"));
         var meeting = (await Service<MeetingStore>().GetAsync(ActivityBuilder.TeamId, MeetingId, default))!;
         Assert.Equal(5, meeting.Attendees.Count);
         Assert.Contains(meeting.Attendees, a => a is { Name: "Tidligere medlem 1", AadObjectId: "tidligere-medlem-1" });
@@ -109,7 +109,7 @@ public sealed class PeopleAttackTests : IAsyncLifetime
 
         await EraseOwnDataAsync("aad-bob", "Bob");
 
-        Assert.Empty(await ScanAsync("Bob"));
+        Assert.Empty(await _harness.TablesHoldingAsync("Bob"));
         var record = BotHarness.Text((await _harness.SayAsync("beslutning B-2026-002")).Cards().Single());
         Assert.Contains("Tidligere medlem 1", record, StringComparison.Ordinal);
     }
@@ -133,7 +133,7 @@ public sealed class PeopleAttackTests : IAsyncLifetime
         Assert.Equal("Approve=2,Reject=1", Tally(await Service<DecisionStore>().VotesAsync(ActivityBuilder.TeamId, First, default)));
         var record = BotHarness.Text((await _harness.SayAsync("beslutning B-2026-001")).Cards().Single());
         Assert.Contains("Godkend 2 · Afvis 1", record, StringComparison.Ordinal);
-        Assert.Equal([TableNames.Pseudonyms], await ScanAsync("aad-approve"));
+        Assert.Equal([TableNames.Pseudonyms], await _harness.TablesHoldingAsync("aad-approve"));
     }
 
     [Fact]
@@ -161,7 +161,7 @@ public sealed class PeopleAttackTests : IAsyncLifetime
         Assert.DoesNotContain("aad-bob", after.Answers["professional"], StringComparison.Ordinal);
         Assert.DoesNotContain("Bob", after.Answers["professional"], StringComparison.Ordinal);
         Assert.Contains("Tidligere medlem 1", after.Answers["professional"], StringComparison.Ordinal);
-        Assert.Equal([TableNames.Pseudonyms], await ScanAsync("aad-bob"));
+        Assert.Equal([TableNames.Pseudonyms], await _harness.TablesHoldingAsync("aad-bob"));
     }
 
     [Fact]
@@ -191,13 +191,13 @@ public sealed class PeopleAttackTests : IAsyncLifetime
         var fromTwo = ActivityBuilder.Execute(_harness.ServiceUrl, CardVerbs.DataEraseFormerConfirm, target, teamId: TeamTwo);
         var refused = TrustActivities.Read(JsonNode.Parse(await (await _harness.PostAsync(fromTwo)).Content.ReadAsStringAsync())!);
         Assert.DoesNotContain("er slettet", refused, StringComparison.Ordinal);
-        Assert.Contains(TableNames.Members, await ScanAsync("aad-bob"));
+        Assert.Contains(TableNames.Members, await _harness.TablesHoldingAsync("aad-bob"));
 
         // Carl's own erasure button, its data naming Alice, erases Carl and nobody else.
         var erased = await PressPersonallyAsync(CardVerbs.DataErase,
             new JsonObject { [CardVerbs.PersonKey] = "aad-alice", ["person"] = "aad-alice", ["lang"] = "da" }, "aad-carl", "Carl");
         Assert.Contains("Tidligere medlem", erased, StringComparison.Ordinal);
-        Assert.Equal([TableNames.Pseudonyms], await ScanAsync("aad-carl"));
+        Assert.Equal([TableNames.Pseudonyms], await _harness.TablesHoldingAsync("aad-carl"));
         Assert.True((await Service<MemberStore>().GetAsync(ActivityBuilder.TeamId, "aad-alice", default))!.Holds(Role.Coordinator));
     }
 
@@ -215,7 +215,7 @@ public sealed class PeopleAttackTests : IAsyncLifetime
         Assert.Contains("allerede slettet", TrustActivities.Read(again), StringComparison.Ordinal);
         var votes = await Service<DecisionStore>().VotesAsync(ActivityBuilder.TeamId, First, default);
         Assert.Contains(votes, v => v is { VoterId: "tidligere-medlem-1", Choice: VoteChoice.Approve });
-        Assert.Empty(await ScanAsync("tidligere-medlem-2"));
+        Assert.Empty(await _harness.TablesHoldingAsync("tidligere-medlem-2"));
     }
 
     [Fact]
@@ -228,7 +228,7 @@ public sealed class PeopleAttackTests : IAsyncLifetime
         var votes = await Service<DecisionStore>().VotesAsync(ActivityBuilder.TeamId, First, default);
         Assert.Equal(before, Tally(votes));
         Assert.Single(votes, v => v.VoterId.StartsWith("tidligere-medlem-", StringComparison.Ordinal));
-        Assert.Equal([TableNames.Pseudonyms], await ScanAsync("aad-bob"));
+        Assert.Equal([TableNames.Pseudonyms], await _harness.TablesHoldingAsync("aad-bob"));
     }
 
     [Fact]
@@ -335,41 +335,6 @@ public sealed class PeopleAttackTests : IAsyncLifetime
             using var reader = new StreamReader(e.Open(), Encoding.UTF8);
             return reader.ReadToEnd();
         });
-    }
-
-    private async Task SetUpSecondCommunityAsync()
-    {
-        var install = ActivityBuilder.TeamInstall(_harness.ServiceUrl, teamId: TeamTwo);
-        install["channelData"]!["team"]!["name"] = "OS2forms fællesskab";
-        await _harness.PostAsync(install);
-        var setup = ActivityBuilder.Execute(_harness.ServiceUrl, CardVerbs.SaveSetup, new JsonObject
-        {
-            ["productName"] = "OS2forms", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10", ["lang"] = "da",
-            ["steeringRule"] = "SimpleMajority", ["coordinationRule"] = "SimpleMajority", ["participation"] = "0",
-        }, teamId: TeamTwo);
-        setup["channelData"]!["team"]!["name"] = "OS2forms fællesskab";
-        Assert.Equal(HttpStatusCode.OK, (await _harness.PostAsync(setup)).StatusCode);
-    }
-
-    /// <summary>The tables in which any row (keys or any text property, raw) holds <paramref name="text"/>.</summary>
-    private async Task<IReadOnlyList<string>> ScanAsync(string text)
-    {
-        var tables = Service<StorageTables>();
-        var found = new List<string>();
-        foreach (var table in TableNames.All)
-        {
-            await foreach (var row in tables[table].QueryAsync<TableEntity>())
-            {
-                if (row.PartitionKey.Contains(text, StringComparison.Ordinal) || row.RowKey.Contains(text, StringComparison.Ordinal) ||
-                    row.Any(p => p.Value is string s && s.Contains(text, StringComparison.Ordinal)))
-                {
-                    found.Add(table);
-                    break;
-                }
-            }
-        }
-
-        return found;
     }
 
     private static string Tally(IEnumerable<Vote> votes) =>

@@ -14,13 +14,13 @@ namespace CoordinatorBot.Tests.People;
 [Trait("Category", "Integration")]
 public sealed class PeopleFeatureTests : IAsyncLifetime
 {
-    private const string TeamTwo = "19:team-two@thread.tacv2";
+    private const string TeamTwo = ActivityBuilder.TeamTwo;
     private const string OtherTenant = "00000000-0000-0000-0000-0000000000099";
     private static readonly DecisionNumber First = new(2026, 1);
     private readonly BotHarness _harness = new(hostedScheduler: false);
 
     private FakeConnector Connector => _harness.Connector;
-    private T Service<T>() where T : notnull => _harness.Bot.Services.GetRequiredService<T>();
+    private T Service<T>() where T : notnull => _harness.Service<T>();
 
     public async Task InitializeAsync()
     {
@@ -28,7 +28,7 @@ public sealed class PeopleFeatureTests : IAsyncLifetime
         Connector.Roster.AddRange([("aad-alice", "Alice"), ("aad-bob", "Bob"), ("aad-carl", "Carl"), ("aad-dana", "Dana")]);
         Connector.UserRoles["aad-dana"] = "guest";
         await _harness.SetUpCommunityAsync();
-        await SetUpSecondCommunityAsync();
+        await _harness.SetUpSecondCommunityAsync();
         var members = Service<MemberStore>();
         foreach (var (id, name, municipality) in new[] { ("aad-bob", "Bob", "Aarhus"), ("aad-carl", "Carl", "Odense") })
         {
@@ -196,7 +196,7 @@ public sealed class PeopleFeatureTests : IAsyncLifetime
         var votesBefore = Tally(await Service<DecisionStore>().VotesAsync(ActivityBuilder.TeamId, First, default));
         var cardBefore = CardTally(BotHarness.Text((await _harness.SayAsync("beslutning B-2026-001")).Cards().Single()));
         Assert.Equal("Godkend 1 · Afvis 1 · Undlad 0 · Indsigelse 0", cardBefore);
-        Assert.Contains(await ScanAsync("aad-bob"), t => t != TableNames.Pseudonyms);
+        Assert.Contains(await _harness.TablesHoldingAsync("aad-bob"), t => t != TableNames.Pseudonyms);
 
         var confirm = (await SayPersonallyAsync("slet mine data", "aad-bob", "Bob")).Cards().Single();
         Assert.Contains("Det kan ikke fortrydes.", BotHarness.Text(confirm), StringComparison.Ordinal);
@@ -216,8 +216,8 @@ public sealed class PeopleFeatureTests : IAsyncLifetime
         Assert.Empty(ActionData(answer["value"]));
 
         Assert.Contains("»Tidligere medlem 1«", erased, StringComparison.Ordinal);
-        Assert.Equal([TableNames.Pseudonyms], await ScanAsync("aad-bob"));
-        Assert.Contains(TableNames.Members, await ScanAsync("aad-carl"));
+        Assert.Equal([TableNames.Pseudonyms], await _harness.TablesHoldingAsync("aad-bob"));
+        Assert.Contains(TableNames.Members, await _harness.TablesHoldingAsync("aad-carl"));
         var votesAfter = await Service<DecisionStore>().VotesAsync(ActivityBuilder.TeamId, First, default);
         Assert.Equal(votesBefore, Tally(votesAfter));
         Assert.Contains(votesAfter, v => v.VoterId == "tidligere-medlem-1" && v.Choice == VoteChoice.Approve);
@@ -249,15 +249,15 @@ public sealed class PeopleFeatureTests : IAsyncLifetime
             new JsonObject { [CardVerbs.PersonKey] = "aad-carl", ["lang"] = "da" });
         Assert.Equal("Det kræver rollen Koordinator. Spørg koordinatoren, hvis du skal have den.", TrustActivities.Read(byCarl));
         Assert.Contains("stadig en rolle", TrustActivities.Read(ofCarl), StringComparison.Ordinal);
-        Assert.Contains(TableNames.Members, await ScanAsync("aad-bob"));
+        Assert.Contains(TableNames.Members, await _harness.TablesHoldingAsync("aad-bob"));
 
         var confirm = await _harness.PressAsync(CardVerbs.DataEraseFormer, target.DeepClone().AsObject());
         Assert.Contains("Slet data om Bob?", TrustActivities.Read(confirm), StringComparison.Ordinal);
         var done = await _harness.PressAsync(CardVerbs.DataEraseFormerConfirm, target);
 
         Assert.Contains("Data om Bob er slettet", TrustActivities.Read(done), StringComparison.Ordinal);
-        Assert.Equal([TableNames.Pseudonyms], await ScanAsync("aad-bob"));
-        Assert.Contains(TableNames.Members, await ScanAsync("aad-carl"));
+        Assert.Equal([TableNames.Pseudonyms], await _harness.TablesHoldingAsync("aad-bob"));
+        Assert.Contains(TableNames.Members, await _harness.TablesHoldingAsync("aad-carl"));
     }
 
     [Fact]
@@ -296,42 +296,6 @@ public sealed class PeopleFeatureTests : IAsyncLifetime
                 new OutboxTarget(_harness.ServiceUrl, ActivityBuilder.TenantId, ActivityBuilder.BotId, null, $"29:{id}"), "{}",
                 DateTimeOffset.UtcNow, default);
         }
-    }
-
-    private async Task SetUpSecondCommunityAsync()
-    {
-        var install = ActivityBuilder.TeamInstall(_harness.ServiceUrl, teamId: TeamTwo);
-        install["channelData"]!["team"]!["name"] = "OS2forms fællesskab";
-        await _harness.PostAsync(install);
-        var setup = ActivityBuilder.Execute(_harness.ServiceUrl, CardVerbs.SaveSetup, new JsonObject
-        {
-            ["productName"] = "OS2forms", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10", ["lang"] = "da",
-            ["steeringRule"] = "SimpleMajority", ["coordinationRule"] = "SimpleMajority", ["participation"] = "0",
-        }, teamId: TeamTwo);
-        setup["channelData"]!["team"]!["name"] = "OS2forms fællesskab";
-        Assert.Equal(HttpStatusCode.OK, (await _harness.PostAsync(setup)).StatusCode);
-        Assert.True((await Service<MemberStore>().GetAsync(TeamTwo, "aad-alice", default))!.Holds(Role.Coordinator));
-    }
-
-    /// <summary>The tables in which any row (keys or any text property, raw) holds <paramref name="text"/>.</summary>
-    private async Task<IReadOnlyList<string>> ScanAsync(string text)
-    {
-        var tables = Service<StorageTables>();
-        var found = new List<string>();
-        foreach (var table in TableNames.All)
-        {
-            await foreach (var row in tables[table].QueryAsync<TableEntity>())
-            {
-                if (row.PartitionKey.Contains(text, StringComparison.Ordinal) || row.RowKey.Contains(text, StringComparison.Ordinal) ||
-                    row.Any(p => p.Value is string s && s.Contains(text, StringComparison.Ordinal)))
-                {
-                    found.Add(table);
-                    break;
-                }
-            }
-        }
-
-        return found;
     }
 
     private static string CardTally(string card) =>

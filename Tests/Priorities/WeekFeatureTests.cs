@@ -22,22 +22,18 @@ public sealed class WeekFeatureTests : IAsyncLifetime
         await _harness.InitializeAsync();
         // Alice, who adds the bot, is on the team's roster: the first setup asks it whether she is a guest.
         Connector.Roster.Add(("aad-alice", "Alice"));
-        await _harness.PostAsync(ActivityBuilder.TeamInstall(_harness.ServiceUrl));
-        await _harness.PressAsync(CardVerbs.SaveSetup, new JsonObject
-        {
-            ["productName"] = "OS2mo", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10", ["lang"] = "da",
-        });
-        var members = _harness.Bot.Services.GetRequiredService<MemberStore>();
+        await _harness.SetUpCommunityAsync();
+        var members = _harness.Service<MemberStore>();
         foreach (var (id, name) in new[] { ("aad-bob", "Bob"), ("aad-carl", "Carl") })
         {
             await members.UpdateAsync(TeamId, id, _ => new Member(id, name, new HashSet<Role> { Role.SteeringGroup }, null, $"29:{id}"), default);
         }
 
         // Alice, the coordinator, has a 1:1 chat with the bot; Bob and Carl do not yet.
-        await _harness.Bot.Services.GetRequiredService<PersonalConversationStore>().UpdateAsync(ActivityBuilder.TenantId, "aad-alice",
+        await _harness.Service<PersonalConversationStore>().UpdateAsync(ActivityBuilder.TenantId, "aad-alice",
             _ => new PersonalConversation(ActivityBuilder.TenantId, "aad-alice", "29:aad-alice", "Alice",
                 new ChannelAddress(_harness.ServiceUrl, "a:alice-chat", ActivityBuilder.BotId), "da-DK", true), default);
-        await _harness.Bot.Services.GetRequiredService<PersonalConversationStore>().UpdateAsync(ActivityBuilder.TenantId, "aad-carl",
+        await _harness.Service<PersonalConversationStore>().UpdateAsync(ActivityBuilder.TenantId, "aad-carl",
             _ => new PersonalConversation(ActivityBuilder.TenantId, "aad-carl", "29:aad-carl", "Carl",
                 new ChannelAddress(_harness.ServiceUrl, "a:carl-chat", ActivityBuilder.BotId), "en-GB", true), default);
     }
@@ -134,7 +130,7 @@ public sealed class WeekFeatureTests : IAsyncLifetime
             ["deadlineTime"] = "12:00", ["rule"] = "body", ["participation"] = "0",
         });
         await _harness.SayAsync("nudge pause", "aad-carl", "Carl");
-        var scheduler = _harness.Bot.Services.GetRequiredService<JobScheduler>();
+        var scheduler = _harness.Service<JobScheduler>();
         var before = Connector.Requests.Count;
 
         _time.SetUtcNow(DateTimeOffset.Parse("2026-11-30T06:59:00Z", CultureInfo.InvariantCulture));
@@ -168,7 +164,7 @@ public sealed class WeekFeatureTests : IAsyncLifetime
         });
         await _harness.PressAsync(CardVerbs.Vote, new JsonObject { ["decision"] = "B-2026-001", ["choice"] = "Approve" }, aad: "aad-bob", name: "Bob");
         var reminder = _harness.Bot.Services.GetServices<IScheduledJob>().OfType<DecisionReminderJob>().Single();
-        await _harness.Bot.Services.GetRequiredService<PersonalConversationStore>().UpdateAsync(ActivityBuilder.TenantId, "aad-carl",
+        await _harness.Service<PersonalConversationStore>().UpdateAsync(ActivityBuilder.TenantId, "aad-carl",
             c => c! with { ChosenLanguage = "en" }, default);
 
         _time.SetUtcNow(DateTimeOffset.Parse("2026-12-01T12:00:00Z", CultureInfo.InvariantCulture));
@@ -196,8 +192,8 @@ public sealed class WeekFeatureTests : IAsyncLifetime
     /// <summary>Delivers the outbox until nothing in it is pending or in flight.</summary>
     private Task DrainOutboxAsync()
     {
-        var sender = _harness.Bot.Services.GetRequiredService<OutboxSender>();
-        var outbox = _harness.Bot.Services.GetRequiredService<CoordinatorBot.Storage.Outbox.OutboxStore>();
+        var sender = _harness.Service<OutboxSender>();
+        var outbox = _harness.Service<CoordinatorBot.Storage.Outbox.OutboxStore>();
         return Eventually.TrueAsync(async () =>
         {
             await sender.DeliverDueAsync(default);
@@ -209,7 +205,7 @@ public sealed class WeekFeatureTests : IAsyncLifetime
     [Fact]
     public async Task A_person_pauses_resumes_goes_away_and_opts_out_of_the_nudges()
     {
-        var store = _harness.Bot.Services.GetRequiredService<TaskStore>();
+        var store = _harness.Service<TaskStore>();
 
         Assert.Equal("Dine påmindelser er sat på pause. Skriv »nudge genoptag« for at få dem igen.", (await _harness.SayAsync("nudge pause")).Text);
         Assert.True((await store.PreferenceAsync(TeamId, "aad-alice", default)).Paused);

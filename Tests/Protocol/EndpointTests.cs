@@ -5,24 +5,15 @@ namespace CoordinatorBot.Tests.Protocol;
 
 /// <summary>The HTTP envelope of /api/messages, in Development without an app id (as the Playground talks to it).</summary>
 [Trait("Category", "Integration")]
-public sealed class EndpointTests : IAsyncLifetime
+public sealed class EndpointTests : RecordingBotTest
 {
-    private const string ServiceUrl = "http://127.0.0.1:9/connector/";
-    private readonly RecordingActivityHandler _handler = new();
-    private BotHost _bot = null!;
-
-    public async Task InitializeAsync() =>
-        _bot = await BotHost.StartAsync(services: s => s.AddSingleton<IActivityHandler>(_handler));
-
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
-
     [Fact]
     public async Task A_loopback_caller_without_a_token_is_accepted_in_Development_without_an_app_id()
     {
         var response = await PostAsync(ActivityBuilder.ChannelMessage(ServiceUrl, "hjælp").ToJsonString());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Single(_handler.Handled);
+        Assert.Single(Handler.Handled);
     }
 
     [Theory]
@@ -38,7 +29,7 @@ public sealed class EndpointTests : IAsyncLifetime
         var response = await PostAsync(body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Empty(_handler.Handled);
+        Assert.Empty(Handler.Handled);
     }
 
     [Theory]
@@ -47,7 +38,7 @@ public sealed class EndpointTests : IAsyncLifetime
     [InlineData("DELETE")]
     public async Task Other_methods_get_405(string method)
     {
-        using var response = await _bot.Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), "/api/messages"));
+        using var response = await Bot.Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), "/api/messages"));
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
     }
@@ -60,7 +51,7 @@ public sealed class EndpointTests : IAsyncLifetime
         var response = await PostAsync(activity.ToJsonString());
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Empty(_handler.Handled);
+        Assert.Empty(Handler.Handled);
     }
 
     [Fact]
@@ -72,7 +63,7 @@ public sealed class EndpointTests : IAsyncLifetime
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = content };
         request.Headers.TransferEncodingChunked = true;
 
-        using var response = await _bot.Client.SendAsync(request);
+        using var response = await Bot.Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
@@ -110,7 +101,7 @@ public sealed class EndpointTests : IAsyncLifetime
         var responses = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => PostAsync(body)));
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
-        Assert.Single(_handler.Handled);
+        Assert.Single(Handler.Handled);
     }
 
     [Fact]
@@ -138,7 +129,4 @@ public sealed class EndpointTests : IAsyncLifetime
 
         Assert.Contains("Bot:ServiceUrlHosts", error.Message, StringComparison.Ordinal);
     }
-
-    private async Task<HttpResponseMessage> PostAsync(string body) =>
-        await _bot.Client.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
 }

@@ -4,17 +4,8 @@ namespace CoordinatorBot.Tests.Protocol;
 
 /// <summary>A redelivered activity is handled once; an activity is its conversation and its id, whatever they hold.</summary>
 [Trait("Category", "Integration")]
-public sealed class RedeliveryTests : IAsyncLifetime
+public sealed class RedeliveryTests : RecordingBotTest
 {
-    private const string ServiceUrl = "http://127.0.0.1:9/connector/";
-    private readonly RecordingActivityHandler _handler = new();
-    private BotHost _bot = null!;
-
-    public async Task InitializeAsync() =>
-        _bot = await BotHost.StartAsync(services: s => s.AddSingleton<IActivityHandler>(_handler));
-
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
-
     [Fact]
     public async Task Messages_of_different_conversations_with_the_same_id_are_both_handled()
     {
@@ -25,7 +16,7 @@ public sealed class RedeliveryTests : IAsyncLifetime
         var again = await PostAsync(Message(id, "19:second@thread.tacv2;messageid=1"));
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK), (first, second, again));
-        Assert.Equal(2, _handler.Handled.Count);
+        Assert.Equal(2, Handler.Handled.Count);
     }
 
     public static TheoryData<string> OddIds() =>
@@ -45,7 +36,7 @@ public sealed class RedeliveryTests : IAsyncLifetime
         var again = await PostAsync(Message(id, conversation));
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first, again));
-        Assert.Single(_handler.Handled);
+        Assert.Single(Handler.Handled);
     }
 
     [Fact]
@@ -55,7 +46,7 @@ public sealed class RedeliveryTests : IAsyncLifetime
         var longId = await PostAsync(Message(new string('x', 5000), "19:long@thread.tacv2"));
 
         Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest), (longConversation, longId));
-        Assert.Empty(_handler.Handled);
+        Assert.Empty(Handler.Handled);
     }
 
     private static JsonObject Message(string id, string conversationId)
@@ -68,8 +59,7 @@ public sealed class RedeliveryTests : IAsyncLifetime
 
     private async Task<HttpStatusCode> PostAsync(JsonObject activity)
     {
-        using var response = await _bot.Client.PostAsync("/api/messages",
-            new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"));
+        using var response = await PostAsync(activity.ToJsonString());
         return response.StatusCode;
     }
 }

@@ -16,18 +16,18 @@ namespace CoordinatorBot.Tests.Search;
 [Trait("Category", "Integration")]
 public sealed class SearchFeatureTests : IAsyncLifetime
 {
-    private const string TeamTwo = "19:team-two@thread.tacv2";
+    private const string TeamTwo = ActivityBuilder.TeamTwo;
     private const string Secret = "Hemmelig plan for formularer";
     private readonly BotHarness _harness = new(hostedScheduler: false);
     private readonly List<JsonNode> _cards = [];
 
-    private T Service<T>() where T : notnull => _harness.Bot.Services.GetRequiredService<T>();
+    private T Service<T>() where T : notnull => _harness.Service<T>();
 
     public async Task InitializeAsync()
     {
         await _harness.InitializeAsync();
         await _harness.SetUpCommunityAsync();
-        await SetUpSecondCommunityAsync();
+        await _harness.SetUpSecondCommunityAsync();
         var members = Service<MemberStore>();
         foreach (var (team, id, municipality) in new[]
                  {
@@ -357,19 +357,5 @@ public sealed class SearchFeatureTests : IAsyncLifetime
         {
             directory.Delete(recursive: true);
         }
-    }
-
-    private async Task SetUpSecondCommunityAsync()
-    {
-        var install = ActivityBuilder.TeamInstall(_harness.ServiceUrl, teamId: TeamTwo);
-        install["channelData"]!["team"]!["name"] = "OS2forms fællesskab";
-        await _harness.PostAsync(install);
-        var setup = ActivityBuilder.Execute(_harness.ServiceUrl, CardVerbs.SaveSetup, new JsonObject
-        {
-            ["productName"] = "OS2forms", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10", ["lang"] = "da",
-            ["steeringRule"] = "SimpleMajority", ["coordinationRule"] = "SimpleMajority", ["participation"] = "0",
-        }, teamId: TeamTwo);
-        setup["channelData"]!["team"]!["name"] = "OS2forms fællesskab";
-        Assert.Equal(HttpStatusCode.OK, (await _harness.PostAsync(setup)).StatusCode);
     }
 }

@@ -32,7 +32,7 @@ public sealed partial class StatusFeatureTests : IAsyncLifetime
 
     public Task DisposeAsync() => _harness.DisposeAsync();
 
-    private StatusStore Store => _harness.Bot.Services.GetRequiredService<StatusStore>();
+    private StatusStore Store => _harness.Service<StatusStore>();
 
     [Fact]
     public async Task The_coordinator_composes_marks_and_publishes_a_numbered_report_that_is_posted_in_the_channel()
@@ -243,9 +243,9 @@ public sealed partial class StatusFeatureTests : IAsyncLifetime
     public async Task A_draft_is_prepared_five_office_days_before_a_steering_group_meeting_and_the_coordinator_told_once()
     {
         var meeting = MeetingGallery.Sample() with { Id = "sg-dec" }; // 8 December 2026 at 10.00
-        await _harness.Bot.Services.GetRequiredService<MeetingStore>().AddAsync(ActivityBuilder.TeamId, meeting, default);
+        await _harness.Service<MeetingStore>().AddAsync(ActivityBuilder.TeamId, meeting, default);
         var job = _harness.Bot.Services.GetServices<IScheduledJob>().OfType<StatusDraftJob>().Single();
-        var outbox = _harness.Bot.Services.GetRequiredService<OutboxStore>();
+        var outbox = _harness.Service<OutboxStore>();
         var key = $"status-draft|{ActivityBuilder.TeamId}|sg-dec|aad-alice";
 
         await job.RunAsync(At("2026-11-30T12:00:00"), default);
@@ -270,7 +270,7 @@ public sealed partial class StatusFeatureTests : IAsyncLifetime
     public async Task Without_steering_group_meetings_the_draft_comes_on_the_month_s_first_office_day()
     {
         var job = _harness.Bot.Services.GetServices<IScheduledJob>().OfType<StatusDraftJob>().Single();
-        var outbox = _harness.Bot.Services.GetRequiredService<OutboxStore>();
+        var outbox = _harness.Service<OutboxStore>();
         var key = $"status-draft|{ActivityBuilder.TeamId}|2027-01|aad-alice";
 
         await job.RunAsync(At("2027-01-01T12:00:00"), default); // New Year's Day
@@ -294,12 +294,12 @@ public sealed partial class StatusFeatureTests : IAsyncLifetime
         Assert.Contains("Kontingentet skal være et tal over 0, dagene før mødet 1–20 og månedens arbejdsdag 1–10.", refused, StringComparison.Ordinal);
         Assert.Contains("Statusrapport: årligt kontingent 400.000 kr.; udkast 3 arbejdsdage før hvert styregruppemøde, ellers på månedens 2. arbejdsdag.",
             saved, StringComparison.Ordinal);
-        var community = await _harness.Bot.Services.GetRequiredService<CommunityStore>().GetAsync(ActivityBuilder.TeamId, default);
+        var community = await _harness.Service<CommunityStore>().GetAsync(ActivityBuilder.TeamId, default);
         Assert.Equal((400000m, 3, 2), (community!.YearlyFeeDkk, community.StatusDraftDaysBefore, community.StatusMonthlyDraftDay));
 
         // The month's second office day, not its first.
         var job = _harness.Bot.Services.GetServices<IScheduledJob>().OfType<StatusDraftJob>().Single();
-        var outbox = _harness.Bot.Services.GetRequiredService<OutboxStore>();
+        var outbox = _harness.Service<OutboxStore>();
         var key = $"status-draft|{ActivityBuilder.TeamId}|2027-01|aad-alice";
         await job.RunAsync(At("2027-01-04T08:00:00"), default);
         Assert.Null(await outbox.GetAsync(key, default));

@@ -43,7 +43,7 @@ public sealed class StatusFirstReportTests : IAsyncLifetime
         }, "aad-kim", "Kim");
         var onboarding = OnboardingChecklist.Create("odense-20261210", ChecklistTemplate.Default,
             OnboardingChecklistTests.Details() with { Municipality = "Odense" }, new DateOnly(2026, 12, 10), "Alice", _time.GetUtcNow());
-        await _harness.Bot.Services.GetRequiredService<OnboardingStore>().AddAsync(ActivityBuilder.TeamId, onboarding, default);
+        await _harness.Service<OnboardingStore>().AddAsync(ActivityBuilder.TeamId, onboarding, default);
 
         var draft = (await _harness.SayAsync("status")).Cards().Single();
         var text = BotHarness.Text(draft);
@@ -83,7 +83,7 @@ public sealed class StatusFirstReportTests : IAsyncLifetime
         Assert.Contains("sådan sendes rapporten i kanalen", BotHarness.Text(preview), StringComparison.Ordinal);
         Assert.Contains("På sporet", BotHarness.Text(preview), StringComparison.Ordinal);
         Assert.DoesNotContain(_harness.Connector.Requests.Skip(before), r => r.Method == "POST" && r.Cards().Any());
-        Assert.Empty(await _harness.Bot.Services.GetRequiredService<StatusStore>().ListAsync(ActivityBuilder.TeamId, default));
+        Assert.Empty(await _harness.Service<StatusStore>().ListAsync(ActivityBuilder.TeamId, default));
 
         var publish = Buttons(preview).Single(b => b.Verb == CardVerbs.StatusPublish);
         var published = await _harness.PressAsync(publish.Verb, publish.Data);

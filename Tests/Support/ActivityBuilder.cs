@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace CoordinatorBot.Tests.Support;
 
 /// <summary>Activities shaped like the ones Teams and the Agents Playground send (see Fixtures/).</summary>
@@ -6,6 +8,8 @@ public static class ActivityBuilder
     public const string BotId = "28:bot-app-id";
     public const string TenantId = "00000000-0000-0000-0000-0000000000001";
     public const string TeamId = "19:team-one@thread.tacv2";
+    /// <summary>The second community of the tests that need two (OS2forms, set up by <see cref="BotHarness.SetUpSecondCommunityAsync"/>).</summary>
+    public const string TeamTwo = "19:team-two@thread.tacv2";
 
     public static JsonObject Fixture(string name) =>
         JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", name)))!.AsObject();

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using Azure.Data.Tables;
 using CoordinatorBot.Storage.Layouts;
 
@@ -10,6 +11,9 @@ public sealed class BotHarness(Action<Microsoft.Extensions.DependencyInjection.I
     public FakeConnector Connector { get; private set; } = null!;
     public BotHost Bot { get; private set; } = null!;
     public string ServiceUrl => Connector.ServiceUrl;
+
+    /// <summary>One of the running bot's services, for what a test sets up or reads back in storage.</summary>
+    public T Service<T>() where T : notnull => Bot.Services.GetRequiredService<T>();
 
     public async Task InitializeAsync()
     {
@@ -79,14 +83,71 @@ public sealed class BotHarness(Action<Microsoft.Extensions.DependencyInjection.I
     /// A community to test in: Alice adds the bot to the team and saves the first setup, so she is its coordinator;
     /// both bodies decide by <paramref name="rule"/>.
     /// </summary>
-    public async Task SetUpCommunityAsync(string rule = "SimpleMajority")
+    public async Task SetUpCommunityAsync(string rule = "SimpleMajority", string? coordinationRule = null)
     {
         await PostAsync(ActivityBuilder.TeamInstall(ServiceUrl));
         await PressAsync(CardVerbs.SaveSetup, new JsonObject
         {
             ["productName"] = "OS2mo", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10", ["lang"] = "da",
-            ["steeringRule"] = rule, ["coordinationRule"] = rule, ["participation"] = "0",
+            ["steeringRule"] = rule, ["coordinationRule"] = coordinationRule ?? rule, ["participation"] = "0",
         });
+    }
+
+    /// <summary>
+    /// A second community, OS2forms in <see cref="ActivityBuilder.TeamTwo"/>, installed and set up by Alice as Teams would:
+    /// for the tests of what one community must not see or do in another.
+    /// </summary>
+    public async Task SetUpSecondCommunityAsync()
+    {
+        var install = ActivityBuilder.TeamInstall(ServiceUrl, teamId: ActivityBuilder.TeamTwo);
+        install["channelData"]!["team"]!["name"] = "OS2forms fællesskab";
+        await PostAsync(install);
+        var setup = ActivityBuilder.Execute(ServiceUrl, CardVerbs.SaveSetup, new JsonObject
+        {
+            ["productName"] = "OS2forms", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10", ["lang"] = "da",
+            ["steeringRule"] = "SimpleMajority", ["coordinationRule"] = "SimpleMajority", ["participation"] = "0",
+        }, teamId: ActivityBuilder.TeamTwo);
+        setup["channelData"]!["team"]!["name"] = "OS2forms fællesskab";
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(setup)).StatusCode);
+    }
+
+    /// <summary>Every file of the decision log's export, as the link of "eksportér beslutninger" downloads it.</summary>
+    public async Task<Dictionary<string, string>> DecisionExportAsync()
+    {
+        var card = (await SayAsync("eksportér beslutninger")).Cards().Single();
+        var link = new Uri(card["actions"]![0]!["url"]!.GetValue<string>());
+        using var response = await Bot.Client.GetAsync(link.PathAndQuery);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync());
+        var files = new Dictionary<string, string>();
+        foreach (var entry in zip.Entries)
+        {
+            using var reader = new StreamReader(await entry.OpenAsync(), Encoding.UTF8);
+            files[entry.FullName] = await reader.ReadToEndAsync();
+        }
+
+        return files;
+    }
+
+    /// <summary>The tables in which any row (keys or any text property, raw) holds <paramref name="text"/>.</summary>
+    public async Task<IReadOnlyList<string>> TablesHoldingAsync(string text)
+    {
+        var tables = Service<StorageTables>();
+        var found = new List<string>();
+        foreach (var table in TableNames.All)
+        {
+            await foreach (var row in tables[table].QueryAsync<TableEntity>())
+            {
+                if (row.PartitionKey.Contains(text, StringComparison.Ordinal) || row.RowKey.Contains(text, StringComparison.Ordinal) ||
+                    row.Any(p => p.Value is string s && s.Contains(text, StringComparison.Ordinal)))
+                {
+                    found.Add(table);
+                    break;
+                }
+            }
+        }
+
+        return found;
     }
 
     /// <summary>Gives people a role straight in storage: where a test starts, not what it tests.</summary>

@@ -16,7 +16,7 @@ public sealed class BacklogAuthorityAttackTests : IAsyncLifetime
 
     public BacklogAuthorityAttackTests() => _harness = new BotHarness(s => s.AddSingleton<TimeProvider>(_time), hostedScheduler: false);
 
-    private BacklogStore Backlog => _harness.Bot.Services.GetRequiredService<BacklogStore>();
+    private BacklogStore Backlog => _harness.Service<BacklogStore>();
     private static string TeamId => ActivityBuilder.TeamId;
 
     public async Task InitializeAsync()

@@ -12,7 +12,7 @@ public sealed class CardIdentityAttackTests : IAsyncLifetime
 
     public CardIdentityAttackTests() => _harness = new BotHarness(s => s.AddSingleton<TimeProvider>(_time), hostedScheduler: false);
 
-    private DecisionStore Decisions => _harness.Bot.Services.GetRequiredService<DecisionStore>();
+    private DecisionStore Decisions => _harness.Service<DecisionStore>();
     private static string TeamId => ActivityBuilder.TeamId;
     private static readonly DecisionNumber First = new(2026, 1);
 

@@ -12,7 +12,7 @@ public sealed class DecisionAuthorityAttackTests : IAsyncLifetime
 
     public DecisionAuthorityAttackTests() => _harness = new BotHarness(s => s.AddSingleton<TimeProvider>(_time), hostedScheduler: false);
 
-    private DecisionStore Decisions => _harness.Bot.Services.GetRequiredService<DecisionStore>();
+    private DecisionStore Decisions => _harness.Service<DecisionStore>();
     private static string TeamId => ActivityBuilder.TeamId;
     private static readonly DecisionNumber First = new(2026, 1);
     private static readonly DecisionNumber Second = new(2026, 2);

@@ -19,7 +19,7 @@ public sealed class OnboardingAuthorityAttackTests : IAsyncLifetime
     public OnboardingAuthorityAttackTests() => _harness = new BotHarness(s => s.AddSingleton<TimeProvider>(_time), hostedScheduler: false);
 
     private FakeConnector Connector => _harness.Connector;
-    private OnboardingStore Store => _harness.Bot.Services.GetRequiredService<OnboardingStore>();
+    private OnboardingStore Store => _harness.Service<OnboardingStore>();
     private static string TeamId => ActivityBuilder.TeamId;
 
     // Mette speaks for Aarhus Kommune; Bob works for Magenta ApS, Sam for Netcompany A/S. Aarhus's supplier is
@@ -28,12 +28,8 @@ public sealed class OnboardingAuthorityAttackTests : IAsyncLifetime
     {
         await _harness.InitializeAsync();
         Connector.Roster.AddRange([("aad-alice", "Alice"), ("aad-bob", "Bob"), ("aad-mette", "Mette Hansen"), ("aad-sam", "Sam")]);
-        await _harness.PostAsync(ActivityBuilder.TeamInstall(_harness.ServiceUrl));
-        await _harness.PressAsync(CardVerbs.SaveSetup, new JsonObject
-        {
-            ["productName"] = "OS2mo", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10", ["lang"] = "da",
-        });
-        var members = _harness.Bot.Services.GetRequiredService<MemberStore>();
+        await _harness.SetUpCommunityAsync();
+        var members = _harness.Service<MemberStore>();
         await members.UpdateAsync(TeamId, "aad-mette",
             _ => new Member("aad-mette", "Mette Hansen", new HashSet<Role> { Role.Municipality }, "Aarhus Kommune", "29:aad-mette"), default);
         await members.UpdateAsync(TeamId, "aad-bob",
@@ -75,15 +71,15 @@ public sealed class OnboardingAuthorityAttackTests : IAsyncLifetime
     [Fact]
     public async Task The_weekly_nudge_lists_only_the_persons_own_municipalitys_steps()
     {
-        await _harness.Bot.Services.GetRequiredService<PersonalConversationStore>().UpdateAsync(ActivityBuilder.TenantId, "aad-mette",
+        await _harness.Service<PersonalConversationStore>().UpdateAsync(ActivityBuilder.TenantId, "aad-mette",
             _ => new PersonalConversation(ActivityBuilder.TenantId, "aad-mette", "29:aad-mette", "Mette Hansen",
                 new ChannelAddress(_harness.ServiceUrl, "a:mette-chat", ActivityBuilder.BotId), "da-DK", true), default);
-        var scheduler = _harness.Bot.Services.GetRequiredService<JobScheduler>();
+        var scheduler = _harness.Service<JobScheduler>();
 
         _time.SetUtcNow(DateTimeOffset.Parse("2027-01-04T07:00:30Z", CultureInfo.InvariantCulture));
         await scheduler.TickAsync(default);
         await scheduler.TickAsync(default);
-        var sender = _harness.Bot.Services.GetRequiredService<OutboxSender>();
+        var sender = _harness.Service<OutboxSender>();
         var mette = await Eventually.FoundAsync(async () =>
         {
             await sender.DeliverDueAsync(default);

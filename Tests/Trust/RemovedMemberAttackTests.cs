@@ -15,8 +15,8 @@ public sealed class RemovedMemberAttackTests : IAsyncLifetime
     public RemovedMemberAttackTests() => _harness = new BotHarness(s => s.AddSingleton<TimeProvider>(_time), hostedScheduler: false);
 
     private FakeConnector Connector => _harness.Connector;
-    private MemberStore Members => _harness.Bot.Services.GetRequiredService<MemberStore>();
-    private DecisionStore Decisions => _harness.Bot.Services.GetRequiredService<DecisionStore>();
+    private MemberStore Members => _harness.Service<MemberStore>();
+    private DecisionStore Decisions => _harness.Service<DecisionStore>();
     private static string TeamId => ActivityBuilder.TeamId;
     private static readonly DecisionNumber First = new(2026, 1);
 
@@ -28,7 +28,7 @@ public sealed class RemovedMemberAttackTests : IAsyncLifetime
         await _harness.AddMembersAsync(Role.SteeringGroup, ("aad-bob", "Bob"), ("aad-carl", "Carl"));
         foreach (var (id, name) in new[] { ("aad-bob", "Bob"), ("aad-carl", "Carl") })
         {
-            await _harness.Bot.Services.GetRequiredService<PersonalConversationStore>().UpdateAsync(ActivityBuilder.TenantId, id,
+            await _harness.Service<PersonalConversationStore>().UpdateAsync(ActivityBuilder.TenantId, id,
                 _ => new PersonalConversation(ActivityBuilder.TenantId, id, $"29:{id}", name,
                     new ChannelAddress(_harness.ServiceUrl, $"a:{id}-chat", ActivityBuilder.BotId), "da-DK", true), default);
         }
@@ -123,7 +123,7 @@ public sealed class RemovedMemberAttackTests : IAsyncLifetime
     public async Task A_removed_person_gets_no_weekly_nudge_while_the_others_do()
     {
         await RemoveBobAsync();
-        var scheduler = _harness.Bot.Services.GetRequiredService<JobScheduler>();
+        var scheduler = _harness.Service<JobScheduler>();
 
         _time.SetUtcNow(DateTimeOffset.Parse("2026-11-30T07:00:30Z", CultureInfo.InvariantCulture));
         await scheduler.TickAsync(default);
@@ -154,8 +154,8 @@ public sealed class RemovedMemberAttackTests : IAsyncLifetime
     /// <summary>Delivers the outbox until <paramref name="arrived"/> holds, then once more so that a late one would show.</summary>
     private async Task DeliverUntilAsync(Func<bool> arrived)
     {
-        var sender = _harness.Bot.Services.GetRequiredService<OutboxSender>();
-        var outbox = _harness.Bot.Services.GetRequiredService<OutboxStore>();
+        var sender = _harness.Service<OutboxSender>();
+        var outbox = _harness.Service<OutboxStore>();
         await Eventually.TrueAsync(async () =>
         {
             await sender.DeliverDueAsync(default);

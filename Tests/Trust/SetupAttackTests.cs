@@ -12,8 +12,8 @@ public sealed class SetupAttackTests : IAsyncLifetime
     private readonly BotHarness _harness = new();
 
     private FakeConnector Connector => _harness.Connector;
-    private CommunityStore Communities => _harness.Bot.Services.GetRequiredService<CommunityStore>();
-    private MemberStore Members => _harness.Bot.Services.GetRequiredService<MemberStore>();
+    private CommunityStore Communities => _harness.Service<CommunityStore>();
+    private MemberStore Members => _harness.Service<MemberStore>();
     private static string TeamId => ActivityBuilder.TeamId;
 
     // Alice adds the bot to the team; Olga owns the team; Bob is an ordinary member; Gus is a guest.

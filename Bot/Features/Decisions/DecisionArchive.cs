@@ -17,6 +17,9 @@ namespace CoordinatorBot.Bot.Features.Decisions;
 public sealed class DecisionArchive(CommunityStore communities, DecisionStore decisions, IEnumerable<Communities.IExportSection> sections,
     Communities.RecordLinks links)
 {
+    /// <summary>The link "eksportér" gives: one community's export, in one language.</summary>
+    public static readonly Communities.SignedDownload Download = new("/export/decisions", "export", "community");
+
     public async Task<(byte[] Zip, string FileName)?> BuildAsync(string communityId, Language language, CancellationToken cancellationToken)
     {
         if (await communities.GetAsync(communityId, cancellationToken) is not { } community)

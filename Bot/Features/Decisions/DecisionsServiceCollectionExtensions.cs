@@ -1,3 +1,4 @@
+using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Scheduling;
 using CoordinatorBot.Bot.Operations;
@@ -14,7 +15,6 @@ public static class DecisionsServiceCollectionExtensions
         services.AddSingleton<Communities.IDecisionReadings, DecisionReadings>();
         services.AddSingleton<SharedCardQueue>();
         services.AddSingleton<DecisionForms>();
-        services.AddSingleton<ExportLinks>();
         services.AddSingleton<DecisionArchive>();
         services.AddHostedService<SharedCardUpdater>();
         services.AddSingleton<IScheduledJob, DecisionDeadlineJob>();
@@ -22,7 +22,8 @@ public static class DecisionsServiceCollectionExtensions
         services.AddSingleton<IScheduledJob>(sp => sp.GetRequiredService<DecisionReminderJob>());
 
         services.AddHandlersIn(typeof(DecisionsServiceCollectionExtensions));
-        services.AddEndpoints(endpoints => endpoints.MapDecisionExport());
+        services.AddEndpoints(endpoints => endpoints.MapSignedDownload<DecisionArchive>(DecisionArchive.Download,
+            (archive, community, language, cancellationToken) => archive.BuildAsync(community, language, cancellationToken)));
         return services;
     }
 }

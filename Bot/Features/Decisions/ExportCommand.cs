@@ -1,6 +1,6 @@
+using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Cards.Decisions;
 
 namespace CoordinatorBot.Bot.Features.Decisions;
 
@@ -9,11 +9,4 @@ namespace CoordinatorBot.Bot.Features.Decisions;
 /// keeps giving the same zip under its old name.
 /// </summary>
 [HelpOrder(5)]
-public sealed class ExportCommand(ExportLinks links) : CommunityCommand(CommandIds.Export)
-{
-    protected override async Task<Reply> HandleAsync(CommunityTurn turn, string arguments)
-    {
-        var (link, expires) = await links.CreateAsync(turn.Community.Id, turn.Language, turn.CancellationToken);
-        return Reply.WithCard(ExportCard.Compose(turn.Texts, link, expires, turn.Community.Clock.Zone));
-    }
-}
+public sealed class ExportCommand(LinkSigner signer) : ExportLinkCommand(signer, CommandIds.Export);

@@ -1,3 +1,4 @@
+using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Protocol.Schema;
 using CoordinatorBot.Cards.Composers;
@@ -11,7 +12,7 @@ namespace CoordinatorBot.Bot.Features.People;
 /// person. Only in their personal chat: in a channel everyone would see the link.
 /// </summary>
 [HelpOrder(2)]
-public sealed class MyDataCommand(PersonalDataLinks links) : ICommand
+public sealed class MyDataCommand(LinkSigner signer) : ICommand
 {
     public string Id => CommandIds.MyData;
 
@@ -29,7 +30,7 @@ public sealed class MyDataCommand(PersonalDataLinks links) : ICommand
             return Reply.WithText(turn.Texts.ErrorGeneric);
         }
 
-        var (link, expires) = await links.CreateAsync(person, turn.Language, turn.CancellationToken);
+        var (link, expires) = await PersonalDataArchive.Download.CreateAsync(signer, person, turn.Language, turn.CancellationToken);
         var zone = (turn as CommunityTurn)?.Community.Clock.Zone ?? CommunityClock.Of((string?)null).Zone;
         return Reply.WithCard(PersonalDataCard.Link(turn.Texts, link, expires, zone));
     }

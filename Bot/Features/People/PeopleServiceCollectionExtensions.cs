@@ -10,10 +10,10 @@ public static class PeopleServiceCollectionExtensions
     public static IServiceCollection AddPeopleFeature(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<IFormerMembers, FormerMembers>();
-        services.AddSingleton<PersonalDataLinks>();
         services.AddSingleton<PersonalDataArchive>();
         services.AddHandlersIn(typeof(PeopleServiceCollectionExtensions));
-        services.AddEndpoints(endpoints => endpoints.MapPersonalData());
+        services.AddEndpoints(endpoints => endpoints.MapSignedDownload<PersonalDataArchive>(PersonalDataArchive.Download,
+            async (archive, person, language, cancellationToken) => await archive.BuildAsync(person, language, cancellationToken)));
         return services;
     }
 }

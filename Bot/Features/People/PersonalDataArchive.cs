@@ -19,6 +19,9 @@ namespace CoordinatorBot.Bot.Features.People;
 /// </summary>
 public sealed class PersonalDataArchive(PersonalDataStore store, PersonalDataReader reader, CommunityStore communities, TimeProvider time)
 {
+    /// <summary>The link "mine data" gives: one person's data, in one language.</summary>
+    public static readonly Bot.Communities.SignedDownload Download = new("/people/data", "my-data", "person");
+
     // A file for the person to read, never embedded in a page: Danish letters as they are, not as \u00F8.
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

@@ -1,0 +1,21 @@
+using CoordinatorBot.Cards.Localization;
+
+namespace CoordinatorBot.Bot.Communities;
+
+/// <summary>
+/// A zip behind a signed, expiring link for one subject (a community, a person) in one language: the decision export,
+/// a person's data. A download states only its path, its purpose word (so that one kind of link cannot be turned into
+/// another) and the query name of its subject; making the link, checking it and the endpoint's answers are the same
+/// for all (<see cref="SignedDownloadEndpoint"/>).
+/// </summary>
+public sealed record SignedDownload(string Path, string Purpose, string Subject)
+{
+    public Task<(Uri Link, DateTimeOffset Expires)> CreateAsync(LinkSigner signer, string subject, Language language,
+        CancellationToken cancellationToken) =>
+        signer.CreateAsync(Path, Purpose, [(Subject, subject), ("lang", language.Code())], signer.LinkLifetime, cancellationToken);
+
+    /// <summary>True when this bot made the link for this subject and language, and it has not expired.</summary>
+    public Task<bool> VerifyAsync(LinkSigner signer, string? subject, string? lang, string? expires, string? signature,
+        CancellationToken cancellationToken) =>
+        signer.VerifyAsync(Purpose, [subject, lang], expires, signature, cancellationToken);
+}
