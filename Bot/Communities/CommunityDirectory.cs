@@ -1,9 +1,6 @@
 using System.Collections.Concurrent;
 using CoordinatorBot.Bot.Protocol.Schema;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Storage.Communities;
-using Microsoft.Extensions.Options;
 
 namespace CoordinatorBot.Bot.Communities;
 

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Storage.Communities;
-using Microsoft.Extensions.Options;
 
 namespace CoordinatorBot.Bot.Communities;
 

@@ -1,9 +1,6 @@
-using System.Text.Json;
 using CoordinatorBot.Bot.Protocol.Connector;
 using CoordinatorBot.Bot.Protocol.Schema;
-using CoordinatorBot.Cards.Common;
 using CoordinatorBot.Cards.Model;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Storage.Outbox;
 
 namespace CoordinatorBot.Bot.Communities;

@@ -1,6 +1,3 @@
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Domain.Communities;
-
 namespace CoordinatorBot.Bot.Communities;
 
 /// <summary>

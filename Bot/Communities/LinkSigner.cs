@@ -1,8 +1,5 @@
-using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using CoordinatorBot.Storage.Tables;
-using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
 namespace CoordinatorBot.Bot.Communities;

@@ -1,7 +1,4 @@
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Bot.Protocol.Schema;
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Onboarding;
 

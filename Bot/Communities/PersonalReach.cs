@@ -1,4 +1,3 @@
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Storage.Outbox;
 
 namespace CoordinatorBot.Bot.Communities;

@@ -1,5 +1,3 @@
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Outbox;
 

@@ -1,5 +1,4 @@
 using CoordinatorBot.Domain.Search;
-using Microsoft.Extensions.Options;
 
 namespace CoordinatorBot.Bot.Communities;
 

@@ -1,5 +1,3 @@
-using CoordinatorBot.Cards.Localization;
-
 namespace CoordinatorBot.Bot.Communities;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using CoordinatorBot.Cards.Localization;
-
 namespace CoordinatorBot.Bot.Communities;
 
 /// <summary>GET a <see cref="SignedDownload"/>: the zip for a valid link; 403 for a tampered or expired one; 404 when there is nothing.</summary>

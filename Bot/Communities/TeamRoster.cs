@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using CoordinatorBot.Bot.Protocol.Connector;
 using CoordinatorBot.Bot.Protocol.Schema;
-using CoordinatorBot.Domain.Communities;
-using Microsoft.Extensions.Options;
 
 namespace CoordinatorBot.Bot.Communities;
 

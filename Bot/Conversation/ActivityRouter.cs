@@ -4,9 +4,6 @@ using CoordinatorBot.Bot.Conversation.Pipeline;
 using CoordinatorBot.Bot.Protocol.Connector;
 using CoordinatorBot.Bot.Protocol.Hosting;
 using CoordinatorBot.Bot.Protocol.Schema;
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Cards.Localization;
 
 namespace CoordinatorBot.Bot.Conversation;
 

@@ -1,6 +1,3 @@
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Localization;
-
 namespace CoordinatorBot.Bot.Conversation;
 
 /// <summary>

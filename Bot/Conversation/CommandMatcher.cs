@@ -1,5 +1,3 @@
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Text;
 
 namespace CoordinatorBot.Bot.Conversation;

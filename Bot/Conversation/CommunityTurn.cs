@@ -1,7 +1,5 @@
 using CoordinatorBot.Bot.Protocol.Connector;
 using CoordinatorBot.Bot.Protocol.Schema;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Domain.Communities;
 
 namespace CoordinatorBot.Bot.Conversation;
 

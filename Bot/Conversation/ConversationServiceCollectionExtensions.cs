@@ -1,6 +1,5 @@
 using CoordinatorBot.Bot.Conversation.Dialogs;
 using CoordinatorBot.Bot.Protocol.Hosting;
-using CoordinatorBot.Cards.Composers;
 
 namespace CoordinatorBot.Bot.Conversation;
 

@@ -1,7 +1,5 @@
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Protocol.Schema;
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Composers;
 
 namespace CoordinatorBot.Bot.Conversation;
 

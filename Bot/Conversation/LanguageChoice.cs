@@ -1,5 +1,3 @@
-using CoordinatorBot.Cards.Localization;
-
 namespace CoordinatorBot.Bot.Conversation;
 
 /// <summary>A language from a card's language code.</summary>

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace CoordinatorBot.Bot.Operations;
 
 /// <summary>

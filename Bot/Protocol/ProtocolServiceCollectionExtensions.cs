@@ -5,7 +5,6 @@ using CoordinatorBot.Bot.Protocol.Authentication;
 using CoordinatorBot.Bot.Protocol.Connector;
 using CoordinatorBot.Bot.Protocol.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace CoordinatorBot.Bot.Protocol;
 

@@ -1,6 +1,5 @@
 using Azure.Storage.Blobs;
 using CoordinatorBot.Storage.Backup;
-using Microsoft.Extensions.Options;
 
 namespace CoordinatorBot.Bot.Scheduling;
 

@@ -1,8 +1,6 @@
 using System.Text.Json.Nodes;
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Protocol.Schema;
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Storage.Outbox;
 

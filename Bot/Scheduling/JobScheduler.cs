@@ -1,5 +1,4 @@
 using CoordinatorBot.Bot.Operations;
-using Microsoft.Extensions.Options;
 
 namespace CoordinatorBot.Bot.Scheduling;
 

@@ -1,11 +1,9 @@
 using System.Net;
-using System.Text.Json;
 using CoordinatorBot.Bot.Operations;
 using CoordinatorBot.Bot.Protocol.Connector;
 using CoordinatorBot.Bot.Protocol.Schema;
 using CoordinatorBot.Storage.Outbox;
 using CoordinatorBot.Storage.Tables;
-using Microsoft.Extensions.Options;
 
 namespace CoordinatorBot.Bot.Scheduling;
 

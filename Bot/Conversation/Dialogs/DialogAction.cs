@@ -1,7 +1,3 @@
-using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Domain.Communities;
-
 namespace CoordinatorBot.Bot.Conversation.Dialogs;
 
 /// <summary>The buttons of a dialog's question card: Næste, Tilbage, Annullér.</summary>

@@ -1,7 +1,5 @@
 using CoordinatorBot.Bot.Protocol.Connector;
 using CoordinatorBot.Bot.Protocol.Schema;
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Text;
 using CoordinatorBot.Storage.Dialogs;

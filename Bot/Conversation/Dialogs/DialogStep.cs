@@ -1,5 +1,4 @@
 using CoordinatorBot.Cards.Model;
-using CoordinatorBot.Cards.Localization;
 
 namespace CoordinatorBot.Bot.Conversation.Dialogs;
 

@@ -1,5 +1,4 @@
 using CoordinatorBot.Bot.Protocol.Schema;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Model;
 
 namespace CoordinatorBot.Bot.Conversation.Pipeline;

@@ -1,8 +1,6 @@
-using CoordinatorBot.Cards.Common;
 using CoordinatorBot.Bot.Conversation.Dialogs;
 using CoordinatorBot.Bot.Operations;
 using CoordinatorBot.Storage.Tables;
-using CoordinatorBot.Cards.Composers;
 
 namespace CoordinatorBot.Bot.Conversation.Pipeline;
 

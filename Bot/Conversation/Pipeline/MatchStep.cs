@@ -1,5 +1,4 @@
 using CoordinatorBot.Bot.Conversation.Dialogs;
-using CoordinatorBot.Cards.Composers;
 
 namespace CoordinatorBot.Bot.Conversation.Pipeline;
 

@@ -1,5 +1,4 @@
 using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Cards.Localization;
 
 namespace CoordinatorBot.Bot.Conversation.Pipeline;
 

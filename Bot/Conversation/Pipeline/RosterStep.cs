@@ -1,6 +1,5 @@
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Protocol.Connector;
-using CoordinatorBot.Domain.Communities;
 
 namespace CoordinatorBot.Bot.Conversation.Pipeline;
 

@@ -1,6 +1,3 @@
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Composers;
-
 namespace CoordinatorBot.Bot.Conversation.Pipeline;
 
 /// <summary>

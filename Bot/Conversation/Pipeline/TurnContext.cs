@@ -1,11 +1,7 @@
-using System.Text.Json;
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Storage.Dialogs;
 using CoordinatorBot.Bot.Protocol.Hosting;
 using CoordinatorBot.Bot.Protocol.Schema;
-using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Domain.Communities;
 
 namespace CoordinatorBot.Bot.Conversation.Pipeline;
 

@@ -1,7 +1,5 @@
 using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Backlog;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Storage.Backlog;
 using CoordinatorBot.Storage.Communities;

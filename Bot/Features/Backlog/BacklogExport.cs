@@ -1,10 +1,6 @@
-using System.Text;
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Cards.Backlog;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Cards.Common;
 using CoordinatorBot.Domain.Backlog;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Storage.Backlog;
 
 namespace CoordinatorBot.Bot.Features.Backlog;

@@ -1,8 +1,6 @@
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Cards.Backlog;
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Backlog;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Onboarding;
 
 namespace CoordinatorBot.Bot.Features.Backlog;

@@ -1,10 +1,6 @@
-using System.Globalization;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Backlog;
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Backlog;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Onboarding;
 using CoordinatorBot.Domain.Text;
 using CoordinatorBot.Storage.Backlog;

@@ -1,9 +1,6 @@
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Cards.Backlog;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Cards.Common;
 using CoordinatorBot.Domain.Backlog;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Domain.Text;
 using CoordinatorBot.Domain.Priorities;

@@ -1,8 +1,5 @@
 using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Backlog;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Onboarding;
 using CoordinatorBot.Domain.Priorities;
 using CoordinatorBot.Storage.Backlog;

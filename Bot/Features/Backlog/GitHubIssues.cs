@@ -1,5 +1,4 @@
 using CoordinatorBot.Storage.Backlog;
-using Microsoft.Extensions.Options;
 
 namespace CoordinatorBot.Bot.Features.Backlog;
 

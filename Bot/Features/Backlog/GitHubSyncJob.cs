@@ -1,11 +1,8 @@
-using System.Globalization;
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Scheduling;
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Backlog;
 using CoordinatorBot.Storage.Backlog;
 using CoordinatorBot.Storage.Outbox;
-using Microsoft.Extensions.Options;
 using Octokit;
 
 namespace CoordinatorBot.Bot.Features.Backlog;

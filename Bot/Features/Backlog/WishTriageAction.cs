@@ -1,7 +1,5 @@
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Backlog;
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Backlog;
 using CoordinatorBot.Domain.Input;
 using CoordinatorBot.Domain.Text;

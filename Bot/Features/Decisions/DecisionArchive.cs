@@ -1,8 +1,5 @@
 using System.IO.Compression;
-using System.Text;
-using CoordinatorBot.Cards.Common;
 using CoordinatorBot.Cards.Decisions;
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Search;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Decisions;

@@ -1,8 +1,5 @@
 using CoordinatorBot.Cards.Decisions;
 using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Storage.Decisions;
 

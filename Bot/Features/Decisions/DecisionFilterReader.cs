@@ -1,6 +1,4 @@
-using System.Globalization;
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Decisions;
 
 namespace CoordinatorBot.Bot.Features.Decisions;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Decisions;
 using CoordinatorBot.Cards.Model;

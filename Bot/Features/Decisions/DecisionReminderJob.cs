@@ -1,6 +1,5 @@
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Scheduling;
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Priorities;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Storage.Communities;

@@ -1,5 +1,4 @@
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Common;
 using CoordinatorBot.Cards.Decisions;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Storage.Decisions;

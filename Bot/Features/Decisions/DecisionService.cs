@@ -1,7 +1,5 @@
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Cards.Decisions;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Storage.Activities;
 using CoordinatorBot.Storage.Communities;

@@ -1,5 +1,4 @@
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Decisions;
 
 namespace CoordinatorBot.Bot.Features.Decisions;

@@ -1,6 +1,5 @@
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Composers;
 
 namespace CoordinatorBot.Bot.Features.Decisions;
 

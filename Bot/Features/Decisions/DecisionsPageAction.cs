@@ -1,6 +1,4 @@
-using System.Globalization;
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Storage.Decisions;
 
 namespace CoordinatorBot.Bot.Features.Decisions;

@@ -1,7 +1,6 @@
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Operations;
 using CoordinatorBot.Cards.Decisions;
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Decisions;

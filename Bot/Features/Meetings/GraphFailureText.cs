@@ -1,5 +1,3 @@
-using CoordinatorBot.Cards.Localization;
-
 namespace CoordinatorBot.Bot.Features.Meetings;
 
 /// <summary>What a Graph failure means to the coordinator, in their language.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-using CoordinatorBot.Domain.Communities;
 using Microsoft.Graph.Models;
 
 namespace CoordinatorBot.Bot.Features.Meetings;

@@ -1,6 +1,5 @@
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Storage.Meetings;
 
 namespace CoordinatorBot.Bot.Features.Meetings;

@@ -1,9 +1,7 @@
-using System.Text;
 using CoordinatorBot.Cards.Meetings;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Meetings;
 using Ical.Net;
+using Calendar = Ical.Net.Calendar;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;

@@ -1,9 +1,7 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Common;
 using CoordinatorBot.Cards.Meetings;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Domain.Input;

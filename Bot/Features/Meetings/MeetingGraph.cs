@@ -1,9 +1,7 @@
 using System.Net;
 using Azure.Core;
 using Azure.Identity;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Meetings;
-using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;

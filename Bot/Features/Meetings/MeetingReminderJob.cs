@@ -1,8 +1,6 @@
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Scheduling;
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Meetings;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Domain.Priorities;
 using CoordinatorBot.Storage.Communities;

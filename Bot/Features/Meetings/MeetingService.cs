@@ -1,9 +1,6 @@
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Common;
 using CoordinatorBot.Cards.Meetings;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Storage.Meetings;

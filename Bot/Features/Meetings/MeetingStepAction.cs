@@ -1,5 +1,4 @@
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Meetings;
 
 namespace CoordinatorBot.Bot.Features.Meetings;

@@ -1,8 +1,5 @@
-using System.Text;
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Cards.Meetings;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Storage.Meetings;
 

@@ -1,7 +1,5 @@
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Meetings;
-using CoordinatorBot.Domain.Communities;
 
 namespace CoordinatorBot.Bot.Features.Meetings;
 

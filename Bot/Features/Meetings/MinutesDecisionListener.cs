@@ -1,5 +1,4 @@
 using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Storage.Meetings;

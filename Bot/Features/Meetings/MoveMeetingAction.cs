@@ -1,6 +1,4 @@
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Meetings;
 using CoordinatorBot.Domain.Input;
 

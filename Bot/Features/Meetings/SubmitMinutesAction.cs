@@ -1,5 +1,4 @@
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Meetings;
 using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Domain.Text;

@@ -1,6 +1,4 @@
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Meetings;
 
 namespace CoordinatorBot.Bot.Features.Meetings;

@@ -1,9 +1,5 @@
-using System.Globalization;
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Meetings;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Meetings;
 
 namespace CoordinatorBot.Bot.Features.Meetings;

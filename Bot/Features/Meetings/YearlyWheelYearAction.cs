@@ -1,6 +1,4 @@
-using System.Globalization;
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Meetings;
 
 namespace CoordinatorBot.Bot.Features.Meetings;

@@ -1,4 +1,3 @@
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Input;
 using CoordinatorBot.Domain.Onboarding;
 using CoordinatorBot.Storage.Tables;

@@ -1,9 +1,7 @@
-using System.Globalization;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Conversation.Dialogs;
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Cards.Model;
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Input;
 using CoordinatorBot.Domain.Onboarding;
 using CoordinatorBot.Domain.Text;

@@ -1,7 +1,5 @@
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Conversation.Dialogs;
-using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Domain.Communities;
 
 namespace CoordinatorBot.Bot.Features.Onboarding;
 

@@ -1,10 +1,6 @@
-using System.Globalization;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Cards.Common;
 using CoordinatorBot.Cards.Onboarding;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Onboarding;
 using CoordinatorBot.Domain.Text;
 using CoordinatorBot.Storage.Onboarding;

@@ -1,7 +1,5 @@
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Onboarding;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Storage.Onboarding;
 
 namespace CoordinatorBot.Bot.Features.Onboarding;

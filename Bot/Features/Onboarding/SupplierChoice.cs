@@ -1,10 +1,6 @@
-using System.Text.Json;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Conversation.Dialogs;
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Onboarding;
 using CoordinatorBot.Domain.Text;
 

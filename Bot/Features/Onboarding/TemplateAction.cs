@@ -1,8 +1,5 @@
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Onboarding;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Onboarding;
 using CoordinatorBot.Storage.Onboarding;
 

@@ -1,9 +1,5 @@
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Onboarding;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Onboarding;
 
 namespace CoordinatorBot.Bot.Features.Onboarding;

@@ -1,7 +1,5 @@
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Protocol.Schema;
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Composers;
 
 namespace CoordinatorBot.Bot.Features.People;
 

@@ -1,7 +1,5 @@
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.People;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Storage.Communities;
 
 namespace CoordinatorBot.Bot.Features.People;

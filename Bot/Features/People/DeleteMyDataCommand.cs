@@ -1,8 +1,6 @@
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Protocol.Schema;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.People;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Storage.Communities;
 
 namespace CoordinatorBot.Bot.Features.People;

@@ -1,9 +1,7 @@
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Protocol.Connector;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.People;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.People;
 

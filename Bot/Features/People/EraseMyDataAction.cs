@@ -1,7 +1,6 @@
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Protocol.Schema;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.People;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.People;

@@ -1,12 +1,7 @@
-using System.Globalization;
 using System.IO.Compression;
-using System.Text;
-using System.Text.Json;
 using System.Text.Encodings.Web;
 using System.Text.Json.Nodes;
 using CoordinatorBot.Cards.People;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.People;
 

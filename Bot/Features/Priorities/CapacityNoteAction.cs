@@ -1,10 +1,6 @@
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Priorities;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Domain.Communities;
 
 namespace CoordinatorBot.Bot.Features.Priorities;
 

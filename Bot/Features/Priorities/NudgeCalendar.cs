@@ -1,4 +1,3 @@
-using CoordinatorBot.Domain.Communities;
 using Cronos;
 using CoordinatorBot.Domain.Priorities;
 

@@ -1,6 +1,4 @@
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Text;
 using CoordinatorBot.Storage.Priorities;
 

@@ -1,9 +1,5 @@
-using System.Globalization;
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Priorities;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Priorities;
 using CoordinatorBot.Storage.Priorities;
 

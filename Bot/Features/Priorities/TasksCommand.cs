@@ -1,7 +1,5 @@
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Priorities;
-using CoordinatorBot.Domain.Communities;
 
 namespace CoordinatorBot.Bot.Features.Priorities;
 

@@ -1,7 +1,5 @@
 using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Priorities;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Domain.Onboarding;
 using CoordinatorBot.Domain.Priorities;

@@ -1,10 +1,6 @@
-using System.Globalization;
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Scheduling;
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Priorities;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Scheduling;
 

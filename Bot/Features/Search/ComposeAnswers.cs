@@ -1,5 +1,4 @@
 using CoordinatorBot.Bot.Protocol.Schema;
-using CoordinatorBot.Cards.Localization;
 
 namespace CoordinatorBot.Bot.Features.Search;
 

@@ -1,6 +1,5 @@
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Protocol.Schema;
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Search;
 using CoordinatorBot.Domain.Search;
 using CoordinatorBot.Storage.Search;

@@ -1,5 +1,3 @@
-using CoordinatorBot.Domain.Communities;
-
 namespace CoordinatorBot.Bot.Features.Search;
 
 /// <summary>A community whose records the person may read (<see cref="Domain.Search.RecordAccess"/>), with their row there.</summary>

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Text;
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Search;
 
 namespace CoordinatorBot.Bot.Features.Search;

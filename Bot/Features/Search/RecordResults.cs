@@ -1,7 +1,5 @@
-using System.Text.Json;
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Protocol.Schema;
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Cards.Search;
 using CoordinatorBot.Domain.Search;

@@ -1,6 +1,5 @@
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Protocol.Schema;
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Search;
 using CoordinatorBot.Storage.Search;
 

@@ -1,9 +1,6 @@
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Setup;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Onboarding;
 
 namespace CoordinatorBot.Bot.Features.Setup;

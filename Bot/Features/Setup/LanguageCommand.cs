@@ -1,8 +1,6 @@
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Protocol.Schema;
-using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Text;
 
 namespace CoordinatorBot.Bot.Features.Setup;

@@ -1,5 +1,4 @@
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Composers;
 
 namespace CoordinatorBot.Bot.Features.Setup;
 

@@ -1,8 +1,6 @@
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Common;
 using CoordinatorBot.Cards.Setup;
-using CoordinatorBot.Domain.Communities;
 
 namespace CoordinatorBot.Bot.Features.Setup;
 

@@ -1,9 +1,6 @@
 using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Setup;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Domain.Input;
 

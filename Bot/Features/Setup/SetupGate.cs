@@ -1,7 +1,5 @@
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Domain.Communities;
 
 namespace CoordinatorBot.Bot.Features.Setup;
 

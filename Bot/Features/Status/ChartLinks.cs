@@ -1,7 +1,5 @@
 using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Status;
-using Microsoft.Extensions.Options;
 
 namespace CoordinatorBot.Bot.Features.Status;
 

@@ -1,7 +1,4 @@
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Status;
 
 namespace CoordinatorBot.Bot.Features.Status;

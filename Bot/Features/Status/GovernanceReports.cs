@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Common;
 using CoordinatorBot.Cards.Status;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Status;

@@ -1,5 +1,4 @@
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Status;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Status;

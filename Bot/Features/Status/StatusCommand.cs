@@ -1,5 +1,4 @@
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Status;
 
 namespace CoordinatorBot.Bot.Features.Status;

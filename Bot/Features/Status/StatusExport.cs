@@ -1,8 +1,5 @@
-using System.Text;
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Cards.Status;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Storage.Status;
 
 namespace CoordinatorBot.Bot.Features.Status;

@@ -1,8 +1,5 @@
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Status;
-using CoordinatorBot.Domain.Communities;
 
 namespace CoordinatorBot.Bot.Features.Status;
 

@@ -1,9 +1,6 @@
 using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Cards.Status;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Status;
 using CoordinatorBot.Storage.Status;
 

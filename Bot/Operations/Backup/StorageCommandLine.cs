@@ -1,7 +1,6 @@
 using Azure;
 using CoordinatorBot.Storage;
 using CoordinatorBot.Storage.Backup;
-using Microsoft.Extensions.Options;
 
 namespace CoordinatorBot.Bot.Operations.Backup;
 

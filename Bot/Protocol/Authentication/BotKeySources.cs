@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace CoordinatorBot.Bot.Protocol.Authentication;
 
 /// <summary>The two key sources: the Bot Connector's (with endorsements) and Entra's.</summary>

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Security.Claims;
 using CoordinatorBot.Bot.Protocol.Schema;
-using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 

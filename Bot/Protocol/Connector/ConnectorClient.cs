@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using System.Text.Json;
 using CoordinatorBot.Bot.Protocol.Schema;
 using Polly.Timeout;
 

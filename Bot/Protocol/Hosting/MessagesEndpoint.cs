@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CoordinatorBot.Bot.Operations;
 using CoordinatorBot.Bot.Protocol.Authentication;
 using CoordinatorBot.Bot.Protocol.Connector;
@@ -6,7 +5,6 @@ using CoordinatorBot.Bot.Protocol.Schema;
 using CoordinatorBot.Storage;
 using CoordinatorBot.Storage.Activities;
 using CoordinatorBot.Storage.Tables;
-using Microsoft.Extensions.Options;
 
 namespace CoordinatorBot.Bot.Protocol.Hosting;
 

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace CoordinatorBot.Bot.Protocol.Schema;
 
 /// <summary>The Action.Execute that was pressed; <see cref="Data"/> is the card's data merged with its inputs.</summary>

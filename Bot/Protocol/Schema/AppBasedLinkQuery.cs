@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace CoordinatorBot.Bot.Protocol.Schema;
 
 /// <summary>The value of a composeExtension/queryLink invoke: the link that was pasted.</summary>
