@@ -1,5 +1,4 @@
 using Azure.Core;
-using Azure.Data.Tables;
 using Azure.Identity;
 using CoordinatorBot.Storage.Activities;
 using CoordinatorBot.Storage.Communities;
@@ -10,7 +9,6 @@ using CoordinatorBot.Storage.Onboarding;
 using CoordinatorBot.Storage.Outbox;
 using CoordinatorBot.Storage.Scheduling;
 using CoordinatorBot.Storage.Priorities;
-using CoordinatorBot.Storage.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,4 +1,3 @@
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Onboarding;
 
 namespace CoordinatorBot.Domain.Backlog;

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-
 namespace CoordinatorBot.Domain.Decisions;
 
 /// <summary>A decision's stable, human number in its community: B-2026-014 is the 14th decision proposed in 2026.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using CoordinatorBot.Domain.Text;
 
 namespace CoordinatorBot.Domain.Input;

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-
 namespace CoordinatorBot.Domain.Input;
 
 /// <summary>A time of day as Danes write it: "8.00", "8:00", "kl. 8", "kl 14.30", "08", "1430".</summary>

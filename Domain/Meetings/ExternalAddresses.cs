@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using CoordinatorBot.Domain.Input;
 
 namespace CoordinatorBot.Domain.Meetings;

@@ -1,5 +1,3 @@
-using CoordinatorBot.Domain.Communities;
-
 namespace CoordinatorBot.Domain.Meetings;
 
 /// <summary>Where to look for a time: the office days, the working hours on the community's clock, and how long.</summary>

@@ -1,5 +1,3 @@
-using CoordinatorBot.Domain.Communities;
-
 namespace CoordinatorBot.Domain.Onboarding;
 
 /// <summary>The steps every new member municipality goes through in this community, editable by the coordinator.</summary>

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Text;
 
 namespace CoordinatorBot.Domain.Onboarding;

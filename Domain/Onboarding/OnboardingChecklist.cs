@@ -1,5 +1,3 @@
-using CoordinatorBot.Domain.Communities;
-
 namespace CoordinatorBot.Domain.Onboarding;
 
 /// <summary>The checklist's rules, as pure functions.</summary>

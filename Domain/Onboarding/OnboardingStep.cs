@@ -1,5 +1,3 @@
-using CoordinatorBot.Domain.Communities;
-
 namespace CoordinatorBot.Domain.Onboarding;
 
 /// <summary>A step of one municipality's checklist: its owner, due date and, once ticked, who and when.</summary>

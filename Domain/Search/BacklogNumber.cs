@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace CoordinatorBot.Domain.Search;
 
 /// <summary>A wish's or item's number as people write it: "#12" or "12".</summary>

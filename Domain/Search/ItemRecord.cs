@@ -1,4 +1,3 @@
-using System.Globalization;
 using CoordinatorBot.Domain.Backlog;
 
 namespace CoordinatorBot.Domain.Search;

@@ -1,4 +1,3 @@
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Meetings;
 
 namespace CoordinatorBot.Domain.Status;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CoordinatorBot.Domain.Backlog;
 using CoordinatorBot.Domain.Priorities;
 

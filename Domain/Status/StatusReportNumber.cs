@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-
 namespace CoordinatorBot.Domain.Status;
 
 /// <summary>A published report's number, "S-2026-03": the year and its sequence within the year.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace CoordinatorBot.Domain.Text;
 
 /// <summary>

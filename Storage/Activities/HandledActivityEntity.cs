@@ -1,7 +1,3 @@
-using Azure;
-using Azure.Data.Tables;
-using CoordinatorBot.Storage.Layouts;
-
 namespace CoordinatorBot.Storage.Activities;
 
 /// <summary>An activity id the bot has taken on. PartitionKey spreads ids over 256 partitions.</summary>

@@ -1,7 +1,3 @@
-using Azure;
-using Azure.Data.Tables;
-using CoordinatorBot.Storage.Layouts;
-
 namespace CoordinatorBot.Storage.Backlog;
 
 /// <summary>One call to GitHub waiting to be made: create an item's issue, or close it.</summary>

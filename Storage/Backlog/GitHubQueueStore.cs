@@ -1,7 +1,4 @@
-using Azure;
-using Azure.Data.Tables;
 using CoordinatorBot.Storage.Outbox;
-using CoordinatorBot.Storage.Tables;
 
 namespace CoordinatorBot.Storage.Backlog;
 

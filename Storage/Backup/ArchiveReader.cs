@@ -1,7 +1,5 @@
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
-using System.Text.Json;
-using Azure.Data.Tables;
 
 namespace CoordinatorBot.Storage.Backup;
 

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace CoordinatorBot.Storage.Backup;
 
 /// <summary>How <c>archive.json</c> is written: camelCase and indented, for a person who opens the archive.</summary>

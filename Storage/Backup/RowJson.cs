@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using Azure.Data.Tables;
-
 namespace CoordinatorBot.Storage.Backup;
 
 /// <summary>

@@ -1,8 +1,4 @@
 using System.Reflection;
-using System.Text.Json;
-using Azure.Data.Tables;
-using CoordinatorBot.Storage.Layouts;
-using CoordinatorBot.Storage.Tables;
 
 namespace CoordinatorBot.Storage.Backup;
 

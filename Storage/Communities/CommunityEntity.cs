@@ -1,8 +1,4 @@
-using Azure;
-using Azure.Data.Tables;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
-using CoordinatorBot.Storage.Layouts;
 
 namespace CoordinatorBot.Storage.Communities;
 

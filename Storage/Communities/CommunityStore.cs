@@ -1,7 +1,3 @@
-using Azure.Data.Tables;
-using CoordinatorBot.Domain.Communities;
-using CoordinatorBot.Storage.Tables;
-
 namespace CoordinatorBot.Storage.Communities;
 
 /// <summary>Communities, one row each in their own partition.</summary>

@@ -1,8 +1,3 @@
-using Azure;
-using Azure.Data.Tables;
-using CoordinatorBot.Domain.Communities;
-using CoordinatorBot.Storage.Layouts;
-
 namespace CoordinatorBot.Storage.Communities;
 
 /// <summary>A person's roles: PartitionKey = community id, RowKey = the person's Entra object id.</summary>

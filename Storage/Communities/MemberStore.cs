@@ -1,8 +1,3 @@
-using Azure;
-using Azure.Data.Tables;
-using CoordinatorBot.Domain.Communities;
-using CoordinatorBot.Storage.Tables;
-
 namespace CoordinatorBot.Storage.Communities;
 
 /// <summary>

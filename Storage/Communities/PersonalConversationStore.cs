@@ -1,7 +1,3 @@
-using Azure.Data.Tables;
-using CoordinatorBot.Domain.Communities;
-using CoordinatorBot.Storage.Tables;
-
 namespace CoordinatorBot.Storage.Communities;
 
 /// <summary>Each person's 1:1 conversation with the bot.</summary>

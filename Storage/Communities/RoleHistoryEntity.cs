@@ -1,9 +1,3 @@
-using System.Globalization;
-using Azure;
-using Azure.Data.Tables;
-using CoordinatorBot.Domain.Communities;
-using CoordinatorBot.Storage.Layouts;
-
 namespace CoordinatorBot.Storage.Communities;
 
 /// <summary>

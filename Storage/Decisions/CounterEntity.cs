@@ -1,7 +1,3 @@
-using Azure;
-using Azure.Data.Tables;
-using CoordinatorBot.Storage.Layouts;
-
 namespace CoordinatorBot.Storage.Decisions;
 
 /// <summary>The last number handed out: PartitionKey = community id, RowKey = what is counted (e.g. "decisions-2026").</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Azure;
 using CoordinatorBot.Domain.Decisions;
 
 namespace CoordinatorBot.Storage.Decisions;

@@ -1,6 +1,4 @@
-using System.Globalization;
 using CoordinatorBot.Domain.Decisions;
-using CoordinatorBot.Storage.Tables;
 
 namespace CoordinatorBot.Storage.Decisions;
 

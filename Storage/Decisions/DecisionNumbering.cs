@@ -1,9 +1,5 @@
 using System.Collections.Concurrent;
-using System.Globalization;
-using Azure;
-using Azure.Data.Tables;
 using CoordinatorBot.Domain.Decisions;
-using CoordinatorBot.Storage.Tables;
 
 namespace CoordinatorBot.Storage.Decisions;
 

@@ -1,10 +1,5 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
-using Azure;
-using Azure.Data.Tables;
 using CoordinatorBot.Domain.Decisions;
-using CoordinatorBot.Storage.Layouts;
-using CoordinatorBot.Storage.Tables;
 
 namespace CoordinatorBot.Storage.Decisions;
 

@@ -1,4 +1,3 @@
-using Azure;
 using CoordinatorBot.Domain.Decisions;
 
 namespace CoordinatorBot.Storage.Decisions;

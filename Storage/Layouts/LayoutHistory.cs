@@ -1,5 +1,4 @@
 using CoordinatorBot.Storage.Layouts.Steps;
-using CoordinatorBot.Storage.Tables;
 
 namespace CoordinatorBot.Storage.Layouts;
 

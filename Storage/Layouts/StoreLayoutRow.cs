@@ -1,7 +1,3 @@
-using Azure;
-using Azure.Data.Tables;
-using CoordinatorBot.Storage.Tables;
-
 namespace CoordinatorBot.Storage.Layouts;
 
 /// <summary>Reads and writes the store's layout (<see cref="LayoutEntity"/>).</summary>

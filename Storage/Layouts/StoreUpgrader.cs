@@ -1,6 +1,4 @@
-using Azure.Data.Tables;
 using CoordinatorBot.Storage.Scheduling;
-using CoordinatorBot.Storage.Tables;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 

@@ -1,5 +1,3 @@
-using CoordinatorBot.Storage.Tables;
-
 namespace CoordinatorBot.Storage.Layouts;
 
 /// <summary>What a step works with: the tables, and a way to keep the upgrade's lease while it works.</summary>

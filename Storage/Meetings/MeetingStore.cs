@@ -1,6 +1,4 @@
-using Azure.Data.Tables;
 using CoordinatorBot.Domain.Meetings;
-using CoordinatorBot.Storage.Tables;
 
 namespace CoordinatorBot.Storage.Meetings;
 

@@ -1,5 +1,3 @@
-using CoordinatorBot.Storage.Tables;
-
 namespace CoordinatorBot.Storage.Onboarding;
 
 /// <summary>Who has been greeted in a community, so that each new member is greeted once.</summary>

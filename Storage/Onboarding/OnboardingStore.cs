@@ -1,6 +1,4 @@
-using Azure.Data.Tables;
 using CoordinatorBot.Domain.Onboarding;
-using CoordinatorBot.Storage.Tables;
 
 namespace CoordinatorBot.Storage.Onboarding;
 

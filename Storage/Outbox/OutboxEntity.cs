@@ -1,7 +1,3 @@
-using Azure;
-using Azure.Data.Tables;
-using CoordinatorBot.Storage.Layouts;
-
 namespace CoordinatorBot.Storage.Outbox;
 
 /// <summary>A proactive message waiting, being sent, sent or failed. RowKey = its idempotent key (escaped).</summary>

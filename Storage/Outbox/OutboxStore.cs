@@ -1,8 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Azure;
-using Azure.Data.Tables;
-using CoordinatorBot.Storage.Tables;
 
 namespace CoordinatorBot.Storage.Outbox;
 

@@ -1,5 +1,3 @@
-using CoordinatorBot.Storage.Tables;
-
 namespace CoordinatorBot.Storage.People;
 
 /// <summary>

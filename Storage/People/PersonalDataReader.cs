@@ -1,7 +1,4 @@
-using System.Text.Json;
-using Azure.Data.Tables;
 using CoordinatorBot.Domain.Backlog;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Domain.Onboarding;
@@ -10,7 +7,6 @@ using CoordinatorBot.Domain.Status;
 using CoordinatorBot.Domain.Priorities;
 using CoordinatorBot.Storage.Decisions;
 using CoordinatorBot.Storage.Dialogs;
-using CoordinatorBot.Storage.Tables;
 
 namespace CoordinatorBot.Storage.People;
 

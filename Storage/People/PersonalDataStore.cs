@@ -1,11 +1,6 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Azure;
-using Azure.Data.Tables;
 using CoordinatorBot.Storage.Decisions;
-using CoordinatorBot.Storage.Layouts;
-using CoordinatorBot.Storage.Tables;
 
 namespace CoordinatorBot.Storage.People;
 

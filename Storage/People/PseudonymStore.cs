@@ -1,7 +1,3 @@
-using Azure.Data.Tables;
-using CoordinatorBot.Storage.Layouts;
-using CoordinatorBot.Storage.Tables;
-
 namespace CoordinatorBot.Storage.People;
 
 /// <summary>

@@ -1,6 +1,4 @@
-using Azure.Data.Tables;
 using CoordinatorBot.Domain.Priorities;
-using CoordinatorBot.Storage.Tables;
 
 namespace CoordinatorBot.Storage.Priorities;
 

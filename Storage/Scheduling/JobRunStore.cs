@@ -1,5 +1,3 @@
-using CoordinatorBot.Storage.Tables;
-
 namespace CoordinatorBot.Storage.Scheduling;
 
 /// <summary>Which scheduled occurrences have run: a row per occurrence, added once, so an occurrence never runs twice.</summary>

@@ -1,7 +1,3 @@
-using Azure;
-using Azure.Data.Tables;
-using CoordinatorBot.Storage.Tables;
-
 namespace CoordinatorBot.Storage.Scheduling;
 
 /// <summary>

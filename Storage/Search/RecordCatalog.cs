@@ -1,4 +1,3 @@
-using System.Globalization;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Domain.Search;
 using CoordinatorBot.Domain.Status;

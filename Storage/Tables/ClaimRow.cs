@@ -1,6 +1,3 @@
-using Azure;
-using Azure.Data.Tables;
-
 namespace CoordinatorBot.Storage.Tables;
 
 /// <summary>Claims a row as it was read: of several instances changing it at once, only the first gets true.</summary>

@@ -1,6 +1,3 @@
-using Azure;
-using Azure.Data.Tables;
-
 namespace CoordinatorBot.Storage.Tables;
 
 /// <summary>Adds a row that must exist once: of several callers, exactly one gets true.</summary>

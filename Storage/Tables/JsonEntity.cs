@@ -1,7 +1,3 @@
-using Azure;
-using Azure.Data.Tables;
-using CoordinatorBot.Storage.Layouts;
-
 namespace CoordinatorBot.Storage.Tables;
 
 /// <summary>A row that keeps one Domain record as JSON (well under the 64 KB a property may hold).</summary>

@@ -1,7 +1,3 @@
-using Azure;
-using Azure.Data.Tables;
-using CoordinatorBot.Storage.Layouts;
-
 namespace CoordinatorBot.Storage.Tables;
 
 /// <summary>A value the bot's instances share: PartitionKey = "bot", RowKey = its name.</summary>

@@ -1,5 +1,4 @@
 using System.Net.Sockets;
-using Azure;
 
 namespace CoordinatorBot.Storage.Tables;
 

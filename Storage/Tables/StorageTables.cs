@@ -1,5 +1,3 @@
-using Azure.Data.Tables;
-
 namespace CoordinatorBot.Storage.Tables;
 
 /// <summary>Hands out the table clients, with the configured prefix, and creates the tables.</summary>

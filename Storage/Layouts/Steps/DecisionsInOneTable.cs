@@ -1,9 +1,5 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Azure;
-using Azure.Data.Tables;
-using CoordinatorBot.Storage.Tables;
 
 namespace CoordinatorBot.Storage.Layouts.Steps;
 

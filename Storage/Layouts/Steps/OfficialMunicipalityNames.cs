@@ -1,7 +1,4 @@
 using System.Text.Json.Nodes;
-using Azure;
-using Azure.Data.Tables;
-using CoordinatorBot.Storage.Tables;
 
 namespace CoordinatorBot.Storage.Layouts.Steps;
 

@@ -1,0 +1,4 @@
+// What many rules use; a feature's own namespace of Domain stays in its files.
+global using CoordinatorBot.Domain.Communities;
+global using System.Globalization;
+global using System.Text.RegularExpressions;
