@@ -4,6 +4,7 @@ global using CoordinatorBot.Cards.Composers;
 global using CoordinatorBot.Cards.Localization;
 global using CoordinatorBot.Cards.Common;
 global using CoordinatorBot.Domain.Communities;
+global using CoordinatorBot.Domain.Text;
 global using System.Globalization;
 global using System.Text.Json;
 global using Microsoft.Extensions.Options;

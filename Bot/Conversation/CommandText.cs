@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using CoordinatorBot.Bot.Protocol.Schema;
-using CoordinatorBot.Domain.Text;
 
 namespace CoordinatorBot.Bot.Conversation;
 

@@ -1,7 +1,6 @@
 using CoordinatorBot.Bot.Protocol.Connector;
 using CoordinatorBot.Bot.Protocol.Schema;
 using CoordinatorBot.Cards.Model;
-using CoordinatorBot.Domain.Text;
 using CoordinatorBot.Storage.Dialogs;
 
 namespace CoordinatorBot.Bot.Conversation.Dialogs;

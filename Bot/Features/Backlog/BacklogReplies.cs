@@ -2,7 +2,6 @@ using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Backlog;
 using CoordinatorBot.Domain.Backlog;
 using CoordinatorBot.Domain.Onboarding;
-using CoordinatorBot.Domain.Text;
 using CoordinatorBot.Storage.Backlog;
 
 namespace CoordinatorBot.Bot.Features.Backlog;

@@ -2,7 +2,6 @@ using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Cards.Backlog;
 using CoordinatorBot.Domain.Backlog;
 using CoordinatorBot.Domain.Decisions;
-using CoordinatorBot.Domain.Text;
 using CoordinatorBot.Domain.Priorities;
 using CoordinatorBot.Storage.Backlog;
 

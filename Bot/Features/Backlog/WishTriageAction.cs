@@ -2,7 +2,6 @@ using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Backlog;
 using CoordinatorBot.Domain.Backlog;
 using CoordinatorBot.Domain.Input;
-using CoordinatorBot.Domain.Text;
 using CoordinatorBot.Domain.Priorities;
 
 namespace CoordinatorBot.Bot.Features.Backlog;

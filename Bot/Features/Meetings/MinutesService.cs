@@ -4,7 +4,6 @@ using CoordinatorBot.Cards.Meetings;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Domain.Priorities;
-using CoordinatorBot.Domain.Text;
 using CoordinatorBot.Storage.Meetings;
 
 namespace CoordinatorBot.Bot.Features.Meetings;

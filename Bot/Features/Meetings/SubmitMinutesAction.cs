@@ -1,7 +1,6 @@
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Meetings;
 using CoordinatorBot.Domain.Meetings;
-using CoordinatorBot.Domain.Text;
 
 namespace CoordinatorBot.Bot.Features.Meetings;
 

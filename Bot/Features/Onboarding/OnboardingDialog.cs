@@ -4,7 +4,6 @@ using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Input;
 using CoordinatorBot.Domain.Onboarding;
-using CoordinatorBot.Domain.Text;
 
 namespace CoordinatorBot.Bot.Features.Onboarding;
 

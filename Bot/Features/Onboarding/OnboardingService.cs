@@ -2,7 +2,6 @@ using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Cards.Onboarding;
 using CoordinatorBot.Domain.Onboarding;
-using CoordinatorBot.Domain.Text;
 using CoordinatorBot.Storage.Onboarding;
 
 namespace CoordinatorBot.Bot.Features.Onboarding;

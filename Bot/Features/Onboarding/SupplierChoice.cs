@@ -2,7 +2,6 @@ using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Conversation.Dialogs;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Onboarding;
-using CoordinatorBot.Domain.Text;
 
 namespace CoordinatorBot.Bot.Features.Onboarding;
 

@@ -1,5 +1,4 @@
 using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Domain.Text;
 using CoordinatorBot.Storage.Priorities;
 
 using CoordinatorBot.Domain.Input;

@@ -1,7 +1,6 @@
 using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Protocol.Schema;
-using CoordinatorBot.Domain.Text;
 
 namespace CoordinatorBot.Bot.Features.Setup;
 

@@ -1,7 +1,6 @@
 using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Status;
 using CoordinatorBot.Domain.Status;
-using CoordinatorBot.Domain.Text;
 
 namespace CoordinatorBot.Bot.Features.Status;
 
