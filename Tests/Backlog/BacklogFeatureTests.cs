@@ -1,7 +1,3 @@
-using CoordinatorBot.Cards.Backlog;
-using CoordinatorBot.Cards.Setup;
-using CoordinatorBot.Storage.Backlog;
-
 namespace CoordinatorBot.Tests.Backlog;
 
 /// <summary>

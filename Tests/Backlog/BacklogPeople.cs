@@ -1,6 +1,3 @@
-using CoordinatorBot.Cards.Backlog;
-using CoordinatorBot.Cards.Setup;
-
 namespace CoordinatorBot.Tests.Backlog;
 
 /// <summary>

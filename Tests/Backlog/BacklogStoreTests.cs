@@ -1,4 +1,3 @@
-using CoordinatorBot.Storage.Backlog;
 using CoordinatorBot.Tests.Storage;
 
 namespace CoordinatorBot.Tests.Backlog;

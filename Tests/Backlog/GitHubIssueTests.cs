@@ -1,8 +1,5 @@
 using System.Text.Json;
 using CoordinatorBot.Bot.Features.Backlog;
-using CoordinatorBot.Cards.Backlog;
-using CoordinatorBot.Cards.Setup;
-using CoordinatorBot.Storage.Backlog;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 

@@ -1,6 +1,4 @@
 using Azure.Storage.Blobs;
-using CoordinatorBot.Storage.Backup;
-using CoordinatorBot.Storage.Layouts;
 using Azure.Data.Tables;
 
 namespace CoordinatorBot.Tests.Backup;

@@ -1,6 +1,4 @@
 using Azure.Data.Tables;
-using CoordinatorBot.Storage.Backup;
-using CoordinatorBot.Storage.Layouts;
 
 namespace CoordinatorBot.Tests.Backup;
 

@@ -1,8 +1,3 @@
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Decisions;
-using CoordinatorBot.Cards.Onboarding;
-using CoordinatorBot.Cards.Setup;
-
 namespace CoordinatorBot.Tests.Cards;
 
 /// <summary>

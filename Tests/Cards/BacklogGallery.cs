@@ -1,7 +1,3 @@
-using CoordinatorBot.Cards.Backlog;
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Priorities;
-
 namespace CoordinatorBot.Tests.Cards;
 
 /// <summary>The backlog's cards in their states, for <see cref="CardGallery"/>, and fed with hostile text for <see cref="HostileDataGallery"/>.</summary>

@@ -1,9 +1,3 @@
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Decisions;
-using CoordinatorBot.Cards.Onboarding;
-using CoordinatorBot.Cards.Priorities;
-using CoordinatorBot.Cards.Setup;
-
 namespace CoordinatorBot.Tests.Cards;
 
 /// <summary>Every card the bot can send, in every state worth checking, in both languages.</summary>

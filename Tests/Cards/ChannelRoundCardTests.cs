@@ -1,5 +1,3 @@
-using CoordinatorBot.Cards.Common;
-
 namespace CoordinatorBot.Tests.Cards;
 
 /// <summary>

@@ -1,10 +1,3 @@
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Decisions;
-using CoordinatorBot.Cards.Meetings;
-using CoordinatorBot.Cards.Onboarding;
-using CoordinatorBot.Cards.Priorities;
-using CoordinatorBot.Cards.Setup;
-
 namespace CoordinatorBot.Tests.Cards;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Meetings;
-
 namespace CoordinatorBot.Tests.Cards;
 
 /// <summary>The meeting cards in every state worth checking: the form (empty, with problems, with suggestions), the card, the list.</summary>

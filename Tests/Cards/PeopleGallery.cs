@@ -1,6 +1,3 @@
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.People;
-
 namespace CoordinatorBot.Tests.Cards;
 
 /// <summary>The cards of issue #13 (the community choice, the data rights), for <see cref="CardGallery"/>.</summary>

@@ -1,8 +1,3 @@
-using CoordinatorBot.Cards.Backlog;
-using CoordinatorBot.Cards.Decisions;
-using CoordinatorBot.Cards.People;
-using CoordinatorBot.Cards.Setup;
-using CoordinatorBot.Cards.Status;
 using CoordinatorBot.Tests.Domain;
 using CoordinatorBot.Tests.Status;
 using CoordinatorBot.Tests.Decisions;

@@ -1,5 +1,3 @@
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Status;
 using CoordinatorBot.Tests.Status;
 
 namespace CoordinatorBot.Tests.Cards;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CoordinatorBot.Cards.Decisions;
 
 namespace CoordinatorBot.Tests.Cards;
 

@@ -1,5 +1,3 @@
-using CoordinatorBot.Cards.Setup;
-
 namespace CoordinatorBot.Tests.Cards;
 
 /// <summary>Every text exists in Danish and in English, and they are not the same words.</summary>

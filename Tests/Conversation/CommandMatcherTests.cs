@@ -1,6 +1,3 @@
-using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Common;
-
 namespace CoordinatorBot.Tests.Conversation;
 
 [Trait("Category", "Unit")]

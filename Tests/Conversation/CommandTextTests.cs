@@ -1,6 +1,4 @@
 using System.Text.Json;
-using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Bot.Protocol.Schema;
 
 namespace CoordinatorBot.Tests.Conversation;
 

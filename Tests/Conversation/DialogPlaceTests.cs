@@ -1,5 +1,4 @@
 using CoordinatorBot.Bot.Conversation.Dialogs;
-using CoordinatorBot.Bot.Protocol.Schema;
 
 namespace CoordinatorBot.Tests.Conversation;
 

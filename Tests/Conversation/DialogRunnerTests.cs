@@ -1,8 +1,4 @@
-using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Conversation.Dialogs;
-using CoordinatorBot.Bot.Protocol.Connector;
-using CoordinatorBot.Bot.Protocol.Schema;
-using CoordinatorBot.Storage.Dialogs;
 using CoordinatorBot.Tests.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 

@@ -1,6 +1,5 @@
 using System.Reflection;
 using CoordinatorBot.Bot;
-using CoordinatorBot.Bot.Conversation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;

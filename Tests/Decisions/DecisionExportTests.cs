@@ -1,4 +1,3 @@
-using CoordinatorBot.Cards.Decisions;
 using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;

@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using CoordinatorBot.Bot.Features.Decisions;
 
 namespace CoordinatorBot.Tests.Decisions;
 

@@ -1,7 +1,4 @@
 using System.Text.RegularExpressions;
-using CoordinatorBot.Cards.Backlog;
-using CoordinatorBot.Cards.Setup;
-using CoordinatorBot.Storage.Backlog;
 
 namespace CoordinatorBot.Tests.EndToEnd;
 

@@ -1,5 +1,3 @@
-using CoordinatorBot.Bot.Features.Priorities;
-
 namespace CoordinatorBot.Tests.EndToEnd;
 
 /// <summary>The real bot (Development, Azurite) chatting through the Microsoft 365 Agents Playground.</summary>

@@ -1,4 +1,3 @@
-using CoordinatorBot.Cards.Meetings;
 using CoordinatorBot.Tests.Cards;
 using CoordinatorBot.Tests.Meetings;
 

@@ -1,4 +1,3 @@
-using CoordinatorBot.Storage.Priorities;
 using CoordinatorBot.Tests.Trust;
 
 namespace CoordinatorBot.Tests.Features;

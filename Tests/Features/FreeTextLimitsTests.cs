@@ -1,6 +1,3 @@
-using CoordinatorBot.Storage.Onboarding;
-using CoordinatorBot.Storage.Priorities;
-
 namespace CoordinatorBot.Tests.Features;
 
 /// <summary>The free texts outside decisions, one character over their limit, through the whole bot: refused, with the limit.</summary>

@@ -1,5 +1,3 @@
-using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Cards.Backlog;
 using CoordinatorBot.Tests.Backlog;
 
 namespace CoordinatorBot.Tests.Features;

@@ -1,5 +1,3 @@
-using CoordinatorBot.Cards.Setup;
-
 namespace CoordinatorBot.Tests.Features;
 
 /// <summary>The supplier role names the supplier's company, as the coordinator gives it on the roles card.</summary>

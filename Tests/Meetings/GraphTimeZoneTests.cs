@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Features.Meetings;
 using Microsoft.Graph.Models;
 
 namespace CoordinatorBot.Tests.Meetings;

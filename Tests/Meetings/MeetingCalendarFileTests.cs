@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Features.Meetings;
 using Ical.Net;
 using Calendar = Ical.Net.Calendar;
 using Ical.Net.CalendarComponents;

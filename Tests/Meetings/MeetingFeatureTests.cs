@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
-using CoordinatorBot.Cards.Meetings;
-using CoordinatorBot.Storage.Meetings;
 
 namespace CoordinatorBot.Tests.Meetings;
 

@@ -1,5 +1,3 @@
-using CoordinatorBot.Bot.Features.Meetings;
-using CoordinatorBot.Cards.Meetings;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
 

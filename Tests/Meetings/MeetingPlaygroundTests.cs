@@ -1,4 +1,3 @@
-using CoordinatorBot.Cards.Meetings;
 using CoordinatorBot.Tests.EndToEnd;
 
 namespace CoordinatorBot.Tests.Meetings;

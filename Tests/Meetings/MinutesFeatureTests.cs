@@ -1,6 +1,4 @@
 using System.IO.Compression;
-using CoordinatorBot.Cards.Meetings;
-using CoordinatorBot.Storage.Meetings;
 
 namespace CoordinatorBot.Tests.Meetings;
 

@@ -1,6 +1,3 @@
-using CoordinatorBot.Cards.Meetings;
-using CoordinatorBot.Storage.Meetings;
-
 namespace CoordinatorBot.Tests.Meetings;
 
 /// <summary>

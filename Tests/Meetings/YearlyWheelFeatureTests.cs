@@ -1,7 +1,3 @@
-using CoordinatorBot.Bot.Features.Meetings;
-using CoordinatorBot.Cards.Meetings;
-using CoordinatorBot.Storage.Meetings;
-
 namespace CoordinatorBot.Tests.Meetings;
 
 /// <summary>

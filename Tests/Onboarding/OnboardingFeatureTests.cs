@@ -1,5 +1,4 @@
 using CoordinatorBot.Bot.Features.Onboarding;
-using CoordinatorBot.Storage.Onboarding;
 using CoordinatorBot.Tests.Features;
 
 namespace CoordinatorBot.Tests.Onboarding;

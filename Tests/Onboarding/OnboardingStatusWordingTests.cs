@@ -1,5 +1,3 @@
-using CoordinatorBot.Cards.Onboarding;
-
 namespace CoordinatorBot.Tests.Onboarding;
 
 [Trait("Category", "Unit")]

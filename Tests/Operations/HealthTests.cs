@@ -1,5 +1,3 @@
-using CoordinatorBot.Storage.Layouts;
-
 namespace CoordinatorBot.Tests.Operations;
 
 /// <summary>/healthz says the process is up; /readyz says whether Table Storage answers, as App Service's probe asks.</summary>

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
-using CoordinatorBot.Bot.Operations;
 
 namespace CoordinatorBot.Tests.Operations;
 

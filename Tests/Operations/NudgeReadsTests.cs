@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Features.Priorities;
 using CoordinatorBot.Tests.Features;
 
 namespace CoordinatorBot.Tests.Operations;

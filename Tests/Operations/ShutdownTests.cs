@@ -1,5 +1,4 @@
 using Azure.Data.Tables;
-using CoordinatorBot.Storage.Scheduling;
 
 namespace CoordinatorBot.Tests.Operations;
 

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using CoordinatorBot.Bot.Protocol.Hosting;
-using CoordinatorBot.Bot.Protocol.Schema;
 using Activity = CoordinatorBot.Bot.Protocol.Schema.Activity;
 
 namespace CoordinatorBot.Tests.Operations;

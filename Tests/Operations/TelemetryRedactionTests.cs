@@ -1,5 +1,3 @@
-using CoordinatorBot.Bot.Operations;
-
 namespace CoordinatorBot.Tests.Operations;
 
 [Trait("Category", "Unit")]

@@ -1,5 +1,3 @@
-using CoordinatorBot.Storage.Onboarding;
-
 namespace CoordinatorBot.Tests.Operations;
 
 /// <summary>

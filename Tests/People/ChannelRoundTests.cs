@@ -1,5 +1,3 @@
-using CoordinatorBot.Bot.Communities;
-
 namespace CoordinatorBot.Tests.People;
 
 /// <summary>

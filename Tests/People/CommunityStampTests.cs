@@ -1,5 +1,3 @@
-using CoordinatorBot.Cards.Common;
-
 namespace CoordinatorBot.Tests.People;
 
 /// <summary>A card answered in a personal chat about one of several communities carries it on every button, however deep.</summary>

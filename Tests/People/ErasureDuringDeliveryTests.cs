@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Tests.Trust;
 
 namespace CoordinatorBot.Tests.People;

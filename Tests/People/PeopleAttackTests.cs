@@ -1,8 +1,5 @@
 using System.IO.Compression;
 using Azure.Data.Tables;
-using CoordinatorBot.Bot.Features.Decisions;
-using CoordinatorBot.Storage.Dialogs;
-using CoordinatorBot.Storage.Meetings;
 using CoordinatorBot.Tests.Trust;
 
 namespace CoordinatorBot.Tests.People;

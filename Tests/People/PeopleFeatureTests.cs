@@ -1,7 +1,5 @@
 using System.IO.Compression;
 using Azure.Data.Tables;
-using CoordinatorBot.Cards.Backlog;
-using CoordinatorBot.Storage.Dialogs;
 using CoordinatorBot.Tests.Trust;
 
 namespace CoordinatorBot.Tests.People;

@@ -1,4 +1,3 @@
-using CoordinatorBot.Cards.People;
 using CoordinatorBot.Domain.People;
 
 namespace CoordinatorBot.Tests.People;

@@ -1,4 +1,3 @@
-using CoordinatorBot.Storage.Dialogs;
 using CoordinatorBot.Tests.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 

@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Features.Priorities;
 using CoordinatorBot.Tests.Cards;
 
 namespace CoordinatorBot.Tests.Priorities;

@@ -1,5 +1,3 @@
-using CoordinatorBot.Cards.Priorities;
-
 namespace CoordinatorBot.Tests.Priorities;
 
 [Trait("Category", "Unit")]

@@ -1,5 +1,3 @@
-using CoordinatorBot.Bot.Operations;
-using CoordinatorBot.Storage.Scheduling;
 using CoordinatorBot.Tests.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

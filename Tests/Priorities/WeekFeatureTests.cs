@@ -1,6 +1,3 @@
-using CoordinatorBot.Bot.Features.Decisions;
-using CoordinatorBot.Storage.Priorities;
-
 namespace CoordinatorBot.Tests.Priorities;
 
 /// <summary>Tasks, the week's plan and the weekly nudge through the whole bot, against Azurite and a local connector.</summary>

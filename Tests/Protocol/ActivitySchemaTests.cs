@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CoordinatorBot.Bot.Protocol.Schema;
 
 namespace CoordinatorBot.Tests.Protocol;
 

@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Protocol.Hosting;
 using Microsoft.IdentityModel.Tokens;
 
 namespace CoordinatorBot.Tests.Protocol;

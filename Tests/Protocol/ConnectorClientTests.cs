@@ -1,6 +1,4 @@
 using Azure.Core;
-using CoordinatorBot.Bot.Protocol.Connector;
-using CoordinatorBot.Bot.Protocol.Schema;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;

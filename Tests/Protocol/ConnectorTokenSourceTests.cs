@@ -1,5 +1,4 @@
 using Azure.Core;
-using CoordinatorBot.Bot.Protocol.Connector;
 
 namespace CoordinatorBot.Tests.Protocol;
 

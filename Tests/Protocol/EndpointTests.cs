@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Protocol.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace CoordinatorBot.Tests.Protocol;

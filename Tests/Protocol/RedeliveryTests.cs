@@ -1,5 +1,3 @@
-using CoordinatorBot.Bot.Protocol.Hosting;
-
 namespace CoordinatorBot.Tests.Protocol;
 
 /// <summary>A redelivered activity is handled once; an activity is its conversation and its id, whatever they hold.</summary>

@@ -1,5 +1,3 @@
-using CoordinatorBot.Bot.Protocol.Connector;
-
 namespace CoordinatorBot.Tests.Protocol;
 
 /// <summary>Which service URLs the connector client may call with the bot's token.</summary>

@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Protocol.Connector;
 using Microsoft.IdentityModel.Tokens;
 
 namespace CoordinatorBot.Tests.Protocol;

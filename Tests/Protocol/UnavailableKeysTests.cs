@@ -1,5 +1,3 @@
-using CoordinatorBot.Bot.Protocol.Hosting;
-
 namespace CoordinatorBot.Tests.Protocol;
 
 [Trait("Category", "Integration")]

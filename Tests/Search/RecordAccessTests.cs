@@ -1,5 +1,3 @@
-using CoordinatorBot.Domain.Search;
-
 namespace CoordinatorBot.Tests.Search;
 
 /// <summary>Who may read a community's records, tried from the attacker's side.</summary>

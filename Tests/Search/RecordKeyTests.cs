@@ -1,5 +1,3 @@
-using CoordinatorBot.Domain.Search;
-
 namespace CoordinatorBot.Tests.Search;
 
 /// <summary>A record's stable link: written once, read back the same; anything else in a link is no record.</summary>

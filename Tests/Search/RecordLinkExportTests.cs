@@ -1,6 +1,3 @@
-using CoordinatorBot.Cards.Decisions;
-using CoordinatorBot.Domain.Search;
-
 namespace CoordinatorBot.Tests.Search;
 
 /// <summary>The export site carries each decision's stable link, so a page read on the site leads back to the record in Teams.</summary>

@@ -1,5 +1,3 @@
-using CoordinatorBot.Domain.Search;
-
 namespace CoordinatorBot.Tests.Search;
 
 /// <summary>What a search finds and in which order: the number, then the title, then the words; the most recent when nothing is asked.</summary>

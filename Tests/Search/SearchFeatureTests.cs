@@ -1,8 +1,3 @@
-using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Domain.Search;
-using CoordinatorBot.Storage.Backlog;
-using CoordinatorBot.Storage.Meetings;
-using CoordinatorBot.Storage.Status;
 using CoordinatorBot.Tests.Cards;
 using CoordinatorBot.Tests.Trust;
 

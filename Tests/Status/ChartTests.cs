@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using CoordinatorBot.Bot.Features.Status;
-using CoordinatorBot.Cards.Status;
 using SkiaSharp;
 
 namespace CoordinatorBot.Tests.Status;

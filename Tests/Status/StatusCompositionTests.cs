@@ -1,5 +1,3 @@
-using CoordinatorBot.Cards.Status;
-
 namespace CoordinatorBot.Tests.Status;
 
 [Trait("Category", "Unit")]

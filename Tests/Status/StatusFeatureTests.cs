@@ -1,12 +1,7 @@
 using System.IO.Compression;
 using System.Text.RegularExpressions;
-using CoordinatorBot.Bot.Features.Decisions;
 using CoordinatorBot.Bot.Features.Status;
-using CoordinatorBot.Storage.Meetings;
 using CoordinatorBot.Tests.Cards;
-using CoordinatorBot.Cards.Setup;
-using CoordinatorBot.Cards.Status;
-using CoordinatorBot.Storage.Status;
 using CoordinatorBot.Tests.Backlog;
 using YamlDotNet.Serialization;
 

@@ -1,6 +1,3 @@
-using CoordinatorBot.Cards.Status;
-using CoordinatorBot.Storage.Onboarding;
-using CoordinatorBot.Storage.Status;
 using CoordinatorBot.Tests.Backlog;
 using CoordinatorBot.Tests.Domain;
 using CoordinatorBot.Tests.Onboarding;

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using CoordinatorBot.Cards.Status;
 using CoordinatorBot.Tests.EndToEnd;
 using SkiaSharp;
 

@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using Azure.Data.Tables;
-using CoordinatorBot.Storage.Layouts;
 
 namespace CoordinatorBot.Tests.Support;
 

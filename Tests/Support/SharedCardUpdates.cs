@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Features.Decisions;
 using Microsoft.Extensions.Hosting;
 
 namespace CoordinatorBot.Tests.Support;

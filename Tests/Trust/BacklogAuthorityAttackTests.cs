@@ -1,5 +1,3 @@
-using CoordinatorBot.Cards.Backlog;
-using CoordinatorBot.Storage.Backlog;
 using CoordinatorBot.Tests.Backlog;
 
 namespace CoordinatorBot.Tests.Trust;

@@ -1,9 +1,4 @@
 using Azure.Data.Tables;
-using CoordinatorBot.Storage.Backlog;
-using CoordinatorBot.Storage.Backup;
-using CoordinatorBot.Storage.Layouts;
-using CoordinatorBot.Storage.Onboarding;
-using CoordinatorBot.Storage.Scheduling;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CoordinatorBot.Tests.Upgrades;

@@ -1,7 +1,5 @@
 using System.Text.Json;
 using Azure.Data.Tables;
-using CoordinatorBot.Storage.Backup;
-using CoordinatorBot.Storage.Layouts;
 
 namespace CoordinatorBot.Tests.Upgrades;
 

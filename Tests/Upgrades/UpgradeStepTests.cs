@@ -1,9 +1,6 @@
 using Azure.Core;
 using Azure.Core.Pipeline;
 using Azure.Data.Tables;
-using CoordinatorBot.Storage.Backup;
-using CoordinatorBot.Storage.Layouts;
-using CoordinatorBot.Storage.Scheduling;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CoordinatorBot.Tests.Upgrades;

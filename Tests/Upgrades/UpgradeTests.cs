@@ -1,6 +1,3 @@
-using CoordinatorBot.Cards.Status;
-using CoordinatorBot.Storage.Layouts;
-
 namespace CoordinatorBot.Tests.Upgrades;
 
 /// <summary>
