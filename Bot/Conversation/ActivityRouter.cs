@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Conversation.Dialogs;
 using CoordinatorBot.Bot.Conversation.Pipeline;
 using CoordinatorBot.Bot.Protocol.Connector;

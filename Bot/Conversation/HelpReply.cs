@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Protocol.Schema;
 
 namespace CoordinatorBot.Bot.Conversation;

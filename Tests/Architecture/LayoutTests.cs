@@ -52,6 +52,58 @@ public sealed partial class LayoutTests
         Assert.Empty(offences);
     }
 
+    [Fact]
+    public void Each_folder_of_Bot_uses_only_the_folders_below_it_and_no_other_features_storage_in_the_built_code()
+    {
+        // The built code sees what the source's using directives cannot: a global using, a var, an extension method.
+        var offences = new List<string>();
+        foreach (var (space, used) in CompiledReferences.Read(typeof(CoordinatorBot.Bot.BotApplication).Assembly.Location))
+        {
+            if (BotPath(space) is not { } path)
+            {
+                continue; // BotApplication and Program compose everything.
+            }
+
+            var own = Area(path);
+            foreach (var target in used.Select(BotPath).OfType<string>().Select(Area).Distinct())
+            {
+                if (target != own && !Allowed[Layer(own)].Contains(Layer(target)) &&
+                    !(FeatureUses.TryGetValue(own, out var features) && features.Contains(target)))
+                {
+                    offences.Add($"{space} uses {target}");
+                }
+            }
+
+            foreach (var storage in used.Where(u => u.StartsWith("CoordinatorBot.Storage.", StringComparison.Ordinal)).Select(u => u.Split('.')[2]).Distinct())
+            {
+                if (own.StartsWith("Features/", StringComparison.Ordinal) && StorageOffence(own["Features/".Length..], storage) is { } offence)
+                {
+                    offences.Add($"{space} uses Storage.{storage}: {offence}");
+                }
+            }
+        }
+
+        Assert.Empty(offences);
+    }
+
+    [Fact]
+    public void The_built_code_check_sees_what_a_folder_uses()
+    {
+        var uses = CompiledReferences.Read(typeof(CoordinatorBot.Bot.BotApplication).Assembly.Location);
+        // Through a base class, a constructor's parameter, and a lambda's body (a closure nested in the type).
+        Assert.Contains("CoordinatorBot.Bot.Conversation", uses["CoordinatorBot.Bot.Features.Decisions"]);
+        Assert.Contains("CoordinatorBot.Storage.Decisions", uses["CoordinatorBot.Bot.Features.Decisions"]);
+        Assert.Contains("CoordinatorBot.Cards.Localization", uses["CoordinatorBot.Bot.Communities"]);
+        Assert.DoesNotContain("CoordinatorBot.Bot.Conversation", uses["CoordinatorBot.Bot.Protocol.Schema"]);
+        Assert.Equal("Features/Decisions", Area(BotPath("CoordinatorBot.Bot.Features.Decisions")!));
+        Assert.Equal("Protocol", Area(BotPath("CoordinatorBot.Bot.Protocol.Schema")!));
+        Assert.Null(BotPath("CoordinatorBot.Bot"));
+    }
+
+    /// <summary>A namespace of Bot's folders as a path ("Features/Decisions/"); null for one outside them.</summary>
+    private static string? BotPath(string space) =>
+        space.StartsWith("CoordinatorBot.Bot.", StringComparison.Ordinal) ? space["CoordinatorBot.Bot.".Length..].Replace('.', '/') + "/" : null;
+
     // Cards: each feature's cards, forms and export pages in Cards/<Feature> (named as in Bot/Features); what several
     // features show or build on lives in the shared folders, which use no feature's folder.
     private static readonly string[] CardsShared = ["Model", "Localization", "Common", "Composers"];

@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Protocol.Connector;
 
 namespace CoordinatorBot.Bot.Conversation.Pipeline;

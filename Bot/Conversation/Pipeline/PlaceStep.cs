@@ -1,5 +1,3 @@
-using CoordinatorBot.Bot.Communities;
-
 namespace CoordinatorBot.Bot.Conversation.Pipeline;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using CoordinatorBot.Bot.Conversation;
-
 namespace CoordinatorBot.Bot.Features.Backlog;
 
 /// <summary>"backlog" / "prioritering": the prioritisation board.</summary>

@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Storage.Backlog;
 
 namespace CoordinatorBot.Bot.Features.Backlog;

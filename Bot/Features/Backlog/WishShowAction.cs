@@ -1,5 +1,3 @@
-using CoordinatorBot.Bot.Conversation;
-
 namespace CoordinatorBot.Bot.Features.Backlog;
 
 /// <summary>One wish from the list, with the forms this person may use: everyone may look.</summary>

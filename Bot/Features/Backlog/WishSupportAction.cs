@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Backlog;
 using CoordinatorBot.Domain.Backlog;
 using CoordinatorBot.Domain.Onboarding;

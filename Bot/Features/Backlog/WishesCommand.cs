@@ -1,5 +1,3 @@
-using CoordinatorBot.Bot.Conversation;
-
 namespace CoordinatorBot.Bot.Features.Backlog;
 
 /// <summary>"ønsker": open wishes by support, then age; "ønsker klar", "ønsker Aarhus" or any words filter.</summary>

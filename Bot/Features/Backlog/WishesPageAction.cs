@@ -1,5 +1,3 @@
-using CoordinatorBot.Bot.Conversation;
-
 namespace CoordinatorBot.Bot.Features.Backlog;
 
 /// <summary>The wish list's page buttons, keeping the filter.</summary>

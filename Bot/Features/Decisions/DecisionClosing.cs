@@ -1,5 +1,4 @@
 using CoordinatorBot.Cards.Decisions;
-using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Storage.Decisions;
 

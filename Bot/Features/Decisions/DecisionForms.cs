@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Decisions;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Decisions;

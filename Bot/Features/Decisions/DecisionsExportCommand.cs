@@ -1,6 +1,3 @@
-using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Bot.Conversation;
-
 namespace CoordinatorBot.Bot.Features.Decisions;
 
 /// <summary>"eksportér beslutninger" / "export decisions": a signed download link, valid for 15 minutes.</summary>

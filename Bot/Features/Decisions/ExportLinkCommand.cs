@@ -1,5 +1,3 @@
-using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Decisions;
 
 namespace CoordinatorBot.Bot.Features.Decisions;

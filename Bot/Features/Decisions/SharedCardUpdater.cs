@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Operations;
 using CoordinatorBot.Cards.Decisions;
 using CoordinatorBot.Domain.Decisions;

@@ -1,5 +1,3 @@
-using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Storage.Meetings;
 
 namespace CoordinatorBot.Bot.Features.Meetings;

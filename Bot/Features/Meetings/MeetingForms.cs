@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
-using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Meetings;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Domain.Input;

@@ -1,5 +1,3 @@
-using CoordinatorBot.Bot.Communities;
-
 namespace CoordinatorBot.Bot.Features.Meetings;
 
 /// <summary>Signed, time-limited links to one meeting's calendar file, in one language.</summary>

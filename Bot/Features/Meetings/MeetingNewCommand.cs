@@ -1,5 +1,3 @@
-using CoordinatorBot.Bot.Conversation;
-
 namespace CoordinatorBot.Bot.Features.Meetings;
 
 /// <summary>"møde ny" / "meeting new": the meeting form (the coordinator).</summary>

@@ -1,5 +1,3 @@
-using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Meetings;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Domain.Meetings;

@@ -1,5 +1,3 @@
-using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Scheduling;
 using CoordinatorBot.Bot.Operations;
 

@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Meetings;
 using CoordinatorBot.Domain.Meetings;
 

@@ -1,6 +1,4 @@
-using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Conversation.Dialogs;
-using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Input;
 using CoordinatorBot.Domain.Onboarding;

@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Storage.Onboarding;
 
 namespace CoordinatorBot.Bot.Features.Onboarding;

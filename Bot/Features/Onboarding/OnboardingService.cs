@@ -1,5 +1,3 @@
-using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Cards.Onboarding;
 using CoordinatorBot.Domain.Onboarding;
 using CoordinatorBot.Storage.Onboarding;

@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Conversation.Dialogs;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Onboarding;

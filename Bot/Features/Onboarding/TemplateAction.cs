@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Onboarding;
 using CoordinatorBot.Domain.Onboarding;
 using CoordinatorBot.Storage.Onboarding;

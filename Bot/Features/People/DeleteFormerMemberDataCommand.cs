@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.People;
 using CoordinatorBot.Storage.Communities;
 

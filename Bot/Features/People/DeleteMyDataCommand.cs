@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Protocol.Schema;
 using CoordinatorBot.Cards.People;
 using CoordinatorBot.Storage.Communities;

@@ -1,5 +1,3 @@
-using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Protocol.Connector;
 using CoordinatorBot.Cards.People;
 using CoordinatorBot.Storage.Communities;

@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Storage.People;
 
 namespace CoordinatorBot.Bot.Features.People;

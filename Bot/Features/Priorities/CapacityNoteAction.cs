@@ -1,5 +1,3 @@
-using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Cards.Priorities;
 
 namespace CoordinatorBot.Bot.Features.Priorities;

@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Storage.Priorities;
 
 using CoordinatorBot.Domain.Input;

@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Scheduling;
 
 namespace CoordinatorBot.Bot.Features.Priorities;

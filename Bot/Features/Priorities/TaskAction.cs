@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Priorities;
 using CoordinatorBot.Domain.Priorities;
 using CoordinatorBot.Storage.Priorities;

@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Priorities;
 
 namespace CoordinatorBot.Bot.Features.Priorities;

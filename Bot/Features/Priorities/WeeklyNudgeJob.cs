@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Scheduling;
 using CoordinatorBot.Cards.Priorities;
 using CoordinatorBot.Storage.Communities;

@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Bot.Operations;
 using CoordinatorBot.Storage.Search;
 

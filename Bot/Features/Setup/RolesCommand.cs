@@ -1,5 +1,3 @@
-using CoordinatorBot.Bot.Conversation;
-
 namespace CoordinatorBot.Bot.Features.Setup;
 
 /// <summary>"roller" / "roles": who holds which role; the coordinator also assigns and removes roles there.</summary>

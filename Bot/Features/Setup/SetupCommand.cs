@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Setup;
 
 namespace CoordinatorBot.Bot.Features.Setup;

@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Domain.Status;
 
 namespace CoordinatorBot.Bot.Features.Status;

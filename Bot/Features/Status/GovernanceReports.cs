@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Cards.Status;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Status;

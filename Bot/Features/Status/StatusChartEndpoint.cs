@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Conversation;
 using CoordinatorBot.Domain.Status;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Status;

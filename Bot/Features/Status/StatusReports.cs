@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Cards.Status;
 using CoordinatorBot.Domain.Status;

@@ -1,5 +1,3 @@
-using CoordinatorBot.Bot.Conversation;
-
 namespace CoordinatorBot.Bot.Features.Status;
 
 /// <summary>"Gem kladden": keeps the coordinator's mark and lines on the draft.</summary>
