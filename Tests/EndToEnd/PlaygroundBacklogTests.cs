@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using static CoordinatorBot.Tests.EndToEnd.PlaygroundClient;
 
 namespace CoordinatorBot.Tests.EndToEnd;
 
@@ -107,21 +108,6 @@ public sealed partial class PlaygroundBacklogTests(PlaygroundFixture fixture)
         }));
         Assert.Contains("Backlog-budget: 10 timer pr. kvartal.", BotHarness.Text(saved["value"]), StringComparison.Ordinal);
         return (thread, card.Id);
-    }
-
-    private static IEnumerable<JsonObject> Actions(JsonNode? node) => node switch
-    {
-        JsonObject o => (o["type"]?.GetValue<string>() == "Action.Execute" ? [o] : Enumerable.Empty<JsonObject>())
-            .Concat(o.SelectMany(p => Actions(p.Value))),
-        JsonArray a => a.SelectMany(Actions),
-        _ => [],
-    };
-
-    private static JsonObject Execute(string verb, JsonObject data)
-    {
-        data["verb"] = verb;
-        data["lang"] = "da";
-        return new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data };
     }
 
     [GeneratedRegex(@"B-\d{4}-\d{3}")]

@@ -30,6 +30,23 @@ public sealed class PlaygroundClient : IAsyncDisposable
     }
     public string BotId => Config["config"]!["bot"]!["id"]!.GetValue<string>();
 
+    /// <summary>A card button's Action.Execute as the Playground sends its press, in Danish.</summary>
+    public static JsonObject Execute(string verb, JsonObject data)
+    {
+        data["verb"] = verb;
+        data["lang"] = "da";
+        return new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data };
+    }
+
+    /// <summary>Every Action.Execute of a card, however deep.</summary>
+    public static IEnumerable<JsonObject> Actions(JsonNode? node) => node switch
+    {
+        JsonObject o => (o["type"]?.GetValue<string>() == "Action.Execute" ? [o] : Enumerable.Empty<JsonObject>())
+            .Concat(o.SelectMany(p => Actions(p.Value))),
+        JsonArray a => a.SelectMany(Actions),
+        _ => [],
+    };
+
     public static async Task<PlaygroundClient> ConnectAsync(Uri address)
     {
         var client = new PlaygroundClient(address);

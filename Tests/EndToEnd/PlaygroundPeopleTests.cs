@@ -1,3 +1,4 @@
+using static CoordinatorBot.Tests.EndToEnd.PlaygroundClient;
 namespace CoordinatorBot.Tests.EndToEnd;
 
 /// <summary>
@@ -53,20 +54,5 @@ public sealed class PlaygroundPeopleTests(PlaygroundFixture fixture)
             // The other Playground tests know Alex in one community.
             await members.UpdateAsync(SecondTeam, alex, m => m! with { Roles = new HashSet<Role>() }, default);
         }
-    }
-
-    private static IEnumerable<JsonObject> Actions(JsonNode? node) => node switch
-    {
-        JsonObject o => (o["type"]?.GetValue<string>() == "Action.Execute" ? [o] : Enumerable.Empty<JsonObject>())
-            .Concat(o.SelectMany(p => Actions(p.Value))),
-        JsonArray a => a.SelectMany(Actions),
-        _ => [],
-    };
-
-    private static JsonObject Execute(string verb, JsonObject data)
-    {
-        data["verb"] = verb;
-        data["lang"] = "da";
-        return new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data };
     }
 }

@@ -1,3 +1,4 @@
+using static CoordinatorBot.Tests.EndToEnd.PlaygroundClient;
 namespace CoordinatorBot.Tests.EndToEnd;
 
 /// <summary>The real bot (Development, Azurite) chatting through the Microsoft 365 Agents Playground.</summary>
@@ -21,6 +22,26 @@ public sealed class PlaygroundFixture : IAsyncLifetime
         Bot = await BotHost.StartAsync(new Dictionary<string, string?> { ["Graph:BaseUrl"] = Graph.BaseUrl, ["Graph:Organizer"] = Organizer },
             port: TestSettings.BotPort, services: s => s.AddSingleton<TimeProvider>(Time));
         Playground = await PlaygroundClient.ConnectAsync(TestSettings.Playground);
+    }
+
+    /// <summary>
+    /// Installs the bot in the Playground's team and saves its setup (OS2mo, simple majority) through the setup card, as
+    /// the coordinator would; the setup card's thread and message, for the roles that follow.
+    /// </summary>
+    public async Task<(string Thread, BotMessage Setup)> SetUpCommunityAsync()
+    {
+        await Playground.SendEventAsync(PlaygroundClient.TeamId, "install");
+        var communities = Bot.Services.GetRequiredService<CommunityStore>();
+        await Eventually.TrueAsync(async () => (await communities.GetAsync(PlaygroundClient.TeamId, default))?.InstalledBy is not null,
+            "the team's community to know who added the bot");
+        var thread = await Playground.SayAsync(PlaygroundClient.TeamId, "opsætning", mentionBot: true);
+        var setup = await Playground.NextBotMessageAsync(m => BotHarness.Text(m.Card).Contains("Produktets navn", StringComparison.Ordinal));
+        await Playground.PressAsync(thread, setup.Id, Execute(CardVerbs.SaveSetup, new JsonObject
+        {
+            ["productName"] = "OS2mo", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10",
+            ["steeringRule"] = "SimpleMajority", ["coordinationRule"] = "SimpleMajority", ["participation"] = "0",
+        }));
+        return (thread, setup);
     }
 
     public async Task DisposeAsync()
@@ -308,12 +329,5 @@ public sealed class PlaygroundTests(PlaygroundFixture fixture)
         var communities = fixture.Bot.Services.GetRequiredService<CommunityStore>();
         await Eventually.TrueAsync(async () => (await communities.GetAsync(PlaygroundClient.TeamId, default))?.InstalledBy is not null,
             "the team's community to know who added the bot");
-    }
-
-    private static JsonObject Execute(string verb, JsonObject data)
-    {
-        data["verb"] = verb;
-        data["lang"] = "da";
-        return new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data };
     }
 }

@@ -1,4 +1,5 @@
 using CoordinatorBot.Tests.EndToEnd;
+using static CoordinatorBot.Tests.EndToEnd.PlaygroundClient;
 
 namespace CoordinatorBot.Tests.Meetings;
 
@@ -145,27 +146,10 @@ public sealed class MeetingPlaygroundTests(PlaygroundFixture fixture)
 
     private async Task SetUpAsync()
     {
-        await Playground.SendEventAsync(PlaygroundClient.TeamId, "install");
-        var communities = fixture.Bot.Services.GetRequiredService<CommunityStore>();
-        await Eventually.TrueAsync(async () => (await communities.GetAsync(PlaygroundClient.TeamId, default))?.InstalledBy is not null,
-            "the team's community to know who added the bot");
-        var setupThread = await Playground.SayAsync(PlaygroundClient.TeamId, "opsætning", mentionBot: true);
-        var setup = await Playground.NextBotMessageAsync(m => BotHarness.Text(m.Card).Contains("Produktets navn", StringComparison.Ordinal));
-        await Playground.PressAsync(setupThread, setup.Id, Execute(CardVerbs.SaveSetup, new JsonObject
-        {
-            ["productName"] = "OS2mo", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10",
-            ["steeringRule"] = "SimpleMajority", ["coordinationRule"] = "SimpleMajority", ["participation"] = "0",
-        }));
+        var (setupThread, setup) = await fixture.SetUpCommunityAsync();
         await Playground.PressAsync(setupThread, setup.Id, Execute(CardVerbs.AssignRole, new JsonObject
         {
             ["person"] = Playground.User(1)["aadObjectId"]!.GetValue<string>(), ["role"] = "SteeringGroup",
         }));
-    }
-
-    private static JsonObject Execute(string verb, JsonObject data)
-    {
-        data["verb"] = verb;
-        data["lang"] = "da";
-        return new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data };
     }
 }

@@ -9,9 +9,9 @@ namespace CoordinatorBot.Tests.Protocol;
 [Trait("Category", "Integration")]
 public sealed class AuthenticationTests : IAsyncLifetime
 {
-    private const string AppId = "7d3c2b8e-9b1a-4c55-8f5e-1f2a3b4c5d6e";
+    private const string AppId = KeyServer.AppId;
     private const string ServiceUrl = "https://smba.trafficmanager.net/emea/";
-    private const string EntraTenant = "d6d49420-f39b-4df7-a1dc-d59a935871db";
+    private const string EntraTenant = KeyServer.EntraTenant;
 
     private readonly RecordingActivityHandler _handler = new();
     private KeyServer _keys = null!;
@@ -22,15 +22,7 @@ public sealed class AuthenticationTests : IAsyncLifetime
     {
         _keys = await KeyServer.StartAsync();
         _teamsKey = _keys.AddKey("teams-key", "msteams", "webchat");
-        _bot = await BotHost.StartAsync(new Dictionary<string, string?>
-        {
-            ["MicrosoftAppType"] = "SingleTenant",
-            ["MicrosoftAppId"] = AppId,
-            ["MicrosoftAppTenantId"] = "11111111-2222-3333-4444-555555555555",
-            ["MicrosoftAppPassword"] = "not-used-by-these-tests",
-            ["Bot:OpenIdMetadataUrl"] = _keys.MetadataUrl.ToString(),
-            ["Bot:EntraOpenIdMetadataUrl"] = _keys.MetadataUrl.ToString(),
-        }, services => services.AddSingleton<IActivityHandler>(_handler), environment: "Production");
+        _bot = await BotHost.StartAsync(_keys.BotSettings(), services => services.AddSingleton<IActivityHandler>(_handler), environment: "Production");
     }
 
     public async Task DisposeAsync()

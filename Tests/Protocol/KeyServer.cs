@@ -11,6 +11,21 @@ namespace CoordinatorBot.Tests.Protocol;
 /// </summary>
 public sealed class KeyServer : IAsyncDisposable
 {
+    /// <summary>The bot's app id in the tests that sign tokens, and the Entra tenant their Entra-issued tokens come from.</summary>
+    public const string AppId = "7d3c2b8e-9b1a-4c55-8f5e-1f2a3b4c5d6e";
+    public const string EntraTenant = "d6d49420-f39b-4df7-a1dc-d59a935871db";
+
+    /// <summary>A single-tenant bot with <see cref="AppId"/> that takes its signing keys from this server, for both issuers.</summary>
+    public Dictionary<string, string?> BotSettings() => new()
+    {
+        ["MicrosoftAppType"] = "SingleTenant",
+        ["MicrosoftAppId"] = AppId,
+        ["MicrosoftAppTenantId"] = "11111111-2222-3333-4444-555555555555",
+        ["MicrosoftAppPassword"] = "not-used-by-these-tests",
+        ["Bot:OpenIdMetadataUrl"] = MetadataUrl.ToString(),
+        ["Bot:EntraOpenIdMetadataUrl"] = MetadataUrl.ToString(),
+    };
+
     private readonly List<(RsaSecurityKey Key, string[]? Endorsements)> _keys = [];
     private LoopbackServer? _server;
 

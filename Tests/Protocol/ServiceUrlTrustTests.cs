@@ -10,8 +10,8 @@ namespace CoordinatorBot.Tests.Protocol;
 [Trait("Category", "Integration")]
 public sealed class ServiceUrlTrustTests : IAsyncLifetime
 {
-    private const string AppId = "7d3c2b8e-9b1a-4c55-8f5e-1f2a3b4c5d6e";
-    private const string EntraTenant = "d6d49420-f39b-4df7-a1dc-d59a935871db";
+    private const string AppId = KeyServer.AppId;
+    private const string EntraTenant = KeyServer.EntraTenant;
     private const string BotToken = "the-bots-own-token";
 
     private KeyServer _keys = null!;
@@ -127,15 +127,7 @@ public sealed class ServiceUrlTrustTests : IAsyncLifetime
         Assert.Equal(teams.ServiceUrl, (await personal.GetAsync(ActivityBuilder.TenantId, "aad-alice", default))!.Address.ServiceUrl);
     }
 
-    private Task<BotHost> StartBotAsync(string environment) => BotHost.StartAsync(new Dictionary<string, string?>
-    {
-        ["MicrosoftAppType"] = "SingleTenant",
-        ["MicrosoftAppId"] = AppId,
-        ["MicrosoftAppTenantId"] = "11111111-2222-3333-4444-555555555555",
-        ["MicrosoftAppPassword"] = "not-used-by-these-tests",
-        ["Bot:OpenIdMetadataUrl"] = _keys.MetadataUrl.ToString(),
-        ["Bot:EntraOpenIdMetadataUrl"] = _keys.MetadataUrl.ToString(),
-    }, services => services.AddSingleton(new ConnectorTokenSource(new StaticTokenCredential(BotToken), TimeProvider.System)),
+    private Task<BotHost> StartBotAsync(string environment) => BotHost.StartAsync(_keys.BotSettings(), services => services.AddSingleton(new ConnectorTokenSource(new StaticTokenCredential(BotToken), TimeProvider.System)),
         environment: environment);
 
     private string BotConnectorToken(string serviceUrl) => TokenFactory.Create(_key, AppId, serviceUrl);

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CoordinatorBot.Tests.EndToEnd;
 using SkiaSharp;
+using static CoordinatorBot.Tests.EndToEnd.PlaygroundClient;
 
 namespace CoordinatorBot.Tests.Status;
 
@@ -17,17 +18,7 @@ public sealed partial class StatusPlaygroundTests(PlaygroundFixture fixture)
     [Fact]
     public async Task The_coordinator_composes_marks_and_publishes_a_status_report_whose_chart_opens_from_the_card()
     {
-        await Playground.SendEventAsync(PlaygroundClient.TeamId, "install");
-        var communities = fixture.Bot.Services.GetRequiredService<CommunityStore>();
-        await Eventually.TrueAsync(async () => (await communities.GetAsync(PlaygroundClient.TeamId, default))?.InstalledBy is not null,
-            "the team's community to know who added the bot");
-        var setupThread = await Playground.SayAsync(PlaygroundClient.TeamId, "opsætning", mentionBot: true);
-        var setup = await Playground.NextBotMessageAsync(m => BotHarness.Text(m.Card).Contains("Produktets navn", StringComparison.Ordinal));
-        await Playground.PressAsync(setupThread, setup.Id, Execute(CardVerbs.SaveSetup, new JsonObject
-        {
-            ["productName"] = "OS2mo", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10",
-            ["steeringRule"] = "SimpleMajority", ["coordinationRule"] = "SimpleMajority", ["participation"] = "0",
-        }));
+        var (setupThread, setup) = await fixture.SetUpCommunityAsync();
 
         // A MUST task due today: a community set up at the weekend has no MUST hours in its first week, and no chart for them.
         var today = CoordinatorBot.Domain.Communities.CommunityClock.Of("Europe/Copenhagen").Today(DateTimeOffset.UtcNow);
@@ -69,13 +60,6 @@ public sealed partial class StatusPlaygroundTests(PlaygroundFixture fixture)
         JsonArray a => a.OfType<JsonNode>().SelectMany(Images),
         _ => [],
     };
-
-    private static JsonObject Execute(string verb, JsonObject data)
-    {
-        data["verb"] = verb;
-        data["lang"] = "da";
-        return new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data };
-    }
 
     [GeneratedRegex(@"Statusrapport S-\d{4}-\d{2}")]
     private static partial Regex Number();
