@@ -90,8 +90,15 @@ public sealed partial class PersonalDataStore(StorageTables tables, PseudonymSto
             // Their seats go last: until then a vote of theirs already under the pseudonym still counts (as every
             // pseudonym's does), while one not yet moved counts as a member's. Never is it neither, so a tally taken
             // meanwhile (the shared card's) cannot close a decision without it.
+            // A row that could not be taken this pass (changed or gone under us) keeps their seats for the next pass too.
+            var missed = false;
             foreach (var (table, row) in found.OrderBy(f => f.Table == TableNames.Members))
             {
+                if (missed && table == TableNames.Members)
+                {
+                    break;
+                }
+
                 var client = tables[table];
                 try
                 {
@@ -119,6 +126,7 @@ public sealed partial class PersonalDataStore(StorageTables tables, PseudonymSto
                 catch (RequestFailedException e) when (e.Status is 404 or 412)
                 {
                     // Gone or changed meanwhile: the next pass reads it again.
+                    missed = true;
                 }
             }
         }
