@@ -27,6 +27,13 @@ public sealed class ReleaseFixture : IAsyncDisposable
 
     public static JsonNode ExpectedOf(string name) => JsonNode.Parse(File.ReadAllText(Path.Combine(Folder, name, "expected.json")))!;
 
+    /// <summary>The layout the release's store said it had when it was dumped (0: releases 1-4 recorded none).</summary>
+    public static int LayoutOf(string name) =>
+        JsonNode.Parse(File.ReadAllText(Path.Combine(Folder, name, "archive.json")))!["layout"]!.GetValue<int>();
+
+    /// <summary>The releases whose store today's bot brings forward (an older layout than today's).</summary>
+    public static IEnumerable<string> NamesToUpgrade => Names.Where(name => LayoutOf(name) < StoreLayout.Current);
+
     /// <summary>What the release's bot showed of the community (<c>expected.json</c>).</summary>
     public JsonNode Expected { get; }
 
@@ -114,6 +121,26 @@ public sealed class ReleaseFixture : IAsyncDisposable
             var person = dialog!["aadObjectId"]!.GetValue<string>();
             await SayAsync("annullér", person, Expected["people"]!.AsArray().First(p => p!["aadObjectId"]!.GetValue<string>() == person)!["name"]!.GetValue<string>());
         }
+    }
+
+    /// <summary>
+    /// Says <paramref name="text"/> in the person's personal chat with the bot (the conversation the release stored for
+    /// them), from a Danish Teams; returns the text of what the bot answered.
+    /// </summary>
+    public async Task<string> SayPersonallyAsync(string text, string aad, string name)
+    {
+        var tenant = Expected["tenantId"]!.GetValue<string>();
+        var activity = ActivityBuilder.ChannelMessage(Harness.ServiceUrl, text, aad, name, teamId: TeamId);
+        activity["conversation"] = new JsonObject { ["id"] = $"a:personal-{aad}", ["conversationType"] = "personal", ["tenantId"] = tenant };
+        activity["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenant } };
+        activity["text"] = text;
+        activity.Remove("entities");
+        var before = Harness.Connector.Requests.Count;
+        Time.Advance(TimeSpan.FromSeconds(1));
+        using var response = await Harness.PostAsync(activity);
+        Assert.True(response.IsSuccessStatusCode, $"{text}: {(int)response.StatusCode}");
+        var answers = Harness.Connector.Requests.Skip(before).Where(r => r.Method == "POST" && r.Path.Contains("/activities", StringComparison.Ordinal));
+        return string.Join(' ', answers.Select(a => $"{a.Text} {string.Join(' ', a.Cards().Select(BotHarness.Text))}")).Replace("**", string.Empty, StringComparison.Ordinal);
     }
 
     /// <summary>Presses a button on a card in the community's channel; returns the invoke response's body.</summary>

@@ -14,8 +14,14 @@ public sealed class UpgradeStepTests
 {
     public static TheoryData<string> Releases => [.. ReleaseFixture.Names];
 
+    /// <summary>The releases of an older layout than today's, whose store the upgrade brings forward (1-4).</summary>
+    public static TheoryData<string> ReleasesToUpgrade => [.. ReleaseFixture.NamesToUpgrade];
+
+    /// <summary>The releases of today's layout (5 on), whose store the upgrade leaves as it is.</summary>
+    public static TheoryData<string> ReleasesOfThisLayout => [.. ReleaseFixture.Names.Except(ReleaseFixture.NamesToUpgrade)];
+
     [Theory]
-    [MemberData(nameof(Releases))]
+    [MemberData(nameof(ReleasesToUpgrade))]
     public async Task An_upgrade_stopped_after_any_operation_ends_where_an_uninterrupted_one_ends(string release)
     {
         var whole = await RestoreAsync(release);
@@ -65,7 +71,7 @@ public sealed class UpgradeStepTests
     }
 
     [Theory]
-    [MemberData(nameof(Releases))]
+    [MemberData(nameof(ReleasesToUpgrade))]
     public async Task After_the_upgrade_every_community_says_it_is_a_team(string release)
     {
         var tables = await RestoreAsync(release);
@@ -75,6 +81,22 @@ public sealed class UpgradeStepTests
 
         Assert.NotEmpty(before);
         Assert.All(before, row => Assert.False(row.ContainsKey("ChannelKind")));
+        await foreach (var row in tables[TableNames.Communities].QueryAsync<TableEntity>("RowKey eq 'community'"))
+        {
+            Assert.Equal("Team", row.GetString("ChannelKind"));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ReleasesOfThisLayout))]
+    public async Task A_store_of_this_layout_takes_no_step_and_keeps_every_row(string release)
+    {
+        var tables = await RestoreAsync(release);
+        var before = await RowsAsync(tables);
+
+        Assert.Empty(await Upgrader(tables).BringForwardAsync(default));
+
+        Assert.Equal(before, await RowsAsync(tables));
         await foreach (var row in tables[TableNames.Communities].QueryAsync<TableEntity>("RowKey eq 'community'"))
         {
             Assert.Equal("Team", row.GetString("ChannelKind"));

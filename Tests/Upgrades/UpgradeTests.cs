@@ -141,6 +141,33 @@ public sealed class UpgradeTests
         Assert.Contains($"Uklart: {marks.GetValueOrDefault("Unclear")}", governance, StringComparison.Ordinal);
     }
 
+    /// <summary>The releases that kept a person's chosen personal-chat language (»sprog«, from the fifth on).</summary>
+    public static TheoryData<string> ReleasesWithChosenLanguages =>
+        [.. ReleaseFixture.Names.Where(name => ReleaseFixture.ExpectedOf(name)["languages"] is not null)];
+
+    [Theory]
+    [MemberData(nameof(ReleasesWithChosenLanguages))]
+    public async Task A_chosen_language_still_answers_the_personal_chat_and_no_choice_stays_Danish(string release)
+    {
+        await using var fixture = await ReleaseFixture.StartAsync(release);
+        await fixture.CloseOpenDialogsAsync();
+        var titles = new Dictionary<string, string>
+        {
+            ["da"] = new Texts(Language.Danish).HelpTitle, ["en"] = new Texts(Language.English).HelpTitle,
+        };
+
+        var languages = fixture.Expected["languages"]!.AsArray();
+        Assert.Contains(languages, l => l!["chosen"]?.GetValue<string>() is not null);
+        foreach (var person in languages)
+        {
+            // From a Danish Teams, in a Danish community: only the choice makes it English.
+            var answers = person!["answers"]!.GetValue<string>();
+            var help = await fixture.SayPersonallyAsync("hjælp", person["aadObjectId"]!.GetValue<string>(), person["name"]!.GetValue<string>());
+            Assert.Contains(titles[answers], help, StringComparison.Ordinal);
+            Assert.DoesNotContain(titles[answers == "da" ? "en" : "da"], help, StringComparison.Ordinal);
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Releases))]
     public async Task An_open_decision_takes_new_and_changed_votes_once_and_numbers_go_on(string release)
