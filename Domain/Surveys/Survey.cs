@@ -25,8 +25,10 @@ public sealed record Survey
     public required string CreatedByName { get; init; }
     public required DateTimeOffset SentAt { get; init; }
 
-    /// <summary>The coordinator chose to put the results into the next status report (once closed).</summary>
-    public bool ForStatusReport { get; init; }
+    /// <summary>The day the coordinator chose to put the results into the next status report (once closed); null while not chosen.</summary>
+    public DateOnly? OfferedForReport { get; init; }
+
+    public bool ForStatusReport => OfferedForReport is not null;
 
     public bool IsOpen(DateOnly today) => today <= Closes;
 }
