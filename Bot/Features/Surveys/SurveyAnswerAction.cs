@@ -15,14 +15,10 @@ public sealed class SurveyAnswerAction(SurveyService surveys, SurveyReplies repl
     protected override async Task<Reply> HandleAsync(CommunityTurn turn, CardInput input)
     {
         var texts = turn.Texts;
-        if (await replies.NamedAsync(turn, input.Text(CardVerbs.SurveyKey)) is not { } survey)
+        var (survey, refusal) = await replies.AnswerableAsync(turn, input);
+        if (survey is null)
         {
-            return Reply.WithText(texts.SurveyNotFound);
-        }
-
-        if (SurveyAuthority.MayAnswer(turn.Actor, survey, surveys.Today(turn.Community)) is var permission and not SurveyPermission.Allowed)
-        {
-            return Reply.WithText(texts.SurveyRefusal(permission));
+            return refusal!;
         }
 
         var person = turn.Actor!;

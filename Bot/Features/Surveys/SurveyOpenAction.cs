@@ -16,14 +16,10 @@ public sealed class SurveyOpenAction(SurveyService surveys, SurveyReplies replie
     protected override async Task<Reply> HandleAsync(CommunityTurn turn, CardInput input)
     {
         var texts = turn.Texts;
-        if (await replies.NamedAsync(turn, input.Text(CardVerbs.SurveyKey)) is not { } survey)
+        var (survey, refusal) = await replies.AnswerableAsync(turn, input);
+        if (survey is null)
         {
-            return Reply.WithText(texts.SurveyNotFound);
-        }
-
-        if (SurveyAuthority.MayAnswer(turn.Actor, survey, surveys.Today(turn.Community)) is var permission and not SurveyPermission.Allowed)
-        {
-            return Reply.WithText(texts.SurveyRefusal(permission));
+            return refusal!;
         }
 
         var person = turn.Actor!;

@@ -40,4 +40,17 @@ public sealed class SurveyReplies(SurveyService surveys, IMeetingReadings meetin
         int.TryParse(number, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
             ? await surveys.GetAsync(turn.Community, n, turn.CancellationToken)
             : null;
+
+    /// <summary>The survey a card names when the presser may answer it now; otherwise the reply that says why not.</summary>
+    public async Task<(Survey? Survey, Reply? Refusal)> AnswerableAsync(CommunityTurn turn, CardInput input)
+    {
+        if (await NamedAsync(turn, input.Text(Cards.Composers.CardVerbs.SurveyKey)) is not { } survey)
+        {
+            return (null, Reply.WithText(turn.Texts.SurveyNotFound));
+        }
+
+        return SurveyAuthority.MayAnswer(turn.Actor, survey, surveys.Today(turn.Community)) is var permission and not SurveyPermission.Allowed
+            ? (null, Reply.WithText(turn.Texts.SurveyRefusal(permission)))
+            : (survey, null);
+    }
 }
