@@ -7,6 +7,7 @@ using CoordinatorBot.Bot.Features.Backlog;
 using CoordinatorBot.Bot.Features.People;
 using CoordinatorBot.Bot.Features.Search;
 using CoordinatorBot.Bot.Features.Status;
+using CoordinatorBot.Bot.Features.Surveys;
 using CoordinatorBot.Bot.Operations;
 using CoordinatorBot.Bot.Scheduling;
 using CoordinatorBot.Bot.Protocol;
@@ -36,6 +37,7 @@ public static class BotApplication
             .AddBacklogFeature(builder.Configuration)
             .AddPeopleFeature(builder.Configuration)
             .AddStatusFeature(builder.Configuration)
+            .AddSurveysFeature(builder.Configuration)
             .AddSearchFeature()
             .AddScheduling(builder.Configuration)
             .AddOperations(builder.Configuration);

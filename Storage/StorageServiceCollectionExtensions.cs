@@ -63,6 +63,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<Backlog.BacklogStore>();
         services.AddSingleton<Status.StatusStore>();
         services.AddSingleton<Backlog.GitHubQueueStore>();
+        services.AddSingleton<Surveys.SurveyStore>();
+        services.AddSingleton<Guides.GuideStore>();
         services.AddSingleton<People.PseudonymStore>();
         services.AddSingleton<People.PersonalDataStore>();
         services.AddSingleton<People.PersonalDataReader>();

@@ -93,6 +93,8 @@ public static class PlanCard
         PlanSource.Decision => $"{texts.PlanSourceDecision}: {item.Title}",
         PlanSource.Onboarding => $"{texts.PlanSourceOnboarding}: {item.Title} – {texts.StepTitle(item.DefaultKey, item.Detail)}",
         PlanSource.Backlog => $"{(item.DefaultKey == Domain.Backlog.BacklogPlanKeys.BeyondMandate ? texts.PlanSourceBeyondMandate : texts.PlanSourceWish)}: {item.Title}",
+        PlanSource.Survey => texts.PlanSourceSurvey(item.Title, item.Detail ?? string.Empty),
+        PlanSource.Guide => $"{texts.PlanSourceGuide}: {item.Title}",
         _ => texts.TaskTitle(item.DefaultKey, item.Title),
     };
 

@@ -76,6 +76,12 @@ public static class StatusMarkdown
                 StatusWords.MeetingsComing(texts, r.MeetingsComing.Count),
                 .. r.MeetingsComing.Select(m => $"- {MarkdownText.Inline(m.Title)}: {Moved(texts, m, zone)}"),
             ]);
+        if (r.Surveys.Count > 0)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"## {texts.StatusSurveysHeading}\n\n");
+            md.Append(string.Join("\n", StatusWords.Surveys(texts, r).Select(l => $"- {MarkdownText.Inline(l)}"))).Append("\n\n");
+        }
+
         Section(md, texts, r, StatusArea.Work, r.MustWeeks.Count == 0 ? texts.StatusNoWork : !StatusWords.HasWork(r) ? texts.StatusNoWorkYet : null,
             [MarkdownText.Inline(StatusWords.Work(texts, r))]);
         return md.ToString();

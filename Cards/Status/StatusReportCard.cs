@@ -45,6 +45,7 @@ public static class StatusReportCard
         Wishes(texts, report, body);
         Onboarding(texts, report, charts, body);
         Meetings(texts, report, zone, body);
+        Surveys(texts, report, body);
         Work(texts, report, charts, body);
 
         if (preview)
@@ -192,6 +193,21 @@ public static class StatusReportCard
     }
 
     /// <summary>A moved meeting shows where it was first planned beside where it is now.</summary>
+    /// <summary>The user surveys the coordinator put into the report; no part at all when there are none.</summary>
+    private static void Surveys(Texts texts, StatusReport report, List<CardElement> body)
+    {
+        if (report.Surveys.Count == 0)
+        {
+            return;
+        }
+
+        body.Add(Subtitle(texts.StatusSurveysHeading));
+        foreach (var line in StatusWords.Surveys(texts, report))
+        {
+            body.Add(new TextBlock(line) { Spacing = Spacing.Small });
+        }
+    }
+
     private static Fact Meeting(Texts texts, MeetingLine meeting, TimeZoneInfo zone)
     {
         var when = texts.DateTime(meeting.Start, zone);

@@ -62,4 +62,12 @@ internal static class StatusWords
         return texts.StatusWorkLine(texts.Count(report.MustWeeks.Sum(w => w.Hours), Unit.Hour), texts.Count(report.MustWeeks.Count, Unit.Week),
             texts.Count(report.WeeklyHourBudget, Unit.Hour), over == 0 ? texts.StatusNoWeekOverBudget : texts.StatusWeeksOverBudget(texts.Count(over, Unit.Week)));
     }
+
+    /// <summary>Per survey a line with its answer rate, then a line per question's highlight.</summary>
+    public static IReadOnlyList<string> Surveys(Texts texts, StatusReport report) =>
+    [
+        .. report.Surveys.SelectMany(s => new[] { texts.StatusSurveyLine(s.Title, s.Answers, s.Asked, s.RatePercent) }.Concat(s.Highlights.Select(h =>
+            h.Average is { } average ? texts.StatusSurveyAverage(h.Question, texts.Number(average))
+            : texts.StatusSurveyTop(h.Question, h.TopOption ?? string.Empty, h.TopCount)))),
+    ];
 }

@@ -6,4 +6,6 @@ public enum PlanSource
     Decision,
     Onboarding,
     Backlog,
+    Survey,
+    Guide,
 }

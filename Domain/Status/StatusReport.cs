@@ -37,6 +37,12 @@ public sealed record StatusReport
     public IReadOnlyList<WeekHours> MustWeeks { get; init; } = [];
     public decimal WeeklyHourBudget { get; init; }
 
+    /// <summary>
+    /// Closed user surveys the coordinator put into this report. Absent in reports stored before surveys existed: none,
+    /// and the card shows no part for them.
+    /// </summary>
+    public IReadOnlyList<SurveyLine> Surveys { get; init; } = [];
+
     public StatusMark? Mark { get; init; }
     public string? MarkWhy { get; init; }
 

@@ -57,6 +57,27 @@ public static class TextLimits
     /// <summary>A governance item's evidence line (usually a link with a few words).</summary>
     public const int GovernanceEvidence = 500;
 
+    /// <summary>A survey's title; a guide's or a user case's title.</summary>
+    public const int SurveyTitle = 120;
+
+    /// <summary>A survey's introduction; a guide's "for whom" and a case's contact line.</summary>
+    public const int SurveyIntro = 1000;
+
+    /// <summary>A question's text.</summary>
+    public const int SurveyQuestion = 300;
+
+    /// <summary>A question's options (or a scale's two end labels), one a line, all together.</summary>
+    public const int SurveyOptions = 500;
+
+    /// <summary>One option of a choice question, or a scale's end label.</summary>
+    public const int SurveyLabel = 60;
+
+    /// <summary>A free-text answer: ten of them still fit one card.</summary>
+    public const int SurveyAnswer = 800;
+
+    /// <summary>A guide's steps or a case's longer fields (what they did, the results), and a reason given back.</summary>
+    public const int GuideText = 3000;
+
     /// <summary>Cuts a one-line text to what <see cref="Fits"/> the limit: for lines whose inputs already carry the limit.</summary>
     public static string? Clip(string? text, int limit)
     {

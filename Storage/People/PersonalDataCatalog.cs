@@ -33,6 +33,12 @@ public static class PersonalDataCatalog
         [TableNames.Backlog] = TableTreatment.Pseudonymise("wishes, support, backlog items and their history"),
         [TableNames.GitHubQueue] = TableTreatment.Pseudonymise("GitHub issues to create or close"),
         [TableNames.StatusReports] = TableTreatment.Pseudonymise("status reports and the governance report; who composed, published or changed them"),
+        // An anonymous survey's answers name nobody (random ids); a named survey's answers, who was asked and who composed are
+        // pseudonymised. The markers of those still waiting to answer are keyed hashes that name nobody without the bot's key.
+        [TableNames.Surveys] = TableTreatment.Pseudonymise("surveys: who composed and who was asked, named answers; anonymous answers hold no person"),
+        // A person's consent to be named in user cases ("c|person") is theirs alone: it goes, and the cases stop naming them.
+        [TableNames.Guides] = new(true, static (row, person) => row.RowKey == $"c|{person}",
+            "guides and user cases, who proposed and approved them (kept, pseudonymised); consent to be named in a case (erased)"),
         [TableNames.Pseudonyms] = TableTreatment.NoPeople("the pseudonym map itself: object id to number, kept so a pseudonym stays stable"),
     };
 

@@ -163,6 +163,8 @@ public sealed partial class LayoutTests
         ["Search"] = ["Search"],
         ["Setup"] = [],
         ["Status"] = ["Status"],
+        ["Surveys"] = ["Surveys"],
+        ["Guides"] = ["Guides"],
     };
 
     [Fact]

@@ -284,7 +284,8 @@ public sealed class BacklogFeatureTests : IAsyncLifetime
         Assert.Contains("Ønske klar til behandling: #1 Login med MitID", week, StringComparison.Ordinal);
         Assert.Contains("Backlog-punkt over mandatet: #3 Mørk tilstand", week, StringComparison.Ordinal);
         Assert.DoesNotContain("#2 Fraværsstatistik", week, StringComparison.Ordinal);
-        var contributor = _harness.Service<CoordinatorBot.Bot.Communities.IWeekContributor>();
+        // The backlog's own contributor: the week has one per feature.
+        var contributor = _harness.Bot.Services.GetServices<CoordinatorBot.Bot.Communities.IWeekContributor>().OfType<CoordinatorBot.Bot.Features.Backlog.BacklogWeek>().Single();
         var community = (await _harness.Service<CommunityStore>().GetAsync(TeamId, default))!;
         var members = await _harness.Service<MemberStore>().ListAsync(TeamId, default);
         var texts = new CoordinatorBot.Cards.Localization.Texts(CoordinatorBot.Cards.Localization.Language.Danish);

@@ -78,6 +78,11 @@ public static class CardGallery
             yield return (name, card);
         }
 
+        foreach (var (name, card) in SurveysGallery.ForLanguage(t))
+        {
+            yield return (name, card);
+        }
+
         foreach (var (name, card) in BacklogGallery.ForLanguage(t))
         {
             yield return (name, card);

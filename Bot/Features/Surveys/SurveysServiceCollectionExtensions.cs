@@ -1,0 +1,26 @@
+using CoordinatorBot.Bot.Communities;
+using CoordinatorBot.Bot.Conversation;
+using CoordinatorBot.Bot.Operations;
+
+namespace CoordinatorBot.Bot.Features.Surveys;
+
+public static class SurveysServiceCollectionExtensions
+{
+    /// <summary>User surveys: composing and sending, answering, the reminder, the results with their charts and CSV, the export and the week.</summary>
+    public static IServiceCollection AddSurveysFeature(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SurveyOptions>().Bind(configuration.GetSection(SurveyOptions.Section));
+        services.AddSingleton<SurveyMarkers>();
+        services.AddSingleton<SurveyLinks>();
+        services.AddSingleton<SurveyService>();
+        services.AddSingleton<SurveyReplies>();
+        services.AddSingleton<SurveyReminderJob>();
+        services.AddSingleton<Scheduling.IScheduledJob>(sp => sp.GetRequiredService<SurveyReminderJob>());
+        services.AddSingleton<ISurveyReadings, SurveyReadings>();
+        services.AddSingleton<IExportSection, SurveyExport>();
+        services.AddSingleton<IWeekContributor, SurveyWeek>();
+        services.AddHandlersIn(typeof(SurveysServiceCollectionExtensions));
+        services.AddEndpoints(endpoints => endpoints.MapSurveyLinks());
+        return services;
+    }
+}

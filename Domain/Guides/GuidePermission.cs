@@ -1,0 +1,10 @@
+namespace CoordinatorBot.Domain.Guides;
+
+public enum GuidePermission
+{
+    Allowed,
+    NotAMember,
+    NotCoordinator,
+    NotProposer,
+    NotOpen,
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+using Azure.Data.Tables;
+using CoordinatorBot.Domain.Guides;
+using CoordinatorBot.Storage.Tables;
+
+namespace CoordinatorBot.Storage.Guides;
+
+/// <summary>
+/// Guides and user cases ("g|{number}", one numbering for both), the counter ("counter") and each person's consent to
+/// be named in a case ("c|{object id}", present while they consent), in the community's partition.
+/// </summary>
+public sealed class GuideStore(StorageTables tables)
+{
+    private const string CounterRow = "counter";
+    private TableClient Table => tables[TableNames.Guides];
+
+    public async Task<int> NextNumberAsync(string communityId, CancellationToken cancellationToken)
+    {
+        var saved = await Table.ReadModifyWriteAsync<JsonEntity>(TableKey.Escape(communityId), CounterRow,
+            current => new JsonEntity { Json = ((current is null ? 0 : int.Parse(current.Json, CultureInfo.InvariantCulture)) + 1).ToString(CultureInfo.InvariantCulture) },
+            cancellationToken);
+        return int.Parse(saved!.Json, CultureInfo.InvariantCulture);
+    }
+
+    public Task<bool> AddAsync(string communityId, Guide guide, CancellationToken cancellationToken) =>
+        Table.TryInsertAsync(new JsonEntity { PartitionKey = TableKey.Escape(communityId), RowKey = Row(guide.Number), Json = RecordJson.Write(guide) },
+            cancellationToken);
+
+    public async Task<Guide?> GetAsync(string communityId, int number, CancellationToken cancellationToken)
+    {
+        var row = await Table.GetEntityIfExistsAsync<JsonEntity>(TableKey.Escape(communityId), Row(number), cancellationToken: cancellationToken);
+        return row.HasValue ? RecordJson.Read<Guide>(row.Value!.Json) : null;
+    }
+
+    /// <summary>Changes one with the ETag it was read with; <paramref name="change"/> returns null to leave it; null when there is none.</summary>
+    public async Task<Guide?> UpdateAsync(string communityId, int number, Func<Guide, Guide?> change, CancellationToken cancellationToken)
+    {
+        Guide? read = null, next = null;
+        await Table.ReadModifyWriteAsync<JsonEntity>(TableKey.Escape(communityId), Row(number), current =>
+        {
+            read = current is null ? null : RecordJson.Read<Guide>(current.Json);
+            next = read is null ? null : change(read);
+            return next is null ? null : new JsonEntity { Json = RecordJson.Write(next) };
+        }, cancellationToken);
+        return next ?? read;
+    }
+
+    /// <summary>Every guide and case of the community, and who consents to be named, in one query.</summary>
+    public async Task<(IReadOnlyList<Guide> Guides, IReadOnlySet<string> Consenting)> LoadAsync(string communityId, CancellationToken cancellationToken)
+    {
+        var guides = new List<Guide>();
+        var consenting = new HashSet<string>(StringComparer.Ordinal);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TableKey.Escape(communityId)}");
+        await foreach (var row in Table.QueryAsync<JsonEntity>(filter, cancellationToken: cancellationToken))
+        {
+            if (row.RowKey.StartsWith("g|", StringComparison.Ordinal))
+            {
+                guides.Add(RecordJson.Read<Guide>(row.Json));
+            }
+            else if (row.RowKey.StartsWith("c|", StringComparison.Ordinal))
+            {
+                consenting.Add(TableKey.Unescape(row.RowKey[2..]));
+            }
+        }
+
+        return ([.. guides.OrderByDescending(g => g.Number)], consenting);
+    }
+
+    /// <summary>The person's own consent to be named in the community's cases: given (a row) or withdrawn (none).</summary>
+    public async Task SetConsentAsync(string communityId, string aadObjectId, bool consent, CancellationToken cancellationToken)
+    {
+        var partition = TableKey.Escape(communityId);
+        var key = $"c|{TableKey.Escape(aadObjectId)}";
+        if (consent)
+        {
+            await Table.UpsertEntityAsync(new JsonEntity { PartitionKey = partition, RowKey = key, Json = "true" }, TableUpdateMode.Replace, cancellationToken);
+        }
+        else
+        {
+            await Table.DeleteEntityAsync(partition, key, Azure.ETag.All, cancellationToken);
+        }
+    }
+
+    private static string Row(int number) => $"g|{number.ToString("D6", CultureInfo.InvariantCulture)}";
+}
