@@ -59,6 +59,15 @@ public static class TextLimits
     /// <summary>A governance item's evidence line (usually a link with a few words).</summary>
     public const int GovernanceEvidence = 500;
 
+    /// <summary>A release's version as people write it ("3.10.0", "v2024.2", "2026-03").</summary>
+    public const int ReleaseVersion = 40;
+
+    /// <summary>A release's short Danish summary.</summary>
+    public const int ReleaseSummary = 200;
+
+    /// <summary>A release's notes (GitHub's are cut to this).</summary>
+    public const int ReleaseNotes = 3000;
+
     /// <summary>Cuts a one-line text to what <see cref="Fits"/> the limit: for lines whose inputs already carry the limit.</summary>
     public static string? Clip(string? text, int limit)
     {
