@@ -26,5 +26,5 @@ public sealed record Release
     public string? EnteredByName { get; init; }
     public required DateTimeOffset RecordedAt { get; init; }
 
-    public ReleaseVersion ParsedVersion => ReleaseVersion.TryParse(Version) ?? throw new InvalidOperationException("A stored release has a version.");
+    public ReleaseVersion ParsedVersion() => ReleaseVersion.TryParse(Version) ?? throw new InvalidOperationException("A stored release has a version.");
 }

@@ -35,6 +35,7 @@ public static class PersonalDataCatalog
         [TableNames.Backlog] = TableTreatment.Pseudonymise("wishes, support, backlog items and their history"),
         [TableNames.GitHubQueue] = TableTreatment.Pseudonymise("GitHub issues to create or close"),
         [TableNames.StatusReports] = TableTreatment.Pseudonymise("status reports and the governance report; who composed, published or changed them"),
+        [TableNames.Releases] = TableTreatment.Pseudonymise("the product's releases; who entered them"),
         [TableNames.Pseudonyms] = TableTreatment.NoPeople("the pseudonym map itself: object id to number, kept so a pseudonym stays stable"),
     };
 
