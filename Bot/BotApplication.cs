@@ -9,6 +9,7 @@ using CoordinatorBot.Bot.Features.Backlog;
 using CoordinatorBot.Bot.Features.People;
 using CoordinatorBot.Bot.Features.Search;
 using CoordinatorBot.Bot.Features.Status;
+using CoordinatorBot.Bot.Features.Releases;
 using CoordinatorBot.Bot.Operations;
 using CoordinatorBot.Bot.Scheduling;
 using CoordinatorBot.Bot.Protocol;
@@ -38,6 +39,7 @@ public static class BotApplication
             .AddBacklogFeature(builder.Configuration)
             .AddPeopleFeature(builder.Configuration)
             .AddStatusFeature(builder.Configuration)
+            .AddReleasesFeature(builder.Configuration)
             .AddSearchFeature()
             .AddScheduling(builder.Configuration)
             .AddOperations(builder.Configuration);

@@ -111,6 +111,8 @@ public sealed partial class LayoutTests
         ["Search"] = ["Search"],
         ["Setup"] = [],
         ["Status"] = ["Status"],
+        ["Releases"] = ["Releases"],
+        ["Portfolio"] = [],
     };
 
     [Fact]
