@@ -17,7 +17,7 @@ public sealed class GitHubConnection(IOptions<GitHubOptions> options)
 
     private static GitHubClient Create(GitHubOptions settings)
     {
-        var connection = new Connection(new ProductHeaderValue("CoordinatorBot"), settings.BaseUrl ?? GitHubClient.GitHubApiUrl)
+        var connection = new Connection(new ProductHeaderValue("CoordinatorBot"), ApiAddress(settings.BaseUrl))
         {
             ResponseCache = new GitHubResponseCache(),
         };
@@ -28,4 +28,11 @@ public sealed class GitHubConnection(IOptions<GitHubOptions> options)
 
         return new GitHubClient(connection);
     }
+
+    // As GitHubClient's own constructor does: an Enterprise server (or a stand-in) answers under "api/v3/".
+    private static Uri ApiAddress(Uri? baseUrl) =>
+        baseUrl is null ? GitHubClient.GitHubApiUrl
+        : baseUrl.Host.Equals("api.github.com", StringComparison.OrdinalIgnoreCase) || baseUrl.AbsolutePath.TrimEnd('/').EndsWith("/api/v3", StringComparison.Ordinal)
+            ? baseUrl
+            : new Uri(baseUrl, "api/v3/");
 }
