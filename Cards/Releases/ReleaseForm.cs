@@ -55,7 +55,7 @@ public static class ReleaseForm
         });
         body.Add(new TextInput(texts.ReleaseDecisionsLabel)
         {
-            Id = DecisionsInput, MaxLength = 400, Placeholder = "B-2026-014, B-2026-015",
+            Id = DecisionsInput, MaxLength = TextLimits.ReleaseDecisions, Placeholder = "B-2026-014, B-2026-015",
             Value = entered is { Decisions.Count: > 0 } ? string.Join(", ", entered.Decisions) : null,
         });
         return Card(texts, texts.ReleaseFormTitle, body, [Execute(texts, texts.ReleaseSave, CardVerbs.ReleaseSave)]);

@@ -243,7 +243,7 @@ public static class SetupCard
         yield return new TextBlock(texts.SetupReleasesHeading) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium };
         yield return new TextInput(texts.SetupReleaseRepositoryLabel)
         {
-            Id = ReleaseRepositoryInput, MaxLength = 160, Placeholder = "OS2mo/os2mo",
+            Id = ReleaseRepositoryInput, MaxLength = Domain.Text.TextLimits.ReleaseRepository, Placeholder = "OS2mo/os2mo",
             Value = entered?.ReleaseRepository ?? community.ReleaseRepository,
         };
         yield return new ToggleInput(texts.SetupSecretariatLabel, texts.SetupSecretariatTitle)

@@ -68,6 +68,12 @@ public static class TextLimits
     /// <summary>A release's notes (GitHub's are cut to this).</summary>
     public const int ReleaseNotes = 3000;
 
+    /// <summary>The decisions a release carries out, as B-numbers separated by commas.</summary>
+    public const int ReleaseDecisions = 400;
+
+    /// <summary>A GitHub repository in setup: "owner/name" (39 and 100 at most) or its address.</summary>
+    public const int ReleaseRepository = 160;
+
     /// <summary>Cuts a one-line text to what <see cref="Fits"/> the limit: for lines whose inputs already carry the limit.</summary>
     public static string? Clip(string? text, int limit)
     {

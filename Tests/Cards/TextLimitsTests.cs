@@ -22,6 +22,7 @@ public sealed class TextLimitsTests
             TextLimits.DecisionTitle, TextLimits.DecisionText, TextLimits.OutcomeText, TextLimits.VoteComment, TextLimits.ProductName,
             TextLimits.MunicipalityName, TextLimits.SupplierName, TextLimits.TaskTitle, TextLimits.TaskLink, TextLimits.TemplateStepTitle,
             TextLimits.FollowUpNote, TextLimits.DialogAnswer, TextLimits.NumberText, TextLimits.StatusLine, TextLimits.GovernanceEvidence,
+            TextLimits.ReleaseVersion, TextLimits.ReleaseSummary, TextLimits.ReleaseNotes, TextLimits.ReleaseDecisions, TextLimits.ReleaseRepository,
         }.Distinct(),
     ];
 

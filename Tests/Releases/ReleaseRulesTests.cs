@@ -114,4 +114,15 @@ public sealed class ReleaseRulesTests
         Assert.Equal([1], ReleaseLog.Waiting(items).Select(i => i.Number));
         Assert.Equal([2], ReleaseLog.ItemsOf(Release("3.2.0"), items).Select(i => i.Number));
     }
+
+    [Fact]
+    public void A_delivered_item_stored_before_releases_existed_reads_as_waiting_for_one()
+    {
+        var old = """{"Number":7,"Title":"Eksport","Need":"…","Class":"Must","Supplier":"Magenta ApS","Status":"Delivered","RaisedById":"aad-1"}""";
+
+        var item = CoordinatorBot.Storage.Tables.RecordJson.Read<BacklogItem>(old);
+
+        Assert.Null(item.ReleaseVersion);
+        Assert.Equal([7], ReleaseLog.Waiting([item]).Select(i => i.Number));
+    }
 }

@@ -7,7 +7,5 @@ namespace CoordinatorBot.Bot.Features.Releases;
 [HelpOrder(2)]
 public sealed class ReleaseShowCommand(ReleaseReplies replies) : CommunityCommand(CommandIds.ReleaseShow)
 {
-    public override bool IsOfferedTo(CommandAudience audience) => false;
-
     protected override Task<Reply> HandleAsync(CommunityTurn turn, string arguments) => replies.ShowAsync(turn, arguments.Trim());
 }

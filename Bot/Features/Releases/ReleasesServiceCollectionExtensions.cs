@@ -14,6 +14,7 @@ public static class ReleasesServiceCollectionExtensions
         services.AddSingleton<ReleaseSyncJob>();
         services.AddSingleton<Scheduling.IScheduledJob>(sp => sp.GetRequiredService<ReleaseSyncJob>());
         services.AddSingleton<IExportSection, ReleasesExport>();
+        services.AddSingleton<IReleaseReadings, ReleaseReadings>();
         services.AddHandlersIn(typeof(ReleasesServiceCollectionExtensions));
         return services;
     }
