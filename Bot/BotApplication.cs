@@ -8,6 +8,8 @@ using CoordinatorBot.Bot.Features.People;
 using CoordinatorBot.Bot.Features.Search;
 using CoordinatorBot.Bot.Features.Status;
 using CoordinatorBot.Bot.Features.Surveys;
+using CoordinatorBot.Bot.Features.Releases;
+using CoordinatorBot.Bot.Features.Portfolio;
 using CoordinatorBot.Bot.Operations;
 using CoordinatorBot.Bot.Scheduling;
 using CoordinatorBot.Bot.Protocol;
@@ -38,6 +40,8 @@ public static class BotApplication
             .AddPeopleFeature(builder.Configuration)
             .AddStatusFeature(builder.Configuration)
             .AddSurveysFeature(builder.Configuration)
+            .AddReleasesFeature(builder.Configuration)
+            .AddPortfolioFeature()
             .AddSearchFeature()
             .AddScheduling(builder.Configuration)
             .AddOperations(builder.Configuration);

@@ -65,6 +65,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<Backlog.GitHubQueueStore>();
         services.AddSingleton<Surveys.SurveyStore>();
         services.AddSingleton<Guides.GuideStore>();
+        services.AddSingleton<Releases.ReleaseStore>();
         services.AddSingleton<People.PseudonymStore>();
         services.AddSingleton<People.PersonalDataStore>();
         services.AddSingleton<People.PersonalDataReader>();

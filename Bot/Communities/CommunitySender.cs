@@ -30,6 +30,11 @@ public sealed class CommunitySender(ConnectorClient connector, OutboxStore outbo
         outbox.EnqueueAsync(key, new OutboxTarget(community.Channel.ServiceUrl, community.TenantId, community.Channel.BotId, thread, null),
             Serialize(BotMessage.Create(community.Channel.BotId, thread, null, text)), time.GetUtcNow(), cancellationToken);
 
+    /// <summary>Queues a card as a new post in the channel (from a scheduled job); false when the key was queued before.</summary>
+    public Task<bool> EnqueueAsync(string key, Community community, AdaptiveCard card, CancellationToken cancellationToken) =>
+        outbox.EnqueueAsync(key, new OutboxTarget(community.Channel.ServiceUrl, community.TenantId, community.Channel.BotId, community.Channel.ConversationId, null),
+            Serialize(BotMessage.Create(community.Channel.BotId, community.Channel.ConversationId, card, null)), time.GetUtcNow(), cancellationToken);
+
     /// <summary>Queues a card for one person; false when the key was queued before, or the person cannot be reached.</summary>
     public async Task<bool> EnqueueAsync(string key, Community community, Member person, AdaptiveCard card, CancellationToken cancellationToken) =>
         await EnqueueAsync(key, community, person, card, await targets.ForAsync(community, person, cancellationToken), cancellationToken);

@@ -11,7 +11,7 @@ namespace CoordinatorBot.Cards.Backlog;
 /// </summary>
 public static class BacklogMarkdown
 {
-    public static string FileName(BacklogItem item) => $"{item.Number:000}-{PageNames.Slug(item.Title)}.md";
+    public static string FileName(BacklogItem item) => PageNames.ItemFileName(item.Number, item.Title);
 
     public static string Index(Texts texts, IReadOnlyList<BacklogItem> items)
     {
@@ -60,6 +60,13 @@ public static class BacklogMarkdown
         if (item.IssueUrl is { } issue)
         {
             Row(md, texts.FactIssue, issue);
+        }
+
+        // The release that shipped it, linked to its page in the releases' folder (which has a page for every version an item names).
+        if (Domain.Releases.ReleaseVersion.TryParse(item.ReleaseVersion) is { } release)
+        {
+            md.Append(CultureInfo.InvariantCulture,
+                $"| {texts.FactRelease} | [{MarkdownText.Inline(release.Text)}](../{PageNames.Slug(texts.ReleasesTitle)}/{PageNames.ReleaseFileName(release)[..^3]}) |\n");
         }
 
         md.Append(CultureInfo.InvariantCulture, $"\n## {texts.WishNeedLabel}\n\n{MarkdownText.Block(item.Need)}\n\n## {texts.ItemCriteriaHeading}\n\n");

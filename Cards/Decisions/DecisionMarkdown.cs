@@ -11,27 +11,12 @@ namespace CoordinatorBot.Cards.Decisions;
 /// </summary>
 public static class DecisionMarkdown
 {
-    /// <summary>"2026-11-27-budget-for-sikkerhedsopdateringer.md": the date it was proposed and its title.</summary>
-    public static string FileName(Decision decision, TimeZoneInfo zone) =>
-        $"{TimeZoneInfo.ConvertTime(decision.ProposedAt, zone):yyyy-MM-dd}-{Slug(decision.Draft.Title)}.md";
+    /// <summary>"2026-11-27-budget-for-sikkerhedsopdateringer.md" (<see cref="PageNames.DecisionFileName"/>).</summary>
+    public static string FileName(Decision decision, TimeZoneInfo zone) => DecisionFileName(decision, zone);
 
-    /// <summary>
-    /// Each decision's file name in one export. Two decisions proposed the same day with the same title would share
-    /// one, and unpacking the zip would keep only one of them; the later ones get their number added.
-    /// </summary>
-    public static IReadOnlyDictionary<DecisionNumber, string> FileNames(IReadOnlyList<Decision> decisions, TimeZoneInfo zone)
-    {
-        var names = new Dictionary<DecisionNumber, string>();
-        var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var d in decisions.OrderBy(d => d.Number.Year).ThenBy(d => d.Number.Sequence))
-        {
-            var name = FileName(d, zone);
-            names[d.Number] = used.Add(name) ? name : $"{name[..^3]}-{Slug(d.Number.ToString())}.md";
-            used.Add(names[d.Number]);
-        }
-
-        return names;
-    }
+    /// <summary>Each decision's file name in one export (<see cref="PageNames.DecisionFileNames"/>).</summary>
+    public static IReadOnlyDictionary<DecisionNumber, string> FileNames(IReadOnlyList<Decision> decisions, TimeZoneInfo zone) =>
+        DecisionFileNames(decisions, zone);
 
     /// <param name="link">The decision's stable link, which unfolds into its card in Teams for the community's people.</param>
     public static string Page(Texts texts, Decision d, IReadOnlyList<Vote> votes, TimeZoneInfo zone, int navOrder, Uri? link = null)

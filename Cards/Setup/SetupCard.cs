@@ -30,6 +30,10 @@ public static class SetupCard
     public const string StatusDaysBeforeInput = "statusDaysBefore";
     public const string StatusMonthlyDayInput = "statusMonthlyDay";
 
+    // Releases and the secretariat.
+    public const string ReleaseRepositoryInput = "releaseRepository";
+    public const string SecretariatAccessInput = "secretariatAccess";
+
     /// <summary>The time zones a Danish product community lives in.</summary>
     public static IReadOnlyList<string> TimeZones { get; } = ["Europe/Copenhagen", "Atlantic/Faroe", "America/Nuuk"];
 
@@ -50,6 +54,7 @@ public static class SetupCard
                 SettingsProblem.MeetingOrganizer => texts.SetupOrganizerError,
                 SettingsProblem.Backlog => texts.SetupBacklogError,
                 SettingsProblem.Status => texts.SetupStatusError,
+                SettingsProblem.Releases => texts.SetupReleaseRepositoryError,
                 _ => texts.SetupHourBudgetError,
             });
             body.Add(Notice($"{texts.SetupInvalid} {string.Join(" ", reasons)}", isProblem: true));
@@ -124,6 +129,7 @@ public static class SetupCard
         body.Add(new TimeInput(texts.SetupWorkEndLabel) { Id = WorkEndInput, Value = hours.End.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) });
         body.AddRange(BacklogInputs(texts, community, entered));
         body.AddRange(StatusInputs(texts, community, entered));
+        body.AddRange(ReleaseInputs(texts, community, entered));
 
         return Card(texts, texts.SetupTitle, body, [Execute(texts, texts.SetupSave, CardVerbs.SaveSetup)]);
     }
@@ -160,6 +166,11 @@ public static class SetupCard
         });
         body.Add(new TextBlock(texts.SetupStatusLine(community.YearlyFeeDkk is { } fee ? texts.Kroner(fee) : texts.SetupYearlyFeeNone,
             texts.Count(community.StatusDraftDaysBefore, Unit.OfficeDay), community.StatusMonthlyDraftDay))
+        {
+            Spacing = Spacing.None,
+        });
+        body.Add(new TextBlock(texts.SetupReleasesLine(community.ReleaseRepository ?? texts.SetupReleaseRepositoryNone,
+            community.SecretariatAccess ? texts.SetupSecretariatOn : texts.SetupSecretariatOff))
         {
             Spacing = Spacing.None,
         });
@@ -217,6 +228,22 @@ public static class SetupCard
         {
             Id = StatusMonthlyDayInput, Min = 1, Max = CommunitySettings.MaxStatusMonthlyDraftDay, ErrorMessage = texts.SetupStatusError,
             Value = entered?.StatusMonthlyDraftDay ?? community.StatusMonthlyDraftDay,
+        };
+    }
+
+    /// <summary>Releases and the secretariat: the product's GitHub repository, whether OS2's secretariat sees the community.</summary>
+    private static IEnumerable<CardElement> ReleaseInputs(Texts texts, Community community, CommunitySettings? entered)
+    {
+        yield return new TextBlock(texts.SetupReleasesHeading) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium };
+        yield return new TextInput(texts.SetupReleaseRepositoryLabel)
+        {
+            Id = ReleaseRepositoryInput, MaxLength = Domain.Text.TextLimits.ReleaseRepository, Placeholder = "OS2mo/os2mo",
+            Value = entered?.ReleaseRepository ?? community.ReleaseRepository,
+        };
+        yield return new ToggleInput(texts.SetupSecretariatLabel, texts.SetupSecretariatTitle)
+        {
+            Id = SecretariatAccessInput, ValueOn = "true", ValueOff = "false",
+            Value = (entered?.SecretariatAccess ?? community.SecretariatAccess) ? "true" : "false",
         };
     }
 

@@ -41,6 +41,12 @@ public sealed record BacklogItem
     /// <summary>The public issue's number in its repository, to close it at delivery.</summary>
     public int? IssueNumber { get; init; }
 
+    /// <summary>
+    /// The release that shipped the delivered item ("3.2.0"), marked by its supplier; none: not delivered, or delivered
+    /// and waiting for a release (an item stored before releases existed reads so).
+    /// </summary>
+    public string? ReleaseVersion { get; init; }
+
     /// <summary>When the item was prioritised: the budget period it counts in.</summary>
     public DateTimeOffset? PrioritisedAt { get; init; }
 

@@ -85,4 +85,10 @@ public sealed record Community
 
     /// <summary>With no steering-group meeting coming: the month's office day (1 = the first) the draft is prepared on (setup).</summary>
     public int StatusMonthlyDraftDay { get; init; } = 1;
+
+    /// <summary>The product's GitHub repository ("owner/name") whose releases become the community's (setup); none: entered by hand.</summary>
+    public string? ReleaseRepository { get; init; }
+
+    /// <summary>Whether OS2's secretariat sees the community in its portfolio (setup); on unless the coordinator turned it off.</summary>
+    public bool SecretariatAccess { get; init; } = true;
 }

@@ -20,6 +20,11 @@ public sealed record CommunitySettings(string ProductName, string TimeZoneId, de
     public const int MaxStatusDraftDaysBefore = 20;
     public const int MaxStatusMonthlyDraftDay = 10;
 
+    // Releases and the secretariat: null keeps what the community has (an older card without the fields); an emptied
+    // repository field is "" and removes it.
+    public string? ReleaseRepository { get; init; }
+    public bool? SecretariatAccess { get; init; }
+
     public static IReadOnlyList<string> LanguageCodes { get; } = ["da", "en"];
 
     public const int MaxProductNameLength = Text.TextLimits.ProductName;
@@ -74,6 +79,11 @@ public sealed record CommunitySettings(string ProductName, string TimeZoneId, de
             StatusMonthlyDraftDay is < 1 or > MaxStatusMonthlyDraftDay)
         {
             problems.Add(SettingsProblem.Status);
+        }
+
+        if (!string.IsNullOrWhiteSpace(ReleaseRepository) && Releases.RepositoryName.TryParse(ReleaseRepository) is null)
+        {
+            problems.Add(SettingsProblem.Releases);
         }
 
         return problems;

@@ -11,4 +11,5 @@ public enum SettingsProblem
     MeetingOrganizer,
     Backlog,
     Status,
+    Releases,
 }

@@ -78,6 +78,21 @@ public static class TextLimits
     /// <summary>A guide's steps or a case's longer fields (what they did, the results), and a reason given back.</summary>
     public const int GuideText = 3000;
 
+    /// <summary>A release's version as people write it ("3.10.0", "v2024.2", "2026-03").</summary>
+    public const int ReleaseVersion = 40;
+
+    /// <summary>A release's short Danish summary.</summary>
+    public const int ReleaseSummary = 200;
+
+    /// <summary>A release's notes (GitHub's are cut to this).</summary>
+    public const int ReleaseNotes = 3000;
+
+    /// <summary>The decisions a release carries out, as B-numbers separated by commas.</summary>
+    public const int ReleaseDecisions = 400;
+
+    /// <summary>A GitHub repository in setup: "owner/name" (39 and 100 at most) or its address.</summary>
+    public const int ReleaseRepository = 160;
+
     /// <summary>Cuts a one-line text to what <see cref="Fits"/> the limit: for lines whose inputs already carry the limit.</summary>
     public static string? Clip(string? text, int limit)
     {

@@ -45,6 +45,12 @@ public sealed class CommunityEntity : StoredRow
     public int StatusDraftDaysBefore { get; set; } = Community.DefaultStatusDraftDaysBefore;
     public int StatusMonthlyDraftDay { get; set; } = 1;
 
+    /// <summary>Optional: absent in rows written before releases, which then have no repository.</summary>
+    public string? ReleaseRepository { get; set; }
+
+    /// <summary>Optional: absent (null) means granted, as for every community before the setting existed.</summary>
+    public bool? SecretariatAccess { get; set; }
+
     public Community ToCommunity() => new()
     {
         Id = Id,
@@ -74,6 +80,8 @@ public sealed class CommunityEntity : StoredRow
         YearlyFeeDkk = (decimal?)YearlyFeeDkk,
         StatusDraftDaysBefore = StatusDraftDaysBefore,
         StatusMonthlyDraftDay = StatusMonthlyDraftDay,
+        ReleaseRepository = ReleaseRepository,
+        SecretariatAccess = SecretariatAccess ?? true,
     };
 
     public static CommunityEntity From(Community community) => new()
@@ -111,6 +119,8 @@ public sealed class CommunityEntity : StoredRow
         YearlyFeeDkk = (double?)community.YearlyFeeDkk,
         StatusDraftDaysBefore = community.StatusDraftDaysBefore,
         StatusMonthlyDraftDay = community.StatusMonthlyDraftDay,
+        ReleaseRepository = community.ReleaseRepository,
+        SecretariatAccess = community.SecretariatAccess,
     };
 
     private static Domain.Meetings.WorkingHours Hours(string start, string end) =>

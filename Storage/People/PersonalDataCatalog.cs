@@ -39,6 +39,7 @@ public static class PersonalDataCatalog
         // A person's consent to be named in user cases ("c|person") is theirs alone: it goes, and the cases stop naming them.
         [TableNames.Guides] = new(true, static (row, person) => row.RowKey == $"c|{person}",
             "guides and user cases, who proposed and approved them (kept, pseudonymised); consent to be named in a case (erased)"),
+        [TableNames.Releases] = TableTreatment.Pseudonymise("the product's releases; who entered them"),
         [TableNames.Pseudonyms] = TableTreatment.NoPeople("the pseudonym map itself: object id to number, kept so a pseudonym stays stable"),
     };
 

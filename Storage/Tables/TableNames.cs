@@ -21,5 +21,5 @@ public static partial class TableNames
     /// never created, and TableNamesTests fails.
     /// </summary>
     public static IReadOnlyList<string> All { get; } =
-        [Communities, Members, PersonalConversations, HandledActivities, Decisions, Counters, Settings, Onboardings, Dialogs, Greetings, Tasks, Leases, JobRuns, Outbox, Meetings, Backlog, GitHubQueue, Pseudonyms, StatusReports, Surveys, Guides];
+        [Communities, Members, PersonalConversations, HandledActivities, Decisions, Counters, Settings, Onboardings, Dialogs, Greetings, Tasks, Leases, JobRuns, Outbox, Meetings, Backlog, GitHubQueue, Pseudonyms, StatusReports, Surveys, Guides, Releases];
 }

@@ -165,6 +165,8 @@ public sealed partial class LayoutTests
         ["Status"] = ["Status"],
         ["Surveys"] = ["Surveys"],
         ["Guides"] = ["Guides"],
+        ["Releases"] = ["Releases"],
+        ["Portfolio"] = [],
     };
 
     [Fact]

@@ -17,6 +17,7 @@ public sealed class TextLimitsTests
             TextLimits.MunicipalityName, TextLimits.SupplierName, TextLimits.TaskTitle, TextLimits.TaskLink, TextLimits.TemplateStepTitle,
             TextLimits.FollowUpNote, TextLimits.DialogAnswer, TextLimits.NumberText, TextLimits.StatusLine, TextLimits.GovernanceEvidence,
             TextLimits.SurveyTitle, TextLimits.SurveyIntro, TextLimits.SurveyQuestion, TextLimits.SurveyOptions, TextLimits.SurveyAnswer,
+            TextLimits.ReleaseVersion, TextLimits.ReleaseSummary, TextLimits.ReleaseNotes, TextLimits.ReleaseDecisions, TextLimits.ReleaseRepository,
         }.Distinct(),
     ];
 

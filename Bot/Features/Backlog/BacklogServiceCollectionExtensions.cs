@@ -7,6 +7,10 @@ public static class BacklogServiceCollectionExtensions
     {
         services.AddOptions<GitHubOptions>().Bind(configuration.GetSection(GitHubOptions.Section));
         services.AddSingleton<GitHubIssues>();
+        services.AddSingleton<GitHubConnection>();
+        services.AddSingleton<GitHubPace>();
+        services.AddSingleton<IGitHubReleases, GitHubReleases>();
+        services.AddSingleton<IBacklogReleaseMarks, BacklogReleaseMarks>();
         services.AddSingleton<GitHubSyncJob>();
         services.AddSingleton<Scheduling.IScheduledJob>(sp => sp.GetRequiredService<GitHubSyncJob>());
         services.AddSingleton<BacklogNotifier>();

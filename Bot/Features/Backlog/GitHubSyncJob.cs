@@ -14,15 +14,12 @@ namespace CoordinatorBot.Bot.Features.Backlog;
 /// later with backoff, another 4xx is final.
 /// </summary>
 public sealed partial class GitHubSyncJob(GitHubQueueStore queue, BacklogStore store, CommunityDirectory directory,
-    IOptions<GitHubOptions> options, TimeProvider time, ILogger<GitHubSyncJob> logger) : IScheduledJob
+    IOptions<GitHubOptions> options, GitHubConnection connection, GitHubPace pace, TimeProvider time, ILogger<GitHubSyncJob> logger) : IScheduledJob
 {
     public const int MaxPerTick = 3;
     private static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan BaseDelay = TimeSpan.FromSeconds(30);
-    private static readonly TimeSpan MaxDelay = TimeSpan.FromHours(1);
-
-    // When the next call may be made; this instance's own pace (only the lease holder runs jobs).
-    private DateTimeOffset _next = DateTimeOffset.MinValue;
+    private static readonly TimeSpan MaxDelay = GitHubLimits.MaxWait;
 
     public string Name => "github-issues";
 
@@ -34,20 +31,14 @@ public sealed partial class GitHubSyncJob(GitHubQueueStore queue, BacklogStore s
             return;
         }
 
-        var client = new GitHubClient(new ProductHeaderValue("CoordinatorBot"), settings.BaseUrl ?? GitHubClient.GitHubApiUrl)
-        {
-            Credentials = new Credentials(settings.Token),
-        };
+        // Paced with every other GitHub call of this instance (the releases' reads too; only the lease holder runs jobs).
         foreach (var row in await queue.ClaimAsync(now, ClaimFor, MaxPerTick, cancellationToken))
         {
-            var wait = _next - time.GetUtcNow();
-            if (wait > TimeSpan.Zero)
+            await pace.RunAsync(async () =>
             {
-                await Task.Delay(wait, time, cancellationToken);
-            }
-
-            _next = time.GetUtcNow() + settings.MinInterval;
-            await CallAsync(client, settings, row, cancellationToken);
+                await CallAsync(connection.Client, settings, row, cancellationToken);
+                return true;
+            }, cancellationToken);
         }
     }
 
@@ -61,10 +52,10 @@ public sealed partial class GitHubSyncJob(GitHubQueueStore queue, BacklogStore s
                 : await CreateAsync(client, settings, row, cancellationToken);
             await queue.CompleteAsync(row, done ? OutboxStatus.Sent : Retry(row, settings), null, now, now + Backoff(row.Attempts), cancellationToken);
         }
-        catch (ApiException e) when (IsPassing(e))
+        catch (ApiException e) when (GitHubLimits.IsPassing(e))
         {
             LogRetry(logger, (int)e.StatusCode, row.Attempts);
-            await queue.CompleteAsync(row, Retry(row, settings), (int)e.StatusCode, now, now + (RetryAfter(e, now) ?? Backoff(row.Attempts)), cancellationToken);
+            await queue.CompleteAsync(row, Retry(row, settings), (int)e.StatusCode, now, now + (GitHubLimits.RetryAfter(e, now) ?? Backoff(row.Attempts)), cancellationToken);
         }
         catch (ApiException e)
         {
@@ -125,26 +116,6 @@ public sealed partial class GitHubSyncJob(GitHubQueueStore queue, BacklogStore s
 
     private static OutboxStatus Retry(GitHubQueueEntity row, GitHubOptions settings) =>
         row.Attempts >= settings.MaxAttempts ? OutboxStatus.Failed : OutboxStatus.Pending;
-
-    // A rate limit (403 or 429, as GitHub documents its secondary limits) or a server error passes; other refusals do not.
-    private static bool IsPassing(ApiException e) =>
-        e is RateLimitExceededException || (int)e.StatusCode is 429 or >= 500 ||
-        ((int)e.StatusCode == 403 && (RetryAfterHeader(e) is not null || e.Message.Contains("rate limit", StringComparison.OrdinalIgnoreCase)));
-
-    private static TimeSpan? RetryAfter(ApiException e, DateTimeOffset now)
-    {
-        if (e is RateLimitExceededException limit && limit.Reset > now)
-        {
-            return limit.Reset - now;
-        }
-
-        return RetryAfterHeader(e) is { } seconds && int.TryParse(seconds, NumberStyles.None, CultureInfo.InvariantCulture, out var s)
-            ? TimeSpan.FromSeconds(Math.Min(s, MaxDelay.TotalSeconds))
-            : null;
-    }
-
-    private static string? RetryAfterHeader(ApiException e) =>
-        e.HttpResponse?.Headers.FirstOrDefault(h => string.Equals(h.Key, "Retry-After", StringComparison.OrdinalIgnoreCase)).Value;
 
     private static TimeSpan Backoff(int attempts) =>
         TimeSpan.FromTicks(Math.Min(MaxDelay.Ticks, BaseDelay.Ticks * (1L << Math.Min(attempts - 1, 10))));

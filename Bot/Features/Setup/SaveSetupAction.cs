@@ -45,6 +45,10 @@ public sealed class SaveSetupAction(CommunityDirectory directory, CommunityMembe
             YearlyFeeDkk = Budget(input, SetupCard.YearlyFeeInput),
             StatusDraftDaysBefore = input.Number(SetupCard.StatusDaysBeforeInput) is { } before ? (int)Math.Round(before) : null,
             StatusMonthlyDraftDay = input.Number(SetupCard.StatusMonthlyDayInput) is { } monthly ? (int)Math.Round(monthly) : null,
+            ReleaseRepository = input.Text(SetupCard.SecretariatAccessInput) is null && input.Text(SetupCard.ReleaseRepositoryInput) is null
+                ? null
+                : input.Text(SetupCard.ReleaseRepositoryInput) ?? string.Empty,
+            SecretariatAccess = input.Text(SetupCard.SecretariatAccessInput) is { } access ? access == "true" : null,
         };
         var problems = settings.Validate([.. SetupCard.TimeZones]);
         if (problems.Count > 0)
@@ -80,6 +84,9 @@ public sealed class SaveSetupAction(CommunityDirectory directory, CommunityMembe
             YearlyFeeDkk = settings.StatusDraftDaysBefore is not null ? settings.YearlyFeeDkk : c.YearlyFeeDkk,
             StatusDraftDaysBefore = settings.StatusDraftDaysBefore ?? c.StatusDraftDaysBefore,
             StatusMonthlyDraftDay = settings.StatusMonthlyDraftDay ?? c.StatusMonthlyDraftDay,
+            // A card without the releases' fields keeps them; an emptied repository field removes it.
+            ReleaseRepository = settings.ReleaseRepository is null ? c.ReleaseRepository : Domain.Releases.RepositoryName.TryParse(settings.ReleaseRepository),
+            SecretariatAccess = settings.SecretariatAccess ?? c.SecretariatAccess,
             SetUpBy = firstSave ? actor : c.SetUpBy,
             SetUpAt = firstSave ? now : c.SetUpAt,
         };

@@ -14,6 +14,7 @@ public static class StatusServiceCollectionExtensions
         services.AddSingleton<StatusDraftJob>();
         services.AddSingleton<Scheduling.IScheduledJob>(sp => sp.GetRequiredService<StatusDraftJob>());
         services.AddSingleton<IExportSection, StatusExport>();
+        services.AddSingleton<IStatusReadings, StatusReadings>();
         services.AddHandlersIn(typeof(StatusServiceCollectionExtensions));
         services.AddEndpoints(endpoints => endpoints.MapStatusCharts());
         return services;

@@ -1,0 +1,8 @@
+namespace CoordinatorBot.Domain.Releases;
+
+/// <summary>Where a release was recorded from.</summary>
+public enum ReleaseSource
+{
+    Coordinator,
+    GitHub,
+}
