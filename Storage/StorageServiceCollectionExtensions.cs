@@ -60,6 +60,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<JobRunStore>();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<MeetingStore>();
+        services.AddSingleton<Backlog.BacklogCache>();
         services.AddSingleton<Backlog.BacklogStore>();
         services.AddSingleton<Status.StatusStore>();
         services.AddSingleton<Backlog.GitHubQueueStore>();

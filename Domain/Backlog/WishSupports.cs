@@ -20,6 +20,32 @@ public static class WishSupports
             .OrderByDescending(r => r.Count).ThenBy(r => r.Wish.RaisedAt).ThenBy(r => r.Wish.Number)];
 
     /// <summary>
+    /// The supports as they count: one given to a wish that was merged meanwhile (after the merge had moved the others)
+    /// counts for the wish it was merged into, following merges of merges; the rest as stored.
+    /// </summary>
+    public static IReadOnlyList<WishSupport> Rehomed(IReadOnlyList<Wish> wishes, IReadOnlyList<WishSupport> supports)
+    {
+        var mergedInto = wishes.Where(w => w is { Status: WishStatus.Merged, MergedInto: not null }).ToDictionary(w => w.Number, w => w.MergedInto!.Value);
+        if (mergedInto.Count == 0)
+        {
+            return supports;
+        }
+
+        return [.. supports.Select(s => mergedInto.ContainsKey(s.WishNumber) ? s with { WishNumber = Home(s.WishNumber, mergedInto) } : s)];
+    }
+
+    private static int Home(int number, Dictionary<int, int> mergedInto)
+    {
+        // A chain of merges is short; the bound only guards against a cycle in damaged data.
+        for (var hops = 0; hops < mergedInto.Count && mergedInto.TryGetValue(number, out var into); hops++)
+        {
+            number = into;
+        }
+
+        return number;
+    }
+
+    /// <summary>
     /// The supports that move to <paramref name="kept"/> when <paramref name="merged"/> is merged into it: the merged
     /// wish's own municipality and its supporters, except municipalities the kept wish already counts.
     /// </summary>

@@ -8,7 +8,7 @@ namespace CoordinatorBot.Storage.Backlog;
 /// ("i|{number}", with their history), the number counter ("counter") and the board's version ("board", changed by
 /// every prioritisation within the mandate), in the community's partition.
 /// </summary>
-public sealed class BacklogStore(StorageTables tables)
+public sealed class BacklogStore(StorageTables tables, BacklogCache cache)
 {
     private const string CounterRow = "counter";
     private const string BoardRow = "board";
@@ -24,40 +24,50 @@ public sealed class BacklogStore(StorageTables tables)
     }
 
     public Task<bool> AddWishAsync(string communityId, Wish wish, CancellationToken cancellationToken) =>
-        Table.TryInsertAsync(Row(communityId, WishRow(wish.Number), wish), cancellationToken);
+        Forgetting(communityId, Table.TryInsertAsync(Row(communityId, WishRow(wish.Number), wish), cancellationToken));
 
     public Task<Wish?> GetWishAsync(string communityId, int number, CancellationToken cancellationToken) =>
         GetAsync<Wish>(communityId, WishRow(number), cancellationToken);
 
     /// <summary>Changes a wish with the ETag; <paramref name="change"/> returns null to leave it as it is; null when there is none.</summary>
     public Task<Wish?> UpdateWishAsync(string communityId, int number, Func<Wish, Wish?> change, CancellationToken cancellationToken) =>
-        UpdateAsync(communityId, WishRow(number), change, cancellationToken);
+        Forgetting(communityId, UpdateAsync(communityId, WishRow(number), change, cancellationToken));
 
     /// <summary>Records a municipality's support; false when that municipality supports the wish already.</summary>
-    public Task<bool> SupportAsync(string communityId, WishSupport support, CancellationToken cancellationToken) =>
-        Table.TryInsertAsync(Row(communityId, SupportRow(support.WishNumber, support.Municipality), support), cancellationToken);
+    public async Task<bool> SupportAsync(string communityId, WishSupport support, CancellationToken cancellationToken)
+    {
+        var added = await Table.TryInsertAsync(Row(communityId, SupportRow(support.WishNumber, support.Municipality), support), cancellationToken);
+        if (added)
+        {
+            cache.Add(communityId, support);
+        }
 
+        return added;
+    }
+
+    /// <summary>The supports of one wish as stored (a merge moves these).</summary>
     public async Task<IReadOnlyList<WishSupport>> SupportsAsync(string communityId, int number, CancellationToken cancellationToken) =>
         [.. await QueryAsync<WishSupport>(communityId, $"s|{Number(number)}|", cancellationToken)];
 
     /// <summary>
-    /// Merging: the moved supports are added to the kept wish (each municipality once) before the merged wish's own
-    /// rows are removed, so that a reader in between sees a support twice at worst, never none.
+    /// Merging: the moved supports are added to the kept wish (each municipality once) before the merged wish's rows
+    /// that were read are removed, so that a reader in between sees a support twice at worst, never none. A support
+    /// given to the merged wish after that read stays, and counts for the kept wish (<see cref="LoadAsync"/>).
     /// </summary>
-    public async Task MoveSupportsAsync(string communityId, int from, IReadOnlyList<WishSupport> moved, CancellationToken cancellationToken)
+    public async Task MoveSupportsAsync(string communityId, IReadOnlyList<WishSupport> read, IReadOnlyList<WishSupport> moved,
+        CancellationToken cancellationToken)
     {
+        cache.Forget(communityId);
         foreach (var support in moved)
         {
             await SupportAsync(communityId, support, cancellationToken);
         }
 
-        var partition = TableKey.Escape(communityId);
-        var filter = Range(partition, $"s|{Number(from)}|");
-        await foreach (var row in Table.QueryAsync<JsonEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        foreach (var support in read)
         {
             try
             {
-                await Table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
+                await Table.DeleteEntityAsync(TableKey.Escape(communityId), SupportRow(support.WishNumber, support.Municipality), ETag.All, cancellationToken);
             }
             catch (RequestFailedException e) when (e.Status == 404)
             {
@@ -67,24 +77,36 @@ public sealed class BacklogStore(StorageTables tables)
     }
 
     public Task<bool> AddItemAsync(string communityId, BacklogItem item, CancellationToken cancellationToken) =>
-        Table.TryInsertAsync(Row(communityId, ItemRow(item.Number), item), cancellationToken);
+        Forgetting(communityId, Table.TryInsertAsync(Row(communityId, ItemRow(item.Number), item), cancellationToken));
 
     public Task<BacklogItem?> GetItemAsync(string communityId, int number, CancellationToken cancellationToken) =>
         GetAsync<BacklogItem>(communityId, ItemRow(number), cancellationToken);
 
-    /// <summary>Changes an item with the ETag; <paramref name="change"/> returns null to leave it as it is; null when there is none.</summary>
-    /// <summary>The item with the version it was read at, for <see cref="SavePrioritisedAsync"/>.</summary>
-    public async Task<(BacklogItem Item, ETag Version)?> GetItemVersionAsync(string communityId, int number, CancellationToken cancellationToken)
+    /// <summary>
+    /// The board's version (null before the first prioritisation) and the items with the versions they were read at,
+    /// in one query: the board's row sorts before the items' ("board" &lt; "counter" &lt; "i|…"), so it is read first, as
+    /// the mandate's check needs.
+    /// </summary>
+    public async Task<(ETag? Board, IReadOnlyList<(BacklogItem Item, ETag Version)> Items)> BoardAndItemsAsync(string communityId,
+        CancellationToken cancellationToken)
     {
-        var row = await Table.GetEntityIfExistsAsync<JsonEntity>(TableKey.Escape(communityId), ItemRow(number), cancellationToken: cancellationToken);
-        return row.HasValue ? (RecordJson.Read<BacklogItem>(row.Value!.Json), row.Value.ETag) : null;
-    }
+        ETag? board = null;
+        var items = new List<(BacklogItem, ETag)>();
+        var partition = TableKey.Escape(communityId);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {BoardRow} and RowKey lt {"i|~"}");
+        await foreach (var row in Table.QueryAsync<JsonEntity>(filter, cancellationToken: cancellationToken))
+        {
+            if (row.RowKey == BoardRow)
+            {
+                board = row.ETag;
+            }
+            else if (row.RowKey.StartsWith("i|", StringComparison.Ordinal))
+            {
+                items.Add((RecordJson.Read<BacklogItem>(row.Json), row.ETag));
+            }
+        }
 
-    /// <summary>The board's version as read before the mandate is checked; null before the first prioritisation.</summary>
-    public async Task<ETag?> BoardVersionAsync(string communityId, CancellationToken cancellationToken)
-    {
-        var row = await Table.GetEntityIfExistsAsync<JsonEntity>(TableKey.Escape(communityId), BoardRow, cancellationToken: cancellationToken);
-        return row.HasValue ? row.Value!.ETag : null;
+        return (board, items);
     }
 
     /// <summary>
@@ -104,6 +126,7 @@ public sealed class BacklogStore(StorageTables tables)
                     ? new(TableTransactionActionType.UpdateReplace, board, version)
                     : new(TableTransactionActionType.Add, board),
             ], cancellationToken);
+            cache.Forget(communityId);
             return true;
         }
         catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
@@ -112,11 +135,15 @@ public sealed class BacklogStore(StorageTables tables)
         }
     }
 
+    /// <summary>Changes an item with the ETag; <paramref name="change"/> returns null to leave it as it is; null when there is none.</summary>
     public Task<BacklogItem?> UpdateItemAsync(string communityId, int number, Func<BacklogItem, BacklogItem?> change,
         CancellationToken cancellationToken) =>
-        UpdateAsync(communityId, ItemRow(number), change, cancellationToken);
+        Forgetting(communityId, UpdateAsync(communityId, ItemRow(number), change, cancellationToken));
 
-    /// <summary>Every wish, support and item of the community in one query of its partition.</summary>
+    /// <summary>
+    /// Every wish, support and item of the community in one query of its partition; a support that reached a wish after
+    /// it was merged counts for the wish it was merged into (<see cref="WishSupports.Rehomed"/>).
+    /// </summary>
     public async Task<BacklogSnapshot> LoadAsync(string communityId, CancellationToken cancellationToken)
     {
         var wishes = new List<Wish>();
@@ -139,8 +166,15 @@ public sealed class BacklogStore(StorageTables tables)
             }
         }
 
-        return new BacklogSnapshot(wishes, supports, items);
+        return new BacklogSnapshot(wishes, WishSupports.Rehomed(wishes, supports), items);
     }
+
+    /// <summary>
+    /// The backlog as read within the last seconds on this instance (<see cref="BacklogCache"/>), for showing the wish
+    /// list after a support; never for deciding anything.
+    /// </summary>
+    public Task<BacklogSnapshot> RecentAsync(string communityId, CancellationToken cancellationToken) =>
+        cache.GetAsync(communityId, () => LoadAsync(communityId, CancellationToken.None), cancellationToken);
 
     /// <summary>
     /// The community's backlog items with the versions they were read at, in one query of their rows alone: the budget's
@@ -155,6 +189,18 @@ public sealed class BacklogStore(StorageTables tables)
         }
 
         return items;
+    }
+
+    private async Task<T> Forgetting<T>(string communityId, Task<T> write)
+    {
+        try
+        {
+            return await write;
+        }
+        finally
+        {
+            cache.Forget(communityId);
+        }
     }
 
     private async Task<T?> GetAsync<T>(string communityId, string rowKey, CancellationToken cancellationToken) where T : class

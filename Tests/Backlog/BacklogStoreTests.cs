@@ -8,7 +8,7 @@ public sealed class BacklogStoreTests(StorageFixture storage) : IClassFixture<St
 {
     private static readonly DateTimeOffset Now = DateTimeOffset.Parse("2026-11-27T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
 
-    private BacklogStore Store => new(storage.Tables);
+    private BacklogStore Store => new(storage.Tables, new BacklogCache(TimeProvider.System));
 
     private static Wish Wish(int number, string municipality) => new()
     {
@@ -56,10 +56,48 @@ public sealed class BacklogStoreTests(StorageFixture storage) : IClassFixture<St
         }
 
         var before = await Store.LoadAsync(community, default);
-        await Store.MoveSupportsAsync(community, 2, WishSupports.Moved(kept, merged, before.Supports), default);
+        await Store.MoveSupportsAsync(community, [.. before.Supports.Where(s => s.WishNumber == 2)], WishSupports.Moved(kept, merged, before.Supports), default);
 
         Assert.Empty(await Store.SupportsAsync(community, 2, default));
         Assert.Equal(["Køge", "Odense", "Vejle"], (await Store.SupportsAsync(community, 1, default)).Select(s => s.Municipality).Order());
+    }
+
+    [Fact]
+    public async Task A_support_that_reaches_a_wish_after_its_merge_counts_for_the_kept_wish()
+    {
+        var community = $"c-{Guid.NewGuid():N}";
+        await Store.AddWishAsync(community, Wish(1, "Aarhus"), default);
+        await Store.AddWishAsync(community, Wish(2, "Odense"), default);
+        await Store.AddWishAsync(community, Wish(3, "Vejle"), default);
+        await Store.UpdateWishAsync(community, 2, w => w with { Status = WishStatus.Merged, MergedInto = 3 }, default);
+        await Store.UpdateWishAsync(community, 3, w => w with { Status = WishStatus.Merged, MergedInto = 1 }, default);
+
+        // Written after both merges had moved what they saw: it is kept, and counts where the merges lead.
+        Assert.True(await Store.SupportAsync(community, new WishSupport(2, "Kolding", "aad-k", "K", Now, false), default));
+
+        var snapshot = await Store.LoadAsync(community, default);
+        Assert.Contains("Kolding", WishSupports.Municipalities(snapshot.Wish(1)!, snapshot.Supports));
+        Assert.Single(await Store.SupportsAsync(community, 2, default));
+    }
+
+    [Fact]
+    public async Task The_recent_backlog_shows_a_support_written_here_at_once_and_another_instance_s_after_its_lifetime()
+    {
+        var community = $"c-{Guid.NewGuid():N}";
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Now);
+        var here = new BacklogStore(storage.Tables, new BacklogCache(time));
+        var elsewhere = Store;
+        await here.AddWishAsync(community, Wish(1, "Aarhus"), default);
+        Assert.Single((await here.RecentAsync(community, default)).Wishes);
+
+        await here.SupportAsync(community, new WishSupport(1, "Vejle", "aad-v", "V", Now, false), default);
+        await elsewhere.SupportAsync(community, new WishSupport(1, "Køge", "aad-k", "K", Now, false), default);
+
+        Assert.Equal(["Aarhus", "Vejle"], Counted(await here.RecentAsync(community, default)));
+        time.Advance(BacklogCache.Lifetime);
+        Assert.Equal(["Aarhus", "Køge", "Vejle"], Counted(await here.RecentAsync(community, default)));
+
+        static IReadOnlyList<string> Counted(BacklogSnapshot s) => WishSupports.Municipalities(s.Wish(1)!, s.Supports);
     }
 
     [Fact]
@@ -98,9 +136,9 @@ public sealed class BacklogStoreTests(StorageFixture storage) : IClassFixture<St
             }, default);
         }
 
-        var board = await Store.BoardVersionAsync(community, default);
-        var first = (await Store.GetItemVersionAsync(community, 1, default))!.Value;
-        var second = (await Store.GetItemVersionAsync(community, 2, default))!.Value;
+        var (board, items) = await Store.BoardAndItemsAsync(community, default);
+        var first = items.Single(i => i.Item.Number == 1);
+        var second = items.Single(i => i.Item.Number == 2);
 
         Assert.Null(board);
         Assert.True(await Store.SavePrioritisedAsync(community, ItemLifecycle.Prioritise(first.Item, "Kim", Now)!, first.Version, board, default));
@@ -108,7 +146,8 @@ public sealed class BacklogStoreTests(StorageFixture storage) : IClassFixture<St
         Assert.Equal(ItemStatus.New, (await Store.GetItemAsync(community, 2, default))!.Status);
 
         // Read again, the second goes through on the new version; an item changed since its read does not.
-        var next = await Store.BoardVersionAsync(community, default);
+        var (next, _) = await Store.BoardAndItemsAsync(community, default);
+        Assert.NotNull(next);
         Assert.False(await Store.SavePrioritisedAsync(community, ItemLifecycle.Prioritise(second.Item, "Kim", Now)!, first.Version, next, default));
         Assert.True(await Store.SavePrioritisedAsync(community, ItemLifecycle.Prioritise(second.Item, "Kim", Now)!, second.Version, next, default));
     }

@@ -24,10 +24,13 @@ public sealed class BacklogReplies(BacklogStore store, BacklogService backlog)
     };
 
     /// <summary>The wish list, one page; words filter it: "klar" (ready), a municipality, or anything else searched.</summary>
-    public async Task<Reply> WishesAsync(CommunityTurn turn, int page, string? filter, Notice? notice = null)
+    /// <param name="recent">The backlog as read within seconds on this instance will do (after a support, which it shows).</param>
+    public async Task<Reply> WishesAsync(CommunityTurn turn, int page, string? filter, Notice? notice = null, bool recent = false)
     {
         var texts = turn.Texts;
-        var snapshot = await store.LoadAsync(turn.Community.Id, turn.CancellationToken);
+        var snapshot = recent
+            ? await store.RecentAsync(turn.Community.Id, turn.CancellationToken)
+            : await store.LoadAsync(turn.Community.Id, turn.CancellationToken);
         var threshold = turn.Community.SupportThreshold;
         var open = WishSupports.Ranked(snapshot.Wishes, snapshot.Supports)
             .Select(r => new WishRow(r.Wish, WishSupports.Municipalities(r.Wish, snapshot.Supports), r.Count >= threshold)).ToList();
@@ -66,10 +69,13 @@ public sealed class BacklogReplies(BacklogStore store, BacklogService backlog)
     public async Task<Reply> BoardAsync(CommunityTurn turn, Notice? notice = null) =>
         Reply.WithCard(BacklogBoardCard.Compose(turn.Texts, await backlog.BoardAsync(turn.Community, turn.CancellationToken), notice));
 
-    public async Task<Reply> ItemAsync(CommunityTurn turn, BacklogItem item, Notice? notice = null)
-    {
+    public async Task<Reply> ItemAsync(CommunityTurn turn, BacklogItem item, Notice? notice = null) =>
         // The items alone: the card shows the item and whether it is beyond the mandate, which rests on the other items.
-        List<BacklogItem> items = [.. (await store.ItemsAsync(turn.Community.Id, turn.CancellationToken)).Select(i => i.Item)];
+        Item(turn, item, [.. (await store.ItemsAsync(turn.Community.Id, turn.CancellationToken)).Select(i => i.Item)], notice);
+
+    /// <summary>The item's card from items just read.</summary>
+    public Reply Item(CommunityTurn turn, BacklogItem item, IReadOnlyList<BacklogItem> items, Notice? notice = null)
+    {
         var current = items.FirstOrDefault(i => i.Number == item.Number) ?? item;
         var actor = turn.Actor;
         var triage = BacklogAuthority.MayTriage(actor) == BacklogPermission.Allowed;

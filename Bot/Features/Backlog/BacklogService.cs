@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using CoordinatorBot.Cards.Backlog;
 using CoordinatorBot.Domain.Backlog;
 using CoordinatorBot.Domain.Decisions;
@@ -13,6 +14,8 @@ namespace CoordinatorBot.Bot.Features.Backlog;
 public sealed class BacklogService(BacklogStore store, BacklogNotifier notifier, IDecisionProposals proposals, GitHubIssues github, TimeProvider time)
 {
     private const int MaxAttempts = 5;
+
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _prioritising = new(StringComparer.Ordinal);
 
     // How many alike wishes and items the form shows at most.
     private const int MaxSimilar = 5;
@@ -76,19 +79,9 @@ public sealed class BacklogService(BacklogStore store, BacklogNotifier notifier,
 
         var support = new WishSupport(number, municipality, actor.AadObjectId, actor.Name, time.GetUtcNow(),
             BacklogAuthority.IsOnBehalf(actor, municipality));
-        if (!await store.SupportAsync(community.Id, support, cancellationToken))
-        {
-            return SupportOutcome.AlreadySupported;
-        }
-
-        // A merge that closed the wish while this support was being written has moved the supports it saw: this one
-        // follows to the wish it was merged into.
-        if (await store.GetWishAsync(community.Id, number, cancellationToken) is { Status: WishStatus.Merged, MergedInto: { } into })
-        {
-            await store.SupportAsync(community.Id, support with { WishNumber = into }, cancellationToken);
-        }
-
-        return SupportOutcome.Recorded;
+        // A merge that closes the wish while this is written leaves this row where it is, and it counts for the wish
+        // the merge kept (WishSupports.Rehomed).
+        return await store.SupportAsync(community.Id, support, cancellationToken) ? SupportOutcome.Recorded : SupportOutcome.AlreadySupported;
     }
 
     /// <summary>Merges wish <paramref name="from"/> into <paramref name="into"/>: its supports move, each municipality counted once.</summary>
@@ -109,9 +102,11 @@ public sealed class BacklogService(BacklogStore store, BacklogNotifier notifier,
             return false;
         }
 
-        // The supports as they are now the wish is closed: one given while the merge was pressed is moved too.
-        var supports = (await store.LoadAsync(community.Id, cancellationToken)).Supports;
-        await store.MoveSupportsAsync(community.Id, from, WishSupports.Moved(kept, merged, supports), cancellationToken);
+        // The supports as stored now the wish is closed: one given while the merge was pressed is moved too, and one
+        // given after this reading stays and counts for the kept wish.
+        var keeping = await store.SupportsAsync(community.Id, into, cancellationToken);
+        var moving = await store.SupportsAsync(community.Id, from, cancellationToken);
+        await store.MoveSupportsAsync(community.Id, moving, WishSupports.Moved(kept, merged, [.. keeping, .. moving]), cancellationToken);
         return true;
     }
 
@@ -128,7 +123,8 @@ public sealed class BacklogService(BacklogStore store, BacklogNotifier notifier,
             return null;
         }
 
-        var supports = await store.SupportsAsync(community.Id, number, cancellationToken);
+        // The whole backlog: supports that reached wishes merged into this one count too.
+        var supports = (await store.LoadAsync(community.Id, cancellationToken)).Supports;
         var item = ItemLifecycle.Accept(wish, moscow, estimate, supplier, criteria, WishSupports.Municipalities(wish, supports), actor.Name, now);
         await store.AddItemAsync(community.Id, item, cancellationToken);
         await github.CreateAsync(community.Id, item.Number, cancellationToken);
@@ -149,7 +145,7 @@ public sealed class BacklogService(BacklogStore store, BacklogNotifier notifier,
             return null;
         }
 
-        var supports = await store.SupportsAsync(community.Id, number, cancellationToken);
+        var supports = (await store.LoadAsync(community.Id, cancellationToken)).Supports;
         await notifier.NotifyAsync(community, members, actor, wish.RaisedById, WishSupports.Municipalities(wish, supports), $"wish-declined|{number}", null,
             t => (t.WishDeclinedTitle(number), t.WishDeclinedText(wish.Title, reason)), cancellationToken);
         return wish;
@@ -182,32 +178,70 @@ public sealed class BacklogService(BacklogStore store, BacklogNotifier notifier,
     public Task<BacklogItem?> EstimateAsync(Community community, Member actor, int number, Estimate estimate, CancellationToken cancellationToken) =>
         store.UpdateItemAsync(community.Id, number, i => ItemLifecycle.Reestimate(i, estimate, actor.Name, time.GetUtcNow()), cancellationToken);
 
-    /// <summary>Prioritises a new item within the mandate; null when it is beyond it (or no longer new).</summary>
-    public async Task<BacklogItem?> PrioritiseAsync(Community community, IReadOnlyList<Member> members, Member actor, int number,
+    /// <summary>
+    /// Prioritises a new item within the mandate. The answer carries the items as they stand after it, for the card.
+    /// Pressed again (or redelivered), a prioritised item answers as prioritised and nothing is written or told twice.
+    /// </summary>
+    public async Task<Prioritisation> PrioritiseAsync(Community community, IReadOnlyList<Member> members, Member actor, int number,
         CancellationToken cancellationToken)
     {
         // Checked against the board as read, and written only if no other prioritisation changed it meanwhile: two
-        // items prioritised at once cannot both take the last of the budget (the second is checked again).
-        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        // items prioritised at once cannot both take the last of the budget (the second is checked again). A press that
+        // lost that race waits for this instance's other presses on the board before it reads again, so that presses at
+        // once do not keep losing to each other; one that writes nothing never waits.
+        var gate = _prioritising.GetOrAdd(community.Id, static _ => new SemaphoreSlim(1, 1));
+        var waited = false;
+        try
         {
-            // The items alone (with their versions), read after the board: the item to save is the one checked.
-            var board = await store.BoardVersionAsync(community.Id, cancellationToken);
-            var items = await store.ItemsAsync(community.Id, cancellationToken);
-            var now = time.GetUtcNow();
-            if (items.FirstOrDefault(i => i.Item.Number == number) is not { Item: not null } read ||
-                IsBeyondMandate(community, read.Item, [.. items.Select(i => i.Item)]) || ItemLifecycle.Prioritise(read.Item, actor.Name, now) is not { } item)
+            for (var attempt = 1; ; attempt++)
             {
-                return null;
-            }
+                var (board, read) = await store.BoardAndItemsAsync(community.Id, cancellationToken);
+                List<BacklogItem> items = [.. read.Select(i => i.Item)];
+                var index = items.FindIndex(i => i.Number == number);
+                if (index < 0)
+                {
+                    return new(PrioritiseOutcome.NotFound, null, items);
+                }
 
-            if (await store.SavePrioritisedAsync(community.Id, item, read.Version, board, cancellationToken))
-            {
-                await notifier.NotifyStatusAsync(community, members, actor, item, cancellationToken);
-                return item;
+                var outcome = items[index] switch
+                {
+                    { Status: ItemStatus.Prioritised } => PrioritiseOutcome.Prioritised,
+                    { Status: not ItemStatus.New } or { DecisionNumber: not null } => PrioritiseOutcome.NotNew,
+                    var i when IsBeyondMandate(community, i, items) => PrioritiseOutcome.BeyondMandate,
+                    _ => (PrioritiseOutcome?)null,
+                };
+                if (outcome is { } settled)
+                {
+                    return new(settled, items[index], items);
+                }
+
+                var item = ItemLifecycle.Prioritise(items[index], actor.Name, time.GetUtcNow())!;
+                if (await store.SavePrioritisedAsync(community.Id, item, read[index].Version, board, cancellationToken))
+                {
+                    await notifier.NotifyStatusAsync(community, members, actor, item, cancellationToken);
+                    items[index] = item;
+                    return new(PrioritiseOutcome.Prioritised, item, items);
+                }
+
+                if (attempt == MaxAttempts)
+                {
+                    return new(PrioritiseOutcome.Busy, items[index], items);
+                }
+
+                if (!waited)
+                {
+                    await gate.WaitAsync(cancellationToken);
+                    waited = true;
+                }
             }
         }
-
-        return null;
+        finally
+        {
+            if (waited)
+            {
+                gate.Release();
+            }
+        }
     }
 
     /// <summary>

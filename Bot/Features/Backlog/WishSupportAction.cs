@@ -10,6 +10,9 @@ namespace CoordinatorBot.Bot.Features.Backlog;
 /// </summary>
 public sealed class WishSupportAction(BacklogService backlog, BacklogReplies replies) : CommunityFormAction(CardVerbs.WishSupport)
 {
+    // The support row is one per municipality and wish: a redelivered press finds it and says so, and changes nothing.
+    public override bool RecognisesRedelivery => true;
+
     protected override async Task<Reply> HandleAsync(CommunityTurn turn, CardInput input)
     {
         var texts = turn.Texts;
@@ -45,6 +48,6 @@ public sealed class WishSupportAction(BacklogService backlog, BacklogReplies rep
             SupportOutcome.NotOpen => new Notice(texts.WishNotOpen(number), true),
             _ => new Notice(texts.WishNotFound, true),
         };
-        return await replies.WishesAsync(turn, 0, null, notice);
+        return await replies.WishesAsync(turn, 0, null, notice, recent: true);
     }
 }
