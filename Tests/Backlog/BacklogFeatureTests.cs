@@ -186,6 +186,50 @@ public sealed class BacklogFeatureTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_support_and_a_prioritisation_delivered_twice_are_kept_once_and_answered_alike_each_time()
+    {
+        var wish = BacklogPeople.Wish("Login med MitID");
+        await _harness.PressAsync(CardVerbs.WishSave, wish, "aad-ida", "Ida");
+        await _harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("Eksport til Excel"), "aad-ida", "Ida");
+
+        // Teams delivers Ole's support twice (its first answer was late): one support, and each answer is the wish list.
+        var support = ActivityBuilder.Execute(_harness.ServiceUrl, CardVerbs.WishSupport, new JsonObject { ["wish"] = "1" }, "aad-ole", "Ole");
+        var supported = new List<string>();
+        foreach (var delivery in new[] { (JsonObject)support.DeepClone(), support })
+        {
+            using var response = await _harness.PostAsync(delivery);
+            supported.Add(Text(JsonNode.Parse(await response.Content.ReadAsStringAsync())!));
+        }
+
+        Assert.Single(await Backlog.SupportsAsync(TeamId, 1, default));
+        Assert.All(supported, answer => Assert.Contains("Login med MitID", answer, StringComparison.Ordinal));
+        Assert.Contains("Odense Kommune", supported[0], StringComparison.Ordinal);
+
+        await _harness.PressAsync(CardVerbs.WishAccept, new JsonObject
+        {
+            ["wish"] = "2", ["moscow.2"] = "Must", ["hours.2"] = "10", ["supplier.2"] = "Magenta ApS", ["criteria.2"] = "Det virker",
+        }, "aad-kim", "Kim");
+        var prioritise = ActivityBuilder.Execute(_harness.ServiceUrl, CardVerbs.ItemPrioritise, new JsonObject { ["item"] = "2" }, "aad-kim", "Kim");
+        var prioritised = new List<string>();
+        foreach (var delivery in new[] { (JsonObject)prioritise.DeepClone(), prioritise })
+        {
+            using var response = await _harness.PostAsync(delivery);
+            prioritised.Add(Text(JsonNode.Parse(await response.Content.ReadAsStringAsync())!));
+        }
+
+        var item = (await Backlog.GetItemAsync(TeamId, 2, default))!;
+        Assert.Equal(ItemStatus.Prioritised, item.Status);
+        Assert.Single(item.History, h => h.Status == ItemStatus.Prioritised);
+        Assert.All(prioritised, answer => Assert.Contains("#2 har nu status Prioriteret.", answer, StringComparison.Ordinal));
+
+        // Someone else pressing "Prioritér" on it later is told where it stands, and nothing changes.
+        var later = await _harness.PressAsync(CardVerbs.ItemPrioritise, new JsonObject { ["item"] = "2" }, "aad-kim", "Kim");
+        Assert.Contains("#2 har nu status Prioriteret.", Text(later), StringComparison.Ordinal);
+        var after = (await Backlog.GetItemAsync(TeamId, 2, default))!;
+        Assert.Equal((item.History.Count, item.PrioritisedAt), (after.History.Count, after.PrioritisedAt));
+    }
+
+    [Fact]
     public async Task The_coordinator_merges_two_wishes_and_records_a_support_on_a_municipalitys_behalf()
     {
         await _harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("Fraværsstatistik pr. afdeling"), "aad-ida", "Ida");

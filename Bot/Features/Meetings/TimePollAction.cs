@@ -10,6 +10,9 @@ namespace CoordinatorBot.Bot.Features.Meetings;
 [ForVerbs(CardVerbs.MeetingPollSend, CardVerbs.MeetingPollAnswer, CardVerbs.MeetingPollRefresh, CardVerbs.MeetingPollBook)]
 public sealed class TimePollAction(TimePollService polls, MeetingForms forms, MeetingService meetings, string verb) : CommunityFormAction(verb)
 {
+    // An answer replaces the person's earlier one: a redelivered press writes the same again, so it needs no claim.
+    public override bool RecognisesRedelivery => Verb == CardVerbs.MeetingPollAnswer;
+
     protected override async Task<Reply> HandleAsync(CommunityTurn turn, CardInput input)
     {
         if (input.Text(CardVerbs.MeetingFormKey) is not { } id || !MeetingForms.IsFormKey(id))

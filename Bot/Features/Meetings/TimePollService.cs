@@ -64,15 +64,18 @@ public sealed class TimePollService(TimePollStore polls, MeetingService meetings
         // Read after this answer was kept: answers given at the same moment by others are in the tally and the cards.
         var responses = await polls.ResponsesAsync(community.Id, id, ct);
         var notice = new Notice(turn.Texts.PollAnswerKept, false);
-        if (PollTally.Of(poll, responses).Settled is { } slot && await BookAsync(turn, poll, slot) is { } booked)
+        var current = poll;
+        if (PollTally.Of(poll, responses).Settled is { } slot)
         {
-            notice = booked;
-        }
+            notice = await BookAsync(turn, poll, slot) ?? notice;
 
-        // The poll read again (booked meanwhile, here or by another answer): one reading for the shared card and the answer.
-        if (await polls.GetAsync(community.Id, id, ct) is not { } current)
-        {
-            return Reply.WithText(turn.Texts.PollNotFound);
+            // Read again: booked now, here or by another answer that settled it at the same moment.
+            if (await polls.GetAsync(community.Id, id, ct) is not { } read)
+            {
+                return Reply.WithText(turn.Texts.PollNotFound);
+            }
+
+            current = read;
         }
 
         await UpdateSharedAsync(turn, current, responses, ct);
