@@ -25,6 +25,19 @@ public sealed class CommunitySender(ConnectorClient connector, OutboxStore outbo
         connector.UpdateAsync(community.Channel.ServiceUrl, thread, activityId,
             BotMessage.Create(community.Channel.BotId, thread, card, null), cancellationToken);
 
+    /// <summary>Takes down a post the bot made in the channel; a post already gone or a connector that fails is left as it is.</summary>
+    public async Task DeleteAsync(Community community, string activityId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await connector.DeleteAsync(community.Channel.ServiceUrl, community.Channel.ConversationId, activityId, cancellationToken);
+        }
+        catch (Exception e) when (e is ConnectorException or HttpRequestException or TaskCanceledException)
+        {
+            // Taking it down is a courtesy to the channel: the failure being answered is the one that counts.
+        }
+    }
+
     /// <summary>Queues a text for one of the channel's threads; false when the key was queued before.</summary>
     public Task<bool> EnqueueAsync(string key, Community community, string thread, string text, CancellationToken cancellationToken) =>
         outbox.EnqueueAsync(key, new OutboxTarget(community.Channel.ServiceUrl, community.TenantId, community.Channel.BotId, thread, null),

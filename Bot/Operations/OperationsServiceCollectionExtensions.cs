@@ -14,6 +14,9 @@ public static class OperationsServiceCollectionExtensions
     public const string ReadinessPath = "/readyz";
     private const string ReadyTag = "ready";
 
+    // Azure Monitor's distro's default: five traces a second.
+    private const double DefaultTracesPerSecond = 5;
+
     /// <summary>
     /// Health checks, and telemetry: traces, metrics and logs through OpenTelemetry, exported to Azure Monitor when
     /// APPLICATIONINSIGHTS_CONNECTION_STRING is set, to OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set, and nowhere
@@ -49,6 +52,14 @@ public static class OperationsServiceCollectionExtensions
         if (!string.IsNullOrWhiteSpace(otlp))
         {
             telemetry.UseOtlpExporter();
+            if (string.IsNullOrWhiteSpace(azureMonitor) && string.IsNullOrWhiteSpace(configuration["OTEL_TRACES_SAMPLER"]))
+            {
+                // Sampled by rate as Azure Monitor is (which sets its own sampler when it is on); the standard
+                // OTEL_TRACES_SAMPLER, when set, is the SDK's to apply.
+                var perSecond = configuration.GetValue("Telemetry:TracesPerSecond", DefaultTracesPerSecond);
+                telemetry.WithTracing(tracing => tracing.SetSampler(sp => new ParentBasedSampler(new TraceRateSampler(perSecond,
+                    sp.GetRequiredService<TimeProvider>()))));
+            }
         }
 
         return services;

@@ -146,6 +146,33 @@ public sealed class StorageOutageTests : IAsyncLifetime
         Assert.Equal(1, await AnswersAfterRedeliveriesAsync(message));
     }
 
+    [Fact]
+    public async Task A_proposal_whose_record_could_not_be_kept_takes_its_posted_card_down_again()
+    {
+        // Teams holds the card's post while storage goes away: the card is up, its record cannot be written.
+        _harness.Connector.Hold("POST");
+        var before = _harness.Connector.Requests.Count;
+        var proposing = _harness.PostAsync(ActivityBuilder.Execute(_harness.ServiceUrl, CardVerbs.ProposeDecision, new JsonObject
+        {
+            ["lang"] = "da", ["title"] = "Endnu en integration", ["type"] = "Operational", ["body"] = "SteeringGroup",
+            ["context"] = "Kontekst", ["proposal"] = "Forslag", ["consequences"] = "", ["implementation"] = "", ["risks"] = "",
+            ["deadlineDate"] = "2030-01-07", ["deadlineTime"] = "12:00", ["rule"] = "Unanimous", ["participation"] = "0",
+        }));
+        await Eventually.TrueAsync(() => _harness.Connector.Requests.Skip(before).Any(r => r.Method == "POST"), "the card's post", TimeSpan.FromSeconds(10));
+        _line.Refuse();
+        _harness.Connector.Release();
+
+        using var response = await proposing;
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("Jeg kunne ikke gemme noget lige nu, så intet blev ændret. Tryk igen om lidt.", body["value"]!.GetValue<string>());
+        _line.Restore();
+
+        var post = _harness.Connector.Requests.Skip(before).Single(r => r.Method == "POST");
+        var deleted = Assert.Single(_harness.Connector.Requests.Skip(before), r => r.Method == "DELETE");
+        Assert.EndsWith($"/activities/{_harness.Connector.AnsweredId(post)}", deleted.Path, StringComparison.Ordinal);
+        Assert.Null(await _harness.Service<DecisionStore>().GetAsync(ActivityBuilder.TeamId, DecisionNumber.TryParse("B-2026-002")!, default));
+    }
+
     /// <summary>Delivers the message again three times; returns how many answers the bot posted.</summary>
     private async Task<int> AnswersAfterRedeliveriesAsync(JsonObject message)
     {

@@ -35,31 +35,35 @@ public sealed class DecisionService(
             stored.Decision.Draft.Body.MembersOf(members), community.Clock.Zone,
             members.FirstOrDefault(m => m.AadObjectId == stored.Decision.ProposerId && m.Roles.Count > 0));
 
-    /// <summary>Numbers and stores the proposal, then posts the approval card in the channel, mentioning the body.</summary>
+    /// <summary>
+    /// Numbers the proposal, posts the approval card in the channel (mentioning the body) and stores the record with
+    /// where its card is, in one write. Posted first, so that the record is written once; should storing fail, the card
+    /// is taken down again, so that no card stands for a decision that was not kept.
+    /// </summary>
     public async Task<StoredDecision> ProposeAsync(Community community, IReadOnlyList<Member> members, string actorId, string actorName,
         DecisionDraft draft, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var number = await decisions.NextNumberAsync(community.Id, community.Clock.ToLocal(now).Year, cancellationToken);
         var decision = new Decision { Number = number, Draft = draft, ProposerId = actorId, ProposerName = actorName, ProposedAt = now };
-        var stored = await decisions.AddAsync(community.Id, decision, cancellationToken,
-            new AuditEntry(number, AuditAction.Proposed, actorName, now, null));
+        var proposed = new AuditEntry(number, AuditAction.Proposed, actorName, now, null);
 
-        var card = DecisionCard.Shared(ChannelTexts(community), View(community, stored, members), mention: true);
-        if (await sender.PostAsync(community, card, null, cancellationToken) is not { } activityId)
+        var card = DecisionCard.Shared(ChannelTexts(community), View(community, new StoredDecision(decision, [], [proposed], default), members), mention: true);
+        if (await sender.PostAsync(community, card, null, cancellationToken) is { } activityId)
         {
-            return stored;
+            decision = decision with { CardActivityId = activityId, CardConversationId = community.ThreadOf(activityId) };
+            try
+            {
+                return await decisions.AddAsync(community.Id, decision, cancellationToken, proposed);
+            }
+            catch (Exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                await sender.DeleteAsync(community, activityId, CancellationToken.None);
+                throw;
+            }
         }
 
-        var placed = decision with { CardActivityId = activityId, CardConversationId = community.ThreadOf(activityId) };
-        if (!await decisions.SaveAsync(community.Id, stored, new DecisionChange(placed, null, []), cancellationToken))
-        {
-            // Closed already (a first-response rule and a quick voter): keep that, add where the card is.
-            placed = await decisions.UpdateAsync(community.Id, number,
-                d => d with { CardActivityId = activityId, CardConversationId = community.ThreadOf(activityId) }, cancellationToken) ?? placed;
-        }
-
-        return stored with { Decision = placed };
+        return await decisions.AddAsync(community.Id, decision, cancellationToken, proposed);
     }
 
     /// <summary>Reads the decision with its votes (and the history when asked), closing it first when its deadline has passed.</summary>
