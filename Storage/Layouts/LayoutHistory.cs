@@ -26,7 +26,10 @@ public static class LayoutHistory
             []),
         new(5, "the fifth release",
             "Every row says its layout (the Layout property) and the store records its own (settings, bot/layout). Municipalities by their official names (DAGI, Danmarks Statistik): Københavns, Vesthimmerlands and Bornholms where releases 1–4 stored København, Vesthimmerland and Bornholm, in values and in the backlog's support keys. A community says whether it is a team or a shared or private channel (ChannelKind; every earlier one is a team).",
-            [new EveryRowSaysItsLayout(), new OfficialMunicipalityNames(), new CommunitiesSayTheirChannel()]),
+            [new EveryRowSaysItsLayout(5), new OfficialMunicipalityNames(), new CommunitiesSayTheirChannel()]),
+        new(6, "the seventh release",
+            "Release 6 added tables (surveys, releases, guides) at layout 5; they read as they are. The governance report's marks each in a row of their own (statusreports, \"g|{ticks}|…\"), no longer all in its one row, which only grew; the report row keeps the target level. Every row then says layout 6.",
+            [new GovernanceMarksInRows(), new EveryRowSaysItsLayout(6)]),
     ];
 
     /// <summary>Tables that earlier layouts had and this one no longer uses; a step removes them once their rows are brought forward.</summary>

@@ -284,9 +284,18 @@ public sealed class PersonalDataReader(StorageTables tables)
 
         if (row.RowKey == "governance")
         {
+            // Before layout 6 the marks were kept in this row.
             var report = RecordJson.Read<GovernanceReport>(json);
             return [.. report.History.Where(h => person.Named(h.ByName))
                 .Select(h => new PersonalEntry(PersonalTopic.Reports, PersonalFact.GovernanceMarked, community, h.At, [h.ItemId, h.Mark]))];
+        }
+
+        if (row.RowKey.StartsWith("g|", StringComparison.Ordinal))
+        {
+            var mark = RecordJson.Read<GovernanceEntry>(json);
+            return person.Named(mark.ByName)
+                ? [new(PersonalTopic.Reports, PersonalFact.GovernanceMarked, community, mark.At, [mark.ItemId, mark.Mark])]
+                : [];
         }
 
         var status = RecordJson.Read<StatusReport>(json);

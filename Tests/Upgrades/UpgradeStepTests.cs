@@ -17,8 +17,11 @@ public sealed class UpgradeStepTests
     /// <summary>The releases of an older layout than today's, whose store the upgrade brings forward (1-4).</summary>
     public static TheoryData<string> ReleasesToUpgrade => [.. ReleaseFixture.NamesToUpgrade];
 
-    /// <summary>The releases of today's layout (5 on), whose store the upgrade leaves as it is.</summary>
-    public static TheoryData<string> ReleasesOfThisLayout => [.. ReleaseFixture.Names.Except(ReleaseFixture.NamesToUpgrade)];
+    /// <summary>The releases before the fifth, whose rows did not yet say their layout nor their community its channel.</summary>
+    public static TheoryData<string> ReleasesBeforeLayouts => [.. ReleaseFixture.Names.Where(name => ReleaseFixture.LayoutOf(name) == StoreLayout.Unversioned)];
+
+    /// <summary>The releases that kept governance marks (from the third on).</summary>
+    public static TheoryData<string> ReleasesWithGovernance => [.. ReleaseFixture.Names.Where(name => string.CompareOrdinal(name, "r3") >= 0)];
 
     [Theory]
     [MemberData(nameof(ReleasesToUpgrade))]
@@ -71,7 +74,7 @@ public sealed class UpgradeStepTests
     }
 
     [Theory]
-    [MemberData(nameof(ReleasesToUpgrade))]
+    [MemberData(nameof(ReleasesBeforeLayouts))]
     public async Task After_the_upgrade_every_community_says_it_is_a_team(string release)
     {
         var tables = await RestoreAsync(release);
@@ -88,10 +91,11 @@ public sealed class UpgradeStepTests
     }
 
     [Theory]
-    [MemberData(nameof(ReleasesOfThisLayout))]
-    public async Task A_store_of_this_layout_takes_no_step_and_keeps_every_row(string release)
+    [MemberData(nameof(Releases))]
+    public async Task A_store_brought_to_this_layout_takes_no_further_step_and_keeps_every_row(string release)
     {
         var tables = await RestoreAsync(release);
+        await Upgrader(tables).BringForwardAsync(default);
         var before = await RowsAsync(tables);
 
         Assert.Empty(await Upgrader(tables).BringForwardAsync(default));
@@ -101,6 +105,25 @@ public sealed class UpgradeStepTests
         {
             Assert.Equal("Team", row.GetString("ChannelKind"));
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(ReleasesWithGovernance))]
+    public async Task The_governance_marks_move_to_rows_of_their_own_in_their_order_and_none_is_lost(string release)
+    {
+        var tables = await RestoreAsync(release);
+        var reports = tables[TableNames.StatusReports];
+        var row = await reports.QueryAsync<TableEntity>("RowKey eq 'governance'").SingleAsync();
+        var before = RecordJson.Read<GovernanceReport>(row.GetString("Json"));
+
+        await Upgrader(tables).BringForwardAsync(default);
+
+        var after = RecordJson.Read<GovernanceReport>((await reports.GetEntityAsync<TableEntity>(row.PartitionKey, row.RowKey)).Value.GetString("Json"));
+        var marks = await reports.QueryAsync<TableEntity>($"PartitionKey eq '{row.PartitionKey}' and RowKey ge 'g|' and RowKey lt 'g|~'").ToListAsync();
+        Assert.NotEmpty(before.History);
+        Assert.Empty(after.History);
+        Assert.Equal(before.TargetLevel, after.TargetLevel);
+        Assert.Equal(before.History, [.. marks.Select(m => RecordJson.Read<GovernanceEntry>(m.GetString("Json")))]);
     }
 
     [Fact]

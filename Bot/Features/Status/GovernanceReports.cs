@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using CoordinatorBot.Cards.Status;
 using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Status;
@@ -9,10 +8,6 @@ namespace CoordinatorBot.Bot.Features.Status;
 /// <summary>The governance report: its card with the bot's suggestions, and each change kept with who and when.</summary>
 public sealed class GovernanceReports(StatusStore store, IOnboardingReadings onboardings, IMeetingReadings meetings, TimeProvider time)
 {
-    // A community's marks on this instance one at a time: the report is one row, and presses at once would otherwise
-    // each lose the race for its ETag, read again and write again.
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> _marking = new(StringComparer.Ordinal);
-
     public async Task<IReadOnlyList<GovernanceSuggestion>> SuggestionsAsync(CommunityTurn turn)
     {
         // The two reads do not depend on each other.
@@ -32,38 +27,19 @@ public sealed class GovernanceReports(StatusStore store, IOnboardingReadings onb
     }
 
     /// <summary>Marks one item and sets the target level, both kept in the history; returns the report as saved.</summary>
-    public async Task<GovernanceReport> MarkAsync(CommunityTurn turn, GovernanceItem item, GovernanceMark mark, string? evidence, GovernanceLevel level)
-    {
-        var gate = _marking.GetOrAdd(turn.Community.Id, static _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(turn.CancellationToken);
-        try
-        {
-            return await store.UpdateGovernanceAsync(turn.Community.Id,
-                report => report.With(new GovernanceEntry(item.Id, mark, evidence, turn.Actor!.Name, time.GetUtcNow())) with { TargetLevel = level },
-                turn.CancellationToken);
-        }
-        finally
-        {
-            gate.Release();
-        }
-    }
+    public Task<GovernanceReport> MarkAsync(CommunityTurn turn, GovernanceItem item, GovernanceMark mark, string? evidence, GovernanceLevel level) =>
+        store.MarkGovernanceAsync(turn.Community.Id, new GovernanceEntry(item.Id, mark, evidence, turn.Actor!.Name, time.GetUtcNow()), level,
+            turn.CancellationToken);
 
     /// <summary>Takes every suggestion for an item not yet assessed as the coordinator's own mark, with the bot's evidence line.</summary>
     public async Task<IReadOnlyList<string>> ConfirmSuggestionsAsync(CommunityTurn turn)
     {
         var suggestions = await SuggestionsAsync(turn);
-        var confirmed = new List<string>();
-        await store.UpdateGovernanceAsync(turn.Community.Id, report =>
-        {
-            confirmed.Clear();
-            foreach (var s in suggestions.Where(s => report.MarkOf(s.ItemId) == GovernanceMark.NotAssessed))
-            {
-                report = report.With(new GovernanceEntry(s.ItemId, s.Mark, GovernanceCard.Evidence(turn.Texts, s), turn.Actor!.Name, time.GetUtcNow()));
-                confirmed.Add(s.ItemId);
-            }
-
-            return report;
-        }, turn.CancellationToken);
-        return confirmed;
+        var now = time.GetUtcNow();
+        var added = await store.AddGovernanceMarksAsync(turn.Community.Id, report =>
+            [.. suggestions.Where(s => report.MarkOf(s.ItemId) == GovernanceMark.NotAssessed)
+                .Select(s => new GovernanceEntry(s.ItemId, s.Mark, GovernanceCard.Evidence(turn.Texts, s), turn.Actor!.Name, now))],
+            turn.CancellationToken);
+        return [.. added.Select(e => e.ItemId)];
     }
 }

@@ -1,13 +1,13 @@
 namespace CoordinatorBot.Storage.Layouts.Steps;
 
 /// <summary>
-/// Layout 4 to 5: every row gets the <see cref="StoreLayout.Property"/> that this layout's rows carry, added by a merge
-/// (nothing else of the row is sent), a partition's rows in transactions of up to 100. Rows that have it are passed over.
+/// The last step to a layout: every row says it (<see cref="StoreLayout.Property"/>), set by a merge (nothing else of
+/// the row is sent), a partition's rows in transactions of up to 100. Layout 4 to 5 gave every row the property; each
+/// later layout raises it on rows the steps before it left as they were. Rows that say it already are passed over.
 /// </summary>
-internal sealed class EveryRowSaysItsLayout : ILayoutStep
+internal sealed class EveryRowSaysItsLayout(int layout) : ILayoutStep
 {
     private const int MaxBatch = 100;
-    private const int Layout = 5;
 
     public async Task RunAsync(UpgradeContext context, CancellationToken cancellationToken)
     {
@@ -15,9 +15,13 @@ internal sealed class EveryRowSaysItsLayout : ILayoutStep
         {
             var table = context.Tables[name];
             var batch = new List<TableTransactionAction>(MaxBatch);
-            await foreach (var row in table.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey", StoreLayout.Property], cancellationToken: cancellationToken))
+            // The store's own layout row says the store's layout in the same property: the upgrade writes it when every
+            // step is done, never this step (an upgrade stopped after it would otherwise not be taken up again).
+            var filter = name == TableNames.Settings ? StoreLayoutRow.NotTheLayoutRow : null;
+            await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey", StoreLayout.Property],
+                               cancellationToken: cancellationToken))
             {
-                if (row.ContainsKey(StoreLayout.Property))
+                if (row.GetInt32(StoreLayout.Property) >= layout)
                 {
                     continue;
                 }
@@ -28,7 +32,7 @@ internal sealed class EveryRowSaysItsLayout : ILayoutStep
                 }
 
                 batch.Add(new TableTransactionAction(TableTransactionActionType.UpdateMerge,
-                    new TableEntity(row.PartitionKey, row.RowKey) { [StoreLayout.Property] = Layout }, ETag.All));
+                    new TableEntity(row.PartitionKey, row.RowKey) { [StoreLayout.Property] = layout }, ETag.All));
             }
 
             if (batch.Count > 0)
