@@ -1,6 +1,6 @@
 namespace CoordinatorBot.Bot.Communities;
 
-/// <summary>GET a <see cref="SignedDownload"/>: the zip for a valid link; 403 for a tampered or expired one; 404 when there is nothing.</summary>
+/// <summary>GET a <see cref="SignedDownload"/>: the file (a zip unless it says otherwise) for a valid link; 403 for a tampered or expired one; 404 when there is nothing.</summary>
 public static class SignedDownloadEndpoint
 {
     public static IEndpointRouteBuilder MapSignedDownload<TArchive>(this IEndpointRouteBuilder endpoints, SignedDownload download,
@@ -19,7 +19,7 @@ public static class SignedDownloadEndpoint
             var archive = context.RequestServices.GetRequiredService<TArchive>();
             var language = LanguageExtensions.FromLocale(lang) ?? Language.Danish;
             return await build(archive, subject!, language, context.RequestAborted) is { } zip
-                ? Results.File(zip.Zip, "application/zip", zip.FileName)
+                ? Results.File(zip.Zip, download.ContentType, zip.FileName)
                 : Results.NotFound();
         });
         return endpoints;
