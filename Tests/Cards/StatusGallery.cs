@@ -43,7 +43,7 @@ public static class StatusGallery
         yield return ("status-empty", StatusReportCard.Compose(t, empty, Zone, new Dictionary<StatusChart, Uri>(), canEdit: false));
 
         var suggestions = GovernanceSuggestions.From([new("aad-k", "Karen Jensen", new HashSet<CoordinatorBot.Domain.Communities.Role> { CoordinatorBot.Domain.Communities.Role.Coordinator }, null)],
-            [], [], StatusSamples.Now);
+            [], [], StatusSamples.Now, inPortfolio: true);
         var governance = GovernanceReport.Empty
             .With(new GovernanceEntry("G1", GovernanceMark.Met, "https://os2.eu/produkt/os2mo", "Karen Jensen", StatusSamples.Now))
             .With(new GovernanceEntry("F2", GovernanceMark.NotMet, line, "Karen Jensen", StatusSamples.Now));

@@ -163,6 +163,10 @@ public sealed class PortfolioTests : IAsyncLifetime
 
         Assert.DoesNotContain("OS2mo", card!["body"]!.AsArray().Single(e => e!["type"]!.GetValue<string>() == "Image")!["altText"]!.GetValue<string>(),
             StringComparison.Ordinal);
+
+        // G1 follows the portfolio: a community not counted in it is no longer suggested as met.
+        var governance = BotHarness.Text((await _harness.SayAsync("governance")).Cards().Single());
+        Assert.Contains("Forslag: ❓ Uklart · Sekretariatets adgang er slået fra i opsætningen", governance, StringComparison.Ordinal);
     }
 
     [Fact]
