@@ -209,6 +209,9 @@ public static class StatusReportCard
         }
     }
 
+    /// <summary>The most releases the card lists (the export's page lists all): a period rarely has more.</summary>
+    public const int MaxReleases = 10;
+
     /// <summary>The releases of the period; no part at all when there are none (as in a report stored before releases).</summary>
     private static void Releases(Texts texts, StatusReport report, List<CardElement> body)
     {
@@ -218,9 +221,14 @@ public static class StatusReportCard
         }
 
         body.Add(Subtitle(texts.StatusReleasesHeading));
-        foreach (var line in StatusWords.Releases(texts, report))
+        foreach (var line in StatusWords.Releases(texts, report).Take(MaxReleases))
         {
             body.Add(new TextBlock(line) { Spacing = Spacing.Small });
+        }
+
+        if (report.Releases.Count > MaxReleases)
+        {
+            body.Add(new TextBlock(texts.StatusReleasesMore(report.Releases.Count - MaxReleases)) { IsSubtle = true, Spacing = Spacing.Small });
         }
     }
 

@@ -33,6 +33,12 @@ public static class StatusGallery
             Mark = StatusMark.AtRisk, MarkWhy = line, AreaNotes = new Dictionary<StatusArea, string> { [StatusArea.Backlog] = line },
         };
         yield return ("status-draft", StatusReportCard.Compose(t, report, Zone, charts, canEdit: true));
+        // A period with more releases than the card lists, each summary at its limit.
+        yield return ("status-releases", StatusReportCard.Compose(t, report with
+        {
+            Releases = [.. Enumerable.Range(0, StatusReportCard.MaxReleases + 3).Select(i => new ReleaseLine($"3.{i}.0", new DateOnly(2026, 11, 1 + i),
+                i % 2 == 0 ? AtLimit.Text(TextLimits.ReleaseSummary) : line, i))],
+        }, Zone, charts, canEdit: true));
         yield return ("status-draft-needs-mark", StatusReportCard.Compose(t, marked, Zone, charts, canEdit: true, new Notice(t.StatusNeedsMark, true)));
         yield return ("status-published", StatusReportCard.Compose(t, marked with
         {
