@@ -140,6 +140,54 @@ public sealed class PortfolioTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_community_off_track_comes_first_with_its_report_open_decision_committed_hours_and_latest_release()
+    {
+        // OS2mo's own data: a committed item of 40 hours and a delivered one of 12, a new one that is not committed yet,
+        // an open decision, a release, and a published report marked Ikke på sporet.
+        var backlog = _harness.Service<BacklogStore>();
+        foreach (var (number, status, hours) in new[] { (1, ItemStatus.InProgress, 40m), (2, ItemStatus.Delivered, 12m), (3, ItemStatus.New, 100m) })
+        {
+            await backlog.AddItemAsync(ActivityBuilder.TeamId, new BacklogItem
+            {
+                Number = number, Title = $"Punkt {number}", Need = "Som borger …", Class = MoscowClass.Must, Supplier = "Magenta ApS",
+                RaisedById = "aad-ida", Municipalities = ["Aarhus"], Status = status, Estimate = new Estimate(hours, null),
+            }, default);
+        }
+
+        await _harness.PressAsync(CardVerbs.ProposeDecision, new JsonObject
+        {
+            ["lang"] = "da", ["title"] = "Login med MitID", ["type"] = "Operational", ["body"] = "SteeringGroup", ["context"] = "Behov.",
+            ["proposal"] = "Vi bygger det.", ["consequences"] = "", ["implementation"] = "Leverandøren", ["risks"] = "",
+            ["deadlineDate"] = "2026-12-10", ["deadlineTime"] = "12:00", ["rule"] = "body", ["participation"] = "0",
+        });
+        await _harness.PressAsync(CardVerbs.ReleaseSave, new JsonObject
+        {
+            [CoordinatorBot.Cards.Releases.ReleaseForm.VersionInput] = "3.10.0", [CoordinatorBot.Cards.Releases.ReleaseForm.DateInput] = "2026-11-27",
+            [CoordinatorBot.Cards.Releases.ReleaseForm.SummaryInput] = "Login", [CoordinatorBot.Cards.Releases.ReleaseForm.NotesInput] = "",
+            [CoordinatorBot.Cards.Releases.ReleaseForm.DecisionsInput] = "",
+        });
+        await _harness.SayAsync("status");
+        await _harness.PressAsync(CardVerbs.StatusPublish, new JsonObject
+        {
+            ["lang"] = "da", [StatusReportCard.MarkInput] = "OffTrack", [StatusReportCard.WhyInput] = "Leverandøren mangler folk.",
+        });
+
+        var (text, card) = await SayPersonallyAsync("portefølje", "aad-sara", "Sara");
+
+        Assert.True(text.IndexOf("OS2mo", StringComparison.Ordinal) < text.IndexOf("OS2valghalla", StringComparison.Ordinal), text);
+        Assert.Contains("Ikke på sporet (S-2026-01)", text, StringComparison.Ordinal);
+        Assert.Contains("1 beslutning", text, StringComparison.Ordinal);
+        Assert.Contains("52 timer af 200 timer", text, StringComparison.Ordinal);
+        Assert.Contains("3.10.0", text, StringComparison.Ordinal);
+        var json = await JsonAsync(Action(card!, "Hent JSON"));
+        var first = json["communities"]![0]!;
+        Assert.Equal(("OS2mo", "OffTrack", "S-2026-01", 1, 52m, "3.10.0"), (first["product"]!.GetValue<string>(), first["statusMark"]!.GetValue<string>(),
+            first["statusReport"]!.GetValue<string>(), first["openDecisions"]!.GetValue<int>(), first["committedHours"]!.GetValue<decimal>(),
+            first["latestRelease"]!.GetValue<string>()));
+        Assert.DoesNotContain("Leverandøren mangler folk", json.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_person_without_the_role_is_refused_and_a_community_that_turns_access_off_is_absent_even_from_a_link_made_before()
     {
         Assert.Contains("Porteføljen er for OS2-sekretariatet", (await SayPersonallyAsync("portefølje", "aad-ida", "Ida")).Text, StringComparison.Ordinal);
