@@ -20,17 +20,17 @@ public sealed class PortfolioFiles(PortfolioFigures figures, TimeProvider time)
     /// </summary>
     public static readonly TimeSpan ChartLifetime = TimeSpan.FromDays(1);
 
-    public async Task<(byte[] Zip, string FileName)?> CsvAsync(string person, Language language, CancellationToken cancellationToken) =>
+    public async Task<(byte[] Content, string FileName)?> CsvAsync(string person, Language language, CancellationToken cancellationToken) =>
         await figures.ForAsync(person, cancellationToken) is { } rows
             ? (PortfolioCsv.Write(new Texts(language), rows), $"{FileName(language)}.csv")
             : null;
 
-    public async Task<(byte[] Zip, string FileName)?> JsonAsync(string person, Language language, CancellationToken cancellationToken) =>
+    public async Task<(byte[] Content, string FileName)?> JsonAsync(string person, Language language, CancellationToken cancellationToken) =>
         await figures.ForAsync(person, cancellationToken) is { } rows
             ? (PortfolioJson.Write(rows, time.GetUtcNow()), $"{FileName(language)}.json")
             : null;
 
-    public async Task<(byte[] Zip, string FileName)?> ChartAsync(string person, Language language, CancellationToken cancellationToken) =>
+    public async Task<(byte[] Content, string FileName)?> ChartAsync(string person, Language language, CancellationToken cancellationToken) =>
         await figures.ForAsync(person, cancellationToken) is { } rows
             ? (PortfolioChartRenderer.Render(new Texts(language), rows), $"{FileName(language)}.png")
             : null;
