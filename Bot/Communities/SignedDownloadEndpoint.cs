@@ -1,10 +1,10 @@
 namespace CoordinatorBot.Bot.Communities;
 
-/// <summary>GET a <see cref="SignedDownload"/>: the zip for a valid link; 403 for a tampered or expired one; 404 when there is nothing.</summary>
+/// <summary>GET a <see cref="SignedDownload"/>: the file (a zip unless it says otherwise) for a valid link; 403 for a tampered or expired one; 404 when there is nothing.</summary>
 public static class SignedDownloadEndpoint
 {
     public static IEndpointRouteBuilder MapSignedDownload<TArchive>(this IEndpointRouteBuilder endpoints, SignedDownload download,
-        Func<TArchive, string, Language, CancellationToken, Task<(byte[] Zip, string FileName)?>> build)
+        Func<TArchive, string, Language, CancellationToken, Task<(byte[] Content, string FileName)?>> build)
         where TArchive : notnull
     {
         endpoints.MapGet(download.Path, async (HttpContext context, LinkSigner signer) =>
@@ -18,8 +18,8 @@ public static class SignedDownloadEndpoint
 
             var archive = context.RequestServices.GetRequiredService<TArchive>();
             var language = LanguageExtensions.FromLocale(lang) ?? Language.Danish;
-            return await build(archive, subject!, language, context.RequestAborted) is { } zip
-                ? Results.File(zip.Zip, "application/zip", zip.FileName)
+            return await build(archive, subject!, language, context.RequestAborted) is { } file
+                ? Results.File(file.Content, download.ContentType, file.FileName)
                 : Results.NotFound();
         });
         return endpoints;

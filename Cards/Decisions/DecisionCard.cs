@@ -160,6 +160,11 @@ public static class DecisionCard
             facts.Add(new Fact(texts.FactClosed, texts.DateTime(closed, view.Zone)));
         }
 
+        if (view.Releases.Count > 0)
+        {
+            facts.Add(new Fact(texts.FactCarriedOutIn, string.Join(", ", view.Releases)));
+        }
+
         return facts;
     }
 

@@ -19,7 +19,9 @@ public static class DecisionMarkdown
         DecisionFileNames(decisions, zone);
 
     /// <param name="link">The decision's stable link, which unfolds into its card in Teams for the community's people.</param>
-    public static string Page(Texts texts, Decision d, IReadOnlyList<Vote> votes, TimeZoneInfo zone, int navOrder, Uri? link = null)
+    /// <param name="releases">The versions that carried it out, each linking its page in the export's releases folder (which links back).</param>
+    public static string Page(Texts texts, Decision d, IReadOnlyList<Vote> votes, TimeZoneInfo zone, int navOrder, Uri? link = null,
+        IReadOnlyList<string>? releases = null)
     {
         var md = new StringBuilder();
         md.Append("---\n");
@@ -60,6 +62,13 @@ public static class DecisionMarkdown
             Row(md, texts.FactClosed, texts.DateTime(closed, zone));
         }
 
+        if (releases is { Count: > 0 })
+        {
+            RawRow(md, texts.FactCarriedOutIn, string.Join(", ", releases.Select(v => Domain.Releases.ReleaseVersion.TryParse(v) is { } version
+                ? $"[{MarkdownText.Inline(v)}]({Slug(texts.ReleasesTitle)}/{ReleaseFileName(version)[..^3]})"
+                : MarkdownText.Inline(v))));
+        }
+
         Section(md, texts.SectionContext, d.Draft.Context);
         Section(md, texts.SectionDecision, d.Draft.Proposal);
         Section(md, texts.SectionConsequences, d.Draft.Consequences);
@@ -97,6 +106,10 @@ public static class DecisionMarkdown
 
     private static void Row(StringBuilder md, string name, string value) =>
         md.Append(CultureInfo.InvariantCulture, $"| {MarkdownText.Inline(name)} | {MarkdownText.Inline(value)} |\n");
+
+    // A value that is Markdown already (links whose texts went through MarkdownText).
+    private static void RawRow(StringBuilder md, string name, string markdown) =>
+        md.Append(CultureInfo.InvariantCulture, $"| {MarkdownText.Inline(name)} | {markdown} |\n");
 
     private static void Section(StringBuilder md, string heading, string? text)
     {

@@ -14,5 +14,8 @@ public sealed record DecisionView(Decision Decision, IReadOnlyList<Vote> Votes, 
         ? BodyMembers
         : [.. BodyMembers, Proposer];
 
+    /// <summary>The releases that carried the decision out (the record shows them; the shared card in the channel does not read them).</summary>
+    public IReadOnlyList<string> Releases { get; init; } = [];
+
     public Tally Tally => Tally.Count(Votes, [.. BodyMembers.Select(m => m.AadObjectId)]);
 }

@@ -82,6 +82,22 @@ public static class StatusMarkdown
             md.Append(string.Join("\n", StatusWords.Surveys(texts, r).Select(l => $"- {MarkdownText.Inline(l)}"))).Append("\n\n");
         }
 
+        if (r.Releases.Count > 0)
+        {
+            // Each version links to its page in the export's releases folder, which links its items and decisions.
+            md.Append(CultureInfo.InvariantCulture, $"## {texts.StatusReleasesHeading}\n\n");
+            foreach (var release in r.Releases)
+            {
+                var version = Domain.Releases.ReleaseVersion.TryParse(release.Version);
+                var name = version is null ? MarkdownText.Inline(release.Version)
+                    : $"[{MarkdownText.Inline(release.Version)}](../{PageNames.Slug(texts.ReleasesTitle)}/{PageNames.ReleaseFileName(version)[..^3]})";
+                md.Append(CultureInfo.InvariantCulture,
+                    $"- {name} ({texts.Date(release.Date)}): {MarkdownText.Inline(release.Summary)} · {texts.Count(release.Items, Unit.Item)}\n");
+            }
+
+            md.Append('\n');
+        }
+
         Section(md, texts, r, StatusArea.Work, r.MustWeeks.Count == 0 ? texts.StatusNoWork : !StatusWords.HasWork(r) ? texts.StatusNoWorkYet : null,
             [MarkdownText.Inline(StatusWords.Work(texts, r))]);
         return md.ToString();

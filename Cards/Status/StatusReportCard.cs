@@ -46,6 +46,7 @@ public static class StatusReportCard
         Onboarding(texts, report, charts, body);
         Meetings(texts, report, zone, body);
         Surveys(texts, report, body);
+        Releases(texts, report, body);
         Work(texts, report, charts, body);
 
         if (preview)
@@ -205,6 +206,29 @@ public static class StatusReportCard
         foreach (var line in StatusWords.Surveys(texts, report))
         {
             body.Add(new TextBlock(line) { Spacing = Spacing.Small });
+        }
+    }
+
+    /// <summary>The most releases the card lists (the export's page lists all): a period rarely has more.</summary>
+    public const int MaxReleases = 10;
+
+    /// <summary>The releases of the period; no part at all when there are none (as in a report stored before releases).</summary>
+    private static void Releases(Texts texts, StatusReport report, List<CardElement> body)
+    {
+        if (report.Releases.Count == 0)
+        {
+            return;
+        }
+
+        body.Add(Subtitle(texts.StatusReleasesHeading));
+        foreach (var line in StatusWords.Releases(texts, report).Take(MaxReleases))
+        {
+            body.Add(new TextBlock(line) { Spacing = Spacing.Small });
+        }
+
+        if (report.Releases.Count > MaxReleases)
+        {
+            body.Add(new TextBlock(texts.StatusReleasesMore(report.Releases.Count - MaxReleases)) { IsSubtle = true, Spacing = Spacing.Small });
         }
     }
 

@@ -46,6 +46,7 @@ public sealed partial class Texts
     /// <summary>The evidence line of an item the bot can back: "GovernanceEvidenceG6" with the names and a count.</summary>
     public string GovernanceEvidence(string itemId, string names, int count) => itemId switch
     {
+        "G1" => count > 0 ? GovernanceEvidenceG1 : GovernanceEvidenceG1NotCounted,
         "G2" => GovernanceEvidenceG2(names, count), "G3" => GovernanceEvidenceG3(names),
         "G6" => GovernanceEvidenceG6(names, count), "G7" => GovernanceEvidenceG7(names, count),
         "G10" => GovernanceEvidenceG10(names, count), "G14" => GovernanceEvidenceG14(names, count),

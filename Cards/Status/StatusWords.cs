@@ -70,4 +70,8 @@ internal static class StatusWords
             h.Average is { } average ? texts.StatusSurveyAverage(h.Question, texts.Number(average))
             : texts.StatusSurveyTop(h.Question, h.TopOption ?? string.Empty, h.TopCount)))),
     ];
+
+    /// <summary>"3.2.0 (1. december 2026): Login med MitID · 2 punkter", one line per release in the period.</summary>
+    public static IReadOnlyList<string> Releases(Texts texts, StatusReport report) =>
+        [.. report.Releases.Select(r => texts.StatusReleaseLine(r.Version, texts.Date(r.Date), r.Summary, texts.Count(r.Items, Unit.Item)))];
 }

@@ -20,4 +20,12 @@ public static class ReleaseLog
 
     /// <summary>The release with <paramref name="version"/>, however it was written.</summary>
     public static Release? Find(IEnumerable<Release> releases, ReleaseVersion version) => releases.FirstOrDefault(r => r.ParsedVersion().Equals(version));
+
+    /// <summary>The versions that carried out <paramref name="decision"/> ("B-2026-014"), oldest first: usually one.</summary>
+    public static IReadOnlyList<string> CarryingOut(IEnumerable<Release> releases, string decision) =>
+        [.. releases.Where(r => r.Decisions.Contains(decision, StringComparer.OrdinalIgnoreCase)).OrderBy(r => r.ParsedVersion()).Select(r => r.Version)];
+
+    /// <summary>The releases dated within a status report's period, oldest first.</summary>
+    public static IReadOnlyList<Release> Within(IEnumerable<Release> releases, DateOnly from, DateOnly to) =>
+        [.. releases.Where(r => r.Date >= from && r.Date <= to).OrderBy(r => r.Date).ThenBy(r => r.ParsedVersion())];
 }

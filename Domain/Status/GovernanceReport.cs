@@ -21,4 +21,11 @@ public sealed record GovernanceReport
     /// <summary>The items of the target level and below that are neither met nor not relevant.</summary>
     public IReadOnlyList<GovernanceItem> MissingFor(GovernanceLevel level) =>
         [.. GovernanceChecklist.Items.Where(i => i.Level <= level && MarkOf(i.Id) is not (GovernanceMark.Met or GovernanceMark.NotRelevant))];
+
+    /// <summary>
+    /// The highest level whose items, and those of every level below, are met or not relevant; null when not even the
+    /// sandbox's are. What the secretariat's portfolio sets against the target.
+    /// </summary>
+    public GovernanceLevel? ReachedLevel() =>
+        Enum.GetValues<GovernanceLevel>().Where(l => MissingFor(l).Count == 0).Select(l => (GovernanceLevel?)l).LastOrDefault();
 }

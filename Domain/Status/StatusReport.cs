@@ -43,6 +43,12 @@ public sealed record StatusReport
     /// </summary>
     public IReadOnlyList<SurveyLine> Surveys { get; init; } = [];
 
+    /// <summary>
+    /// The releases dated in the period. Absent in reports stored before releases existed: none, and the card shows no
+    /// part for them, as for a period without a release.
+    /// </summary>
+    public IReadOnlyList<ReleaseLine> Releases { get; init; } = [];
+
     public StatusMark? Mark { get; init; }
     public string? MarkWhy { get; init; }
 

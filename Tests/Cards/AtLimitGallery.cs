@@ -62,7 +62,11 @@ public static class AtLimitGallery
         yield return ("at-limit-decision-member", DecisionCard.ForViewer(t, view, new DecisionViewer(votes[0], CanVote: true, CanClose: true),
             new Notice(t.TextTooLong(t.VoteCommentLabel, TextLimits.VoteComment), true)));
         yield return ("at-limit-decision-closed-shared", DecisionCard.Shared(t, closedView));
-        yield return ("at-limit-decision-closed-history", DecisionCard.ForViewer(t, closedView, DecisionViewer.Onlooker, posted, history));
+        // The record with the releases that carried it out, each version at its limit.
+        yield return ("at-limit-decision-closed-history", DecisionCard.ForViewer(t, closedView with
+        {
+            Releases = [.. Enumerable.Range(0, 3).Select(i => $"{i}{AtLimit.Text(TextLimits.ReleaseVersion - 1)}")],
+        }, DecisionViewer.Onlooker, posted, history));
         yield return ("at-limit-decision-form", DecisionForm.Compose(t, t.TimeZoneName("Europe/Copenhagen"), "2026-12-04", "12:00", accepted, entered,
             Enum.GetValues<DraftProblem>()));
         yield return ("at-limit-template", TemplateCard.Compose(t, template, new Notice(t.TextTooLong(t.TemplateStepTitleLabel, TextLimits.TemplateStepTitle), true)));

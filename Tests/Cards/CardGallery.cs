@@ -98,6 +98,16 @@ public static class CardGallery
             yield return (name, card);
         }
 
+        foreach (var (name, card) in ReleasesGallery.ForLanguage(t))
+        {
+            yield return (name, card);
+        }
+
+        foreach (var (name, card) in PortfolioGallery.ForLanguage(t))
+        {
+            yield return (name, card);
+        }
+
         // A large community: every role held by many, a roster of 200.
         var many = Enumerable.Range(0, 60).Select(i => new Member($"aad-{i:000}", $"Medlem Nummer {i:000} Efternavnsen",
             new HashSet<Role> { (Role)(i % 5) }, i % 5 == 4 ? $"Kommune {i}" : null)).ToList();

@@ -117,5 +117,14 @@ public static class HostileDataGallery
             meeting.Invitees, meeting.Agenda, All), [meeting.Start, meeting.End], ["aad-1"], "aad-1", All, now), [new PollResponse("aad-1", All, [PollAnswer.Yes], now)],
             zone, new TimePollCard.Viewer(null, true, true)));
         yield return ("yearly-wheel", YearlyWheelCard.Compose(t, 2026, [meeting], [new YearlyWheelCard.YearlyTask(new DateOnly(2026, 12, 1), All)], zone));
+
+        // A product and a version as typed in setup and on GitHub, in the secretariat's portfolio and a release.
+        yield return ("portfolio", CoordinatorBot.Cards.Portfolio.PortfolioCard.Compose(t,
+            [new CoordinatorBot.Domain.Portfolio.PortfolioRow(All, StatusMark.AtRisk, "S-2026-01", 3, 1, 0, 0, 0, null, All)]));
+        var release = new CoordinatorBot.Domain.Releases.Release
+        {
+            Version = "3.2.0", Date = new DateOnly(2026, 11, 27), Summary = All, Notes = Lines, Decisions = ["B-2026-014"], RecordedAt = now,
+        };
+        yield return ("release", CoordinatorBot.Cards.Releases.ReleaseCard.Compose(t, release, [], [("B-2026-014", All)]));
     }
 }

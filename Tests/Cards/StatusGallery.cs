@@ -33,6 +33,12 @@ public static class StatusGallery
             Mark = StatusMark.AtRisk, MarkWhy = line, AreaNotes = new Dictionary<StatusArea, string> { [StatusArea.Backlog] = line },
         };
         yield return ("status-draft", StatusReportCard.Compose(t, report, Zone, charts, canEdit: true));
+        // A period with more releases than the card lists, each summary at its limit.
+        yield return ("status-releases", StatusReportCard.Compose(t, report with
+        {
+            Releases = [.. Enumerable.Range(0, StatusReportCard.MaxReleases + 3).Select(i => new ReleaseLine($"3.{i}.0", new DateOnly(2026, 11, 1 + i),
+                i % 2 == 0 ? AtLimit.Text(TextLimits.ReleaseSummary) : line, i))],
+        }, Zone, charts, canEdit: true));
         yield return ("status-draft-needs-mark", StatusReportCard.Compose(t, marked, Zone, charts, canEdit: true, new Notice(t.StatusNeedsMark, true)));
         yield return ("status-published", StatusReportCard.Compose(t, marked with
         {
@@ -43,7 +49,7 @@ public static class StatusGallery
         yield return ("status-empty", StatusReportCard.Compose(t, empty, Zone, new Dictionary<StatusChart, Uri>(), canEdit: false));
 
         var suggestions = GovernanceSuggestions.From([new("aad-k", "Karen Jensen", new HashSet<CoordinatorBot.Domain.Communities.Role> { CoordinatorBot.Domain.Communities.Role.Coordinator }, null)],
-            [], [], StatusSamples.Now);
+            [], [], StatusSamples.Now, inPortfolio: true);
         var governance = GovernanceReport.Empty
             .With(new GovernanceEntry("G1", GovernanceMark.Met, "https://os2.eu/produkt/os2mo", "Karen Jensen", StatusSamples.Now))
             .With(new GovernanceEntry("F2", GovernanceMark.NotMet, line, "Karen Jensen", StatusSamples.Now));

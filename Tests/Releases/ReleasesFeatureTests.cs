@@ -160,9 +160,15 @@ public sealed partial class ReleasesFeatureTests : IAsyncLifetime
         // 3.3.0 is marked but not out: its page says so, so the item's link resolves.
         Assert.Contains("Ikke udgivet endnu", files["versioner/3-3.md"], StringComparison.Ordinal);
         Assert.Contains("](../versioner/3-2)", files.Single(f => f.Key.StartsWith("prioriteringstavle/001-", StringComparison.Ordinal)).Value, StringComparison.Ordinal);
+        // The decision's page links to the release that carried it out, and the release's page links back.
+        var decisionPage = files.Single(f => !f.Key.Contains('/', StringComparison.Ordinal) && f.Key != "index.md" &&
+            f.Key.EndsWith(".md", StringComparison.Ordinal) && f.Value.Contains("B-2026-001", StringComparison.Ordinal));
+        Assert.Contains("| Gennemført i version | [3.2.0](versioner/3-2) |", decisionPage.Value, StringComparison.Ordinal);
+        Assert.Contains($"](../{decisionPage.Key[..^3]})", page, StringComparison.Ordinal);
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes["versioner/versioner.csv"][..3]);
         Assert.Contains("'=SUM(1+1) Login", files["versioner/versioner.csv"], StringComparison.Ordinal);
-        foreach (var (path, content) in files.Where(f => f.Key.StartsWith("versioner/", StringComparison.Ordinal) && f.Key.EndsWith(".md", StringComparison.Ordinal)))
+        foreach (var (path, content) in files.Where(f => (f.Key.StartsWith("versioner/", StringComparison.Ordinal) || f.Key == decisionPage.Key) &&
+                     f.Key.EndsWith(".md", StringComparison.Ordinal)))
         {
             Assert.StartsWith("---\n", content, StringComparison.Ordinal);
             foreach (Match m in Link().Matches(content))
@@ -171,6 +177,21 @@ public sealed partial class ReleasesFeatureTests : IAsyncLifetime
                 Assert.True(files.ContainsKey($"{resolved}.md") || files.ContainsKey(resolved), $"{path} links to {m.Groups[1].Value}");
             }
         }
+    }
+
+    [Fact]
+    public async Task The_decision_record_shows_the_release_that_carried_it_out()
+    {
+        await _harness.PressAsync(CardVerbs.ProposeDecision, DecisionForm());
+        Assert.DoesNotContain("Gennemført i version", BotHarness.Text((await _harness.SayAsync("beslutning B-2026-001")).Cards().Single()),
+            StringComparison.Ordinal);
+
+        await _harness.PressAsync(CardVerbs.ReleaseSave, Form("3.2.0", "Login", decisions: "B-2026-001"));
+
+        var record = BotHarness.Text((await _harness.SayAsync("beslutning B-2026-001")).Cards().Single());
+        Assert.Contains("Gennemført i version 3.2.0", record, StringComparison.Ordinal);
+        var shown = BotHarness.Text(await _harness.PressAsync(CardVerbs.ShowDecision, new JsonObject { [CardVerbs.DecisionKey] = "B-2026-001" }));
+        Assert.Contains("Gennemført i version 3.2.0", shown, StringComparison.Ordinal);
     }
 
     private static JsonObject DecisionForm() => new()

@@ -38,9 +38,10 @@ public sealed partial class GovernanceTests
         var userClub = steering with { Kind = MeetingKind.UserClub, Attendees = [] };
         var coming = steering with { Kind = MeetingKind.UserClub, Start = Now.AddDays(5), End = Now.AddDays(5).AddHours(1) };
 
-        var suggestions = GovernanceSuggestions.From(members, [done, open], [steering, userClub, coming], Now).ToDictionary(s => s.ItemId);
+        var suggestions = GovernanceSuggestions.From(members, [done, open], [steering, userClub, coming], Now, inPortfolio: true).ToDictionary(s => s.ItemId);
 
-        Assert.Equal(["G2", "G3", "G6", "G7", "G10", "G14"], suggestions.Keys);
+        Assert.Equal(["G1", "G2", "G3", "G6", "G7", "G10", "G14"], suggestions.Keys);
+        Assert.Equal((GovernanceMark.Met, 1), (suggestions["G1"].Mark, suggestions["G1"].Count));
         Assert.Equal((GovernanceMark.Met, 1), (suggestions["G2"].Mark, suggestions["G2"].Count));
         Assert.Equal(["Karen Jensen"], suggestions["G3"].Names);
         Assert.Equal((GovernanceMark.Met, 1), (suggestions["G6"].Mark, suggestions["G6"].Count));
@@ -51,13 +52,28 @@ public sealed partial class GovernanceTests
     }
 
     [Fact]
+    public void A_meeting_with_a_person_of_the_secretariat_in_another_community_counts_for_G2()
+    {
+        var steering = MeetingGallery.Sample() with { Start = Now.AddDays(-20), End = Now.AddDays(-20).AddHours(1),
+            Attendees = [new MeetingAttendee("Sofie Sekretariat", null, "aad-elsewhere")] };
+
+        var alone = GovernanceSuggestions.From([], [], [steering], Now, inPortfolio: true).Single(s => s.ItemId == "G2");
+        var withSecretariat = GovernanceSuggestions.From([], [], [steering], Now, inPortfolio: true,
+            new HashSet<string>(StringComparer.Ordinal) { "aad-elsewhere" }).Single(s => s.ItemId == "G2");
+
+        Assert.Equal((GovernanceMark.Unclear, 0), (alone.Mark, alone.Count));
+        Assert.Equal((GovernanceMark.Met, 1), (withSecretariat.Mark, withSecretariat.Count));
+    }
+
+    [Fact]
     public void Without_a_coordinator_or_steering_group_the_suggestion_is_not_met()
     {
-        var suggestions = GovernanceSuggestions.From([], [], [], Now).ToDictionary(s => s.ItemId);
+        var suggestions = GovernanceSuggestions.From([], [], [], Now, inPortfolio: false).ToDictionary(s => s.ItemId);
 
         Assert.Equal(GovernanceMark.NotMet, suggestions["G3"].Mark);
         Assert.Equal(GovernanceMark.NotMet, suggestions["G6"].Mark);
         Assert.Equal(GovernanceMark.Unclear, suggestions["G2"].Mark);
+        Assert.Equal(GovernanceMark.Unclear, suggestions["G1"].Mark);
     }
 
     [Fact]

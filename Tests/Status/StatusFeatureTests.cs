@@ -143,9 +143,11 @@ public sealed partial class StatusFeatureTests : IAsyncLifetime
         var card = BotHarness.Text((await _harness.SayAsync("governance")).Cards().Single());
         Assert.Contains("Forslag: ✅ Opfyldt · Styregruppen i botten: 3 personer", card, StringComparison.Ordinal);
         Assert.Contains("Forslag: ✅ Opfyldt · Koordinatorrollen i botten: 1 person", card, StringComparison.Ordinal);
+        // G1: the community grants the secretariat access (the default), so it is counted in the portfolio.
+        Assert.Contains("Forslag: ✅ Opfyldt · Fællesskabet tæller med i sekretariatets portefølje i botten", card, StringComparison.Ordinal);
 
         var confirmed = await _harness.PressAsync(CardVerbs.GovernanceConfirm, new JsonObject { ["lang"] = "da" });
-        Assert.Contains("Forslagene er bekræftet: G2, G3, G6, G7, G10, G14", BotHarness.Text(confirmed), StringComparison.Ordinal);
+        Assert.Contains("Forslagene er bekræftet: G1, G2, G3, G6, G7, G10, G14", BotHarness.Text(confirmed), StringComparison.Ordinal);
         await _harness.PressAsync(CardVerbs.GovernanceSave, new JsonObject
         {
             ["lang"] = "da", [CardVerbs.SectionKey] = "Form", [GovernanceCard.ItemInput] = "F1", [GovernanceCard.MarkInput] = "Met",
@@ -155,6 +157,7 @@ public sealed partial class StatusFeatureTests : IAsyncLifetime
         var report = await Store.GovernanceAsync(ActivityBuilder.TeamId, default);
         Assert.Equal(GovernanceLevel.Two, report.TargetLevel);
         Assert.Equal((GovernanceMark.Met, "Alice"), (report.MarkOf("G3"), report.Entry("G3")!.ByName));
+        Assert.Equal(GovernanceMark.Met, report.MarkOf("G1"));
         Assert.Equal(GovernanceMark.Unclear, report.MarkOf("G14"));
         Assert.Equal("https://github.com/OS2mo/os2mo", report.Entry("F1")!.Evidence);
         Assert.Equal(_time.GetUtcNow(), report.Entry("F1")!.At);

@@ -12,7 +12,7 @@ namespace CoordinatorBot.Bot.Features.Decisions;
 /// them the pages other features add (a meeting's approved minutes).
 /// </summary>
 public sealed class DecisionArchive(CommunityStore communities, DecisionStore decisions, IEnumerable<Communities.IExportSection> sections,
-    Communities.RecordLinks links)
+    Communities.RecordLinks links, DecisionReleases releases)
 {
     /// <summary>The link "eksportér" gives: one community's export, in one language.</summary>
     public static readonly Communities.SignedDownload Download = new("/export/decisions", "export", "community");
@@ -27,6 +27,7 @@ public sealed class DecisionArchive(CommunityStore communities, DecisionStore de
         var texts = new Texts(language);
         var zone = community.Clock.Zone;
         var all = await decisions.ListAsync(communityId, cancellationToken);
+        var carriedOut = await releases.AllAsync(communityId, cancellationToken);
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
@@ -38,7 +39,7 @@ public sealed class DecisionArchive(CommunityStore communities, DecisionStore de
                 var votes = (await decisions.VotesAsync(communityId, decision.Number, cancellationToken)).Select(v => v with { Comment = null }).ToList();
                 await WriteAsync(zip, files[decision.Number],
                     Encoding.UTF8.GetBytes(DecisionMarkdown.Page(texts, decision, votes, zone, order--,
-                        links.For(new RecordKey(communityId, RecordKind.Decision, decision.Number.ToString())))));
+                        links.For(new RecordKey(communityId, RecordKind.Decision, decision.Number.ToString())), carriedOut(decision.Number))));
             }
 
             await WriteAsync(zip, "index.md", Encoding.UTF8.GetBytes(DecisionMarkdown.Index(texts, all, zone)));

@@ -7,9 +7,10 @@ namespace CoordinatorBot.Bot.Features.Decisions;
 /// <summary>A decision's card as the person asking may see it, from what the turn has read already.</summary>
 public static class DecisionReplies
 {
-    public static Reply Card(CommunityTurn turn, StoredDecision stored, Notice? notice, bool withHistory = false)
+    /// <param name="releases">The releases that carried it out, shown on the record (<see cref="DecisionReleases"/>).</param>
+    public static Reply Card(CommunityTurn turn, StoredDecision stored, Notice? notice, bool withHistory = false, IReadOnlyList<string>? releases = null)
     {
-        var view = DecisionService.View(turn.Community, stored, turn.Members);
+        var view = DecisionService.View(turn.Community, stored, turn.Members) with { Releases = releases ?? [] };
         var viewer = Viewer(turn, view);
         if (notice is null && !viewer.ReadsComments && DecisionAuthority.MayReadComments(turn.Actor, view.Decision) &&
             view.Votes.Any(v => v.Comment is not null))

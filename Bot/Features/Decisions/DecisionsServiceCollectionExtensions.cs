@@ -14,6 +14,7 @@ public static class DecisionsServiceCollectionExtensions
         services.AddSingleton<SharedCardQueue>();
         services.AddSingleton<DecisionForms>();
         services.AddSingleton<DecisionArchive>();
+        services.AddSingleton<DecisionReleases>();
         services.AddHostedService<SharedCardUpdater>();
         services.AddSingleton<IScheduledJob, DecisionDeadlineJob>();
         services.AddSingleton<DecisionReminderJob>();

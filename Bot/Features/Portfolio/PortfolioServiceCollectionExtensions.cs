@@ -1,13 +1,20 @@
 using CoordinatorBot.Bot.Conversation;
+using CoordinatorBot.Bot.Operations;
 
 namespace CoordinatorBot.Bot.Features.Portfolio;
 
 public static class PortfolioServiceCollectionExtensions
 {
-    /// <summary>The secretariat's portfolio across the deployment's communities.</summary>
+    /// <summary>The secretariat's portfolio across the deployment's communities, with its chart, CSV and JSON.</summary>
     public static IServiceCollection AddPortfolioFeature(this IServiceCollection services)
     {
+        services.AddSingleton<PortfolioFigures>();
+        services.AddSingleton<PortfolioFiles>();
         services.AddHandlersIn(typeof(PortfolioServiceCollectionExtensions));
+        services.AddEndpoints(endpoints => endpoints
+            .MapSignedDownload<PortfolioFiles>(PortfolioFiles.Csv, (files, person, language, ct) => files.CsvAsync(person, language, ct))
+            .MapSignedDownload<PortfolioFiles>(PortfolioFiles.Json, (files, person, language, ct) => files.JsonAsync(person, language, ct))
+            .MapSignedDownload<PortfolioFiles>(PortfolioFiles.Chart, (files, person, language, ct) => files.ChartAsync(person, language, ct)));
         return services;
     }
 }

@@ -9,4 +9,7 @@ public sealed class ReleaseReadings(ReleaseStore store) : IReleaseReadings
 {
     public async Task<Release?> LatestAsync(string communityId, CancellationToken cancellationToken) =>
         (await store.ListAsync(communityId, cancellationToken)).FirstOrDefault();
+
+    public Task<IReadOnlyList<Release>> ListAsync(string communityId, CancellationToken cancellationToken) =>
+        store.ListAsync(communityId, cancellationToken);
 }

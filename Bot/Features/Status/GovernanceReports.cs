@@ -1,19 +1,46 @@
 using CoordinatorBot.Cards.Status;
 using CoordinatorBot.Cards.Model;
+using CoordinatorBot.Domain.Meetings;
+using CoordinatorBot.Domain.Portfolio;
 using CoordinatorBot.Domain.Status;
+using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Status;
 
 namespace CoordinatorBot.Bot.Features.Status;
 
 /// <summary>The governance report: its card with the bot's suggestions, and each change kept with who and when.</summary>
-public sealed class GovernanceReports(StatusStore store, IOnboardingReadings onboardings, IMeetingReadings meetings, TimeProvider time)
+public sealed class GovernanceReports(StatusStore store, IOnboardingReadings onboardings, IMeetingReadings meetings, MemberStore memberships,
+    TimeProvider time)
 {
     public async Task<IReadOnlyList<GovernanceSuggestion>> SuggestionsAsync(CommunityTurn turn)
     {
         // The two reads do not depend on each other.
         var listed = onboardings.ListAsync(turn.Community.Id, turn.CancellationToken);
         var held = meetings.ListAsync(turn.Community.Id, turn.CancellationToken);
-        return GovernanceSuggestions.From(turn.Members, await listed, await held, time.GetUtcNow());
+        var now = time.GetUtcNow();
+        return GovernanceSuggestions.From(turn.Members, await listed, await held, now, PortfolioRules.IsIn(turn.Community),
+            await SecretariatElsewhereAsync(turn, await held, now));
+    }
+
+    /// <summary>
+    /// The attendees of meetings held who are no member here but hold the secretariat role in another community of the
+    /// deployment (the portfolio's secretariat): one lookup per such person, few in a community's meetings.
+    /// </summary>
+    private async Task<IReadOnlySet<string>> SecretariatElsewhereAsync(CommunityTurn turn, IReadOnlyList<Meeting> held, DateTimeOffset now)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        var local = turn.Members.Select(m => m.AadObjectId).ToHashSet(StringComparer.Ordinal);
+        var attendees = held.Where(m => !m.IsCancelled && m.Start < now).SelectMany(m => m.Attendees)
+            .Select(a => a.AadObjectId).OfType<string>().Where(id => !local.Contains(id)).Distinct(StringComparer.Ordinal);
+        foreach (var id in attendees)
+        {
+            if (PortfolioRules.MaySee((await memberships.MembershipsOfAsync(id, turn.CancellationToken)).Select(h => h.Member)))
+            {
+                found.Add(id);
+            }
+        }
+
+        return found;
     }
 
     public async Task<AdaptiveCard> CardAsync(CommunityTurn turn, GovernanceSection section, Notice? notice = null) =>

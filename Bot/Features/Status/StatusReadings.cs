@@ -9,4 +9,7 @@ public sealed class StatusReadings(StatusStore store) : IStatusReadings
 {
     public async Task<StatusReport?> LatestAsync(string communityId, CancellationToken cancellationToken) =>
         (await store.ListAsync(communityId, cancellationToken)).Where(r => r.IsPublished).MaxBy(r => r.PublishedAt);
+
+    public Task<GovernanceReport> GovernanceAsync(string communityId, CancellationToken cancellationToken) =>
+        store.GovernanceAsync(communityId, cancellationToken);
 }

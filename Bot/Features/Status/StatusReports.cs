@@ -10,7 +10,7 @@ namespace CoordinatorBot.Bot.Features.Status;
 /// the coordinator's draft, publishes it under its number and posts it in the channel.
 /// </summary>
 public sealed partial class StatusReports(StatusStore store, IDecisionReadings decisions, IBacklogReadings backlog, IOnboardingReadings onboardings,
-    IMeetingReadings meetings, ICoordinatorTasks tasks, ISurveyReadings surveys, ChartLinks links, CommunitySender sender, TimeProvider time, ILogger<StatusReports> logger)
+    IMeetingReadings meetings, ICoordinatorTasks tasks, ISurveyReadings surveys, IReleaseReadings releases, ChartLinks links, CommunitySender sender, TimeProvider time, ILogger<StatusReports> logger)
 {
     /// <summary>A new draft for the default period (since the last report), kept as the coordinator's draft.</summary>
     public async Task<StatusReport> ComposeDraftAsync(Community community, CancellationToken cancellationToken)
@@ -18,9 +18,11 @@ public sealed partial class StatusReports(StatusStore store, IDecisionReadings d
         var now = time.GetUtcNow();
         var published = await store.ListAsync(community.Id, cancellationToken);
         var (from, to) = StatusComposition.DefaultPeriod(published.LastOrDefault(), community.Clock.Today(now), StatusComposition.Started(community));
-        var draft = StatusComposition.Compose(await InputsAsync(community, now, cancellationToken), from, to, now) with
+        var inputs = await InputsAsync(community, now, cancellationToken);
+        var draft = StatusComposition.Compose(inputs, from, to, now) with
         {
             Surveys = [.. (await surveys.ForStatusReportAsync(community.Id, from, to, cancellationToken)).Select(SurveyLines.Of)],
+            Releases = ReleaseLines.Of(await releases.ListAsync(community.Id, cancellationToken), inputs.Items, from, to),
         };
 
         // A mark already written for the same period is kept: composing again refreshes the numbers, not the judgement.
