@@ -11,7 +11,8 @@ namespace CoordinatorBot.Cards.Guides;
 /// </summary>
 public static class GuideCard
 {
-    public const string ReasonInput = "guideReason";
+    /// <summary>The reason's input on the sub-card of <paramref name="verb"/>: each sub-card its own id, as a card's ids must be unique.</summary>
+    public static string ReasonInput(string verb) => $"reason.{verb}";
 
     public static AdaptiveCard Compose(Texts texts, Guide guide, GuideView view)
     {
@@ -98,7 +99,7 @@ public static class GuideCard
         [
             new TextInput(texts.GuideReasonLabel)
             {
-                Id = ReasonInput, IsMultiline = true, IsRequired = true, ErrorMessage = texts.GuideReasonError, MaxLength = TextLimits.WishNeed,
+                Id = ReasonInput(verb), IsMultiline = true, IsRequired = true, ErrorMessage = texts.GuideReasonError, MaxLength = TextLimits.WishNeed,
             },
         ],
         [Execute(texts, send, verb, number)]);

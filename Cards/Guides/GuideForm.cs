@@ -50,12 +50,12 @@ public static class GuideForm
             });
             body.Add(new TextInput(texts.CaseTextLabel)
             {
-                Id = TextInputId, IsMultiline = true, IsRequired = true, ErrorMessage = texts.CaseTextError, MaxLength = TextLimits.GuideText,
+                Id = TextInputId, IsMultiline = true, IsRequired = true, ErrorMessage = texts.CaseTextError, MaxLength = TextLimits.CaseText,
                 Value = V(TextInputId),
             });
             body.Add(new TextInput(texts.CaseResultsLabel)
             {
-                Id = ResultsInput, IsMultiline = true, IsRequired = true, ErrorMessage = texts.CaseResultsError, MaxLength = TextLimits.GuideText,
+                Id = ResultsInput, IsMultiline = true, IsRequired = true, ErrorMessage = texts.CaseResultsError, MaxLength = TextLimits.CaseText,
                 Value = V(ResultsInput),
             });
             if (contacts.Count > 0)

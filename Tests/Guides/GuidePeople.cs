@@ -62,7 +62,8 @@ public static class GuidePeople
         var data = new JsonObject { [CardVerbs.GuideKey] = number };
         if (reason is not null)
         {
-            data[GuideCard.ReasonInput] = reason;
+            data[GuideCard.ReasonInput(CardVerbs.GuideAskChanges)] = reason;
+            data[GuideCard.ReasonInput(CardVerbs.GuideDecline)] = reason;
         }
 
         return data;

@@ -27,7 +27,7 @@ public sealed class GuideDecideAction(GuideService guides, GuideReplies replies,
             return Refusal(texts, permission, guide);
         }
 
-        var reason = input.Text(GuideCard.ReasonInput);
+        var reason = input.Text(GuideCard.ReasonInput(Verb));
         if (GuideAuthority.NeedsReason(decision) && (reason is null || TextLimits.Exceeds(reason, TextLimits.WishNeed)))
         {
             return await replies.CardAsync(turn, guide, new Notice(reason is null ? texts.GuideReasonError : texts.GuideProblemTooLong, true));

@@ -7,15 +7,18 @@ namespace CoordinatorBot.Bot.Features.Guides;
 /// <summary>The answers several of the feature's handlers give: the form, the list, one guide or case as the presser may see it.</summary>
 public sealed class GuideReplies(GuideService guides, IMeetingReadings meetings)
 {
+    // The newest few: a case is written soon after it was presented, and the form must stay under Teams' size limit.
+    private const int MeetingsOffered = 10;
+
     /// <summary>The user-club meetings and webinars (not cancelled) a case may have been presented at, newest first.</summary>
     public async Task<IReadOnlyList<(string Id, string Name)>> MeetingsAsync(Community community, Texts texts, CancellationToken cancellationToken) =>
         [.. (await meetings.ListAsync(community.Id, cancellationToken))
-            .Where(m => m.Kind is MeetingKind.UserClub or MeetingKind.Webinar && !m.IsCancelled).OrderByDescending(m => m.Start).Take(30)
+            .Where(m => m.Kind is MeetingKind.UserClub or MeetingKind.Webinar && !m.IsCancelled).OrderByDescending(m => m.Start).Take(MeetingsOffered)
             .Select(m => (m.Id, MeetingName(texts, community, m)))];
 
-    /// <summary>The members who may be named as a case's contact.</summary>
+    /// <summary>The members who may be named as a case's contact: the municipalities' people, whose cases they are.</summary>
     public static IReadOnlyList<(string Id, string Name)> Contacts(CommunityTurn turn) =>
-        [.. turn.Members.OrderBy(m => m.Name, StringComparer.Create(turn.Texts.Culture, true)).Select(m => (m.AadObjectId, m.Name))];
+        [.. turn.Members.Where(m => m.Holds(Role.Municipality)).OrderBy(m => m.Name, StringComparer.Create(turn.Texts.Culture, true)).Select(m => (m.AadObjectId, m.Name))];
 
     public async Task<Reply> FormAsync(CommunityTurn turn, GuideKind kind, int? revising, Func<string, string?>? entered = null, string? problem = null) =>
         Reply.WithCard(GuideForm.Compose(turn.Texts, kind, revising, kind == GuideKind.Case ? Contacts(turn) : [],

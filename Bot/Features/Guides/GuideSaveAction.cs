@@ -72,7 +72,7 @@ public sealed class GuideSaveAction(GuideService guides, GuideReplies replies) :
         }
 
         if (TextLimits.Exceeds(title, TextLimits.SurveyTitle) || TextLimits.Exceeds(audience, TextLimits.SurveyIntro) ||
-            TextLimits.Exceeds(text, TextLimits.GuideText) || TextLimits.Exceeds(results, TextLimits.GuideText) ||
+            TextLimits.Exceeds(text, isCase ? TextLimits.CaseText : TextLimits.GuideText) || TextLimits.Exceeds(results, TextLimits.CaseText) ||
             TextLimits.Exceeds(linksTyped, TextLimits.GuideLinks))
         {
             return (null, GuideProblem.TooLong);
@@ -100,7 +100,9 @@ public sealed class GuideSaveAction(GuideService guides, GuideReplies replies) :
             return (null, linkProblem);
         }
 
-        var contact = isCase && input.Text(GuideForm.ContactInput) is { } contactId ? turn.Members.FirstOrDefault(m => m.AadObjectId == contactId) : null;
+        var contact = isCase && input.Text(GuideForm.ContactInput) is { } contactId
+            ? turn.Members.FirstOrDefault(m => m.AadObjectId == contactId && m.Holds(Role.Municipality))
+            : null;
         var meetingId = isCase ? input.Text(GuideForm.MeetingInput) : null;
         if (meetingId is not null && (await replies.MeetingsAsync(turn.Community, turn.Texts, turn.CancellationToken)).All(m => m.Id != meetingId))
         {

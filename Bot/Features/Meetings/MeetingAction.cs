@@ -39,9 +39,12 @@ public sealed class MeetingAction(MeetingService meetings, MeetingLinks links, I
         return Reply.WithCard(meetings.Card(turn, meeting, cases: await CasesAsync(turn, meeting)));
     }
 
+    // Enough for any real user-club meeting, few enough that the card stays under Teams' size limit.
+    private const int MaxCasesShown = 20;
+
     private async Task<IReadOnlyList<string>> CasesAsync(CommunityTurn turn, Meeting meeting) =>
         meeting.Kind is MeetingKind.UserClub or MeetingKind.Webinar
-            ? [.. (await guides.CasesPresentedAtAsync(turn.Community.Id, meeting.Id, turn.CancellationToken))
+            ? [.. (await guides.CasesPresentedAtAsync(turn.Community.Id, meeting.Id, turn.CancellationToken)).Take(MaxCasesShown)
                 .Select(c => c.Municipality is { } m ? $"{c.Title} ({Municipalities.OfficialName(m)})" : c.Title)]
             : [];
 }
