@@ -243,7 +243,10 @@ public sealed class GuideFeatureTests : IAsyncLifetime
 
         // His data export holds the consent.
         var people = _harness.Service<PersonalDataStore>();
-        Assert.Contains(await people.FindAsync("aad-ole", default), r => r.Table == TableNames.Guides && r.RowKey == "c|aad-ole");
+        var found = await people.FindAsync("aad-ole", default);
+        Assert.Contains(found, r => r.Table == TableNames.Guides && r.RowKey == "c|aad-ole");
+        var summary = await _harness.Service<PersonalDataReader>().ReadAsync("aad-ole", found, default);
+        Assert.Contains(summary, e => e.Fact == CoordinatorBot.Domain.People.PersonalFact.CaseConsent);
 
         // Erased: the consent row goes, and no guide row names him any more.
         await people.EraseAsync("aad-ole", default);
