@@ -51,6 +51,7 @@ public static class GuidesGallery
         yield return ("guide-list-empty", GuideList.Compose(t, GuideKind.Guide, null, [], []));
         yield return ("guide-notice", GuideNoticeCard.Compose(t, t.GuideToldChangesTitle, t.GuideToldChangesText(sentBack.Title, sentBack.Reason!), 999));
         yield return ("guide-consent-asked", GuideConsentCard.Compose(t, false, @case.Title));
+        yield return ("guide-consent-channel", GuideConsentCard.Compose(t, null));
         yield return ("guide-consent-given", GuideConsentCard.Compose(t, true, null, new Notice(t.ConsentSaved, false)));
         yield return ("meeting-with-cases", MeetingCard.Compose(t, MeetingGallery.Sample() with { Kind = MeetingKind.UserClub }, Zone, At, null, null,
             [.. Enumerable.Range(0, 20).Select(i => $"{AtLimit.Text(TextLimits.SurveyTitle)} (Ringkøbing-Skjern Kommune)")]));

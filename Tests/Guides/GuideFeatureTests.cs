@@ -230,12 +230,17 @@ public sealed class GuideFeatureTests : IAsyncLifetime
         Assert.DoesNotContain("Ole", (await _harness.DecisionExportAsync())["guides-og-brugercases/001-aarhus-samler-loensystemet-og-os2mo.md"],
             StringComparison.Ordinal);
 
-        Assert.Contains("Du har ikke givet samtykke", Said(await _harness.SayAsync("case samtykke", "aad-ole", "Ole")), StringComparison.Ordinal);
+        // Asked in the channel, the card says nothing of his choice (everyone reads it) and offers both buttons.
+        var inChannel = Said(await _harness.SayAsync("case samtykke", "aad-ole", "Ole"));
+        Assert.DoesNotContain("Du har ikke givet samtykke", inChannel, StringComparison.Ordinal);
+        Assert.Contains("Træk mit samtykke tilbage", inChannel, StringComparison.Ordinal);
+        Assert.Contains("Ja, mit navn må vises", inChannel, StringComparison.Ordinal);
         Assert.Contains("Tak, dit samtykke er gemt.", Text(await _harness.PressAsync(CardVerbs.GuideConsent,
             new JsonObject { [CardVerbs.GuideConsentKey] = "true" }, "aad-ole", "Ole")), StringComparison.Ordinal);
         // Someone else pressing a consent card (naming Ole in its data) changes only their own.
         await _harness.PressAsync(CardVerbs.GuideConsent, new JsonObject { [CardVerbs.GuideConsentKey] = "false", ["person"] = "aad-ole" }, "aad-kim", "Kim");
-        Assert.Contains("Du har givet samtykke", Said(await _harness.SayAsync("case samtykke", "aad-ole", "Ole")), StringComparison.Ordinal);
+        Assert.Contains("aad-ole", (await Store.LoadAsync(TeamId, default)).Consenting);
+        Assert.DoesNotContain("aad-kim", (await Store.LoadAsync(TeamId, default)).Consenting);
 
         Assert.Contains("Ole", Text(await _harness.PressAsync(CardVerbs.GuideShow, GuidePeople.Number("1"), "aad-kim", "Kim")), StringComparison.Ordinal);
         Assert.Contains("**Kontaktperson:** Ole", (await _harness.DecisionExportAsync())["guides-og-brugercases/001-aarhus-samler-loensystemet-og-os2mo.md"],
