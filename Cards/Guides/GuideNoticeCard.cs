@@ -6,8 +6,16 @@ namespace CoordinatorBot.Cards.Guides;
 /// </summary>
 public static class GuideNoticeCard
 {
-    public static AdaptiveCard Compose(Texts texts, string title, string text, int number) =>
-        Card(texts, title, [Title(title), Paragraph(text)],
-            [Execute(texts, texts.GuideShowButton, CardVerbs.GuideShow, (CardVerbs.GuideKey, number.ToString(CultureInfo.InvariantCulture)))
-                with { AssociatedInputs = AssociatedInputs.None }]);
+    /// <param name="revise">Sent back to its proposer: *Ret forslaget* opens the form at once.</param>
+    public static AdaptiveCard Compose(Texts texts, string title, string text, int number, bool revise = false)
+    {
+        var key = (CardVerbs.GuideKey, number.ToString(CultureInfo.InvariantCulture));
+        List<CardAction> actions = [Execute(texts, texts.GuideShowButton, CardVerbs.GuideShow, key) with { AssociatedInputs = AssociatedInputs.None }];
+        if (revise)
+        {
+            actions.Add(Execute(texts, texts.GuideReviseButton, CardVerbs.GuideRevise, key) with { AssociatedInputs = AssociatedInputs.None });
+        }
+
+        return Card(texts, title, [Title(title), Paragraph(text)], actions);
+    }
 }

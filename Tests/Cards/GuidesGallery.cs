@@ -49,7 +49,7 @@ public static class GuidesGallery
             new GuideView(Zone, false, false, false, null)));
         yield return ("guide-list", GuideList.Compose(t, GuideKind.Case, AtLimit.Text(100), many, many));
         yield return ("guide-list-empty", GuideList.Compose(t, GuideKind.Guide, null, [], []));
-        yield return ("guide-notice", GuideNoticeCard.Compose(t, t.GuideToldChangesTitle, t.GuideToldChangesText(sentBack.Title, sentBack.Reason!), 999));
+        yield return ("guide-notice", GuideNoticeCard.Compose(t, t.GuideToldChangesTitle, t.GuideToldChangesText(sentBack.Title, sentBack.Reason!), 999, revise: true));
         yield return ("guide-consent-asked", GuideConsentCard.Compose(t, false, @case.Title));
         yield return ("guide-consent-channel", GuideConsentCard.Compose(t, null));
         yield return ("guide-consent-given", GuideConsentCard.Compose(t, true, null, new Notice(t.ConsentSaved, false)));

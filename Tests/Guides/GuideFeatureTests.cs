@@ -85,6 +85,7 @@ public sealed class GuideFeatureTests : IAsyncLifetime
         Assert.Contains("er sendt tilbage til forslagsstilleren", back, StringComparison.Ordinal);
         var told = await Outbox.GetAsync($"guide|{TeamId}|1|ChangesAsked|0|aad-ida", default);
         Assert.Contains("Skriv tallene for fejl før og efter.", OutboxText(told!), StringComparison.Ordinal);
+        Assert.Contains("Ret forslaget", OutboxText(told!), StringComparison.Ordinal);
         Assert.Contains("Ret forslaget", Text(await _harness.PressAsync(CardVerbs.GuideShow, GuidePeople.Number("1"), "aad-ida", "Ida")),
             StringComparison.Ordinal);
 

@@ -130,7 +130,7 @@ public sealed partial class GuideService(GuideStore store, CommunitySender sende
             _ => (texts.GuideToldDeclinedTitle, texts.GuideToldDeclinedText(guide.Title, guide.Reason ?? string.Empty)),
         };
         await sender.EnqueueAsync($"guide|{community.Id}|{guide.Number}|{guide.Status}|{guide.Revisions}|{proposer.AadObjectId}", community, proposer,
-            GuideNoticeCard.Compose(texts, title, text, guide.Number), cancellationToken);
+            GuideNoticeCard.Compose(texts, title, text, guide.Number, revise: guide.Status == GuideStatus.ChangesAsked), cancellationToken);
     }
 
     private static partial class Log
