@@ -8,6 +8,7 @@ using CoordinatorBot.Bot.Features.People;
 using CoordinatorBot.Bot.Features.Search;
 using CoordinatorBot.Bot.Features.Status;
 using CoordinatorBot.Bot.Features.Surveys;
+using CoordinatorBot.Bot.Features.Guides;
 using CoordinatorBot.Bot.Features.Releases;
 using CoordinatorBot.Bot.Features.Portfolio;
 using CoordinatorBot.Bot.Operations;
@@ -40,6 +41,7 @@ public static class BotApplication
             .AddPeopleFeature(builder.Configuration)
             .AddStatusFeature(builder.Configuration)
             .AddSurveysFeature(builder.Configuration)
+            .AddGuidesFeature()
             .AddReleasesFeature(builder.Configuration)
             .AddPortfolioFeature()
             .AddSearchFeature()

@@ -16,8 +16,9 @@ public static class MeetingCard
 
     /// <param name="now">The moment the card is composed for: it decides the step offered.</param>
     /// <param name="refreshFor">The Teams user ids whose clients fetch their own, current view of the card (the coordinators).</param>
+    /// <param name="cases">The approved user cases presented at the meeting, each as one line (title and municipality).</param>
     public static AdaptiveCard Compose(Texts texts, Meeting meeting, TimeZoneInfo zone, DateTimeOffset now, Notice? notice = null,
-        IReadOnlyList<string>? refreshFor = null)
+        IReadOnlyList<string>? refreshFor = null, IReadOnlyList<string>? cases = null)
     {
         var title = texts.MeetingName(meeting.Kind, meeting.Title);
         var body = new List<CardElement>();
@@ -79,6 +80,12 @@ public static class MeetingCard
             {
                 Spacing = Spacing.None,
             });
+        }
+
+        if (cases is { Count: > 0 })
+        {
+            body.Add(Subtitle(texts.MeetingCasesHeading));
+            body.Add(new TextBlock(string.Join('\n', cases.Select(c => $"- {c}"))) { Spacing = Spacing.None });
         }
 
         body.Add(Subtitle(texts.MeetingAttendeesHeading(meeting.Attendees.Count)));

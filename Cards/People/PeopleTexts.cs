@@ -36,7 +36,7 @@ public sealed partial class Texts
         "jobruns" => PersonalDataTable_jobruns, "outbox" => PersonalDataTable_outbox,
         "meetings" => PersonalDataTable_meetings, "backlog" => PersonalDataTable_backlog,
         "githubqueue" => PersonalDataTable_githubqueue, "statusreports" => PersonalDataTable_statusreports,
-        "pseudonyms" => PersonalDataTable_pseudonyms,
+        "pseudonyms" => PersonalDataTable_pseudonyms, "guides" => PersonalDataTable_guides,
         _ => table,
     };
 }

@@ -105,6 +105,7 @@ public static class PersonalDataMarkdown
                 : a[1] is DateOnly away ? texts.PersonalFactNudgesAway(texts.Day(away))
                 : texts.PersonalFactNudgesOn,
             PersonalFact.Greeted => texts.PersonalFactGreeted,
+            PersonalFact.CaseConsent => texts.PersonalFactCaseConsent,
             PersonalFact.DialogOpen => Arg<bool>(1)
                 ? texts.PersonalFactDialogOwn(DialogName(texts, Text(0)))
                 : texts.PersonalFactDialogOther(DialogName(texts, Text(0))),

@@ -30,5 +30,8 @@ public sealed record Guide
     /// <summary>Why changes were asked or why it was declined.</summary>
     public string? Reason { get; init; }
     public string? DecidedByName { get; init; }
+
+    /// <summary>How often the proposer sent it again after changes were asked: each time the coordinator is told anew.</summary>
+    public int Revisions { get; init; }
     public DateTimeOffset? DecidedAt { get; init; }
 }

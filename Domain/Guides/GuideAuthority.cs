@@ -26,6 +26,20 @@ public static class GuideAuthority
         : guide.Status is GuideStatus.Proposed or GuideStatus.ChangesAsked ? GuidePermission.Allowed
         : GuidePermission.NotOpen;
 
+    /// <summary>
+    /// Who reads one: an approved guide or case is the community's; one waiting, sent back or declined is its proposer's
+    /// and the coordinator's only.
+    /// </summary>
+    public static bool MaySee(Member? actor, Guide guide) =>
+        guide.Status == GuideStatus.Approved ||
+        (actor is { Roles.Count: > 0 } && (actor.Holds(Role.Coordinator) || actor.AadObjectId == guide.ProposedById));
+
+    /// <summary>Consent to be named is the person's own, in a community where they hold a role.</summary>
+    public static GuidePermission MayConsent(Member? actor) => MayPropose(actor);
+
+    /// <summary>The ones that wait for the coordinator's decision.</summary>
+    public static IReadOnlyList<Guide> Waiting(IEnumerable<Guide> guides) => [.. guides.Where(g => g.Status == GuideStatus.Proposed)];
+
     /// <summary>A decision that sends back or declines needs its reason.</summary>
     public static bool NeedsReason(GuideDecision decision) => decision != GuideDecision.Approve;
 

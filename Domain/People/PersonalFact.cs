@@ -81,6 +81,9 @@ public enum PersonalFact
     /// <summary>The weekly nudge and reminders: paused (bool), away until (DateOnly?), off (bool).</summary>
     Nudges,
 
+    /// <summary>Consent to be named as the contact of the community's user cases (given while the row is there).</summary>
+    CaseConsent,
+
     /// <summary>Greeted once on joining the team.</summary>
     Greeted,
 

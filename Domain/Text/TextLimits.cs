@@ -78,6 +78,12 @@ public static class TextLimits
     /// <summary>A guide's steps or a case's longer fields (what they did, the results), and a reason given back.</summary>
     public const int GuideText = 3000;
 
+    /// <summary>A case's longer fields (what it did, its results): both at their limit still fit the form with its lists.</summary>
+    public const int CaseText = 2000;
+
+    /// <summary>A guide's or case's links, one a line, all together.</summary>
+    public const int GuideLinks = 1000;
+
     /// <summary>A release's version as people write it ("3.10.0", "v2024.2", "2026-03").</summary>
     public const int ReleaseVersion = 40;
 

@@ -2,7 +2,8 @@ namespace CoordinatorBot.Storage.Backup;
 
 /// <summary>
 /// Which rows of a table are one community's: those in its partition (its record: the community, members and role
-/// history, decisions with votes and history, numbering, onboardings, tasks, meetings, backlog, status reports) and the
+/// history, decisions with votes and history, numbering, onboardings, tasks, meetings, backlog, status reports, surveys,
+/// guides and user cases with their consents, releases) and the
 /// GitHub queue's rows that name it. The rest (the outbox, dialogs, handled activities, personal chats, leases, job runs,
 /// settings, pseudonyms) belongs to the deployment or to people, not to one community's archive.
 /// </summary>

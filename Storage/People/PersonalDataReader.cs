@@ -45,6 +45,8 @@ public sealed class PersonalDataReader(StorageTables tables)
                     TableNames.PersonalConversations => Conversation(row),
                     TableNames.Tasks when row.RowKey.StartsWith("n|", StringComparison.Ordinal) => [Nudges(row, community)],
                     TableNames.Greetings => [new(PersonalTopic.Settings, PersonalFact.Greeted, community, row.Timestamp, [])],
+                    TableNames.Guides when row.RowKey.StartsWith("c|", StringComparison.Ordinal) =>
+                        [new(PersonalTopic.Settings, PersonalFact.CaseConsent, community, row.Timestamp, [])],
                     TableNames.Dialogs => Dialog(row, community, person),
                     _ => [],
                 };

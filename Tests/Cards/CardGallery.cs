@@ -83,6 +83,11 @@ public static class CardGallery
             yield return (name, card);
         }
 
+        foreach (var (name, card) in GuidesGallery.ForLanguage(t))
+        {
+            yield return (name, card);
+        }
+
         foreach (var (name, card) in BacklogGallery.ForLanguage(t))
         {
             yield return (name, card);

@@ -40,7 +40,8 @@ public sealed class TextsTests
 
         // Words that are spelled the same in Danish and English, and names written as their speakers write them.
         string[] alike = ["Person", "Status", "Type", "CoordinatorBot", "Start", "MUST", "SHOULD", "COULD", "Webinar", "Backlog", "Governance",
-            "Onboarding", "Dansk", "English", "dansk|danish|da", "engelsk|english|en", "pause", "person", "–", "Governance (G)"];
+            "Onboarding", "Dansk", "English", "dansk|danish|da", "engelsk|english|en", "pause", "person", "–", "Governance (G)",
+            "Guide", "Guides", "Links"];
         Assert.True(properties.Count > 500);
         Assert.True(same.All(p => alike.Contains((string)typeof(Texts).GetProperty(p)!.GetValue(da)!)),
             $"Not translated: {string.Join(", ", same.Select(p => $"{p}={typeof(Texts).GetProperty(p)!.GetValue(da)}"))}");

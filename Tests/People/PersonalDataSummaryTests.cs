@@ -40,6 +40,7 @@ public sealed class PersonalDataSummaryTests
         Entry(PersonalTopic.Settings, PersonalFact.CurrentCommunity),
         Entry(PersonalTopic.Settings, PersonalFact.Nudges, false, new DateOnly(2026, 12, 31), false),
         Entry(PersonalTopic.Settings, PersonalFact.Greeted),
+        Entry(PersonalTopic.Settings, PersonalFact.CaseConsent),
         Entry(PersonalTopic.Settings, PersonalFact.DialogOpen, "onboarding.new", true),
         Entry(PersonalTopic.Messages, PersonalFact.Messages, 4, 1, 0),
         Entry(PersonalTopic.Other, PersonalFact.OtherRows, "jobruns", 2),

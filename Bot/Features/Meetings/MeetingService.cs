@@ -371,8 +371,9 @@ public sealed partial class MeetingService(MeetingStore store, MeetingGraph grap
     /// The meeting's card as one person sees it now (the invoke answer): their language, the step it is ready for, and
     /// the coordinators' refresh kept, so that their view stays current.
     /// </summary>
-    public Cards.Model.AdaptiveCard Card(CommunityTurn turn, Meeting meeting, Notice? notice = null) =>
-        MeetingCard.Compose(turn.Texts, meeting, turn.Community.Clock.Zone, Now, notice, Coordinators(turn.Members));
+    /// <param name="cases">The approved user cases presented at it (a user-club meeting or webinar), as lines.</param>
+    public Cards.Model.AdaptiveCard Card(CommunityTurn turn, Meeting meeting, Notice? notice = null, IReadOnlyList<string>? cases = null) =>
+        MeetingCard.Compose(turn.Texts, meeting, turn.Community.Clock.Zone, Now, notice, Coordinators(turn.Members), cases);
 
     /// <summary>
     /// The channel's card: in the community's language, composed now; the coordinators' clients fetch their own view
