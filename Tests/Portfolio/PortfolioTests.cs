@@ -44,7 +44,9 @@ public sealed class PortfolioTests : IAsyncLifetime
             await members.UpdateAsync(Valg, id, _ => new Member(id, name, new HashSet<Role> { role }, municipality, $"29:{id}"), default);
         }
 
-        await _harness.Service<StatusStore>().UpdateGovernanceAsync(Valg, r => r with { TargetLevel = GovernanceLevel.Two }, default);
+        // The target is set with a mark; one that assesses nothing leaves the level reached as it is.
+        await _harness.Service<StatusStore>().MarkGovernanceAsync(Valg,
+            new GovernanceEntry("G1", GovernanceMark.NotAssessed, null, "Valdemar", _time.GetUtcNow()), GovernanceLevel.Two, default);
 
         // Past the few seconds an instance keeps the members it read, so what was written straight to storage is read.
         _time.Advance(TimeSpan.FromMinutes(1));
