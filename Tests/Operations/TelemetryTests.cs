@@ -24,7 +24,9 @@ public sealed class TelemetryTests : IAsyncLifetime
     // The bot's own pipeline, as with an exporter configured, and the in-memory exporter after its redaction.
     public TelemetryTests() => _harness = new BotHarness(services => services.AddTelemetryPipeline()
         .WithTracing(tracing => tracing.AddInMemoryExporter(_spans))
-        .WithLogging(logging => logging.AddInMemoryExporter(_logs)), hostedScheduler: false);
+        .WithLogging(logging => logging.AddInMemoryExporter(_logs)),
+        // Exported from Information on, as an operator who wants them sets it (the default exports warnings and errors).
+        new Dictionary<string, string?> { ["Logging:OpenTelemetry:LogLevel:Default"] = "Information" }, hostedScheduler: false);
 
     public Task InitializeAsync() => _harness.InitializeAsync();
 
