@@ -185,6 +185,19 @@ public sealed class BacklogService(BacklogStore store, BacklogNotifier notifier,
     public async Task<Prioritisation> PrioritiseAsync(Community community, IReadOnlyList<Member> members, Member actor, int number,
         CancellationToken cancellationToken)
     {
+        var (result, written) = await PrioritiseOnBoardAsync(community, actor, number, cancellationToken);
+        if (written)
+        {
+            // Told after the board is free for the next press.
+            await notifier.NotifyStatusAsync(community, members, actor, result.Item!, cancellationToken);
+        }
+
+        return result;
+    }
+
+    private async Task<(Prioritisation Result, bool Written)> PrioritiseOnBoardAsync(Community community, Member actor, int number,
+        CancellationToken cancellationToken)
+    {
         // Checked against the board as read, and written only if no other prioritisation changed it meanwhile: two
         // items prioritised at once cannot both take the last of the budget (the second is checked again). A press that
         // lost that race waits for this instance's other presses on the board before it reads again, so that presses at
@@ -200,7 +213,7 @@ public sealed class BacklogService(BacklogStore store, BacklogNotifier notifier,
                 var index = items.FindIndex(i => i.Number == number);
                 if (index < 0)
                 {
-                    return new(PrioritiseOutcome.NotFound, null, items);
+                    return (new(PrioritiseOutcome.NotFound, null, items), false);
                 }
 
                 var outcome = items[index] switch
@@ -212,20 +225,19 @@ public sealed class BacklogService(BacklogStore store, BacklogNotifier notifier,
                 };
                 if (outcome is { } settled)
                 {
-                    return new(settled, items[index], items);
+                    return (new(settled, items[index], items), false);
                 }
 
                 var item = ItemLifecycle.Prioritise(items[index], actor.Name, time.GetUtcNow())!;
                 if (await store.SavePrioritisedAsync(community.Id, item, read[index].Version, board, cancellationToken))
                 {
-                    await notifier.NotifyStatusAsync(community, members, actor, item, cancellationToken);
                     items[index] = item;
-                    return new(PrioritiseOutcome.Prioritised, item, items);
+                    return (new(PrioritiseOutcome.Prioritised, item, items), true);
                 }
 
                 if (attempt == MaxAttempts)
                 {
-                    return new(PrioritiseOutcome.Busy, items[index], items);
+                    return (new(PrioritiseOutcome.Busy, items[index], items), false);
                 }
 
                 if (!waited)
