@@ -11,7 +11,6 @@ using CoordinatorBot.Bot.Features.Surveys;
 using CoordinatorBot.Bot.Features.Guides;
 using CoordinatorBot.Bot.Features.Releases;
 using CoordinatorBot.Bot.Features.Portfolio;
-using CoordinatorBot.Bot.Operations;
 using CoordinatorBot.Bot.Scheduling;
 using CoordinatorBot.Bot.Protocol;
 using CoordinatorBot.Storage;

@@ -11,3 +11,8 @@ global using CoordinatorBot.Cards.Localization;
 global using CoordinatorBot.Domain.Communities;
 global using CoordinatorBot.Domain.Text;
 global using Microsoft.Extensions.Options;
+global using CoordinatorBot.Bot.Operations;
+global using CoordinatorBot.Bot.Protocol.Connector;
+global using CoordinatorBot.Bot.Protocol.Schema;
+global using CoordinatorBot.Cards.Model;
+global using CoordinatorBot.Storage.Communities;

@@ -7,3 +7,4 @@ global using CoordinatorBot.Cards.Localization;
 global using CoordinatorBot.Cards.Model;
 global using CoordinatorBot.Domain.Communities;
 global using static CoordinatorBot.Cards.Common.CardParts;
+global using CoordinatorBot.Domain.Text;

@@ -2,3 +2,4 @@
 global using CoordinatorBot.Domain.Communities;
 global using System.Globalization;
 global using System.Text.RegularExpressions;
+global using CoordinatorBot.Domain.Text;

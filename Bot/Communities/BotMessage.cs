@@ -1,6 +1,3 @@
-using CoordinatorBot.Bot.Protocol.Schema;
-using CoordinatorBot.Cards.Model;
-
 namespace CoordinatorBot.Bot.Communities;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using CoordinatorBot.Bot.Protocol.Schema;
-using CoordinatorBot.Storage.Communities;
 
 namespace CoordinatorBot.Bot.Communities;
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using CoordinatorBot.Storage.Communities;
 
 namespace CoordinatorBot.Bot.Communities;
 

@@ -1,5 +1,3 @@
-using CoordinatorBot.Bot.Protocol.Schema;
-using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Onboarding;
 
 namespace CoordinatorBot.Bot.Communities;

@@ -1,4 +1,3 @@
-using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Outbox;
 
 namespace CoordinatorBot.Bot.Communities;

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using CoordinatorBot.Bot.Protocol.Connector;
-using CoordinatorBot.Bot.Protocol.Schema;
 
 namespace CoordinatorBot.Bot.Communities;
 

@@ -1,8 +1,6 @@
 using CoordinatorBot.Bot.Conversation.Dialogs;
 using CoordinatorBot.Bot.Conversation.Pipeline;
-using CoordinatorBot.Bot.Protocol.Connector;
 using CoordinatorBot.Bot.Protocol.Hosting;
-using CoordinatorBot.Bot.Protocol.Schema;
 
 namespace CoordinatorBot.Bot.Conversation;
 

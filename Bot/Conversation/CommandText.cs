@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using CoordinatorBot.Bot.Protocol.Schema;
 
 namespace CoordinatorBot.Bot.Conversation;
 

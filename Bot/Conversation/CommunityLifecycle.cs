@@ -1,5 +1,3 @@
-using CoordinatorBot.Bot.Protocol.Connector;
-using CoordinatorBot.Bot.Protocol.Schema;
 using CoordinatorBot.Storage.Activities;
 
 namespace CoordinatorBot.Bot.Conversation;

@@ -1,6 +1,3 @@
-using CoordinatorBot.Bot.Protocol.Connector;
-using CoordinatorBot.Bot.Protocol.Schema;
-
 namespace CoordinatorBot.Bot.Conversation;
 
 /// <summary>

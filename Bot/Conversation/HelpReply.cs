@@ -1,5 +1,3 @@
-using CoordinatorBot.Bot.Protocol.Schema;
-
 namespace CoordinatorBot.Bot.Conversation;
 
 /// <summary>The help card: the commands this person may use here.</summary>

@@ -1,5 +1,3 @@
-using CoordinatorBot.Cards.Model;
-
 namespace CoordinatorBot.Bot.Conversation;
 
 /// <summary>What a command or card action answers: a card, or a line of text.</summary>

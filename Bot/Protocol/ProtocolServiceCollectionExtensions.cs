@@ -1,8 +1,6 @@
 using Azure.Core;
 using Azure.Identity;
-using CoordinatorBot.Bot.Operations;
 using CoordinatorBot.Bot.Protocol.Authentication;
-using CoordinatorBot.Bot.Protocol.Connector;
 using CoordinatorBot.Bot.Protocol.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

@@ -1,6 +1,4 @@
 using System.Text.Json.Nodes;
-using CoordinatorBot.Bot.Protocol.Schema;
-using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Storage.Outbox;
 
 namespace CoordinatorBot.Bot.Scheduling;

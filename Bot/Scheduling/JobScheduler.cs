@@ -1,5 +1,3 @@
-using CoordinatorBot.Bot.Operations;
-
 namespace CoordinatorBot.Bot.Scheduling;
 
 /// <summary>

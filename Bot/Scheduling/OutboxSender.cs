@@ -1,7 +1,4 @@
 using System.Net;
-using CoordinatorBot.Bot.Operations;
-using CoordinatorBot.Bot.Protocol.Connector;
-using CoordinatorBot.Bot.Protocol.Schema;
 using CoordinatorBot.Storage.Outbox;
 using CoordinatorBot.Storage.Tables;
 

@@ -1,6 +1,5 @@
 using CoordinatorBot.Domain.Backlog;
 using CoordinatorBot.Domain.Onboarding;
-using CoordinatorBot.Domain.Text;
 using static CoordinatorBot.Cards.Common.HistoryWords;
 
 namespace CoordinatorBot.Cards.Backlog;

@@ -1,5 +1,4 @@
 using CoordinatorBot.Domain.Onboarding;
-using CoordinatorBot.Domain.Text;
 using CoordinatorBot.Domain.Priorities;
 
 namespace CoordinatorBot.Cards.Backlog;

@@ -1,5 +1,4 @@
 using CoordinatorBot.Domain.Decisions;
-using CoordinatorBot.Domain.Text;
 using static CoordinatorBot.Cards.Common.HistoryWords;
 
 namespace CoordinatorBot.Cards.Decisions;

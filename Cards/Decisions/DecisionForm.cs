@@ -1,5 +1,4 @@
 using CoordinatorBot.Domain.Decisions;
-using CoordinatorBot.Domain.Text;
 
 namespace CoordinatorBot.Cards.Decisions;
 

@@ -1,6 +1,5 @@
 using CoordinatorBot.Domain.Guides;
 using CoordinatorBot.Domain.Onboarding;
-using CoordinatorBot.Domain.Text;
 
 namespace CoordinatorBot.Cards.Guides;
 

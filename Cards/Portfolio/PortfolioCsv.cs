@@ -1,5 +1,3 @@
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Portfolio;
 
 namespace CoordinatorBot.Cards.Portfolio;

@@ -1,4 +1,3 @@
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Portfolio;
 
 namespace CoordinatorBot.Cards.Portfolio;

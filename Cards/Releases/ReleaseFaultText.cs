@@ -1,4 +1,3 @@
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Releases;
 
 namespace CoordinatorBot.Cards.Releases;

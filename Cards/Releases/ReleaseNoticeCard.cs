@@ -1,8 +1,3 @@
-using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Cards.Model;
-using static CoordinatorBot.Cards.Common.CardParts;
-
 namespace CoordinatorBot.Cards.Releases;
 
 /// <summary>A message to one person: an item they asked for is in a release, or (to the coordinator) why GitHub could not be read.</summary>

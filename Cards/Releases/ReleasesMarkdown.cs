@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text;
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Localization;
-
 namespace CoordinatorBot.Cards.Releases;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using CoordinatorBot.Domain.Status;
-using CoordinatorBot.Domain.Text;
 
 namespace CoordinatorBot.Cards.Status;
 

@@ -1,4 +1,3 @@
-using CoordinatorBot.Cards.Common;
 using CoordinatorBot.Domain.Surveys;
 
 namespace CoordinatorBot.Cards.Surveys;

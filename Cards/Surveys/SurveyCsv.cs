@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Domain.Surveys;
 
 namespace CoordinatorBot.Cards.Surveys;

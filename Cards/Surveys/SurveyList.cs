@@ -1,10 +1,3 @@
-using System.Globalization;
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Cards.Model;
-using static CoordinatorBot.Cards.Common.CardParts;
-
 namespace CoordinatorBot.Cards.Surveys;
 
 /// <summary>"undersøgelser": the community's surveys, newest first, open or closed, with how many answered and a button to the results.</summary>

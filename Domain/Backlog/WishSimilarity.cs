@@ -1,5 +1,4 @@
 using System.Text;
-using CoordinatorBot.Domain.Text;
 
 namespace CoordinatorBot.Domain.Backlog;
 

@@ -1,5 +1,3 @@
-using CoordinatorBot.Domain.Text;
-
 namespace CoordinatorBot.Domain.Decisions;
 
 /// <summary>What the proposal form asks for. <see cref="Deadline"/> is an instant; the form speaks local time.</summary>

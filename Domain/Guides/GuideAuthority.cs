@@ -1,6 +1,3 @@
-using CoordinatorBot.Domain.Communities;
-using CoordinatorBot.Domain.Text;
-
 namespace CoordinatorBot.Domain.Guides;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using CoordinatorBot.Domain.Text;
-
 namespace CoordinatorBot.Domain.Onboarding;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using CoordinatorBot.Domain.Communities;
-
 namespace CoordinatorBot.Domain.Portfolio;
 
 /// <summary>Who sees the secretariat's portfolio, which communities are in it, and its order.</summary>

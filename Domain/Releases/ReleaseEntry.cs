@@ -1,5 +1,3 @@
-using CoordinatorBot.Domain.Text;
-
 namespace CoordinatorBot.Domain.Releases;
 
 /// <summary>A release as the coordinator enters it on the form, checked before it is stored.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using CoordinatorBot.Domain.Text;
-
 namespace CoordinatorBot.Domain.Surveys;
 
 /// <summary>

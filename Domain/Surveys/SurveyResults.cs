@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace CoordinatorBot.Domain.Surveys;
 
 /// <summary>A survey's answers counted per question: <see cref="Answers"/> people answered of <see cref="Asked"/>.</summary>

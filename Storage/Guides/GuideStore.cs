@@ -1,7 +1,4 @@
-using System.Globalization;
-using Azure.Data.Tables;
 using CoordinatorBot.Domain.Guides;
-using CoordinatorBot.Storage.Tables;
 
 namespace CoordinatorBot.Storage.Guides;
 

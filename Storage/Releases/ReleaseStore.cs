@@ -1,6 +1,4 @@
-using Azure.Data.Tables;
 using CoordinatorBot.Domain.Releases;
-using CoordinatorBot.Storage.Tables;
 
 namespace CoordinatorBot.Storage.Releases;
 

@@ -1,8 +1,4 @@
-using System.Globalization;
-using Azure;
-using Azure.Data.Tables;
 using CoordinatorBot.Domain.Surveys;
-using CoordinatorBot.Storage.Tables;
 
 namespace CoordinatorBot.Storage.Surveys;
 

@@ -1,5 +1,3 @@
-using System.IO.Compression;
-
 namespace CoordinatorBot.Tests.Backlog;
 
 /// <summary>The backlog and the open wishes are in the export zip next to the decisions, as Markdown pages and CSV.</summary>

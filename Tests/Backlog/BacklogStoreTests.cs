@@ -1,5 +1,3 @@
-using CoordinatorBot.Tests.Storage;
-
 namespace CoordinatorBot.Tests.Backlog;
 
 /// <summary>The backlog's rows in Azurite: many municipalities supporting at once, merging, numbers and item changes.</summary>

@@ -1,7 +1,4 @@
-using System.Text.Json;
 using CoordinatorBot.Bot.Features.Backlog;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 
 namespace CoordinatorBot.Tests.Backlog;
 

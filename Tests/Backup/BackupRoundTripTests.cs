@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.Text.RegularExpressions;
 using CoordinatorBot.Tests.Upgrades;
 
 namespace CoordinatorBot.Tests.Backup;

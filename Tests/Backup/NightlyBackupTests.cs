@@ -1,5 +1,4 @@
 using Azure.Storage.Blobs;
-using Azure.Data.Tables;
 
 namespace CoordinatorBot.Tests.Backup;
 

@@ -1,5 +1,3 @@
-using Azure.Data.Tables;
-
 namespace CoordinatorBot.Tests.Backup;
 
 /// <summary>The archive against Azurite: every property type survives a round trip; a restore refuses what it must.</summary>

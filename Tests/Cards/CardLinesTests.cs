@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Markdig;
 
 namespace CoordinatorBot.Tests.Cards;

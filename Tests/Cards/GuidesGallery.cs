@@ -1,8 +1,3 @@
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Guides;
-using CoordinatorBot.Cards.Meetings;
-using CoordinatorBot.Domain.Guides;
-
 namespace CoordinatorBot.Tests.Cards;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using CoordinatorBot.Cards.Portfolio;
-using CoordinatorBot.Domain.Portfolio;
 
 namespace CoordinatorBot.Tests.Cards;
 

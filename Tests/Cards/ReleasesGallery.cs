@@ -1,6 +1,3 @@
-using CoordinatorBot.Cards.Releases;
-using CoordinatorBot.Domain.Releases;
-
 namespace CoordinatorBot.Tests.Cards;
 
 /// <summary>

@@ -1,8 +1,7 @@
-using CoordinatorBot.Tests.Domain;
-using CoordinatorBot.Tests.Status;
 using CoordinatorBot.Tests.Decisions;
-using Markdig;
+using CoordinatorBot.Tests.Status;
 using Markdig.Syntax;
+using Markdig;
 
 namespace CoordinatorBot.Tests.Cards;
 

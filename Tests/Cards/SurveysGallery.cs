@@ -1,10 +1,3 @@
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Cards.Model;
-using CoordinatorBot.Cards.Surveys;
-using CoordinatorBot.Domain.Surveys;
-using CoordinatorBot.Domain.Text;
-
 namespace CoordinatorBot.Tests.Cards;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace CoordinatorBot.Tests.Cards;
 
 /// <summary>

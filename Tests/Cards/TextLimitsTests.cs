@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace CoordinatorBot.Tests.Cards;
 
 /// <summary>The limits on free text: what passes, what is refused and what the person is told.</summary>

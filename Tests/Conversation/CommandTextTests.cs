@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace CoordinatorBot.Tests.Conversation;
 
 [Trait("Category", "Unit")]

@@ -1,5 +1,4 @@
 using CoordinatorBot.Bot.Conversation.Dialogs;
-using CoordinatorBot.Tests.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CoordinatorBot.Tests.Conversation;

@@ -1,8 +1,5 @@
 using System.Reflection;
 using CoordinatorBot.Bot;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging;
 
 namespace CoordinatorBot.Tests.Conversation;
 

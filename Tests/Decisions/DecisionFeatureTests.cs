@@ -1,5 +1,3 @@
-using System.IO.Compression;
-
 namespace CoordinatorBot.Tests.Decisions;
 
 /// <summary>Proposing, voting, closing and the decision log through the whole bot, against Azurite and a local connector.</summary>

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.IO.Compression;
 
 namespace CoordinatorBot.Tests.Deployment;
 

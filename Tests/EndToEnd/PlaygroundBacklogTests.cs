@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using static CoordinatorBot.Tests.EndToEnd.PlaygroundClient;
 
 namespace CoordinatorBot.Tests.EndToEnd;

@@ -1,6 +1,3 @@
-using CoordinatorBot.Domain.Guides;
-using CoordinatorBot.Storage.Backup;
-
 namespace CoordinatorBot.Tests.Guides;
 
 /// <summary>Who may do what with guides and cases (one place: GuideAuthority), links as typed, and where their rows go.</summary>

@@ -1,8 +1,6 @@
-using CoordinatorBot.Cards.Guides;
-using CoordinatorBot.Domain.Guides;
-using Markdig;
-using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Markdig.Syntax;
+using Markdig;
 using YamlDotNet.Serialization;
 
 namespace CoordinatorBot.Tests.Guides;

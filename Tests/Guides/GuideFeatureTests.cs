@@ -1,7 +1,3 @@
-using Azure.Data.Tables;
-using CoordinatorBot.Domain.Guides;
-using CoordinatorBot.Storage.Guides;
-using CoordinatorBot.Storage.Meetings;
 using CoordinatorBot.Storage.People;
 using CoordinatorBot.Tests.Backlog;
 

@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using CoordinatorBot.Cards.Guides;
-
 namespace CoordinatorBot.Tests.Guides;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Ical.Net;
 using Calendar = Ical.Net.Calendar;
 
 namespace CoordinatorBot.Tests.Meetings;

@@ -1,6 +1,4 @@
-using Ical.Net;
 using Calendar = Ical.Net.Calendar;
-using Ical.Net.CalendarComponents;
 
 namespace CoordinatorBot.Tests.Meetings;
 

@@ -1,5 +1,3 @@
-using System.IO.Compression;
-
 namespace CoordinatorBot.Tests.Meetings;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using CoordinatorBot.Tests.Cards;
-
 namespace CoordinatorBot.Tests.Meetings;
 
 /// <summary>A time poll's tally: counts per time, and the earliest time every required attendee says ja to.</summary>

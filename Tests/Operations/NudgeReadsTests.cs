@@ -1,5 +1,3 @@
-using CoordinatorBot.Tests.Features;
-
 namespace CoordinatorBot.Tests.Operations;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Azure.Data.Tables;
-
 namespace CoordinatorBot.Tests.Operations;
 
 /// <summary>

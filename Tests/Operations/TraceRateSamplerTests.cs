@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using CoordinatorBot.Bot.Operations;
 using OpenTelemetry.Trace;
 
 namespace CoordinatorBot.Tests.Operations;

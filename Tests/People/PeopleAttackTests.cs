@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using Azure.Data.Tables;
 using CoordinatorBot.Tests.Trust;
 
 namespace CoordinatorBot.Tests.People;

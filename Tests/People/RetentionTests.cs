@@ -1,4 +1,3 @@
-using CoordinatorBot.Tests.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CoordinatorBot.Tests.People;

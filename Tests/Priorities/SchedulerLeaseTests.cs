@@ -1,6 +1,4 @@
-using CoordinatorBot.Tests.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace CoordinatorBot.Tests.Priorities;
 

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace CoordinatorBot.Tests.Priorities;
 
 /// <summary>The outbox's pacing against Teams' limits, on a fake clock.</summary>

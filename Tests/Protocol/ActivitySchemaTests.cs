@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace CoordinatorBot.Tests.Protocol;
 
 /// <summary>The activity records read what the Playground sends and lose nothing when written back.</summary>

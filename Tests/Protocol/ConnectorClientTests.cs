@@ -1,7 +1,4 @@
 using Azure.Core;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Options;
 
 namespace CoordinatorBot.Tests.Protocol;
 

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace CoordinatorBot.Tests.Protocol;
 
 /// <summary>The HTTP envelope of /api/messages, in Development without an app id (as the Playground talks to it).</summary>

@@ -1,17 +1,5 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using CoordinatorBot.Bot.Features.Releases;
-using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Cards.Setup;
-using CoordinatorBot.Domain.Releases;
-using CoordinatorBot.Storage.Outbox;
-using CoordinatorBot.Storage.Releases;
 using CoordinatorBot.Tests.Backlog;
-using CoordinatorBot.Tests.Support;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CoordinatorBot.Tests.Releases;
 

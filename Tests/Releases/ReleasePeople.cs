@@ -1,9 +1,3 @@
-using CoordinatorBot.Domain.Backlog;
-using CoordinatorBot.Domain.Priorities;
-using CoordinatorBot.Storage.Backlog;
-using CoordinatorBot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace CoordinatorBot.Tests.Releases;
 
 /// <summary>Backlog items where the releases' tests start (the backlog's own way to them is the backlog's tests' subject).</summary>

@@ -1,8 +1,3 @@
-using CoordinatorBot.Domain.Backlog;
-using CoordinatorBot.Domain.Communities;
-using CoordinatorBot.Domain.Priorities;
-using CoordinatorBot.Domain.Releases;
-
 namespace CoordinatorBot.Tests.Releases;
 
 /// <summary>Versions sort the way people read them, a version is entered once, and who may enter and mark.</summary>

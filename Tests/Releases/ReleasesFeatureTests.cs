@@ -1,17 +1,4 @@
-using System.Globalization;
-using System.IO.Compression;
-using System.Text;
-using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
-using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Cards.Releases;
-using CoordinatorBot.Domain.Backlog;
-using CoordinatorBot.Storage.Backlog;
-using CoordinatorBot.Storage.Outbox;
 using CoordinatorBot.Tests.Backlog;
-using CoordinatorBot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CoordinatorBot.Tests.Releases;
 

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using CoordinatorBot.Bot.Features.Status;
 using SkiaSharp;
 

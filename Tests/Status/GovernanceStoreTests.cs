@@ -1,5 +1,3 @@
-using CoordinatorBot.Tests.Storage;
-
 namespace CoordinatorBot.Tests.Status;
 
 /// <summary>The governance report's rows in Azurite: marks set at once are all kept, the history never outgrows a row.</summary>

@@ -1,6 +1,4 @@
-using System.Text.RegularExpressions;
 using CoordinatorBot.Tests.Cards;
-using CoordinatorBot.Tests.Domain;
 using CoordinatorBot.Tests.Onboarding;
 
 namespace CoordinatorBot.Tests.Status;

@@ -1,8 +1,6 @@
-using System.IO.Compression;
-using System.Text.RegularExpressions;
 using CoordinatorBot.Bot.Features.Status;
-using CoordinatorBot.Tests.Cards;
 using CoordinatorBot.Tests.Backlog;
+using CoordinatorBot.Tests.Cards;
 using YamlDotNet.Serialization;
 
 namespace CoordinatorBot.Tests.Status;

@@ -1,5 +1,4 @@
 using CoordinatorBot.Tests.Backlog;
-using CoordinatorBot.Tests.Domain;
 using CoordinatorBot.Tests.Onboarding;
 
 namespace CoordinatorBot.Tests.Status;

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using CoordinatorBot.Tests.EndToEnd;
 using SkiaSharp;
 using static CoordinatorBot.Tests.EndToEnd.PlaygroundClient;

@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using CoordinatorBot.Cards.Releases;
 using CoordinatorBot.Tests.Backlog;
 using CoordinatorBot.Tests.Releases;
 

@@ -1,5 +1,4 @@
 using CoordinatorBot.Tests.Cards;
-using CoordinatorBot.Tests.Domain;
 using CoordinatorBot.Tests.Decisions;
 using CoordinatorBot.Tests.Onboarding;
 

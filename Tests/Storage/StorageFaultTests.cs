@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Azure.Data.Tables;
 using CoordinatorBot.Storage;
 
 namespace CoordinatorBot.Tests.Storage;

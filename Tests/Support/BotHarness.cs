@@ -1,6 +1,3 @@
-using System.IO.Compression;
-using Azure.Data.Tables;
-
 namespace CoordinatorBot.Tests.Support;
 
 /// <summary>The whole bot (Development, Azurite) talking to a local connector: what a Teams client would see.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace CoordinatorBot.Tests.Support;
 
 /// <summary>Stands in for the router when a test is about the protocol layer: records what reached it.</summary>

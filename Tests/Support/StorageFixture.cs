@@ -1,5 +1,3 @@
-using Azure.Data.Tables;
-
 namespace CoordinatorBot.Tests.Support;
 
 /// <summary>Tables of their own in Azurite, created for one test class.</summary>

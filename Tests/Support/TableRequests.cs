@@ -1,9 +1,6 @@
-using System.Collections.Concurrent;
-using Azure.Core;
 using Azure.Core.Pipeline;
-using Azure.Data.Tables;
+using Azure.Core;
 using CoordinatorBot.Storage;
-using Microsoft.Extensions.Options;
 
 namespace CoordinatorBot.Tests.Support;
 

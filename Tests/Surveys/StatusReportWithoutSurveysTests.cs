@@ -1,6 +1,3 @@
-using CoordinatorBot.Domain.Status;
-using CoordinatorBot.Storage.Tables;
-
 namespace CoordinatorBot.Tests.Surveys;
 
 /// <summary>A status report stored before surveys existed (no "surveys" property) reads as a report without surveys.</summary>

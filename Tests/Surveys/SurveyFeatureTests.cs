@@ -1,17 +1,5 @@
-using System.Globalization;
-using System.Text;
-using System.Text.Json.Nodes;
-using Azure.Data.Tables;
 using CoordinatorBot.Bot.Features.Surveys;
-using CoordinatorBot.Cards.Composers;
-using CoordinatorBot.Domain.Communities;
-using CoordinatorBot.Storage.Outbox;
-using CoordinatorBot.Storage.Surveys;
-using CoordinatorBot.Storage.Tables;
 using CoordinatorBot.Tests.Backlog;
-using CoordinatorBot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CoordinatorBot.Tests.Surveys;
 

@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using CoordinatorBot.Cards.Surveys;
-
 namespace CoordinatorBot.Tests.Surveys;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Azure.Data.Tables;
-
 namespace CoordinatorBot.Tests.Upgrades;
 
 /// <summary>

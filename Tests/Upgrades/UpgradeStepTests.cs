@@ -1,6 +1,5 @@
-using Azure.Core;
 using Azure.Core.Pipeline;
-using Azure.Data.Tables;
+using Azure.Core;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CoordinatorBot.Tests.Upgrades;

@@ -1,6 +1,3 @@
-using CoordinatorBot.Bot.Protocol.Connector;
-using CoordinatorBot.Bot.Protocol.Schema;
-using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Storage.Dialogs;
 
 namespace CoordinatorBot.Bot.Conversation.Dialogs;

@@ -1,5 +1,3 @@
-using CoordinatorBot.Cards.Model;
-
 namespace CoordinatorBot.Bot.Conversation.Dialogs;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using CoordinatorBot.Bot.Conversation.Dialogs;
-using CoordinatorBot.Bot.Operations;
 using CoordinatorBot.Storage.Tables;
 
 namespace CoordinatorBot.Bot.Conversation.Pipeline;

@@ -1,5 +1,3 @@
-using CoordinatorBot.Bot.Protocol.Schema;
-
 namespace CoordinatorBot.Bot.Conversation.Pipeline;
 
 /// <summary>An Action.Execute invoke without an action, or with one the bot does not support, is answered as such at once.</summary>

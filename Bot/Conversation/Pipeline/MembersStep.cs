@@ -1,5 +1,3 @@
-using CoordinatorBot.Bot.Protocol.Connector;
-
 namespace CoordinatorBot.Bot.Conversation.Pipeline;
 
 /// <summary>The turn every handler sees, with the community's members read once for all of them.</summary>

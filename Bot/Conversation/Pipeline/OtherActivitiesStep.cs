@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Operations;
 using CoordinatorBot.Storage.Tables;
 
 namespace CoordinatorBot.Bot.Conversation.Pipeline;

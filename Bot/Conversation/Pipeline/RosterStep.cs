@@ -1,5 +1,3 @@
-using CoordinatorBot.Bot.Protocol.Connector;
-
 namespace CoordinatorBot.Bot.Conversation.Pipeline;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using CoordinatorBot.Storage.Dialogs;
 using CoordinatorBot.Bot.Protocol.Hosting;
-using CoordinatorBot.Bot.Protocol.Schema;
 
 namespace CoordinatorBot.Bot.Conversation.Pipeline;
 

@@ -1,7 +1,6 @@
 using CoordinatorBot.Domain.Backlog;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Storage.Backlog;
-using CoordinatorBot.Storage.Communities;
 
 namespace CoordinatorBot.Bot.Features.Backlog;
 

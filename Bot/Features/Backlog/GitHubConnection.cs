@@ -1,6 +1,4 @@
-using Microsoft.Extensions.Options;
 using Octokit;
-using Octokit.Caching;
 
 namespace CoordinatorBot.Bot.Features.Backlog;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Octokit;
 
 namespace CoordinatorBot.Bot.Features.Backlog;

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace CoordinatorBot.Bot.Features.Backlog;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Octokit;
 using Octokit.Internal;
 using Octokit.Caching;
 

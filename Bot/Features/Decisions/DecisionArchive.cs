@@ -1,7 +1,6 @@
 using System.IO.Compression;
 using CoordinatorBot.Cards.Decisions;
 using CoordinatorBot.Domain.Search;
-using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Decisions;
 
 namespace CoordinatorBot.Bot.Features.Decisions;

@@ -1,5 +1,4 @@
 using CoordinatorBot.Cards.Decisions;
-using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Domain.Priorities;
 using CoordinatorBot.Storage.Decisions;

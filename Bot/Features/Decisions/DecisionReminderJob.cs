@@ -1,7 +1,6 @@
 using CoordinatorBot.Bot.Scheduling;
 using CoordinatorBot.Cards.Priorities;
 using CoordinatorBot.Domain.Decisions;
-using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Decisions;
 
 namespace CoordinatorBot.Bot.Features.Decisions;

@@ -1,7 +1,6 @@
 using CoordinatorBot.Cards.Decisions;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Storage.Activities;
-using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Decisions;
 
 namespace CoordinatorBot.Bot.Features.Decisions;

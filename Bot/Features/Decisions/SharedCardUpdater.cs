@@ -1,7 +1,5 @@
-using CoordinatorBot.Bot.Operations;
 using CoordinatorBot.Cards.Decisions;
 using CoordinatorBot.Domain.Decisions;
-using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Decisions;
 
 namespace CoordinatorBot.Bot.Features.Decisions;

@@ -2,7 +2,6 @@ using CoordinatorBot.Bot.Scheduling;
 using CoordinatorBot.Cards.Meetings;
 using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Domain.Priorities;
-using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Meetings;
 
 namespace CoordinatorBot.Bot.Features.Meetings;

@@ -1,5 +1,4 @@
 using CoordinatorBot.Bot.Scheduling;
-using CoordinatorBot.Bot.Operations;
 
 namespace CoordinatorBot.Bot.Features.Meetings;
 

@@ -1,5 +1,4 @@
 using CoordinatorBot.Cards.Meetings;
-using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Priorities;
 using CoordinatorBot.Storage.Meetings;
 

@@ -1,5 +1,4 @@
 using CoordinatorBot.Bot.Conversation.Dialogs;
-using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Input;
 using CoordinatorBot.Domain.Onboarding;
 

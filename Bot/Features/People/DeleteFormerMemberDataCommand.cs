@@ -1,5 +1,4 @@
 using CoordinatorBot.Cards.People;
-using CoordinatorBot.Storage.Communities;
 
 namespace CoordinatorBot.Bot.Features.People;
 

@@ -1,6 +1,4 @@
-using CoordinatorBot.Bot.Protocol.Schema;
 using CoordinatorBot.Cards.People;
-using CoordinatorBot.Storage.Communities;
 
 namespace CoordinatorBot.Bot.Features.People;
 

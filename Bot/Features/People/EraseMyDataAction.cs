@@ -1,6 +1,4 @@
-using CoordinatorBot.Bot.Protocol.Schema;
 using CoordinatorBot.Cards.People;
-using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.People;
 
 namespace CoordinatorBot.Bot.Features.People;

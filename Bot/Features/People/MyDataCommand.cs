@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Protocol.Schema;
 using CoordinatorBot.Cards.People;
 
 namespace CoordinatorBot.Bot.Features.People;

@@ -1,5 +1,3 @@
-using CoordinatorBot.Bot.Operations;
-
 namespace CoordinatorBot.Bot.Features.People;
 
 public static class PeopleServiceCollectionExtensions

@@ -2,7 +2,6 @@ using System.IO.Compression;
 using System.Text.Encodings.Web;
 using System.Text.Json.Nodes;
 using CoordinatorBot.Cards.People;
-using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.People;
 
 namespace CoordinatorBot.Bot.Features.People;

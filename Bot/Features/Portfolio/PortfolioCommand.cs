@@ -1,9 +1,4 @@
-using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Bot.Protocol.Schema;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Portfolio;
-using CoordinatorBot.Domain.Communities;
 
 namespace CoordinatorBot.Bot.Features.Portfolio;
 

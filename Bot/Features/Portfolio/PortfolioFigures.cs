@@ -1,8 +1,5 @@
-using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Onboarding;
 using CoordinatorBot.Domain.Portfolio;
-using CoordinatorBot.Storage.Communities;
 
 namespace CoordinatorBot.Bot.Features.Portfolio;
 

@@ -1,6 +1,3 @@
-using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Bot.Operations;
-
 namespace CoordinatorBot.Bot.Features.Portfolio;
 
 public static class PortfolioServiceCollectionExtensions

@@ -2,7 +2,6 @@ using CoordinatorBot.Cards.Priorities;
 using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Domain.Onboarding;
 using CoordinatorBot.Domain.Priorities;
-using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Priorities;
 
 namespace CoordinatorBot.Bot.Features.Priorities;

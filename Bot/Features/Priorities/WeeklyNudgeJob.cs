@@ -1,6 +1,5 @@
 using CoordinatorBot.Bot.Scheduling;
 using CoordinatorBot.Cards.Priorities;
-using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Scheduling;
 
 namespace CoordinatorBot.Bot.Features.Priorities;

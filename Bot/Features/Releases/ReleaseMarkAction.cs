@@ -1,9 +1,4 @@
-using System.Globalization;
-using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Releases;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Releases;
 using CoordinatorBot.Storage.Releases;
 

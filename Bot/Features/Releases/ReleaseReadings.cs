@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Domain.Releases;
 using CoordinatorBot.Storage.Releases;
 

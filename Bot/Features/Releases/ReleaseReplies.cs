@@ -1,12 +1,6 @@
-using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Releases;
-using CoordinatorBot.Domain.Communities;
-using CoordinatorBot.Domain.Onboarding;
 using CoordinatorBot.Domain.Releases;
 using CoordinatorBot.Storage.Releases;
-using Microsoft.Extensions.Options;
 
 namespace CoordinatorBot.Bot.Features.Releases;
 

@@ -1,6 +1,3 @@
-using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Composers;
-
 namespace CoordinatorBot.Bot.Features.Releases;
 
 /// <summary>One release, from the list's buttons: everyone may look.</summary>

@@ -1,6 +1,3 @@
-using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Composers;
-
 namespace CoordinatorBot.Bot.Features.Releases;
 
 /// <summary>"version 3.2.0" / "release 3.2.0": one release with its items and decisions.</summary>

@@ -1,13 +1,7 @@
-using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Bot.Scheduling;
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Releases;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Releases;
-using CoordinatorBot.Domain.Text;
-using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Releases;
-using Microsoft.Extensions.Options;
 
 namespace CoordinatorBot.Bot.Features.Releases;
 

@@ -1,6 +1,3 @@
-using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Composers;
-
 namespace CoordinatorBot.Bot.Features.Releases;
 
 /// <summary>"versioner" / "releases": the releases newest first and the delivered items waiting for one; everyone may look.</summary>

@@ -1,10 +1,4 @@
-using System.Text;
-using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Releases;
-using CoordinatorBot.Domain.Communities;
-using CoordinatorBot.Domain.Decisions;
 using CoordinatorBot.Domain.Releases;
 using CoordinatorBot.Storage.Releases;
 

@@ -1,6 +1,3 @@
-using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Bot.Conversation;
-
 namespace CoordinatorBot.Bot.Features.Releases;
 
 public static class ReleasesServiceCollectionExtensions

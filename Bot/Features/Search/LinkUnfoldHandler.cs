@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Protocol.Schema;
 using CoordinatorBot.Cards.Search;
 using CoordinatorBot.Domain.Search;
 using CoordinatorBot.Storage.Search;

@@ -1,5 +1,3 @@
-using CoordinatorBot.Bot.Protocol.Schema;
-using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Cards.Search;
 using CoordinatorBot.Domain.Search;
 

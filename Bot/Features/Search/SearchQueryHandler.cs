@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Protocol.Schema;
 using CoordinatorBot.Domain.Search;
 using CoordinatorBot.Storage.Search;
 

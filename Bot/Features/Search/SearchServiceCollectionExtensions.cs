@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Operations;
 using CoordinatorBot.Storage.Search;
 
 namespace CoordinatorBot.Bot.Features.Search;

@@ -1,9 +1,7 @@
 using CoordinatorBot.Cards.Status;
-using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Domain.Portfolio;
 using CoordinatorBot.Domain.Status;
-using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Status;
 
 namespace CoordinatorBot.Bot.Features.Status;

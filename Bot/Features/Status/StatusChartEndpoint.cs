@@ -1,5 +1,4 @@
 using CoordinatorBot.Domain.Status;
-using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Status;
 
 namespace CoordinatorBot.Bot.Features.Status;

@@ -3,7 +3,6 @@ using CoordinatorBot.Cards.Status;
 using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Domain.Priorities;
 using CoordinatorBot.Domain.Status;
-using CoordinatorBot.Storage.Communities;
 
 namespace CoordinatorBot.Bot.Features.Status;
 

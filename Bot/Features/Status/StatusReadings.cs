@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Domain.Status;
 using CoordinatorBot.Storage.Status;
 

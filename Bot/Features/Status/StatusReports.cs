@@ -1,4 +1,3 @@
-using CoordinatorBot.Cards.Model;
 using CoordinatorBot.Cards.Status;
 using CoordinatorBot.Domain.Status;
 using CoordinatorBot.Storage.Status;

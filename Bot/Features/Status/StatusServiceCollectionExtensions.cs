@@ -1,5 +1,3 @@
-using CoordinatorBot.Bot.Operations;
-
 namespace CoordinatorBot.Bot.Features.Status;
 
 public static class StatusServiceCollectionExtensions

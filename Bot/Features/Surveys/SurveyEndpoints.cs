@@ -1,8 +1,4 @@
-using System.Globalization;
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Surveys;
-using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Storage.Communities;
 
 namespace CoordinatorBot.Bot.Features.Surveys;
 

@@ -1,9 +1,4 @@
-using System.Text;
-using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Surveys;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Surveys;
 
 namespace CoordinatorBot.Bot.Features.Surveys;

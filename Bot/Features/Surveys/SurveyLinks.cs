@@ -1,8 +1,3 @@
-using System.Globalization;
-using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Cards.Localization;
-using Microsoft.Extensions.Options;
-
 namespace CoordinatorBot.Bot.Features.Surveys;
 
 /// <summary>Signed, expiring links to a survey question's chart and to a survey's CSV, in one language.</summary>

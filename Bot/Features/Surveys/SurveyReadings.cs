@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Communities;
 using CoordinatorBot.Domain.Surveys;
 
 namespace CoordinatorBot.Bot.Features.Surveys;

@@ -1,7 +1,6 @@
 using CoordinatorBot.Bot.Scheduling;
 using CoordinatorBot.Domain.Priorities;
 using CoordinatorBot.Domain.Surveys;
-using CoordinatorBot.Storage.Communities;
 
 namespace CoordinatorBot.Bot.Features.Surveys;
 

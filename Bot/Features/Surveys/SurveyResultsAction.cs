@@ -1,5 +1,3 @@
-using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Domain.Surveys;
 
 namespace CoordinatorBot.Bot.Features.Surveys;

@@ -1,11 +1,6 @@
-using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Composers;
 using CoordinatorBot.Cards.Surveys;
 using CoordinatorBot.Domain.Input;
 using CoordinatorBot.Domain.Surveys;
-using CoordinatorBot.Domain.Text;
 
 namespace CoordinatorBot.Bot.Features.Surveys;
 

@@ -1,7 +1,4 @@
-using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Cards.Localization;
 using CoordinatorBot.Cards.Surveys;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Surveys;
 using CoordinatorBot.Storage.Surveys;
 

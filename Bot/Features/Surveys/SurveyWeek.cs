@@ -1,7 +1,3 @@
-using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Cards.Common;
-using CoordinatorBot.Cards.Localization;
-using CoordinatorBot.Domain.Communities;
 using CoordinatorBot.Domain.Priorities;
 
 namespace CoordinatorBot.Bot.Features.Surveys;

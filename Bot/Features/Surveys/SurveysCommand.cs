@@ -1,6 +1,3 @@
-using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Cards.Composers;
-
 namespace CoordinatorBot.Bot.Features.Surveys;
 
 /// <summary>"undersøgelser": the community's surveys with their answer rates, for everyone.</summary>

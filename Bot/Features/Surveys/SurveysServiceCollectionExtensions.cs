@@ -1,7 +1,3 @@
-using CoordinatorBot.Bot.Communities;
-using CoordinatorBot.Bot.Conversation;
-using CoordinatorBot.Bot.Operations;
-
 namespace CoordinatorBot.Bot.Features.Surveys;
 
 public static class SurveysServiceCollectionExtensions

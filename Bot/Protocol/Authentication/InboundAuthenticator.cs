@@ -1,6 +1,5 @@
 using System.Net;
 using System.Security.Claims;
-using CoordinatorBot.Bot.Protocol.Schema;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 

@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using CoordinatorBot.Bot.Protocol.Schema;
 using Polly.Timeout;
 
 namespace CoordinatorBot.Bot.Protocol.Connector;

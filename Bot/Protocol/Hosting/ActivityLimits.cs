@@ -1,5 +1,3 @@
-using CoordinatorBot.Bot.Protocol.Schema;
-
 namespace CoordinatorBot.Bot.Protocol.Hosting;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using CoordinatorBot.Bot.Protocol.Schema;
-
 namespace CoordinatorBot.Bot.Protocol.Hosting;
 
 /// <summary>What the protocol layer hands an authenticated activity to. Returns the invoke response, if any.</summary>

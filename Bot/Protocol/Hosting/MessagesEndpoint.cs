@@ -1,7 +1,4 @@
-using CoordinatorBot.Bot.Operations;
 using CoordinatorBot.Bot.Protocol.Authentication;
-using CoordinatorBot.Bot.Protocol.Connector;
-using CoordinatorBot.Bot.Protocol.Schema;
 using CoordinatorBot.Storage;
 using CoordinatorBot.Storage.Activities;
 using CoordinatorBot.Storage.Tables;
