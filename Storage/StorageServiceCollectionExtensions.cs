@@ -63,6 +63,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<Backlog.BacklogCache>();
         services.AddSingleton<Backlog.BacklogStore>();
         services.AddSingleton<Status.StatusStore>();
+        services.AddSingleton<Status.GovernanceStore>();
         services.AddSingleton<Backlog.GitHubQueueStore>();
         services.AddSingleton<Surveys.SurveyStore>();
         services.AddSingleton<Guides.GuideStore>();

@@ -24,12 +24,15 @@ public static class LayoutHistory
         new(4, "830c73e",
             "A vote row remembers the presses that cast it (Activities); decision numbers are taken one at a time per instance: rows of layout 3 read as they are.",
             []),
-        new(5, "the fifth release",
+        new(5, "0e1aabc",
             "Every row says its layout (the Layout property) and the store records its own (settings, bot/layout). Municipalities by their official names (DAGI, Danmarks Statistik): Københavns, Vesthimmerlands and Bornholms where releases 1–4 stored København, Vesthimmerland and Bornholm, in values and in the backlog's support keys. A community says whether it is a team or a shared or private channel (ChannelKind; every earlier one is a team).",
             [new EveryRowSaysItsLayout(5), new OfficialMunicipalityNames(), new CommunitiesSayTheirChannel()]),
-        new(6, "the seventh release",
+        new(6, "9e2e1ca",
             "Release 6 added tables (surveys, releases, guides) at layout 5; they read as they are. The governance report's marks each in a row of their own (statusreports, \"g|{ticks}|…\"), no longer all in its one row, which only grew; the report row keeps the target level. Every row then says layout 6.",
             [new GovernanceMarksInRows(), new EveryRowSaysItsLayout(6)]),
+        new(7, "the eighth release",
+            "The governance report's marks keyed newest first (statusreports, \"gh|{ticks to the end of time}|…\") and each item's latest mark in a row of its own (\"gi|G3\"), so that reading the report reads the items and the newest marks, not the whole history. Every row then says layout 7.",
+            [new GovernanceHistoryNewestFirst(), new EveryRowSaysItsLayout(7)]),
     ];
 
     /// <summary>Tables that earlier layouts had and this one no longer uses; a step removes them once their rows are brought forward.</summary>

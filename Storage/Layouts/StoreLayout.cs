@@ -8,7 +8,7 @@ namespace CoordinatorBot.Storage.Layouts;
 public static class StoreLayout
 {
     /// <summary>The layout this code writes (the fifth release's was the first whose rows say their layout).</summary>
-    public const int Current = 6;
+    public const int Current = 7;
 
     /// <summary>What the archive of tables written by releases 1–4 says: their rows carry no layout.</summary>
     public const int Unversioned = 0;

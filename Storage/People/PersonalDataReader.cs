@@ -6,6 +6,7 @@ using CoordinatorBot.Domain.People;
 using CoordinatorBot.Domain.Status;
 using CoordinatorBot.Domain.Priorities;
 using CoordinatorBot.Storage.Decisions;
+using CoordinatorBot.Storage.Status;
 using CoordinatorBot.Storage.Dialogs;
 
 namespace CoordinatorBot.Storage.People;
@@ -287,12 +288,13 @@ public sealed class PersonalDataReader(StorageTables tables)
         if (row.RowKey == "governance")
         {
             // Before layout 6 the marks were kept in this row.
-            var report = RecordJson.Read<GovernanceReport>(json);
-            return [.. report.History.Where(h => person.Named(h.ByName))
+            var report = RecordJson.Read<GovernanceReportRow>(json);
+            return [.. (report.History ?? []).Where(h => person.Named(h.ByName))
                 .Select(h => new PersonalEntry(PersonalTopic.Reports, PersonalFact.GovernanceMarked, community, h.At, [h.ItemId, h.Mark]))];
         }
 
-        if (row.RowKey.StartsWith("g|", StringComparison.Ordinal))
+        // Each mark ever set: in layout 6 "g|…", from layout 7 "gh|…" (an item's row "gi|…" repeats its latest).
+        if (row.RowKey.StartsWith("g|", StringComparison.Ordinal) || row.RowKey.StartsWith("gh|", StringComparison.Ordinal))
         {
             var mark = RecordJson.Read<GovernanceEntry>(json);
             return person.Named(mark.ByName)

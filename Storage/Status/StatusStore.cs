@@ -4,15 +4,12 @@ namespace CoordinatorBot.Storage.Status;
 
 /// <summary>
 /// A community's status reports and governance report, in its partition: the coordinator's draft ("draft"), each
-/// published report inserted once under its number ("r|S-2026-03") and never written again, the governance report's
-/// target level ("governance") and each of its marks, in a row of its own ("g|{ticks}|…": a history that only grows
-/// never outgrows a row).
+/// published report inserted once under its number ("r|S-2026-03") and never written again. The governance report
+/// shares the partition (<see cref="GovernanceStore"/>).
 /// </summary>
 public sealed class StatusStore(StorageTables tables)
 {
     private const string DraftRow = "draft";
-    private const string GovernanceRow = "governance";
-    private const string GovernanceMarkPrefix = "g|";
     private TableClient Table => tables[TableNames.StatusReports];
 
     public async Task<StatusReport?> DraftAsync(string communityId, CancellationToken cancellationToken)
@@ -124,123 +121,6 @@ public sealed class StatusStore(StorageTables tables)
 
         return [.. list.OrderBy(r => r.Number!.Year).ThenBy(r => r.Number!.Sequence)];
     }
-
-    /// <summary>The governance report: its target level and every mark, oldest first, in one query.</summary>
-    public async Task<GovernanceReport> GovernanceAsync(string communityId, CancellationToken cancellationToken) =>
-        (await ReadGovernanceAsync(TableKey.Escape(communityId), cancellationToken)).Report;
-
-    /// <summary>
-    /// Adds one mark, and sets the target level when it changes; the report as it stands after. A mark is a row of its
-    /// own, so that marks set at once are all kept without waiting on each other; only a change of the level is written
-    /// over the report row's version (two at once: the second reads again).
-    /// </summary>
-    public async Task<GovernanceReport> MarkGovernanceAsync(string communityId, GovernanceEntry entry, GovernanceLevel level,
-        CancellationToken cancellationToken)
-    {
-        var partition = TableKey.Escape(communityId);
-        for (var attempt = 1; ; attempt++)
-        {
-            var (report, row, version) = await ReadGovernanceAsync(partition, cancellationToken);
-            List<TableTransactionAction> actions = [new(TableTransactionActionType.Add, GovernanceEntryRow(partition, entry, 0))];
-            if (version is null || report.TargetLevel != level)
-            {
-                actions.Add(GovernanceRowAction(partition, row with { TargetLevel = level }, version));
-            }
-
-            if (await TrySubmitAsync(actions, attempt, cancellationToken))
-            {
-                return report.With(entry) with { TargetLevel = level };
-            }
-        }
-    }
-
-    /// <summary>
-    /// Adds the marks <paramref name="marks"/> chooses from the report as read, all or none, written over the report
-    /// row's version so that two at once do not both add them; the marks added.
-    /// </summary>
-    public async Task<IReadOnlyList<GovernanceEntry>> AddGovernanceMarksAsync(string communityId,
-        Func<GovernanceReport, IReadOnlyList<GovernanceEntry>> marks, CancellationToken cancellationToken)
-    {
-        var partition = TableKey.Escape(communityId);
-        for (var attempt = 1; ; attempt++)
-        {
-            var (report, row, version) = await ReadGovernanceAsync(partition, cancellationToken);
-            var added = marks(report);
-            if (added.Count == 0)
-            {
-                return added;
-            }
-
-            List<TableTransactionAction> actions = [.. added.Select((entry, i) => new TableTransactionAction(TableTransactionActionType.Add,
-                GovernanceEntryRow(partition, entry, i)))];
-            actions.Add(GovernanceRowAction(partition, row, version));
-            if (await TrySubmitAsync(actions, attempt, cancellationToken))
-            {
-                return added;
-            }
-        }
-    }
-
-    /// <summary>
-    /// The report with every mark; the report row as stored (the target level; a store not yet brought to layout 6
-    /// keeps its earlier marks in it, and a write of the row keeps them) and its version.
-    /// </summary>
-    private async Task<(GovernanceReport Report, GovernanceReport Row, ETag? Version)> ReadGovernanceAsync(string partition,
-        CancellationToken cancellationToken)
-    {
-        var stored = GovernanceReport.Empty;
-        ETag? version = null;
-        var marks = new List<GovernanceEntry>();
-        // "governance" sorts before "g|…" ('o' < '|'), and nothing else of the partition lies between.
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {GovernanceRow} and RowKey lt {GovernanceMarkPrefix + "~"}");
-        await foreach (var row in Table.QueryAsync<JsonEntity>(filter, cancellationToken: cancellationToken))
-        {
-            if (row.RowKey == GovernanceRow)
-            {
-                stored = RecordJson.Read<GovernanceReport>(row.Json);
-                version = row.ETag;
-            }
-            else if (row.RowKey.StartsWith(GovernanceMarkPrefix, StringComparison.Ordinal))
-            {
-                marks.Add(RecordJson.Read<GovernanceEntry>(row.Json));
-            }
-        }
-
-        return (stored with { History = [.. stored.History, .. marks] }, stored, version);
-    }
-
-    private async Task<bool> TrySubmitAsync(IReadOnlyList<TableTransactionAction> actions, int attempt, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await Table.SubmitTransactionAsync(actions, cancellationToken);
-            return true;
-        }
-        catch (TableTransactionFailedException e) when (e.Status is 409 or 412 && attempt < OptimisticWrite.MaxAttempts)
-        {
-            return false;
-        }
-    }
-
-    private static TableTransactionAction GovernanceRowAction(string partition, GovernanceReport report, ETag? version)
-    {
-        var row = new JsonEntity { PartitionKey = partition, RowKey = GovernanceRow, Json = RecordJson.Write(report) };
-        return version is { } read
-            ? new(TableTransactionActionType.UpdateReplace, row, read)
-            : new(TableTransactionActionType.Add, row);
-    }
-
-    /// <summary>
-    /// A mark's row: "g|{when, in ticks}|{order within one write}{random}", so that the marks sort by when they were set
-    /// and two set in the same tick are both kept.
-    /// </summary>
-    public static string GovernanceMarkKey(DateTimeOffset at, int order, string unique) =>
-        $"{GovernanceMarkPrefix}{at.UtcTicks:D19}|{order:D3}{unique}";
-
-    private static JsonEntity GovernanceEntryRow(string partition, GovernanceEntry entry, int order) => new()
-    {
-        PartitionKey = partition, RowKey = GovernanceMarkKey(entry.At, order, Guid.NewGuid().ToString("N")[..8]), Json = RecordJson.Write(entry),
-    };
 
     // Zero-padded so that the rows sort by number.
     private static string Row(StatusReportNumber number) => $"r|{number.Year:0000}-{number.Sequence:0000}";

@@ -45,7 +45,7 @@ public sealed class PortfolioTests : IAsyncLifetime
         }
 
         // The target is set with a mark; one that assesses nothing leaves the level reached as it is.
-        await _harness.Service<StatusStore>().MarkGovernanceAsync(Valg,
+        await _harness.Service<GovernanceStore>().MarkGovernanceAsync(Valg,
             new GovernanceEntry("G1", GovernanceMark.NotAssessed, null, "Valdemar", _time.GetUtcNow()), GovernanceLevel.Two, default);
 
         // Past the few seconds an instance keeps the members it read, so what was written straight to storage is read.

@@ -1,12 +1,15 @@
 namespace CoordinatorBot.Tests.Status;
 
-/// <summary>The governance report's rows in Azurite: marks set at once are all kept, the history never outgrows a row.</summary>
+/// <summary>
+/// The governance report's rows in Azurite: marks set at once are all kept, the history never outgrows a row, and a
+/// report is read as its items' latest marks and its newest marks, however long its history.
+/// </summary>
 [Trait("Category", "Integration")]
 public sealed class GovernanceStoreTests(StorageFixture storage) : IClassFixture<StorageFixture>
 {
     private static readonly DateTimeOffset Now = DateTimeOffset.Parse("2026-12-06T10:00:00Z", CultureInfo.InvariantCulture);
 
-    private StatusStore Store => new(storage.Tables);
+    private GovernanceStore Store => new(storage.Tables);
 
     [Fact]
     public async Task Sixteen_marks_set_at_once_are_all_kept_and_the_last_level_set_counts()
@@ -18,28 +21,42 @@ public sealed class GovernanceStoreTests(StorageFixture storage) : IClassFixture
             new GovernanceEntry(item.Id, GovernanceMark.Met, $"Bevis {i}", "Katrine Kruse", Now.AddSeconds(i)), GovernanceLevel.Two, default)));
 
         var report = await Store.GovernanceAsync(community, default);
-        Assert.Equal(16, report.History.Count);
+        Assert.Equal(16, (await HistoryAsync(community)).Count);
         Assert.All(items, item => Assert.Equal(GovernanceMark.Met, report.MarkOf(item.Id)));
         Assert.Equal(GovernanceLevel.Two, report.TargetLevel);
-        Assert.Equal([.. report.History.OrderBy(e => e.At)], report.History);
+        Assert.Equal([.. items.Skip(16 - GovernanceStore.RecentMarks).Select(i => i.Id)], report.History.Select(e => e.ItemId));
     }
 
     [Fact]
-    public async Task Three_hundred_marks_with_the_longest_evidence_are_all_read_back()
+    public async Task Eight_marks_of_one_item_at_once_are_all_kept_and_the_one_set_last_in_time_is_its_mark()
+    {
+        var community = $"gov-{Guid.NewGuid():N}";
+        var marks = Enumerable.Range(0, 8).Select(i => new GovernanceEntry("G3", (GovernanceMark)(1 + i % 4), $"Bevis {i}", "Katrine Kruse", Now.AddSeconds(i))).ToList();
+
+        await Task.WhenAll(marks.Select(mark => Store.MarkGovernanceAsync(community, mark, GovernanceLevel.One, default)));
+
+        Assert.Equal(marks[^1], (await Store.GovernanceAsync(community, default)).Entry("G3"));
+        Assert.Equal(marks, [.. (await HistoryAsync(community)).OrderBy(e => e.At)]);
+    }
+
+    [Fact]
+    public async Task Three_hundred_marks_with_the_longest_evidence_are_all_kept_and_a_read_takes_each_items_last_and_the_newest()
     {
         // In one row these would be 150,000 characters of JSON: more than a Table Storage property holds (64 KiB).
         var community = $"gov-{Guid.NewGuid():N}";
         var evidence = new string('x', TextLimits.GovernanceEvidence);
+        var marks = new List<GovernanceEntry>();
         for (var i = 0; i < 300; i++)
         {
             var item = GovernanceChecklist.Items[i % GovernanceChecklist.Items.Count];
-            await Store.MarkGovernanceAsync(community, new GovernanceEntry(item.Id, (GovernanceMark)(i % 5), evidence, "Katrine Kruse", Now.AddMinutes(i)),
-                GovernanceLevel.One, default);
+            marks.Add(new GovernanceEntry(item.Id, (GovernanceMark)(i % 5), evidence, "Katrine Kruse", Now.AddMinutes(i)));
+            await Store.MarkGovernanceAsync(community, marks[^1], GovernanceLevel.One, default);
         }
 
         var report = await Store.GovernanceAsync(community, default);
-        Assert.Equal(300, report.History.Count);
-        Assert.Equal(Now.AddMinutes(299), report.History[^1].At);
+        Assert.Equal(marks, await HistoryAsync(community));
+        Assert.Equal(marks.TakeLast(GovernanceStore.RecentMarks), report.History);
+        Assert.All(GovernanceChecklist.Items, item => Assert.Equal(marks.Last(m => m.ItemId == item.Id), report.Entry(item.Id)));
     }
 
     [Fact]
@@ -53,6 +70,28 @@ public sealed class GovernanceStoreTests(StorageFixture storage) : IClassFixture
         var added = await Task.WhenAll(Store.AddGovernanceMarksAsync(community, Unassessed, default), Store.AddGovernanceMarksAsync(community, Unassessed, default));
 
         Assert.Equal(2, added.Sum(a => a.Count));
-        Assert.Equal(2, (await Store.GovernanceAsync(community, default)).History.Count);
+        Assert.Equal(["G3", "G6"], (await Store.GovernanceAsync(community, default)).History.Select(e => e.ItemId));
+        Assert.Equal(2, (await HistoryAsync(community)).Count);
+    }
+
+    [Fact]
+    public async Task Every_item_of_the_checklist_taken_at_once_fits_one_transaction()
+    {
+        var community = $"gov-{Guid.NewGuid():N}";
+
+        var added = await Store.AddGovernanceMarksAsync(community,
+            _ => [.. GovernanceChecklist.Items.Select(i => new GovernanceEntry(i.Id, GovernanceMark.Met, "Forslag", "Katrine Kruse", Now))], default);
+
+        var report = await Store.GovernanceAsync(community, default);
+        Assert.Equal(GovernanceChecklist.Items.Count, added.Count);
+        Assert.All(GovernanceChecklist.Items, item => Assert.Equal(GovernanceMark.Met, report.MarkOf(item.Id)));
+        Assert.Equal(added.TakeLast(GovernanceStore.RecentMarks), report.History);
+    }
+
+    /// <summary>Every mark stored, oldest first, read straight from the table.</summary>
+    private async Task<List<GovernanceEntry>> HistoryAsync(string community)
+    {
+        var rows = await storage.Tables[TableNames.StatusReports].QueryAsync<JsonEntity>(GovernanceStore.HistoryFilter(TableKey.Escape(community))).ToListAsync();
+        return [.. rows.Select(r => RecordJson.Read<GovernanceEntry>(r.Json)).Reverse()];
     }
 }

@@ -102,7 +102,7 @@ public sealed partial class StatusFeatureTests : IAsyncLifetime
 
         Assert.Empty(await Store.ListAsync(ActivityBuilder.TeamId, default));
         Assert.Null((await Store.DraftAsync(ActivityBuilder.TeamId, default))!.Mark);
-        Assert.Empty((await Store.GovernanceAsync(ActivityBuilder.TeamId, default)).History);
+        Assert.Empty((await _harness.Service<GovernanceStore>().GovernanceAsync(ActivityBuilder.TeamId, default)).History);
     }
 
     [Fact]
@@ -152,7 +152,7 @@ public sealed partial class StatusFeatureTests : IAsyncLifetime
             [GovernanceCard.EvidenceInput] = "https://github.com/OS2mo/os2mo", [GovernanceCard.LevelInput] = "Two",
         });
 
-        var report = await Store.GovernanceAsync(ActivityBuilder.TeamId, default);
+        var report = await _harness.Service<GovernanceStore>().GovernanceAsync(ActivityBuilder.TeamId, default);
         Assert.Equal(GovernanceLevel.Two, report.TargetLevel);
         Assert.Equal((GovernanceMark.Met, "Alice"), (report.MarkOf("G3"), report.Entry("G3")!.ByName));
         Assert.Equal(GovernanceMark.Met, report.MarkOf("G1"));

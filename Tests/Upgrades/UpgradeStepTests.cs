@@ -108,22 +108,30 @@ public sealed class UpgradeStepTests
 
     [Theory]
     [MemberData(nameof(ReleasesWithGovernance))]
-    public async Task The_governance_marks_move_to_rows_of_their_own_in_their_order_and_none_is_lost(string release)
+    public async Task The_governance_marks_end_newest_first_in_rows_of_their_own_none_lost_and_each_items_last_in_its_row(string release)
     {
         var tables = await RestoreAsync(release);
         var reports = tables[TableNames.StatusReports];
         var row = await reports.QueryAsync<TableEntity>("RowKey eq 'governance'").SingleAsync();
         var before = RecordJson.Read<GovernanceReport>(row.GetString("Json"));
+        // Before layout 6 the marks were in the report's row; in layout 6 each in a row "g|{ticks}|…", oldest first.
+        var marksBefore = before.History.Concat(await EntriesAsync(reports, $"PartitionKey eq '{row.PartitionKey}' and RowKey ge 'g|' and RowKey lt 'g|~'")).ToList();
 
         await Upgrader(tables).BringForwardAsync(default);
 
         var after = RecordJson.Read<GovernanceReport>((await reports.GetEntityAsync<TableEntity>(row.PartitionKey, row.RowKey)).Value.GetString("Json"));
-        var marks = await reports.QueryAsync<TableEntity>($"PartitionKey eq '{row.PartitionKey}' and RowKey ge 'g|' and RowKey lt 'g|~'").ToListAsync();
-        Assert.NotEmpty(before.History);
+        var marks = (await EntriesAsync(reports, GovernanceStore.HistoryFilter(row.PartitionKey))).AsEnumerable().Reverse().ToList();
+        var latest = await EntriesAsync(reports, $"PartitionKey eq '{row.PartitionKey}' and RowKey ge 'gi|' and RowKey lt 'gi|~'");
+        Assert.NotEmpty(marksBefore);
         Assert.Empty(after.History);
+        Assert.Empty(await EntriesAsync(reports, $"PartitionKey eq '{row.PartitionKey}' and RowKey ge 'g|' and RowKey lt 'g|~'"));
         Assert.Equal(before.TargetLevel, after.TargetLevel);
-        Assert.Equal(before.History, [.. marks.Select(m => RecordJson.Read<GovernanceEntry>(m.GetString("Json")))]);
+        Assert.Equal(marksBefore, marks);
+        Assert.Equal(marksBefore.GroupBy(m => m.ItemId).Select(g => g.Last()).OrderBy(m => m.ItemId, StringComparer.Ordinal), latest);
     }
+
+    private static async Task<List<GovernanceEntry>> EntriesAsync(TableClient table, string filter) =>
+        [.. (await table.QueryAsync<TableEntity>(filter).ToListAsync()).Select(m => RecordJson.Read<GovernanceEntry>(m.GetString("Json")))];
 
     [Fact]
     public async Task A_store_of_a_newer_layout_is_refused_and_left_as_it_is()

@@ -7,7 +7,7 @@ using CoordinatorBot.Storage.Status;
 namespace CoordinatorBot.Bot.Features.Status;
 
 /// <summary>The governance report: its card with the bot's suggestions, and each change kept with who and when.</summary>
-public sealed class GovernanceReports(StatusStore store, IOnboardingReadings onboardings, IMeetingReadings meetings, MemberStore memberships,
+public sealed class GovernanceReports(GovernanceStore store, IOnboardingReadings onboardings, IMeetingReadings meetings, MemberStore memberships,
     TimeProvider time)
 {
     public async Task<IReadOnlyList<GovernanceSuggestion>> SuggestionsAsync(CommunityTurn turn)
@@ -41,20 +41,25 @@ public sealed class GovernanceReports(StatusStore store, IOnboardingReadings onb
         return found;
     }
 
-    public async Task<AdaptiveCard> CardAsync(CommunityTurn turn, GovernanceSection section, Notice? notice = null) =>
-        await CardAsync(turn, await store.GovernanceAsync(turn.Community.Id, turn.CancellationToken), section, notice);
+    /// <summary>The card of the report as it stands: the report and the suggestions are read at once.</summary>
+    public Task<AdaptiveCard> CardAsync(CommunityTurn turn, GovernanceSection section, Notice? notice = null) =>
+        CardAsync(turn, store.GovernanceAsync(turn.Community.Id, turn.CancellationToken), section, notice);
 
-    /// <summary>The card of the report as just read or saved.</summary>
-    public async Task<AdaptiveCard> CardAsync(CommunityTurn turn, GovernanceReport report, GovernanceSection section, Notice? notice = null)
+    /// <summary>
+    /// Marks one item and sets the target level, both kept in the history; the card of the report as saved. The
+    /// suggestions are read while the mark is written: they do not depend on it.
+    /// </summary>
+    public Task<AdaptiveCard> MarkAsync(CommunityTurn turn, GovernanceItem item, GovernanceMark mark, string? evidence, GovernanceLevel level,
+        Notice notice) =>
+        CardAsync(turn, store.MarkGovernanceAsync(turn.Community.Id, new GovernanceEntry(item.Id, mark, evidence, turn.Actor!.Name, time.GetUtcNow()),
+            level, turn.CancellationToken), item.Section, notice);
+
+    private async Task<AdaptiveCard> CardAsync(CommunityTurn turn, Task<GovernanceReport> report, GovernanceSection section, Notice? notice)
     {
-        var view = new GovernanceView(report, await SuggestionsAsync(turn), section, turn.Community.Clock.Zone, StatusAuthority.CanWrite(turn.Actor));
+        var suggestions = SuggestionsAsync(turn);
+        var view = new GovernanceView(await report, await suggestions, section, turn.Community.Clock.Zone, StatusAuthority.CanWrite(turn.Actor));
         return GovernanceCard.Compose(turn.Texts, view, notice);
     }
-
-    /// <summary>Marks one item and sets the target level, both kept in the history; returns the report as saved.</summary>
-    public Task<GovernanceReport> MarkAsync(CommunityTurn turn, GovernanceItem item, GovernanceMark mark, string? evidence, GovernanceLevel level) =>
-        store.MarkGovernanceAsync(turn.Community.Id, new GovernanceEntry(item.Id, mark, evidence, turn.Actor!.Name, time.GetUtcNow()), level,
-            turn.CancellationToken);
 
     /// <summary>Takes every suggestion for an item not yet assessed as the coordinator's own mark, with the bot's evidence line.</summary>
     public async Task<IReadOnlyList<string>> ConfirmSuggestionsAsync(CommunityTurn turn)

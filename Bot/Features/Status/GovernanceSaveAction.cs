@@ -18,7 +18,6 @@ public sealed class GovernanceSaveAction(GovernanceReports reports) : CommunityF
         var level = Enum.TryParse<GovernanceLevel>(input.Text(GovernanceCard.LevelInput), out var l) && Enum.IsDefined(l) ? l : GovernanceLevel.One;
         var evidence = TextLimits.Clip(input.Text(GovernanceCard.EvidenceInput), TextLimits.GovernanceEvidence);
 
-        var saved = await reports.MarkAsync(turn, item, mark, evidence, level);
-        return Reply.WithCard(await reports.CardAsync(turn, saved, item.Section, new Notice(turn.Texts.GovernanceSaved(item.Id), false)));
+        return Reply.WithCard(await reports.MarkAsync(turn, item, mark, evidence, level, new Notice(turn.Texts.GovernanceSaved(item.Id), false)));
     }
 }

@@ -7,7 +7,7 @@ namespace CoordinatorBot.Bot.Features.Status;
 /// The published status reports (a folder with its index) and the governance report (one page in the checklist's
 /// layout) in the community's export. Both are always there: an empty part says so on its page.
 /// </summary>
-public sealed class StatusExport(StatusStore store) : IExportSection
+public sealed class StatusExport(StatusStore store, GovernanceStore governance) : IExportSection
 {
     public async Task<IReadOnlyList<(string Path, byte[] Content)>> FilesAsync(Community community, Texts texts, CancellationToken cancellationToken)
     {
@@ -17,7 +17,7 @@ public sealed class StatusExport(StatusStore store) : IExportSection
         List<(string, byte[])> files =
         [
             ($"{folder}/index.md", Encoding.UTF8.GetBytes(StatusMarkdown.Index(texts, reports))),
-            (GovernanceMarkdown.FileName(texts), Encoding.UTF8.GetBytes(GovernanceMarkdown.Page(texts, await store.GovernanceAsync(community.Id, cancellationToken)))),
+            (GovernanceMarkdown.FileName(texts), Encoding.UTF8.GetBytes(GovernanceMarkdown.Page(texts, await governance.GovernanceAsync(community.Id, cancellationToken)))),
         ];
 
         // Newest first in the site's navigation, as on the index.

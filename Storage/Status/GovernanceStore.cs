@@ -1,0 +1,166 @@
+using CoordinatorBot.Domain.Status;
+
+namespace CoordinatorBot.Storage.Status;
+
+/// <summary>
+/// The governance report, in the community's partition of the status reports' table: its target level
+/// ("governance"), each item's latest mark ("gi|G3") and every mark ever set, newest first ("gh|{inverted ticks}|…").
+/// Reading the report reads the items' rows and the newest marks only, whatever the history's length; a mark is
+/// written with its item's row in one transaction, so the two never disagree.
+/// </summary>
+public sealed class GovernanceStore(StorageTables tables)
+{
+    /// <summary>How many of the newest marks a report is read with: what its card shows, and a little more.</summary>
+    public const int RecentMarks = 10;
+
+    private const string LatestPrefix = "gi|";
+    private const string HistoryPrefix = "gh|";
+    private TableClient Table => tables[TableNames.StatusReports];
+
+    /// <summary>The governance report: its target level, each item's latest mark and the newest marks.</summary>
+    public async Task<GovernanceReport> GovernanceAsync(string communityId, CancellationToken cancellationToken) =>
+        (await ReadAsync(TableKey.Escape(communityId), cancellationToken)).Report;
+
+    /// <summary>
+    /// Adds one mark, and sets the target level when it changes; the report as it stands after. Marks of different
+    /// items set at once never wait on each other; two of one item at once are both kept, the second written after
+    /// reading the first (its item's row is written over its version), and the one set later in time is the item's
+    /// latest. A change of the level is written over the report row's version.
+    /// </summary>
+    public async Task<GovernanceReport> MarkGovernanceAsync(string communityId, GovernanceEntry entry, GovernanceLevel level,
+        CancellationToken cancellationToken)
+    {
+        var partition = TableKey.Escape(communityId);
+        for (var attempt = 1; ; attempt++)
+        {
+            var read = await ReadAsync(partition, cancellationToken);
+            List<TableTransactionAction> actions = [HistoryAction(partition, entry, 0)];
+            if (read.Report.IsLatest(entry))
+            {
+                actions.Add(LatestAction(partition, entry, read.LatestVersions.GetValueOrDefault(entry.ItemId)));
+            }
+
+            if (read.Version is null || read.Report.TargetLevel != level)
+            {
+                actions.Add(ReportRowAction(partition, level, read.Version));
+            }
+
+            if (await TrySubmitAsync(actions, attempt, cancellationToken))
+            {
+                return read.Report.With(entry) with { TargetLevel = level };
+            }
+        }
+    }
+
+    /// <summary>
+    /// Adds the marks <paramref name="marks"/> chooses from the report as read, all or none, written over the report
+    /// row's version so that two at once do not both add them; the marks added.
+    /// </summary>
+    public async Task<IReadOnlyList<GovernanceEntry>> AddGovernanceMarksAsync(string communityId,
+        Func<GovernanceReport, IReadOnlyList<GovernanceEntry>> marks, CancellationToken cancellationToken)
+    {
+        var partition = TableKey.Escape(communityId);
+        for (var attempt = 1; ; attempt++)
+        {
+            var read = await ReadAsync(partition, cancellationToken);
+            var added = marks(read.Report);
+            if (added.Count == 0)
+            {
+                return added;
+            }
+
+            // One mark per item, so that a transaction (at most 100 operations) holds every item of the checklist twice.
+            var latest = added.GroupBy(e => e.ItemId, StringComparer.Ordinal).Select(g => g.Last()).Where(read.Report.IsLatest);
+            List<TableTransactionAction> actions = [.. added.Select((entry, i) => HistoryAction(partition, entry, i)),
+                .. latest.Select(entry => LatestAction(partition, entry, read.LatestVersions.GetValueOrDefault(entry.ItemId))),
+                ReportRowAction(partition, read.Report.TargetLevel, read.Version)];
+            if (await TrySubmitAsync(actions, attempt, cancellationToken))
+            {
+                return added;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A mark's history row: "gh|{ticks to the end of time}|{999 − order within one write}{unique}", so that the newest
+    /// sorts first, the marks of one write come back in the order written, and two set in the same tick are both kept.
+    /// </summary>
+    public static string HistoryKey(DateTimeOffset at, int order, string unique) =>
+        $"{HistoryPrefix}{DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks:D19}|{999 - order:D3}{unique}";
+
+    /// <summary>An item's row with its latest mark.</summary>
+    public static string LatestKey(string itemId) => LatestPrefix + itemId;
+
+    /// <summary>The filter of a partition's history rows.</summary>
+    public static string HistoryFilter(string partition) =>
+        TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {HistoryPrefix} and RowKey lt {HistoryPrefix + "~"}");
+
+    /// <summary>
+    /// The report row and the items' rows (one query: "gi|…" sorts just before "governance", and nothing else of the
+    /// partition lies between) beside the newest marks (the first page of the history), read at once.
+    /// </summary>
+    private async Task<(GovernanceReport Report, ETag? Version, IReadOnlyDictionary<string, ETag> LatestVersions)> ReadAsync(string partition, CancellationToken cancellationToken)
+    {
+        var recent = RecentAsync(partition, cancellationToken);
+        var level = GovernanceLevel.One;
+        ETag? version = null;
+        var latest = new Dictionary<string, GovernanceEntry>(StringComparer.Ordinal);
+        var versions = new Dictionary<string, ETag>(StringComparer.Ordinal);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {LatestPrefix} and RowKey le {GovernanceReportRow.RowKey}");
+        await foreach (var row in Table.QueryAsync<JsonEntity>(filter, cancellationToken: cancellationToken))
+        {
+            if (row.RowKey == GovernanceReportRow.RowKey)
+            {
+                level = RecordJson.Read<GovernanceReportRow>(row.Json).TargetLevel;
+                version = row.ETag;
+            }
+            else if (row.RowKey.StartsWith(LatestPrefix, StringComparison.Ordinal))
+            {
+                var entry = RecordJson.Read<GovernanceEntry>(row.Json);
+                latest[entry.ItemId] = entry;
+                versions[entry.ItemId] = row.ETag;
+            }
+        }
+
+        var report = new GovernanceReport { TargetLevel = level, Latest = latest, History = await recent };
+        return (report, version, versions);
+    }
+
+    private async Task<IReadOnlyList<GovernanceEntry>> RecentAsync(string partition, CancellationToken cancellationToken)
+    {
+        await foreach (var page in Table.QueryAsync<JsonEntity>(HistoryFilter(partition), maxPerPage: RecentMarks, cancellationToken: cancellationToken).AsPages())
+        {
+            return [.. page.Values.Take(RecentMarks).Reverse().Select(row => RecordJson.Read<GovernanceEntry>(row.Json))];
+        }
+
+        return [];
+    }
+
+    private async Task<bool> TrySubmitAsync(IReadOnlyList<TableTransactionAction> actions, int attempt, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Table.SubmitTransactionAsync(actions, cancellationToken);
+            return true;
+        }
+        catch (TableTransactionFailedException e) when (e.Status is 409 or 412 && attempt < OptimisticWrite.MaxAttempts)
+        {
+            return false;
+        }
+    }
+
+    private static TableTransactionAction ReportRowAction(string partition, GovernanceLevel level, ETag? version)
+    {
+        var row = new JsonEntity { PartitionKey = partition, RowKey = GovernanceReportRow.RowKey, Json = RecordJson.Write(new GovernanceReportRow(level, [])) };
+        return version is { } read ? new(TableTransactionActionType.UpdateReplace, row, read) : new(TableTransactionActionType.Add, row);
+    }
+
+    private static TableTransactionAction LatestAction(string partition, GovernanceEntry entry, ETag? version)
+    {
+        var row = new JsonEntity { PartitionKey = partition, RowKey = LatestKey(entry.ItemId), Json = RecordJson.Write(entry) };
+        return version is { } read ? new(TableTransactionActionType.UpdateReplace, row, read) : new(TableTransactionActionType.Add, row);
+    }
+
+    private static TableTransactionAction HistoryAction(string partition, GovernanceEntry entry, int order) => new(TableTransactionActionType.Add,
+        new JsonEntity { PartitionKey = partition, RowKey = HistoryKey(entry.At, order, Guid.NewGuid().ToString("N")[..8]), Json = RecordJson.Write(entry) });
+}
