@@ -55,4 +55,10 @@ public static class GovernanceChecklist
 
     public static GovernanceItem? Find(string? id) =>
         Items.FirstOrDefault(i => string.Equals(i.Id, id?.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    // After Items: static fields are set in the order written.
+    private static readonly Dictionary<string, int> Places = Items.Select((item, place) => (item.Id, place)).ToDictionary(p => p.Id, p => p.place, StringComparer.Ordinal);
+
+    /// <summary>An item's place in the checklist (R1 first); an id not in it after all.</summary>
+    public static int Order(string id) => Places.GetValueOrDefault(id, int.MaxValue);
 }

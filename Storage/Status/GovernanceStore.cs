@@ -4,16 +4,19 @@ namespace CoordinatorBot.Storage.Status;
 
 /// <summary>
 /// The governance report, in the community's partition of the status reports' table: its target level
-/// ("governance"), each item's latest mark ("gi|G3") and every mark ever set, newest first ("gh|{inverted ticks}|…").
-/// Reading the report reads the items' rows and the newest marks only, whatever the history's length; a mark is
-/// written with its item's row in one transaction, so the two never disagree.
+/// ("governance"), each item's newest marks (<see cref="GovernanceItemRow"/>, "gi|G3") and every mark ever set, newest
+/// first ("gh|{ticks to the end of time}|…"). Reading the report is one query of the items' rows, whatever the
+/// history's length; a mark is written with its item's row in one transaction, so the two never disagree.
 /// </summary>
 public sealed class GovernanceStore(StorageTables tables)
 {
-    /// <summary>How many of the newest marks a report is read with: what its card shows, and a little more.</summary>
-    public const int RecentMarks = 10;
+    /// <summary>
+    /// How many of the newest marks a report is read with (what its card shows), and so how many an item's row keeps:
+    /// each is read on every turn of the card, up to 43 times.
+    /// </summary>
+    public const int RecentMarks = 5;
 
-    private const string LatestPrefix = "gi|";
+    private const string ItemPrefix = "gi|";
     private const string HistoryPrefix = "gh|";
     private TableClient Table => tables[TableNames.StatusReports];
 
@@ -34,11 +37,7 @@ public sealed class GovernanceStore(StorageTables tables)
         for (var attempt = 1; ; attempt++)
         {
             var read = await ReadAsync(partition, cancellationToken);
-            List<TableTransactionAction> actions = [HistoryAction(partition, entry, 0)];
-            if (read.Report.IsLatest(entry))
-            {
-                actions.Add(LatestAction(partition, entry, read.LatestVersions.GetValueOrDefault(entry.ItemId)));
-            }
+            List<TableTransactionAction> actions = [HistoryAction(partition, entry, 0), ItemAction(partition, read, [entry])];
 
             if (read.Version is null || read.Report.TargetLevel != level)
             {
@@ -69,10 +68,9 @@ public sealed class GovernanceStore(StorageTables tables)
                 return added;
             }
 
-            // One mark per item, so that a transaction (at most 100 operations) holds every item of the checklist twice.
-            var latest = added.GroupBy(e => e.ItemId, StringComparer.Ordinal).Select(g => g.Last()).Where(read.Report.IsLatest);
+            // A row per mark and per item: a transaction (at most 100 operations) holds every item of the checklist twice.
             List<TableTransactionAction> actions = [.. added.Select((entry, i) => HistoryAction(partition, entry, i)),
-                .. latest.Select(entry => LatestAction(partition, entry, read.LatestVersions.GetValueOrDefault(entry.ItemId))),
+                .. added.GroupBy(e => e.ItemId, StringComparer.Ordinal).Select(item => ItemAction(partition, read, [.. item])),
                 ReportRowAction(partition, read.Report.TargetLevel, read.Version)];
             if (await TrySubmitAsync(actions, attempt, cancellationToken))
             {
@@ -88,25 +86,23 @@ public sealed class GovernanceStore(StorageTables tables)
     public static string HistoryKey(DateTimeOffset at, int order, string unique) =>
         $"{HistoryPrefix}{DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks:D19}|{999 - order:D3}{unique}";
 
-    /// <summary>An item's row with its latest mark.</summary>
-    public static string LatestKey(string itemId) => LatestPrefix + itemId;
+    /// <summary>An item's row with its newest marks.</summary>
+    public static string ItemKey(string itemId) => ItemPrefix + itemId;
 
     /// <summary>The filter of a partition's history rows.</summary>
     public static string HistoryFilter(string partition) =>
         TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {HistoryPrefix} and RowKey lt {HistoryPrefix + "~"}");
 
     /// <summary>
-    /// The report row and the items' rows (one query: "gi|…" sorts just before "governance", and nothing else of the
-    /// partition lies between) beside the newest marks (the first page of the history), read at once.
+    /// The report row and the items' rows, in one query: "gi|…" sorts just before "governance", and nothing else of the
+    /// partition lies between. The report's history is the newest of the items' newest marks.
     /// </summary>
-    private async Task<(GovernanceReport Report, ETag? Version, IReadOnlyDictionary<string, ETag> LatestVersions)> ReadAsync(string partition, CancellationToken cancellationToken)
+    private async Task<GovernanceRead> ReadAsync(string partition, CancellationToken cancellationToken)
     {
-        var recent = RecentAsync(partition, cancellationToken);
         var level = GovernanceLevel.One;
         ETag? version = null;
-        var latest = new Dictionary<string, GovernanceEntry>(StringComparer.Ordinal);
-        var versions = new Dictionary<string, ETag>(StringComparer.Ordinal);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {LatestPrefix} and RowKey le {GovernanceReportRow.RowKey}");
+        var items = new Dictionary<string, (GovernanceItemRow Row, ETag Version)>(StringComparer.Ordinal);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {ItemPrefix} and RowKey le {GovernanceReportRow.RowKey}");
         await foreach (var row in Table.QueryAsync<JsonEntity>(filter, cancellationToken: cancellationToken))
         {
             if (row.RowKey == GovernanceReportRow.RowKey)
@@ -114,26 +110,20 @@ public sealed class GovernanceStore(StorageTables tables)
                 level = RecordJson.Read<GovernanceReportRow>(row.Json).TargetLevel;
                 version = row.ETag;
             }
-            else if (row.RowKey.StartsWith(LatestPrefix, StringComparison.Ordinal))
+            else if (row.RowKey.StartsWith(ItemPrefix, StringComparison.Ordinal))
             {
-                var entry = RecordJson.Read<GovernanceEntry>(row.Json);
-                latest[entry.ItemId] = entry;
-                versions[entry.ItemId] = row.ETag;
+                items[row.RowKey[ItemPrefix.Length..]] = (RecordJson.Read<GovernanceItemRow>(row.Json), row.ETag);
             }
         }
 
-        var report = new GovernanceReport { TargetLevel = level, Latest = latest, History = await recent };
-        return (report, version, versions);
-    }
-
-    private async Task<IReadOnlyList<GovernanceEntry>> RecentAsync(string partition, CancellationToken cancellationToken)
-    {
-        await foreach (var page in Table.QueryAsync<JsonEntity>(HistoryFilter(partition), maxPerPage: RecentMarks, cancellationToken: cancellationToken).AsPages())
+        var report = new GovernanceReport
         {
-            return [.. page.Values.Take(RecentMarks).Reverse().Select(row => RecordJson.Read<GovernanceEntry>(row.Json))];
-        }
-
-        return [];
+            TargetLevel = level,
+            Latest = items.Where(i => i.Value.Row.Recent.Count > 0).ToDictionary(i => i.Key, i => i.Value.Row.Recent[^1], StringComparer.Ordinal),
+            // Marks set in one moment (taken together) in the checklist's order.
+            History = [.. items.Values.SelectMany(i => i.Row.Recent).OrderBy(e => e.At).ThenBy(e => GovernanceChecklist.Order(e.ItemId)).TakeLast(RecentMarks)],
+        };
+        return new GovernanceRead(report, version, items);
     }
 
     private async Task<bool> TrySubmitAsync(IReadOnlyList<TableTransactionAction> actions, int attempt, CancellationToken cancellationToken)
@@ -155,12 +145,20 @@ public sealed class GovernanceStore(StorageTables tables)
         return version is { } read ? new(TableTransactionActionType.UpdateReplace, row, read) : new(TableTransactionActionType.Add, row);
     }
 
-    private static TableTransactionAction LatestAction(string partition, GovernanceEntry entry, ETag? version)
+    /// <summary>An item's row with its new marks, written over the version read (or added when there was none).</summary>
+    private static TableTransactionAction ItemAction(string partition, GovernanceRead read, IReadOnlyList<GovernanceEntry> marks)
     {
-        var row = new JsonEntity { PartitionKey = partition, RowKey = LatestKey(entry.ItemId), Json = RecordJson.Write(entry) };
-        return version is { } read ? new(TableTransactionActionType.UpdateReplace, row, read) : new(TableTransactionActionType.Add, row);
+        var itemId = marks[0].ItemId;
+        var (stored, version) = read.Items.TryGetValue(itemId, out var found) ? found : (new GovernanceItemRow([]), (ETag?)null);
+        var row = new JsonEntity
+        {
+            PartitionKey = partition, RowKey = ItemKey(itemId), Json = RecordJson.Write(marks.Aggregate(stored, (item, mark) => item.With(mark))),
+        };
+        return version is { } known ? new(TableTransactionActionType.UpdateReplace, row, known) : new(TableTransactionActionType.Add, row);
     }
 
     private static TableTransactionAction HistoryAction(string partition, GovernanceEntry entry, int order) => new(TableTransactionActionType.Add,
         new JsonEntity { PartitionKey = partition, RowKey = HistoryKey(entry.At, order, Guid.NewGuid().ToString("N")[..8]), Json = RecordJson.Write(entry) });
+
+    private sealed record GovernanceRead(GovernanceReport Report, ETag? Version, IReadOnlyDictionary<string, (GovernanceItemRow Row, ETag Version)> Items);
 }

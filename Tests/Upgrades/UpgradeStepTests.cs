@@ -108,7 +108,7 @@ public sealed class UpgradeStepTests
 
     [Theory]
     [MemberData(nameof(ReleasesWithGovernance))]
-    public async Task The_governance_marks_end_newest_first_in_rows_of_their_own_none_lost_and_each_items_last_in_its_row(string release)
+    public async Task The_governance_marks_end_newest_first_in_rows_of_their_own_none_lost_and_the_report_reads_each_items_last_and_the_newest(string release)
     {
         var tables = await RestoreAsync(release);
         var reports = tables[TableNames.StatusReports];
@@ -121,13 +121,14 @@ public sealed class UpgradeStepTests
 
         var after = RecordJson.Read<GovernanceReport>((await reports.GetEntityAsync<TableEntity>(row.PartitionKey, row.RowKey)).Value.GetString("Json"));
         var marks = (await EntriesAsync(reports, GovernanceStore.HistoryFilter(row.PartitionKey))).AsEnumerable().Reverse().ToList();
-        var latest = await EntriesAsync(reports, $"PartitionKey eq '{row.PartitionKey}' and RowKey ge 'gi|' and RowKey lt 'gi|~'");
+        var items = await new GovernanceStore(tables).GovernanceAsync(TableKey.Unescape(row.PartitionKey), default);
         Assert.NotEmpty(marksBefore);
         Assert.Empty(after.History);
         Assert.Empty(await EntriesAsync(reports, $"PartitionKey eq '{row.PartitionKey}' and RowKey ge 'g|' and RowKey lt 'g|~'"));
         Assert.Equal(before.TargetLevel, after.TargetLevel);
         Assert.Equal(marksBefore, marks);
-        Assert.Equal(marksBefore.GroupBy(m => m.ItemId).Select(g => g.Last()).OrderBy(m => m.ItemId, StringComparer.Ordinal), latest);
+        Assert.Equal(marksBefore.GroupBy(m => m.ItemId).ToDictionary(g => g.Key, g => g.Last()), items.Latest);
+        Assert.Equal(marksBefore.TakeLast(GovernanceStore.RecentMarks), items.History);
     }
 
     private static async Task<List<GovernanceEntry>> EntriesAsync(TableClient table, string filter) =>

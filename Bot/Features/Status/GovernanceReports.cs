@@ -8,16 +8,21 @@ namespace CoordinatorBot.Bot.Features.Status;
 
 /// <summary>The governance report: its card with the bot's suggestions, and each change kept with who and when.</summary>
 public sealed class GovernanceReports(GovernanceStore store, IOnboardingReadings onboardings, IMeetingReadings meetings, MemberStore memberships,
-    TimeProvider time)
+    GovernanceFactsCache kept, TimeProvider time)
 {
-    public async Task<IReadOnlyList<GovernanceSuggestion>> SuggestionsAsync(CommunityTurn turn)
+    /// <summary>The suggestions as of now: what taking them as marks rests on.</summary>
+    public async Task<IReadOnlyList<GovernanceSuggestion>> SuggestionsAsync(CommunityTurn turn) => Suggestions(turn, await FactsAsync(turn));
+
+    private IReadOnlyList<GovernanceSuggestion> Suggestions(CommunityTurn turn, GovernanceFacts facts) =>
+        GovernanceSuggestions.From(turn.Members, facts.Onboardings, facts.Meetings, time.GetUtcNow(), PortfolioRules.IsIn(turn.Community),
+            facts.SecretariatElsewhere);
+
+    private async Task<GovernanceFacts> FactsAsync(CommunityTurn turn)
     {
         // The two reads do not depend on each other.
         var listed = onboardings.ListAsync(turn.Community.Id, turn.CancellationToken);
         var held = meetings.ListAsync(turn.Community.Id, turn.CancellationToken);
-        var now = time.GetUtcNow();
-        return GovernanceSuggestions.From(turn.Members, await listed, await held, now, PortfolioRules.IsIn(turn.Community),
-            await SecretariatElsewhereAsync(turn, await held, now));
+        return new GovernanceFacts(await listed, await held, await SecretariatElsewhereAsync(turn, await held, time.GetUtcNow()));
     }
 
     /// <summary>
@@ -41,23 +46,29 @@ public sealed class GovernanceReports(GovernanceStore store, IOnboardingReadings
         return found;
     }
 
-    /// <summary>The card of the report as it stands: the report and the suggestions are read at once.</summary>
+    /// <summary>
+    /// The card of the report as it stands: the report and what the suggestions rest on are read at once, the latter
+    /// kept for the marks that follow.
+    /// </summary>
     public Task<AdaptiveCard> CardAsync(CommunityTurn turn, GovernanceSection section, Notice? notice = null) =>
-        CardAsync(turn, store.GovernanceAsync(turn.Community.Id, turn.CancellationToken), section, notice);
+        CardAsync(turn, store.GovernanceAsync(turn.Community.Id, turn.CancellationToken), KeptAsync(turn), section, notice);
 
     /// <summary>
     /// Marks one item and sets the target level, both kept in the history; the card of the report as saved. The
-    /// suggestions are read while the mark is written: they do not depend on it.
+    /// suggestions rest on what this instance read for the card at most a few seconds ago (<see cref="GovernanceFactsCache"/>),
+    /// or are read while the mark is written: they do not depend on it.
     /// </summary>
     public Task<AdaptiveCard> MarkAsync(CommunityTurn turn, GovernanceItem item, GovernanceMark mark, string? evidence, GovernanceLevel level,
         Notice notice) =>
         CardAsync(turn, store.MarkGovernanceAsync(turn.Community.Id, new GovernanceEntry(item.Id, mark, evidence, turn.Actor!.Name, time.GetUtcNow()),
-            level, turn.CancellationToken), item.Section, notice);
+            level, turn.CancellationToken), kept.GetAsync(turn.Community.Id, () => FactsAsync(turn)), item.Section, notice);
 
-    private async Task<AdaptiveCard> CardAsync(CommunityTurn turn, Task<GovernanceReport> report, GovernanceSection section, Notice? notice)
+    private async Task<GovernanceFacts> KeptAsync(CommunityTurn turn) => kept.Keep(turn.Community.Id, await FactsAsync(turn));
+
+    private async Task<AdaptiveCard> CardAsync(CommunityTurn turn, Task<GovernanceReport> report, Task<GovernanceFacts> facts, GovernanceSection section,
+        Notice? notice)
     {
-        var suggestions = SuggestionsAsync(turn);
-        var view = new GovernanceView(await report, await suggestions, section, turn.Community.Clock.Zone, StatusAuthority.CanWrite(turn.Actor));
+        var view = new GovernanceView(await report, Suggestions(turn, await facts), section, turn.Community.Clock.Zone, StatusAuthority.CanWrite(turn.Actor));
         return GovernanceCard.Compose(turn.Texts, view, notice);
     }
 

@@ -9,6 +9,7 @@ public static class StatusServiceCollectionExtensions
         services.AddSingleton<ChartLinks>();
         services.AddSingleton<StatusReports>();
         services.AddSingleton<GovernanceReports>();
+        services.AddSingleton<GovernanceFactsCache>();
         services.AddSingleton<StatusDraftJob>();
         services.AddSingleton<Scheduling.IScheduledJob>(sp => sp.GetRequiredService<StatusDraftJob>());
         services.AddSingleton<IExportSection, StatusExport>();

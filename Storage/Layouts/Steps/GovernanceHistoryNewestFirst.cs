@@ -6,8 +6,8 @@ namespace CoordinatorBot.Storage.Layouts.Steps;
 /// <summary>
 /// Layout 6 to 7: reading the governance report read every mark ever set ("g|{ticks}|…", oldest first), so that each
 /// turn on its card grew slower with its history. Each mark moves to a history row keyed newest first
-/// (<see cref="GovernanceStore.HistoryKey"/>, its order and unique part kept from its old key), then each item's latest
-/// mark is written to the item's row ("gi|G3"), and only then are the old rows deleted. Stopped half way, the step
+/// (<see cref="GovernanceStore.HistoryKey"/>, its order and unique part kept from its old key), then each item's newest
+/// marks are written to the item's row ("gi|G3"), and only then are the old rows deleted. Stopped half way, the step
 /// runs again: the moves and the items' rows are written with keys that follow from what is moved, and the items'
 /// rows are reckoned from the whole new history, which is complete before the first old row is deleted.
 /// </summary>
@@ -36,7 +36,7 @@ internal sealed class GovernanceHistoryNewestFirst : ILayoutStep
                     TableUpdateMode.Replace, cancellationToken);
             }
 
-            await WriteLatestAsync(table, partition, cancellationToken);
+            await WriteItemsAsync(table, partition, cancellationToken);
             foreach (var row in rows)
             {
                 await table.DeleteEntityAsync(partition, row.RowKey, ETag.All, cancellationToken);
@@ -46,20 +46,27 @@ internal sealed class GovernanceHistoryNewestFirst : ILayoutStep
         }
     }
 
-    /// <summary>Each item's latest mark from the whole history: the first of the item's rows, which sort newest first.</summary>
-    private static async Task WriteLatestAsync(TableClient table, string partition, CancellationToken cancellationToken)
+    /// <summary>Each item's newest marks from the whole history, read newest first.</summary>
+    private static async Task WriteItemsAsync(TableClient table, string partition, CancellationToken cancellationToken)
     {
-        var latest = new Dictionary<string, GovernanceEntry>(StringComparer.Ordinal);
+        var items = new Dictionary<string, List<GovernanceEntry>>(StringComparer.Ordinal);
         await foreach (var row in table.QueryAsync<JsonEntity>(GovernanceStore.HistoryFilter(partition), cancellationToken: cancellationToken))
         {
             var entry = RecordJson.Read<GovernanceEntry>(row.Json);
-            latest.TryAdd(entry.ItemId, entry);
+            var newest = items.TryGetValue(entry.ItemId, out var found) ? found : items[entry.ItemId] = [];
+            if (newest.Count < GovernanceStore.RecentMarks)
+            {
+                newest.Add(entry);
+            }
         }
 
-        foreach (var entry in latest.Values)
+        foreach (var (itemId, newest) in items)
         {
-            await table.UpsertEntityAsync(new JsonEntity { PartitionKey = partition, RowKey = GovernanceStore.LatestKey(entry.ItemId), Json = RecordJson.Write(entry) },
-                TableUpdateMode.Replace, cancellationToken);
+            newest.Reverse();
+            await table.UpsertEntityAsync(new JsonEntity
+            {
+                PartitionKey = partition, RowKey = GovernanceStore.ItemKey(itemId), Json = RecordJson.Write(new GovernanceItemRow(newest)),
+            }, TableUpdateMode.Replace, cancellationToken);
         }
     }
 
