@@ -10,12 +10,11 @@ internal sealed class CommunitiesSayTheirChannel : ILayoutStep
 {
     public async Task RunAsync(UpgradeContext context, CancellationToken cancellationToken)
     {
-        if ((await context.Tables.ExistingAsync([TableNames.Communities], cancellationToken)).Count == 0)
+        if (await context.ExistingAsync(TableNames.Communities, cancellationToken) is not { } table)
         {
             return;
         }
 
-        var table = context.Tables[TableNames.Communities];
         await foreach (var row in table.QueryAsync<TableEntity>($"RowKey eq '{CommunityEntity.RowKeyValue}'",
                            select: ["PartitionKey", "RowKey", nameof(CommunityEntity.ChannelKind)], cancellationToken: cancellationToken))
         {

@@ -15,12 +15,11 @@ internal sealed class GovernanceHistoryNewestFirst : ILayoutStep
 {
     public async Task RunAsync(UpgradeContext context, CancellationToken cancellationToken)
     {
-        if ((await context.Tables.ExistingAsync([TableNames.StatusReports], cancellationToken)).Count == 0)
+        if (await context.ExistingAsync(TableNames.StatusReports, cancellationToken) is not { } table)
         {
             return;
         }
 
-        var table = context.Tables[TableNames.StatusReports];
         var old = TableClient.CreateQueryFilter($"RowKey ge {GovernanceMarksInRows.MarkPrefix} and RowKey lt {GovernanceMarksInRows.MarkPrefix + "~"}");
         var partitions = new SortedDictionary<string, List<JsonEntity>>(StringComparer.Ordinal);
         await foreach (var row in table.QueryAsync<JsonEntity>(old, cancellationToken: cancellationToken))

@@ -19,12 +19,11 @@ internal sealed class GovernanceMarksInRows : ILayoutStep
 
     public async Task RunAsync(UpgradeContext context, CancellationToken cancellationToken)
     {
-        if ((await context.Tables.ExistingAsync([TableNames.StatusReports], cancellationToken)).Count == 0)
+        if (await context.ExistingAsync(TableNames.StatusReports, cancellationToken) is not { } table)
         {
             return;
         }
 
-        var table = context.Tables[TableNames.StatusReports];
         await foreach (var row in table.QueryAsync<JsonEntity>("RowKey eq 'governance'", cancellationToken: cancellationToken))
         {
             var report = RecordJson.Read<GovernanceReportRow>(row.Json);
