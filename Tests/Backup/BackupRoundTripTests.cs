@@ -41,7 +41,7 @@ public sealed partial class BackupRoundTripTests : IDisposable
         var archive = Path.Combine(_folder, "backup.zip");
         var backup = await CommandAsync(source, ["backup", "--out", archive, .. oneCommunity ? new[] { "--community", teamId } : []]);
         Assert.True(backup.ExitCode == 0, backup.Output);
-        Assert.Matches(@"Backed up \d+ rows of \d+ tables \(layout 6", backup.Output);
+        Assert.Matches($@"Backed up \d+ rows of \d+ tables \(layout {StoreLayout.Current}", backup.Output);
 
         var target = TestSettings.NewTablePrefix();
         var restore = await CommandAsync(target, ["restore", "--from", archive]);
