@@ -31,7 +31,7 @@ public sealed class CardLinesFeatureTests() : BotFeatureTests
         Assert.Contains("1. marts 2027 starter driften", shown);
         Assert.Contains("Positiv: én leverandør", shown);
         Assert.Contains("Negativ: 40 timer mere", shown);
-        await AssertValidAsync(card);
+        await CardValidator.AssertValidAsync(card);
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class CardLinesFeatureTests() : BotFeatureTests
         Assert.Contains("1. Godkendelse af dagsorden", shown);
         Assert.Contains("2. Driften pr. 1. marts 2027", shown);
         Assert.Contains("3. Eventuelt", shown);
-        await AssertValidAsync(card);
+        await CardValidator.AssertValidAsync(card);
     }
 
     private static List<string> Shown(JsonNode card) => [.. Texts(card).SelectMany(CardLinesTests.Shown)];
@@ -62,19 +62,4 @@ public sealed class CardLinesFeatureTests() : BotFeatureTests
         JsonArray a => a.SelectMany(Texts),
         _ => [],
     };
-
-    private static async Task AssertValidAsync(JsonNode card)
-    {
-        var directory = Directory.CreateTempSubdirectory("cards-");
-        try
-        {
-            await File.WriteAllTextAsync(Path.Combine(directory.FullName, "card.json"), card.ToJsonString());
-            var report = await CardValidationTests.ValidateAsync(directory.FullName);
-            Assert.Empty(report["card.json"]);
-        }
-        finally
-        {
-            directory.Delete(recursive: true);
-        }
-    }
 }

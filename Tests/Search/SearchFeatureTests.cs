@@ -331,21 +331,9 @@ public sealed class SearchFeatureTests() : BotFeatureTests(hostedScheduler: fals
             return;
         }
 
-        var directory = Directory.CreateTempSubdirectory("search-cards-");
-        try
-        {
-            for (var i = 0; i < _cards.Count; i++)
-            {
-                await File.WriteAllTextAsync(Path.Combine(directory.FullName, $"card-{i:000}.json"), _cards[i].ToJsonString());
-            }
-
-            var report = await CardValidationTests.ValidateAsync(directory.FullName);
-            Assert.Equal(_cards.Count, report.Count);
-            Assert.All(report, r => Assert.True(r.Value.Count == 0, $"{r.Key}: {string.Join("; ", r.Value)}"));
-        }
-        finally
-        {
-            directory.Delete(recursive: true);
-        }
+        var cards = _cards.Select((card, i) => (Name: $"card-{i:000}.json", Json: card.ToJsonString())).ToDictionary(c => c.Name, c => c.Json);
+        var report = await CardValidator.ValidateAsync(cards);
+        Assert.Equal(_cards.Count, report.Count);
+        Assert.All(report, r => Assert.True(r.Value.Count == 0, $"{r.Key}: {string.Join("; ", r.Value)}"));
     }
 }
