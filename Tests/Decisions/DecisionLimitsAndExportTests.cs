@@ -102,7 +102,7 @@ public sealed class DecisionLimitsAndExportTests() : ClockedBotFeatureTests
         {
             Assert.DoesNotContain("<", markdown, StringComparison.Ordinal);
             Assert.DoesNotContain("{", markdown, StringComparison.Ordinal);
-            Assert.Equal(markdown, DotLiquid.Template.Parse(markdown).Render());
+            Assert.Equal(markdown, JekyllPage.Liquid(markdown));
         }
 
         Assert.Contains("title: \"B-2026-001 &lt;script&gt;alert(1)&lt;/script&gt; &#123;% include x %&#125;\"", page, StringComparison.Ordinal);
