@@ -17,8 +17,8 @@ public sealed class LanguageFeatureTests() : BotFeatureTests(hostedScheduler: fa
     [Fact]
     public async Task Help_in_the_personal_chat_of_a_Danish_communitys_member_with_an_English_Teams_is_Danish_and_says_how_to_switch()
     {
-        var help = BotHarness.Text((await SayPersonallyAsync("hjælp", "aad-bob", "Bob", "en-US")).Cards().Single());
-        var english = BotHarness.Text((await SayPersonallyAsync("help", "aad-bob", "Bob", "en-US")).Cards().Single());
+        var help = await CardTextAsync("hjælp", "aad-bob", "Bob", "en-US");
+        var english = await CardTextAsync("help", "aad-bob", "Bob", "en-US");
 
         Assert.Contains("Det kan jeg hjælpe med", help, StringComparison.Ordinal);
         Assert.Contains("Sprog: jeg skriver dansk til dig her. Skriv »sprog english«", help, StringComparison.Ordinal);
@@ -30,9 +30,9 @@ public sealed class LanguageFeatureTests() : BotFeatureTests(hostedScheduler: fa
     public async Task Sprog_english_is_what_gives_English_and_sprog_dansk_takes_it_back()
     {
         await SayPersonallyAsync("sprog english", "aad-bob", "Bob", "da-DK");
-        var english = BotHarness.Text((await SayPersonallyAsync("hjælp", "aad-bob", "Bob", "da-DK")).Cards().Single());
+        var english = await CardTextAsync("hjælp", "aad-bob", "Bob", "da-DK");
         await SayPersonallyAsync("language danish", "aad-bob", "Bob", "en-US");
-        var danish = BotHarness.Text((await SayPersonallyAsync("help", "aad-bob", "Bob", "en-US")).Cards().Single());
+        var danish = await CardTextAsync("help", "aad-bob", "Bob", "en-US");
 
         Assert.Contains("What I can help with", english, StringComparison.Ordinal);
         Assert.Contains("“language danish” (or “sprog dansk”)", english, StringComparison.Ordinal);
@@ -44,9 +44,9 @@ public sealed class LanguageFeatureTests() : BotFeatureTests(hostedScheduler: fa
     {
         await SetUpEnglishCommunityAsync();
 
-        var english = BotHarness.Text((await SayPersonallyAsync("hjælp", "aad-alice", "Alice", "en-US")).Cards().Single());
-        var danish = BotHarness.Text((await SayPersonallyAsync("hjælp", "aad-alice", "Alice", "da-DK")).Cards().Single());
-        var englishAgain = BotHarness.Text((await SayPersonallyAsync("hjælp", "aad-alice", "Alice", "en-GB")).Cards().Single());
+        var english = await CardTextAsync("hjælp", "aad-alice", "Alice", "en-US");
+        var danish = await CardTextAsync("hjælp", "aad-alice", "Alice", "da-DK");
+        var englishAgain = await CardTextAsync("hjælp", "aad-alice", "Alice", "en-GB");
 
         Assert.Contains("What I can help with", english, StringComparison.Ordinal);
         Assert.Contains("Det kan jeg hjælpe med", danish, StringComparison.Ordinal);
@@ -59,9 +59,9 @@ public sealed class LanguageFeatureTests() : BotFeatureTests(hostedScheduler: fa
         // Communities in both languages and no role: the locale decides, and it is the locale of this message, not the
         // one stored from the message before.
         await SetUpEnglishCommunityAsync();
-        var before = BotHarness.Text((await SayPersonallyAsync("hjælp", "aad-nora", "Nora", "en-US")).Cards().Single());
+        var before = await CardTextAsync("hjælp", "aad-nora", "Nora", "en-US");
 
-        var now = BotHarness.Text((await SayPersonallyAsync("hjælp", "aad-nora", "Nora", "da-DK")).Cards().Single());
+        var now = await CardTextAsync("hjælp", "aad-nora", "Nora", "da-DK");
 
         Assert.Contains("What I can help with", before, StringComparison.Ordinal);
         Assert.Contains("Det kan jeg hjælpe med", now, StringComparison.Ordinal);
@@ -70,7 +70,7 @@ public sealed class LanguageFeatureTests() : BotFeatureTests(hostedScheduler: fa
     [Fact]
     public async Task A_newcomer_without_a_role_in_a_tenant_whose_communities_write_Danish_reads_Danish()
     {
-        var help = BotHarness.Text((await SayPersonallyAsync("hjælp", "aad-new", "Nina", "en-US")).Cards().Single());
+        var help = await CardTextAsync("hjælp", "aad-new", "Nina", "en-US");
 
         Assert.Contains("Det kan jeg hjælpe med", help, StringComparison.Ordinal);
     }
@@ -147,6 +147,10 @@ public sealed class LanguageFeatureTests() : BotFeatureTests(hostedScheduler: fa
             ["steeringRule"] = "SimpleMajority", ["coordinationRule"] = "SimpleMajority", ["participation"] = "0",
         }, teamId: EnglishTeam))).StatusCode);
     }
+
+    /// <summary>The text of the card the bot answers a personal message with.</summary>
+    private async Task<string> CardTextAsync(string text, string aad, string name, string locale) =>
+        BotHarness.Text((await SayPersonallyAsync(text, aad, name, locale)).Cards().Single());
 
     private async Task<RecordedRequest> SayPersonallyAsync(string text, string aad, string name, string locale)
     {
