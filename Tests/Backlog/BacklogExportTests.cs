@@ -2,30 +2,21 @@ namespace CoordinatorBot.Tests.Backlog;
 
 /// <summary>The backlog and the open wishes are in the export zip next to the decisions, as Markdown pages and CSV.</summary>
 [Trait("Category", "Integration")]
-public sealed class BacklogExportTests : IAsyncLifetime
+public sealed class BacklogExportTests() : ClockedBotFeatureTests(hostedScheduler: false)
 {
-    private readonly BotHarness _harness = new(s => s.AddSingleton<TimeProvider>(
-        new FakeTimeProvider(DateTimeOffset.Parse("2026-11-27T09:00:00Z", CultureInfo.InvariantCulture))), hostedScheduler: false);
-
-    public async Task InitializeAsync()
-    {
-        await _harness.InitializeAsync();
-        await BacklogPeople.SetUpAsync(_harness);
-    }
-
-    public Task DisposeAsync() => _harness.DisposeAsync();
+    protected override Task SetUpAsync() => BacklogPeople.SetUpAsync(Harness);
 
     [Fact]
     public async Task The_zip_holds_the_board_the_items_pages_the_wishes_and_their_csv_files()
     {
-        await _harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("Login med MitID"), "aad-ida", "Ida");
-        await _harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("=HYPERLINK(\"http://x\") *vigtigt*"), "aad-ole", "Ole");
-        await _harness.PressAsync(CardVerbs.WishAccept, new JsonObject
+        await Harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("Login med MitID"), "aad-ida", "Ida");
+        await Harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("=HYPERLINK(\"http://x\") *vigtigt*"), "aad-ole", "Ole");
+        await Harness.PressAsync(CardVerbs.WishAccept, new JsonObject
         {
             ["wish"] = "1", ["moscow.1"] = "Must", ["hours.1"] = "7,5", ["supplier.1"] = "Magenta ApS", ["criteria.1"] = "Borgeren kan logge ind",
         });
 
-        var (zip, _) = (await _harness.Service<DecisionArchive>().BuildAsync(ActivityBuilder.TeamId, Language.Danish, default))!.Value;
+        var (zip, _) = (await Service<DecisionArchive>().BuildAsync(ActivityBuilder.TeamId, Language.Danish, default))!.Value;
 
         using var archive = new ZipArchive(new MemoryStream(zip));
         var files = archive.Entries.ToDictionary(e => e.FullName, e => Read(e));

@@ -5,50 +5,37 @@ namespace CoordinatorBot.Tests.Backlog;
 /// triaged into the backlog, sent to the steering group, accepted there, and delivered by its supplier.
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed class BacklogFeatureTests : IAsyncLifetime
+// The scheduler is off: the outbox rows stay where the test can read them.
+public sealed class BacklogFeatureTests() : ClockedBotFeatureTests(hostedScheduler: false)
 {
-    private static readonly DateTimeOffset Start = DateTimeOffset.Parse("2026-11-27T09:00:00Z", CultureInfo.InvariantCulture);
-    private readonly FakeTimeProvider _time = new(Start);
-    private readonly BotHarness _harness;
+    private BacklogStore Backlog => Service<BacklogStore>();
+    private OutboxStore Outbox => Service<OutboxStore>();
 
-    // The scheduler is off: the outbox rows stay where the test can read them.
-    public BacklogFeatureTests() => _harness = new BotHarness(s => s.AddSingleton<TimeProvider>(_time), hostedScheduler: false);
-
-    private static string TeamId => ActivityBuilder.TeamId;
-    private BacklogStore Backlog => _harness.Service<BacklogStore>();
-    private OutboxStore Outbox => _harness.Service<OutboxStore>();
-
-    public async Task InitializeAsync()
-    {
-        await _harness.InitializeAsync();
-        await BacklogPeople.SetUpAsync(_harness, budgetHours: "100");
-    }
-
-    public Task DisposeAsync() => _harness.DisposeAsync();
+    protected override Task SetUpAsync() => BacklogPeople.SetUpAsync(Harness, budgetHours: "100");
 
     [Fact]
     public async Task A_wish_goes_from_raised_to_delivered_through_support_triage_and_the_steering_group()
     {
         // Ida of Aarhus raises a wish; nothing alike exists, so it is saved at once.
-        var saved = await _harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("Login med MitID"), "aad-ida", "Ida");
+        var saved = await Harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("Login med MitID"), "aad-ida", "Ida");
         Assert.Contains("Ønske #1 »Login med MitID« er gemt.", Text(saved), StringComparison.Ordinal);
 
         // Ole of Odense writes the same wish in other words: it is shown, with "Støt i stedet", and not saved.
-        var alike = await _harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("mitid-login"), "aad-ole", "Ole");
+        var alike = await Harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("mitid-login"), "aad-ole", "Ole");
         Assert.Contains("Der findes ønsker, der ligner.", Text(alike), StringComparison.Ordinal);
         Assert.Contains("Støt i stedet", Text(alike), StringComparison.Ordinal);
         Assert.Contains("Gem alligevel", Text(alike), StringComparison.Ordinal);
         Assert.Single((await Backlog.LoadAsync(TeamId, default)).Wishes);
 
-        var supported = await _harness.PressAsync(CardVerbs.WishSupport, new JsonObject { ["wish"] = "1" }, "aad-ole", "Ole");
+        var supported = await Harness.PressAsync(CardVerbs.WishSupport, new JsonObject { ["wish"] = "1" }, "aad-ole", "Ole");
         Assert.Contains("Odense Kommune støtter nu ønske #1.", Text(supported), StringComparison.Ordinal);
         Assert.DoesNotContain("Klar til behandling", Text(supported), StringComparison.Ordinal);
-        var ready = await _harness.PressAsync(CardVerbs.WishSupport, new JsonObject { ["wish"] = "1" }, "aad-vera", "Vera");
+        var ready = await Harness.PressAsync(CardVerbs.WishSupport, new JsonObject { ["wish"] = "1" }, "aad-vera", "Vera");
         Assert.Contains("Klar til behandling", Text(ready), StringComparison.Ordinal);
         Assert.Contains("3 kommuner", Text(ready), StringComparison.Ordinal);
 
         // Kim of the coordination group accepts it: 400 hours, beyond the 100 a quarter the group may spend.
-        var accepted = await _harness.PressAsync(CardVerbs.WishAccept, new JsonObject
+        var accepted = await Harness.PressAsync(CardVerbs.WishAccept, new JsonObject
         {
             ["wish"] = "1", ["moscow.1"] = "Must", ["hours.1"] = "400", ["supplier.1"] = "Magenta ApS",
             ["criteria.1"] = "Borgeren kan logge ind med MitID\nBorgeren kan logge ud",
@@ -62,15 +49,15 @@ public sealed class BacklogFeatureTests : IAsyncLifetime
 
         Assert.Null(await Outbox.GetAsync($"backlog|{TeamId}|wish-accepted|1|aad-kim", default));
         // Without GitHub configured nothing is queued for it.
-        Assert.Null(await _harness.Service<GitHubQueueStore>().GetAsync(GitHubAction.CreateIssue, TeamId, 1, default));
+        Assert.Null(await Service<GitHubQueueStore>().GetAsync(GitHubAction.CreateIssue, TeamId, 1, default));
 
-        var prioritise = await _harness.PressAsync(CardVerbs.ItemPrioritise, new JsonObject { ["item"] = "1" }, "aad-kim", "Kim");
+        var prioritise = await Harness.PressAsync(CardVerbs.ItemPrioritise, new JsonObject { ["item"] = "1" }, "aad-kim", "Kim");
         Assert.Contains("ud over koordinationsgruppens mandat", Text(prioritise), StringComparison.Ordinal);
         Assert.Equal(ItemStatus.New, (await Backlog.GetItemAsync(TeamId, 1, default))!.Status);
 
-        var escalated = await _harness.PressAsync(CardVerbs.ItemEscalate, new JsonObject { ["item"] = "1" }, "aad-kim", "Kim");
+        var escalated = await Harness.PressAsync(CardVerbs.ItemEscalate, new JsonObject { ["item"] = "1" }, "aad-kim", "Kim");
         Assert.Contains("#1 er sendt til styregruppen som B-2026-001.", Text(escalated), StringComparison.Ordinal);
-        var decision = await _harness.Service<DecisionStore>().GetAsync(TeamId, new DecisionNumber(2026, 1), default);
+        var decision = await Service<DecisionStore>().GetAsync(TeamId, new DecisionNumber(2026, 1), default);
         Assert.Equal(DecidingBody.SteeringGroup, decision!.Draft.Body);
         Assert.Contains("Backlog #1", decision.Draft.Title, StringComparison.Ordinal);
         Assert.Contains("#1", decision.Draft.Context, StringComparison.Ordinal);
@@ -78,7 +65,7 @@ public sealed class BacklogFeatureTests : IAsyncLifetime
         // Two of the three steering group members approve: the decision is accepted and the item prioritised.
         foreach (var (id, name) in new[] { ("aad-bob", "Bob"), ("aad-carl", "Carl") })
         {
-            await _harness.PressAsync(CardVerbs.Vote, new JsonObject { ["decision"] = "B-2026-001", ["choice"] = "Approve" }, id, name);
+            await Harness.PressAsync(CardVerbs.Vote, new JsonObject { ["decision"] = "B-2026-001", ["choice"] = "Approve" }, id, name);
         }
 
         var prioritised = await Backlog.GetItemAsync(TeamId, 1, default);
@@ -87,13 +74,13 @@ public sealed class BacklogFeatureTests : IAsyncLifetime
         Assert.NotNull(await Outbox.GetAsync($"backlog|{TeamId}|item|1|Prioritised|aad-ida", default));
 
         // Another supplier may not move it; Magenta's Lis moves it to delivered, ticking the criteria.
-        var other = await _harness.PressAsync(CardVerbs.ItemMove, new JsonObject { ["item"] = "1", ["status"] = "InProgress" }, "aad-nils", "Nils");
+        var other = await Harness.PressAsync(CardVerbs.ItemMove, new JsonObject { ["item"] = "1", ["status"] = "InProgress" }, "aad-nils", "Nils");
         Assert.Contains("Kun leverandøren Magenta ApS", Text(other), StringComparison.Ordinal);
-        await _harness.PressAsync(CardVerbs.ItemMove, new JsonObject { ["item"] = "1", ["status"] = "InProgress" }, "aad-lis", "Lis");
-        await _harness.PressAsync(CardVerbs.ItemMove, new JsonObject { ["item"] = "1", ["status"] = "InTest" }, "aad-lis", "Lis");
-        var notTicked = await _harness.PressAsync(CardVerbs.ItemMove, new JsonObject { ["item"] = "1", ["status"] = "Delivered" }, "aad-lis", "Lis");
+        await Harness.PressAsync(CardVerbs.ItemMove, new JsonObject { ["item"] = "1", ["status"] = "InProgress" }, "aad-lis", "Lis");
+        await Harness.PressAsync(CardVerbs.ItemMove, new JsonObject { ["item"] = "1", ["status"] = "InTest" }, "aad-lis", "Lis");
+        var notTicked = await Harness.PressAsync(CardVerbs.ItemMove, new JsonObject { ["item"] = "1", ["status"] = "Delivered" }, "aad-lis", "Lis");
         Assert.Contains("Sæt flueben ved alle acceptkriterier", Text(notTicked), StringComparison.Ordinal);
-        var delivered = await _harness.PressAsync(CardVerbs.ItemMove, new JsonObject
+        var delivered = await Harness.PressAsync(CardVerbs.ItemMove, new JsonObject
         {
             ["item"] = "1", ["status"] = "Delivered", ["criterion.0"] = "true", ["criterion.1"] = "true",
         }, "aad-lis", "Lis");
@@ -106,7 +93,7 @@ public sealed class BacklogFeatureTests : IAsyncLifetime
         Assert.Equal(["Kim", "Kim", "Styregruppe", "Lis", "Lis", "Lis"], item.History.Select(h => h.ByName));
         Assert.NotNull(await Outbox.GetAsync($"backlog|{TeamId}|item|1|Delivered|aad-vera", default));
 
-        var board = await _harness.SayAsync("prioritering", "aad-kim", "Kim");
+        var board = await Harness.SayAsync("prioritering", "aad-kim", "Kim");
         Assert.Contains("Leveret i alt: 1.", BotHarness.Text(board.Cards().Single()), StringComparison.Ordinal);
     }
 
@@ -123,10 +110,10 @@ public sealed class BacklogFeatureTests : IAsyncLifetime
         {
             var wish = BacklogPeople.Wish(title);
             wish[CardVerbs.ForceKey] = "true";
-            Assert.Contains("er gemt", Text(await _harness.PressAsync(CardVerbs.WishSave, wish, "aad-ida", "Ida")), StringComparison.Ordinal);
+            Assert.Contains("er gemt", Text(await Harness.PressAsync(CardVerbs.WishSave, wish, "aad-ida", "Ida")), StringComparison.Ordinal);
         }
 
-        var alike = Text(await _harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("MitID-login"), "aad-ole", "Ole"));
+        var alike = Text(await Harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("MitID-login"), "aad-ole", "Ole"));
 
         Assert.Contains("Der findes ønsker, der ligner.", alike, StringComparison.Ordinal);
         Assert.Contains("Log ind med MitID på borgerpc", alike, StringComparison.Ordinal);
@@ -141,18 +128,18 @@ public sealed class BacklogFeatureTests : IAsyncLifetime
     [Fact]
     public async Task Two_presses_of_send_to_the_steering_group_at_once_propose_one_decision()
     {
-        await _harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("Login med MitID"), "aad-ida", "Ida");
-        await _harness.PressAsync(CardVerbs.WishAccept, new JsonObject
+        await Harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("Login med MitID"), "aad-ida", "Ida");
+        await Harness.PressAsync(CardVerbs.WishAccept, new JsonObject
         {
             ["wish"] = "1", ["moscow.1"] = "Must", ["hours.1"] = "400", ["supplier.1"] = "Magenta ApS", ["criteria.1"] = "Borgeren kan logge ind",
         }, "aad-kim", "Kim");
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ =>
-            _harness.PressAsync(CardVerbs.ItemEscalate, new JsonObject { ["item"] = "1" }, "aad-kim", "Kim")));
+            Harness.PressAsync(CardVerbs.ItemEscalate, new JsonObject { ["item"] = "1" }, "aad-kim", "Kim")));
 
         Assert.Single(answers, a => Text(a).Contains("er sendt til styregruppen som B-2026-001", StringComparison.Ordinal));
         Assert.Equal(2, answers.Count(a => Text(a).Contains("kan ikke sendes til styregruppen", StringComparison.Ordinal)));
-        Assert.Single(await _harness.Service<DecisionStore>().ListAsync(TeamId, default));
+        Assert.Single(await Service<DecisionStore>().ListAsync(TeamId, default));
         var item = await Backlog.GetItemAsync(TeamId, 1, default);
         Assert.Equal(("B-2026-001", null), (item!.DecisionNumber, item.EscalatingSince));
     }
@@ -167,8 +154,8 @@ public sealed class BacklogFeatureTests : IAsyncLifetime
         {
             var wish = BacklogPeople.Wish(title);
             wish[WishForm.NeedInput] = need;
-            await _harness.PressAsync(CardVerbs.WishSave, wish, "aad-ida", "Ida");
-            await _harness.PressAsync(CardVerbs.WishAccept, new JsonObject
+            await Harness.PressAsync(CardVerbs.WishSave, wish, "aad-ida", "Ida");
+            await Harness.PressAsync(CardVerbs.WishAccept, new JsonObject
             {
                 ["wish"] = $"{number}", [$"moscow.{number}"] = "Must", [$"hours.{number}"] = "60", [$"supplier.{number}"] = "Magenta ApS",
                 [$"criteria.{number}"] = "Det virker",
@@ -177,7 +164,7 @@ public sealed class BacklogFeatureTests : IAsyncLifetime
 
         // Each fits the 100 hours alone; together they would take 120.
         var answers = await Task.WhenAll(new[] { "2", "1" }.Select(n =>
-            _harness.PressAsync(CardVerbs.ItemPrioritise, new JsonObject { ["item"] = n }, "aad-kim", "Kim")));
+            Harness.PressAsync(CardVerbs.ItemPrioritise, new JsonObject { ["item"] = n }, "aad-kim", "Kim")));
 
         var items = (await Backlog.LoadAsync(TeamId, default)).Items;
         Assert.Single(items, i => i.Status == ItemStatus.Prioritised);
@@ -189,15 +176,15 @@ public sealed class BacklogFeatureTests : IAsyncLifetime
     public async Task A_support_and_a_prioritisation_delivered_twice_are_kept_once_and_answered_alike_each_time()
     {
         var wish = BacklogPeople.Wish("Login med MitID");
-        await _harness.PressAsync(CardVerbs.WishSave, wish, "aad-ida", "Ida");
-        await _harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("Eksport til Excel"), "aad-ida", "Ida");
+        await Harness.PressAsync(CardVerbs.WishSave, wish, "aad-ida", "Ida");
+        await Harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("Eksport til Excel"), "aad-ida", "Ida");
 
         // Teams delivers Ole's support twice (its first answer was late): one support, and each answer is the wish list.
-        var support = ActivityBuilder.Execute(_harness.ServiceUrl, CardVerbs.WishSupport, new JsonObject { ["wish"] = "1" }, "aad-ole", "Ole");
+        var support = ActivityBuilder.Execute(Harness.ServiceUrl, CardVerbs.WishSupport, new JsonObject { ["wish"] = "1" }, "aad-ole", "Ole");
         var supported = new List<string>();
         foreach (var delivery in new[] { (JsonObject)support.DeepClone(), support })
         {
-            using var response = await _harness.PostAsync(delivery);
+            using var response = await Harness.PostAsync(delivery);
             supported.Add(Text(JsonNode.Parse(await response.Content.ReadAsStringAsync())!));
         }
 
@@ -205,15 +192,15 @@ public sealed class BacklogFeatureTests : IAsyncLifetime
         Assert.All(supported, answer => Assert.Contains("Login med MitID", answer, StringComparison.Ordinal));
         Assert.Contains("Odense Kommune", supported[0], StringComparison.Ordinal);
 
-        await _harness.PressAsync(CardVerbs.WishAccept, new JsonObject
+        await Harness.PressAsync(CardVerbs.WishAccept, new JsonObject
         {
             ["wish"] = "2", ["moscow.2"] = "Must", ["hours.2"] = "10", ["supplier.2"] = "Magenta ApS", ["criteria.2"] = "Det virker",
         }, "aad-kim", "Kim");
-        var prioritise = ActivityBuilder.Execute(_harness.ServiceUrl, CardVerbs.ItemPrioritise, new JsonObject { ["item"] = "2" }, "aad-kim", "Kim");
+        var prioritise = ActivityBuilder.Execute(Harness.ServiceUrl, CardVerbs.ItemPrioritise, new JsonObject { ["item"] = "2" }, "aad-kim", "Kim");
         var prioritised = new List<string>();
         foreach (var delivery in new[] { (JsonObject)prioritise.DeepClone(), prioritise })
         {
-            using var response = await _harness.PostAsync(delivery);
+            using var response = await Harness.PostAsync(delivery);
             prioritised.Add(Text(JsonNode.Parse(await response.Content.ReadAsStringAsync())!));
         }
 
@@ -223,7 +210,7 @@ public sealed class BacklogFeatureTests : IAsyncLifetime
         Assert.All(prioritised, answer => Assert.Contains("#2 har nu status Prioriteret.", answer, StringComparison.Ordinal));
 
         // Someone else pressing "Prioritér" on it later is told where it stands, and nothing changes.
-        var later = await _harness.PressAsync(CardVerbs.ItemPrioritise, new JsonObject { ["item"] = "2" }, "aad-kim", "Kim");
+        var later = await Harness.PressAsync(CardVerbs.ItemPrioritise, new JsonObject { ["item"] = "2" }, "aad-kim", "Kim");
         Assert.Contains("#2 har nu status Prioriteret.", Text(later), StringComparison.Ordinal);
         var after = (await Backlog.GetItemAsync(TeamId, 2, default))!;
         Assert.Equal((item.History.Count, item.PrioritisedAt), (after.History.Count, after.PrioritisedAt));
@@ -232,19 +219,19 @@ public sealed class BacklogFeatureTests : IAsyncLifetime
     [Fact]
     public async Task The_coordinator_merges_two_wishes_and_records_a_support_on_a_municipalitys_behalf()
     {
-        await _harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("Fraværsstatistik pr. afdeling"), "aad-ida", "Ida");
-        await _harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("Mørk tilstand"), "aad-ole", "Ole");
-        await _harness.PressAsync(CardVerbs.WishSupport, new JsonObject { ["wish"] = "2" }, "aad-vera", "Vera");
+        await Harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("Fraværsstatistik pr. afdeling"), "aad-ida", "Ida");
+        await Harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("Mørk tilstand"), "aad-ole", "Ole");
+        await Harness.PressAsync(CardVerbs.WishSupport, new JsonObject { ["wish"] = "2" }, "aad-vera", "Vera");
 
-        var merged = await _harness.PressAsync(CardVerbs.WishMerge, new JsonObject { ["wish"] = "2", ["mergeInto.2"] = "1" });
-        var onBehalf = await _harness.PressAsync(CardVerbs.WishSupport, new JsonObject { ["wish"] = "1", ["onBehalf.1"] = "Køge" });
+        var merged = await Harness.PressAsync(CardVerbs.WishMerge, new JsonObject { ["wish"] = "2", ["mergeInto.2"] = "1" });
+        var onBehalf = await Harness.PressAsync(CardVerbs.WishSupport, new JsonObject { ["wish"] = "1", ["onBehalf.1"] = "Køge" });
 
         Assert.Contains("Ønske #2 er flettet ind i #1", Text(merged), StringComparison.Ordinal);
         Assert.Contains("Køge Kommune støtter nu ønske #1.", Text(onBehalf), StringComparison.Ordinal);
         var snapshot = await Backlog.LoadAsync(TeamId, default);
         Assert.Equal(["Aarhus", "Køge", "Odense", "Vejle"], WishSupports.Municipalities(snapshot.Wish(1)!, snapshot.Supports));
         Assert.True(snapshot.Supports.Single(s => s.Municipality == "Køge").OnBehalf);
-        var shown = await _harness.PressAsync(CardVerbs.WishShow, new JsonObject { ["wish"] = "1" }, "aad-kim", "Kim");
+        var shown = await Harness.PressAsync(CardVerbs.WishShow, new JsonObject { ["wish"] = "1" }, "aad-kim", "Kim");
         Assert.Contains("Køge Kommune (registreret af koordinatoren)", Text(shown), StringComparison.Ordinal);
         Assert.Contains("Odense Kommune og Vejle Kommune", Text(shown), StringComparison.Ordinal);
         Assert.Contains("Tag ind i backloggen", Text(shown), StringComparison.Ordinal);
@@ -263,13 +250,13 @@ public sealed class BacklogFeatureTests : IAsyncLifetime
                 var form = BacklogPeople.Wish(title);
                 form[WishForm.NeedInput] = need;
                 form[CardVerbs.ForceKey] = "true";
-                await _harness.PressAsync(CardVerbs.WishSave, form, "aad-ida", "Ida");
+                await Harness.PressAsync(CardVerbs.WishSave, form, "aad-ida", "Ida");
             }
 
             // Vera supports the second while the coordinator merges it into the first.
             var answers = await Task.WhenAll(
-                _harness.PressAsync(CardVerbs.WishSupport, new JsonObject { ["wish"] = $"{merged}" }, "aad-vera", "Vera"),
-                _harness.PressAsync(CardVerbs.WishMerge, new JsonObject { ["wish"] = $"{merged}", ["mergeInto." + merged] = $"{kept}" }));
+                Harness.PressAsync(CardVerbs.WishSupport, new JsonObject { ["wish"] = $"{merged}" }, "aad-vera", "Vera"),
+                Harness.PressAsync(CardVerbs.WishMerge, new JsonObject { ["wish"] = $"{merged}", ["mergeInto." + merged] = $"{kept}" }));
 
             var snapshot = await Backlog.LoadAsync(TeamId, default);
             Assert.Equal(WishStatus.Merged, snapshot.Wish(merged)!.Status);
@@ -287,19 +274,19 @@ public sealed class BacklogFeatureTests : IAsyncLifetime
             // Alike titles: "Gem alligevel" each time.
             var form = BacklogPeople.Wish($"Ønske nummer {i}");
             form[CardVerbs.ForceKey] = "true";
-            await _harness.PressAsync(CardVerbs.WishSave, form, "aad-ida", "Ida");
-            _time.Advance(TimeSpan.FromMinutes(1));
+            await Harness.PressAsync(CardVerbs.WishSave, form, "aad-ida", "Ida");
+            Time.Advance(TimeSpan.FromMinutes(1));
         }
 
-        await _harness.PressAsync(CardVerbs.WishSupport, new JsonObject { ["wish"] = "7" }, "aad-ole", "Ole");
+        await Harness.PressAsync(CardVerbs.WishSupport, new JsonObject { ["wish"] = "7" }, "aad-ole", "Ole");
 
-        var first = BotHarness.Text((await _harness.SayAsync("ønsker", "aad-ida", "Ida")).Cards().Single());
+        var first = BotHarness.Text((await Harness.SayAsync("ønsker", "aad-ida", "Ida")).Cards().Single());
         Assert.InRange(first.IndexOf("**#7**", StringComparison.Ordinal), 0, first.IndexOf("**#1**", StringComparison.Ordinal));
         Assert.DoesNotContain("**#12**", first, StringComparison.Ordinal);
         Assert.Contains("Næste side", first, StringComparison.Ordinal);
-        var second = await _harness.PressAsync(CardVerbs.WishesPage, new JsonObject { ["page"] = "1", ["filter"] = "" }, "aad-ida", "Ida");
+        var second = await Harness.PressAsync(CardVerbs.WishesPage, new JsonObject { ["page"] = "1", ["filter"] = "" }, "aad-ida", "Ida");
         Assert.Contains("**#12**", Text(second), StringComparison.Ordinal);
-        var odense = BotHarness.Text((await _harness.SayAsync("ønsker Odense", "aad-ida", "Ida")).Cards().Single());
+        var odense = BotHarness.Text((await Harness.SayAsync("ønsker Odense", "aad-ida", "Ida")).Cards().Single());
         Assert.Contains("**#7**", odense, StringComparison.Ordinal);
         Assert.DoesNotContain("**#1**", odense, StringComparison.Ordinal);
     }
@@ -307,31 +294,31 @@ public sealed class BacklogFeatureTests : IAsyncLifetime
     [Fact]
     public async Task The_coordinators_week_holds_wishes_ready_for_triage_and_items_beyond_the_mandate_and_a_supplier_is_nudged_of_their_work()
     {
-        await _harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("Login med MitID"), "aad-ida", "Ida");
-        await _harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("Fraværsstatistik"), "aad-ida", "Ida");
-        await _harness.PressAsync(CardVerbs.WishSupport, new JsonObject { ["wish"] = "1" }, "aad-ole", "Ole");
-        await _harness.PressAsync(CardVerbs.WishSupport, new JsonObject { ["wish"] = "1" }, "aad-vera", "Vera");
-        await _harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("Mørk tilstand"), "aad-ida", "Ida");
-        await _harness.PressAsync(CardVerbs.WishAccept, new JsonObject
+        await Harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("Login med MitID"), "aad-ida", "Ida");
+        await Harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("Fraværsstatistik"), "aad-ida", "Ida");
+        await Harness.PressAsync(CardVerbs.WishSupport, new JsonObject { ["wish"] = "1" }, "aad-ole", "Ole");
+        await Harness.PressAsync(CardVerbs.WishSupport, new JsonObject { ["wish"] = "1" }, "aad-vera", "Vera");
+        await Harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("Mørk tilstand"), "aad-ida", "Ida");
+        await Harness.PressAsync(CardVerbs.WishAccept, new JsonObject
         {
             ["wish"] = "3", ["moscow.3"] = "Could", ["hours.3"] = "500", ["supplier.3"] = "Magenta ApS", ["criteria.3"] = "Mørk tilstand kan vælges",
         }, "aad-kim", "Kim");
-        await _harness.PressAsync(CardVerbs.WishAccept, new JsonObject
+        await Harness.PressAsync(CardVerbs.WishAccept, new JsonObject
         {
             ["wish"] = "2", ["moscow.2"] = "Must", ["hours.2"] = "20", ["supplier.2"] = "Magenta ApS", ["criteria.2"] = "Statistik pr. afdeling",
         }, "aad-kim", "Kim");
-        await _harness.PressAsync(CardVerbs.ItemPrioritise, new JsonObject { ["item"] = "2" }, "aad-kim", "Kim");
-        await _harness.PressAsync(CardVerbs.ItemMove, new JsonObject { ["item"] = "2", ["status"] = "InProgress" }, "aad-lis", "Lis");
+        await Harness.PressAsync(CardVerbs.ItemPrioritise, new JsonObject { ["item"] = "2" }, "aad-kim", "Kim");
+        await Harness.PressAsync(CardVerbs.ItemMove, new JsonObject { ["item"] = "2", ["status"] = "InProgress" }, "aad-lis", "Lis");
 
-        var week = BotHarness.Text((await _harness.SayAsync("opgaver")).Cards().Single());
+        var week = BotHarness.Text((await Harness.SayAsync("opgaver")).Cards().Single());
 
         Assert.Contains("Ønske klar til behandling: #1 Login med MitID", week, StringComparison.Ordinal);
         Assert.Contains("Backlog-punkt over mandatet: #3 Mørk tilstand", week, StringComparison.Ordinal);
         Assert.DoesNotContain("#2 Fraværsstatistik", week, StringComparison.Ordinal);
         // The backlog's own contributor: the week has one per feature.
-        var contributor = _harness.Bot.Services.GetServices<CoordinatorBot.Bot.Communities.IWeekContributor>().OfType<CoordinatorBot.Bot.Features.Backlog.BacklogWeek>().Single();
-        var community = (await _harness.Service<CommunityStore>().GetAsync(TeamId, default))!;
-        var members = await _harness.Service<MemberStore>().ListAsync(TeamId, default);
+        var contributor = Harness.Bot.Services.GetServices<CoordinatorBot.Bot.Communities.IWeekContributor>().OfType<CoordinatorBot.Bot.Features.Backlog.BacklogWeek>().Single();
+        var community = (await Service<CommunityStore>().GetAsync(TeamId, default))!;
+        var members = await Service<MemberStore>().ListAsync(TeamId, default);
         var texts = new CoordinatorBot.Cards.Localization.Texts(CoordinatorBot.Cards.Localization.Language.Danish);
         var lis = await contributor.NudgeSectionsAsync(community, members.Single(m => m.AadObjectId == "aad-lis"), texts, default);
         var nils = await contributor.NudgeSectionsAsync(community, members.Single(m => m.AadObjectId == "aad-nils"), texts, default);
@@ -342,11 +329,11 @@ public sealed class BacklogFeatureTests : IAsyncLifetime
     [Fact]
     public async Task A_declined_wish_needs_a_reason_and_its_raiser_and_supporters_are_told()
     {
-        await _harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("Mørk tilstand"), "aad-ida", "Ida");
-        await _harness.PressAsync(CardVerbs.WishSupport, new JsonObject { ["wish"] = "1" }, "aad-ole", "Ole");
+        await Harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("Mørk tilstand"), "aad-ida", "Ida");
+        await Harness.PressAsync(CardVerbs.WishSupport, new JsonObject { ["wish"] = "1" }, "aad-ole", "Ole");
 
-        var bare = await _harness.PressAsync(CardVerbs.WishDecline, new JsonObject { ["wish"] = "1" }, "aad-kim", "Kim");
-        var declined = await _harness.PressAsync(CardVerbs.WishDecline, new JsonObject { ["wish"] = "1", ["reason.1"] = "Ligger uden for produktets formål." },
+        var bare = await Harness.PressAsync(CardVerbs.WishDecline, new JsonObject { ["wish"] = "1" }, "aad-kim", "Kim");
+        var declined = await Harness.PressAsync(CardVerbs.WishDecline, new JsonObject { ["wish"] = "1", ["reason.1"] = "Ligger uden for produktets formål." },
             "aad-kim", "Kim");
 
         Assert.Contains("Skriv en begrundelse, når du afviser et ønske.", Text(bare), StringComparison.Ordinal);
@@ -364,12 +351,12 @@ public sealed class BacklogFeatureTests : IAsyncLifetime
     [Fact]
     public async Task Setup_keeps_the_support_threshold_and_the_budget_and_refuses_a_threshold_of_none()
     {
-        var refused = await _harness.PressAsync(CardVerbs.SaveSetup, new JsonObject
+        var refused = await Harness.PressAsync(CardVerbs.SaveSetup, new JsonObject
         {
             ["productName"] = "OS2mo", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10", ["lang"] = "da",
             [SetupCard.SupportThresholdInput] = "0", [SetupCard.BacklogPeriodInput] = "Year",
         });
-        var saved = await _harness.PressAsync(CardVerbs.SaveSetup, new JsonObject
+        var saved = await Harness.PressAsync(CardVerbs.SaveSetup, new JsonObject
         {
             ["productName"] = "OS2mo", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10", ["lang"] = "da",
             [SetupCard.SupportThresholdInput] = "2", [SetupCard.BacklogHoursInput] = "7,5", [SetupCard.BacklogDkkInput] = "300000",
@@ -378,7 +365,7 @@ public sealed class BacklogFeatureTests : IAsyncLifetime
 
         Assert.Contains("Minimumsstøtten skal være 1–98 kommuner", Text(refused), StringComparison.Ordinal);
         Assert.Contains("Ønsker: klar til behandling med 2 kommuner. Backlog-budget: 7,5 timer og 300.000 kr. pr. år.", Text(saved), StringComparison.Ordinal);
-        var community = await _harness.Service<CommunityStore>().GetAsync(TeamId, default);
+        var community = await Service<CommunityStore>().GetAsync(TeamId, default);
         Assert.Equal((2, new BacklogBudget(7.5m, 300000m, BudgetPeriod.Year)), (community!.SupportThreshold, community.BacklogBudget));
     }
 

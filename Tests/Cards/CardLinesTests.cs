@@ -50,7 +50,7 @@ public sealed partial class CardLinesTests
         var joined = new List<string>();
         foreach (var (name, card) in HostileDataGallery.Cards())
         {
-            foreach (var lines in TextsOf(CardJson.ToNode(card)).Select(Shown).Where(l => l.Any(line => line.Contains(HostileDataGallery.LastLine, StringComparison.Ordinal))))
+            foreach (var lines in CardTexts.Of(CardJson.ToNode(card)).Select(Shown).Where(l => l.Any(line => line.Contains(HostileDataGallery.LastLine, StringComparison.Ordinal))))
             {
                 showing.Add(name);
                 // Each line is shown, and no two of them on one line (a person's text may follow a label, "Mangler: …",
@@ -77,7 +77,7 @@ public sealed partial class CardLinesTests
     public void A_meetings_agenda_shows_each_item_on_its_own_numbered_line(string name)
     {
         var card = HostileDataGallery.Cards().Single(c => c.Name == name).Card;
-        var shown = TextsOf(CardJson.ToNode(card)).SelectMany(Shown).ToList();
+        var shown = CardTexts.Of(CardJson.ToNode(card)).SelectMany(Shown).ToList();
 
         foreach (var (item, i) in HostileDataGallery.Hostile.Select((item, i) => (item, i)))
         {
@@ -96,16 +96,6 @@ public sealed partial class CardLinesTests
         var text = WebUtility.HtmlDecode(Tag().Replace(html, string.Empty)).Replace('\u00a0', ' ');
         return [.. text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)];
     }
-
-    private static IEnumerable<string> TextsOf(JsonNode? node) => node switch
-    {
-        JsonObject o when o["type"]?.GetValue<string>() == "TextBlock" && o["text"] is JsonValue text => [text.GetValue<string>()],
-        JsonObject o when o["type"]?.GetValue<string>() == "FactSet" && o["facts"] is JsonArray facts =>
-            facts.OfType<JsonObject>().SelectMany(f => new[] { f["title"]!.GetValue<string>(), f["value"]!.GetValue<string>() }),
-        JsonObject o => o.SelectMany(p => TextsOf(p.Value)),
-        JsonArray a => a.SelectMany(TextsOf),
-        _ => [],
-    };
 
     // Where a browser starts a new line: after a paragraph, a list item, a heading, a rule, a code block or a <br>.
     [GeneratedRegex(@"</p>|</li>|</h\d>|<hr\s*/?>|</pre>|<br\s*/?>|</blockquote>")]

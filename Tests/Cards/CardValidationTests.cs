@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace CoordinatorBot.Tests.Cards;
 
 /// <summary>
@@ -14,44 +12,24 @@ public sealed class CardValidationTests
     [Fact]
     public async Task Every_card_passes_the_adaptivecards_library_at_version_1_5_with_zero_errors()
     {
-        var directory = Directory.CreateTempSubdirectory("cards-");
-        try
-        {
-            var cards = CardGallery.All().ToList();
-            foreach (var (name, card) in cards)
-            {
-                await File.WriteAllTextAsync(Path.Combine(directory.FullName, $"{name}.json"), CardJson.Serialize(card));
-            }
+        var cards = CardGallery.All().ToDictionary(c => $"{c.Name}.json", c => CardJson.Serialize(c.Card));
 
-            var report = await ValidateAsync(directory.FullName);
+        var report = await CardValidator.ValidateAsync(cards);
 
-            Assert.Equal(cards.Count, report.Count);
-            var failures = report.Where(r => r.Value.Count > 0).Select(r => $"{r.Key}: {string.Join("; ", r.Value)}").ToList();
-            Assert.True(failures.Count == 0, string.Join('\n', failures));
-        }
-        finally
-        {
-            directory.Delete(recursive: true);
-        }
+        Assert.Equal(cards.Count, report.Count);
+        var failures = report.Where(r => r.Value.Count > 0).Select(r => $"{r.Key}: {string.Join("; ", r.Value)}").ToList();
+        Assert.True(failures.Count == 0, string.Join('\n', failures));
     }
 
     [Fact]
     public async Task The_validator_does_catch_a_broken_card()
     {
-        var directory = Directory.CreateTempSubdirectory("cards-");
-        try
+        var report = await CardValidator.ValidateAsync(new Dictionary<string, string>
         {
-            await File.WriteAllTextAsync(Path.Combine(directory.FullName, "broken.json"),
-                """{"type":"AdaptiveCard","version":"1.5","body":[{"type":"Input.ChoiceSet","id":"x","label":"X","choices":[]},{"type":"Nonsense"}]}""");
+            ["broken.json"] = """{"type":"AdaptiveCard","version":"1.5","body":[{"type":"Input.ChoiceSet","id":"x","label":"X","choices":[]},{"type":"Nonsense"}]}""",
+        });
 
-            var report = await ValidateAsync(directory.FullName);
-
-            Assert.Equal(2, report["broken.json"].Count);
-        }
-        finally
-        {
-            directory.Delete(recursive: true);
-        }
+        Assert.Equal(2, report["broken.json"].Count);
     }
 
     [Fact]
@@ -85,20 +63,4 @@ public sealed class CardValidationTests
         JsonArray a => a.OfType<JsonNode>().SelectMany(Descendants),
         _ => [],
     };
-
-    internal static async Task<Dictionary<string, List<string>>> ValidateAsync(string directory)
-    {
-        var start = new ProcessStartInfo("node")
-        {
-            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "Cards", "validate-cards.cjs"), TestSettings.NodeModules, directory },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var node = Process.Start(start)!;
-        var output = await node.StandardOutput.ReadToEndAsync();
-        var error = await node.StandardError.ReadToEndAsync();
-        await node.WaitForExitAsync();
-        Assert.True(node.ExitCode == 0, $"node failed: {error}");
-        return JsonSerializer.Deserialize<Dictionary<string, List<string>>>(output)!;
-    }
 }

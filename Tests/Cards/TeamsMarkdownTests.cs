@@ -28,7 +28,7 @@ public sealed partial class TeamsMarkdownTests
         // Every composer, in both languages, with the gallery's data (dates such as "1. marts" included) and with
         // data that looks like Markdown.
         var offending = CardGallery.All().Concat(HostileDataGallery.Cards())
-            .SelectMany(c => TextsOf(CardJson.ToNode(c.Card)).Where(t => Marker().IsMatch(t)).Select(t => $"{c.Name}: {t}"))
+            .SelectMany(c => CardTexts.Of(CardJson.ToNode(c.Card)).Where(t => Marker().IsMatch(t)).Select(t => $"{c.Name}: {t}"))
             .ToList();
 
         Assert.Empty(offending);
@@ -65,7 +65,7 @@ public sealed partial class TeamsMarkdownTests
     {
         // The gallery's data has no Markdown, so an escape there would be a template's bold escaped by mistake
         // (a "**" put through new TextBlock(...) instead of TextBlock.Markdown).
-        var texts = CardGallery.All().SelectMany(c => TextsOf(CardJson.ToNode(c.Card)).Select(t => $"{c.Name}: {t}")).ToList();
+        var texts = CardGallery.All().SelectMany(c => CardTexts.Of(CardJson.ToNode(c.Card)).Select(t => $"{c.Name}: {t}")).ToList();
 
         Assert.DoesNotContain(texts, t => t.Contains('\\', StringComparison.Ordinal));
         Assert.Contains(texts, t => t.StartsWith("decision-list.da: **B-2026-", StringComparison.Ordinal));
@@ -89,7 +89,7 @@ public sealed partial class TeamsMarkdownTests
     {
         var cards = HostileDataGallery.Cards().ToList();
         var offending = cards
-            .SelectMany(c => TextsOf(CardJson.ToNode(c.Card))
+            .SelectMany(c => CardTexts.Of(CardJson.ToNode(c.Card))
                 .Where(t => HostileDataGallery.Hostile.Any(h => Unmentioned(t).Contains(h, StringComparison.Ordinal) && h.Any(ch => "*_~`[]\\".Contains(ch))))
                 .Select(t => $"{c.Name}: {t}"))
             .ToList();
@@ -97,7 +97,7 @@ public sealed partial class TeamsMarkdownTests
         Assert.Empty(offending);
 
         // ...and every card still shows the data, read as CommonMark reads the escapes.
-        var silent = cards.Where(c => !TextsOf(CardJson.ToNode(c.Card)).Any(t => Rendered(t).Contains("*vigtigt* # 3 _x_", StringComparison.Ordinal)
+        var silent = cards.Where(c => !CardTexts.Of(CardJson.ToNode(c.Card)).Any(t => Rendered(t).Contains("*vigtigt* # 3 _x_", StringComparison.Ordinal)
             || Rendered(t).Contains("[link](http://x)", StringComparison.Ordinal))).Select(c => c.Name).ToList();
         Assert.Empty(silent);
     }
@@ -107,16 +107,6 @@ public sealed partial class TeamsMarkdownTests
 
     // CommonMark: a backslash before ASCII punctuation shows that character; a no-break space is a space to the eye.
     private static string Rendered(string text) => Escape().Replace(text, "$1").Replace('\u00a0', ' ');
-
-    private static IEnumerable<string> TextsOf(JsonNode? node) => node switch
-    {
-        JsonObject o when o["type"]?.GetValue<string>() == "TextBlock" && o["text"] is JsonValue text => [text.GetValue<string>()],
-        JsonObject o when o["type"]?.GetValue<string>() == "FactSet" && o["facts"] is JsonArray facts =>
-            facts.OfType<JsonObject>().SelectMany(f => new[] { f["title"]!.GetValue<string>(), f["value"]!.GetValue<string>() }),
-        JsonObject o => o.SelectMany(p => TextsOf(p.Value)),
-        JsonArray a => a.SelectMany(TextsOf),
-        _ => [],
-    };
 
     [GeneratedRegex(@"^[ \t]*(\d{1,9}[.)]|#{1,6})[ \t]", RegexOptions.Multiline)]
     private static partial Regex Marker();

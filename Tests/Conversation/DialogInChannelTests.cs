@@ -5,23 +5,13 @@ namespace CoordinatorBot.Tests.Conversation;
 /// a new post by the same person, and each answered card made read-only for everyone.
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed class DialogInChannelTests : IAsyncLifetime
+public sealed class DialogInChannelTests() : ClockedBotFeatureTests
 {
-    private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2026-11-27T09:00:00Z", CultureInfo.InvariantCulture));
-    private readonly BotHarness _harness;
-
-    public DialogInChannelTests() => _harness = new BotHarness(s => s.AddSingleton<TimeProvider>(_time));
-
-    private FakeConnector Connector => _harness.Connector;
-
-    public async Task InitializeAsync()
+    protected override async Task SetUpAsync()
     {
-        await _harness.InitializeAsync();
         Connector.Roster.AddRange([("aad-alice", "Alice"), ("aad-bob", "Bob")]);
-        await _harness.SetUpCommunityAsync();
+        await Harness.SetUpCommunityAsync();
     }
-
-    public Task DisposeAsync() => _harness.DisposeAsync();
 
     [Fact]
     public async Task The_question_card_says_to_answer_in_the_thread_or_as_a_new_post_mentioning_the_bot()
@@ -85,7 +75,7 @@ public sealed class DialogInChannelTests : IAsyncLifetime
         var prompt = await PostAsync("onboarding ny", thread: "100");
         var promptId = Connector.AnsweredId(prompt);
 
-        var pressed = await _harness.PressAsync(CardVerbs.RunCommand, new JsonObject { [CardVerbs.CommandKey] = CommandIds.OnboardingNew, ["lang"] = "da" });
+        var pressed = await Harness.PressAsync(CardVerbs.RunCommand, new JsonObject { [CardVerbs.CommandKey] = CommandIds.OnboardingNew, ["lang"] = "da" });
 
         Assert.Equal("Svaret står i tråden.", pressed["value"]!.GetValue<string>());
         var update = Assert.Single(Connector.Sent("PUT"), r => r.Path.EndsWith($"/activities/{promptId}", StringComparison.Ordinal));
@@ -101,13 +91,13 @@ public sealed class DialogInChannelTests : IAsyncLifetime
     private async Task<RecordedRequest> PostAsync(string text, string thread, string aad = "aad-alice", string name = "Alice",
         string channel = ActivityBuilder.TeamId)
     {
-        _time.Advance(TimeSpan.FromSeconds(1));
+        Time.Advance(TimeSpan.FromSeconds(1));
         var before = Connector.Requests.Count;
-        var activity = ActivityBuilder.ChannelMessage(_harness.ServiceUrl, text, aad, name);
+        var activity = ActivityBuilder.ChannelMessage(Harness.ServiceUrl, text, aad, name);
         activity["id"] = thread;
         activity["conversation"]!["id"] = $"{channel};messageid={thread}";
         activity["channelData"]!["channel"] = new JsonObject { ["id"] = channel };
-        var response = await _harness.PostAsync(activity);
+        var response = await Harness.PostAsync(activity);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return Connector.Requests.Skip(before).Last(r => r.Method == "POST" && r.Path.Contains("/activities/", StringComparison.Ordinal));
     }

@@ -15,13 +15,11 @@ public sealed class DecisionExportTests
 {
     private static readonly Texts Danish = new(Language.Danish);
 
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
-
     [Fact]
     public void The_Liquid_engine_does_run_tags_so_an_unchanged_page_means_none_were_left()
     {
-        Assert.NotEqual("{{ site.data }} x", Liquid("{{ site.data }} x"));
-        Assert.NotEqual("{% if true %}y{% endif %}", Liquid("{% if true %}y{% endif %}"));
+        Assert.NotEqual("{{ site.data }} x", JekyllPage.Liquid("{{ site.data }} x"));
+        Assert.NotEqual("{% if true %}y{% endif %}", JekyllPage.Liquid("{% if true %}y{% endif %}"));
     }
 
     [Fact]
@@ -29,12 +27,12 @@ public sealed class DecisionExportTests
     {
         var page = HostilePage();
 
-        Assert.Equal(page, Liquid(page));
+        Assert.Equal(page, JekyllPage.Liquid(page));
         Assert.DoesNotContain("{", page, StringComparison.Ordinal);
         Assert.DoesNotContain("}", page, StringComparison.Ordinal);
         Assert.DoesNotContain("<", page, StringComparison.Ordinal);
-        var body = Body(page);
-        var document = Markdig.Markdown.Parse(body, Pipeline);
+        var body = JekyllPage.Body(page);
+        var document = Markdig.Markdown.Parse(body, JekyllPage.Pipeline);
         Assert.Empty(document.Descendants<HtmlBlock>());
         Assert.Empty(document.Descendants<HtmlInline>());
         Assert.Empty(document.Descendants<LinkInline>());
@@ -43,7 +41,7 @@ public sealed class DecisionExportTests
         Assert.Empty(document.Descendants<CodeInline>());
         Assert.Empty(document.Descendants<ThematicBreakBlock>());
         Assert.Empty(document.Descendants<LinkReferenceDefinition>());
-        var html = Markdig.Markdown.ToHtml(body, Pipeline);
+        var html = Markdig.Markdown.ToHtml(body, JekyllPage.Pipeline);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<b>", html, StringComparison.OrdinalIgnoreCase);
@@ -55,7 +53,7 @@ public sealed class DecisionExportTests
     public void A_hostile_decision_page_keeps_its_structure_and_shows_the_text_as_written()
     {
         var page = HostilePage();
-        var document = Markdig.Markdown.Parse(Body(page), Pipeline);
+        var document = Markdig.Markdown.Parse(JekyllPage.Body(page), JekyllPage.Pipeline);
 
         // One title, the sections and the tally: nothing from the data became a heading, rule or ordered list.
         var headings = document.Descendants<HeadingBlock>().Select(h => (h.Level, Plain(h))).ToList();
@@ -68,7 +66,7 @@ public sealed class DecisionExportTests
         Assert.All(facts.Descendants<TableRow>(), row => Assert.Equal(2, row.Count));
 
         // The reader sees exactly what was typed.
-        var text = Markdig.Markdown.ToPlainText(Body(page), Pipeline);
+        var text = Markdig.Markdown.ToPlainText(JekyllPage.Body(page), JekyllPage.Pipeline);
         foreach (var line in ExportSamples.Context.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0))
         {
             Assert.Contains(line, text, StringComparison.Ordinal);
@@ -84,7 +82,7 @@ public sealed class DecisionExportTests
     {
         var page = HostilePage();
 
-        var (yaml, _) = FrontMatter(page);
+        var (yaml, _) = JekyllPage.FrontMatter(page);
         var values = new DeserializerBuilder().Build().Deserialize<Dictionary<string, string>>(yaml);
 
         Assert.Equal(["title", "parent", "nav_order", "decision", "status", "date"], values.Keys);
@@ -109,9 +107,9 @@ public sealed class DecisionExportTests
     {
         var index = DecisionMarkdown.Index(Danish, [ExportSamples.Hostile(), ExportSamples.Danish()], ExportSamples.Zone);
 
-        Assert.Equal(index, Liquid(index));
+        Assert.Equal(index, JekyllPage.Liquid(index));
         Assert.DoesNotContain("<", index, StringComparison.Ordinal);
-        var document = Markdig.Markdown.Parse(Body(index), Pipeline);
+        var document = Markdig.Markdown.Parse(JekyllPage.Body(index), JekyllPage.Pipeline);
         Assert.Empty(document.Descendants<HtmlInline>());
         var table = document.Descendants<Table>().Single();
         Assert.Equal(3, table.Count);
@@ -132,7 +130,7 @@ public sealed class DecisionExportTests
         Assert.Equal("2026-11-27-faelles-testmiljoe-for-os2mo-1-marts.md", names[first.Number]);
         Assert.Equal("2026-11-27-faelles-testmiljoe-for-os2mo-1-marts-b-2026-016.md", names[second.Number]);
         Assert.Equal(["2026-11-27-faelles-testmiljoe-for-os2mo-1-marts-b-2026-016", "2026-11-27-faelles-testmiljoe-for-os2mo-1-marts"],
-            Markdig.Markdown.Parse(Body(index), Pipeline).Descendants<LinkInline>().Select(l => l.Url));
+            Markdig.Markdown.Parse(JekyllPage.Body(index), JekyllPage.Pipeline).Descendants<LinkInline>().Select(l => l.Url));
     }
 
     [Fact]
@@ -164,11 +162,11 @@ public sealed class DecisionExportTests
         Assert.Contains("Styregruppen mødtes den 1. marts og sagde: \"Vi går videre\" – også med æøå og ÆØÅ.", page, StringComparison.Ordinal);
         Assert.Contains("title: \"B-2026-015 Fælles testmiljø for OS2mo – 1. marts\"", page, StringComparison.Ordinal);
         Assert.Contains("| Foreslået af | Søren Ærø-Åberg |", page, StringComparison.Ordinal);
-        var body = Body(page);
-        var html = Markdig.Markdown.ToHtml(body, Pipeline);
+        var body = JekyllPage.Body(page);
+        var html = Markdig.Markdown.ToHtml(body, JekyllPage.Pipeline);
         Assert.DoesNotContain("<ol", html, StringComparison.Ordinal);
         Assert.Contains("<ul>", html, StringComparison.Ordinal);
-        var text = Markdig.Markdown.ToPlainText(body, Pipeline);
+        var text = Markdig.Markdown.ToPlainText(body, JekyllPage.Pipeline);
         Assert.Contains("1. marts 2027 er fristen.", text, StringComparison.Ordinal);
         Assert.Contains("2) Leverandøren svarer inden 14 dage.", text, StringComparison.Ordinal);
         Assert.Contains("Et nyt afsnit, hvor 5 > 3 & 2 < 4 – og 'citater' er med.", text, StringComparison.Ordinal);
@@ -185,20 +183,6 @@ public sealed class DecisionExportTests
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
         return Encoding.UTF8.GetString(bytes[3..]);
     }
-
-    private static string Liquid(string text) => DotLiquid.Template.Parse(text).Render();
-
-    /// <summary>Front matter as Jekyll finds it: from the first line "---" to the next line that is "---" or "...".</summary>
-    private static (string Yaml, string Body) FrontMatter(string page)
-    {
-        var lines = page.Split('\n');
-        Assert.Equal("---", lines[0]);
-        var end = Array.FindIndex(lines, 1, l => l.TrimEnd() is "---" or "...");
-        Assert.True(end > 0, "The front matter never ends.");
-        return (string.Join('\n', lines[1..end]), string.Join('\n', lines[(end + 1)..]));
-    }
-
-    private static string Body(string page) => FrontMatter(page).Body;
 
     private static string Plain(HeadingBlock heading) =>
         string.Concat(heading.Inline!.Descendants<LiteralInline>().Select(l => l.Content.ToString()));

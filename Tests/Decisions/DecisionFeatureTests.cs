@@ -2,31 +2,16 @@ namespace CoordinatorBot.Tests.Decisions;
 
 /// <summary>Proposing, voting, closing and the decision log through the whole bot, against Azurite and a local connector.</summary>
 [Trait("Category", "Integration")]
-public sealed class DecisionFeatureTests : IAsyncLifetime
+// The scheduler is off: the tests run the deadline job and the outbox themselves, so nothing races them.
+public sealed class DecisionFeatureTests() : ClockedBotFeatureTests(hostedScheduler: false)
 {
-    private static readonly DateTimeOffset Start = DateTimeOffset.Parse("2026-11-27T09:00:00Z", CultureInfo.InvariantCulture);
-    private readonly FakeTimeProvider _time = new(Start);
-    private readonly BotHarness _harness;
+    private DecisionStore Decisions => Service<DecisionStore>();
 
-    // The scheduler is off: the tests run the deadline job and the outbox themselves, so nothing races them.
-    public DecisionFeatureTests() => _harness = new BotHarness(s => s.AddSingleton<TimeProvider>(_time), hostedScheduler: false);
-
-    private FakeConnector Connector => _harness.Connector;
-    private DecisionStore Decisions => _harness.Service<DecisionStore>();
-    private static string TeamId => ActivityBuilder.TeamId;
-
-    public async Task InitializeAsync()
+    protected override async Task SetUpAsync()
     {
-        await _harness.InitializeAsync();
-        await _harness.SetUpCommunityAsync(coordinationRule: "Unanimous");
-        var members = _harness.Service<MemberStore>();
-        foreach (var (id, name) in new[] { ("aad-bob", "Bob"), ("aad-carl", "Carl"), ("aad-dora", "Dora") })
-        {
-            await members.UpdateAsync(TeamId, id, _ => new Member(id, name, new HashSet<Role> { Role.SteeringGroup }, null, $"29:{id}"), default);
-        }
+        await Harness.SetUpCommunityAsync(coordinationRule: "Unanimous");
+        await Harness.AddMembersAsync(Role.SteeringGroup, ("aad-bob", "Bob"), ("aad-carl", "Carl"), ("aad-dora", "Dora"));
     }
-
-    public Task DisposeAsync() => _harness.DisposeAsync();
 
     [Fact]
     public async Task A_proposal_is_numbered_posted_in_the_channel_mentioning_the_body_and_shown_to_the_proposer()
@@ -51,7 +36,7 @@ public sealed class DecisionFeatureTests : IAsyncLifetime
     [Fact]
     public async Task Required_fields_are_checked_again_on_the_server_and_nothing_is_saved()
     {
-        var answer = await _harness.PressAsync(CardVerbs.ProposeDecision, Form("", deadlineDate: "2026-11-01"));
+        var answer = await Harness.PressAsync(CardVerbs.ProposeDecision, Form("", deadlineDate: "2026-11-01"));
 
         var text = BotHarness.Text(answer["value"]);
         Assert.Contains("Forslaget blev ikke sendt.", text, StringComparison.Ordinal);
@@ -63,7 +48,7 @@ public sealed class DecisionFeatureTests : IAsyncLifetime
     [Fact]
     public async Task Someone_without_a_body_role_cannot_propose()
     {
-        var answer = await _harness.PressAsync(CardVerbs.ProposeDecision, Form("Snuppet"), aad: "aad-eve", name: "Eve");
+        var answer = await Harness.PressAsync(CardVerbs.ProposeDecision, Form("Snuppet"), aad: "aad-eve", name: "Eve");
 
         Assert.Equal("Kun koordinatoren og medlemmer af styregruppen eller koordinationsgruppen kan foreslå beslutninger.",
             answer["value"]!.GetValue<string>());
@@ -92,7 +77,7 @@ public sealed class DecisionFeatureTests : IAsyncLifetime
         await ProposeAsync("Ny integration");
 
         // Eve is not in the steering group; the card data even claims to be Bob's.
-        var answer = await _harness.PressAsync(CardVerbs.Vote, new JsonObject
+        var answer = await Harness.PressAsync(CardVerbs.Vote, new JsonObject
         {
             ["decision"] = "B-2026-001", ["choice"] = "Reject", ["aadObjectId"] = "aad-bob", ["voter"] = "aad-bob",
         }, aad: "aad-eve", name: "Eve");
@@ -125,7 +110,7 @@ public sealed class DecisionFeatureTests : IAsyncLifetime
     [Fact]
     public async Task Fifty_members_voting_in_the_same_second_make_fifty_votes_and_the_right_tally()
     {
-        var members = _harness.Service<MemberStore>();
+        var members = Service<MemberStore>();
         var voters = Enumerable.Range(0, 50).Select(i => ($"aad-v{i:00}", $"Medlem {i:00}")).ToList();
         foreach (var (id, name) in voters)
         {
@@ -198,8 +183,8 @@ public sealed class DecisionFeatureTests : IAsyncLifetime
         press["value"]!["action"]!["data"]![CardVerbs.AnswerKey] = CardVerbs.AnswerAsNewMessage;
         var before = Connector.Sent("POST").Count;
 
-        var first = await _harness.PostAsync((JsonObject)press.DeepClone());
-        var again = await _harness.PostAsync(press);
+        var first = await Harness.PostAsync((JsonObject)press.DeepClone());
+        var again = await Harness.PostAsync(press);
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, again.StatusCode));
         Assert.Single(Connector.Sent("POST").Skip(before), r => BotHarness.Text(r.Cards().FirstOrDefault()).Contains("Din stemme er registreret", StringComparison.Ordinal));
@@ -226,14 +211,14 @@ public sealed class DecisionFeatureTests : IAsyncLifetime
         await ProposeAsync("Ny integration");
         await VoteAsync("aad-bob", "Bob", VoteChoice.Approve);
 
-        _time.Advance(TimeSpan.FromDays(8));
-        var closed = await _harness.Service<DecisionService>().CloseOverdueAsync(default);
+        Time.Advance(TimeSpan.FromDays(8));
+        var closed = await Service<DecisionService>().CloseOverdueAsync(default);
 
         Assert.Equal(1, closed);
         var decision = await Decisions.GetAsync(TeamId, new DecisionNumber(2026, 1), default);
         Assert.Equal((DecisionStatus.Accepted, RuleReason.Majority), (decision!.Status, decision.CloseReason));
-        Assert.Equal(_time.GetUtcNow(), decision.ClosedAt);
-        var sender = _harness.Service<CoordinatorBot.Bot.Scheduling.OutboxSender>();
+        Assert.Equal(Time.GetUtcNow(), decision.ClosedAt);
+        var sender = Service<CoordinatorBot.Bot.Scheduling.OutboxSender>();
         // The scheduler's announcement goes through the outbox.
         await Eventually.TrueAsync(async () =>
         {
@@ -243,7 +228,7 @@ public sealed class DecisionFeatureTests : IAsyncLifetime
 
         var outcome = Assert.Single(Connector.Sent("POST"), r => r.Text?.StartsWith("B-2026-001 er accepteret", StringComparison.Ordinal) == true);
         Assert.Contains(";messageid=", Uri.UnescapeDataString(outcome.Path), StringComparison.Ordinal);
-        Assert.Equal(0, await _harness.Service<DecisionService>().CloseOverdueAsync(default));
+        Assert.Equal(0, await Service<DecisionService>().CloseOverdueAsync(default));
     }
 
     [Fact]
@@ -251,7 +236,7 @@ public sealed class DecisionFeatureTests : IAsyncLifetime
     {
         await ProposeAsync("Glemt forslag");
 
-        _time.Advance(TimeSpan.FromDays(8));
+        Time.Advance(TimeSpan.FromDays(8));
         var answer = await VoteAsync("aad-bob", "Bob", VoteChoice.Approve);
 
         Assert.Contains("Ingen stemte inden fristen.", BotHarness.Text(answer["value"]), StringComparison.Ordinal);
@@ -272,7 +257,7 @@ public sealed class DecisionFeatureTests : IAsyncLifetime
         var newer = await Decisions.GetAsync(TeamId, new DecisionNumber(2026, 2), default);
         Assert.Equal((DecisionStatus.Superseded, new DecisionNumber(2026, 2)), (old!.Status, old.SupersededBy));
         Assert.Equal(new DecisionNumber(2026, 1), newer!.Draft.Supersedes);
-        var shown = await _harness.SayAsync("beslutning B-2026-001");
+        var shown = await Harness.SayAsync("beslutning B-2026-001");
         var text = BotHarness.Text(shown.Cards().Single());
         Assert.Contains("Erstattet af B-2026-002", text, StringComparison.Ordinal);
         Assert.Contains("Historik", text, StringComparison.Ordinal);
@@ -284,7 +269,7 @@ public sealed class DecisionFeatureTests : IAsyncLifetime
     {
         await ProposeAsync("Åbent forslag", rule: "ProposerRecords");
 
-        var answer = await _harness.PressAsync(CardVerbs.ProposeDecision, Form("Erstatning", supersedes: "B-2026-001"));
+        var answer = await Harness.PressAsync(CardVerbs.ProposeDecision, Form("Erstatning", supersedes: "B-2026-001"));
 
         Assert.Contains("Kun en accepteret beslutning kan erstattes.", BotHarness.Text(answer["value"]), StringComparison.Ordinal);
     }
@@ -294,7 +279,7 @@ public sealed class DecisionFeatureTests : IAsyncLifetime
     {
         await ProposeAsync("Ny integration", rule: "ProposerRecords");
 
-        var answer = await _harness.PressAsync(CardVerbs.CloseDecision,
+        var answer = await Harness.PressAsync(CardVerbs.CloseDecision,
             new JsonObject { ["decision"] = "B-2026-001", ["outcome"] = "Accepted", ["outcomeText"] = "Jeg bestemmer" }, aad: "aad-bob", name: "Bob");
 
         Assert.Equal("Kun koordinatoren eller forslagsstilleren kan afslutte beslutningen.", answer["value"]!.GetValue<string>());
@@ -307,8 +292,8 @@ public sealed class DecisionFeatureTests : IAsyncLifetime
         await ProposeAsync("Ny integration");
         await VoteAsync("aad-carl", "Carl", VoteChoice.Abstain);
 
-        var carl = await _harness.PressAsync(CardVerbs.RefreshDecision, new JsonObject { ["decision"] = "B-2026-001" }, aad: "aad-carl", name: "Carl");
-        var eve = await _harness.PressAsync(CardVerbs.RefreshDecision, new JsonObject { ["decision"] = "B-2026-001" }, aad: "aad-eve", name: "Eve");
+        var carl = await Harness.PressAsync(CardVerbs.RefreshDecision, new JsonObject { ["decision"] = "B-2026-001" }, aad: "aad-carl", name: "Carl");
+        var eve = await Harness.PressAsync(CardVerbs.RefreshDecision, new JsonObject { ["decision"] = "B-2026-001" }, aad: "aad-eve", name: "Eve");
 
         Assert.Contains("Din stemme: Undlad", BotHarness.Text(carl["value"]), StringComparison.Ordinal);
         Assert.Contains(CardVerbs.Vote, carl["value"]!.ToJsonString(), StringComparison.Ordinal);
@@ -326,10 +311,10 @@ public sealed class DecisionFeatureTests : IAsyncLifetime
 
         await CloseAsync("B-2026-003", "Rejected", "Nej tak");
 
-        var all = BotHarness.Text((await _harness.SayAsync("beslutninger")).Cards().Single());
-        var rejected = BotHarness.Text((await _harness.SayAsync("beslutninger afvist")).Cards().Single());
-        var architecture = BotHarness.Text((await _harness.SayAsync("decisions architecture 2026 forslag", locale: "en-US")).Cards().Single());
-        var page2 = await _harness.PressAsync(CardVerbs.DecisionsPage, new JsonObject { ["page"] = "2", ["filter"] = "" });
+        var all = BotHarness.Text((await Harness.SayAsync("beslutninger")).Cards().Single());
+        var rejected = BotHarness.Text((await Harness.SayAsync("beslutninger afvist")).Cards().Single());
+        var architecture = BotHarness.Text((await Harness.SayAsync("decisions architecture 2026 forslag", locale: "en-US")).Cards().Single());
+        var page2 = await Harness.PressAsync(CardVerbs.DecisionsPage, new JsonObject { ["page"] = "2", ["filter"] = "" });
 
         Assert.True(all.IndexOf("B-2026-012", StringComparison.Ordinal) < all.IndexOf("B-2026-011", StringComparison.Ordinal));
         Assert.Contains("Side 1 af 2 · 12 beslutninger", all, StringComparison.Ordinal);
@@ -344,13 +329,13 @@ public sealed class DecisionFeatureTests : IAsyncLifetime
     [Fact]
     public async Task A_vote_comment_is_read_by_the_body_and_the_proposer_on_the_card_and_in_the_history_and_by_no_one_else()
     {
-        var members = _harness.Service<MemberStore>();
+        var members = Service<MemberStore>();
         await members.UpdateAsync(TeamId, "aad-erik", _ => new Member("aad-erik", "Erik", new HashSet<Role> { Role.CoordinationGroup }, null, "29:aad-erik"), default);
         await ProposeAsync("Budget for sikkerhedsopdateringer");
         await VoteAsync("aad-bob", "Bob", VoteChoice.Approve, "Enig, men kun for 2027");
         await VoteAsync("aad-bob", "Bob", VoteChoice.Abstain, "Jeg er inhabil");
 
-        async Task<string> RefreshedAsync(string aad, string name) => BotHarness.Text((await _harness.PressAsync(CardVerbs.RefreshDecision,
+        async Task<string> RefreshedAsync(string aad, string name) => BotHarness.Text((await Harness.PressAsync(CardVerbs.RefreshDecision,
             new JsonObject { ["decision"] = "B-2026-001", ["lang"] = "da" }, aad, name))["value"]);
         var carl = await RefreshedAsync("aad-carl", "Carl");
         Assert.Contains("Kommentarer til afstemningen", carl, StringComparison.Ordinal);
@@ -363,15 +348,15 @@ public sealed class DecisionFeatureTests : IAsyncLifetime
 
         // The history keeps both votes with their comments, for the body only, and only where the reader alone sees it:
         // on their own card, not in a reply in the channel that everyone reads.
-        var history = BotHarness.Text((await _harness.PressAsync(CardVerbs.ShowDecision,
+        var history = BotHarness.Text((await Harness.PressAsync(CardVerbs.ShowDecision,
             new JsonObject { ["decision"] = "B-2026-001", ["lang"] = "da" }, "aad-dora", "Dora"))["value"]);
         Assert.Contains("Bob stemte Godkend: »Enig, men kun for 2027«", history, StringComparison.Ordinal);
         Assert.Contains("Jeg er inhabil", history, StringComparison.Ordinal);
-        var inChannel = BotHarness.Text((await _harness.SayAsync("beslutning B-2026-001", "aad-dora", "Dora")).Cards().Single());
+        var inChannel = BotHarness.Text((await Harness.SayAsync("beslutning B-2026-001", "aad-dora", "Dora")).Cards().Single());
         Assert.Contains("Bob stemte Godkend", inChannel, StringComparison.Ordinal);
         Assert.DoesNotContain("inhabil", inChannel, StringComparison.Ordinal);
         Assert.Contains("vises ikke her i kanalen", inChannel, StringComparison.Ordinal);
-        var erikHistory = BotHarness.Text((await _harness.SayAsync("beslutning B-2026-001", "aad-erik", "Erik")).Cards().Single());
+        var erikHistory = BotHarness.Text((await Harness.SayAsync("beslutning B-2026-001", "aad-erik", "Erik")).Cards().Single());
         Assert.Contains("Bob stemte Godkend", erikHistory, StringComparison.Ordinal);
         Assert.DoesNotContain("Enig", erikHistory, StringComparison.Ordinal);
     }
@@ -383,9 +368,9 @@ public sealed class DecisionFeatureTests : IAsyncLifetime
         await VoteAsync("aad-bob", "Bob", VoteChoice.Approve, "Enig | helt");
         await CloseAsync("B-2026-001", "Accepted", "Vedtaget");
 
-        var card = (await _harness.SayAsync("eksportér beslutninger")).Cards().Single();
+        var card = (await Harness.SayAsync("eksportér beslutninger")).Cards().Single();
         var link = new Uri(card["actions"]![0]!["url"]!.GetValue<string>());
-        using var response = await _harness.Bot.Client.GetAsync(link.PathAndQuery);
+        using var response = await Harness.Bot.Client.GetAsync(link.PathAndQuery);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync());
@@ -404,14 +389,14 @@ public sealed class DecisionFeatureTests : IAsyncLifetime
         Assert.Contains("B-2026-001;Budget for sikkerhedsopdateringer;Accepteret;Operationel beslutning", Encoding.UTF8.GetString(csv), StringComparison.Ordinal);
 
         var tampered = link.PathAndQuery.Replace("community=", "community=x", StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Forbidden, (await _harness.Bot.Client.GetAsync(tampered)).StatusCode);
-        _time.Advance(TimeSpan.FromMinutes(16));
-        Assert.Equal(HttpStatusCode.Forbidden, (await _harness.Bot.Client.GetAsync(link.PathAndQuery)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Harness.Bot.Client.GetAsync(tampered)).StatusCode);
+        Time.Advance(TimeSpan.FromMinutes(16));
+        Assert.Equal(HttpStatusCode.Forbidden, (await Harness.Bot.Client.GetAsync(link.PathAndQuery)).StatusCode);
     }
 
     private async Task<JsonNode> ProposeAsync(string title, string rule = "body", string type = "Operational", string? supersedes = null)
     {
-        var answer = await _harness.PressAsync(CardVerbs.ProposeDecision, Form(title, rule, type, supersedes: supersedes));
+        var answer = await Harness.PressAsync(CardVerbs.ProposeDecision, Form(title, rule, type, supersedes: supersedes));
         Assert.Contains("er sendt til afstemning", BotHarness.Text(answer["value"]), StringComparison.Ordinal);
         return answer;
     }
@@ -422,7 +407,7 @@ public sealed class DecisionFeatureTests : IAsyncLifetime
 
     /// <summary>One press of a vote button: the same activity (its id) each time it is sent.</summary>
     private JsonObject VoteActivity(string aad, string name, VoteChoice choice) =>
-        ActivityBuilder.Execute(_harness.ServiceUrl, CardVerbs.Vote,
+        ActivityBuilder.Execute(Harness.ServiceUrl, CardVerbs.Vote,
             new JsonObject { ["decision"] = "B-2026-001", ["choice"] = choice.ToString(), ["lang"] = "da" }, aad, name);
 
     private async Task<JsonNode> PressAsync(JsonObject activity)
@@ -438,8 +423,8 @@ public sealed class DecisionFeatureTests : IAsyncLifetime
     /// <summary>A second passes between one person's action and the next.</summary>
     private BotHarness Later()
     {
-        _time.Advance(TimeSpan.FromSeconds(1));
-        return _harness;
+        Time.Advance(TimeSpan.FromSeconds(1));
+        return Harness;
     }
 
     private static JsonObject Form(string title, string rule = "body", string type = "Operational", string deadlineDate = "2026-12-04",

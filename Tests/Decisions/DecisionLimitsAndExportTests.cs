@@ -5,37 +5,25 @@ namespace CoordinatorBot.Tests.Decisions;
 /// is saved, and the export of a hostile decision downloads inert and without anybody's vote comment.
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed class DecisionLimitsAndExportTests : IAsyncLifetime
+public sealed class DecisionLimitsAndExportTests() : ClockedBotFeatureTests
 {
     private const string Secret = "HEMMELIG-KOMMENTAR";
-    private static readonly DateTimeOffset Start = DateTimeOffset.Parse("2026-11-27T09:00:00Z", CultureInfo.InvariantCulture);
     private static readonly DecisionNumber First = new(2026, 1);
-    private readonly FakeTimeProvider _time = new(Start);
-    private readonly BotHarness _harness;
 
-    public DecisionLimitsAndExportTests() => _harness = new BotHarness(s => s.AddSingleton<TimeProvider>(_time));
+    private DecisionStore Decisions => Service<DecisionStore>();
 
-    private DecisionStore Decisions => _harness.Service<DecisionStore>();
-
-    public async Task InitializeAsync()
+    protected override async Task SetUpAsync()
     {
-        await _harness.InitializeAsync();
-        await _harness.SetUpCommunityAsync(coordinationRule: "Unanimous");
-        var members = _harness.Service<MemberStore>();
-        foreach (var (id, name) in new[] { ("aad-bob", "Bob"), ("aad-carl", "Carl"), ("aad-dora", "Dora") })
-        {
-            await members.UpdateAsync(ActivityBuilder.TeamId, id, _ => new Member(id, name, new HashSet<Role> { Role.SteeringGroup }, null, $"29:{id}"), default);
-        }
+        await Harness.SetUpCommunityAsync(coordinationRule: "Unanimous");
+        await Harness.AddMembersAsync(Role.SteeringGroup, ("aad-bob", "Bob"), ("aad-carl", "Carl"), ("aad-dora", "Dora"));
     }
-
-    public Task DisposeAsync() => _harness.DisposeAsync();
 
     [Fact]
     public async Task A_field_one_character_over_its_limit_is_refused_with_the_limit_and_nothing_is_saved()
     {
-        var context = await _harness.PressAsync(CardVerbs.ProposeDecision, Form(context: Fill(TextLimits.DecisionText + 1)));
-        var risks = await _harness.PressAsync(CardVerbs.ProposeDecision, Form(risks: Fill(TextLimits.DecisionText + 1)));
-        var title = await _harness.PressAsync(CardVerbs.ProposeDecision, Form(title: Fill(TextLimits.DecisionTitle + 1)));
+        var context = await Harness.PressAsync(CardVerbs.ProposeDecision, Form(context: Fill(TextLimits.DecisionText + 1)));
+        var risks = await Harness.PressAsync(CardVerbs.ProposeDecision, Form(risks: Fill(TextLimits.DecisionText + 1)));
+        var title = await Harness.PressAsync(CardVerbs.ProposeDecision, Form(title: Fill(TextLimits.DecisionTitle + 1)));
 
         Assert.Contains("Forslaget blev ikke sendt. Beskriv konteksten (højst 2.000 tegn).", BotHarness.Text(context["value"]), StringComparison.Ordinal);
         Assert.Contains("Teksten i »Risici« er for lang (højst 2.000 tegn).", BotHarness.Text(risks["value"]), StringComparison.Ordinal);
@@ -49,7 +37,7 @@ public sealed class DecisionLimitsAndExportTests : IAsyncLifetime
     public async Task Every_field_at_its_limit_is_proposed_voted_on_and_closed()
     {
         var full = Fill(TextLimits.DecisionText);
-        var answer = await _harness.PressAsync(CardVerbs.ProposeDecision,
+        var answer = await Harness.PressAsync(CardVerbs.ProposeDecision,
             Form(title: Fill(TextLimits.DecisionTitle), context: full, proposal: full, consequences: full, implementation: full, risks: full));
         Assert.Contains("B-2026-001 er sendt til afstemning", BotHarness.Text(answer["value"]), StringComparison.Ordinal);
 
@@ -61,7 +49,7 @@ public sealed class DecisionLimitsAndExportTests : IAsyncLifetime
         var decision = await Decisions.GetAsync(ActivityBuilder.TeamId, First, default);
         Assert.Equal((DecisionStatus.Accepted, Fill(TextLimits.OutcomeText)), (decision!.Status, decision.OutcomeText));
         // Every card the bot sent along the way stayed under Teams' limit.
-        Assert.All(_harness.Connector.Requests.Where(r => r.Body is not null),
+        Assert.All(Connector.Requests.Where(r => r.Body is not null),
             r => Assert.True(Encoding.UTF8.GetByteCount(r.Body!) < 28 * 1024, $"{r.Method} {r.Path}: {Encoding.UTF8.GetByteCount(r.Body!)} bytes"));
     }
 
@@ -85,7 +73,7 @@ public sealed class DecisionLimitsAndExportTests : IAsyncLifetime
         // 1,000 emoji are 2,000 UTF-16 characters, as the card counts them, but 12,000 bytes in the card's JSON.
         var emoji = string.Concat(Enumerable.Repeat("😀", TextLimits.DecisionText / 2));
 
-        var answer = await _harness.PressAsync(CardVerbs.ProposeDecision, Form(context: emoji));
+        var answer = await Harness.PressAsync(CardVerbs.ProposeDecision, Form(context: emoji));
 
         Assert.Contains("Beskriv konteksten (højst 2.000 tegn).", BotHarness.Text(answer["value"]), StringComparison.Ordinal);
         Assert.Empty(await Decisions.ListAsync(ActivityBuilder.TeamId, default));
@@ -102,7 +90,7 @@ public sealed class DecisionLimitsAndExportTests : IAsyncLifetime
         await VoteAsync("aad-carl", "Carl", $"<script>{Secret}</script>");
         await CloseAsync("{% endraw %}<b>vedtaget</b>");
 
-        var files = await _harness.DecisionExportAsync();
+        var files = await Harness.DecisionExportAsync();
 
         // The decision's page, the index and the CSV, beside the site's frame: its settings, the status reports' index
         // and the governance report.
@@ -114,7 +102,7 @@ public sealed class DecisionLimitsAndExportTests : IAsyncLifetime
         {
             Assert.DoesNotContain("<", markdown, StringComparison.Ordinal);
             Assert.DoesNotContain("{", markdown, StringComparison.Ordinal);
-            Assert.Equal(markdown, DotLiquid.Template.Parse(markdown).Render());
+            Assert.Equal(markdown, JekyllPage.Liquid(markdown));
         }
 
         Assert.Contains("title: \"B-2026-001 &lt;script&gt;alert(1)&lt;/script&gt; &#123;% include x %&#125;\"", page, StringComparison.Ordinal);
@@ -128,14 +116,14 @@ public sealed class DecisionLimitsAndExportTests : IAsyncLifetime
     private async Task ProposeAsync(string title = "Budget", string context = "Der kommer flere sårbarheder.",
         string proposal = "Leverandøren må bruge op til 20 timer.", string consequences = "", string implementation = "", string risks = "")
     {
-        var answer = await _harness.PressAsync(CardVerbs.ProposeDecision, Form(title, context, proposal, consequences, implementation, risks));
+        var answer = await Harness.PressAsync(CardVerbs.ProposeDecision, Form(title, context, proposal, consequences, implementation, risks));
         Assert.Contains("er sendt til afstemning", BotHarness.Text(answer["value"]), StringComparison.Ordinal);
     }
 
     private Task<JsonNode> VoteAsync(string aad, string name, string comment)
     {
-        _time.Advance(TimeSpan.FromSeconds(1));
-        return _harness.PressAsync(CardVerbs.Vote, new JsonObject
+        Time.Advance(TimeSpan.FromSeconds(1));
+        return Harness.PressAsync(CardVerbs.Vote, new JsonObject
         {
             ["decision"] = First.ToString(), ["choice"] = nameof(VoteChoice.Approve), ["comment"] = comment, ["lang"] = "da",
         }, aad: aad, name: name);
@@ -143,8 +131,8 @@ public sealed class DecisionLimitsAndExportTests : IAsyncLifetime
 
     private Task<JsonNode> CloseAsync(string text)
     {
-        _time.Advance(TimeSpan.FromSeconds(1));
-        return _harness.PressAsync(CardVerbs.CloseDecision, new JsonObject
+        Time.Advance(TimeSpan.FromSeconds(1));
+        return Harness.PressAsync(CardVerbs.CloseDecision, new JsonObject
         {
             ["decision"] = First.ToString(), ["outcome"] = nameof(DecisionStatus.Accepted), ["outcomeText"] = text, ["lang"] = "da",
         });

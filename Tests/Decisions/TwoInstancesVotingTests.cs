@@ -20,11 +20,7 @@ public sealed class TwoInstancesVotingTests : IAsyncLifetime
     {
         await _first.InitializeAsync();
         await _first.SetUpCommunityAsync();
-        var members = _first.Bot.Services.GetRequiredService<MemberStore>();
-        foreach (var (id, name) in new[] { ("aad-bob", "Bob"), ("aad-carl", "Carl"), ("aad-dora", "Dora") })
-        {
-            await members.UpdateAsync(ActivityBuilder.TeamId, id, _ => new Member(id, name, new HashSet<Role> { Role.SteeringGroup }, null, $"29:{id}"), default);
-        }
+        await _first.AddMembersAsync(Role.SteeringGroup, ("aad-bob", "Bob"), ("aad-carl", "Carl"), ("aad-dora", "Dora"));
 
         var prefix = _first.Bot.Services.GetRequiredService<IConfiguration>()["Storage:TablePrefix"];
         _second = await BotHost.StartAsync(new Dictionary<string, string?> { ["Storage:TablePrefix"] = prefix },

@@ -33,28 +33,13 @@ public sealed class AgentsToolkitTests
     [Fact]
     public async Task The_toolkit_refuses_a_manifest_that_breaks_its_schema()
     {
-        var folder = Directory.CreateTempSubdirectory();
-        try
-        {
-            foreach (var file in new[] { "manifest.json", "en-us.json", "color.png", "outline.png" })
-            {
-                File.Copy(RepositoryRoot.Combine("deploy", "teams", file), Path.Combine(folder.FullName, file));
-            }
+        using var folder = ManifestFolder.CopyOfRepository("manifest.json", "en-us.json", "color.png", "outline.png");
+        var path = await folder.EditAsync(manifest => manifest["name"]!["short"] = "CoordinatorBot for every OS2 community");
 
-            var path = Path.Combine(folder.FullName, "manifest.json");
-            var manifest = JsonNode.Parse(await File.ReadAllTextAsync(path))!;
-            manifest["name"]!["short"] = "CoordinatorBot for every OS2 community";
-            await File.WriteAllTextAsync(path, manifest.ToJsonString());
+        var check = await ValidateAsync(path);
 
-            var check = await ValidateAsync(path);
-
-            Assert.NotEqual(0, check.ExitCode);
-            Assert.Contains("/name/short", check.Output, StringComparison.Ordinal);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        Assert.NotEqual(0, check.ExitCode);
+        Assert.Contains("/name/short", check.Output, StringComparison.Ordinal);
     }
 
     /// <summary>The newest manifest schema the toolkit ships, which its own templates for new bots declare.</summary>

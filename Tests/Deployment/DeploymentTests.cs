@@ -56,45 +56,26 @@ public sealed class DeploymentTests
     public async Task The_packaged_manifest_passes_the_official_schema_of_the_version_it_declares()
     {
         using var package = await PackageAsync();
-        var folder = Directory.CreateTempSubdirectory("teams-");
-        try
-        {
-            await package.ExtractToDirectoryAsync(folder.FullName);
+        using var folder = await ManifestFolder.ExtractAsync(package);
 
-            var check = await ValidateAsync(Path.Combine(folder.FullName, "manifest.json"));
+        var check = await ValidateAsync(folder.ManifestPath);
 
-            Assert.True(check.ExitCode == 0, check.Output);
-            Assert.Contains("against v1.30/MicrosoftTeams.schema.json", check.Output, StringComparison.Ordinal);
-            Assert.Contains("en-us.json against v1.30/MicrosoftTeams.Localization.schema.json", check.Output, StringComparison.Ordinal);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        Assert.True(check.ExitCode == 0, check.Output);
+        Assert.Contains("against v1.30/MicrosoftTeams.schema.json", check.Output, StringComparison.Ordinal);
+        Assert.Contains("en-us.json against v1.30/MicrosoftTeams.Localization.schema.json", check.Output, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_manifest_with_a_field_over_its_length_limit_is_refused()
     {
         using var package = await PackageAsync();
-        var folder = Directory.CreateTempSubdirectory("teams-");
-        try
-        {
-            await package.ExtractToDirectoryAsync(folder.FullName);
-            var path = Path.Combine(folder.FullName, "manifest.json");
-            var manifest = JsonNode.Parse(await File.ReadAllTextAsync(path))!;
-            manifest["developer"]!["name"] = "OS2 – Offentligt digitaliseringsfællesskab";
-            await File.WriteAllTextAsync(path, manifest.ToJsonString());
+        using var folder = await ManifestFolder.ExtractAsync(package);
+        var path = await folder.EditAsync(manifest => manifest["developer"]!["name"] = "OS2 – Offentligt digitaliseringsfællesskab");
 
-            var check = await ValidateAsync(path);
+        var check = await ValidateAsync(path);
 
-            Assert.Equal(1, check.ExitCode);
-            Assert.Contains("/developer/name must NOT have more than 32 characters", check.Output, StringComparison.Ordinal);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        Assert.Equal(1, check.ExitCode);
+        Assert.Contains("/developer/name must NOT have more than 32 characters", check.Output, StringComparison.Ordinal);
     }
 
     /// <summary>Bicep prints "file(line,col) : Warning rule: ..." and carries on with exit code 0.</summary>

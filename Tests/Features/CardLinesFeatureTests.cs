@@ -8,24 +8,14 @@ namespace CoordinatorBot.Tests.Features;
 /// and checked by the adaptivecards library.
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed class CardLinesFeatureTests : IAsyncLifetime
+public sealed class CardLinesFeatureTests() : BotFeatureTests
 {
-    private readonly BotHarness _harness = new();
-
-    public async Task InitializeAsync()
-    {
-        await _harness.InitializeAsync();
-        _harness.Connector.Roster.AddRange([("aad-alice", "Alice"), ("aad-bob", "Bob")]);
-        await _harness.SetUpCommunityAsync();
-        await _harness.AddMembersAsync(Role.SteeringGroup, ("aad-bob", "Bob"));
-    }
-
-    public Task DisposeAsync() => _harness.DisposeAsync();
+    protected override Task SetUpAsync() => Harness.SetUpSteeringGroupAsync(("aad-bob", "Bob"));
 
     [Fact]
     public async Task A_decisions_context_decision_and_consequences_keep_their_lines_on_the_card_in_the_channel()
     {
-        await _harness.PressAsync(CardVerbs.ProposeDecision, new JsonObject
+        await Harness.PressAsync(CardVerbs.ProposeDecision, new JsonObject
         {
             ["lang"] = "da", ["title"] = "Drift 2027", ["type"] = "Operational", ["body"] = "SteeringGroup",
             ["context"] = "Driften udløber 28. februar 2027.\nTo leverandører har budt.", ["proposal"] = "Vi vælger Magenta\n1. marts 2027 starter driften",
@@ -33,7 +23,7 @@ public sealed class CardLinesFeatureTests : IAsyncLifetime
             ["rule"] = "body", ["participation"] = "0",
         });
 
-        var card = _harness.Connector.PostedCards().Last(c => BotHarness.Text(c).Contains("Drift 2027", StringComparison.Ordinal));
+        var card = Connector.PostedCards().Last(c => BotHarness.Text(c).Contains("Drift 2027", StringComparison.Ordinal));
         var shown = Shown(card);
         Assert.Contains("Driften udløber 28. februar 2027.", shown);
         Assert.Contains("To leverandører har budt.", shown);
@@ -41,24 +31,24 @@ public sealed class CardLinesFeatureTests : IAsyncLifetime
         Assert.Contains("1. marts 2027 starter driften", shown);
         Assert.Contains("Positiv: én leverandør", shown);
         Assert.Contains("Negativ: 40 timer mere", shown);
-        await AssertValidAsync(card);
+        await CardValidator.AssertValidAsync(card);
     }
 
     [Fact]
     public async Task A_meetings_agenda_shows_one_numbered_item_a_line_on_the_card_in_the_channel()
     {
-        var formKey = MeetingFeatureTests.FormKey((await _harness.SayAsync("møde ny")).Cards().Single());
+        var formKey = MeetingFeatureTests.FormKey((await Harness.SayAsync("møde ny")).Cards().Single());
         var form = MeetingFeatureTests.Form(formKey);
         form[MeetingForm.AgendaInput] = "Godkendelse af dagsorden\nDriften pr. 1. marts 2027\nEventuelt";
 
-        await _harness.PressAsync(CardVerbs.MeetingBook, form);
+        await Harness.PressAsync(CardVerbs.MeetingBook, form);
 
-        var card = _harness.Connector.PostedCards().Last(c => BotHarness.Text(c).Contains("Eventuelt", StringComparison.Ordinal));
+        var card = Connector.PostedCards().Last(c => BotHarness.Text(c).Contains("Eventuelt", StringComparison.Ordinal));
         var shown = Shown(card);
         Assert.Contains("1. Godkendelse af dagsorden", shown);
         Assert.Contains("2. Driften pr. 1. marts 2027", shown);
         Assert.Contains("3. Eventuelt", shown);
-        await AssertValidAsync(card);
+        await CardValidator.AssertValidAsync(card);
     }
 
     private static List<string> Shown(JsonNode card) => [.. Texts(card).SelectMany(CardLinesTests.Shown)];
@@ -72,19 +62,4 @@ public sealed class CardLinesFeatureTests : IAsyncLifetime
         JsonArray a => a.SelectMany(Texts),
         _ => [],
     };
-
-    private static async Task AssertValidAsync(JsonNode card)
-    {
-        var directory = Directory.CreateTempSubdirectory("cards-");
-        try
-        {
-            await File.WriteAllTextAsync(Path.Combine(directory.FullName, "card.json"), card.ToJsonString());
-            var report = await CardValidationTests.ValidateAsync(directory.FullName);
-            Assert.Empty(report["card.json"]);
-        }
-        finally
-        {
-            directory.Delete(recursive: true);
-        }
-    }
 }

@@ -7,22 +7,14 @@ namespace CoordinatorBot.Tests.Features;
 /// without the command ("ferie 3. januar 2027") and the words after a typo included — not the whole help card.
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed class CommandTypoFeatureTests : IAsyncLifetime
+public sealed class CommandTypoFeatureTests() : BotFeatureTests(hostedScheduler: false)
 {
-    private readonly BotHarness _harness = new(hostedScheduler: false);
-
-    public async Task InitializeAsync()
-    {
-        await _harness.InitializeAsync();
-        await _harness.SetUpCommunityAsync();
-    }
-
-    public Task DisposeAsync() => _harness.DisposeAsync();
+    protected override Task SetUpAsync() => Harness.SetUpCommunityAsync();
 
     [Fact]
     public async Task A_nudge_word_without_nudge_is_offered_as_the_nudge_with_its_date_and_the_button_runs_it()
     {
-        var card = (await _harness.SayAsync("ferie 3. januar 2027")).Cards().Single();
+        var card = (await Harness.SayAsync("ferie 3. januar 2027")).Cards().Single();
 
         var text = BotHarness.Text(card);
         Assert.Contains("Den kommando kender jeg ikke. Mente du »nudge ferie«?", text, StringComparison.Ordinal);
@@ -30,22 +22,22 @@ public sealed class CommandTypoFeatureTests : IAsyncLifetime
         var buttons = Buttons(card);
         Assert.Equal(["nudge ferie 3. januar 2027", "Se kommandoer"], buttons.Select(b => b["title"]!.GetValue<string>()));
 
-        var answer = await _harness.PressAsync(CardVerbs.RunCommand, (JsonObject)buttons[0]["data"]!.DeepClone());
+        var answer = await Harness.PressAsync(CardVerbs.RunCommand, (JsonObject)buttons[0]["data"]!.DeepClone());
 
         Assert.Equal("Du får ingen påmindelser til og med 3. januar 2027.", TrustActivities.Read(answer));
-        var preference = await _harness.Service<TaskStore>().PreferenceAsync(Support.ActivityBuilder.TeamId, "aad-alice", default);
+        var preference = await Service<TaskStore>().PreferenceAsync(Support.ActivityBuilder.TeamId, "aad-alice", default);
         Assert.Equal(new DateOnly(2027, 1, 3), preference.AwayUntil);
     }
 
     [Fact]
     public async Task A_typo_of_a_command_is_offered_with_the_words_after_it()
     {
-        var card = (await _harness.SayAsync("beslutnnger arkitektur")).Cards().Single();
+        var card = (await Harness.SayAsync("beslutnnger arkitektur")).Cards().Single();
 
         Assert.Contains("Den kommando kender jeg ikke. Mente du »beslutninger«", BotHarness.Text(card), StringComparison.Ordinal);
         var button = Buttons(card)[0];
         Assert.Equal("beslutninger arkitektur", button["title"]!.GetValue<string>());
-        var log = await _harness.PressAsync(CardVerbs.RunCommand, (JsonObject)button["data"]!.DeepClone());
+        var log = await Harness.PressAsync(CardVerbs.RunCommand, (JsonObject)button["data"]!.DeepClone());
         Assert.Contains("Beslutningslog", BotHarness.Text(log["value"]), StringComparison.Ordinal);
         Assert.Contains("arkitektur", BotHarness.Text(log["value"]), StringComparison.Ordinal);
     }
@@ -53,7 +45,7 @@ public sealed class CommandTypoFeatureTests : IAsyncLifetime
     [Fact]
     public async Task A_message_near_no_command_gets_a_short_line_and_a_way_to_every_command()
     {
-        var card = (await _harness.SayAsync("hvad er klokken")).Cards().Single();
+        var card = (await Harness.SayAsync("hvad er klokken")).Cards().Single();
 
         Assert.Contains("Den kommando kender jeg ikke: »hvad er klokken«. Skriv »hjælp« for at se, hvad jeg kan.", BotHarness.Text(card),
             StringComparison.Ordinal);

@@ -2,33 +2,25 @@ namespace CoordinatorBot.Tests.Features;
 
 /// <summary>The free texts outside decisions, one character over their limit, through the whole bot: refused, with the limit.</summary>
 [Trait("Category", "Integration")]
-public sealed class FreeTextLimitsTests : IAsyncLifetime
+public sealed class FreeTextLimitsTests() : ClockedBotFeatureTests
 {
-    private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2026-11-27T09:00:00Z", CultureInfo.InvariantCulture));
-    private readonly BotHarness _harness;
-
-    public FreeTextLimitsTests() => _harness = new BotHarness(s => s.AddSingleton<TimeProvider>(_time));
-
-    public async Task InitializeAsync()
+    protected override async Task SetUpAsync()
     {
-        await _harness.InitializeAsync();
-        _harness.Connector.Roster.Add(("aad-alice", "Alice"));
-        await _harness.SetUpCommunityAsync();
+        Connector.Roster.Add(("aad-alice", "Alice"));
+        await Harness.SetUpCommunityAsync();
     }
-
-    public Task DisposeAsync() => _harness.DisposeAsync();
 
     [Fact]
     public async Task A_template_step_title_over_its_limit_is_refused_and_the_template_is_unchanged()
     {
-        var store = _harness.Service<OnboardingStore>();
+        var store = Service<OnboardingStore>();
         var before = (await store.TemplateAsync(ActivityBuilder.TeamId, default)).Steps.Count;
 
-        var answer = await _harness.PressAsync(CardVerbs.TemplateAdd, new JsonObject
+        var answer = await Harness.PressAsync(CardVerbs.TemplateAdd, new JsonObject
         {
             ["stepTitle"] = Fill(TextLimits.TemplateStepTitle + 1), ["owner"] = "Coordinator", ["anchor"] = "Start", ["offset"] = "3", ["lang"] = "da",
         });
-        var atLimit = await _harness.PressAsync(CardVerbs.TemplateAdd, new JsonObject
+        var atLimit = await Harness.PressAsync(CardVerbs.TemplateAdd, new JsonObject
         {
             ["stepTitle"] = Fill(TextLimits.TemplateStepTitle), ["owner"] = "Coordinator", ["anchor"] = "Start", ["offset"] = "3", ["lang"] = "da",
         });
@@ -43,11 +35,11 @@ public sealed class FreeTextLimitsTests : IAsyncLifetime
     [Fact]
     public async Task A_task_title_or_link_over_its_limit_is_refused_and_no_task_is_saved()
     {
-        var tasks = _harness.Service<TaskStore>();
+        var tasks = Service<TaskStore>();
         var before = (await tasks.ListAsync(ActivityBuilder.TeamId, new DateOnly(2026, 11, 27), default)).Count;
 
-        var title = await _harness.PressAsync(CardVerbs.TaskCreate, Task(Fill(TextLimits.TaskTitle + 1), null));
-        var link = await _harness.PressAsync(CardVerbs.TaskCreate, Task("Læs release notes", Fill(TextLimits.TaskLink + 1)));
+        var title = await Harness.PressAsync(CardVerbs.TaskCreate, Task(Fill(TextLimits.TaskTitle + 1), null));
+        var link = await Harness.PressAsync(CardVerbs.TaskCreate, Task("Læs release notes", Fill(TextLimits.TaskLink + 1)));
 
         Assert.Contains("Skriv opgaven (højst 120 tegn).", BotHarness.Text(title["value"]), StringComparison.Ordinal);
         Assert.Contains("Teksten i »Hører til (fx B-2026-014; valgfri)« er for lang (højst 40 tegn).", BotHarness.Text(link["value"]), StringComparison.Ordinal);
@@ -57,9 +49,9 @@ public sealed class FreeTextLimitsTests : IAsyncLifetime
     [Fact]
     public async Task A_dialog_answer_over_its_limit_is_asked_again_with_the_reason()
     {
-        await _harness.SayAsync("onboarding ny");
+        await Harness.SayAsync("onboarding ny");
 
-        var reply = await _harness.SayAsync(Fill(TextLimits.DialogAnswer + 1));
+        var reply = await Harness.SayAsync(Fill(TextLimits.DialogAnswer + 1));
 
         var text = BotHarness.Text(reply.Cards().Single());
         Assert.Contains("Teksten i »Dit svar« er for lang (højst 200 tegn).", text, StringComparison.Ordinal);
@@ -71,12 +63,12 @@ public sealed class FreeTextLimitsTests : IAsyncLifetime
     {
         foreach (var answer in new[] { "onboarding ny", "Aarhus Kommune", "Medlem af OS2", "Mette Hansen, mh@aarhus.dk", "Bo Berg, bo@aarhus.dk" })
         {
-            _time.Advance(TimeSpan.FromSeconds(1));
-            await _harness.SayAsync(answer);
+            Time.Advance(TimeSpan.FromSeconds(1));
+            await Harness.SayAsync(answer);
         }
 
-        var refused = BotHarness.Text((await _harness.SayAsync(Fill(TextLimits.SupplierName + 1))).Cards().Single());
-        var accepted = BotHarness.Text((await _harness.SayAsync(Fill(TextLimits.SupplierName))).Cards().Single());
+        var refused = BotHarness.Text((await Harness.SayAsync(Fill(TextLimits.SupplierName + 1))).Cards().Single());
+        var accepted = BotHarness.Text((await Harness.SayAsync(Fill(TextLimits.SupplierName))).Cards().Single());
 
         Assert.Contains("Skriv leverandørens navn (højst 80 tegn).", refused, StringComparison.Ordinal);
         Assert.Contains($"Noteret: {Fill(TextLimits.SupplierName)}", accepted, StringComparison.Ordinal);

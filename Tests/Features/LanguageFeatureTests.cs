@@ -8,28 +8,17 @@ namespace CoordinatorBot.Tests.Features;
 /// communities in both languages their locale (of the message in hand) decides; a group chat gets one install message.
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed class LanguageFeatureTests : IAsyncLifetime
+public sealed class LanguageFeatureTests() : BotFeatureTests(hostedScheduler: false)
 {
     private const string EnglishTeam = "19:team-english@thread.tacv2";
-    private readonly BotHarness _harness = new(hostedScheduler: false);
 
-    private FakeConnector Connector => _harness.Connector;
-
-    public async Task InitializeAsync()
-    {
-        await _harness.InitializeAsync();
-        Connector.Roster.AddRange([("aad-alice", "Alice"), ("aad-bob", "Bob")]);
-        await _harness.SetUpCommunityAsync();
-        await _harness.AddMembersAsync(Role.SteeringGroup, ("aad-bob", "Bob"));
-    }
-
-    public Task DisposeAsync() => _harness.DisposeAsync();
+    protected override Task SetUpAsync() => Harness.SetUpSteeringGroupAsync(("aad-bob", "Bob"));
 
     [Fact]
     public async Task Help_in_the_personal_chat_of_a_Danish_communitys_member_with_an_English_Teams_is_Danish_and_says_how_to_switch()
     {
-        var help = BotHarness.Text((await SayPersonallyAsync("hjælp", "aad-bob", "Bob", "en-US")).Cards().Single());
-        var english = BotHarness.Text((await SayPersonallyAsync("help", "aad-bob", "Bob", "en-US")).Cards().Single());
+        var help = await CardTextAsync("hjælp", "aad-bob", "Bob", "en-US");
+        var english = await CardTextAsync("help", "aad-bob", "Bob", "en-US");
 
         Assert.Contains("Det kan jeg hjælpe med", help, StringComparison.Ordinal);
         Assert.Contains("Sprog: jeg skriver dansk til dig her. Skriv »sprog english«", help, StringComparison.Ordinal);
@@ -41,9 +30,9 @@ public sealed class LanguageFeatureTests : IAsyncLifetime
     public async Task Sprog_english_is_what_gives_English_and_sprog_dansk_takes_it_back()
     {
         await SayPersonallyAsync("sprog english", "aad-bob", "Bob", "da-DK");
-        var english = BotHarness.Text((await SayPersonallyAsync("hjælp", "aad-bob", "Bob", "da-DK")).Cards().Single());
+        var english = await CardTextAsync("hjælp", "aad-bob", "Bob", "da-DK");
         await SayPersonallyAsync("language danish", "aad-bob", "Bob", "en-US");
-        var danish = BotHarness.Text((await SayPersonallyAsync("help", "aad-bob", "Bob", "en-US")).Cards().Single());
+        var danish = await CardTextAsync("help", "aad-bob", "Bob", "en-US");
 
         Assert.Contains("What I can help with", english, StringComparison.Ordinal);
         Assert.Contains("“language danish” (or “sprog dansk”)", english, StringComparison.Ordinal);
@@ -55,9 +44,9 @@ public sealed class LanguageFeatureTests : IAsyncLifetime
     {
         await SetUpEnglishCommunityAsync();
 
-        var english = BotHarness.Text((await SayPersonallyAsync("hjælp", "aad-alice", "Alice", "en-US")).Cards().Single());
-        var danish = BotHarness.Text((await SayPersonallyAsync("hjælp", "aad-alice", "Alice", "da-DK")).Cards().Single());
-        var englishAgain = BotHarness.Text((await SayPersonallyAsync("hjælp", "aad-alice", "Alice", "en-GB")).Cards().Single());
+        var english = await CardTextAsync("hjælp", "aad-alice", "Alice", "en-US");
+        var danish = await CardTextAsync("hjælp", "aad-alice", "Alice", "da-DK");
+        var englishAgain = await CardTextAsync("hjælp", "aad-alice", "Alice", "en-GB");
 
         Assert.Contains("What I can help with", english, StringComparison.Ordinal);
         Assert.Contains("Det kan jeg hjælpe med", danish, StringComparison.Ordinal);
@@ -70,9 +59,9 @@ public sealed class LanguageFeatureTests : IAsyncLifetime
         // Communities in both languages and no role: the locale decides, and it is the locale of this message, not the
         // one stored from the message before.
         await SetUpEnglishCommunityAsync();
-        var before = BotHarness.Text((await SayPersonallyAsync("hjælp", "aad-nora", "Nora", "en-US")).Cards().Single());
+        var before = await CardTextAsync("hjælp", "aad-nora", "Nora", "en-US");
 
-        var now = BotHarness.Text((await SayPersonallyAsync("hjælp", "aad-nora", "Nora", "da-DK")).Cards().Single());
+        var now = await CardTextAsync("hjælp", "aad-nora", "Nora", "da-DK");
 
         Assert.Contains("What I can help with", before, StringComparison.Ordinal);
         Assert.Contains("Det kan jeg hjælpe med", now, StringComparison.Ordinal);
@@ -81,7 +70,7 @@ public sealed class LanguageFeatureTests : IAsyncLifetime
     [Fact]
     public async Task A_newcomer_without_a_role_in_a_tenant_whose_communities_write_Danish_reads_Danish()
     {
-        var help = BotHarness.Text((await SayPersonallyAsync("hjælp", "aad-new", "Nina", "en-US")).Cards().Single());
+        var help = await CardTextAsync("hjælp", "aad-new", "Nina", "en-US");
 
         Assert.Contains("Det kan jeg hjælpe med", help, StringComparison.Ordinal);
     }
@@ -90,10 +79,10 @@ public sealed class LanguageFeatureTests : IAsyncLifetime
     public async Task The_welcome_in_the_personal_chat_is_in_the_language_its_next_answers_have()
     {
         var install = ActivityBuilder.Fixture("installation-update.json");
-        install["serviceUrl"] = _harness.ServiceUrl;
+        install["serviceUrl"] = Harness.ServiceUrl;
         install["from"] = new JsonObject { ["id"] = "29:aad-bob", ["aadObjectId"] = "aad-bob" };
 
-        await _harness.PostAsync(install);
+        await Harness.PostAsync(install);
 
         var welcome = Connector.Sent("POST").Last().Cards().Single();
         Assert.Equal("da", welcome["lang"]!.GetValue<string>());
@@ -102,7 +91,7 @@ public sealed class LanguageFeatureTests : IAsyncLifetime
     [Fact]
     public async Task Help_in_the_channel_says_where_a_person_chooses_their_own_language()
     {
-        var help = BotHarness.Text((await _harness.SayAsync("hjælp", locale: "en-US")).Cards().Single());
+        var help = BotHarness.Text((await Harness.SayAsync("hjælp", locale: "en-US")).Cards().Single());
 
         Assert.Contains("»opsætning«", help, StringComparison.Ordinal);
         Assert.Contains("»sprog english«", help, StringComparison.Ordinal);
@@ -114,7 +103,7 @@ public sealed class LanguageFeatureTests : IAsyncLifetime
         const string chat = "19:group-chat@unq.gbl.spaces";
         foreach (var type in new[] { "installationUpdate", "conversationUpdate" })
         {
-            var activity = TrustActivities.GroupChatMessage(_harness.ServiceUrl, string.Empty, chat, "aad-bob", "Bob");
+            var activity = TrustActivities.GroupChatMessage(Harness.ServiceUrl, string.Empty, chat, "aad-bob", "Bob");
             activity["type"] = type;
             activity["locale"] = "en-US";
             activity.Remove("text");
@@ -128,7 +117,7 @@ public sealed class LanguageFeatureTests : IAsyncLifetime
                 activity["membersAdded"] = new JsonArray(new JsonObject { ["id"] = ActivityBuilder.BotId });
             }
 
-            Assert.Equal(HttpStatusCode.OK, (await _harness.PostAsync(activity)).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await Harness.PostAsync(activity)).StatusCode);
         }
 
         var sent = Assert.Single(Connector.Sent("POST"), r => r.Path.Contains(Uri.EscapeDataString(chat), StringComparison.Ordinal));
@@ -139,9 +128,9 @@ public sealed class LanguageFeatureTests : IAsyncLifetime
     public async Task A_nudge_to_the_personal_chat_follows_the_same_rule_as_its_answers()
     {
         await SayPersonallyAsync("hjælp", "aad-bob", "Bob", "en-US");
-        var targets = _harness.Service<ProactiveTargets>();
-        var community = (await _harness.Service<CommunityStore>().GetAsync(ActivityBuilder.TeamId, default))!;
-        var bob = (await _harness.Service<MemberStore>().GetAsync(ActivityBuilder.TeamId, "aad-bob", default))!;
+        var targets = Service<ProactiveTargets>();
+        var community = (await Service<CommunityStore>().GetAsync(ActivityBuilder.TeamId, default))!;
+        var bob = (await Service<MemberStore>().GetAsync(ActivityBuilder.TeamId, "aad-bob", default))!;
 
         var before = await targets.LanguageAsync(community, bob, default);
         await SayPersonallyAsync("sprog english", "aad-bob", "Bob", "da-DK");
@@ -151,21 +140,25 @@ public sealed class LanguageFeatureTests : IAsyncLifetime
 
     private async Task SetUpEnglishCommunityAsync()
     {
-        await _harness.PostAsync(ActivityBuilder.TeamInstall(_harness.ServiceUrl, teamId: EnglishTeam));
-        Assert.Equal(HttpStatusCode.OK, (await _harness.PostAsync(ActivityBuilder.Execute(_harness.ServiceUrl, CardVerbs.SaveSetup, new JsonObject
+        await Harness.PostAsync(ActivityBuilder.TeamInstall(Harness.ServiceUrl, teamId: EnglishTeam));
+        Assert.Equal(HttpStatusCode.OK, (await Harness.PostAsync(ActivityBuilder.Execute(Harness.ServiceUrl, CardVerbs.SaveSetup, new JsonObject
         {
             ["productName"] = "OS2forms", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10", ["lang"] = "da", ["communityLanguage"] = "en",
             ["steeringRule"] = "SimpleMajority", ["coordinationRule"] = "SimpleMajority", ["participation"] = "0",
         }, teamId: EnglishTeam))).StatusCode);
     }
 
+    /// <summary>The text of the card the bot answers a personal message with.</summary>
+    private async Task<string> CardTextAsync(string text, string aad, string name, string locale) =>
+        BotHarness.Text((await SayPersonallyAsync(text, aad, name, locale)).Cards().Single());
+
     private async Task<RecordedRequest> SayPersonallyAsync(string text, string aad, string name, string locale)
     {
         var before = Connector.Requests.Count;
-        var message = TrustActivities.PersonalMessage(_harness.ServiceUrl, text, aad, name);
+        var message = TrustActivities.PersonalMessage(Harness.ServiceUrl, text, aad, name);
         message["locale"] = locale;
         message["entities"]![0]!["locale"] = locale;
-        Assert.Equal(HttpStatusCode.OK, (await _harness.PostAsync(message)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Harness.PostAsync(message)).StatusCode);
         return Connector.Requests.Skip(before).Last(r => r.Method == "POST" && r.Path.Contains("/activities", StringComparison.Ordinal));
     }
 }

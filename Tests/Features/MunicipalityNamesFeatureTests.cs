@@ -5,20 +5,15 @@ namespace CoordinatorBot.Tests.Features;
 /// a municipality by the spellings people still use, and a refused assignment keeps what else was chosen.
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed class MunicipalityNamesFeatureTests : IAsyncLifetime
+public sealed class MunicipalityNamesFeatureTests() : BotFeatureTests
 {
-    private readonly BotHarness _harness = new();
+    private MemberStore Members => Service<MemberStore>();
 
-    private MemberStore Members => _harness.Service<MemberStore>();
-
-    public async Task InitializeAsync()
+    protected override async Task SetUpAsync()
     {
-        await _harness.InitializeAsync();
-        _harness.Connector.Roster.AddRange([("aad-alice", "Alice"), ("aad-carl", "Carl"), ("aad-dora", "Dora")]);
-        await _harness.SetUpCommunityAsync();
+        Connector.Roster.AddRange([("aad-alice", "Alice"), ("aad-carl", "Carl"), ("aad-dora", "Dora")]);
+        await Harness.SetUpCommunityAsync();
     }
-
-    public Task DisposeAsync() => _harness.DisposeAsync();
 
     [Theory]
     [InlineData("Århus", "Aarhus Kommune")]
@@ -54,7 +49,7 @@ public sealed class MunicipalityNamesFeatureTests : IAsyncLifetime
     [Fact]
     public async Task A_refused_municipality_brings_the_form_back_open_with_the_person_and_role_chosen()
     {
-        var refused = (await _harness.PressAsync(CardVerbs.AssignRole,
+        var refused = (await Harness.PressAsync(CardVerbs.AssignRole,
             new JsonObject { ["person"] = "aad-carl", ["role"] = "Municipality", ["supplier"] = "" }))["value"]!;
 
         Assert.Contains("Vælg kommunen", BotHarness.Text(refused), StringComparison.Ordinal);
@@ -65,7 +60,7 @@ public sealed class MunicipalityNamesFeatureTests : IAsyncLifetime
             e["actions"]![0]!["verb"]?.GetValue<string>() == CardVerbs.AssignRole);
 
         // Only the municipality is chosen again, by an old spelling.
-        var done = await _harness.PressAsync(CardVerbs.AssignRole,
+        var done = await Harness.PressAsync(CardVerbs.AssignRole,
             new JsonObject { ["person"] = "aad-carl", ["role"] = "Municipality", ["municipality"] = "Kjøbenhavn" });
         Assert.Contains("Carl er nu kontaktperson for Københavns Kommune.", BotHarness.Text(done["value"]), StringComparison.Ordinal);
         Assert.Equal("Københavns Kommune", (await Members.GetAsync(ActivityBuilder.TeamId, "aad-carl", default))!.Municipality);
@@ -74,7 +69,7 @@ public sealed class MunicipalityNamesFeatureTests : IAsyncLifetime
     [Fact]
     public async Task An_unknown_municipality_keeps_the_person_role_and_supplier_and_offers_close_names()
     {
-        var refused = (await _harness.PressAsync(CardVerbs.AssignRole,
+        var refused = (await Harness.PressAsync(CardVerbs.AssignRole,
             new JsonObject { ["person"] = "aad-dora", ["role"] = "Municipality", ["municipality"] = "Frederiks" }))["value"]!;
 
         Assert.Contains("Mente du Frederiksberg Kommune", BotHarness.Text(refused), StringComparison.Ordinal);
@@ -85,7 +80,7 @@ public sealed class MunicipalityNamesFeatureTests : IAsyncLifetime
     }
 
     private async Task<JsonNode> RolesCardAsync() =>
-        (await _harness.PressAsync(CardVerbs.RunCommand, new JsonObject { ["command"] = CommandIds.Roles }))["value"]!;
+        (await Harness.PressAsync(CardVerbs.RunCommand, new JsonObject { ["command"] = CommandIds.Roles }))["value"]!;
 
     private static List<(string Title, string Value)> MunicipalityList(JsonNode card) =>
         [.. Find(card, "municipality")!["choices"]!.AsArray().Select(c => (c!["title"]!.GetValue<string>(), c["value"]!.GetValue<string>()))];

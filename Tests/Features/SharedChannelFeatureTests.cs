@@ -9,7 +9,8 @@ namespace CoordinatorBot.Tests.Features;
 /// no part in the channel. The local connector answers the channel's members call as microsoft/Agents#179 shows it.
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed class SharedChannelFeatureTests : IAsyncLifetime
+public sealed class SharedChannelFeatureTests() : BotFeatureTests(
+    settings: new Dictionary<string, string?> { ["Scheduling:RoundGathering"] = "00:00:00" }, hostedScheduler: false)
 {
     private const string Aarhus = ActivityBuilder.TenantId;
     private const string Odense = "tenant-odense";
@@ -22,33 +23,27 @@ public sealed class SharedChannelFeatureTests : IAsyncLifetime
     private static readonly ChannelMember Carla = new("aad-carla", "Carla", Aalborg, AalborgTeam);
     private static readonly ChannelMember ErikDirect = new("aad-erik", "Erik", Aalborg);
 
-    private readonly BotHarness _harness = new(settings: new Dictionary<string, string?> { ["Scheduling:RoundGathering"] = "00:00:00" },
-        hostedScheduler: false);
-
-    private FakeConnector Connector => _harness.Connector;
-    private string ServiceUrl => _harness.ServiceUrl;
+    private string ServiceUrl => Harness.ServiceUrl;
     private static DecisionNumber First => new(DateTimeOffset.UtcNow.Year, 1);
 
-    public async Task InitializeAsync()
+    protected override Task SetUpAsync()
     {
-        await _harness.InitializeAsync();
         // The host team's own roster (pagedmembers) has Dennis, who is not in the channel.
         Connector.Roster.AddRange([("aad-alice", "Alice"), ("aad-dennis", "Dennis")]);
         Connector.ChannelRosters[Channel] = [Alice, Bob, ErikDirect];
+        return Task.CompletedTask;
     }
-
-    public Task DisposeAsync() => _harness.DisposeAsync();
 
     [Fact]
     public async Task Allowed_in_a_shared_channel_the_channel_is_a_community_of_its_own_welcomed_there()
     {
-        var response = await _harness.PostAsync(SharedChannelActivities.BotAllowed(ServiceUrl));
+        var response = await Harness.PostAsync(SharedChannelActivities.BotAllowed(ServiceUrl));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var welcome = Assert.Single(Connector.Sent("POST"));
         Assert.Equal($"/teams/v3/conversations/{Uri.EscapeDataString(Channel)}/activities", welcome.Path);
         Assert.Contains("Jeg er CoordinatorBot", BotHarness.Text(Assert.Single(welcome.Cards())), StringComparison.Ordinal);
-        var communities = _harness.Service<CommunityStore>();
+        var communities = Service<CommunityStore>();
         var community = (await communities.GetAsync(Channel, default))!;
         Assert.Equal(ChannelKind.SharedChannel, community.ChannelKind);
         Assert.Equal(SharedChannelActivities.ChannelName, community.Name);
@@ -60,7 +55,7 @@ public sealed class SharedChannelFeatureTests : IAsyncLifetime
     public async Task The_roster_is_the_channels_own_with_people_of_three_tenants_and_not_the_host_teams()
     {
         Connector.ChannelRosters[Channel] = [Alice, Bob, Carla, ErikDirect];
-        await SetUpAsync();
+        await SetUpChannelAsync();
 
         // A plain message that does not say the channel's type still belongs to the channel's community.
         var roles = await SayAsync("roller", "aad-alice", "Alice", type: null);
@@ -84,7 +79,7 @@ public sealed class SharedChannelFeatureTests : IAsyncLifetime
     public async Task Members_of_other_tenants_vote_and_support_for_their_municipality()
     {
         Connector.ChannelRosters[Channel] = [Alice, Bob, Carla, ErikDirect];
-        await SetUpAsync();
+        await SetUpChannelAsync();
         await PressAsync(CardVerbs.AssignRole, new JsonObject { ["person"] = "aad-bob", ["role"] = "SteeringGroup" }, "aad-alice", "Alice");
         await PressAsync(CardVerbs.AssignRole,
             new JsonObject { ["person"] = "aad-carla", ["role"] = "Municipality", ["municipality"] = "Aalborg" }, "aad-alice", "Alice");
@@ -107,19 +102,19 @@ public sealed class SharedChannelFeatureTests : IAsyncLifetime
     [Fact]
     public async Task Shared_with_and_unshared_from_a_team_the_community_stays_and_only_those_in_through_that_team_lose_their_roles()
     {
-        await SetUpAsync();
+        await SetUpChannelAsync();
         await PressAsync(CardVerbs.AssignRole, new JsonObject { ["person"] = "aad-bob", ["role"] = "SteeringGroup" }, "aad-alice", "Alice");
         await PressAsync(CardVerbs.AssignRole, new JsonObject { ["person"] = "aad-erik", ["role"] = "SteeringGroup" }, "aad-alice", "Alice");
         await ProposeAsync();
 
         // Shared with the Aalborg team: Carla is in through it, Erik now both directly and through it.
         Connector.ChannelRosters[Channel] = [Alice, Bob, Carla, ErikDirect with { ThroughTeams = [AalborgTeam] }];
-        await _harness.PostAsync(SharedChannelActivities.SharedOrUnshared(ServiceUrl, true, AalborgTeam, "Aalborg OS2", Aalborg));
+        await Harness.PostAsync(SharedChannelActivities.SharedOrUnshared(ServiceUrl, true, AalborgTeam, "Aalborg OS2", Aalborg));
         var carla = await PressAsync(CardVerbs.AssignRole, new JsonObject { ["person"] = "aad-carla", ["role"] = "SteeringGroup" }, "aad-alice", "Alice");
         Assert.Contains("Carla er nu medlem af styregruppen", BotHarness.Text(carla["value"]), StringComparison.Ordinal);
 
         // Unshared again. Teams sends no event per person, and its roster may still list Carla for a while.
-        await _harness.PostAsync(SharedChannelActivities.SharedOrUnshared(ServiceUrl, false, AalborgTeam, "Aalborg OS2", Aalborg));
+        await Harness.PostAsync(SharedChannelActivities.SharedOrUnshared(ServiceUrl, false, AalborgTeam, "Aalborg OS2", Aalborg));
         var carlasVote = await PressAsync(CardVerbs.Vote, new JsonObject { ["decision"] = First.ToString(), ["choice"] = "Reject", ["lang"] = "da" },
             "aad-carla", "Carla");
         var eriksVote = await PressAsync(CardVerbs.Vote, new JsonObject { ["decision"] = First.ToString(), ["choice"] = "Approve", ["lang"] = "da" },
@@ -128,10 +123,10 @@ public sealed class SharedChannelFeatureTests : IAsyncLifetime
         Assert.Contains("Kun medlemmer af", BotHarness.Text(carlasVote["value"]), StringComparison.Ordinal);
         Assert.DoesNotContain("Beklager", BotHarness.Text(eriksVote["value"]), StringComparison.Ordinal);
         Assert.Equal(["aad-erik"], (await VotesAsync()).Select(v => v.VoterId));
-        var members = await _harness.Service<MemberStore>().ListAsync(Channel, default);
+        var members = await Service<MemberStore>().ListAsync(Channel, default);
         Assert.Equal(["aad-bob", "aad-erik"], members.Where(m => m.Holds(Role.SteeringGroup)).Select(m => m.AadObjectId).Order());
         // The community is the one it was: the same id, its setup, its decision.
-        var community = (await _harness.Service<CommunityStore>().GetAsync(Channel, default))!;
+        var community = (await Service<CommunityStore>().GetAsync(Channel, default))!;
         Assert.True(community.IsActive);
         Assert.Equal("OS2mo", community.ProductName);
         var record = BotHarness.Text(Assert.Single((await SayAsync($"beslutning {First}", "aad-alice", "Alice")).Cards()));
@@ -141,7 +136,7 @@ public sealed class SharedChannelFeatureTests : IAsyncLifetime
     [Fact]
     public async Task A_person_outside_the_channel_or_removed_from_it_cannot_vote_and_one_still_in_it_another_way_keeps_their_seat()
     {
-        await SetUpAsync();
+        await SetUpChannelAsync();
         Connector.ChannelRosters[Channel] = [Alice, Bob, ErikDirect with { ThroughTeams = [AalborgTeam] }, Carla];
         foreach (var person in new[] { "aad-bob", "aad-erik" })
         {
@@ -152,8 +147,8 @@ public sealed class SharedChannelFeatureTests : IAsyncLifetime
 
         // Bob is removed from the channel; Erik leaves the Aalborg team but is still a direct member.
         Connector.ChannelRosters[Channel] = [Alice, ErikDirect];
-        await _harness.PostAsync(SharedChannelActivities.MemberRemoved(ServiceUrl, "aad-bob", Odense));
-        await _harness.PostAsync(SharedChannelActivities.MemberRemoved(ServiceUrl, "aad-erik", Aalborg, AalborgTeam));
+        await Harness.PostAsync(SharedChannelActivities.MemberRemoved(ServiceUrl, "aad-bob", Odense));
+        await Harness.PostAsync(SharedChannelActivities.MemberRemoved(ServiceUrl, "aad-erik", Aalborg, AalborgTeam));
         var bobsVote = await PressAsync(CardVerbs.Vote, new JsonObject { ["decision"] = First.ToString(), ["choice"] = "Approve", ["lang"] = "da" },
             "aad-bob", "Bob");
         var mallorysVote = await PressAsync(CardVerbs.Vote, new JsonObject { ["decision"] = First.ToString(), ["choice"] = "Reject", ["lang"] = "da" },
@@ -173,37 +168,37 @@ public sealed class SharedChannelFeatureTests : IAsyncLifetime
     [Fact]
     public async Task A_member_whose_one_to_one_chat_cannot_be_opened_is_reached_in_the_shared_channel()
     {
-        await SetUpAsync();
+        await SetUpChannelAsync();
         await PressAsync(CardVerbs.AssignRole, new JsonObject { ["person"] = "aad-bob", ["role"] = "SteeringGroup" }, "aad-alice", "Alice");
         // Bob's tenant is Odense's: Teams will not open a 1:1 chat with him from Aarhus's.
         Connector.RefusedChats["29:aad-bob"] = 403;
-        var community = (await _harness.Service<CommunityDirectory>().GetAsync(Channel, default))!;
-        var bob = (await _harness.Service<MemberStore>().ListAsync(Channel, default)).Single(m => m.AadObjectId == "aad-bob");
+        var community = (await Service<CommunityDirectory>().GetAsync(Channel, default))!;
+        var bob = (await Service<MemberStore>().ListAsync(Channel, default)).Single(m => m.AadObjectId == "aad-bob");
         var card = new AdaptiveCard { Lang = "da", Body = [new TextBlock("Husk at stemme om B-sagen")] };
-        Assert.True(await _harness.Service<CommunitySender>()
+        Assert.True(await Service<CommunitySender>()
             .EnqueueAsync($"reminder|{Channel}|{First}|aad-bob", community, bob, card, default));
 
         var before = Connector.Requests.Count;
-        await _harness.Service<OutboxSender>().DeliverDueAsync(default);
+        await Service<OutboxSender>().DeliverDueAsync(default);
 
         var post = Assert.Single(Connector.Requests.Skip(before), r => r.Method == "POST" && r.Path.EndsWith("/activities", StringComparison.Ordinal));
         Assert.Equal($"/teams/v3/conversations/{Uri.EscapeDataString(Channel)}/activities", post.Path);
         Assert.Contains("<at>Bob</at> Husk at stemme om B-sagen", BotHarness.Text(post.Cards().Single()), StringComparison.Ordinal);
-        var row = (await _harness.Service<OutboxStore>().GetAsync($"reminder|{Channel}|{First}|aad-bob", default))!;
+        var row = (await Service<OutboxStore>().GetAsync($"reminder|{Channel}|{First}|aad-bob", default))!;
         Assert.Equal(("Sent", "channel"), (row.Status, row.ReachedBy));
     }
 
     [Fact]
     public async Task A_private_channel_is_a_community_too_with_its_own_members()
     {
-        await _harness.PostAsync(SharedChannelActivities.BotAllowed(ServiceUrl, "private"));
+        await Harness.PostAsync(SharedChannelActivities.BotAllowed(ServiceUrl, "private"));
         await PressAsync(CardVerbs.SaveSetup, SetupData(), "aad-alice", "Alice", type: "private");
 
         var roles = await SayAsync("roller", "aad-alice", "Alice", type: "private");
         var renamed = SharedChannelActivities.Event(ServiceUrl, "channelRenamed", "private", "OS2mo styregruppe");
-        await _harness.PostAsync(renamed);
+        await Harness.PostAsync(renamed);
 
-        var community = (await _harness.Service<CommunityStore>().GetAsync(Channel, default))!;
+        var community = (await Service<CommunityStore>().GetAsync(Channel, default))!;
         Assert.Equal(ChannelKind.PrivateChannel, community.ChannelKind);
         Assert.Equal("OS2mo", community.ProductName);
         Assert.Equal("OS2mo styregruppe", community.Name);
@@ -211,15 +206,15 @@ public sealed class SharedChannelFeatureTests : IAsyncLifetime
         Assert.Contains("Bob", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Dennis", text, StringComparison.Ordinal);
 
-        await _harness.PostAsync(SharedChannelActivities.Event(ServiceUrl, "channelDeleted", "private"));
-        Assert.False((await _harness.Service<CommunityStore>().GetAsync(Channel, default))!.IsActive);
-        await _harness.PostAsync(SharedChannelActivities.Event(ServiceUrl, "channelRestored", "private"));
-        Assert.True((await _harness.Service<CommunityStore>().GetAsync(Channel, default))!.IsActive);
+        await Harness.PostAsync(SharedChannelActivities.Event(ServiceUrl, "channelDeleted", "private"));
+        Assert.False((await Service<CommunityStore>().GetAsync(Channel, default))!.IsActive);
+        await Harness.PostAsync(SharedChannelActivities.Event(ServiceUrl, "channelRestored", "private"));
+        Assert.True((await Service<CommunityStore>().GetAsync(Channel, default))!.IsActive);
     }
 
-    private async Task SetUpAsync()
+    private async Task SetUpChannelAsync()
     {
-        Assert.Equal(HttpStatusCode.OK, (await _harness.PostAsync(SharedChannelActivities.BotAllowed(ServiceUrl))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Harness.PostAsync(SharedChannelActivities.BotAllowed(ServiceUrl))).StatusCode);
         var saved = await PressAsync(CardVerbs.SaveSetup, SetupData(), "aad-alice", "Alice");
         Assert.DoesNotContain("Beklager", BotHarness.Text(saved["value"]), StringComparison.Ordinal);
     }
@@ -242,11 +237,11 @@ public sealed class SharedChannelFeatureTests : IAsyncLifetime
     }
 
     private Task<IReadOnlyList<Vote>> VotesAsync() =>
-        _harness.Service<DecisionStore>().VotesAsync(Channel, First, default);
+        Service<DecisionStore>().VotesAsync(Channel, First, default);
 
     private async Task<JsonNode> PressAsync(string verb, JsonObject data, string aad, string name, string? type = "shared")
     {
-        var response = await _harness.PostAsync(SharedChannelActivities.Press(ServiceUrl, verb, data, aad, name, type));
+        var response = await Harness.PostAsync(SharedChannelActivities.Press(ServiceUrl, verb, data, aad, name, type));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
     }
@@ -254,7 +249,7 @@ public sealed class SharedChannelFeatureTests : IAsyncLifetime
     private async Task<RecordedRequest> SayAsync(string text, string aad, string name, string? type = "shared")
     {
         var before = Connector.Requests.Count;
-        var response = await _harness.PostAsync(SharedChannelActivities.Message(ServiceUrl, text, aad, name, type));
+        var response = await Harness.PostAsync(SharedChannelActivities.Message(ServiceUrl, text, aad, name, type));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return Connector.Requests.Skip(before).Last(r => r.Method == "POST" && r.Path.Contains("/activities", StringComparison.Ordinal));
     }

@@ -2,25 +2,17 @@ namespace CoordinatorBot.Tests.Features;
 
 /// <summary>The supplier role names the supplier's company, as the coordinator gives it on the roles card.</summary>
 [Trait("Category", "Integration")]
-public sealed class SupplierRoleFeatureTests : IAsyncLifetime
+public sealed class SupplierRoleFeatureTests() : BotFeatureTests
 {
-    private readonly BotHarness _harness = new();
-
     // Alice adds the bot to the team, so she may save the first setup.
-    public async Task InitializeAsync()
+    protected override Task SetUpAsync() => Harness.PostAsync(ActivityBuilder.TeamInstall(Harness.ServiceUrl));
+
+    private MemberStore Members => Service<MemberStore>();
+
+    private async Task SaveSetupAsync()
     {
-        await _harness.InitializeAsync();
-        await _harness.PostAsync(ActivityBuilder.TeamInstall(_harness.ServiceUrl));
-    }
-
-    public Task DisposeAsync() => _harness.DisposeAsync();
-
-    private MemberStore Members => _harness.Service<MemberStore>();
-
-    private async Task SetUpAsync()
-    {
-        _harness.Connector.Roster.AddRange([("aad-alice", "Alice"), ("aad-bob", "Bob")]);
-        await _harness.PressAsync(CardVerbs.SaveSetup, new JsonObject
+        Connector.Roster.AddRange([("aad-alice", "Alice"), ("aad-bob", "Bob")]);
+        await Harness.PressAsync(CardVerbs.SaveSetup, new JsonObject
         {
             ["productName"] = "OS2mo", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10", ["lang"] = "da",
         });
@@ -29,9 +21,9 @@ public sealed class SupplierRoleFeatureTests : IAsyncLifetime
     [Fact]
     public async Task The_supplier_role_without_the_company_is_refused_politely()
     {
-        await SetUpAsync();
+        await SaveSetupAsync();
 
-        var answer = await _harness.PressAsync(CardVerbs.AssignRole, new JsonObject { ["person"] = "aad-bob", ["role"] = "Supplier" });
+        var answer = await Harness.PressAsync(CardVerbs.AssignRole, new JsonObject { ["person"] = "aad-bob", ["role"] = "Supplier" });
 
         Assert.Contains("Skriv leverandørens firmanavn, når du tildeler rollen leverandør.", BotHarness.Text(answer["value"]), StringComparison.Ordinal);
         Assert.Null(await Members.GetAsync(ActivityBuilder.TeamId, "aad-bob", default));
@@ -40,9 +32,9 @@ public sealed class SupplierRoleFeatureTests : IAsyncLifetime
     [Fact]
     public async Task The_supplier_role_keeps_the_company_shows_it_and_enters_the_roles_history()
     {
-        await SetUpAsync();
+        await SaveSetupAsync();
 
-        var answer = await _harness.PressAsync(CardVerbs.AssignRole,
+        var answer = await Harness.PressAsync(CardVerbs.AssignRole,
             new JsonObject { ["person"] = "aad-bob", ["role"] = "Supplier", ["supplier"] = " Magenta ApS " });
 
         var text = BotHarness.Text(answer["value"]);

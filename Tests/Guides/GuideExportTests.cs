@@ -13,7 +13,6 @@ namespace CoordinatorBot.Tests.Guides;
 public sealed class GuideExportTests
 {
     private static readonly Texts Danish = new(Language.Danish);
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
     private const string Hostile = "{{ site.data }} {% raw %}x{% endraw %} <script>alert(1)</script>\n--- \n# \"title\": [a](javascript:b)";
 
     private static readonly Guide Case = new()
@@ -28,20 +27,20 @@ public sealed class GuideExportTests
     {
         var page = GuideMarkdown.Page(Danish, Case, namesContact: true, "Brugerklubmøde {{ z }}");
 
-        Assert.Equal(page, DotLiquid.Template.Parse(page).Render());
+        Assert.Equal(page, JekyllPage.Liquid(page));
         Assert.DoesNotContain("{", page, StringComparison.Ordinal);
         Assert.DoesNotContain("<", page, StringComparison.Ordinal);
-        var (yaml, body) = FrontMatter(page);
+        var (yaml, body) = JekyllPage.FrontMatter(page);
         var values = new DeserializerBuilder().Build().Deserialize<Dictionary<string, string>>(yaml);
         Assert.Equal(["title", "parent", "nav_order"], values.Keys);
         Assert.Contains("site.data", values["title"], StringComparison.Ordinal);
-        var document = Markdown.Parse(body, Pipeline);
+        var document = Markdown.Parse(body, JekyllPage.Pipeline);
         Assert.Empty(document.Descendants<HtmlBlock>());
         Assert.Empty(document.Descendants<HtmlInline>());
         Assert.Empty(document.Descendants<ThematicBreakBlock>());
         Assert.Equal(["os2.eu", "example.org"], document.Descendants<LinkInline>().Select(l => string.Concat(l.Descendants<LiteralInline>().Select(t => t.Content.ToString()))));
         Assert.All(document.Descendants<LinkInline>(), l => Assert.StartsWith("http", l.Url, StringComparison.Ordinal));
-        var text = Markdown.ToPlainText(body, Pipeline);
+        var text = Markdown.ToPlainText(body, JekyllPage.Pipeline);
         Assert.Contains("<i>Ole</i> {{ y }}", text, StringComparison.Ordinal);
         Assert.Contains("<script>alert(1)</script>", text, StringComparison.Ordinal);
     }
@@ -55,18 +54,9 @@ public sealed class GuideExportTests
 
         var guide = Case with { Number = 8, Kind = GuideKind.Guide, Title = "Sådan logger du ind", Municipality = null, Results = null, Audience = "Alle" };
         var index = GuideMarkdown.Index(Danish, [Case, guide]);
-        var links = Markdown.Parse(FrontMatter(index).Body, Pipeline).Descendants<LinkInline>().Select(l => l.Url).ToList();
+        var links = Markdown.Parse(JekyllPage.FrontMatter(index).Body, JekyllPage.Pipeline).Descendants<LinkInline>().Select(l => l.Url).ToList();
         Assert.Equal([GuideMarkdown.FileName(guide)[..^3], GuideMarkdown.FileName(Case)[..^3]], links);
         Assert.Contains("## Brugercases", index, StringComparison.Ordinal);
-        Assert.Equal(index, DotLiquid.Template.Parse(index).Render());
-    }
-
-    private static (string Yaml, string Body) FrontMatter(string page)
-    {
-        var lines = page.Split('\n');
-        Assert.Equal("---", lines[0]);
-        var end = Array.FindIndex(lines, 1, l => l.TrimEnd() is "---" or "...");
-        Assert.True(end > 0, "The front matter never ends.");
-        return (string.Join('\n', lines[1..end]), string.Join('\n', lines[(end + 1)..]));
+        Assert.Equal(index, JekyllPage.Liquid(index));
     }
 }

@@ -10,56 +10,43 @@ namespace CoordinatorBot.Tests.Guides;
 /// erased with their data.
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed class GuideFeatureTests : IAsyncLifetime
+public sealed class GuideFeatureTests() : ClockedBotFeatureTests(hostedScheduler: false)
 {
-    private static readonly DateTimeOffset Start = DateTimeOffset.Parse("2026-11-27T09:00:00Z", CultureInfo.InvariantCulture);
-    private readonly FakeTimeProvider _time = new(Start);
-    private readonly BotHarness _harness;
+    private OutboxStore Outbox => Service<OutboxStore>();
+    private GuideStore Store => Service<GuideStore>();
 
-    public GuideFeatureTests() => _harness = new BotHarness(s => s.AddSingleton<TimeProvider>(_time), hostedScheduler: false);
-
-    private static string TeamId => ActivityBuilder.TeamId;
-    private OutboxStore Outbox => _harness.Service<OutboxStore>();
-    private GuideStore Store => _harness.Service<GuideStore>();
-
-    public async Task InitializeAsync()
-    {
-        await _harness.InitializeAsync();
-        await BacklogPeople.SetUpAsync(_harness);
-    }
-
-    public Task DisposeAsync() => _harness.DisposeAsync();
+    protected override Task SetUpAsync() => BacklogPeople.SetUpAsync(Harness);
 
     [Fact]
     public async Task A_guide_proposed_and_approved_is_listed_searchable_and_in_the_export()
     {
-        var proposed = Text(await _harness.PressAsync(CardVerbs.GuideSave, GuidePeople.Guide(), "aad-ida", "Ida"));
+        var proposed = Text(await Harness.PressAsync(CardVerbs.GuideSave, GuidePeople.Guide(), "aad-ida", "Ida"));
         Assert.Contains("Tak! Guide #1 »Sådan opretter du en ny medarbejder« er sendt til koordinatoren.", proposed, StringComparison.Ordinal);
         // The coordinator is told in her chat; the proposal is not yet anyone else's to read.
         Assert.NotNull(await Outbox.GetAsync($"guide|{TeamId}|1|proposed|0|aad-alice", default));
-        Assert.Contains("Der er ingen godkendte guides endnu", Said(await _harness.SayAsync("guides", "aad-kim", "Kim")), StringComparison.Ordinal);
-        Assert.Contains("findes ikke", Text(await _harness.PressAsync(CardVerbs.GuideShow, GuidePeople.Number("1"), "aad-kim", "Kim")), StringComparison.Ordinal);
+        Assert.Contains("Der er ingen godkendte guides endnu", Said(await Harness.SayAsync("guides", "aad-kim", "Kim")), StringComparison.Ordinal);
+        Assert.Contains("findes ikke", Text(await Harness.PressAsync(CardVerbs.GuideShow, GuidePeople.Number("1"), "aad-kim", "Kim")), StringComparison.Ordinal);
 
         // The coordinator sees it waiting, in her list and her week (SHOULD).
-        Assert.Contains("Sådan opretter du en ny medarbejder", Said(await _harness.SayAsync("guides")), StringComparison.Ordinal);
-        Assert.Contains("Guide eller brugercase venter på godkendelse: #1 Sådan opretter du en ny medarbejder", Said(await _harness.SayAsync("opgaver")),
+        Assert.Contains("Sådan opretter du en ny medarbejder", Said(await Harness.SayAsync("guides")), StringComparison.Ordinal);
+        Assert.Contains("Guide eller brugercase venter på godkendelse: #1 Sådan opretter du en ny medarbejder", Said(await Harness.SayAsync("opgaver")),
             StringComparison.Ordinal);
 
-        var approved = Text(await _harness.PressAsync(CardVerbs.GuideApprove, GuidePeople.Number("1")));
+        var approved = Text(await Harness.PressAsync(CardVerbs.GuideApprove, GuidePeople.Number("1")));
         Assert.Contains("er godkendt, og forslagsstilleren har fået besked", approved, StringComparison.Ordinal);
         var told = await Outbox.GetAsync($"guide|{TeamId}|1|Approved|0|aad-ida", default);
         Assert.NotNull(told);
         Assert.Contains("Dit forslag er godkendt", OutboxText(told), StringComparison.Ordinal);
 
-        var listed = Said(await _harness.SayAsync("guides medarbejder", "aad-kim", "Kim"));
+        var listed = Said(await Harness.SayAsync("guides medarbejder", "aad-kim", "Kim"));
         Assert.Contains("Sådan opretter du en ny medarbejder", listed, StringComparison.Ordinal);
-        Assert.Contains("Ingen godkendte matcher »løn«", Said(await _harness.SayAsync("guides løn", "aad-kim", "Kim")), StringComparison.Ordinal);
-        var shown = Text(await _harness.PressAsync(CardVerbs.GuideShow, GuidePeople.Number("1"), "aad-kim", "Kim"));
+        Assert.Contains("Ingen godkendte matcher »løn«", Said(await Harness.SayAsync("guides løn", "aad-kim", "Kim")), StringComparison.Ordinal);
+        var shown = Text(await Harness.PressAsync(CardVerbs.GuideShow, GuidePeople.Number("1"), "aad-kim", "Kim"));
         Assert.Contains("Tryk »Opret medarbejder«.", shown, StringComparison.Ordinal);
         Assert.DoesNotContain("Godkend", shown.Replace("Godkendt", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
-        Assert.DoesNotContain("Venter på godkendelse", Said(await _harness.SayAsync("opgaver")), StringComparison.Ordinal);
+        Assert.DoesNotContain("Venter på godkendelse", Said(await Harness.SayAsync("opgaver")), StringComparison.Ordinal);
 
-        var export = await _harness.DecisionExportAsync();
+        var export = await Harness.DecisionExportAsync();
         Assert.Contains("Sådan opretter du en ny medarbejder", export["guides-og-brugercases/index.md"], StringComparison.Ordinal);
         var page = export["guides-og-brugercases/001-saadan-opretter-du-en-ny-medarbejder.md"];
         Assert.Contains("parent: \"Guides og brugercases\"", page, StringComparison.Ordinal);
@@ -70,59 +57,59 @@ public sealed class GuideFeatureTests : IAsyncLifetime
     [Fact]
     public async Task A_case_sent_back_with_a_reason_is_revised_by_its_proposer_and_then_approved()
     {
-        await _harness.PressAsync(CardVerbs.GuideSave, GuidePeople.Case(results: "Bedre."), "aad-ida", "Ida");
+        await Harness.PressAsync(CardVerbs.GuideSave, GuidePeople.Case(results: "Bedre."), "aad-ida", "Ida");
 
         // Sending back needs a reason: without one the card says so and nothing changes.
-        var noReason = Text(await _harness.PressAsync(CardVerbs.GuideAskChanges, GuidePeople.Number("1")));
+        var noReason = Text(await Harness.PressAsync(CardVerbs.GuideAskChanges, GuidePeople.Number("1")));
         Assert.Contains("Skriv en begrundelse", noReason, StringComparison.Ordinal);
         Assert.Equal(GuideStatus.Proposed, (await Store.GetAsync(TeamId, 1, default))!.Status);
 
-        var back = Text(await _harness.PressAsync(CardVerbs.GuideAskChanges, GuidePeople.Number("1", "Skriv tallene for fejl før og efter.")));
+        var back = Text(await Harness.PressAsync(CardVerbs.GuideAskChanges, GuidePeople.Number("1", "Skriv tallene for fejl før og efter.")));
         Assert.Contains("er sendt tilbage til forslagsstilleren", back, StringComparison.Ordinal);
         var told = await Outbox.GetAsync($"guide|{TeamId}|1|ChangesAsked|0|aad-ida", default);
         Assert.Contains("Skriv tallene for fejl før og efter.", OutboxText(told!), StringComparison.Ordinal);
         Assert.Contains("Ret forslaget", OutboxText(told!), StringComparison.Ordinal);
-        Assert.Contains("Ret forslaget", Text(await _harness.PressAsync(CardVerbs.GuideShow, GuidePeople.Number("1"), "aad-ida", "Ida")),
+        Assert.Contains("Ret forslaget", Text(await Harness.PressAsync(CardVerbs.GuideShow, GuidePeople.Number("1"), "aad-ida", "Ida")),
             StringComparison.Ordinal);
 
         // Only the proposer revises (to others a proposal is not there at all); the form comes back filled.
-        Assert.Contains("Kun den, der foreslog den", Text(await _harness.PressAsync(CardVerbs.GuideRevise, GuidePeople.Number("1"))),
+        Assert.Contains("Kun den, der foreslog den", Text(await Harness.PressAsync(CardVerbs.GuideRevise, GuidePeople.Number("1"))),
             StringComparison.Ordinal);
-        Assert.Contains("findes ikke", Text(await _harness.PressAsync(CardVerbs.GuideRevise, GuidePeople.Number("1"), "aad-kim", "Kim")),
+        Assert.Contains("findes ikke", Text(await Harness.PressAsync(CardVerbs.GuideRevise, GuidePeople.Number("1"), "aad-kim", "Kim")),
             StringComparison.Ordinal);
-        Assert.Contains("findes ikke", Text(await _harness.PressAsync(CardVerbs.GuideSave,
+        Assert.Contains("findes ikke", Text(await Harness.PressAsync(CardVerbs.GuideSave,
             GuidePeople.Case(number: "1", results: "Overtaget"), "aad-ole", "Ole")), StringComparison.Ordinal);
-        Assert.Contains("Kun den, der foreslog den", Text(await _harness.PressAsync(CardVerbs.GuideSave,
+        Assert.Contains("Kun den, der foreslog den", Text(await Harness.PressAsync(CardVerbs.GuideSave,
             GuidePeople.Case(number: "1", results: "Overtaget"))), StringComparison.Ordinal);
-        var form = Text(await _harness.PressAsync(CardVerbs.GuideRevise, GuidePeople.Number("1"), "aad-ida", "Ida"));
+        var form = Text(await Harness.PressAsync(CardVerbs.GuideRevise, GuidePeople.Number("1"), "aad-ida", "Ida"));
         Assert.Contains("Ret dit forslag #1", form, StringComparison.Ordinal);
         Assert.Contains("Aarhus samler lønsystemet og OS2mo", form, StringComparison.Ordinal);
 
-        var revised = Text(await _harness.PressAsync(CardVerbs.GuideSave,
+        var revised = Text(await Harness.PressAsync(CardVerbs.GuideSave,
             GuidePeople.Case(number: "1", results: "Fejl i lønkørslen faldt fra 40 til 18 om måneden."), "aad-ida", "Ida"));
         Assert.Contains("Dit rettede forslag »Aarhus samler lønsystemet og OS2mo« er sendt til koordinatoren igen.", revised, StringComparison.Ordinal);
         Assert.NotNull(await Outbox.GetAsync($"guide|{TeamId}|1|proposed|1|aad-alice", default));
 
-        await _harness.PressAsync(CardVerbs.GuideApprove, GuidePeople.Number("1"));
+        await Harness.PressAsync(CardVerbs.GuideApprove, GuidePeople.Number("1"));
         var stored = (await Store.GetAsync(TeamId, 1, default))!;
         Assert.Equal((GuideStatus.Approved, "Fejl i lønkørslen faldt fra 40 til 18 om måneden.", 1), (stored.Status, stored.Results, stored.Revisions));
-        Assert.Contains("Aarhus samler lønsystemet og OS2mo", Said(await _harness.SayAsync("cases aarhus", "aad-kim", "Kim")), StringComparison.Ordinal);
-        Assert.Contains("Aarhus Kommune", Said(await _harness.SayAsync("cases", "aad-kim", "Kim")), StringComparison.Ordinal);
+        Assert.Contains("Aarhus samler lønsystemet og OS2mo", Said(await Harness.SayAsync("cases aarhus", "aad-kim", "Kim")), StringComparison.Ordinal);
+        Assert.Contains("Aarhus Kommune", Said(await Harness.SayAsync("cases", "aad-kim", "Kim")), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_declined_proposal_tells_its_proposer_why_and_is_never_listed_or_revised()
     {
-        await _harness.PressAsync(CardVerbs.GuideSave, GuidePeople.Guide("Hemmelige genveje"), "aad-kim", "Kim");
-        var declined = Text(await _harness.PressAsync(CardVerbs.GuideDecline, GuidePeople.Number("1", "Den findes allerede i manualen.")));
+        await Harness.PressAsync(CardVerbs.GuideSave, GuidePeople.Guide("Hemmelige genveje"), "aad-kim", "Kim");
+        var declined = Text(await Harness.PressAsync(CardVerbs.GuideDecline, GuidePeople.Number("1", "Den findes allerede i manualen.")));
         Assert.Contains("er afvist, og forslagsstilleren har fået begrundelsen", declined, StringComparison.Ordinal);
         var told = await Outbox.GetAsync($"guide|{TeamId}|1|Declined|0|aad-kim", default);
         Assert.Contains("Den findes allerede i manualen.", OutboxText(told!), StringComparison.Ordinal);
 
-        Assert.DoesNotContain("Hemmelige genveje", Said(await _harness.SayAsync("guides", "aad-kim", "Kim")), StringComparison.Ordinal);
-        Assert.Contains("allerede behandlet", Text(await _harness.PressAsync(CardVerbs.GuideRevise, GuidePeople.Number("1"), "aad-kim", "Kim")),
+        Assert.DoesNotContain("Hemmelige genveje", Said(await Harness.SayAsync("guides", "aad-kim", "Kim")), StringComparison.Ordinal);
+        Assert.Contains("allerede behandlet", Text(await Harness.PressAsync(CardVerbs.GuideRevise, GuidePeople.Number("1"), "aad-kim", "Kim")),
             StringComparison.Ordinal);
-        Assert.Contains("allerede behandlet (afvist)", Text(await _harness.PressAsync(CardVerbs.GuideApprove, GuidePeople.Number("1"))),
+        Assert.Contains("allerede behandlet (afvist)", Text(await Harness.PressAsync(CardVerbs.GuideApprove, GuidePeople.Number("1"))),
             StringComparison.Ordinal);
         Assert.Equal(GuideStatus.Declined, (await Store.GetAsync(TeamId, 1, default))!.Status);
     }
@@ -130,30 +117,30 @@ public sealed class GuideFeatureTests : IAsyncLifetime
     [Fact]
     public async Task A_field_that_does_not_pass_brings_the_form_back_with_what_was_entered()
     {
-        var badLink = Text(await _harness.PressAsync(CardVerbs.GuideSave, GuidePeople.Guide(links: "javascript:alert(1)"), "aad-ida", "Ida"));
+        var badLink = Text(await Harness.PressAsync(CardVerbs.GuideSave, GuidePeople.Guide(links: "javascript:alert(1)"), "aad-ida", "Ida"));
         Assert.Contains("Et link skal være en hel adresse", badLink, StringComparison.Ordinal);
         Assert.Contains("Sådan opretter du en ny medarbejder", badLink, StringComparison.Ordinal);
-        var tooLong = Text(await _harness.PressAsync(CardVerbs.GuideSave, GuidePeople.Guide(new string('x', TextLimits.SurveyTitle + 1)), "aad-ida", "Ida"));
+        var tooLong = Text(await Harness.PressAsync(CardVerbs.GuideSave, GuidePeople.Guide(new string('x', TextLimits.SurveyTitle + 1)), "aad-ida", "Ida"));
         Assert.Contains("Et af felterne er for langt", tooLong, StringComparison.Ordinal);
         var noResults = GuidePeople.Case();
         noResults.Remove(CoordinatorBot.Cards.Guides.GuideForm.ResultsInput);
-        Assert.Contains("Skriv, hvad det førte til.", Text(await _harness.PressAsync(CardVerbs.GuideSave, noResults, "aad-ida", "Ida")), StringComparison.Ordinal);
+        Assert.Contains("Skriv, hvad det førte til.", Text(await Harness.PressAsync(CardVerbs.GuideSave, noResults, "aad-ida", "Ida")), StringComparison.Ordinal);
         var noMunicipality = GuidePeople.Case();
         noMunicipality[CoordinatorBot.Cards.Guides.GuideForm.MunicipalityInput] = "Atlantis";
-        Assert.Contains("Vælg kommunen.", Text(await _harness.PressAsync(CardVerbs.GuideSave, noMunicipality, "aad-ida", "Ida")), StringComparison.Ordinal);
+        Assert.Contains("Vælg kommunen.", Text(await Harness.PressAsync(CardVerbs.GuideSave, noMunicipality, "aad-ida", "Ida")), StringComparison.Ordinal);
         Assert.Empty((await Store.LoadAsync(TeamId, default)).Guides);
     }
 
     [Fact]
     public async Task People_without_the_role_from_another_community_or_removed_change_nothing()
     {
-        await _harness.PressAsync(CardVerbs.GuideSave, GuidePeople.Guide(), "aad-ida", "Ida");
+        await Harness.PressAsync(CardVerbs.GuideSave, GuidePeople.Guide(), "aad-ida", "Ida");
 
         // A guest without a role may neither propose nor decide.
-        Assert.Contains("Det kan kun fællesskabets medlemmer", Text(await _harness.PressAsync(CardVerbs.GuideSave, GuidePeople.Guide("Gæstens guide"),
+        Assert.Contains("Det kan kun fællesskabets medlemmer", Text(await Harness.PressAsync(CardVerbs.GuideSave, GuidePeople.Guide("Gæstens guide"),
             "aad-guest", "Gæst")), StringComparison.Ordinal);
-        Assert.Contains("Det kan kun fællesskabets medlemmer", Said(await _harness.SayAsync("guide ny", "aad-guest", "Gæst")), StringComparison.Ordinal);
-        Assert.Contains("Det kan kun fællesskabets medlemmer", Text(await _harness.PressAsync(CardVerbs.GuideApprove, GuidePeople.Number("1"),
+        Assert.Contains("Det kan kun fællesskabets medlemmer", Said(await Harness.SayAsync("guide ny", "aad-guest", "Gæst")), StringComparison.Ordinal);
+        Assert.Contains("Det kan kun fællesskabets medlemmer", Text(await Harness.PressAsync(CardVerbs.GuideApprove, GuidePeople.Number("1"),
             "aad-guest", "Gæst")), StringComparison.Ordinal);
 
         // A member who is not the coordinator, even with card data naming the coordinator as actor.
@@ -166,23 +153,23 @@ public sealed class GuideFeatureTests : IAsyncLifetime
             return data;
         }
 
-        Assert.Contains("Kun koordinatoren godkender", Text(await _harness.PressAsync(CardVerbs.GuideApprove, Forged(), "aad-kim", "Kim")),
+        Assert.Contains("Kun koordinatoren godkender", Text(await Harness.PressAsync(CardVerbs.GuideApprove, Forged(), "aad-kim", "Kim")),
             StringComparison.Ordinal);
-        Assert.Contains("Kun koordinatoren godkender", Text(await _harness.PressAsync(CardVerbs.GuideDecline, Forged(), "aad-ida", "Ida")),
+        Assert.Contains("Kun koordinatoren godkender", Text(await Harness.PressAsync(CardVerbs.GuideDecline, Forged(), "aad-ida", "Ida")),
             StringComparison.Ordinal);
 
         // The coordinator of another community (Alice coordinates both) reaches only that community's guides.
-        await _harness.SetUpSecondCommunityAsync();
-        var elsewhere = await _harness.PostAsync(ActivityBuilder.Execute(_harness.ServiceUrl, CardVerbs.GuideApprove, GuidePeople.Number("1"),
+        await Harness.SetUpSecondCommunityAsync();
+        var elsewhere = await Harness.PostAsync(ActivityBuilder.Execute(Harness.ServiceUrl, CardVerbs.GuideApprove, GuidePeople.Number("1"),
             teamId: ActivityBuilder.TeamTwo));
         Assert.Equal(HttpStatusCode.OK, elsewhere.StatusCode);
         Assert.Contains("findes ikke", await elsewhere.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         // Ida leaves the team: her proposal can no longer be revised by her, nor can she propose.
-        Assert.Equal(HttpStatusCode.OK, (await _harness.PostAsync(Trust.TrustActivities.MemberRemoved(_harness.ServiceUrl, "aad-ida", "Ida"))).StatusCode);
-        Assert.Contains("Det kan kun fællesskabets medlemmer", Text(await _harness.PressAsync(CardVerbs.GuideSave, GuidePeople.Guide(number: "1"),
+        Assert.Equal(HttpStatusCode.OK, (await Harness.PostAsync(Trust.TrustActivities.MemberRemoved(Harness.ServiceUrl, "aad-ida", "Ida"))).StatusCode);
+        Assert.Contains("Det kan kun fællesskabets medlemmer", Text(await Harness.PressAsync(CardVerbs.GuideSave, GuidePeople.Guide(number: "1"),
             "aad-ida", "Ida")), StringComparison.Ordinal);
-        Assert.Contains("Det kan kun fællesskabets medlemmer", Text(await _harness.PressAsync(CardVerbs.GuideSave, GuidePeople.Guide("Ny"),
+        Assert.Contains("Det kan kun fællesskabets medlemmer", Text(await Harness.PressAsync(CardVerbs.GuideSave, GuidePeople.Guide("Ny"),
             "aad-ida", "Ida")), StringComparison.Ordinal);
 
         var (guides, _) = await Store.LoadAsync(TeamId, default);
@@ -194,14 +181,14 @@ public sealed class GuideFeatureTests : IAsyncLifetime
     [Fact]
     public async Task Two_coordinators_deciding_at_once_one_wins_and_the_other_is_told_it_was_decided()
     {
-        await _harness.AddMembersAsync(Role.Coordinator, ("aad-karen", "Karen"));
+        await Harness.AddMembersAsync(Role.Coordinator, ("aad-karen", "Karen"));
         for (var round = 1; round <= 3; round++)
         {
-            await _harness.PressAsync(CardVerbs.GuideSave, GuidePeople.Guide($"Guide {round}"), "aad-ida", "Ida");
+            await Harness.PressAsync(CardVerbs.GuideSave, GuidePeople.Guide($"Guide {round}"), "aad-ida", "Ida");
             var number = round.ToString(CultureInfo.InvariantCulture);
             var presses = await Task.WhenAll(
-                _harness.PressAsync(CardVerbs.GuideApprove, GuidePeople.Number(number)),
-                _harness.PressAsync(CardVerbs.GuideDecline, GuidePeople.Number(number, "For kort."), "aad-karen", "Karen"));
+                Harness.PressAsync(CardVerbs.GuideApprove, GuidePeople.Number(number)),
+                Harness.PressAsync(CardVerbs.GuideDecline, GuidePeople.Number(number, "For kort."), "aad-karen", "Karen"));
             var answers = presses.Select(Text).ToList();
             Assert.Single(answers, a => a.Contains("allerede behandlet", StringComparison.Ordinal));
             var stored = (await Store.GetAsync(TeamId, round, default))!;
@@ -215,53 +202,53 @@ public sealed class GuideFeatureTests : IAsyncLifetime
     [Fact]
     public async Task A_case_names_its_contact_only_with_their_own_consent_and_erasure_removes_both()
     {
-        await _harness.PressAsync(CardVerbs.GuideSave, GuidePeople.Case(contact: "aad-ole"), "aad-ida", "Ida");
-        await _harness.PressAsync(CardVerbs.GuideApprove, GuidePeople.Number("1"));
+        await Harness.PressAsync(CardVerbs.GuideSave, GuidePeople.Case(contact: "aad-ole"), "aad-ida", "Ida");
+        await Harness.PressAsync(CardVerbs.GuideApprove, GuidePeople.Number("1"));
         // Ole is asked, in his chat, whether his name may be shown.
         var asked = await Outbox.GetAsync($"guide|{TeamId}|1|consent|aad-ole", default);
         Assert.Contains("Ja, mit navn må vises", OutboxText(asked!), StringComparison.Ordinal);
 
-        var before = Text(await _harness.PressAsync(CardVerbs.GuideShow, GuidePeople.Number("1"), "aad-kim", "Kim"));
+        var before = Text(await Harness.PressAsync(CardVerbs.GuideShow, GuidePeople.Number("1"), "aad-kim", "Kim"));
         Assert.Contains("navngives ikke (intet samtykke)", before, StringComparison.Ordinal);
         Assert.DoesNotContain("Ole", before, StringComparison.Ordinal);
-        Assert.DoesNotContain("Ole", (await _harness.DecisionExportAsync())["guides-og-brugercases/001-aarhus-samler-loensystemet-og-os2mo.md"],
+        Assert.DoesNotContain("Ole", (await Harness.DecisionExportAsync())["guides-og-brugercases/001-aarhus-samler-loensystemet-og-os2mo.md"],
             StringComparison.Ordinal);
 
         // Asked in the channel, the card says nothing of his choice (everyone reads it) and offers both buttons.
-        var inChannel = Said(await _harness.SayAsync("case samtykke", "aad-ole", "Ole"));
+        var inChannel = Said(await Harness.SayAsync("case samtykke", "aad-ole", "Ole"));
         Assert.DoesNotContain("Du har ikke givet samtykke", inChannel, StringComparison.Ordinal);
         Assert.Contains("Træk mit samtykke tilbage", inChannel, StringComparison.Ordinal);
         Assert.Contains("Ja, mit navn må vises", inChannel, StringComparison.Ordinal);
-        Assert.Contains("Tak, dit samtykke er gemt.", Text(await _harness.PressAsync(CardVerbs.GuideConsent,
+        Assert.Contains("Tak, dit samtykke er gemt.", Text(await Harness.PressAsync(CardVerbs.GuideConsent,
             new JsonObject { [CardVerbs.GuideConsentKey] = "true" }, "aad-ole", "Ole")), StringComparison.Ordinal);
         // Someone else pressing a consent card (naming Ole in its data) changes only their own.
-        await _harness.PressAsync(CardVerbs.GuideConsent, new JsonObject { [CardVerbs.GuideConsentKey] = "false", ["person"] = "aad-ole" }, "aad-kim", "Kim");
+        await Harness.PressAsync(CardVerbs.GuideConsent, new JsonObject { [CardVerbs.GuideConsentKey] = "false", ["person"] = "aad-ole" }, "aad-kim", "Kim");
         Assert.Contains("aad-ole", (await Store.LoadAsync(TeamId, default)).Consenting);
         Assert.DoesNotContain("aad-kim", (await Store.LoadAsync(TeamId, default)).Consenting);
 
-        Assert.Contains("Ole", Text(await _harness.PressAsync(CardVerbs.GuideShow, GuidePeople.Number("1"), "aad-kim", "Kim")), StringComparison.Ordinal);
-        Assert.Contains("**Kontaktperson:** Ole", (await _harness.DecisionExportAsync())["guides-og-brugercases/001-aarhus-samler-loensystemet-og-os2mo.md"],
+        Assert.Contains("Ole", Text(await Harness.PressAsync(CardVerbs.GuideShow, GuidePeople.Number("1"), "aad-kim", "Kim")), StringComparison.Ordinal);
+        Assert.Contains("**Kontaktperson:** Ole", (await Harness.DecisionExportAsync())["guides-og-brugercases/001-aarhus-samler-loensystemet-og-os2mo.md"],
             StringComparison.Ordinal);
 
         // His data export holds the consent.
-        var people = _harness.Service<PersonalDataStore>();
+        var people = Service<PersonalDataStore>();
         var found = await people.FindAsync("aad-ole", default);
         Assert.Contains(found, r => r.Table == TableNames.Guides && r.RowKey == "c|aad-ole");
-        var summary = await _harness.Service<PersonalDataReader>().ReadAsync("aad-ole", found, default);
+        var summary = await Service<PersonalDataReader>().ReadAsync("aad-ole", found, default);
         Assert.Contains(summary, e => e.Fact == CoordinatorBot.Domain.People.PersonalFact.CaseConsent);
 
         // Erased: the consent row goes, and no guide row names him any more.
         await people.EraseAsync("aad-ole", default);
         var (_, consenting) = await Store.LoadAsync(TeamId, default);
         Assert.Empty(consenting);
-        await foreach (var row in _harness.Service<StorageTables>()[TableNames.Guides].QueryAsync<TableEntity>())
+        await foreach (var row in Service<StorageTables>()[TableNames.Guides].QueryAsync<TableEntity>())
         {
             var all = row.RowKey + string.Join('|', row.Select(p => p.Value?.ToString()));
             Assert.DoesNotContain("aad-ole", all, StringComparison.Ordinal);
             Assert.DoesNotContain("\"Ole\"", all, StringComparison.Ordinal);
         }
 
-        Assert.Contains("navngives ikke (intet samtykke)", Text(await _harness.PressAsync(CardVerbs.GuideShow, GuidePeople.Number("1"), "aad-kim", "Kim")),
+        Assert.Contains("navngives ikke (intet samtykke)", Text(await Harness.PressAsync(CardVerbs.GuideShow, GuidePeople.Number("1"), "aad-kim", "Kim")),
             StringComparison.Ordinal);
     }
 
@@ -271,32 +258,32 @@ public sealed class GuideFeatureTests : IAsyncLifetime
         await AddMeetingAsync("m-club", MeetingKind.UserClub, "Brugerklubmøde efterår");
         await AddMeetingAsync("m-steer", MeetingKind.SteeringGroup, "Styregruppemøde");
         // The form offers the user-club meeting, not the steering group's.
-        var form = Text(await _harness.PressAsync(CardVerbs.RunCommand, new JsonObject { [CardVerbs.CommandKey] = CommandIds.CaseNew }, "aad-ida", "Ida"));
+        var form = Text(await Harness.PressAsync(CardVerbs.RunCommand, new JsonObject { [CardVerbs.CommandKey] = CommandIds.CaseNew }, "aad-ida", "Ida"));
         Assert.Contains("Brugerklubmøde efterår", form, StringComparison.Ordinal);
         Assert.DoesNotContain("Styregruppemøde", form, StringComparison.Ordinal);
 
-        await _harness.PressAsync(CardVerbs.GuideSave, GuidePeople.Case(meeting: "m-club"), "aad-ida", "Ida");
-        await _harness.PressAsync(CardVerbs.GuideSave, GuidePeople.Case("Styregruppens case", meeting: "m-steer"), "aad-ida", "Ida");
-        var waiting = Text(await _harness.PressAsync(CardVerbs.MeetingShow, new JsonObject { [CardVerbs.MeetingKey] = "m-club" }, "aad-kim", "Kim"));
+        await Harness.PressAsync(CardVerbs.GuideSave, GuidePeople.Case(meeting: "m-club"), "aad-ida", "Ida");
+        await Harness.PressAsync(CardVerbs.GuideSave, GuidePeople.Case("Styregruppens case", meeting: "m-steer"), "aad-ida", "Ida");
+        var waiting = Text(await Harness.PressAsync(CardVerbs.MeetingShow, new JsonObject { [CardVerbs.MeetingKey] = "m-club" }, "aad-kim", "Kim"));
         Assert.DoesNotContain("Brugercases præsenteret her", waiting, StringComparison.Ordinal);
 
-        await _harness.PressAsync(CardVerbs.GuideApprove, GuidePeople.Number("1"));
-        await _harness.PressAsync(CardVerbs.GuideApprove, GuidePeople.Number("2"));
-        var shown = Text(await _harness.PressAsync(CardVerbs.MeetingShow, new JsonObject { [CardVerbs.MeetingKey] = "m-club" }, "aad-kim", "Kim"));
+        await Harness.PressAsync(CardVerbs.GuideApprove, GuidePeople.Number("1"));
+        await Harness.PressAsync(CardVerbs.GuideApprove, GuidePeople.Number("2"));
+        var shown = Text(await Harness.PressAsync(CardVerbs.MeetingShow, new JsonObject { [CardVerbs.MeetingKey] = "m-club" }, "aad-kim", "Kim"));
         Assert.Contains("Brugercases præsenteret her", shown, StringComparison.Ordinal);
         Assert.Contains("Aarhus samler lønsystemet og OS2mo (Aarhus Kommune)", shown, StringComparison.Ordinal);
-        Assert.Contains("Præsenteret på", Text(await _harness.PressAsync(CardVerbs.GuideShow, GuidePeople.Number("1"), "aad-kim", "Kim")),
+        Assert.Contains("Præsenteret på", Text(await Harness.PressAsync(CardVerbs.GuideShow, GuidePeople.Number("1"), "aad-kim", "Kim")),
             StringComparison.Ordinal);
         // A meeting chosen that is no user-club meeting or webinar is not kept.
         Assert.Null((await Store.GetAsync(TeamId, 2, default))!.MeetingId);
-        Assert.DoesNotContain("Brugercases", Text(await _harness.PressAsync(CardVerbs.MeetingShow, new JsonObject { [CardVerbs.MeetingKey] = "m-steer" },
+        Assert.DoesNotContain("Brugercases", Text(await Harness.PressAsync(CardVerbs.MeetingShow, new JsonObject { [CardVerbs.MeetingKey] = "m-steer" },
             "aad-kim", "Kim")), StringComparison.Ordinal);
     }
 
     private Task<bool> AddMeetingAsync(string id, MeetingKind kind, string title)
     {
         var start = Start.AddDays(-3);
-        return _harness.Service<MeetingStore>().AddAsync(TeamId, new Meeting
+        return Service<MeetingStore>().AddAsync(TeamId, new Meeting
         {
             Id = id, Kind = kind, Title = title, Start = start, End = start.AddHours(2), Invitees = new MeetingInvitees([], [], []), Attendees = [],
             TransactionId = id, CreatedById = "aad-alice", CreatedByName = "Alice", CreatedAt = start.AddDays(-10),

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Calendar = Ical.Net.Calendar;
 
 namespace CoordinatorBot.Tests.Meetings;
@@ -45,18 +44,7 @@ public static class CalendarFiles
         await File.WriteAllTextAsync(file, ics);
         try
         {
-            var start = new ProcessStartInfo("node")
-            {
-                ArgumentList = { Path.Combine(AppContext.BaseDirectory, "Meetings", "read-ics.cjs"), TestSettings.NodeModules, file },
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            using var node = Process.Start(start)!;
-            var output = await node.StandardOutput.ReadToEndAsync();
-            var error = await node.StandardError.ReadToEndAsync();
-            await node.WaitForExitAsync();
-            Assert.True(node.ExitCode == 0, $"ical.js could not read the file: {error}");
-            return JsonNode.Parse(output)!;
+            return JsonNode.Parse(await NodeScript.RunAsync(Path.Combine("Meetings", "read-ics.cjs"), file))!;
         }
         finally
         {

@@ -64,11 +64,8 @@ public sealed class GraphStandIn : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
-        using var reader = new StreamReader(context.Request.Body);
-        var body = await reader.ReadToEndAsync();
         var path = Uri.UnescapeDataString(context.Request.Path.Value ?? string.Empty);
-        var request = new RecordedRequest(context.Request.Method, path, context.Request.QueryString.Value ?? string.Empty,
-            context.Request.Headers.Authorization.ToString(), body, DateTimeOffset.UtcNow);
+        var request = await RecordedRequest.ReadAsync(context, path);
         Requests.Enqueue(request);
         var prefer = context.Request.Headers["Prefer"].ToString();
 
@@ -96,7 +93,7 @@ public sealed class GraphStandIn : IAsyncDisposable
             return;
         }
 
-        var json = string.IsNullOrEmpty(body) ? null : JsonNode.Parse(body) as JsonObject;
+        var json = string.IsNullOrEmpty(request.Body) ? null : JsonNode.Parse(request.Body) as JsonObject;
         switch (context.Request.Method, parts[3..])
         {
             case ("POST", ["events"]):

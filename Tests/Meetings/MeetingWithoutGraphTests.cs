@@ -7,34 +7,23 @@ namespace CoordinatorBot.Tests.Meetings;
 /// in their chat when it moves or is cancelled, the minutes offered once it has begun, and each title said once.
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed class MeetingWithoutGraphTests : IAsyncLifetime
+// Friday 27 November 2026, 10.00 in Copenhagen.
+public sealed class MeetingWithoutGraphTests() : ClockedBotFeatureTests(
+    settings: new Dictionary<string, string?> { ["Scheduling:RoundGathering"] = "00:00:00" }, hostedScheduler: false)
 {
-    // Friday 27 November 2026, 10.00 in Copenhagen.
-    private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2026-11-27T09:00:00Z", CultureInfo.InvariantCulture));
-    private readonly BotHarness _harness;
+    private MeetingStore Meetings => Service<MeetingStore>();
 
-    public MeetingWithoutGraphTests() =>
-        _harness = new BotHarness(s => s.AddSingleton<TimeProvider>(_time),
-            new Dictionary<string, string?> { ["Scheduling:RoundGathering"] = "00:00:00" }, hostedScheduler: false);
-
-    private FakeConnector Connector => _harness.Connector;
-
-    private MeetingStore Meetings => _harness.Service<MeetingStore>();
-
-    public async Task InitializeAsync()
+    protected override async Task SetUpAsync()
     {
-        await _harness.InitializeAsync();
         // Carl is on the team with no role, picked by name; Dana is a guest from another tenant, whose 1:1 chat Teams refuses.
         Connector.Roster.AddRange([("aad-alice", "Alice"), ("aad-sofie", "Sofie Steen"), ("aad-bo", "Bo Berg"), ("aad-carl", "Carl Holm"),
             ("aad-dana", "Dana Gæst")]);
         Connector.Emails["aad-alice"] = "alice@os2.eu";
         Connector.Emails["aad-sofie"] = "sofie@os2.eu";
         Connector.RefusedChats["29:aad-dana"] = 403;
-        await _harness.SetUpCommunityAsync();
-        await _harness.AddMembersAsync(Role.SteeringGroup, ("aad-sofie", "Sofie Steen"), ("aad-bo", "Bo Berg"), ("aad-dana", "Dana Gæst"));
+        await Harness.SetUpCommunityAsync();
+        await Harness.AddMembersAsync(Role.SteeringGroup, ("aad-sofie", "Sofie Steen"), ("aad-bo", "Bo Berg"), ("aad-dana", "Dana Gæst"));
     }
-
-    public Task DisposeAsync() => _harness.DisposeAsync();
 
     [Fact]
     public async Task An_online_meeting_says_who_sends_the_link_and_its_calendar_file_is_valid_RFC_5545_read_by_two_parsers()
@@ -49,7 +38,7 @@ public sealed class MeetingWithoutGraphTests : IAsyncLifetime
         Assert.StartsWith("Styregruppemøde – januar 2027 Planlagt", channel, StringComparison.Ordinal); // said once
         Assert.DoesNotContain("Styregruppemøde: Styregruppemøde", channel, StringComparison.Ordinal);
 
-        var ics = await CalendarFiles.DownloadAsync(_harness, meeting.Id, "aad-sofie", "Sofie Steen");
+        var ics = await CalendarFiles.DownloadAsync(Harness, meeting.Id, "aad-sofie", "Sofie Steen");
         Assert.DoesNotContain("Online i Microsoft Teams", ics, StringComparison.Ordinal);
         var calendarEvent = Assert.Single(CalendarFiles.ReadWithIcalNet(ics).Events);
         Assert.Equal("Styregruppemøde – januar 2027", calendarEvent.Summary);
@@ -73,7 +62,7 @@ public sealed class MeetingWithoutGraphTests : IAsyncLifetime
         Assert.Contains("Sted Aarhus Rådhus, lokale 3", summerCard, StringComparison.Ordinal);
         Assert.Contains("Der er ikke sendt invitationer", summerCard, StringComparison.Ordinal);
         Assert.DoesNotContain("Teams", summerCard, StringComparison.Ordinal);
-        var summerIcs = await CalendarFiles.DownloadAsync(_harness, summer.Id);
+        var summerIcs = await CalendarFiles.DownloadAsync(Harness, summer.Id);
         Assert.Equal("Aarhus Rådhus, lokale 3", Assert.Single(CalendarFiles.ReadWithIcalNet(summerIcs).Events).Location);
         var summerJs = (await CalendarFiles.ReadWithIcalJsAsync(summerIcs))["events"]![0]!;
         Assert.Equal("2027-06-15T08:00:00.000Z", summerJs["start"]!.GetValue<string>());
@@ -83,11 +72,11 @@ public sealed class MeetingWithoutGraphTests : IAsyncLifetime
     [Fact]
     public async Task Suggest_times_offers_a_time_poll_that_needs_no_Graph()
     {
-        var formKey = MeetingFeatureTests.FormKey((await _harness.SayAsync("møde ny")).Cards().Single());
+        var formKey = MeetingFeatureTests.FormKey((await Harness.SayAsync("møde ny")).Cards().Single());
         Assert.Contains("Microsoft Graph er ikke sat op, så botten kan ikke læse kalenderne",
-            BotHarness.Text((await _harness.SayAsync("møde ny")).Cards().Single()), StringComparison.Ordinal);
+            BotHarness.Text((await Harness.SayAsync("møde ny")).Cards().Single()), StringComparison.Ordinal);
 
-        var suggested = (await _harness.PressAsync(CardVerbs.MeetingSuggest, Form(formKey, "Decembermøde", "2026-12-08")))["value"]!;
+        var suggested = (await Harness.PressAsync(CardVerbs.MeetingSuggest, Form(formKey, "Decembermøde", "2026-12-08")))["value"]!;
 
         var text = BotHarness.Text(suggested);
         Assert.Contains("Send i stedet tidspunkterne herunder som afstemning i kanalen", text, StringComparison.Ordinal);
@@ -101,7 +90,7 @@ public sealed class MeetingWithoutGraphTests : IAsyncLifetime
 
         var data = Form(formKey, "Decembermøde", "2026-12-08");
         data[CardVerbs.SlotsKey] = poll["data"]![CardVerbs.SlotsKey]!.GetValue<string>();
-        var sent = BotHarness.Text((await _harness.PressAsync(CardVerbs.MeetingPollSend, data))["value"]);
+        var sent = BotHarness.Text((await Harness.PressAsync(CardVerbs.MeetingPollSend, data))["value"]);
         Assert.Contains("Afstemningen er sendt i kanalen til 4 inviterede.", sent, StringComparison.Ordinal);
         Assert.Contains("Afstemning om tidspunkt: Styregruppemøde: Decembermøde", BotHarness.Text(Connector.PostedCards().Last()), StringComparison.Ordinal);
     }
@@ -140,7 +129,7 @@ public sealed class MeetingWithoutGraphTests : IAsyncLifetime
         var inChannel = Assert.Single(chats, c => c.Person == "channel").Text; // Dana, whose chat Teams refused
         Assert.Contains("<at>Dana Gæst</at>", inChannel, StringComparison.Ordinal);
         Assert.Contains("Mødet er flyttet", inChannel, StringComparison.Ordinal);
-        var outbox = _harness.Service<OutboxStore>();
+        var outbox = Service<OutboxStore>();
         Assert.Equal("channel", (await outbox.GetAsync($"meeting-moved|{ActivityBuilder.TeamId}|{meeting.Id}|1|aad-dana", default))!.ReachedBy);
 
         var cancelled = BotHarness.Text(await PressAsync(CardVerbs.MeetingCancel, meeting.Id, (MeetingCard.CancelCommentInput, "Vi mødes i januar.")));
@@ -166,10 +155,10 @@ public sealed class MeetingWithoutGraphTests : IAsyncLifetime
         Assert.Equal(CardVerbs.MeetingShow, shared["refresh"]!["action"]!["verb"]!.GetValue<string>());
         Assert.Equal(["29:aad-alice"], shared["refresh"]!["userIds"]!.AsArray().Select(u => u!.GetValue<string>()));
 
-        _time.SetUtcNow(At("2026-12-08T09:55"));
+        Time.SetUtcNow(At("2026-12-08T09:55"));
         Assert.DoesNotContain("Skriv referat", BotHarness.Text(await PressAsync(CardVerbs.MeetingShow, meeting.Id)), StringComparison.Ordinal);
 
-        _time.SetUtcNow(At("2026-12-08T10:05"));
+        Time.SetUtcNow(At("2026-12-08T10:05"));
         var view = await PressAsync(CardVerbs.MeetingShow, meeting.Id);
         Assert.Contains(Descendants(view), a => a["verb"]?.GetValue<string>() == CardVerbs.MeetingMinutesForm && a["title"]?.GetValue<string>() == "Skriv referat");
         Assert.Contains("Referat: Styregruppemøde: Decembermøde", BotHarness.Text(await PressAsync(CardVerbs.MeetingMinutesForm, meeting.Id)),
@@ -192,8 +181,8 @@ public sealed class MeetingWithoutGraphTests : IAsyncLifetime
 
     private async Task<(Meeting Meeting, JsonNode Card)> BookAsync(string title, string date, string? place = null, string kind = "SteeringGroup")
     {
-        var formKey = MeetingFeatureTests.FormKey((await _harness.SayAsync("møde ny")).Cards().Single());
-        var card = (await _harness.PressAsync(CardVerbs.MeetingBook, Form(formKey, title, date, place, kind)))["value"]!;
+        var formKey = MeetingFeatureTests.FormKey((await Harness.SayAsync("møde ny")).Cards().Single());
+        var card = (await Harness.PressAsync(CardVerbs.MeetingBook, Form(formKey, title, date, place, kind)))["value"]!;
         return ((await Meetings.GetAsync(ActivityBuilder.TeamId, formKey, default))!, card);
     }
 
@@ -205,7 +194,7 @@ public sealed class MeetingWithoutGraphTests : IAsyncLifetime
             data[key] = value;
         }
 
-        return (await _harness.PressAsync(verb, data))["value"]!;
+        return (await Harness.PressAsync(verb, data))["value"]!;
     }
 
     /// <summary>The card a PUT last put on the activity (the channel's card, the agenda in its thread).</summary>
@@ -216,7 +205,7 @@ public sealed class MeetingWithoutGraphTests : IAsyncLifetime
     private async Task<IReadOnlyList<(string Person, string Text)>> DeliverAsync()
     {
         var before = Connector.Requests.Count;
-        await _harness.Service<OutboxSender>().DeliverDueAsync(default);
+        await Service<OutboxSender>().DeliverDueAsync(default);
         var requests = Connector.Requests.Skip(before).ToList();
         // Each opened chat answers with its id; the post into it follows.
         var chats = requests.Where(r => r.Method == "POST" && r.Path.EndsWith("/v3/conversations", StringComparison.Ordinal) && Connector.AnsweredId(r) is not null)

@@ -5,28 +5,14 @@ namespace CoordinatorBot.Tests.Meetings;
 /// written with the decisions taken, approved by the steering group's votes, in the export, then published.
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed class MinutesFeatureTests : IAsyncLifetime
+// Friday 27 November 2026, 10.00 in Copenhagen; the meeting is Tuesday 8 December, 10.00–11.00.
+public sealed class MinutesFeatureTests() : ClockedBotFeatureTests
 {
-    // Friday 27 November 2026, 10.00 in Copenhagen; the meeting is Tuesday 8 December, 10.00–11.00.
-    private static readonly DateTimeOffset Start = DateTimeOffset.Parse("2026-11-27T09:00:00Z", CultureInfo.InvariantCulture);
-    private readonly FakeTimeProvider _time = new(Start);
-    private readonly BotHarness _harness;
+    private MeetingStore Meetings => Service<MeetingStore>();
 
-    public MinutesFeatureTests() => _harness = new BotHarness(s => s.AddSingleton<TimeProvider>(_time));
+    private DecisionStore Decisions => Service<DecisionStore>();
 
-    private MeetingStore Meetings => _harness.Service<MeetingStore>();
-
-    private DecisionStore Decisions => _harness.Service<DecisionStore>();
-
-    public async Task InitializeAsync()
-    {
-        await _harness.InitializeAsync();
-        _harness.Connector.Roster.AddRange([("aad-alice", "Alice"), ("aad-sofie", "Sofie Steen"), ("aad-bo", "Bo Berg")]);
-        await _harness.SetUpCommunityAsync();
-        await _harness.AddMembersAsync(Role.SteeringGroup, ("aad-sofie", "Sofie Steen"), ("aad-bo", "Bo Berg"));
-    }
-
-    public Task DisposeAsync() => _harness.DisposeAsync();
+    protected override Task SetUpAsync() => Harness.SetUpSteeringGroupAsync(("aad-sofie", "Sofie Steen"), ("aad-bo", "Bo Berg"));
 
     [Fact]
     public async Task Minutes_written_after_the_meeting_are_approved_by_the_body_and_exported_beside_the_decisions()
@@ -36,13 +22,13 @@ public sealed class MinutesFeatureTests : IAsyncLifetime
 
         var sent = BotHarness.Text(await PressAsync(CardVerbs.MeetingAgenda, meeting.Id));
         Assert.Contains("Dagsordenen er sendt i kanalen og til 2 deltagere", sent, StringComparison.Ordinal);
-        Assert.Contains("Dagsorden: Styregruppemøde: Decembermøde", BotHarness.Text(_harness.Connector.PostedCards().Last()), StringComparison.Ordinal);
+        Assert.Contains("Dagsorden: Styregruppemøde: Decembermøde", BotHarness.Text(Connector.PostedCards().Last()), StringComparison.Ordinal);
         Assert.Contains("Dagsordenen er allerede sendt", BotHarness.Text(await PressAsync(CardVerbs.MeetingAgenda, meeting.Id)), StringComparison.Ordinal);
         Assert.Contains("først skrives, når mødet er begyndt", BotHarness.Text(await PressAsync(CardVerbs.MeetingMinutesForm, meeting.Id)),
             StringComparison.Ordinal);
 
-        _time.SetUtcNow(DateTimeOffset.Parse("2026-12-08T10:30:00Z", CultureInfo.InvariantCulture));
-        var form = (await _harness.SayAsync("referat")).Cards().Single();
+        Time.SetUtcNow(DateTimeOffset.Parse("2026-12-08T10:30:00Z", CultureInfo.InvariantCulture));
+        var form = (await Harness.SayAsync("referat")).Cards().Single();
         Assert.Contains("1.\u00a0Budget 2027", BotHarness.Text(form), StringComparison.Ordinal);
 
         // Only the coordinator writes minutes; an unknown B-number brings the form back and nothing is stored.
@@ -58,7 +44,7 @@ public sealed class MinutesFeatureTests : IAsyncLifetime
         Assert.Equal((DecisionType.Minutes, DecidingBody.SteeringGroup), (minutesDecision.Draft.Type, minutesDecision.Draft.Body));
         Assert.Contains("Budgettet blev gennemgået.", minutesDecision.Draft.Context, StringComparison.Ordinal);
         Assert.Contains("Beslutninger: B-2026-001", minutesDecision.Draft.Context, StringComparison.Ordinal);
-        var log = BotHarness.Text((await _harness.SayAsync("beslutninger referat")).Cards().Single());
+        var log = BotHarness.Text((await Harness.SayAsync("beslutninger referat")).Cards().Single());
         Assert.Contains("B-2026-002", log, StringComparison.Ordinal);
         Assert.DoesNotContain("B-2026-001", log, StringComparison.Ordinal);
         Assert.Contains("afventer godkendelse som B-2026-002", BotHarness.Text(await PressAsync(CardVerbs.MeetingMinutesForm, meeting.Id)),
@@ -71,10 +57,10 @@ public sealed class MinutesFeatureTests : IAsyncLifetime
         var approved = (await Meetings.GetAsync(ActivityBuilder.TeamId, meeting.Id, default))!;
         Assert.Equal(MeetingStatus.MinutesApproved, approved.Status);
         // The meeting's card in the channel says so (a decision's card closed by its deadline may be replaced after it).
-        await Eventually.TrueAsync(() => _harness.Connector.Sent("PUT").Any(r => r.Cards().Any(c => BotHarness.Text(c).Contains("Referat godkendt", StringComparison.Ordinal))),
+        await Eventually.TrueAsync(() => Connector.Sent("PUT").Any(r => r.Cards().Any(c => BotHarness.Text(c).Contains("Referat godkendt", StringComparison.Ordinal))),
             "the meeting's card replaced with the approved minutes", TimeSpan.FromSeconds(10));
 
-        var files = await _harness.DecisionExportAsync();
+        var files = await Harness.DecisionExportAsync();
         var page = files["2026-12-08-styregruppemoede-referat.md"];
         Assert.StartsWith("---\ntitle: \"Referat: Styregruppemøde: Decembermøde\"\n", page, StringComparison.Ordinal);
         Assert.Contains("decision: \"B-2026-002\"", page, StringComparison.Ordinal);
@@ -86,14 +72,14 @@ public sealed class MinutesFeatureTests : IAsyncLifetime
         var published = BotHarness.Text(await PressAsync(CardVerbs.MeetingPublish, meeting.Id));
         Assert.Contains("Referatet er markeret som publiceret.", published, StringComparison.Ordinal);
         Assert.Equal(MeetingStatus.Published, (await Meetings.GetAsync(ActivityBuilder.TeamId, meeting.Id, default))!.Status);
-        Assert.Contains("2026-12-08-styregruppemoede-referat.md", (await _harness.DecisionExportAsync()).Keys);
+        Assert.Contains("2026-12-08-styregruppemoede-referat.md", (await Harness.DecisionExportAsync()).Keys);
     }
 
     [Fact]
     public async Task Minutes_the_body_turns_down_can_be_written_again()
     {
         var meeting = await BookAsync();
-        _time.SetUtcNow(DateTimeOffset.Parse("2026-12-08T10:30:00Z", CultureInfo.InvariantCulture));
+        Time.SetUtcNow(DateTimeOffset.Parse("2026-12-08T10:30:00Z", CultureInfo.InvariantCulture));
         await PressAsync(CardVerbs.MeetingMinutes, meeting.Id, Minutes(string.Empty));
 
         await VoteAsync(new DecisionNumber(2026, 1), "aad-sofie", "Sofie Steen", VoteChoice.Reject);
@@ -103,15 +89,15 @@ public sealed class MinutesFeatureTests : IAsyncLifetime
         Assert.Equal((MeetingStatus.MinutesDraft, (DecisionNumber?)null), (after.Status, after.MinutesDecision));
         var again = BotHarness.Text(await PressAsync(CardVerbs.MeetingMinutes, meeting.Id, Minutes(string.Empty)));
         Assert.Contains("til godkendelse som B-2026-002", again, StringComparison.Ordinal);
-        Assert.DoesNotContain((await _harness.DecisionExportAsync()).Keys, k => k.EndsWith("-referat.md", StringComparison.Ordinal));
+        Assert.DoesNotContain((await Harness.DecisionExportAsync()).Keys, k => k.EndsWith("-referat.md", StringComparison.Ordinal));
     }
 
     private async Task<DecisionNumber> ProposeBudgetDecisionAsync()
     {
-        var service = _harness.Service<CoordinatorBot.Bot.Features.Decisions.DecisionService>();
-        var community = (await _harness.Service<CoordinatorBot.Storage.Communities.CommunityStore>()
+        var service = Service<CoordinatorBot.Bot.Features.Decisions.DecisionService>();
+        var community = (await Service<CoordinatorBot.Storage.Communities.CommunityStore>()
             .GetAsync(ActivityBuilder.TeamId, default))!;
-        var members = await _harness.Service<CoordinatorBot.Storage.Communities.MemberStore>().ListAsync(ActivityBuilder.TeamId, default);
+        var members = await Service<CoordinatorBot.Storage.Communities.MemberStore>().ListAsync(ActivityBuilder.TeamId, default);
         var draft = new DecisionDraft("Budget 2027", DecisionType.Operational, DecidingBody.SteeringGroup, "Budgettet for 2027.", "Budgettet vedtages.",
             null, null, null, Start.AddDays(7), new DecisionRule(RuleKind.SimpleMajority, 0));
         return (await service.ProposeAsync(community, members, "aad-alice", "Alice", draft, default)).Decision.Number;
@@ -119,8 +105,8 @@ public sealed class MinutesFeatureTests : IAsyncLifetime
 
     private async Task<Meeting> BookAsync()
     {
-        var form = (await _harness.SayAsync("møde ny")).Cards().Single();
-        var booked = await _harness.PressAsync(CardVerbs.MeetingBook, new JsonObject
+        var form = (await Harness.SayAsync("møde ny")).Cards().Single();
+        var booked = await Harness.PressAsync(CardVerbs.MeetingBook, new JsonObject
         {
             [CardVerbs.MeetingFormKey] = MeetingFeatureTests.FormKey(form), ["lang"] = "da",
             [MeetingForm.KindInput] = "SteeringGroup", [MeetingForm.TitleInput] = "Decembermøde",
@@ -142,12 +128,12 @@ public sealed class MinutesFeatureTests : IAsyncLifetime
         data ??= [];
         data[CardVerbs.MeetingKey] = meetingId;
         data["lang"] = "da";
-        return (await _harness.PressAsync(verb, data, aad, aad == "aad-alice" ? "Alice" : "Sofie Steen"))["value"]!;
+        return (await Harness.PressAsync(verb, data, aad, aad == "aad-alice" ? "Alice" : "Sofie Steen"))["value"]!;
     }
 
     private async Task VoteAsync(DecisionNumber number, string aad, string name, VoteChoice choice = VoteChoice.Approve)
     {
-        _time.Advance(TimeSpan.FromSeconds(1));
-        await _harness.PressAsync(CardVerbs.Vote, new JsonObject { ["decision"] = number.ToString(), ["choice"] = choice.ToString(), ["lang"] = "da" }, aad, name);
+        Time.Advance(TimeSpan.FromSeconds(1));
+        await Harness.PressAsync(CardVerbs.Vote, new JsonObject { ["decision"] = number.ToString(), ["choice"] = choice.ToString(), ["lang"] = "da" }, aad, name);
     }
 }

@@ -5,7 +5,7 @@ namespace CoordinatorBot.Tests.Meetings;
 /// group at the same moment, every answer kept, and the meeting booked once on the earliest time all can make.
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed class TimePollFeatureTests : IAsyncLifetime
+public sealed class TimePollFeatureTests() : ClockedBotFeatureTests(Now)
 {
     private static readonly DateTimeOffset Now = DateTimeOffset.Parse("2026-11-27T09:00:00Z", CultureInfo.InvariantCulture);
     private static readonly DateTimeOffset[] Slots =
@@ -15,28 +15,15 @@ public sealed class TimePollFeatureTests : IAsyncLifetime
         DateTimeOffset.Parse("2026-12-10T09:00:00Z", CultureInfo.InvariantCulture),
     ];
 
-    private readonly FakeTimeProvider _time = new(Now);
-    private readonly BotHarness _harness;
+    private MeetingStore Meetings => Service<MeetingStore>();
 
-    public TimePollFeatureTests() => _harness = new BotHarness(s => s.AddSingleton<TimeProvider>(_time));
-
-    private MeetingStore Meetings => _harness.Service<MeetingStore>();
-
-    public async Task InitializeAsync()
-    {
-        await _harness.InitializeAsync();
-        _harness.Connector.Roster.AddRange([("aad-alice", "Alice"), ("aad-sofie", "Sofie Steen"), ("aad-bo", "Bo Berg"), ("aad-carl", "Carl Odense")]);
-        await _harness.SetUpCommunityAsync();
-        await _harness.AddMembersAsync(Role.SteeringGroup, ("aad-sofie", "Sofie Steen"), ("aad-bo", "Bo Berg"), ("aad-carl", "Carl Odense"));
-    }
-
-    public Task DisposeAsync() => _harness.DisposeAsync();
+    protected override Task SetUpAsync() => Harness.SetUpSteeringGroupAsync(("aad-sofie", "Sofie Steen"), ("aad-bo", "Bo Berg"), ("aad-carl", "Carl Odense"));
 
     [Fact]
     public async Task Answers_given_at_once_are_all_kept_and_the_meeting_is_booked_once_on_the_earliest_time_all_can_make()
     {
         var formKey = await SendPollAsync();
-        var shared = _harness.Connector.PostedCards().Last();
+        var shared = Connector.PostedCards().Last();
         Assert.Contains("Afstemning om tidspunkt: Styregruppemøde: Decembermøde", BotHarness.Text(shared), StringComparison.Ordinal);
         Assert.Equal(["29:aad-alice", "29:aad-bo", "29:aad-carl", "29:aad-sofie"], shared["refresh"]!["userIds"]!.AsArray().Select(u => u!.GetValue<string>()).Order());
 
@@ -52,12 +39,12 @@ public sealed class TimePollFeatureTests : IAsyncLifetime
             PressAsync(CardVerbs.MeetingPollAnswer, formKey, "aad-bo", "Yes", "Yes", "Yes"),
             PressAsync(CardVerbs.MeetingPollAnswer, formKey, "aad-carl", "Maybe", "Yes", "Yes"));
 
-        var polls = _harness.Service<TimePollStore>();
+        var polls = Service<TimePollStore>();
         Assert.Equal(3, (await polls.ResponsesAsync(ActivityBuilder.TeamId, formKey, default)).Count);
         var meeting = Assert.Single(await Meetings.ListAsync(ActivityBuilder.TeamId, default));
         Assert.Equal((Slots[1], "Alice"), (meeting.Start, meeting.CreatedByName));
         Assert.Equal(Slots[1], (await polls.GetAsync(ActivityBuilder.TeamId, formKey, default))!.BookedStart);
-        Assert.Single(_harness.Connector.PostedCards(), c => BotHarness.Text(c).Contains("Styregruppemøde: Decembermøde Planlagt", StringComparison.Ordinal));
+        Assert.Single(Connector.PostedCards(), c => BotHarness.Text(c).Contains("Styregruppemøde: Decembermøde Planlagt", StringComparison.Ordinal));
 
         var late = BotHarness.Text(await PressAsync(CardVerbs.MeetingPollAnswer, formKey, "aad-sofie", "Yes", "Yes", "Yes"));
         Assert.Contains("Afstemningen er slut", late, StringComparison.Ordinal);
@@ -78,8 +65,8 @@ public sealed class TimePollFeatureTests : IAsyncLifetime
 
     private async Task<string> SendPollAsync()
     {
-        var formKey = MeetingFeatureTests.FormKey((await _harness.SayAsync("møde ny")).Cards().Single());
-        var sent = await _harness.PressAsync(CardVerbs.MeetingPollSend, new JsonObject
+        var formKey = MeetingFeatureTests.FormKey((await Harness.SayAsync("møde ny")).Cards().Single());
+        var sent = await Harness.PressAsync(CardVerbs.MeetingPollSend, new JsonObject
         {
             [CardVerbs.MeetingFormKey] = formKey, ["lang"] = "da",
             [CardVerbs.SlotsKey] = string.Join(' ', Slots.Select(s => s.ToString("O", CultureInfo.InvariantCulture))),
@@ -108,6 +95,6 @@ public sealed class TimePollFeatureTests : IAsyncLifetime
             data[CardVerbs.SlotKey] = slot;
         }
 
-        return await _harness.PressAsync(verb, data, aad, aad);
+        return await Harness.PressAsync(verb, data, aad, aad);
     }
 }

@@ -5,29 +5,20 @@ namespace CoordinatorBot.Tests.Meetings;
 /// one before; the yearly tasks fall due on office days there.
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed class YearlyWheelYearsTests : IAsyncLifetime
+// Thursday 10 December 2026: the default tasks count from Monday 7 December; the role revision's 90 days end on a Sunday.
+public sealed class YearlyWheelYearsTests() : ClockedBotFeatureTests(DateTimeOffset.Parse("2026-12-10T09:00:00Z", CultureInfo.InvariantCulture))
 {
-    // Thursday 10 December 2026: the default tasks count from Monday 7 December; the role revision's 90 days end on a Sunday.
-    private readonly BotHarness _harness = new(s => s.AddSingleton<TimeProvider>(
-        new FakeTimeProvider(DateTimeOffset.Parse("2026-12-10T09:00:00Z", CultureInfo.InvariantCulture))));
-
-    public async Task InitializeAsync()
-    {
-        await _harness.InitializeAsync();
-        await _harness.SetUpCommunityAsync();
-    }
-
-    public Task DisposeAsync() => _harness.DisposeAsync();
+    protected override Task SetUpAsync() => Harness.SetUpCommunityAsync();
 
     [Fact]
     public async Task In_December_the_wheel_leads_to_next_year_whose_yearly_tasks_fall_on_office_days()
     {
-        var december = (await _harness.SayAsync("årshjul")).Cards().Single();
+        var december = (await Harness.SayAsync("årshjul")).Cards().Single();
         Assert.Contains("Årshjul 2026", BotHarness.Text(december), StringComparison.Ordinal);
         var next = Button(december, "Næste år (2027)");
         Assert.NotNull(Button(december, "Forrige år (2025)"));
 
-        var answer = await _harness.PressAsync(next["verb"]!.GetValue<string>(), (JsonObject)next["data"]!.DeepClone());
+        var answer = await Harness.PressAsync(next["verb"]!.GetValue<string>(), (JsonObject)next["data"]!.DeepClone());
         var wheel = BotHarness.Text(answer["value"]);
 
         Assert.Contains("Årshjul 2027", wheel, StringComparison.Ordinal);

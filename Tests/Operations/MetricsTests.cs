@@ -4,17 +4,15 @@ namespace CoordinatorBot.Tests.Operations;
 
 /// <summary>The bot's own metrics as a MeterListener sees them: turns, the connector's answers and 429s, the outbox's backlog.</summary>
 [Trait("Category", "Integration")]
-public sealed class MetricsTests : IAsyncLifetime
+public sealed class MetricsTests() : BotFeatureTests(hostedScheduler: false)
 {
-    private readonly BotHarness _harness = new(hostedScheduler: false);
     private readonly ConcurrentQueue<(string Instrument, double Value, Dictionary<string, object?> Tags)> _measured = new();
     private MeterListener _listener = null!;
 
-    public async Task InitializeAsync()
+    protected override async Task SetUpAsync()
     {
-        await _harness.InitializeAsync();
         // This bot's meter only: the factory hands out the one it created; other tests' bots have their own.
-        var meter = _harness.Service<IMeterFactory>().Create(BotTelemetry.Name);
+        var meter = Service<IMeterFactory>().Create(BotTelemetry.Name);
         _listener = new MeterListener
         {
             InstrumentPublished = (instrument, listener) =>
@@ -30,19 +28,19 @@ public sealed class MetricsTests : IAsyncLifetime
         _listener.Start();
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
         _listener.Dispose();
-        await _harness.DisposeAsync();
+        await base.DisposeAsync();
     }
 
     [Fact]
     public async Task A_turn_is_counted_by_type_and_a_429_from_the_connector_is_counted_with_the_answer_after_it()
     {
-        await _harness.PostAsync(ActivityBuilder.TeamInstall(_harness.ServiceUrl));
-        _harness.Connector.Enqueue(429, retryAfter: TimeSpan.Zero);
+        await Harness.PostAsync(ActivityBuilder.TeamInstall(Harness.ServiceUrl));
+        Connector.Enqueue(429, retryAfter: TimeSpan.Zero);
 
-        var response = await _harness.PostAsync(ActivityBuilder.ChannelMessage(_harness.ServiceUrl, "hjælp"));
+        var response = await Harness.PostAsync(ActivityBuilder.ChannelMessage(Harness.ServiceUrl, "hjælp"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(_measured, m => m.Instrument == "coordinatorbot.turns" && m.Tags[BotTelemetry.ActivityTypeTag] as string == "message");
@@ -55,21 +53,21 @@ public sealed class MetricsTests : IAsyncLifetime
     [Fact]
     public async Task The_outbox_gauges_show_what_the_senders_last_pass_found_due_and_how_long_it_waited()
     {
-        var outbox = _harness.Service<OutboxStore>();
+        var outbox = Service<OutboxStore>();
         var now = TimeProvider.System.GetUtcNow();
         for (var i = 0; i < 3; i++)
         {
-            await outbox.EnqueueAsync($"metrics|{i}", new OutboxTarget(_harness.ServiceUrl, ActivityBuilder.TenantId, ActivityBuilder.BotId, $"a:{i}", null),
+            await outbox.EnqueueAsync($"metrics|{i}", new OutboxTarget(Harness.ServiceUrl, ActivityBuilder.TenantId, ActivityBuilder.BotId, $"a:{i}", null),
                 """{"type":"message","text":"Hej"}""", now.AddMinutes(-5), default);
         }
 
-        await _harness.Service<OutboxSender>().DeliverDueAsync(default);
+        await Service<OutboxSender>().DeliverDueAsync(default);
         _listener.RecordObservableInstruments();
 
         Assert.Equal(3, _measured.Last(m => m.Instrument == "coordinatorbot.outbox.due").Value);
         Assert.InRange(_measured.Last(m => m.Instrument == "coordinatorbot.outbox.oldest_age").Value, 5 * 60, 10 * 60);
 
-        await _harness.Service<OutboxSender>().DeliverDueAsync(default);
+        await Service<OutboxSender>().DeliverDueAsync(default);
         _listener.RecordObservableInstruments();
 
         Assert.Equal(0, _measured.Last(m => m.Instrument == "coordinatorbot.outbox.due").Value);

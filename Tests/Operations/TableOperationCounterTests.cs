@@ -2,22 +2,16 @@ namespace CoordinatorBot.Tests.Operations;
 
 /// <summary>The counter in the table client's pipeline: what the turn benchmark and the turn budgets read.</summary>
 [Trait("Category", "Integration")]
-public sealed class TableOperationCounterTests : IAsyncLifetime
+public sealed class TableOperationCounterTests() : BotFeatureTests(hostedScheduler: false)
 {
-    private readonly BotHarness _harness = new(hostedScheduler: false);
-
-    public Task InitializeAsync() => _harness.InitializeAsync();
-
-    public Task DisposeAsync() => _harness.DisposeAsync();
-
-    private TableOperationCounter Counter => _harness.Service<TableOperationCounter>();
+    private TableOperationCounter Counter => Service<TableOperationCounter>();
 
     [Fact]
     public async Task One_table_call_counts_once()
     {
         var before = Counter.Count;
 
-        await _harness.Service<CommunityStore>().GetAsync("19:nobody@thread.tacv2", default);
+        await Service<CommunityStore>().GetAsync("19:nobody@thread.tacv2", default);
 
         Assert.Equal(before + 1, Counter.Count);
     }
@@ -27,8 +21,8 @@ public sealed class TableOperationCounterTests : IAsyncLifetime
     {
         var (operations, queries) = (Counter.Count, Counter.Queries);
 
-        await _harness.Service<CommunityStore>().GetAsync("19:nobody@thread.tacv2", default);
-        await _harness.Service<MemberStore>().ListAsync("19:nobody@thread.tacv2", default);
+        await Service<CommunityStore>().GetAsync("19:nobody@thread.tacv2", default);
+        await Service<MemberStore>().ListAsync("19:nobody@thread.tacv2", default);
 
         Assert.Equal((operations + 2, queries + 1), (Counter.Count, Counter.Queries));
     }
@@ -36,10 +30,10 @@ public sealed class TableOperationCounterTests : IAsyncLifetime
     [Fact]
     public async Task A_turn_counts_every_table_call_it_makes()
     {
-        await _harness.PostAsync(ActivityBuilder.TeamInstall(_harness.ServiceUrl));
+        await Harness.PostAsync(ActivityBuilder.TeamInstall(Harness.ServiceUrl));
         var before = Counter.Count;
 
-        var response = await _harness.PostAsync(ActivityBuilder.ChannelMessage(_harness.ServiceUrl, "hjælp"));
+        var response = await Harness.PostAsync(ActivityBuilder.ChannelMessage(Harness.ServiceUrl, "hjælp"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         // At least: the redelivery claim, and reading the community the message came from.

@@ -5,36 +5,25 @@ namespace CoordinatorBot.Tests.Operations;
 /// decides, not a timing). The shared card's background update is switched off, so only the turn itself is counted.
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed class TurnBudgetTests : IAsyncLifetime
+public sealed class TurnBudgetTests() : ClockedBotFeatureTests(
+    DateTimeOffset.Parse("2026-11-30T09:00:00Z", CultureInfo.InvariantCulture), hostedScheduler: false, services: SharedCardUpdates.SwitchOff)
 {
-    private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2026-11-30T09:00:00Z", CultureInfo.InvariantCulture));
-    private readonly BotHarness _harness;
+    private TableOperationCounter Counter => Service<TableOperationCounter>();
 
-    public TurnBudgetTests() => _harness = new BotHarness(services =>
+    protected override async Task SetUpAsync()
     {
-        services.AddSingleton<TimeProvider>(_time);
-        SharedCardUpdates.SwitchOff(services);
-    }, hostedScheduler: false);
+        await Harness.SetUpCommunityAsync();
+        await Harness.AddMembersAsync(Role.SteeringGroup, [.. Enumerable.Range(0, 16).Select(i => ($"aad-member-{i:00}", $"Person {i:00}"))]);
 
-    private TableOperationCounter Counter => _harness.Service<TableOperationCounter>();
-
-    public async Task InitializeAsync()
-    {
-        await _harness.InitializeAsync();
-        await _harness.SetUpCommunityAsync();
-        await _harness.AddMembersAsync(Role.SteeringGroup, [.. Enumerable.Range(0, 16).Select(i => ($"aad-member-{i:00}", $"Person {i:00}"))]);
-
-        await _harness.PressAsync(CardVerbs.ProposeDecision, Proposal("Fælles testmiljø"));
-        var template = await _harness.Service<OnboardingStore>().TemplateAsync(ActivityBuilder.TeamId, default);
-        await _harness.Service<OnboardingStore>().AddAsync(ActivityBuilder.TeamId, OnboardingChecklist.Create("aarhus",
+        await Harness.PressAsync(CardVerbs.ProposeDecision, Proposal("Fælles testmiljø"));
+        var template = await Service<OnboardingStore>().TemplateAsync(ActivityBuilder.TeamId, default);
+        await Service<OnboardingStore>().AddAsync(ActivityBuilder.TeamId, OnboardingChecklist.Create("aarhus",
             template, new OnboardingDetails("Aarhus", MembershipModel.Os2Member, new Contact("Mette", "mette@aarhus.dk", null),
-                new Contact("Bo", "bo@aarhus.dk", null), "Magenta ApS", new DateOnly(2027, 3, 1)), new DateOnly(2026, 11, 30), "Alice", _time.GetUtcNow()), default);
+                new Contact("Bo", "bo@aarhus.dk", null), "Magenta ApS", new DateOnly(2027, 3, 1)), new DateOnly(2026, 11, 30), "Alice", Time.GetUtcNow()), default);
 
         // Warm, as a running bot is: the first turn after a change reads the roles again.
-        await _harness.SayAsync("hjælp");
+        await Harness.SayAsync("hjælp");
     }
-
-    public Task DisposeAsync() => _harness.DisposeAsync();
 
     [Fact]
     public async Task A_vote_reads_the_decision_and_the_votes_once_and_writes_once_with_no_claim_beside() =>
@@ -64,14 +53,14 @@ public sealed class TurnBudgetTests : IAsyncLifetime
     [Fact]
     public async Task Fourteen_members_voting_at_once_on_a_decision_not_read_lately_make_one_query()
     {
-        _time.Advance(DecisionCache.Lifetime);
+        Time.Advance(DecisionCache.Lifetime);
         // The community and its members are read again first, as the first turn after a while does.
-        await _harness.SayAsync("hjælp");
+        await Harness.SayAsync("hjælp");
         var before = Counter.Queries;
 
         // Seven for and seven against of sixteen: with two still to vote no vote decides the rule, so none needs a
         // reading of its own.
-        var answers = await Task.WhenAll(Enumerable.Range(0, 14).Select(i => _harness.PostAsync(Vote($"aad-member-{i:00}", i % 2 == 0 ? "Approve" : "Reject"))));
+        var answers = await Task.WhenAll(Enumerable.Range(0, 14).Select(i => Harness.PostAsync(Vote($"aad-member-{i:00}", i % 2 == 0 ? "Approve" : "Reject"))));
 
         Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
         // One reading for all (a second only if one press missed the cache just as the shared reading finished).
@@ -80,27 +69,27 @@ public sealed class TurnBudgetTests : IAsyncLifetime
 
     [Fact]
     public async Task Help_in_the_channel_stays_within_three_operations() =>
-        Assert.InRange(await CountAsync(ActivityBuilder.ChannelMessage(_harness.ServiceUrl, "hjælp")), 1, 3);
+        Assert.InRange(await CountAsync(ActivityBuilder.ChannelMessage(Harness.ServiceUrl, "hjælp")), 1, 3);
 
     [Fact]
     public async Task A_proposal_stays_within_seven_operations() =>
-        Assert.InRange(await CountAsync(ActivityBuilder.Execute(_harness.ServiceUrl, CardVerbs.ProposeDecision, Proposal("Nyt forslag"))), 1, 7);
+        Assert.InRange(await CountAsync(ActivityBuilder.Execute(Harness.ServiceUrl, CardVerbs.ProposeDecision, Proposal("Nyt forslag"))), 1, 7);
 
     [Fact]
     public async Task A_tick_stays_within_five_operations() =>
-        Assert.InRange(await CountAsync(ActivityBuilder.Execute(_harness.ServiceUrl, CardVerbs.TickStep,
+        Assert.InRange(await CountAsync(ActivityBuilder.Execute(Harness.ServiceUrl, CardVerbs.TickStep,
             new JsonObject { ["onboarding"] = "aarhus", ["step"] = "price", ["lang"] = "da" })), 1, 5);
 
     /// <summary>The table operations of one turn: the counter before and after the bot answered.</summary>
     private async Task<long> CountAsync(JsonObject activity)
     {
         var before = Counter.Count;
-        var response = await _harness.PostAsync(activity);
+        var response = await Harness.PostAsync(activity);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return Counter.Count - before;
     }
 
-    private JsonObject Vote(string voter, string choice) => ActivityBuilder.Execute(_harness.ServiceUrl, CardVerbs.Vote,
+    private JsonObject Vote(string voter, string choice) => ActivityBuilder.Execute(Harness.ServiceUrl, CardVerbs.Vote,
         new JsonObject { ["decision"] = "B-2026-001", ["choice"] = choice, ["lang"] = "da" }, voter, "Person " + voter[^2..]);
 
     private static JsonObject Proposal(string title) => new()

@@ -6,24 +6,18 @@ namespace CoordinatorBot.Tests.People;
 /// Bob, who can be reached, gets his in his chat; the outbox records which way each was reached.
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed class ChannelRoundTests : IAsyncLifetime
+public sealed class ChannelRoundTests() : BotFeatureTests(
+    settings: new Dictionary<string, string?> { ["Scheduling:RoundGathering"] = "00:00:00" }, hostedScheduler: false)
 {
-    private readonly BotHarness _harness = new(settings: new Dictionary<string, string?> { ["Scheduling:RoundGathering"] = "00:00:00" },
-        hostedScheduler: false);
-
-    public Task InitializeAsync() => _harness.InitializeAsync();
-
-    public Task DisposeAsync() => _harness.DisposeAsync();
-
     [Fact]
     public async Task The_unreachable_get_one_channel_post_that_mentions_each_with_their_own_items()
     {
-        _harness.Connector.Roster.Add(("aad-alice", "Alice"));
-        await _harness.SetUpCommunityAsync();
-        _harness.Connector.RefusedChats["29:aad-dana"] = 403;
-        _harness.Connector.RefusedChats["29:aad-erik"] = 404;
-        var community = (await _harness.Service<CommunityDirectory>().GetAsync(ActivityBuilder.TeamId, default))!;
-        var sender = _harness.Service<CommunitySender>();
+        Connector.Roster.Add(("aad-alice", "Alice"));
+        await Harness.SetUpCommunityAsync();
+        Connector.RefusedChats["29:aad-dana"] = 403;
+        Connector.RefusedChats["29:aad-erik"] = 404;
+        var community = (await Service<CommunityDirectory>().GetAsync(ActivityBuilder.TeamId, default))!;
+        var sender = Service<CommunitySender>();
         foreach (var name in new[] { "Bob", "Dana", "Erik" })
         {
             var id = $"aad-{name.ToLowerInvariant()}";
@@ -36,10 +30,10 @@ public sealed class ChannelRoundTests : IAsyncLifetime
             Assert.True(await sender.EnqueueAsync($"reminder|{ActivityBuilder.TeamId}|B-2026-001|{id}", community, person, card, default));
         }
 
-        var before = _harness.Connector.Requests.Count;
-        await _harness.Service<OutboxSender>().DeliverDueAsync(default);
+        var before = Connector.Requests.Count;
+        await Service<OutboxSender>().DeliverDueAsync(default);
 
-        var posts = _harness.Connector.Requests.Skip(before).Where(r => r.Method == "POST").Where(r => r.Path.EndsWith("/activities", StringComparison.Ordinal)).ToList();
+        var posts = Connector.Requests.Skip(before).Where(r => r.Method == "POST").Where(r => r.Path.EndsWith("/activities", StringComparison.Ordinal)).ToList();
         var channel = Assert.Single(posts, r => r.Path.Contains(Uri.EscapeDataString(ActivityBuilder.TeamId), StringComparison.Ordinal));
         var text = BotHarness.Text(channel.Cards().Single());
         Assert.Contains("<at>Dana</at> Punkt for Dana", text, StringComparison.Ordinal);
@@ -52,7 +46,7 @@ public sealed class ChannelRoundTests : IAsyncLifetime
         // Bob's buttons name the community, so in his personal chat they act there whichever community is his current one.
         Assert.Equal(ActivityBuilder.TeamId, toBob.Cards().Single()["actions"]![0]!["data"]!["community"]!.GetValue<string>());
 
-        var outbox = _harness.Service<OutboxStore>();
+        var outbox = Service<OutboxStore>();
         var reached = new Dictionary<string, (string?, string?)>();
         foreach (var id in new[] { "aad-bob", "aad-dana", "aad-erik" })
         {

@@ -7,27 +7,16 @@ namespace CoordinatorBot.Tests.People;
 /// reminder and Erik's is on its way to Teams: the post goes once, and Erik's message is recorded as sent.
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed class ErasureDuringDeliveryTests : IAsyncLifetime
+public sealed class ErasureDuringDeliveryTests() : ClockedBotFeatureTests(
+    settings: new Dictionary<string, string?> { ["Scheduling:RoundGathering"] = "00:00:30" }, hostedScheduler: false)
 {
-    private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2026-11-27T09:00:00Z", CultureInfo.InvariantCulture));
-    private readonly BotHarness _harness;
-
-    public ErasureDuringDeliveryTests() => _harness = new BotHarness(s => s.AddSingleton<TimeProvider>(_time),
-        new Dictionary<string, string?> { ["Scheduling:RoundGathering"] = "00:00:30" }, hostedScheduler: false);
-
-    private T Service<T>() where T : notnull => _harness.Service<T>();
-
-    public Task InitializeAsync() => _harness.InitializeAsync();
-
-    public Task DisposeAsync() => _harness.DisposeAsync();
-
     [Fact]
     public async Task A_person_erased_while_their_round_is_posted_does_not_make_the_post_go_twice()
     {
-        _harness.Connector.Roster.Add(("aad-alice", "Alice"));
-        await _harness.SetUpCommunityAsync();
-        _harness.Connector.RefusedChats["29:aad-dana"] = 403;
-        _harness.Connector.RefusedChats["29:aad-erik"] = 404;
+        Connector.Roster.Add(("aad-alice", "Alice"));
+        await Harness.SetUpCommunityAsync();
+        Connector.RefusedChats["29:aad-dana"] = 403;
+        Connector.RefusedChats["29:aad-erik"] = 404;
         var community = (await Service<CommunityDirectory>().GetAsync(ActivityBuilder.TeamId, default))!;
         foreach (var name in new[] { "Dana", "Erik" })
         {
@@ -35,22 +24,22 @@ public sealed class ErasureDuringDeliveryTests : IAsyncLifetime
             var card = new AdaptiveCard { Lang = "da", Body = [new TextBlock($"Punkt for {name}")] };
             Assert.True(await Service<CommunitySender>().EnqueueAsync($"reminder|{ActivityBuilder.TeamId}|B-2026-001|{id}", community,
                 new Member(id, name, new HashSet<Role> { Role.SteeringGroup }, null, $"29:{id}"), card, default));
-            _time.Advance(TimeSpan.FromSeconds(1));
+            Time.Advance(TimeSpan.FromSeconds(1));
         }
 
         var sender = Service<OutboxSender>();
         await sender.DeliverDueAsync(default);
-        _time.Advance(TimeSpan.FromMinutes(1));
+        Time.Advance(TimeSpan.FromMinutes(1));
 
         // Teams is slow to take the channel post; meanwhile Dana erases her data, her claimed message with it.
-        _harness.Connector.Hold("POST");
+        Connector.Hold("POST");
         var delivering = sender.DeliverDueAsync(default);
-        await Eventually.TrueAsync(() => _harness.Connector.Requests.Any(r => r.Method == "POST" &&
+        await Eventually.TrueAsync(() => Connector.Requests.Any(r => r.Method == "POST" &&
             r.Path.Contains(Uri.EscapeDataString(ActivityBuilder.TeamId), StringComparison.Ordinal)), "the channel post on its way");
-        var erased = await _harness.PostAsync(TrustActivities.PersonalExecute(_harness.ServiceUrl, CardVerbs.DataErase,
+        var erased = await Harness.PostAsync(TrustActivities.PersonalExecute(Harness.ServiceUrl, CardVerbs.DataErase,
             new JsonObject { ["lang"] = "da" }, "aad-dana", "Dana"));
         Assert.Equal(HttpStatusCode.OK, erased.StatusCode);
-        _harness.Connector.Release();
+        Connector.Release();
         await delivering;
 
         var erik = (await Service<OutboxStore>().GetAsync($"reminder|{ActivityBuilder.TeamId}|B-2026-001|aad-erik", default))!;
@@ -58,9 +47,9 @@ public sealed class ErasureDuringDeliveryTests : IAsyncLifetime
         Assert.Null(await Service<OutboxStore>().GetAsync($"reminder|{ActivityBuilder.TeamId}|B-2026-001|aad-dana", default));
 
         // Later passes post nothing again.
-        _time.Advance(TimeSpan.FromMinutes(5));
-        var before = _harness.Connector.Requests.Count(r => r.Method == "POST");
+        Time.Advance(TimeSpan.FromMinutes(5));
+        var before = Connector.Requests.Count(r => r.Method == "POST");
         await sender.DeliverDueAsync(default);
-        Assert.Equal(before, _harness.Connector.Requests.Count(r => r.Method == "POST"));
+        Assert.Equal(before, Connector.Requests.Count(r => r.Method == "POST"));
     }
 }

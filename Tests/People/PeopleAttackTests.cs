@@ -8,19 +8,13 @@ namespace CoordinatorBot.Tests.People;
 /// bot show, erase or act on someone it should not.
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed class PeopleAttackTests : IAsyncLifetime
+public sealed class PeopleAttackTests() : BotFeatureTests(hostedScheduler: false)
 {
-    private const string TeamTwo = ActivityBuilder.TeamTwo;
     private const string MeetingId = "20261127-0000000001";
     private static readonly DecisionNumber First = new(2026, 1);
-    private readonly BotHarness _harness = new(hostedScheduler: false);
 
-    private FakeConnector Connector => _harness.Connector;
-    private T Service<T>() where T : notnull => _harness.Service<T>();
-
-    public async Task InitializeAsync()
+    protected override async Task SetUpAsync()
     {
-        await _harness.InitializeAsync();
         Connector.Roster.AddRange([("aad-alice", "Alice"), ("aad-bob", "Bob"), ("aad-carl", "Carl"), ("aad-dorte", "Dorte"), ("aad-eva", "Eva Holm"),
             ("aad-approve", "Approve")]);
         foreach (var (id, email) in new[]
@@ -31,8 +25,8 @@ public sealed class PeopleAttackTests : IAsyncLifetime
             Connector.Emails[id] = email;
         }
 
-        await _harness.SetUpCommunityAsync();
-        await _harness.SetUpSecondCommunityAsync();
+        await Harness.SetUpCommunityAsync();
+        await Harness.SetUpSecondCommunityAsync();
         var members = Service<MemberStore>();
         foreach (var (id, name) in new[] { ("aad-bob", "Bob"), ("aad-carl", "Carl"), ("aad-dorte", "Dorte") })
         {
@@ -40,22 +34,14 @@ public sealed class PeopleAttackTests : IAsyncLifetime
                 _ => new Member(id, name, new HashSet<Role> { Role.SteeringGroup }, null, $"29:{id}"), "Alice", DateTimeOffset.UtcNow, default);
         }
 
-        var proposed = await _harness.PressAsync(CardVerbs.ProposeDecision, new JsonObject
-        {
-            ["lang"] = "da", ["title"] = "Fælles testmiljø", ["type"] = "Operational", ["body"] = "SteeringGroup",
-            ["context"] = "Kommunerne tester hver for sig.", ["proposal"] = "Ét fælles testmiljø.", ["deadlineDate"] = "2027-12-10",
-            ["deadlineTime"] = "12:00", ["rule"] = "body", ["participation"] = "0",
-        });
-        Assert.Contains("er sendt til afstemning", BotHarness.Text(proposed["value"]), StringComparison.Ordinal);
+        await Harness.ProposeTestEnvironmentAsync("2027-12-10");
         foreach (var (id, name, choice) in new[] { ("aad-bob", "Bob", "Approve"), ("aad-carl", "Carl", "Reject") })
         {
-            var vote = await _harness.PressAsync(CardVerbs.Vote,
+            var vote = await Harness.PressAsync(CardVerbs.Vote,
                 new JsonObject { ["decision"] = "B-2026-001", ["choice"] = choice, ["lang"] = "da" }, id, name);
             Assert.DoesNotContain("Beklager", BotHarness.Text(vote["value"]), StringComparison.Ordinal);
         }
     }
-
-    public Task DisposeAsync() => _harness.DisposeAsync();
 
     [Fact]
     public async Task My_data_shows_no_one_elses_name_id_or_address_from_a_meeting_they_shared_not_even_of_people_without_a_role()
@@ -82,8 +68,8 @@ public sealed class PeopleAttackTests : IAsyncLifetime
 
         await EraseOwnDataAsync("aad-bob", "Bob");
 
-        Assert.Equal([TableNames.Pseudonyms], await _harness.TablesHoldingAsync("aad-bob"));
-        Assert.Empty(await _harness.TablesHoldingAsync("bob@aarhus.dk"));
+        Assert.Equal([TableNames.Pseudonyms], await Harness.TablesHoldingAsync("aad-bob"));
+        Assert.Empty(await Harness.TablesHoldingAsync("bob@aarhus.dk"));
         var meeting = (await Service<MeetingStore>().GetAsync(ActivityBuilder.TeamId, MeetingId, default))!;
         Assert.Equal(5, meeting.Attendees.Count);
         Assert.Contains(meeting.Attendees, a => a is { Name: "Tidligere medlem 1", AadObjectId: "tidligere-medlem-1" });
@@ -94,7 +80,7 @@ public sealed class PeopleAttackTests : IAsyncLifetime
     public async Task After_erasure_no_record_keeps_the_persons_name_where_it_stood_without_their_id()
     {
         // Bob proposes: the decision's history says so by his name alone.
-        var proposed = await _harness.PressAsync(CardVerbs.ProposeDecision, new JsonObject
+        var proposed = await Harness.PressAsync(CardVerbs.ProposeDecision, new JsonObject
         {
             ["lang"] = "da", ["title"] = "Nyt testmiljø", ["type"] = "Operational", ["body"] = "SteeringGroup",
             ["context"] = "Et miljø mere.", ["proposal"] = "Et miljø mere.", ["deadlineDate"] = "2027-12-10",
@@ -104,8 +90,8 @@ public sealed class PeopleAttackTests : IAsyncLifetime
 
         await EraseOwnDataAsync("aad-bob", "Bob");
 
-        Assert.Empty(await _harness.TablesHoldingAsync("Bob"));
-        var record = BotHarness.Text((await _harness.SayAsync("beslutning B-2026-002")).Cards().Single());
+        Assert.Empty(await Harness.TablesHoldingAsync("Bob"));
+        var record = BotHarness.Text((await Harness.SayAsync("beslutning B-2026-002")).Cards().Single());
         Assert.Contains("Tidligere medlem 1", record, StringComparison.Ordinal);
     }
 
@@ -113,9 +99,9 @@ public sealed class PeopleAttackTests : IAsyncLifetime
     public async Task A_person_whose_display_name_is_a_stored_word_erases_their_data_and_the_records_still_read()
     {
         // A guest's tenant lets them call themselves "Approve": the word every approving vote is stored as.
-        var assigned = await _harness.PressAsync(CardVerbs.AssignRole, new JsonObject { ["person"] = "aad-approve", ["role"] = "SteeringGroup" });
+        var assigned = await Harness.PressAsync(CardVerbs.AssignRole, new JsonObject { ["person"] = "aad-approve", ["role"] = "SteeringGroup" });
         Assert.Contains("Approve er nu medlem af styregruppen", BotHarness.Text(assigned["value"]), StringComparison.Ordinal);
-        var vote = await _harness.PressAsync(CardVerbs.Vote,
+        var vote = await Harness.PressAsync(CardVerbs.Vote,
             new JsonObject { ["decision"] = "B-2026-001", ["choice"] = "Approve", ["lang"] = "da" }, "aad-approve", "Approve");
         Assert.DoesNotContain("Beklager", BotHarness.Text(vote["value"]), StringComparison.Ordinal);
 
@@ -126,9 +112,9 @@ public sealed class PeopleAttackTests : IAsyncLifetime
         await EraseOwnDataAsync("aad-approve", "Approve");
 
         Assert.Equal("Approve=2,Reject=1", Tally(await Service<DecisionStore>().VotesAsync(ActivityBuilder.TeamId, First, default)));
-        var record = BotHarness.Text((await _harness.SayAsync("beslutning B-2026-001")).Cards().Single());
+        var record = BotHarness.Text((await Harness.SayAsync("beslutning B-2026-001")).Cards().Single());
         Assert.Contains("Godkend 2 · Afvis 1", record, StringComparison.Ordinal);
-        Assert.Equal([TableNames.Pseudonyms], await _harness.TablesHoldingAsync("aad-approve"));
+        Assert.Equal([TableNames.Pseudonyms], await Harness.TablesHoldingAsync("aad-approve"));
     }
 
     [Fact]
@@ -138,7 +124,7 @@ public sealed class PeopleAttackTests : IAsyncLifetime
         var said = new List<string>();
         foreach (var answer in new[] { "onboarding ny", "Aarhus", "Os2Member", "Bob" })
         {
-            var reply = await _harness.SayAsync(answer);
+            var reply = await Harness.SayAsync(answer);
             said.Add(BotHarness.Text(reply.Cards().SingleOrDefault()) + reply.Text);
         }
 
@@ -156,18 +142,18 @@ public sealed class PeopleAttackTests : IAsyncLifetime
         Assert.DoesNotContain("aad-bob", after.Answers["professional"], StringComparison.Ordinal);
         Assert.DoesNotContain("Bob", after.Answers["professional"], StringComparison.Ordinal);
         Assert.Contains("Tidligere medlem 1", after.Answers["professional"], StringComparison.Ordinal);
-        Assert.Equal([TableNames.Pseudonyms], await _harness.TablesHoldingAsync("aad-bob"));
+        Assert.Equal([TableNames.Pseudonyms], await Harness.TablesHoldingAsync("aad-bob"));
     }
 
     [Fact]
     public async Task A_press_in_a_channel_acts_for_that_channels_community_whatever_community_the_card_names()
     {
         // In OS2forms' channel a button forged to name OS2mo shows OS2forms' log, not OS2mo's decision.
-        var press = ActivityBuilder.Execute(_harness.ServiceUrl, CardVerbs.RunCommand, new JsonObject
+        var press = ActivityBuilder.Execute(Harness.ServiceUrl, CardVerbs.RunCommand, new JsonObject
         {
             [CardVerbs.CommandKey] = CommandIds.Decisions, [CardVerbs.CommunityKey] = ActivityBuilder.TeamId, ["lang"] = "da",
         }, teamId: TeamTwo);
-        var response = await _harness.PostAsync(press);
+        var response = await Harness.PostAsync(press);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var answer = TrustActivities.Read(JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
@@ -179,20 +165,20 @@ public sealed class PeopleAttackTests : IAsyncLifetime
     public async Task A_coordinator_cannot_erase_someone_who_left_another_community_nor_anyone_from_a_forged_erasure_button()
     {
         Connector.Roster.RemoveAll(p => p.AadObjectId == "aad-bob");
-        await _harness.PostAsync(TrustActivities.MemberRemoved(_harness.ServiceUrl, "aad-bob", "Bob"));
+        await Harness.PostAsync(TrustActivities.MemberRemoved(Harness.ServiceUrl, "aad-bob", "Bob"));
         var target = new JsonObject { [CardVerbs.PersonKey] = "aad-bob", ["lang"] = "da" };
 
         // Alice coordinates OS2forms, where Bob never was: from its channel she cannot erase him.
-        var fromTwo = ActivityBuilder.Execute(_harness.ServiceUrl, CardVerbs.DataEraseFormerConfirm, target, teamId: TeamTwo);
-        var refused = TrustActivities.Read(JsonNode.Parse(await (await _harness.PostAsync(fromTwo)).Content.ReadAsStringAsync())!);
+        var fromTwo = ActivityBuilder.Execute(Harness.ServiceUrl, CardVerbs.DataEraseFormerConfirm, target, teamId: TeamTwo);
+        var refused = TrustActivities.Read(JsonNode.Parse(await (await Harness.PostAsync(fromTwo)).Content.ReadAsStringAsync())!);
         Assert.DoesNotContain("er slettet", refused, StringComparison.Ordinal);
-        Assert.Contains(TableNames.Members, await _harness.TablesHoldingAsync("aad-bob"));
+        Assert.Contains(TableNames.Members, await Harness.TablesHoldingAsync("aad-bob"));
 
         // Carl's own erasure button, its data naming Alice, erases Carl and nobody else.
         var erased = await PressPersonallyAsync(CardVerbs.DataErase,
             new JsonObject { [CardVerbs.PersonKey] = "aad-alice", ["person"] = "aad-alice", ["lang"] = "da" }, "aad-carl", "Carl");
         Assert.Contains("Tidligere medlem", erased, StringComparison.Ordinal);
-        Assert.Equal([TableNames.Pseudonyms], await _harness.TablesHoldingAsync("aad-carl"));
+        Assert.Equal([TableNames.Pseudonyms], await Harness.TablesHoldingAsync("aad-carl"));
         Assert.True((await Service<MemberStore>().GetAsync(ActivityBuilder.TeamId, "aad-alice", default))!.Holds(Role.Coordinator));
     }
 
@@ -202,15 +188,15 @@ public sealed class PeopleAttackTests : IAsyncLifetime
         await EraseOwnDataAsync("aad-bob", "Bob");
 
         // The list of former members does not offer the pseudonym, and a card naming it erases nothing.
-        var list = BotHarness.Text((await _harness.SayAsync("slet tidligere medlem")).Cards().Single());
+        var list = BotHarness.Text((await Harness.SayAsync("slet tidligere medlem")).Cards().Single());
         Assert.DoesNotContain("Tidligere medlem 1", list, StringComparison.Ordinal);
-        var again = await _harness.PressAsync(CardVerbs.DataEraseFormerConfirm,
+        var again = await Harness.PressAsync(CardVerbs.DataEraseFormerConfirm,
             new JsonObject { [CardVerbs.PersonKey] = "tidligere-medlem-1", ["lang"] = "da" });
 
         Assert.Contains("allerede slettet", TrustActivities.Read(again), StringComparison.Ordinal);
         var votes = await Service<DecisionStore>().VotesAsync(ActivityBuilder.TeamId, First, default);
         Assert.Contains(votes, v => v is { VoterId: "tidligere-medlem-1", Choice: VoteChoice.Approve });
-        Assert.Empty(await _harness.TablesHoldingAsync("tidligere-medlem-2"));
+        Assert.Empty(await Harness.TablesHoldingAsync("tidligere-medlem-2"));
     }
 
     [Fact]
@@ -223,7 +209,7 @@ public sealed class PeopleAttackTests : IAsyncLifetime
         var votes = await Service<DecisionStore>().VotesAsync(ActivityBuilder.TeamId, First, default);
         Assert.Equal(before, Tally(votes));
         Assert.Single(votes, v => v.VoterId.StartsWith("tidligere-medlem-", StringComparison.Ordinal));
-        Assert.Equal([TableNames.Pseudonyms], await _harness.TablesHoldingAsync("aad-bob"));
+        Assert.Equal([TableNames.Pseudonyms], await Harness.TablesHoldingAsync("aad-bob"));
     }
 
     [Fact]
@@ -236,10 +222,10 @@ public sealed class PeopleAttackTests : IAsyncLifetime
         await Eventually.TrueAsync(() => Service<SharedCardQueue>().IsIdle, "the shared card's update");
         Assert.Equal(DecisionStatus.Proposed, (await Service<DecisionStore>().GetAsync(ActivityBuilder.TeamId, First, default))!.Status);
         // Bob is still on the team; Alice gives him his seat back.
-        var assigned = await _harness.PressAsync(CardVerbs.AssignRole, new JsonObject { ["person"] = "aad-bob", ["role"] = "SteeringGroup" });
+        var assigned = await Harness.PressAsync(CardVerbs.AssignRole, new JsonObject { ["person"] = "aad-bob", ["role"] = "SteeringGroup" });
         Assert.DoesNotContain("Beklager", BotHarness.Text(assigned["value"]), StringComparison.Ordinal);
 
-        var vote = await _harness.PressAsync(CardVerbs.Vote,
+        var vote = await Harness.PressAsync(CardVerbs.Vote,
             new JsonObject { ["decision"] = "B-2026-001", ["choice"] = "Approve", ["lang"] = "da" }, "aad-bob", "Bob");
 
         Assert.DoesNotContain("Beklager", BotHarness.Text(vote["value"]), StringComparison.Ordinal);
@@ -247,7 +233,7 @@ public sealed class PeopleAttackTests : IAsyncLifetime
         Assert.Equal("Approve=1,Reject=1", Tally(votes));
         Assert.True(votes.Any(v => v is { VoterId: "aad-bob", Choice: VoteChoice.Approve }), BotHarness.Text(assigned["value"]) + " / " + BotHarness.Text(vote["value"]));
         Assert.Equal("Godkend 1 · Afvis 1 · Undlad 0 · Indsigelse 0",
-            System.Text.RegularExpressions.Regex.Match(BotHarness.Text((await _harness.SayAsync("beslutning B-2026-001")).Cards().Single()),
+            System.Text.RegularExpressions.Regex.Match(BotHarness.Text((await Harness.SayAsync("beslutning B-2026-001")).Cards().Single()),
                 @"Godkend \d+ · Afvis \d+ · Undlad \d+ · Indsigelse \d+").Value);
     }
 
@@ -284,7 +270,7 @@ public sealed class PeopleAttackTests : IAsyncLifetime
         {
             var tampered = System.Web.HttpUtility.ParseQueryString(link.Query);
             tampered[key] = value;
-            var response = await _harness.Bot.Client.GetAsync($"{link.AbsolutePath}?{tampered}");
+            var response = await Harness.Bot.Client.GetAsync($"{link.AbsolutePath}?{tampered}");
             Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{key}={value} gave {response.StatusCode}");
         }
     }
@@ -322,7 +308,7 @@ public sealed class PeopleAttackTests : IAsyncLifetime
 
     private async Task<Dictionary<string, string>> DownloadAsync(Uri link)
     {
-        var response = await _harness.Bot.Client.GetAsync(link.PathAndQuery);
+        var response = await Harness.Bot.Client.GetAsync(link.PathAndQuery);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var archive = new ZipArchive(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
         return archive.Entries.ToDictionary(e => e.FullName, e =>
@@ -338,14 +324,14 @@ public sealed class PeopleAttackTests : IAsyncLifetime
     private async Task<RecordedRequest> SayPersonallyAsync(string text, string aad, string name)
     {
         var before = Connector.Requests.Count;
-        var response = await _harness.PostAsync(TrustActivities.PersonalMessage(_harness.ServiceUrl, text, aad, name));
+        var response = await Harness.PostAsync(TrustActivities.PersonalMessage(Harness.ServiceUrl, text, aad, name));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return Connector.Requests.Skip(before).Last(r => r.Method == "POST" && r.Path.Contains("/activities", StringComparison.Ordinal));
     }
 
     private async Task<string> PressPersonallyAsync(string verb, JsonObject data, string aad, string name)
     {
-        var response = await _harness.PostAsync(TrustActivities.PersonalExecute(_harness.ServiceUrl, verb, data, aad, name));
+        var response = await Harness.PostAsync(TrustActivities.PersonalExecute(Harness.ServiceUrl, verb, data, aad, name));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return TrustActivities.Read(JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
     }

@@ -8,23 +8,17 @@ namespace CoordinatorBot.Tests.People;
 /// municipality's tenant. Bob's data is exported and erased; Carl's must never show in Bob's.
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed class PeopleFeatureTests : IAsyncLifetime
+public sealed class PeopleFeatureTests() : BotFeatureTests(hostedScheduler: false)
 {
-    private const string TeamTwo = ActivityBuilder.TeamTwo;
     private const string OtherTenant = "00000000-0000-0000-0000-0000000000099";
     private static readonly DecisionNumber First = new(2026, 1);
-    private readonly BotHarness _harness = new(hostedScheduler: false);
 
-    private FakeConnector Connector => _harness.Connector;
-    private T Service<T>() where T : notnull => _harness.Service<T>();
-
-    public async Task InitializeAsync()
+    protected override async Task SetUpAsync()
     {
-        await _harness.InitializeAsync();
         Connector.Roster.AddRange([("aad-alice", "Alice"), ("aad-bob", "Bob"), ("aad-carl", "Carl"), ("aad-dana", "Dana")]);
         Connector.UserRoles["aad-dana"] = "guest";
-        await _harness.SetUpCommunityAsync();
-        await _harness.SetUpSecondCommunityAsync();
+        await Harness.SetUpCommunityAsync();
+        await Harness.SetUpSecondCommunityAsync();
         var members = Service<MemberStore>();
         foreach (var (id, name, municipality) in new[] { ("aad-bob", "Bob", "Aarhus"), ("aad-carl", "Carl", "Odense") })
         {
@@ -35,16 +29,8 @@ public sealed class PeopleFeatureTests : IAsyncLifetime
 
         await members.UpdateAsync(ActivityBuilder.TeamId, "aad-dana",
             _ => new Member("aad-dana", "Dana", new HashSet<Role> { Role.SteeringGroup }, null, "29:aad-dana"), default);
-        var proposed = await _harness.PressAsync(CardVerbs.ProposeDecision, new JsonObject
-        {
-            ["lang"] = "da", ["title"] = "Fælles testmiljø", ["type"] = "Operational", ["body"] = "SteeringGroup",
-            ["context"] = "Kommunerne tester hver for sig.", ["proposal"] = "Ét fælles testmiljø.", ["deadlineDate"] = "2027-12-10",
-            ["deadlineTime"] = "12:00", ["rule"] = "body", ["participation"] = "0",
-        });
-        Assert.Contains("er sendt til afstemning", BotHarness.Text(proposed["value"]), StringComparison.Ordinal);
+        await Harness.ProposeTestEnvironmentAsync("2027-12-10");
     }
-
-    public Task DisposeAsync() => _harness.DisposeAsync();
 
     [Fact]
     public async Task A_person_with_roles_in_two_communities_is_asked_which_and_the_choice_holds_until_changed()
@@ -101,12 +87,12 @@ public sealed class PeopleFeatureTests : IAsyncLifetime
     [Fact]
     public async Task A_guest_from_another_tenant_votes_like_anyone_and_the_vote_counts()
     {
-        var press = ActivityBuilder.Execute(_harness.ServiceUrl, CardVerbs.Vote,
+        var press = ActivityBuilder.Execute(Harness.ServiceUrl, CardVerbs.Vote,
             new JsonObject { ["decision"] = "B-2026-001", ["choice"] = "Approve", ["lang"] = "da" }, "aad-dana", "Dana");
         press["conversation"]!["tenantId"] = OtherTenant;
         press["channelData"]!["tenant"]!["id"] = OtherTenant;
 
-        var response = await _harness.PostAsync(press);
+        var response = await Harness.PostAsync(press);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var vote = Assert.Single(await Service<DecisionStore>().VotesAsync(ActivityBuilder.TeamId, First, default));
@@ -120,7 +106,7 @@ public sealed class PeopleFeatureTests : IAsyncLifetime
 
         var card = (await SayPersonallyAsync("mine data", "aad-bob", "Bob")).Cards().Single();
         var url = card["actions"]!.AsArray().Select(a => a!["url"]?.GetValue<string>()).Single(u => u is not null)!;
-        var response = await _harness.Bot.Client.GetAsync(new Uri(url).PathAndQuery);
+        var response = await Harness.Bot.Client.GetAsync(new Uri(url).PathAndQuery);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var files = Unzip(await response.Content.ReadAsByteArrayAsync());
 
@@ -147,7 +133,7 @@ public sealed class PeopleFeatureTests : IAsyncLifetime
         }
 
         // The link is Bob's alone: another person, or a later day, gets nothing.
-        var forged = await _harness.Bot.Client.GetAsync(new Uri(url).PathAndQuery.Replace("aad-bob", "aad-carl", StringComparison.Ordinal));
+        var forged = await Harness.Bot.Client.GetAsync(new Uri(url).PathAndQuery.Replace("aad-bob", "aad-carl", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
     }
 
@@ -158,7 +144,7 @@ public sealed class PeopleFeatureTests : IAsyncLifetime
 
         var card = (await SayPersonallyAsync("mine data", "aad-bob", "Bob")).Cards().Single();
         var url = card["actions"]!.AsArray().Select(a => a!["url"]?.GetValue<string>()).Single(u => u is not null)!;
-        var summary = Unzip(await (await _harness.Bot.Client.GetAsync(new Uri(url).PathAndQuery)).Content.ReadAsByteArrayAsync())["oversigt.md"];
+        var summary = Unzip(await (await Harness.Bot.Client.GetAsync(new Uri(url).PathAndQuery)).Content.ReadAsByteArrayAsync())["oversigt.md"];
 
         // Grouped by what it is, each a sentence, with the decision's number and title beside the vote.
         foreach (var heading in new[] { "## Roller og fællesskaber", "## Stemmer", "## Ønsker", "## Indstillinger og din chat med botten", "## Beskeder til dig" })
@@ -190,9 +176,9 @@ public sealed class PeopleFeatureTests : IAsyncLifetime
     {
         await SeedBobAndCarlAsync();
         var votesBefore = Tally(await Service<DecisionStore>().VotesAsync(ActivityBuilder.TeamId, First, default));
-        var cardBefore = CardTally(BotHarness.Text((await _harness.SayAsync("beslutning B-2026-001")).Cards().Single()));
+        var cardBefore = CardTally(BotHarness.Text((await Harness.SayAsync("beslutning B-2026-001")).Cards().Single()));
         Assert.Equal("Godkend 1 · Afvis 1 · Undlad 0 · Indsigelse 0", cardBefore);
-        Assert.Contains(await _harness.TablesHoldingAsync("aad-bob"), t => t != TableNames.Pseudonyms);
+        Assert.Contains(await Harness.TablesHoldingAsync("aad-bob"), t => t != TableNames.Pseudonyms);
 
         var confirm = (await SayPersonallyAsync("slet mine data", "aad-bob", "Bob")).Cards().Single();
         Assert.Contains("Det kan ikke fortrydes.", BotHarness.Text(confirm), StringComparison.Ordinal);
@@ -202,7 +188,7 @@ public sealed class PeopleFeatureTests : IAsyncLifetime
         var coordinator = coordinators.Single(m => m.Roles.Contains(Role.Coordinator));
         var warned = (await SayPersonallyAsync("slet mine data", coordinator.AadObjectId, coordinator.Name)).Cards().Single();
         Assert.Contains("Du er den eneste koordinator i", BotHarness.Text(warned), StringComparison.Ordinal);
-        var response = await _harness.PostAsync(TrustActivities.PersonalExecute(_harness.ServiceUrl, CardVerbs.DataErase,
+        var response = await Harness.PostAsync(TrustActivities.PersonalExecute(Harness.ServiceUrl, CardVerbs.DataErase,
             ActionData(confirm).Single(d => d[CardVerbs.VerbKey]?.GetValue<string>() == CardVerbs.DataErase),
             "aad-bob", "Bob"));
         var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
@@ -212,18 +198,18 @@ public sealed class PeopleFeatureTests : IAsyncLifetime
         Assert.Empty(ActionData(answer["value"]));
 
         Assert.Contains("»Tidligere medlem 1«", erased, StringComparison.Ordinal);
-        Assert.Equal([TableNames.Pseudonyms], await _harness.TablesHoldingAsync("aad-bob"));
-        Assert.Contains(TableNames.Members, await _harness.TablesHoldingAsync("aad-carl"));
+        Assert.Equal([TableNames.Pseudonyms], await Harness.TablesHoldingAsync("aad-bob"));
+        Assert.Contains(TableNames.Members, await Harness.TablesHoldingAsync("aad-carl"));
         var votesAfter = await Service<DecisionStore>().VotesAsync(ActivityBuilder.TeamId, First, default);
         Assert.Equal(votesBefore, Tally(votesAfter));
         Assert.Contains(votesAfter, v => v.VoterId == "tidligere-medlem-1" && v.Choice == VoteChoice.Approve);
-        Assert.Equal(cardBefore, CardTally(BotHarness.Text((await _harness.SayAsync("beslutning B-2026-001")).Cards().Single())));
+        Assert.Equal(cardBefore, CardTally(BotHarness.Text((await Harness.SayAsync("beslutning B-2026-001")).Cards().Single())));
 
         // Everyone else carries on: Carl changes his vote, Alice reads the record, which names Bob no more.
-        var changed = await _harness.PressAsync(CardVerbs.Vote,
+        var changed = await Harness.PressAsync(CardVerbs.Vote,
             new JsonObject { ["decision"] = "B-2026-001", ["choice"] = "Approve", ["lang"] = "da" }, "aad-carl", "Carl");
         Assert.DoesNotContain("Beklager", BotHarness.Text(changed["value"]), StringComparison.Ordinal);
-        var record = BotHarness.Text((await _harness.SayAsync("beslutning B-2026-001")).Cards().Single());
+        var record = BotHarness.Text((await Harness.SayAsync("beslutning B-2026-001")).Cards().Single());
         Assert.Contains("Fælles testmiljø", record, StringComparison.Ordinal);
         Assert.True(!record.Contains("Bob", StringComparison.Ordinal), record);
     }
@@ -233,34 +219,34 @@ public sealed class PeopleFeatureTests : IAsyncLifetime
     {
         await SeedBobAndCarlAsync();
         Connector.Roster.RemoveAll(p => p.AadObjectId == "aad-bob");
-        await _harness.PostAsync(TrustActivities.MemberRemoved(_harness.ServiceUrl, "aad-bob", "Bob"));
+        await Harness.PostAsync(TrustActivities.MemberRemoved(Harness.ServiceUrl, "aad-bob", "Bob"));
 
-        var list = (await _harness.SayAsync("slet tidligere medlem")).Cards().Single();
+        var list = (await Harness.SayAsync("slet tidligere medlem")).Cards().Single();
         Assert.Contains("Bob", BotHarness.Text(list), StringComparison.Ordinal);
         var target = new JsonObject { [CardVerbs.PersonKey] = "aad-bob", ["lang"] = "da" };
 
         // Carl is no coordinator; Carl himself is still a member, so not even the coordinator erases him.
-        var byCarl = await _harness.PressAsync(CardVerbs.DataEraseFormerConfirm, target.DeepClone().AsObject(), "aad-carl", "Carl");
-        var ofCarl = await _harness.PressAsync(CardVerbs.DataEraseFormerConfirm,
+        var byCarl = await Harness.PressAsync(CardVerbs.DataEraseFormerConfirm, target.DeepClone().AsObject(), "aad-carl", "Carl");
+        var ofCarl = await Harness.PressAsync(CardVerbs.DataEraseFormerConfirm,
             new JsonObject { [CardVerbs.PersonKey] = "aad-carl", ["lang"] = "da" });
         Assert.Equal("Det kræver rollen Koordinator. Spørg koordinatoren, hvis du skal have den.", TrustActivities.Read(byCarl));
         Assert.Contains("stadig en rolle", TrustActivities.Read(ofCarl), StringComparison.Ordinal);
-        Assert.Contains(TableNames.Members, await _harness.TablesHoldingAsync("aad-bob"));
+        Assert.Contains(TableNames.Members, await Harness.TablesHoldingAsync("aad-bob"));
 
-        var confirm = await _harness.PressAsync(CardVerbs.DataEraseFormer, target.DeepClone().AsObject());
+        var confirm = await Harness.PressAsync(CardVerbs.DataEraseFormer, target.DeepClone().AsObject());
         Assert.Contains("Slet data om Bob?", TrustActivities.Read(confirm), StringComparison.Ordinal);
-        var done = await _harness.PressAsync(CardVerbs.DataEraseFormerConfirm, target);
+        var done = await Harness.PressAsync(CardVerbs.DataEraseFormerConfirm, target);
 
         Assert.Contains("Data om Bob er slettet", TrustActivities.Read(done), StringComparison.Ordinal);
-        Assert.Equal([TableNames.Pseudonyms], await _harness.TablesHoldingAsync("aad-bob"));
-        Assert.Contains(TableNames.Members, await _harness.TablesHoldingAsync("aad-carl"));
+        Assert.Equal([TableNames.Pseudonyms], await Harness.TablesHoldingAsync("aad-bob"));
+        Assert.Contains(TableNames.Members, await Harness.TablesHoldingAsync("aad-carl"));
     }
 
     [Fact]
     public async Task Help_offers_the_data_commands_in_the_personal_chat_and_not_in_the_channel()
     {
         var personal = BotHarness.Text((await SayPersonallyAsync("hjælp", "aad-bob", "Bob")).Cards().Single());
-        var channel = BotHarness.Text((await _harness.SayAsync("hjælp", "aad-bob", "Bob")).Cards().Single());
+        var channel = BotHarness.Text((await Harness.SayAsync("hjælp", "aad-bob", "Bob")).Cards().Single());
 
         Assert.Contains("mine data", personal, StringComparison.Ordinal);
         Assert.Contains("slet mine data", personal, StringComparison.Ordinal);
@@ -273,12 +259,12 @@ public sealed class PeopleFeatureTests : IAsyncLifetime
     {
         foreach (var (id, name, choice) in new[] { ("aad-bob", "Bob", "Approve"), ("aad-carl", "Carl", "Reject") })
         {
-            var vote = await _harness.PressAsync(CardVerbs.Vote, new JsonObject
+            var vote = await Harness.PressAsync(CardVerbs.Vote, new JsonObject
             {
                 ["decision"] = "B-2026-001", ["choice"] = choice, ["comment"] = choice == "Approve" ? "Godt forslag" : "For dyrt", ["lang"] = "da",
             }, id, name);
             Assert.DoesNotContain("Beklager", BotHarness.Text(vote["value"]), StringComparison.Ordinal);
-            var wish = await _harness.PressAsync(CardVerbs.WishSave, new JsonObject
+            var wish = await Harness.PressAsync(CardVerbs.WishSave, new JsonObject
             {
                 [WishForm.TitleInput] = $"Ønske fra {name}", [WishForm.NeedInput] = "Som sagsbehandler ønsker jeg et felt, så jeg sparer tid.",
                 [WishForm.ImportanceInput] = "High", [CardVerbs.ForceKey] = "true", ["lang"] = "da",
@@ -289,7 +275,7 @@ public sealed class PeopleFeatureTests : IAsyncLifetime
                 new Dictionary<string, string> { ["municipality"] = "Aarhus Kommune" }, ActivityBuilder.TeamId, "da",
                 DateTimeOffset.UtcNow, DateTimeOffset.UtcNow), default);
             await Service<OutboxStore>().EnqueueAsync($"nudge|{ActivityBuilder.TeamId}|2026-W49|{id}",
-                new OutboxTarget(_harness.ServiceUrl, ActivityBuilder.TenantId, ActivityBuilder.BotId, null, $"29:{id}"), "{}",
+                new OutboxTarget(Harness.ServiceUrl, ActivityBuilder.TenantId, ActivityBuilder.BotId, null, $"29:{id}"), "{}",
                 DateTimeOffset.UtcNow, default);
         }
     }
@@ -303,7 +289,7 @@ public sealed class PeopleFeatureTests : IAsyncLifetime
     private async Task<RecordedRequest> SayPersonallyAsync(string text, string aad, string name)
     {
         var before = Connector.Requests.Count;
-        var response = await _harness.PostAsync(TrustActivities.PersonalMessage(_harness.ServiceUrl, text, aad, name));
+        var response = await Harness.PostAsync(TrustActivities.PersonalMessage(Harness.ServiceUrl, text, aad, name));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return Connector.Requests.Skip(before).Last(r => r.Method == "POST" && r.Path.Contains("/activities", StringComparison.Ordinal));
     }
@@ -311,7 +297,7 @@ public sealed class PeopleFeatureTests : IAsyncLifetime
     /// <summary>Presses a button in the person's personal chat; what the invoke answered, as text.</summary>
     private async Task<string> PressPersonallyAsync(string verb, JsonObject data, string aad, string name)
     {
-        var response = await _harness.PostAsync(TrustActivities.PersonalExecute(_harness.ServiceUrl, verb, data, aad, name));
+        var response = await Harness.PostAsync(TrustActivities.PersonalExecute(Harness.ServiceUrl, verb, data, aad, name));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return TrustActivities.Read(JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
     }

@@ -9,32 +9,27 @@ namespace CoordinatorBot.Tests.Portfolio;
 /// from all of them, a person without the secretariat role is refused, and a download link works only as it was made.
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed class PortfolioTests : IAsyncLifetime
+public sealed class PortfolioTests() : ClockedBotFeatureTests(hostedScheduler: false)
 {
     private const string Valg = "team-valg";
-    private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2026-11-27T09:00:00Z", CultureInfo.InvariantCulture));
-    private readonly BotHarness _harness;
 
-    public PortfolioTests() => _harness = new(s => s.AddSingleton<TimeProvider>(_time), hostedScheduler: false);
-
-    public async Task InitializeAsync()
+    protected override async Task SetUpAsync()
     {
-        await _harness.InitializeAsync();
-        await BacklogPeople.SetUpAsync(_harness, budgetHours: "200");
-        await _harness.AddMembersAsync(Role.Secretariat, ("aad-sara", "Sara"));
-        var communities = _harness.Service<CommunityStore>();
+        await BacklogPeople.SetUpAsync(Harness, budgetHours: "200");
+        await Harness.AddMembersAsync(Role.Secretariat, ("aad-sara", "Sara"));
+        var communities = Service<CommunityStore>();
         foreach (var (id, product, access) in new[] { ("team-forms", "OS2forms", false), (Valg, "OS2valghalla", true) })
         {
             await communities.UpdateAsync(id, _ => new Community
             {
                 Id = id, TenantId = "tenant", Name = product, ProductName = product, SecretariatAccess = access,
-                Channel = new ChannelAddress(_harness.ServiceUrl, $"19:{id}@thread.tacv2", "28:bot"),
+                Channel = new ChannelAddress(Harness.ServiceUrl, $"19:{id}@thread.tacv2", "28:bot"),
                 CreatedAt = DateTimeOffset.Parse("2026-01-01T00:00:00Z", CultureInfo.InvariantCulture),
             }, default);
         }
 
         // OS2valghalla's own people: two municipalities' and a coordinator; and a governance target of level 2.
-        var members = _harness.Service<MemberStore>();
+        var members = Service<MemberStore>();
         foreach (var (id, name, role, municipality) in new[]
                  {
                      ("aad-vk", "Valdemar", Role.Coordinator, (string?)null), ("aad-vm1", "Mette", Role.Municipality, "Aalborg"),
@@ -45,20 +40,18 @@ public sealed class PortfolioTests : IAsyncLifetime
         }
 
         // The target is set with a mark; one that assesses nothing leaves the level reached as it is.
-        await _harness.Service<GovernanceStore>().MarkGovernanceAsync(Valg,
-            new GovernanceEntry("G1", GovernanceMark.NotAssessed, null, "Valdemar", _time.GetUtcNow()), GovernanceLevel.Two, default);
+        await Service<GovernanceStore>().MarkGovernanceAsync(Valg,
+            new GovernanceEntry("G1", GovernanceMark.NotAssessed, null, "Valdemar", Time.GetUtcNow()), GovernanceLevel.Two, default);
 
         // Past the few seconds an instance keeps the members it read, so what was written straight to storage is read.
-        _time.Advance(TimeSpan.FromMinutes(1));
+        Time.Advance(TimeSpan.FromMinutes(1));
     }
-
-    public Task DisposeAsync() => _harness.DisposeAsync();
 
     private async Task<(string Text, JsonObject? Card)> SayPersonallyAsync(string text, string aad, string name)
     {
-        var before = _harness.Connector.Requests.Count;
-        Assert.Equal(HttpStatusCode.OK, (await _harness.PostAsync(TrustActivities.PersonalMessage(_harness.ServiceUrl, text, aad, name))).StatusCode);
-        var answer = _harness.Connector.Requests.Skip(before).Last(r => r.Method == "POST" && r.Path.Contains("/activities", StringComparison.Ordinal));
+        var before = Connector.Requests.Count;
+        Assert.Equal(HttpStatusCode.OK, (await Harness.PostAsync(TrustActivities.PersonalMessage(Harness.ServiceUrl, text, aad, name))).StatusCode);
+        var answer = Connector.Requests.Skip(before).Last(r => r.Method == "POST" && r.Path.Contains("/activities", StringComparison.Ordinal));
         var card = answer.Cards().SingleOrDefault() as JsonObject;
         return (answer.Text + BotHarness.Text(card?.DeepClone()), card);
     }
@@ -71,7 +64,7 @@ public sealed class PortfolioTests : IAsyncLifetime
 
     private async Task<(HttpStatusCode Status, string? Type, byte[] Body)> GetAsync(Uri link)
     {
-        using var response = await _harness.Bot.Client.GetAsync(link.PathAndQuery);
+        using var response = await Harness.Bot.Client.GetAsync(link.PathAndQuery);
         return (response.StatusCode, response.Content.Headers.ContentType?.MediaType, await response.Content.ReadAsByteArrayAsync());
     }
 
@@ -92,7 +85,7 @@ public sealed class PortfolioTests : IAsyncLifetime
         Assert.Contains("OS2valghalla", text, StringComparison.Ordinal);
         Assert.DoesNotContain("OS2forms", text, StringComparison.Ordinal);
         // OS2mo: its stored members (BacklogPeople's, the coordinator and Sara); Aarhus, Odense and Vejle.
-        var stored = (await _harness.Service<MemberStore>().ListAsync(ActivityBuilder.TeamId, default)).Count;
+        var stored = (await Service<MemberStore>().ListAsync(ActivityBuilder.TeamId, default)).Count;
         Assert.True(stored >= 10);
         Assert.Contains($"{stored} personer, heraf 3 kommuner", text, StringComparison.Ordinal);
         // OS2valghalla: four people, two municipalities (Aalborg written two ways is one).
@@ -103,7 +96,7 @@ public sealed class PortfolioTests : IAsyncLifetime
         var json = await JsonAsync(Action(card!, "Hent JSON"));
         var rows = json["communities"]!.AsArray().Select(r => r!.AsObject()).ToList();
         Assert.Equal(["OS2mo", "OS2valghalla"], rows.Select(r => r["product"]!.GetValue<string>()).Order(StringComparer.Ordinal));
-        var members = _harness.Service<MemberStore>();
+        var members = Service<MemberStore>();
         foreach (var (team, product) in new[] { (ActivityBuilder.TeamId, "OS2mo"), (Valg, "OS2valghalla") })
         {
             // Each row against the community's own rows.
@@ -146,7 +139,7 @@ public sealed class PortfolioTests : IAsyncLifetime
     {
         // OS2mo's own data: a committed item of 40 hours and a delivered one of 12, a new one that is not committed yet,
         // an open decision, a release, and a published report marked Ikke på sporet.
-        var backlog = _harness.Service<BacklogStore>();
+        var backlog = Service<BacklogStore>();
         foreach (var (number, status, hours) in new[] { (1, ItemStatus.InProgress, 40m), (2, ItemStatus.Delivered, 12m), (3, ItemStatus.New, 100m) })
         {
             await backlog.AddItemAsync(ActivityBuilder.TeamId, new BacklogItem
@@ -156,20 +149,20 @@ public sealed class PortfolioTests : IAsyncLifetime
             }, default);
         }
 
-        await _harness.PressAsync(CardVerbs.ProposeDecision, new JsonObject
+        await Harness.PressAsync(CardVerbs.ProposeDecision, new JsonObject
         {
             ["lang"] = "da", ["title"] = "Login med MitID", ["type"] = "Operational", ["body"] = "SteeringGroup", ["context"] = "Behov.",
             ["proposal"] = "Vi bygger det.", ["consequences"] = "", ["implementation"] = "Leverandøren", ["risks"] = "",
             ["deadlineDate"] = "2026-12-10", ["deadlineTime"] = "12:00", ["rule"] = "body", ["participation"] = "0",
         });
-        await _harness.PressAsync(CardVerbs.ReleaseSave, new JsonObject
+        await Harness.PressAsync(CardVerbs.ReleaseSave, new JsonObject
         {
             [CoordinatorBot.Cards.Releases.ReleaseForm.VersionInput] = "3.10.0", [CoordinatorBot.Cards.Releases.ReleaseForm.DateInput] = "2026-11-27",
             [CoordinatorBot.Cards.Releases.ReleaseForm.SummaryInput] = "Login", [CoordinatorBot.Cards.Releases.ReleaseForm.NotesInput] = "",
             [CoordinatorBot.Cards.Releases.ReleaseForm.DecisionsInput] = "",
         });
-        await _harness.SayAsync("status");
-        await _harness.PressAsync(CardVerbs.StatusPublish, new JsonObject
+        await Harness.SayAsync("status");
+        await Harness.PressAsync(CardVerbs.StatusPublish, new JsonObject
         {
             ["lang"] = "da", [StatusReportCard.MarkInput] = "OffTrack", [StatusReportCard.WhyInput] = "Leverandøren mangler folk.",
         });
@@ -196,7 +189,7 @@ public sealed class PortfolioTests : IAsyncLifetime
         Assert.Contains("Porteføljen er for OS2-sekretariatet", (await SayPersonallyAsync("portfolio", "aad-stranger", "Stranger")).Text, StringComparison.Ordinal);
         var (_, before) = await SayPersonallyAsync("portefølje", "aad-sara", "Sara");
 
-        await _harness.PressAsync(CardVerbs.SaveSetup, new JsonObject
+        await Harness.PressAsync(CardVerbs.SaveSetup, new JsonObject
         {
             ["productName"] = "OS2mo", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10", ["lang"] = "da",
             [SetupCard.ReleaseRepositoryInput] = "", [SetupCard.SecretariatAccessInput] = "false",
@@ -215,7 +208,7 @@ public sealed class PortfolioTests : IAsyncLifetime
             StringComparison.Ordinal);
 
         // G1 follows the portfolio: a community not counted in it is no longer suggested as met.
-        var governance = BotHarness.Text((await _harness.SayAsync("governance")).Cards().Single());
+        var governance = BotHarness.Text((await Harness.SayAsync("governance")).Cards().Single());
         Assert.Contains("Forslag: ❓ Uklart · Sekretariatets adgang er slået fra i opsætningen", governance, StringComparison.Ordinal);
     }
 
@@ -244,13 +237,13 @@ public sealed class PortfolioTests : IAsyncLifetime
 
         // Sara's link works for Sara while she holds the role; it never works once it has expired.
         Assert.Equal(HttpStatusCode.OK, (await GetAsync(link)).Status);
-        _time.Advance(TimeSpan.FromMinutes(16));
+        Time.Advance(TimeSpan.FromMinutes(16));
         Assert.Equal(HttpStatusCode.Forbidden, (await GetAsync(link)).Status);
 
         var (_, fresh) = await SayPersonallyAsync("portefølje", "aad-sara", "Sara");
-        await _harness.Service<MemberStore>().UpdateAsync(ActivityBuilder.TeamId, "aad-sara",
+        await Service<MemberStore>().UpdateAsync(ActivityBuilder.TeamId, "aad-sara",
             _ => new Member("aad-sara", "Sara", new HashSet<Role>(), null, "29:aad-sara"), default);
-        _time.Advance(TimeSpan.FromMinutes(1));
+        Time.Advance(TimeSpan.FromMinutes(1));
         Assert.Equal(HttpStatusCode.NotFound, (await GetAsync(Action(fresh!, "Hent JSON"))).Status);
     }
 

@@ -2,27 +2,16 @@ namespace CoordinatorBot.Tests.Priorities;
 
 /// <summary>The coordinator's week as she reads it, through the bot: which week, where a new task went, "Udført" taken back.</summary>
 [Trait("Category", "Integration")]
-public sealed class WeekAsReadFeatureTests : IAsyncLifetime
+// Sunday 29 November 2026, 20:00 in Copenhagen.
+public sealed class WeekAsReadFeatureTests() : ClockedBotFeatureTests(DateTimeOffset.Parse("2026-11-29T19:00:00Z", CultureInfo.InvariantCulture))
 {
-    // Sunday 29 November 2026, 20:00 in Copenhagen.
-    private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2026-11-29T19:00:00Z", CultureInfo.InvariantCulture));
-    private readonly BotHarness _harness;
-
-    public WeekAsReadFeatureTests() => _harness = new BotHarness(s => s.AddSingleton<TimeProvider>(_time));
-
-    public async Task InitializeAsync()
-    {
-        await _harness.InitializeAsync();
-        await _harness.SetUpCommunityAsync();
-    }
-
-    public Task DisposeAsync() => _harness.DisposeAsync();
+    protected override Task SetUpAsync() => Harness.SetUpCommunityAsync();
 
     [Fact]
     public async Task On_a_Sunday_the_plan_is_the_coming_week_and_the_ending_one_is_a_button_away()
     {
-        var plan = BotHarness.Text((await _harness.SayAsync("opgaver")).Cards().Single());
-        var ending = BotHarness.Text((await _harness.PressAsync(CardVerbs.PlanWeek, new JsonObject { ["week"] = "2026-11-23", ["lang"] = "da" }))["value"]);
+        var plan = BotHarness.Text((await Harness.SayAsync("opgaver")).Cards().Single());
+        var ending = BotHarness.Text((await Harness.PressAsync(CardVerbs.PlanWeek, new JsonObject { ["week"] = "2026-11-23", ["lang"] = "da" }))["value"]);
 
         Assert.Contains("Ugens plan – uge 49", plan, StringComparison.Ordinal);
         // The range starts the line: a no-break space keeps "30." from becoming a numbered list in Teams.
@@ -35,7 +24,7 @@ public sealed class WeekAsReadFeatureTests : IAsyncLifetime
     [Fact]
     public async Task A_new_task_is_shown_in_its_own_week_and_the_answer_names_it()
     {
-        var saved = await _harness.PressAsync(CardVerbs.TaskCreate, new JsonObject
+        var saved = await Harness.PressAsync(CardVerbs.TaskCreate, new JsonObject
         {
             ["taskTitle"] = "Forbered juleafslutning", ["class"] = "Should", ["estimate"] = "2", ["recurrence"] = "Once", ["due"] = "2026-12-22",
             ["lang"] = "da",
@@ -50,14 +39,14 @@ public sealed class WeekAsReadFeatureTests : IAsyncLifetime
     [Fact]
     public async Task Done_can_be_undone_for_a_day_and_not_after()
     {
-        await _harness.SayAsync("opgaver");
-        var done = BotHarness.Text((await _harness.PressAsync(CardVerbs.TaskDone,
+        await Harness.SayAsync("opgaver");
+        var done = BotHarness.Text((await Harness.PressAsync(CardVerbs.TaskDone,
             new JsonObject { ["task"] = "default-steeringsupport", ["week"] = "2026-11-30", ["lang"] = "da" }))["value"]);
-        var undone = BotHarness.Text((await _harness.PressAsync(CardVerbs.TaskUndo,
+        var undone = BotHarness.Text((await Harness.PressAsync(CardVerbs.TaskUndo,
             new JsonObject { ["task"] = "default-steeringsupport", ["week"] = "2026-11-30", ["lang"] = "da" }))["value"]);
-        await _harness.PressAsync(CardVerbs.TaskDone, new JsonObject { ["task"] = "default-steeringsupport", ["week"] = "2026-11-30", ["lang"] = "da" });
-        _time.Advance(TimeSpan.FromHours(25));
-        var late = BotHarness.Text((await _harness.PressAsync(CardVerbs.TaskUndo,
+        await Harness.PressAsync(CardVerbs.TaskDone, new JsonObject { ["task"] = "default-steeringsupport", ["week"] = "2026-11-30", ["lang"] = "da" });
+        Time.Advance(TimeSpan.FromHours(25));
+        var late = BotHarness.Text((await Harness.PressAsync(CardVerbs.TaskUndo,
             new JsonObject { ["task"] = "default-steeringsupport", ["week"] = "2026-11-30", ["lang"] = "da" }))["value"]);
 
         Assert.Contains("er markeret som udført", done, StringComparison.Ordinal);

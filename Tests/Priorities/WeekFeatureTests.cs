@@ -2,46 +2,28 @@ namespace CoordinatorBot.Tests.Priorities;
 
 /// <summary>Tasks, the week's plan and the weekly nudge through the whole bot, against Azurite and a local connector.</summary>
 [Trait("Category", "Integration")]
-public sealed class WeekFeatureTests : IAsyncLifetime
+// Sunday 29 November 2026, 20:00 in Copenhagen.
+// The test runs the scheduler and the sender itself; their hosted loops would race it for the same rows.
+public sealed class WeekFeatureTests() : ClockedBotFeatureTests(
+    DateTimeOffset.Parse("2026-11-29T19:00:00Z", CultureInfo.InvariantCulture), hostedScheduler: false)
 {
-    // Sunday 29 November 2026, 20:00 in Copenhagen.
-    private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2026-11-29T19:00:00Z", CultureInfo.InvariantCulture));
-    private readonly BotHarness _harness;
-
-    // The test runs the scheduler and the sender itself; their hosted loops would race it for the same rows.
-    public WeekFeatureTests() => _harness = new BotHarness(s => s.AddSingleton<TimeProvider>(_time), hostedScheduler: false);
-
-    private FakeConnector Connector => _harness.Connector;
-    private static string TeamId => ActivityBuilder.TeamId;
-
-    public async Task InitializeAsync()
+    protected override async Task SetUpAsync()
     {
-        await _harness.InitializeAsync();
         // Alice, who adds the bot, is on the team's roster: the first setup asks it whether she is a guest.
         Connector.Roster.Add(("aad-alice", "Alice"));
-        await _harness.SetUpCommunityAsync();
-        var members = _harness.Service<MemberStore>();
-        foreach (var (id, name) in new[] { ("aad-bob", "Bob"), ("aad-carl", "Carl") })
-        {
-            await members.UpdateAsync(TeamId, id, _ => new Member(id, name, new HashSet<Role> { Role.SteeringGroup }, null, $"29:{id}"), default);
-        }
+        await Harness.SetUpCommunityAsync();
+        await Harness.AddMembersAsync(Role.SteeringGroup, ("aad-bob", "Bob"), ("aad-carl", "Carl"));
 
         // Alice, the coordinator, has a 1:1 chat with the bot; Bob and Carl do not yet.
-        await _harness.Service<PersonalConversationStore>().UpdateAsync(ActivityBuilder.TenantId, "aad-alice",
-            _ => new PersonalConversation(ActivityBuilder.TenantId, "aad-alice", "29:aad-alice", "Alice",
-                new ChannelAddress(_harness.ServiceUrl, "a:alice-chat", ActivityBuilder.BotId), "da-DK", true), default);
-        await _harness.Service<PersonalConversationStore>().UpdateAsync(ActivityBuilder.TenantId, "aad-carl",
-            _ => new PersonalConversation(ActivityBuilder.TenantId, "aad-carl", "29:aad-carl", "Carl",
-                new ChannelAddress(_harness.ServiceUrl, "a:carl-chat", ActivityBuilder.BotId), "en-GB", true), default);
+        await Harness.OpenPersonalChatAsync("aad-alice", "Alice", "a:alice-chat");
+        await Harness.OpenPersonalChatAsync("aad-carl", "Carl", "a:carl-chat", "en-GB");
     }
-
-    public Task DisposeAsync() => _harness.DisposeAsync();
 
     [Fact]
     public async Task The_coordinator_sees_the_default_tasks_as_the_weeks_plan_and_others_are_refused()
     {
-        var plan = BotHarness.Text((await _harness.SayAsync("opgaver")).Cards().Single());
-        var refused = await _harness.SayAsync("opgaver", "aad-bob", "Bob");
+        var plan = BotHarness.Text((await Harness.SayAsync("opgaver")).Cards().Single());
+        var refused = await Harness.SayAsync("opgaver", "aad-bob", "Bob");
 
         Assert.Contains("Ugens plan – uge 49", plan, StringComparison.Ordinal);
         Assert.Contains("Forbered og følg op på styregruppens arbejde", plan, StringComparison.Ordinal);
@@ -54,12 +36,12 @@ public sealed class WeekFeatureTests : IAsyncLifetime
     {
         // From a personal chat, only a person on the team's roster acts for the community (Alice is, see above).
         var message = ActivityBuilder.Fixture("message.json");
-        message["serviceUrl"] = _harness.ServiceUrl;
+        message["serviceUrl"] = Harness.ServiceUrl;
         message["from"] = new JsonObject { ["id"] = "29:aad-alice", ["name"] = "Alice", ["aadObjectId"] = "aad-alice" };
         message["text"] = "opgaver";
         message["locale"] = "da-DK";
 
-        await _harness.PostAsync(message);
+        await Harness.PostAsync(message);
         var button = message.DeepClone().AsObject();
         button["id"] = Guid.NewGuid().ToString();
         button["type"] = "invoke";
@@ -73,7 +55,7 @@ public sealed class WeekFeatureTests : IAsyncLifetime
                 ["data"] = new JsonObject { ["verb"] = CardVerbs.RunCommand, ["command"] = CommandIds.Decisions, ["lang"] = "da" },
             },
         };
-        var response = await _harness.PostAsync(button);
+        var response = await Harness.PostAsync(button);
 
         var reply = Connector.Sent("POST").Last();
         Assert.Contains("50766f41-5765-49b4-98f3-c670fccdf3ae", reply.Path, StringComparison.Ordinal);
@@ -84,7 +66,7 @@ public sealed class WeekFeatureTests : IAsyncLifetime
     [Fact]
     public async Task A_new_task_joins_the_plan_and_marking_it_done_removes_it()
     {
-        var created = await _harness.PressAsync(CardVerbs.TaskCreate, new JsonObject
+        var created = await Harness.PressAsync(CardVerbs.TaskCreate, new JsonObject
         {
             ["taskTitle"] = "Læs leverandørens release notes", ["class"] = "Must", ["estimate"] = "1,5", ["recurrence"] = "Once",
             ["due"] = "2026-11-29", ["lang"] = "da",
@@ -93,7 +75,7 @@ public sealed class WeekFeatureTests : IAsyncLifetime
         // The new task's id is the one that is not a default task's.
         var id = created["value"]!.ToJsonString().Split("\"task\":\"").Skip(1).Select(s => s.Split('"')[0]).First(t => !t.StartsWith("default-", StringComparison.Ordinal));
 
-        var done = await _harness.PressAsync(CardVerbs.TaskDone, new JsonObject { ["task"] = id, ["lang"] = "da" });
+        var done = await Harness.PressAsync(CardVerbs.TaskDone, new JsonObject { ["task"] = id, ["lang"] = "da" });
 
         Assert.Contains("»Læs leverandørens release notes« er markeret som udført.", BotHarness.Text(done["value"]), StringComparison.Ordinal);
         Assert.DoesNotContain("1,5 t", BotHarness.Text(done["value"]), StringComparison.Ordinal);
@@ -102,13 +84,13 @@ public sealed class WeekFeatureTests : IAsyncLifetime
     [Fact]
     public async Task When_the_must_work_exceeds_the_budget_the_plan_says_so_and_a_capacity_note_goes_to_the_steering_group()
     {
-        await _harness.PressAsync(CardVerbs.SaveSetup, new JsonObject
+        await Harness.PressAsync(CardVerbs.SaveSetup, new JsonObject
         {
             ["productName"] = "OS2mo", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "2", ["lang"] = "da",
         });
 
-        var plan = BotHarness.Text((await _harness.SayAsync("opgaver")).Cards().Single());
-        var sent = await _harness.PressAsync(CardVerbs.CapacityNote, new JsonObject { ["lang"] = "da" });
+        var plan = BotHarness.Text((await Harness.SayAsync("opgaver")).Cards().Single());
+        var sent = await Harness.PressAsync(CardVerbs.CapacityNote, new JsonObject { ["lang"] = "da" });
 
         Assert.Contains("MUST-opgaverne kræver 6 timer, men budgettet er 2 timer.", plan, StringComparison.Ordinal);
         Assert.Contains("Kapacitetsnoten er sendt", BotHarness.Text(sent["value"]), StringComparison.Ordinal);
@@ -120,22 +102,22 @@ public sealed class WeekFeatureTests : IAsyncLifetime
     [Fact]
     public async Task Monday_at_eight_the_coordinator_and_the_members_with_pending_votes_are_nudged_once()
     {
-        await _harness.PressAsync(CardVerbs.ProposeDecision, new JsonObject
+        await Harness.PressAsync(CardVerbs.ProposeDecision, new JsonObject
         {
             ["lang"] = "da", ["title"] = "Fælles testmiljø", ["type"] = "Operational", ["body"] = "SteeringGroup",
             ["context"] = "Kommunerne tester hver for sig.", ["proposal"] = "Ét fælles testmiljø.", ["deadlineDate"] = "2026-12-10",
             ["deadlineTime"] = "12:00", ["rule"] = "body", ["participation"] = "0",
         });
-        await _harness.SayAsync("nudge pause", "aad-carl", "Carl");
-        var scheduler = _harness.Service<JobScheduler>();
+        await Harness.SayAsync("nudge pause", "aad-carl", "Carl");
+        var scheduler = Service<JobScheduler>();
         var before = Connector.Requests.Count;
 
-        _time.SetUtcNow(DateTimeOffset.Parse("2026-11-30T06:59:00Z", CultureInfo.InvariantCulture));
+        Time.SetUtcNow(DateTimeOffset.Parse("2026-11-30T06:59:00Z", CultureInfo.InvariantCulture));
         await scheduler.TickAsync(default);
         await DrainOutboxAsync();
         Assert.Equal(before, Connector.Requests.Count);
 
-        _time.SetUtcNow(DateTimeOffset.Parse("2026-11-30T07:00:30Z", CultureInfo.InvariantCulture));
+        Time.SetUtcNow(DateTimeOffset.Parse("2026-11-30T07:00:30Z", CultureInfo.InvariantCulture));
         await scheduler.TickAsync(default);
         await scheduler.TickAsync(default);
         await DeliverUntilAsync(() => Connector.Sent("POST").Count(r => r.Path.StartsWith("/teams/v3/conversations/a%3A", StringComparison.Ordinal)) >= 2);
@@ -153,20 +135,20 @@ public sealed class WeekFeatureTests : IAsyncLifetime
     [Fact]
     public async Task A_day_before_the_deadline_those_who_have_not_voted_are_reminded_once_in_their_own_language()
     {
-        await _harness.PressAsync(CardVerbs.ProposeDecision, new JsonObject
+        await Harness.PressAsync(CardVerbs.ProposeDecision, new JsonObject
         {
             ["lang"] = "da", ["title"] = "Hastesag", ["type"] = "Operational", ["body"] = "SteeringGroup",
             ["context"] = "Kort frist.", ["proposal"] = "Vi gør det.", ["deadlineDate"] = "2026-12-02", ["deadlineTime"] = "12:00",
             ["rule"] = "ProposerRecords", ["participation"] = "0",
         });
-        await _harness.PressAsync(CardVerbs.Vote, new JsonObject { ["decision"] = "B-2026-001", ["choice"] = "Approve" }, aad: "aad-bob", name: "Bob");
-        var reminder = _harness.Bot.Services.GetServices<IScheduledJob>().OfType<DecisionReminderJob>().Single();
-        await _harness.Service<PersonalConversationStore>().UpdateAsync(ActivityBuilder.TenantId, "aad-carl",
+        await Harness.PressAsync(CardVerbs.Vote, new JsonObject { ["decision"] = "B-2026-001", ["choice"] = "Approve" }, aad: "aad-bob", name: "Bob");
+        var reminder = Harness.Bot.Services.GetServices<IScheduledJob>().OfType<DecisionReminderJob>().Single();
+        await Service<PersonalConversationStore>().UpdateAsync(ActivityBuilder.TenantId, "aad-carl",
             c => c! with { ChosenLanguage = "en" }, default);
 
-        _time.SetUtcNow(DateTimeOffset.Parse("2026-12-01T12:00:00Z", CultureInfo.InvariantCulture));
-        await reminder.RunAsync(_time.GetUtcNow(), default);
-        await reminder.RunAsync(_time.GetUtcNow().AddHours(1), default);
+        Time.SetUtcNow(DateTimeOffset.Parse("2026-12-01T12:00:00Z", CultureInfo.InvariantCulture));
+        await reminder.RunAsync(Time.GetUtcNow(), default);
+        await reminder.RunAsync(Time.GetUtcNow().AddHours(1), default);
         await DeliverUntilAsync(() => Connector.Sent("POST").Any(r => r.Path == "/teams/v3/conversations/a%3Acarl-chat/activities"));
 
         // Carl has not voted and chose English ("sprog english"); Bob has voted.
@@ -189,8 +171,8 @@ public sealed class WeekFeatureTests : IAsyncLifetime
     /// <summary>Delivers the outbox until nothing in it is pending or in flight.</summary>
     private Task DrainOutboxAsync()
     {
-        var sender = _harness.Service<OutboxSender>();
-        var outbox = _harness.Service<CoordinatorBot.Storage.Outbox.OutboxStore>();
+        var sender = Service<OutboxSender>();
+        var outbox = Service<CoordinatorBot.Storage.Outbox.OutboxStore>();
         return Eventually.TrueAsync(async () =>
         {
             await sender.DeliverDueAsync(default);
@@ -202,14 +184,14 @@ public sealed class WeekFeatureTests : IAsyncLifetime
     [Fact]
     public async Task A_person_pauses_resumes_goes_away_and_opts_out_of_the_nudges()
     {
-        var store = _harness.Service<TaskStore>();
+        var store = Service<TaskStore>();
 
-        Assert.Equal("Dine påmindelser er sat på pause. Skriv »nudge genoptag« for at få dem igen.", (await _harness.SayAsync("nudge pause")).Text);
+        Assert.Equal("Dine påmindelser er sat på pause. Skriv »nudge genoptag« for at få dem igen.", (await Harness.SayAsync("nudge pause")).Text);
         Assert.True((await store.PreferenceAsync(TeamId, "aad-alice", default)).Paused);
-        Assert.Equal("Du får dine påmindelser igen.", (await _harness.SayAsync("nudge genoptag")).Text);
-        Assert.Equal("Du får ingen påmindelser til og med 31. december 2026.", (await _harness.SayAsync("nudge ferie 31.12.2026")).Text);
+        Assert.Equal("Du får dine påmindelser igen.", (await Harness.SayAsync("nudge genoptag")).Text);
+        Assert.Equal("Du får ingen påmindelser til og med 31. december 2026.", (await Harness.SayAsync("nudge ferie 31.12.2026")).Text);
         // In the team the community's language answers, whatever the message's locale.
-        Assert.Equal("Du får ikke længere påmindelser. Skriv »nudge til« for at få dem igen.", (await _harness.SayAsync("nudge off", locale: "en-US")).Text);
+        Assert.Equal("Du får ikke længere påmindelser. Skriv »nudge til« for at få dem igen.", (await Harness.SayAsync("nudge off", locale: "en-US")).Text);
         var preference = await store.PreferenceAsync(TeamId, "aad-alice", default);
         Assert.Equal((false, new DateOnly(2026, 12, 31), true), (preference.Paused, preference.AwayUntil, preference.OptedOut));
     }

@@ -8,24 +8,13 @@ namespace CoordinatorBot.Tests.Releases;
 /// version twice is refused; people without the role are refused; the export links releases, items and decisions.
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed partial class ReleasesFeatureTests : IAsyncLifetime
+public sealed partial class ReleasesFeatureTests() : ClockedBotFeatureTests(
+    DateTimeOffset.Parse("2026-12-04T09:00:00Z", CultureInfo.InvariantCulture), hostedScheduler: false)
 {
-    private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2026-12-04T09:00:00Z", CultureInfo.InvariantCulture));
-    private readonly BotHarness _harness;
+    private OutboxStore Outbox => Harness.Bot.Services.GetRequiredService<OutboxStore>();
+    private BacklogStore Backlog => Harness.Bot.Services.GetRequiredService<BacklogStore>();
 
-    public ReleasesFeatureTests() => _harness = new BotHarness(s => s.AddSingleton<TimeProvider>(_time), hostedScheduler: false);
-
-    private static string TeamId => ActivityBuilder.TeamId;
-    private OutboxStore Outbox => _harness.Bot.Services.GetRequiredService<OutboxStore>();
-    private BacklogStore Backlog => _harness.Bot.Services.GetRequiredService<BacklogStore>();
-
-    public async Task InitializeAsync()
-    {
-        await _harness.InitializeAsync();
-        await BacklogPeople.SetUpAsync(_harness);
-    }
-
-    public Task DisposeAsync() => _harness.DisposeAsync();
+    protected override Task SetUpAsync() => BacklogPeople.SetUpAsync(Harness);
 
     private static JsonObject Form(string version, string summary = "Login med MitID og rettelser", string date = "2026-12-03", string decisions = "") => new()
     {
@@ -39,11 +28,11 @@ public sealed partial class ReleasesFeatureTests : IAsyncLifetime
     [Fact]
     public async Task The_supplier_marks_a_delivered_item_and_the_coordinators_release_announces_it_with_municipalities_counted_not_named()
     {
-        await ReleasePeople.AddItemAsync(_harness, 1, "Login med MitID");
-        await ReleasePeople.AddItemAsync(_harness, 2, "Mørk tilstand", supplier: "Netcompany");
+        await ReleasePeople.AddItemAsync(Harness, 1, "Login med MitID");
+        await ReleasePeople.AddItemAsync(Harness, 2, "Mørk tilstand", supplier: "Netcompany");
 
         // Waiting for a release: both are listed so; Lis of Magenta is offered her own item only.
-        var list = await _harness.SayAsync("versioner", "aad-lis", "Lis");
+        var list = await Harness.SayAsync("versioner", "aad-lis", "Lis");
         var card = BotHarness.Text(list.Cards().Single());
         Assert.Contains("Leveret, venter på en version", card, StringComparison.Ordinal);
         Assert.Contains("#1 Login med MitID", card, StringComparison.Ordinal);
@@ -52,18 +41,18 @@ public sealed partial class ReleasesFeatureTests : IAsyncLifetime
         Assert.Equal(["1"], choices.Select(c => (string)c!["value"]!));
 
         // Nils of Netcompany may not mark Magenta's item; Lis marks it for the coming 3.10.0.
-        var other = await _harness.PressAsync(CardVerbs.ReleaseMark, new JsonObject { ["items"] = "1", ["version"] = "3.10.0" }, "aad-nils", "Nils");
+        var other = await Harness.PressAsync(CardVerbs.ReleaseMark, new JsonObject { ["items"] = "1", ["version"] = "3.10.0" }, "aad-nils", "Nils");
         Assert.Contains("leveres af Magenta ApS", Text(other), StringComparison.Ordinal);
-        var marked = await _harness.PressAsync(CardVerbs.ReleaseMark, new JsonObject { ["items"] = "1", ["version"] = "3.10.0" }, "aad-lis", "Lis");
+        var marked = await Harness.PressAsync(CardVerbs.ReleaseMark, new JsonObject { ["items"] = "1", ["version"] = "3.10.0" }, "aad-lis", "Lis");
         Assert.Contains("#1 er markeret som leveret i version 3.10.0", Text(marked), StringComparison.Ordinal);
         Assert.Equal("3.10.0", (await Backlog.GetItemAsync(TeamId, 1, default))!.ReleaseVersion);
-        var again = await _harness.PressAsync(CardVerbs.ReleaseMark, new JsonObject { ["items"] = "1", ["version"] = "3.11.0" }, "aad-lis", "Lis");
+        var again = await Harness.PressAsync(CardVerbs.ReleaseMark, new JsonObject { ["items"] = "1", ["version"] = "3.11.0" }, "aad-lis", "Lis");
         Assert.Contains("har allerede en version", Text(again), StringComparison.Ordinal);
 
         // The coordinator enters 3.9.1 and then 3.10.0; the new one is posted in the channel with its item.
-        Assert.Contains("Version 3.9.1 er gemt", Text(await _harness.PressAsync(CardVerbs.ReleaseSave, Form("3.9.1", "Rettelser", "2026-11-20"))),
+        Assert.Contains("Version 3.9.1 er gemt", Text(await Harness.PressAsync(CardVerbs.ReleaseSave, Form("3.9.1", "Rettelser", "2026-11-20"))),
             StringComparison.Ordinal);
-        Assert.Contains("Version 3.10.0 er gemt", Text(await _harness.PressAsync(CardVerbs.ReleaseSave, Form("3.10.0"))), StringComparison.Ordinal);
+        Assert.Contains("Version 3.10.0 er gemt", Text(await Harness.PressAsync(CardVerbs.ReleaseSave, Form("3.10.0"))), StringComparison.Ordinal);
         var post = await Outbox.GetAsync($"release|{TeamId}|3.10", default);
         Assert.NotNull(post);
         Assert.Contains("Version 3.10.0 af OS2mo er udgivet", post.ActivityJson, StringComparison.Ordinal);
@@ -76,9 +65,9 @@ public sealed partial class ReleasesFeatureTests : IAsyncLifetime
         Assert.Null(await Outbox.GetAsync($"release|{TeamId}|3.10|item|1|aad-vera", default));
 
         // Newest first as people read versions, and one with its item.
-        var releases = BotHarness.Text((await _harness.SayAsync("versioner")).Cards().Single());
+        var releases = BotHarness.Text((await Harness.SayAsync("versioner")).Cards().Single());
         Assert.True(releases.IndexOf("3.10.0 ·", StringComparison.Ordinal) < releases.IndexOf("3.9.1 ·", StringComparison.Ordinal), releases);
-        var one = BotHarness.Text((await _harness.SayAsync("version 3.10", "aad-vera", "Vera")).Cards().Single());
+        var one = BotHarness.Text((await Harness.SayAsync("version 3.10", "aad-vera", "Vera")).Cards().Single());
         Assert.Contains("#1 Login med MitID", one, StringComparison.Ordinal);
         Assert.Contains("Login med MitID og rettelser", one, StringComparison.Ordinal);
     }
@@ -86,12 +75,12 @@ public sealed partial class ReleasesFeatureTests : IAsyncLifetime
     [Fact]
     public async Task A_version_entered_twice_however_written_is_refused_and_the_first_stays()
     {
-        await _harness.PressAsync(CardVerbs.ReleaseSave, Form("3.2.0", "Første"));
+        await Harness.PressAsync(CardVerbs.ReleaseSave, Form("3.2.0", "Første"));
 
-        var twice = await _harness.PressAsync(CardVerbs.ReleaseSave, Form("v3.2", "Anden"));
+        var twice = await Harness.PressAsync(CardVerbs.ReleaseSave, Form("v3.2", "Anden"));
 
         Assert.Contains("Version v3.2 findes allerede.", Text(twice), StringComparison.Ordinal);
-        var shown = BotHarness.Text((await _harness.SayAsync("version 3.2.0")).Cards().Single());
+        var shown = BotHarness.Text((await Harness.SayAsync("version 3.2.0")).Cards().Single());
         Assert.Contains("Første", shown, StringComparison.Ordinal);
         Assert.DoesNotContain("Anden", shown, StringComparison.Ordinal);
     }
@@ -99,39 +88,39 @@ public sealed partial class ReleasesFeatureTests : IAsyncLifetime
     [Fact]
     public async Task A_release_with_an_unknown_decision_or_a_date_to_come_is_refused_with_the_form_again()
     {
-        var refused = await _harness.PressAsync(CardVerbs.ReleaseSave, Form("4.0.0", date: "2026-12-24", decisions: "B-2026-099"));
+        var refused = await Harness.PressAsync(CardVerbs.ReleaseSave, Form("4.0.0", date: "2026-12-24", decisions: "B-2026-099"));
 
         Assert.Contains("Versionen er ikke gemt:", Text(refused), StringComparison.Ordinal);
         Assert.Contains("Datoen skal være i dag eller tidligere", Text(refused), StringComparison.Ordinal);
         Assert.Contains("En eller flere beslutninger findes ikke", Text(refused), StringComparison.Ordinal);
-        Assert.Contains("Versionen 4.0.0 findes ikke", (await _harness.SayAsync("version 4.0.0")).Text, StringComparison.Ordinal);
+        Assert.Contains("Versionen 4.0.0 findes ikke", (await Harness.SayAsync("version 4.0.0")).Text, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Only_the_coordinator_enters_a_release_and_a_person_without_a_role_marks_nothing()
     {
-        var supplier = await _harness.PressAsync(CardVerbs.ReleaseSave, Form("5.0.0"), "aad-lis", "Lis");
-        var guest = await _harness.SayAsync("version ny", "aad-stranger", "Stranger");
-        await ReleasePeople.AddItemAsync(_harness, 1, "Login med MitID");
-        var mark = await _harness.PressAsync(CardVerbs.ReleaseMark, new JsonObject { ["items"] = "1", ["version"] = "5.0.0" }, "aad-stranger", "Stranger");
+        var supplier = await Harness.PressAsync(CardVerbs.ReleaseSave, Form("5.0.0"), "aad-lis", "Lis");
+        var guest = await Harness.SayAsync("version ny", "aad-stranger", "Stranger");
+        await ReleasePeople.AddItemAsync(Harness, 1, "Login med MitID");
+        var mark = await Harness.PressAsync(CardVerbs.ReleaseMark, new JsonObject { ["items"] = "1", ["version"] = "5.0.0" }, "aad-stranger", "Stranger");
 
         Assert.DoesNotContain("gemt", Text(supplier), StringComparison.Ordinal);
         Assert.DoesNotContain("Ny version", BotHarness.Text(guest.Cards().SingleOrDefault()) + guest.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("markeret", Text(mark), StringComparison.Ordinal);
         Assert.Null((await Backlog.GetItemAsync(TeamId, 1, default))!.ReleaseVersion);
-        Assert.Contains("Versionen 5.0.0 findes ikke", (await _harness.SayAsync("version 5.0.0")).Text, StringComparison.Ordinal);
+        Assert.Contains("Versionen 5.0.0 findes ikke", (await Harness.SayAsync("version 5.0.0")).Text, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task The_export_has_a_page_per_release_linking_its_items_and_decisions_and_the_items_link_back()
     {
-        await ReleasePeople.AddItemAsync(_harness, 1, "Login med MitID", release: "3.2.0");
-        await ReleasePeople.AddItemAsync(_harness, 2, "Mørk tilstand", release: "3.3.0");
-        await _harness.PressAsync(CardVerbs.ProposeDecision, DecisionForm());
-        await _harness.PressAsync(CardVerbs.ReleaseSave, Form("3.2.0", "=SUM(1+1) Login", decisions: "B-2026-001"));
+        await ReleasePeople.AddItemAsync(Harness, 1, "Login med MitID", release: "3.2.0");
+        await ReleasePeople.AddItemAsync(Harness, 2, "Mørk tilstand", release: "3.3.0");
+        await Harness.PressAsync(CardVerbs.ProposeDecision, DecisionForm());
+        await Harness.PressAsync(CardVerbs.ReleaseSave, Form("3.2.0", "=SUM(1+1) Login", decisions: "B-2026-001"));
 
-        var link = (await _harness.SayAsync("eksportér")).Cards().Single()["actions"]![0]!["url"]!.GetValue<string>();
-        using var archive = new ZipArchive(new MemoryStream(await _harness.Bot.Client.GetByteArrayAsync(new Uri(link))));
+        var link = (await Harness.SayAsync("eksportér")).Cards().Single()["actions"]![0]!["url"]!.GetValue<string>();
+        using var archive = new ZipArchive(new MemoryStream(await Harness.Bot.Client.GetByteArrayAsync(new Uri(link))));
         var bytes = archive.Entries.ToDictionary(e => e.FullName, e =>
         {
             using var content = new MemoryStream();
@@ -169,15 +158,15 @@ public sealed partial class ReleasesFeatureTests : IAsyncLifetime
     [Fact]
     public async Task The_decision_record_shows_the_release_that_carried_it_out()
     {
-        await _harness.PressAsync(CardVerbs.ProposeDecision, DecisionForm());
-        Assert.DoesNotContain("Gennemført i version", BotHarness.Text((await _harness.SayAsync("beslutning B-2026-001")).Cards().Single()),
+        await Harness.PressAsync(CardVerbs.ProposeDecision, DecisionForm());
+        Assert.DoesNotContain("Gennemført i version", BotHarness.Text((await Harness.SayAsync("beslutning B-2026-001")).Cards().Single()),
             StringComparison.Ordinal);
 
-        await _harness.PressAsync(CardVerbs.ReleaseSave, Form("3.2.0", "Login", decisions: "B-2026-001"));
+        await Harness.PressAsync(CardVerbs.ReleaseSave, Form("3.2.0", "Login", decisions: "B-2026-001"));
 
-        var record = BotHarness.Text((await _harness.SayAsync("beslutning B-2026-001")).Cards().Single());
+        var record = BotHarness.Text((await Harness.SayAsync("beslutning B-2026-001")).Cards().Single());
         Assert.Contains("Gennemført i version 3.2.0", record, StringComparison.Ordinal);
-        var shown = BotHarness.Text(await _harness.PressAsync(CardVerbs.ShowDecision, new JsonObject { [CardVerbs.DecisionKey] = "B-2026-001" }));
+        var shown = BotHarness.Text(await Harness.PressAsync(CardVerbs.ShowDecision, new JsonObject { [CardVerbs.DecisionKey] = "B-2026-001" }));
         Assert.Contains("Gennemført i version 3.2.0", shown, StringComparison.Ordinal);
     }
 

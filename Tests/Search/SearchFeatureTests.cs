@@ -9,20 +9,15 @@ namespace CoordinatorBot.Tests.Search;
 /// OS2mo's team without a role; Dan had a role in OS2mo and was removed from the team.
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed class SearchFeatureTests : IAsyncLifetime
+public sealed class SearchFeatureTests() : BotFeatureTests(hostedScheduler: false)
 {
-    private const string TeamTwo = ActivityBuilder.TeamTwo;
     private const string Secret = "Hemmelig plan for formularer";
-    private readonly BotHarness _harness = new(hostedScheduler: false);
     private readonly List<JsonNode> _cards = [];
 
-    private T Service<T>() where T : notnull => _harness.Service<T>();
-
-    public async Task InitializeAsync()
+    protected override async Task SetUpAsync()
     {
-        await _harness.InitializeAsync();
-        await _harness.SetUpCommunityAsync();
-        await _harness.SetUpSecondCommunityAsync();
+        await Harness.SetUpCommunityAsync();
+        await Harness.SetUpSecondCommunityAsync();
         var members = Service<MemberStore>();
         foreach (var (team, id, municipality) in new[]
                  {
@@ -43,10 +38,10 @@ public sealed class SearchFeatureTests : IAsyncLifetime
         await Service<StatusStore>().PublishAsync(ActivityBuilder.TeamId, SearchSamples.Report(3, "Budgettet er under pres.") with { Number = null }, 2026, default);
 
         // Dan leaves the team: his role ends at once.
-        Assert.Equal(HttpStatusCode.OK, (await _harness.PostAsync(TrustActivities.MemberRemoved(_harness.ServiceUrl, "aad-dan", "Dan"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Harness.PostAsync(TrustActivities.MemberRemoved(Harness.ServiceUrl, "aad-dan", "Dan"))).StatusCode);
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
         try
         {
@@ -54,7 +49,7 @@ public sealed class SearchFeatureTests : IAsyncLifetime
         }
         finally
         {
-            await _harness.DisposeAsync();
+            await base.DisposeAsync();
         }
     }
 
@@ -82,14 +77,14 @@ public sealed class SearchFeatureTests : IAsyncLifetime
         Assert.Equal(new RecordKey(ActivityBuilder.TeamId, RecordKind.Decision, "B-2026-001"), RecordKey.FromUrl(link));
 
         // In a browser the link says what it is and names nothing of the record.
-        using var page = await _harness.Bot.Client.GetAsync(new Uri(link).PathAndQuery);
+        using var page = await Harness.Bot.Client.GetAsync(new Uri(link).PathAndQuery);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         var html = await page.Content.ReadAsStringAsync();
         Assert.Contains("Teams", html, StringComparison.Ordinal);
         Assert.DoesNotContain("testmiljø", html, StringComparison.OrdinalIgnoreCase);
 
         // A redelivered query is simply answered again.
-        var again = ComposeActivities.Query(_harness.ServiceUrl, "testmiljø", "aad-bob", "Bob");
+        var again = ComposeActivities.Query(Harness.ServiceUrl, "testmiljø", "aad-bob", "Bob");
         again["id"] = "same-id";
         var repeated = await InvokeAsync((JsonObject)again.DeepClone());
         Assert.Equal(repeated.ToJsonString(), (await InvokeAsync(again)).ToJsonString());
@@ -137,7 +132,7 @@ public sealed class SearchFeatureTests : IAsyncLifetime
         }
 
         // Nor by composing in OS2mo's channel, or by naming OS2mo in the invoke.
-        var forged = ComposeActivities.Query(_harness.ServiceUrl, "testmiljø", "aad-carl", "Carl");
+        var forged = ComposeActivities.Query(Harness.ServiceUrl, "testmiljø", "aad-carl", "Carl");
         forged["channelData"]!["team"] = new JsonObject { ["id"] = ActivityBuilder.TeamId, ["name"] = "OS2mo fællesskab" };
         forged["conversation"]!["id"] = $"{ActivityBuilder.TeamId};messageid=1";
         forged["conversation"]!["conversationType"] = "channel";
@@ -154,7 +149,7 @@ public sealed class SearchFeatureTests : IAsyncLifetime
     [InlineData("aad-stranger", "Mallory")]
     public async Task A_guest_without_a_role_a_removed_member_and_a_stranger_are_told_there_is_nothing_to_search(string id, string name)
     {
-        var answer = await InvokeAsync(ComposeActivities.Query(_harness.ServiceUrl, "budget", id, name));
+        var answer = await InvokeAsync(ComposeActivities.Query(Harness.ServiceUrl, "budget", id, name));
 
         Assert.Equal("message", answer["composeExtension"]!["type"]!.GetValue<string>());
         Assert.StartsWith("Du har ingen rolle i et fællesskab", answer["composeExtension"]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
@@ -198,7 +193,7 @@ public sealed class SearchFeatureTests : IAsyncLifetime
     public async Task The_language_a_person_chose_in_their_personal_chat_is_their_language_in_the_compose_box_too()
     {
         await Service<PersonalConversationStore>().UpdateAsync(ActivityBuilder.TenantId, "aad-bob", _ => new PersonalConversation(
-            ActivityBuilder.TenantId, "aad-bob", "29:aad-bob", "Bob", new ChannelAddress(_harness.ServiceUrl, "a:bob", ActivityBuilder.BotId), "da-DK", true, "en"), default);
+            ActivityBuilder.TenantId, "aad-bob", "29:aad-bob", "Bob", new ChannelAddress(Harness.ServiceUrl, "a:bob", ActivityBuilder.BotId), "da-DK", true, "en"), default);
 
         var chosen = await SearchAsync("testmiljø", "aad-bob", "Bob", locale: "da-DK");
 
@@ -218,7 +213,7 @@ public sealed class SearchFeatureTests : IAsyncLifetime
         ];
         foreach (var query in hostile)
         {
-            var answer = await InvokeAsync(ComposeActivities.Query(_harness.ServiceUrl, query, "aad-bob", "Bob"));
+            var answer = await InvokeAsync(ComposeActivities.Query(Harness.ServiceUrl, query, "aad-bob", "Bob"));
             Assert.Equal("result", answer["composeExtension"]!["type"]!.GetValue<string>());
             Assert.DoesNotContain(Secret, answer.ToJsonString(), StringComparison.Ordinal);
         }
@@ -236,13 +231,13 @@ public sealed class SearchFeatureTests : IAsyncLifetime
                      new JsonObject { ["commandId"] = "noSuchCommand", ["parameters"] = new JsonArray(new JsonObject { ["name"] = "other", ["value"] = "budget" }) },
                  })
         {
-            var answer = await InvokeAsync(ComposeActivities.Invoke(_harness.ServiceUrl, "composeExtension/query", value, "aad-bob", "Bob", "da-DK"));
+            var answer = await InvokeAsync(ComposeActivities.Invoke(Harness.ServiceUrl, "composeExtension/query", value, "aad-bob", "Bob", "da-DK"));
             Assert.Equal("result", answer["composeExtension"]!["type"]!.GetValue<string>());
         }
 
         foreach (var value in new JsonNode?[] { null, JsonValue.Create("budget"), new JsonArray() })
         {
-            var answer = await InvokeAsync(ComposeActivities.Invoke(_harness.ServiceUrl, "composeExtension/query", value, "aad-bob", "Bob", "da-DK"));
+            var answer = await InvokeAsync(ComposeActivities.Invoke(Harness.ServiceUrl, "composeExtension/query", value, "aad-bob", "Bob", "da-DK"));
             Assert.Equal("message", answer["composeExtension"]!["type"]!.GetValue<string>());
             Assert.Equal("Den søgning forstod jeg ikke. Skriv et nummer eller nogle ord.", answer["composeExtension"]!["text"]!.GetValue<string>());
         }
@@ -273,7 +268,7 @@ public sealed class SearchFeatureTests : IAsyncLifetime
         var forged = await UnfoldAsync(forgedLink, "aad-carl", "Carl", "en-GB");
         Assert.Equal("Dette hører til et fællesskab, du ikke er med i.", BotHarness.Text(forged["content"]).Trim());
         await Service<PersonalConversationStore>().UpdateAsync(ActivityBuilder.TenantId, "aad-carl", _ => new PersonalConversation(
-            ActivityBuilder.TenantId, "aad-carl", "29:aad-carl", "Carl", new ChannelAddress(_harness.ServiceUrl, "a:carl", ActivityBuilder.BotId), "en-GB", true, null), default);
+            ActivityBuilder.TenantId, "aad-carl", "29:aad-carl", "Carl", new ChannelAddress(Harness.ServiceUrl, "a:carl", ActivityBuilder.BotId), "en-GB", true, null), default);
         Assert.True(await Service<CommunityDirectory>().ChoosePersonalLanguageAsync(ActivityBuilder.TenantId, "aad-carl", "en", default));
         var forgedInEnglish = await UnfoldAsync(forgedLink, "aad-carl", "Carl", "en-GB");
         Assert.Equal("This belongs to a community you are not part of.", BotHarness.Text(forgedInEnglish["content"]).Trim());
@@ -292,13 +287,13 @@ public sealed class SearchFeatureTests : IAsyncLifetime
         Assert.Contains("Det findes ikke i fællesskabet (længere).", BotHarness.Text(missing["content"]), StringComparison.Ordinal);
 
         // A link of the bot's host that names no record unfolds into nothing.
-        var none = await InvokeAsync(ComposeActivities.QueryLink(_harness.ServiceUrl, "https://coordinatorbot.example.dk/healthz", "aad-bob", "Bob"));
+        var none = await InvokeAsync(ComposeActivities.QueryLink(Harness.ServiceUrl, "https://coordinatorbot.example.dk/healthz", "aad-bob", "Bob"));
         Assert.Empty(none["composeExtension"]!["attachments"]!.AsArray());
     }
 
     private async Task<JsonArray> SearchAsync(string? query, string id, string name, string locale = "da-DK", int skip = 0, int count = 25)
     {
-        var answer = await InvokeAsync(ComposeActivities.Query(_harness.ServiceUrl, query, id, name, locale, skip, count));
+        var answer = await InvokeAsync(ComposeActivities.Query(Harness.ServiceUrl, query, id, name, locale, skip, count));
         var result = answer["composeExtension"]!;
         Assert.Equal("result", result["type"]!.GetValue<string>());
         Assert.Equal("list", result["attachmentLayout"]!.GetValue<string>());
@@ -309,7 +304,7 @@ public sealed class SearchFeatureTests : IAsyncLifetime
 
     private async Task<JsonNode> UnfoldAsync(string url, string id, string name, string locale = "da-DK")
     {
-        var answer = await InvokeAsync(ComposeActivities.QueryLink(_harness.ServiceUrl, url, id, name, locale));
+        var answer = await InvokeAsync(ComposeActivities.QueryLink(Harness.ServiceUrl, url, id, name, locale));
         var attachment = answer["composeExtension"]!["attachments"]!.AsArray().Single()!;
         _cards.Add(attachment["content"]!.DeepClone());
         return attachment;
@@ -319,7 +314,7 @@ public sealed class SearchFeatureTests : IAsyncLifetime
     private async Task<JsonNode> InvokeAsync(JsonObject activity)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        using var response = await _harness.PostAsync(activity);
+        using var response = await Harness.PostAsync(activity);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(5));
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
@@ -336,21 +331,9 @@ public sealed class SearchFeatureTests : IAsyncLifetime
             return;
         }
 
-        var directory = Directory.CreateTempSubdirectory("search-cards-");
-        try
-        {
-            for (var i = 0; i < _cards.Count; i++)
-            {
-                await File.WriteAllTextAsync(Path.Combine(directory.FullName, $"card-{i:000}.json"), _cards[i].ToJsonString());
-            }
-
-            var report = await CardValidationTests.ValidateAsync(directory.FullName);
-            Assert.Equal(_cards.Count, report.Count);
-            Assert.All(report, r => Assert.True(r.Value.Count == 0, $"{r.Key}: {string.Join("; ", r.Value)}"));
-        }
-        finally
-        {
-            directory.Delete(recursive: true);
-        }
+        var cards = _cards.Select((card, i) => (Name: $"card-{i:000}.json", Json: card.ToJsonString())).ToDictionary(c => c.Name, c => c.Json);
+        var report = await CardValidator.ValidateAsync(cards);
+        Assert.Equal(_cards.Count, report.Count);
+        Assert.All(report, r => Assert.True(r.Value.Count == 0, $"{r.Key}: {string.Join("; ", r.Value)}"));
     }
 }

@@ -146,6 +146,32 @@ public sealed class BotHarness(Action<Microsoft.Extensions.DependencyInjection.I
         return found;
     }
 
+    /// <summary>
+    /// Alice proposes "Fælles testmiljø" to the steering group, decided by the body's own rule, with its deadline at noon
+    /// on <paramref name="deadlineDate"/> (yyyy-MM-dd); the proposal goes to the vote.
+    /// </summary>
+    public async Task ProposeTestEnvironmentAsync(string deadlineDate)
+    {
+        var proposed = await PressAsync(CardVerbs.ProposeDecision, new JsonObject
+        {
+            ["lang"] = "da", ["title"] = "Fælles testmiljø", ["type"] = "Operational", ["body"] = "SteeringGroup",
+            ["context"] = "Kommunerne tester hver for sig.", ["proposal"] = "Ét fælles testmiljø.", ["deadlineDate"] = deadlineDate,
+            ["deadlineTime"] = "12:00", ["rule"] = "body", ["participation"] = "0",
+        });
+        Assert.Contains("er sendt til afstemning", Text(proposed["value"]), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The community most tests start in: Alice adds the bot and sets it up, so she coordinates; the people of
+    /// <paramref name="steeringGroup"/> sit in its steering group. All of them are on the team's roster.
+    /// </summary>
+    public async Task SetUpSteeringGroupAsync(params (string Id, string Name)[] steeringGroup)
+    {
+        Connector.Roster.AddRange([("aad-alice", "Alice"), .. steeringGroup]);
+        await SetUpCommunityAsync();
+        await AddMembersAsync(Role.SteeringGroup, steeringGroup);
+    }
+
     /// <summary>Gives people a role straight in storage: where a test starts, not what it tests.</summary>
     public async Task AddMembersAsync(Role role, params (string Id, string Name)[] people)
     {
@@ -154,6 +180,17 @@ public sealed class BotHarness(Action<Microsoft.Extensions.DependencyInjection.I
         {
             await members.UpdateAsync(ActivityBuilder.TeamId, id, _ => new Member(id, name, new HashSet<Role> { role }, null, $"29:{id}"), default);
         }
+    }
+
+    /// <summary>
+    /// A 1:1 chat the bot already has with a person (Teams id "29:{id}", conversation <paramref name="chat"/>), stored as
+    /// the bot keeps it after the person's first message: where a test of proactive messages starts.
+    /// </summary>
+    public async Task OpenPersonalChatAsync(string id, string name, string chat, string locale = "da-DK")
+    {
+        await Service<PersonalConversationStore>().UpdateAsync(ActivityBuilder.TenantId, id,
+            _ => new PersonalConversation(ActivityBuilder.TenantId, id, $"29:{id}", name,
+                new ChannelAddress(ServiceUrl, chat, ActivityBuilder.BotId), locale, true), default);
     }
 
     /// <summary>All the text of a card, for asserting what a person reads.</summary>

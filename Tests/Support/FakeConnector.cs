@@ -75,13 +75,8 @@ public sealed class FakeConnector : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
-        using var reader = new StreamReader(context.Request.Body);
-        var body = await reader.ReadToEndAsync();
         // The raw target shows the path exactly as sent, escapes and all.
-        var rawPath = context.Features.Get<IHttpRequestFeature>()!.RawTarget.Split('?')[0];
-        var request = new RecordedRequest(context.Request.Method, rawPath,
-            context.Request.QueryString.Value ?? string.Empty, context.Request.Headers.Authorization.ToString(), body,
-            DateTimeOffset.UtcNow);
+        var request = await RecordedRequest.ReadAsync(context, context.Features.Get<IHttpRequestFeature>()!.RawTarget.Split('?')[0]);
         Requests.Enqueue(request);
         if (_hold is { } hold && hold.Method == request.Method)
         {
@@ -101,7 +96,7 @@ public sealed class FakeConnector : IAsyncDisposable
         }
 
         if (request.Method == "POST" && request.Path.EndsWith("/v3/conversations", StringComparison.Ordinal) &&
-            RefusedChats.FirstOrDefault(r => body.Contains($"\"{r.Key}\"", StringComparison.Ordinal)) is { Key: not null } refused)
+            RefusedChats.FirstOrDefault(r => request.Body.Contains($"\"{r.Key}\"", StringComparison.Ordinal)) is { Key: not null } refused)
         {
             context.Response.StatusCode = refused.Value;
             await context.Response.WriteAsJsonAsync(new JsonObject { ["error"] = new JsonObject { ["code"] = "Forbidden" } });
@@ -186,6 +181,15 @@ public sealed class FakeConnector : IAsyncDisposable
 
 public sealed record RecordedRequest(string Method, string Path, string Query, string Authorization, string Body, DateTimeOffset At)
 {
+    /// <summary>A request to a stand-in as it arrived, under <paramref name="path"/> as the stand-in reads paths.</summary>
+    public static async Task<RecordedRequest> ReadAsync(HttpContext context, string path)
+    {
+        using var reader = new StreamReader(context.Request.Body);
+        var body = await reader.ReadToEndAsync(context.RequestAborted);
+        return new RecordedRequest(context.Request.Method, path, context.Request.QueryString.Value ?? string.Empty,
+            context.Request.Headers.Authorization.ToString(), body, DateTimeOffset.UtcNow);
+    }
+
     public JsonNode? Json => string.IsNullOrEmpty(Body) ? null : JsonNode.Parse(Body);
 
     public IEnumerable<JsonNode> Cards() =>

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 
 namespace CoordinatorBot.Tests.Support;
 
-/// <summary>A real Kestrel server on 127.0.0.1 and a free port, with the routes a test gives it.</summary>
+/// <summary>A real Kestrel server on 127.0.0.1 and a free port (or the address given), with the routes a test gives it.</summary>
 public sealed class LoopbackServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -17,11 +17,13 @@ public sealed class LoopbackServer : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<LoopbackServer> StartAsync(Action<WebApplication> routes)
+    public static async Task<LoopbackServer> StartAsync(Action<WebApplication> routes, string url = "http://127.0.0.1:0",
+        Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls(url);
         builder.Logging.ClearProviders();
+        services?.Invoke(builder.Services);
         var app = builder.Build();
         routes(app);
         await app.StartAsync();

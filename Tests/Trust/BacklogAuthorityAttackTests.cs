@@ -7,31 +7,22 @@ namespace CoordinatorBot.Tests.Trust;
 /// try is written, and each is told why.
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed class BacklogAuthorityAttackTests : IAsyncLifetime
+public sealed class BacklogAuthorityAttackTests() : ClockedBotFeatureTests(hostedScheduler: false)
 {
-    private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2026-11-27T09:00:00Z", CultureInfo.InvariantCulture));
-    private readonly BotHarness _harness;
+    private BacklogStore Backlog => Service<BacklogStore>();
 
-    public BacklogAuthorityAttackTests() => _harness = new BotHarness(s => s.AddSingleton<TimeProvider>(_time), hostedScheduler: false);
-
-    private BacklogStore Backlog => _harness.Service<BacklogStore>();
-    private static string TeamId => ActivityBuilder.TeamId;
-
-    public async Task InitializeAsync()
+    protected override async Task SetUpAsync()
     {
-        await _harness.InitializeAsync();
-        _harness.Connector.Roster.AddRange([("aad-alice", "Alice"), ("aad-ida", "Ida"), ("aad-ole", "Ole"), ("aad-kim", "Kim"),
+        Connector.Roster.AddRange([("aad-alice", "Alice"), ("aad-ida", "Ida"), ("aad-ole", "Ole"), ("aad-kim", "Kim"),
             ("aad-lis", "Lis"), ("aad-nils", "Nils")]);
-        await BacklogPeople.SetUpAsync(_harness);
-        await _harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("Login med MitID"), "aad-ida", "Ida");
+        await BacklogPeople.SetUpAsync(Harness);
+        await Harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("Login med MitID"), "aad-ida", "Ida");
     }
-
-    public Task DisposeAsync() => _harness.DisposeAsync();
 
     [Fact]
     public async Task A_municipality_member_cannot_support_for_another_municipality_by_naming_it_on_the_card()
     {
-        var answer = await _harness.PressAsync(CardVerbs.WishSupport, new JsonObject { ["wish"] = "1", ["onBehalf.1"] = "Køge" }, "aad-ole", "Ole");
+        var answer = await Harness.PressAsync(CardVerbs.WishSupport, new JsonObject { ["wish"] = "1", ["onBehalf.1"] = "Køge" }, "aad-ole", "Ole");
 
         Assert.Contains("Du kan kun støtte for din egen kommune, Odense Kommune.", TrustActivities.Read(answer), StringComparison.Ordinal);
         Assert.Empty(await Backlog.SupportsAsync(TeamId, 1, default));
@@ -42,9 +33,9 @@ public sealed class BacklogAuthorityAttackTests : IAsyncLifetime
     {
         await AcceptAsync();
 
-        var move = await _harness.PressAsync(CardVerbs.ItemMove, new JsonObject { ["item"] = "1", ["status"] = "InProgress", ["supplier"] = "Magenta ApS" },
+        var move = await Harness.PressAsync(CardVerbs.ItemMove, new JsonObject { ["item"] = "1", ["status"] = "InProgress", ["supplier"] = "Magenta ApS" },
             "aad-nils", "Nils");
-        var estimate = await _harness.PressAsync(CardVerbs.ItemEstimate, new JsonObject { ["item"] = "1", [ItemCard.HoursInput] = "1" }, "aad-nils", "Nils");
+        var estimate = await Harness.PressAsync(CardVerbs.ItemEstimate, new JsonObject { ["item"] = "1", [ItemCard.HoursInput] = "1" }, "aad-nils", "Nils");
 
         Assert.Contains("Kun leverandøren Magenta ApS kan flytte punktet", TrustActivities.Read(move), StringComparison.Ordinal);
         Assert.Contains("Kun leverandøren Magenta ApS kan flytte punktet", TrustActivities.Read(estimate), StringComparison.Ordinal);
@@ -57,8 +48,8 @@ public sealed class BacklogAuthorityAttackTests : IAsyncLifetime
     {
         await AcceptAsync();
 
-        var kim = await _harness.PressAsync(CardVerbs.ItemMove, new JsonObject { ["item"] = "1", ["status"] = "InProgress" }, "aad-kim", "Kim");
-        var alice = await _harness.PressAsync(CardVerbs.ItemMove, new JsonObject { ["item"] = "1", ["status"] = "InProgress" });
+        var kim = await Harness.PressAsync(CardVerbs.ItemMove, new JsonObject { ["item"] = "1", ["status"] = "InProgress" }, "aad-kim", "Kim");
+        var alice = await Harness.PressAsync(CardVerbs.ItemMove, new JsonObject { ["item"] = "1", ["status"] = "InProgress" });
 
         Assert.Contains("Kun leverandøren Magenta ApS", TrustActivities.Read(kim), StringComparison.Ordinal);
         Assert.Contains("Kun leverandøren Magenta ApS", TrustActivities.Read(alice), StringComparison.Ordinal);
@@ -68,9 +59,9 @@ public sealed class BacklogAuthorityAttackTests : IAsyncLifetime
     [Fact]
     public async Task A_municipality_member_cannot_triage_merge_or_prioritise()
     {
-        var accept = await _harness.PressAsync(CardVerbs.WishAccept, Acceptance(), "aad-ole", "Ole");
-        var decline = await _harness.PressAsync(CardVerbs.WishDecline, new JsonObject { ["wish"] = "1", ["reason.1"] = "Nej" }, "aad-ole", "Ole");
-        var merge = await _harness.PressAsync(CardVerbs.WishMerge, new JsonObject { ["wish"] = "1", ["mergeInto.1"] = "2" }, "aad-ole", "Ole");
+        var accept = await Harness.PressAsync(CardVerbs.WishAccept, Acceptance(), "aad-ole", "Ole");
+        var decline = await Harness.PressAsync(CardVerbs.WishDecline, new JsonObject { ["wish"] = "1", ["reason.1"] = "Nej" }, "aad-ole", "Ole");
+        var merge = await Harness.PressAsync(CardVerbs.WishMerge, new JsonObject { ["wish"] = "1", ["mergeInto.1"] = "2" }, "aad-ole", "Ole");
 
         Assert.Contains("Kun koordinationsgruppen og koordinatoren", TrustActivities.Read(accept), StringComparison.Ordinal);
         Assert.Contains("Kun koordinationsgruppen og koordinatoren", TrustActivities.Read(decline), StringComparison.Ordinal);
@@ -82,9 +73,9 @@ public sealed class BacklogAuthorityAttackTests : IAsyncLifetime
     [Fact]
     public async Task A_guest_without_a_role_cannot_raise_or_support_a_wish()
     {
-        var raise = await _harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("Mørk tilstand"), "aad-guest", "Gæst");
-        var support = await _harness.PressAsync(CardVerbs.WishSupport, new JsonObject { ["wish"] = "1", ["onBehalf.1"] = "Køge" }, "aad-guest", "Gæst");
-        var command = await _harness.SayAsync("ønske ny", "aad-guest", "Gæst");
+        var raise = await Harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish("Mørk tilstand"), "aad-guest", "Gæst");
+        var support = await Harness.PressAsync(CardVerbs.WishSupport, new JsonObject { ["wish"] = "1", ["onBehalf.1"] = "Køge" }, "aad-guest", "Gæst");
+        var command = await Harness.SayAsync("ønske ny", "aad-guest", "Gæst");
 
         Assert.Contains("Det kan kun fællesskabets medlemmer.", TrustActivities.Read(raise), StringComparison.Ordinal);
         Assert.Contains("Det kan kun fællesskabets medlemmer.", TrustActivities.Read(support), StringComparison.Ordinal);
@@ -97,10 +88,10 @@ public sealed class BacklogAuthorityAttackTests : IAsyncLifetime
     [Fact]
     public async Task A_member_removed_from_the_team_can_no_longer_support()
     {
-        _harness.Connector.Roster.RemoveAll(p => p.AadObjectId == "aad-ole");
-        await _harness.PostAsync(TrustActivities.MemberRemoved(_harness.ServiceUrl, "aad-ole", "Ole"));
+        Connector.Roster.RemoveAll(p => p.AadObjectId == "aad-ole");
+        await Harness.PostAsync(TrustActivities.MemberRemoved(Harness.ServiceUrl, "aad-ole", "Ole"));
 
-        var support = await _harness.PressAsync(CardVerbs.WishSupport, new JsonObject { ["wish"] = "1" }, "aad-ole", "Ole");
+        var support = await Harness.PressAsync(CardVerbs.WishSupport, new JsonObject { ["wish"] = "1" }, "aad-ole", "Ole");
 
         Assert.Contains("Det kan kun fællesskabets medlemmer.", TrustActivities.Read(support), StringComparison.Ordinal);
         Assert.Empty(await Backlog.SupportsAsync(TeamId, 1, default));
@@ -114,8 +105,8 @@ public sealed class BacklogAuthorityAttackTests : IAsyncLifetime
     /// <summary>The coordinator accepts wish #1 for Magenta ApS (40 hours, no budget set) and prioritises it.</summary>
     private async Task AcceptAsync()
     {
-        await _harness.PressAsync(CardVerbs.WishAccept, Acceptance());
-        await _harness.PressAsync(CardVerbs.ItemPrioritise, new JsonObject { ["item"] = "1" });
+        await Harness.PressAsync(CardVerbs.WishAccept, Acceptance());
+        await Harness.PressAsync(CardVerbs.ItemPrioritise, new JsonObject { ["item"] = "1" });
         Assert.Equal(ItemStatus.Prioritised, (await Backlog.GetItemAsync(TeamId, 1, default))!.Status);
     }
 }

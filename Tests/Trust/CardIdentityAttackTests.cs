@@ -5,24 +5,17 @@ namespace CoordinatorBot.Tests.Trust;
 /// never as the person named. Only the activity's <c>from.aadObjectId</c> says who acts.
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed class CardIdentityAttackTests : IAsyncLifetime
+public sealed class CardIdentityAttackTests() : ClockedBotFeatureTests(hostedScheduler: false)
 {
-    private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2026-11-27T09:00:00Z", CultureInfo.InvariantCulture));
-    private readonly BotHarness _harness;
-
-    public CardIdentityAttackTests() => _harness = new BotHarness(s => s.AddSingleton<TimeProvider>(_time), hostedScheduler: false);
-
-    private DecisionStore Decisions => _harness.Service<DecisionStore>();
-    private static string TeamId => ActivityBuilder.TeamId;
+    private DecisionStore Decisions => Service<DecisionStore>();
     private static readonly DecisionNumber First = new(2026, 1);
 
-    public async Task InitializeAsync()
+    protected override async Task SetUpAsync()
     {
-        await _harness.InitializeAsync();
-        await _harness.SetUpCommunityAsync("Unanimous");
-        await _harness.AddMembersAsync(Role.SteeringGroup, ("aad-bob", "Bob"), ("aad-carl", "Carl"), ("aad-dora", "Dora"));
+        await Harness.SetUpCommunityAsync("Unanimous");
+        await Harness.AddMembersAsync(Role.SteeringGroup, ("aad-bob", "Bob"), ("aad-carl", "Carl"), ("aad-dora", "Dora"));
 
-        var proposed = await _harness.PressAsync(CardVerbs.ProposeDecision, new JsonObject
+        var proposed = await Harness.PressAsync(CardVerbs.ProposeDecision, new JsonObject
         {
             ["lang"] = "da", ["title"] = "Ny integration", ["type"] = "Operational", ["body"] = "SteeringGroup",
             ["context"] = "Kommunerne beder om den.", ["proposal"] = "Vi bygger den.", ["deadlineDate"] = "2026-12-04",
@@ -31,12 +24,10 @@ public sealed class CardIdentityAttackTests : IAsyncLifetime
         Assert.Contains("er sendt til afstemning", BotHarness.Text(proposed["value"]), StringComparison.Ordinal);
     }
 
-    public Task DisposeAsync() => _harness.DisposeAsync();
-
     [Fact]
     public async Task A_vote_whose_card_data_names_another_voter_is_recorded_for_the_person_who_pressed_only()
     {
-        var answer = await _harness.PressAsync(CardVerbs.Vote, new JsonObject
+        var answer = await Harness.PressAsync(CardVerbs.Vote, new JsonObject
         {
             ["decision"] = "B-2026-001", ["choice"] = "Reject", ["lang"] = "da",
             ["voter"] = "aad-carl", ["aadObjectId"] = "aad-carl", ["voterName"] = "Carl",
@@ -53,7 +44,7 @@ public sealed class CardIdentityAttackTests : IAsyncLifetime
     [Fact]
     public async Task Card_data_naming_the_coordinator_does_not_let_a_member_close_the_decision()
     {
-        var answer = await _harness.PressAsync(CardVerbs.CloseDecision, new JsonObject
+        var answer = await Harness.PressAsync(CardVerbs.CloseDecision, new JsonObject
         {
             ["decision"] = "B-2026-001", ["outcome"] = "Accepted", ["outcomeText"] = "Jeg er koordinatoren", ["lang"] = "da",
             ["aadObjectId"] = "aad-alice", ["from"] = new JsonObject { ["id"] = "29:aad-alice", ["aadObjectId"] = "aad-alice" },

@@ -5,28 +5,19 @@ namespace CoordinatorBot.Tests.Trust;
 /// overturning the steering group, a coordinator voting in a body they do not sit in. Issue #8, item 4.
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed class DecisionAuthorityAttackTests : IAsyncLifetime
+public sealed class DecisionAuthorityAttackTests() : ClockedBotFeatureTests(hostedScheduler: false)
 {
-    private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2026-11-27T09:00:00Z", CultureInfo.InvariantCulture));
-    private readonly BotHarness _harness;
-
-    public DecisionAuthorityAttackTests() => _harness = new BotHarness(s => s.AddSingleton<TimeProvider>(_time), hostedScheduler: false);
-
-    private DecisionStore Decisions => _harness.Service<DecisionStore>();
-    private static string TeamId => ActivityBuilder.TeamId;
+    private DecisionStore Decisions => Service<DecisionStore>();
     private static readonly DecisionNumber First = new(2026, 1);
     private static readonly DecisionNumber Second = new(2026, 2);
 
     // Alice is coordinator only; Bob and Dora sit in the steering group, Carl and Erik in the coordination group.
-    public async Task InitializeAsync()
+    protected override async Task SetUpAsync()
     {
-        await _harness.InitializeAsync();
-        await _harness.SetUpCommunityAsync();
-        await _harness.AddMembersAsync(Role.SteeringGroup, ("aad-bob", "Bob"), ("aad-dora", "Dora"));
-        await _harness.AddMembersAsync(Role.CoordinationGroup, ("aad-carl", "Carl"), ("aad-erik", "Erik"));
+        await Harness.SetUpCommunityAsync();
+        await Harness.AddMembersAsync(Role.SteeringGroup, ("aad-bob", "Bob"), ("aad-dora", "Dora"));
+        await Harness.AddMembersAsync(Role.CoordinationGroup, ("aad-carl", "Carl"), ("aad-erik", "Erik"));
     }
-
-    public Task DisposeAsync() => _harness.DisposeAsync();
 
     [Fact]
     public async Task Under_a_simple_majority_the_proposer_cannot_close_by_hand_and_the_decision_stays_open()
@@ -60,7 +51,7 @@ public sealed class DecisionAuthorityAttackTests : IAsyncLifetime
         await ProposeAsync("Bob", "aad-bob", "Styregruppens politik", "SteeringGroup", rule: "ProposerRecords");
         await CloseAsync("B-2026-001", "aad-bob", "Bob");
 
-        var answer = await _harness.PressAsync(CardVerbs.ProposeDecision,
+        var answer = await Harness.PressAsync(CardVerbs.ProposeDecision,
             Form("Koordinationsgruppens politik", "CoordinationGroup", "ProposerRecords", supersedes: "B-2026-001"), aad: "aad-carl", name: "Carl");
 
         Assert.Contains("En beslutning i koordinationsgruppen kan ikke erstatte B-2026-001, som styregruppen har truffet.",
@@ -89,7 +80,7 @@ public sealed class DecisionAuthorityAttackTests : IAsyncLifetime
     {
         await ProposeAsync("Alice", "aad-alice", "Ny integration", "SteeringGroup", rule: "body");
 
-        var answer = await _harness.PressAsync(CardVerbs.Vote,
+        var answer = await Harness.PressAsync(CardVerbs.Vote,
             new JsonObject { ["decision"] = "B-2026-001", ["choice"] = "Approve", ["lang"] = "da" });
 
         Assert.Contains("Kun medlemmer af styregruppe kan stemme om B-2026-001.", TrustActivities.Read(answer), StringComparison.Ordinal);
@@ -98,15 +89,15 @@ public sealed class DecisionAuthorityAttackTests : IAsyncLifetime
 
     private async Task ProposeAsync(string name, string aad, string title, string body, string rule, string? supersedes = null)
     {
-        _time.Advance(TimeSpan.FromSeconds(1));
-        var answer = await _harness.PressAsync(CardVerbs.ProposeDecision, Form(title, body, rule, supersedes), aad: aad, name: name);
+        Time.Advance(TimeSpan.FromSeconds(1));
+        var answer = await Harness.PressAsync(CardVerbs.ProposeDecision, Form(title, body, rule, supersedes), aad: aad, name: name);
         Assert.Contains("er sendt til afstemning", TrustActivities.Read(answer), StringComparison.Ordinal);
     }
 
     private Task<JsonNode> CloseAsync(string number, string aad, string name)
     {
-        _time.Advance(TimeSpan.FromSeconds(1));
-        return _harness.PressAsync(CardVerbs.CloseDecision,
+        Time.Advance(TimeSpan.FromSeconds(1));
+        return Harness.PressAsync(CardVerbs.CloseDecision,
             new JsonObject { ["decision"] = number, ["outcome"] = "Accepted", ["outcomeText"] = "Vedtaget på mødet", ["lang"] = "da" },
             aad: aad, name: name);
     }

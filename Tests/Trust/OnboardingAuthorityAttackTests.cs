@@ -5,29 +5,22 @@ namespace CoordinatorBot.Tests.Trust;
 /// supplier ticking a competitor's, and the nudge showing one municipality's steps to another. Issue #8, item 5.
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed class OnboardingAuthorityAttackTests : IAsyncLifetime
+// Friday 27 November 2026: the onboardings start today, so their data processing step is due Monday 4 January 2027
+// (their contacts step is done: the dialog took both contacts).
+public sealed class OnboardingAuthorityAttackTests() : ClockedBotFeatureTests(hostedScheduler: false)
 {
-    // Friday 27 November 2026: the onboardings start today, so their data processing step is due Monday 4 January 2027
-    // (their contacts step is done: the dialog took both contacts).
-    private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2026-11-27T09:00:00Z", CultureInfo.InvariantCulture));
-    private readonly BotHarness _harness;
     private string _aarhus = string.Empty;
     private string _vejle = string.Empty;
 
-    public OnboardingAuthorityAttackTests() => _harness = new BotHarness(s => s.AddSingleton<TimeProvider>(_time), hostedScheduler: false);
-
-    private FakeConnector Connector => _harness.Connector;
-    private OnboardingStore Store => _harness.Service<OnboardingStore>();
-    private static string TeamId => ActivityBuilder.TeamId;
+    private OnboardingStore Store => Service<OnboardingStore>();
 
     // Mette speaks for Aarhus Kommune; Bob works for Magenta ApS, Sam for Netcompany A/S. Aarhus's supplier is
     // Magenta, Vejle's is Netcompany.
-    public async Task InitializeAsync()
+    protected override async Task SetUpAsync()
     {
-        await _harness.InitializeAsync();
         Connector.Roster.AddRange([("aad-alice", "Alice"), ("aad-bob", "Bob"), ("aad-mette", "Mette Hansen"), ("aad-sam", "Sam")]);
-        await _harness.SetUpCommunityAsync();
-        var members = _harness.Service<MemberStore>();
+        await Harness.SetUpCommunityAsync();
+        var members = Service<MemberStore>();
         await members.UpdateAsync(TeamId, "aad-mette",
             _ => new Member("aad-mette", "Mette Hansen", new HashSet<Role> { Role.Municipality }, "Aarhus Kommune", "29:aad-mette"), default);
         await members.UpdateAsync(TeamId, "aad-bob",
@@ -37,8 +30,6 @@ public sealed class OnboardingAuthorityAttackTests : IAsyncLifetime
         _aarhus = await CreateAsync("Aarhus", "Magenta ApS");
         _vejle = await CreateAsync("Vejle", "Netcompany A/S");
     }
-
-    public Task DisposeAsync() => _harness.DisposeAsync();
 
     [Fact]
     public async Task A_municipality_cannot_tick_another_municipalitys_step_but_can_tick_its_own()
@@ -69,15 +60,13 @@ public sealed class OnboardingAuthorityAttackTests : IAsyncLifetime
     [Fact]
     public async Task The_weekly_nudge_lists_only_the_persons_own_municipalitys_steps()
     {
-        await _harness.Service<PersonalConversationStore>().UpdateAsync(ActivityBuilder.TenantId, "aad-mette",
-            _ => new PersonalConversation(ActivityBuilder.TenantId, "aad-mette", "29:aad-mette", "Mette Hansen",
-                new ChannelAddress(_harness.ServiceUrl, "a:mette-chat", ActivityBuilder.BotId), "da-DK", true), default);
-        var scheduler = _harness.Service<JobScheduler>();
+        await Harness.OpenPersonalChatAsync("aad-mette", "Mette Hansen", "a:mette-chat");
+        var scheduler = Service<JobScheduler>();
 
-        _time.SetUtcNow(DateTimeOffset.Parse("2027-01-04T07:00:30Z", CultureInfo.InvariantCulture));
+        Time.SetUtcNow(DateTimeOffset.Parse("2027-01-04T07:00:30Z", CultureInfo.InvariantCulture));
         await scheduler.TickAsync(default);
         await scheduler.TickAsync(default);
-        var sender = _harness.Service<OutboxSender>();
+        var sender = Service<OutboxSender>();
         var mette = await Eventually.FoundAsync(async () =>
         {
             await sender.DeliverDueAsync(default);
@@ -96,12 +85,12 @@ public sealed class OnboardingAuthorityAttackTests : IAsyncLifetime
     {
         foreach (var answer in new[] { "onboarding ny", municipality, "Medlem af OS2", "Mette Hansen", "Bob", supplier, "2027-03-01" })
         {
-            await _harness.SayAsync(answer);
+            await Harness.SayAsync(answer);
         }
 
         return (await Store.ListAsync(TeamId, default)).Single(o => o.Details.Municipality == municipality).Id;
     }
 
     private Task<JsonNode> TickAsync(string id, string step, string aad, string name) =>
-        _harness.PressAsync(CardVerbs.TickStep, new JsonObject { ["onboarding"] = id, ["step"] = step, ["lang"] = "da" }, aad: aad, name: name);
+        Harness.PressAsync(CardVerbs.TickStep, new JsonObject { ["onboarding"] = id, ["step"] = step, ["lang"] = "da" }, aad: aad, name: name);
 }

@@ -5,44 +5,25 @@ namespace CoordinatorBot.Tests.Trust;
 /// personal chat, and waiting for the next nudge. Issue #8, item 3.
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed class RemovedMemberAttackTests : IAsyncLifetime
+// Sunday 29 November 2026, 20:00 in Copenhagen: the nudge is due the next morning at 08:00.
+// The test runs the scheduler and the outbox itself, so that nothing races it.
+public sealed class RemovedMemberAttackTests() : ClockedBotFeatureTests(
+    DateTimeOffset.Parse("2026-11-29T19:00:00Z", CultureInfo.InvariantCulture), hostedScheduler: false)
 {
-    // Sunday 29 November 2026, 20:00 in Copenhagen: the nudge is due the next morning at 08:00.
-    private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2026-11-29T19:00:00Z", CultureInfo.InvariantCulture));
-    private readonly BotHarness _harness;
-
-    // The test runs the scheduler and the outbox itself, so that nothing races it.
-    public RemovedMemberAttackTests() => _harness = new BotHarness(s => s.AddSingleton<TimeProvider>(_time), hostedScheduler: false);
-
-    private FakeConnector Connector => _harness.Connector;
-    private MemberStore Members => _harness.Service<MemberStore>();
-    private DecisionStore Decisions => _harness.Service<DecisionStore>();
-    private static string TeamId => ActivityBuilder.TeamId;
+    private MemberStore Members => Service<MemberStore>();
+    private DecisionStore Decisions => Service<DecisionStore>();
     private static readonly DecisionNumber First = new(2026, 1);
 
-    public async Task InitializeAsync()
+    protected override async Task SetUpAsync()
     {
-        await _harness.InitializeAsync();
-        Connector.Roster.AddRange([("aad-alice", "Alice"), ("aad-bob", "Bob"), ("aad-carl", "Carl")]);
-        await _harness.SetUpCommunityAsync();
-        await _harness.AddMembersAsync(Role.SteeringGroup, ("aad-bob", "Bob"), ("aad-carl", "Carl"));
+        await Harness.SetUpSteeringGroupAsync(("aad-bob", "Bob"), ("aad-carl", "Carl"));
         foreach (var (id, name) in new[] { ("aad-bob", "Bob"), ("aad-carl", "Carl") })
         {
-            await _harness.Service<PersonalConversationStore>().UpdateAsync(ActivityBuilder.TenantId, id,
-                _ => new PersonalConversation(ActivityBuilder.TenantId, id, $"29:{id}", name,
-                    new ChannelAddress(_harness.ServiceUrl, $"a:{id}-chat", ActivityBuilder.BotId), "da-DK", true), default);
+            await Harness.OpenPersonalChatAsync(id, name, $"a:{id}-chat");
         }
 
-        var proposed = await _harness.PressAsync(CardVerbs.ProposeDecision, new JsonObject
-        {
-            ["lang"] = "da", ["title"] = "Fælles testmiljø", ["type"] = "Operational", ["body"] = "SteeringGroup",
-            ["context"] = "Kommunerne tester hver for sig.", ["proposal"] = "Ét fælles testmiljø.", ["deadlineDate"] = "2026-12-10",
-            ["deadlineTime"] = "12:00", ["rule"] = "body", ["participation"] = "0",
-        });
-        Assert.Contains("er sendt til afstemning", BotHarness.Text(proposed["value"]), StringComparison.Ordinal);
+        await Harness.ProposeTestEnvironmentAsync("2026-12-10");
     }
-
-    public Task DisposeAsync() => _harness.DisposeAsync();
 
     [Fact]
     public async Task Leaving_the_team_ends_the_persons_roles_and_the_history_says_which_by_whom_and_when()
@@ -52,7 +33,7 @@ public sealed class RemovedMemberAttackTests : IAsyncLifetime
         Assert.Null(await Members.GetAsync(TeamId, "aad-bob", default));
         Assert.NotNull(await Members.GetAsync(TeamId, "aad-carl", default));
         var ended = Assert.Single(await Members.HistoryAsync(TeamId, "aad-bob", default));
-        Assert.Equal(("Bob", Role.SteeringGroup, RoleHistoryChange.Ended, "Teams", _time.GetUtcNow()),
+        Assert.Equal(("Bob", Role.SteeringGroup, RoleHistoryChange.Ended, "Teams", Time.GetUtcNow()),
             (ended.Name, ended.Role, ended.Change, ended.ByName, ended.At));
     }
 
@@ -60,11 +41,11 @@ public sealed class RemovedMemberAttackTests : IAsyncLifetime
     public async Task A_removal_as_Teams_documents_it_with_the_teams_user_id_only_ends_the_roles_too()
     {
         // Teams' documented teamMemberRemoved example names the person by their "29:" id alone, without aadObjectId.
-        var removed = TrustActivities.MemberRemoved(_harness.ServiceUrl, "aad-bob", "Bob");
+        var removed = TrustActivities.MemberRemoved(Harness.ServiceUrl, "aad-bob", "Bob");
         removed["membersRemoved"] = new JsonArray(new JsonObject { ["id"] = "29:aad-bob" });
         Connector.Roster.RemoveAll(p => p.AadObjectId == "aad-bob");
 
-        await _harness.PostAsync(removed);
+        await Harness.PostAsync(removed);
 
         Assert.Null(await Members.GetAsync(TeamId, "aad-bob", default));
         Assert.NotNull(await Members.GetAsync(TeamId, "aad-carl", default));
@@ -77,9 +58,9 @@ public sealed class RemovedMemberAttackTests : IAsyncLifetime
     {
         await RemoveBobAsync();
 
-        var inChannel = await _harness.PressAsync(CardVerbs.Vote,
+        var inChannel = await Harness.PressAsync(CardVerbs.Vote,
             new JsonObject { ["decision"] = "B-2026-001", ["choice"] = "Approve", ["lang"] = "da" }, aad: "aad-bob", name: "Bob");
-        var personal = await _harness.PostAsync(TrustActivities.PersonalExecute(_harness.ServiceUrl, CardVerbs.Vote,
+        var personal = await Harness.PostAsync(TrustActivities.PersonalExecute(Harness.ServiceUrl, CardVerbs.Vote,
             new JsonObject { ["decision"] = "B-2026-001", ["choice"] = "Approve", ["lang"] = "da" }, "aad-bob", "Bob"));
 
         Assert.Contains("Kun medlemmer af styregruppe kan stemme om B-2026-001.", TrustActivities.Read(inChannel), StringComparison.Ordinal);
@@ -98,7 +79,7 @@ public sealed class RemovedMemberAttackTests : IAsyncLifetime
         // longer lists her in the team.
         Connector.Roster.RemoveAll(p => p.AadObjectId == "aad-alice");
         // What the bot read of the roster at setup is kept for minutes, not hours.
-        _time.Advance(TimeSpan.FromMinutes(5));
+        Time.Advance(TimeSpan.FromMinutes(5));
 
         var tasks = await SayPersonallyAsync("opgaver", "aad-alice", "Alice");
         var export = await SayPersonallyAsync("eksportér beslutninger", "aad-alice", "Alice");
@@ -123,9 +104,9 @@ public sealed class RemovedMemberAttackTests : IAsyncLifetime
     public async Task A_removed_person_gets_no_weekly_nudge_while_the_others_do()
     {
         await RemoveBobAsync();
-        var scheduler = _harness.Service<JobScheduler>();
+        var scheduler = Service<JobScheduler>();
 
-        _time.SetUtcNow(DateTimeOffset.Parse("2026-11-30T07:00:30Z", CultureInfo.InvariantCulture));
+        Time.SetUtcNow(DateTimeOffset.Parse("2026-11-30T07:00:30Z", CultureInfo.InvariantCulture));
         await scheduler.TickAsync(default);
         await scheduler.TickAsync(default);
         await DeliverUntilAsync(() => Connector.Sent("POST").Any(r => r.Path == "/teams/v3/conversations/a%3Aaad-carl-chat/activities"));
@@ -139,14 +120,14 @@ public sealed class RemovedMemberAttackTests : IAsyncLifetime
     private async Task RemoveBobAsync()
     {
         Connector.Roster.RemoveAll(p => p.AadObjectId == "aad-bob");
-        var response = await _harness.PostAsync(TrustActivities.MemberRemoved(_harness.ServiceUrl, "aad-bob", "Bob"));
+        var response = await Harness.PostAsync(TrustActivities.MemberRemoved(Harness.ServiceUrl, "aad-bob", "Bob"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     private async Task<RecordedRequest> SayPersonallyAsync(string text, string aad, string name)
     {
         var before = Connector.Requests.Count;
-        var response = await _harness.PostAsync(TrustActivities.PersonalMessage(_harness.ServiceUrl, text, aad, name));
+        var response = await Harness.PostAsync(TrustActivities.PersonalMessage(Harness.ServiceUrl, text, aad, name));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return Connector.Requests.Skip(before).Last(r => r.Method == "POST" && r.Path.Contains("/activities", StringComparison.Ordinal));
     }
@@ -154,8 +135,8 @@ public sealed class RemovedMemberAttackTests : IAsyncLifetime
     /// <summary>Delivers the outbox until <paramref name="arrived"/> holds, then once more so that a late one would show.</summary>
     private async Task DeliverUntilAsync(Func<bool> arrived)
     {
-        var sender = _harness.Service<OutboxSender>();
-        var outbox = _harness.Service<OutboxStore>();
+        var sender = Service<OutboxSender>();
+        var outbox = Service<OutboxStore>();
         await Eventually.TrueAsync(async () =>
         {
             await sender.DeliverDueAsync(default);

@@ -5,35 +5,29 @@ namespace CoordinatorBot.Tests.Trust;
 /// racing another first save; and making a group chat a community. Issue #8, item 7.
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed class SetupAttackTests : IAsyncLifetime
+public sealed class SetupAttackTests() : BotFeatureTests
 {
     private const string Refused = "Den, der gemmer den første opsætning, bliver koordinator. Derfor kan kun en ejer af teamet eller den, der tilføjede mig, gemme den.";
     private const string GuestRefused = "Gæster i teamet kan ikke blive koordinator ved at gemme opsætningen. Bed en ejer af teamet om at gøre det.";
-    private readonly BotHarness _harness = new();
 
-    private FakeConnector Connector => _harness.Connector;
-    private CommunityStore Communities => _harness.Service<CommunityStore>();
-    private MemberStore Members => _harness.Service<MemberStore>();
-    private static string TeamId => ActivityBuilder.TeamId;
+    private CommunityStore Communities => Service<CommunityStore>();
+    private MemberStore Members => Service<MemberStore>();
 
     // Alice adds the bot to the team; Olga owns the team; Bob is an ordinary member; Gus is a guest.
-    public async Task InitializeAsync()
+    protected override async Task SetUpAsync()
     {
-        await _harness.InitializeAsync();
         Connector.Roster.AddRange([("aad-alice", "Alice"), ("aad-olga", "Olga"), ("aad-bob", "Bob"), ("aad-gus", "Gus")]);
         Connector.UserRoles["aad-alice"] = "user";
         Connector.UserRoles["aad-olga"] = "owner";
         Connector.UserRoles["aad-bob"] = "user";
         Connector.UserRoles["aad-gus"] = "guest";
-        await _harness.PostAsync(ActivityBuilder.TeamInstall(_harness.ServiceUrl));
+        await Harness.PostAsync(ActivityBuilder.TeamInstall(Harness.ServiceUrl));
     }
-
-    public Task DisposeAsync() => _harness.DisposeAsync();
 
     [Fact]
     public async Task A_member_who_neither_added_the_bot_nor_owns_the_team_cannot_save_the_first_setup()
     {
-        var answer = await _harness.PressAsync(CardVerbs.SaveSetup, Setup("Bobs produkt"), aad: "aad-bob", name: "Bob");
+        var answer = await Harness.PressAsync(CardVerbs.SaveSetup, Setup("Bobs produkt"), aad: "aad-bob", name: "Bob");
 
         Assert.Equal(Refused, TrustActivities.Read(answer));
         await AssertNotSetUpAsync(TeamId);
@@ -42,7 +36,7 @@ public sealed class SetupAttackTests : IAsyncLifetime
     [Fact]
     public async Task A_guest_of_the_team_cannot_save_the_first_setup()
     {
-        var answer = await _harness.PressAsync(CardVerbs.SaveSetup, Setup("Gæstens produkt"), aad: "aad-gus", name: "Gus");
+        var answer = await Harness.PressAsync(CardVerbs.SaveSetup, Setup("Gæstens produkt"), aad: "aad-gus", name: "Gus");
 
         Assert.Equal(GuestRefused, TrustActivities.Read(answer));
         await AssertNotSetUpAsync(TeamId);
@@ -52,13 +46,13 @@ public sealed class SetupAttackTests : IAsyncLifetime
     public async Task A_guest_who_added_the_bot_still_cannot_become_coordinator_by_setup()
     {
         const string team = "19:guest-installed@thread.tacv2";
-        var install = ActivityBuilder.TeamInstall(_harness.ServiceUrl, teamId: team);
+        var install = ActivityBuilder.TeamInstall(Harness.ServiceUrl, teamId: team);
         install["from"] = new JsonObject { ["id"] = "29:aad-gus", ["name"] = "Gus", ["aadObjectId"] = "aad-gus" };
-        await _harness.PostAsync(install);
+        await Harness.PostAsync(install);
         Assert.Equal("aad-gus", (await Communities.GetAsync(team, default))!.InstalledBy);
 
-        var response = await _harness.PostAsync(
-            ActivityBuilder.Execute(_harness.ServiceUrl, CardVerbs.SaveSetup, Setup("Gæstens produkt"), "aad-gus", "Gus", team));
+        var response = await Harness.PostAsync(
+            ActivityBuilder.Execute(Harness.ServiceUrl, CardVerbs.SaveSetup, Setup("Gæstens produkt"), "aad-gus", "Gus", team));
 
         Assert.Contains(GuestRefused, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await AssertNotSetUpAsync(team);
@@ -69,11 +63,11 @@ public sealed class SetupAttackTests : IAsyncLifetime
     {
         Connector.Roster.Add(("aad-ted", "Ted"));
         Connector.UserRoles["aad-ted"] = "owner";
-        var press = ActivityBuilder.Execute(_harness.ServiceUrl, CardVerbs.SaveSetup, Setup("Fremmed produkt"), "aad-ted", "Ted");
+        var press = ActivityBuilder.Execute(Harness.ServiceUrl, CardVerbs.SaveSetup, Setup("Fremmed produkt"), "aad-ted", "Ted");
         press["conversation"]!["tenantId"] = "11111111-1111-1111-1111-111111111111";
         press["channelData"]!["tenant"]!["id"] = "11111111-1111-1111-1111-111111111111";
 
-        var response = await _harness.PostAsync(press);
+        var response = await Harness.PostAsync(press);
 
         Assert.Contains(GuestRefused, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await AssertNotSetUpAsync(TeamId);
@@ -82,7 +76,7 @@ public sealed class SetupAttackTests : IAsyncLifetime
     [Fact]
     public async Task The_person_who_added_the_bot_saves_the_first_setup_and_becomes_coordinator()
     {
-        var answer = await _harness.PressAsync(CardVerbs.SaveSetup, Setup("OS2mo"));
+        var answer = await Harness.PressAsync(CardVerbs.SaveSetup, Setup("OS2mo"));
 
         Assert.Contains("Du er nu fællesskabets koordinator.", TrustActivities.Read(answer), StringComparison.Ordinal);
         var alice = await Members.GetAsync(TeamId, "aad-alice", default);
@@ -94,7 +88,7 @@ public sealed class SetupAttackTests : IAsyncLifetime
     [Fact]
     public async Task A_team_owner_may_save_the_first_setup_too()
     {
-        var answer = await _harness.PressAsync(CardVerbs.SaveSetup, Setup("OS2kitos"), aad: "aad-olga", name: "Olga");
+        var answer = await Harness.PressAsync(CardVerbs.SaveSetup, Setup("OS2kitos"), aad: "aad-olga", name: "Olga");
 
         Assert.Contains("Du er nu fællesskabets koordinator.", TrustActivities.Read(answer), StringComparison.Ordinal);
         Assert.True((await Members.GetAsync(TeamId, "aad-olga", default))!.Holds(Role.Coordinator));
@@ -106,7 +100,7 @@ public sealed class SetupAttackTests : IAsyncLifetime
         // Several teams, so that the two saves really meet in at least some of them.
         foreach (var team in Enumerable.Range(1, 5).Select(i => $"19:race-{i}@thread.tacv2"))
         {
-            await _harness.PostAsync(ActivityBuilder.TeamInstall(_harness.ServiceUrl, teamId: team));
+            await Harness.PostAsync(ActivityBuilder.TeamInstall(Harness.ServiceUrl, teamId: team));
 
             var answers = await Task.WhenAll(
                 Press(team, "aad-alice", "Alice", "Alices produkt"),
@@ -125,15 +119,15 @@ public sealed class SetupAttackTests : IAsyncLifetime
     public async Task In_a_group_chat_setup_makes_no_community_and_help_says_the_bot_works_in_a_team()
     {
         const string chat = "19:group-chat-1@thread.v2";
-        var install = TrustActivities.GroupChatMessage(_harness.ServiceUrl, string.Empty, chat);
+        var install = TrustActivities.GroupChatMessage(Harness.ServiceUrl, string.Empty, chat);
         install["type"] = "installationUpdate";
         install["action"] = "add";
         install.Remove("text");
         install.Remove("entities");
-        await _harness.PostAsync(install);
+        await Harness.PostAsync(install);
 
         var setup = await SayInGroupChatAsync("opsætning", chat);
-        var saved = await _harness.PostAsync(GroupChatPress(chat));
+        var saved = await Harness.PostAsync(GroupChatPress(chat));
         var help = await SayInGroupChatAsync("hjælp", chat);
 
         Assert.Empty(setup.Cards());
@@ -146,8 +140,8 @@ public sealed class SetupAttackTests : IAsyncLifetime
 
     private JsonObject GroupChatPress(string chat)
     {
-        var press = ActivityBuilder.Execute(_harness.ServiceUrl, CardVerbs.SaveSetup, Setup("Gruppens produkt"));
-        press["conversation"] = TrustActivities.GroupChatMessage(_harness.ServiceUrl, string.Empty, chat)["conversation"]!.DeepClone();
+        var press = ActivityBuilder.Execute(Harness.ServiceUrl, CardVerbs.SaveSetup, Setup("Gruppens produkt"));
+        press["conversation"] = TrustActivities.GroupChatMessage(Harness.ServiceUrl, string.Empty, chat)["conversation"]!.DeepClone();
         press["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = ActivityBuilder.TenantId } };
         return press;
     }
@@ -155,14 +149,14 @@ public sealed class SetupAttackTests : IAsyncLifetime
     private async Task<RecordedRequest> SayInGroupChatAsync(string text, string chat)
     {
         var before = Connector.Requests.Count;
-        var response = await _harness.PostAsync(TrustActivities.GroupChatMessage(_harness.ServiceUrl, text, chat));
+        var response = await Harness.PostAsync(TrustActivities.GroupChatMessage(Harness.ServiceUrl, text, chat));
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         return Connector.Requests.Skip(before).Last(r => r.Method == "POST" && r.Path.Contains("/activities", StringComparison.Ordinal));
     }
 
     private async Task<string> Press(string team, string aad, string name, string product)
     {
-        var response = await _harness.PostAsync(ActivityBuilder.Execute(_harness.ServiceUrl, CardVerbs.SaveSetup, Setup(product), aad, name, team));
+        var response = await Harness.PostAsync(ActivityBuilder.Execute(Harness.ServiceUrl, CardVerbs.SaveSetup, Setup(product), aad, name, team));
         return await response.Content.ReadAsStringAsync();
     }
 

@@ -1,13 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
+using CoordinatorBot.Tests.Support;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace CoordinatorBot.Benchmarks;
 
@@ -21,23 +16,16 @@ public sealed class LimitedConnector : IAsyncDisposable
     private readonly object _lock = new();
     private readonly Dictionary<string, Queue<DateTimeOffset>> _conversations = new();
     private readonly Queue<DateTimeOffset> _tenant = new();
-    private WebApplication? _app;
+    private LoopbackServer? _server;
 
     public ConcurrentDictionary<string, int> Deliveries { get; } = new();
     public int TooManyRequests;
-    public string ServiceUrl { get; private set; } = string.Empty;
+    public string ServiceUrl => _server!.Address.ToString().TrimEnd('/') + "/teams/";
 
     public static async Task<LimitedConnector> StartAsync()
     {
         var connector = new LimitedConnector();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        connector._app = builder.Build();
-        connector._app.MapPost("/teams/v3/conversations/{id}/activities", connector.Send);
-        await connector._app.StartAsync();
-        var address = connector._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        connector.ServiceUrl = address.TrimEnd('/') + "/teams/";
+        connector._server = await LoopbackServer.StartAsync(app => app.MapPost("/teams/v3/conversations/{id}/activities", connector.Send));
         return connector;
     }
 
@@ -84,9 +72,9 @@ public sealed class LimitedConnector : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_app is not null)
+        if (_server is not null)
         {
-            await _app.DisposeAsync();
+            await _server.DisposeAsync();
         }
     }
 }

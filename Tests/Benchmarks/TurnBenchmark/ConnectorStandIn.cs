@@ -1,11 +1,6 @@
+using CoordinatorBot.Tests.Support;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace CoordinatorBot.Benchmarks;
 
@@ -15,13 +10,11 @@ namespace CoordinatorBot.Benchmarks;
 /// </summary>
 internal sealed class ConnectorStandIn : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private LoopbackServer _server = null!;
     private long _requests;
     private volatile string? _captured;
 
-    private ConnectorStandIn(WebApplication app) => _app = app;
-
-    public string ServiceUrl { get; private set; } = string.Empty;
+    public string ServiceUrl => _server.Address.ToString().TrimEnd('/') + "/teams/";
 
     public long Requests => Interlocked.Read(ref _requests);
 
@@ -33,40 +26,31 @@ internal sealed class ConnectorStandIn : IAsyncDisposable
 
     public static async Task<ConnectorStandIn> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var connector = new ConnectorStandIn(app);
-        app.Map("/{**path}", async (HttpContext context) =>
-        {
-            var n = Interlocked.Increment(ref connector._requests);
-            var path = context.Request.Path.Value ?? string.Empty;
-            if (connector.Capture && context.Request.Method == HttpMethods.Post && path.Contains("/activities", StringComparison.Ordinal))
-            {
-                using var reader = new StreamReader(context.Request.Body);
-                connector._captured ??= await reader.ReadToEndAsync(context.RequestAborted);
-            }
-            else
-            {
-                // Read the body as Teams would, so that the sender pays for writing it.
-                await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
-            }
-
-            context.Response.ContentType = "application/json";
-            await context.Response.WriteAsync(path.EndsWith("/pagedmembers", StringComparison.Ordinal) ? """{"members":[]}"""
-                : path.EndsWith("/v3/conversations", StringComparison.Ordinal) ? $$"""{"id":"a:chat-{{n}}"}"""
-                : $$"""{"id":"activity-{{n}}"}""", context.RequestAborted);
-        });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        connector.ServiceUrl = address.TrimEnd('/') + "/teams/";
+        var connector = new ConnectorStandIn();
+        connector._server = await LoopbackServer.StartAsync(app => app.Map("/{**path}", connector.AnswerAsync));
         return connector;
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
+
+    private async Task AnswerAsync(HttpContext context)
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        var n = Interlocked.Increment(ref _requests);
+        var path = context.Request.Path.Value ?? string.Empty;
+        if (Capture && context.Request.Method == HttpMethods.Post && path.Contains("/activities", StringComparison.Ordinal))
+        {
+            using var reader = new StreamReader(context.Request.Body);
+            _captured ??= await reader.ReadToEndAsync(context.RequestAborted);
+        }
+        else
+        {
+            // Read the body as Teams would, so that the sender pays for writing it.
+            await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
+        }
+
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(path.EndsWith("/pagedmembers", StringComparison.Ordinal) ? """{"members":[]}"""
+            : path.EndsWith("/v3/conversations", StringComparison.Ordinal) ? $$"""{"id":"a:chat-{{n}}"}"""
+            : $$"""{"id":"activity-{{n}}"}""", context.RequestAborted);
     }
 }

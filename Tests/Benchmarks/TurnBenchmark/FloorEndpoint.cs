@@ -3,14 +3,10 @@ using System.Text.Json;
 using Azure.Core;
 using Azure.Data.Tables;
 using CoordinatorBot.Storage.Tables;
+using CoordinatorBot.Tests.Support;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace CoordinatorBot.Benchmarks;
 
@@ -20,17 +16,16 @@ namespace CoordinatorBot.Benchmarks;
 /// </summary>
 internal sealed class FloorEndpoint : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly LoopbackServer _server;
 
-    private FloorEndpoint(WebApplication app, TableOperationCounter counter, Uri address)
+    private FloorEndpoint(LoopbackServer server, TableOperationCounter counter)
     {
-        _app = app;
+        _server = server;
         Counter = counter;
-        Address = address;
     }
 
     public TableOperationCounter Counter { get; }
-    public Uri Address { get; }
+    public Uri Address => _server.Address;
 
     /// <summary>Starts the floor on <paramref name="url"/> (a free loopback port unless named).</summary>
     public static async Task<FloorEndpoint> StartAsync(string storage, string table, string url = "http://127.0.0.1:0")
@@ -41,12 +36,7 @@ internal sealed class FloorEndpoint : IAsyncDisposable
         var client = new TableServiceClient(storage, options).GetTableClient(table);
         await client.CreateIfNotExistsAsync();
 
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls(url);
-        builder.Logging.ClearProviders();
-        builder.Services.AddHttpClient();
-        var app = builder.Build();
-        app.MapPost("/api/messages", async (HttpContext context, IHttpClientFactory http) =>
+        var server = await LoopbackServer.StartAsync(app => app.MapPost("/api/messages", async (HttpContext context, IHttpClientFactory http) =>
         {
             using var activity = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
             var root = activity.RootElement;
@@ -62,15 +52,9 @@ internal sealed class FloorEndpoint : IAsyncDisposable
                 new { type = "message", text = "ok" }, context.RequestAborted);
             reply.EnsureSuccessStatusCode();
             return Results.Ok();
-        });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new FloorEndpoint(app, counter, new Uri(address));
+        }), url, services => services.AddHttpClient());
+        return new FloorEndpoint(server, counter);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 }

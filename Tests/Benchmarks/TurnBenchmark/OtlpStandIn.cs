@@ -1,11 +1,6 @@
+using CoordinatorBot.Tests.Support;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace CoordinatorBot.Benchmarks;
 
@@ -16,24 +11,18 @@ namespace CoordinatorBot.Benchmarks;
 /// </summary>
 internal sealed class OtlpStandIn : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private LoopbackServer _server = null!;
     private long _requests;
     private long _bytes;
 
-    private OtlpStandIn(WebApplication app) => _app = app;
-
-    public Uri Address { get; private set; } = null!;
+    public Uri Address => _server.Address;
     public long Requests => Interlocked.Read(ref _requests);
     public long Bytes => Interlocked.Read(ref _bytes);
 
     public static async Task<OtlpStandIn> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var collector = new OtlpStandIn(app);
-        app.MapPost("/v1/{signal}", async (HttpContext context) =>
+        var collector = new OtlpStandIn();
+        collector._server = await LoopbackServer.StartAsync(app => app.MapPost("/v1/{signal}", async (HttpContext context) =>
         {
             var counting = new CountingStream();
             await context.Request.Body.CopyToAsync(counting, context.RequestAborted);
@@ -41,17 +30,11 @@ internal sealed class OtlpStandIn : IAsyncDisposable
             Interlocked.Add(ref collector._bytes, counting.Length);
             context.Response.ContentType = "application/x-protobuf";
             context.Response.StatusCode = StatusCodes.Status200OK;
-        });
-        await app.StartAsync();
-        collector.Address = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+        }));
         return collector;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 
     private sealed class CountingStream : Stream
     {
