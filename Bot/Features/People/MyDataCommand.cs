@@ -25,7 +25,7 @@ public sealed class MyDataCommand(LinkSigner signer) : ICommand
             return Reply.WithText(turn.Texts.ErrorGeneric);
         }
 
-        var (link, expires) = await PersonalDataArchive.Download.CreateAsync(signer, person, turn.Language, turn.CancellationToken);
+        var (link, expires) = await PersonalDataArchive.Download.CreateAsync(signer, [person], turn.Language, turn.CancellationToken);
         var zone = (turn as CommunityTurn)?.Community.Clock.Zone ?? CommunityClock.Of((string?)null).Zone;
         return Reply.WithCard(PersonalDataCard.Link(turn.Texts, link, expires, zone));
     }
