@@ -7,19 +7,10 @@ namespace CoordinatorBot.Bot.Features.People;
 /// person. Only in their personal chat: in a channel everyone would see the link.
 /// </summary>
 [HelpOrder(2)]
-public sealed class MyDataCommand(LinkSigner signer) : ICommand
+public sealed class MyDataCommand(LinkSigner signer) : PersonalDataCommand(CommandIds.MyData)
 {
-    public string Id => CommandIds.MyData;
-
-    public bool IsOfferedTo(CommandAudience audience) => audience.InPersonalChat;
-
-    public async Task<Reply> HandleAsync(Turn turn, string arguments)
+    protected override async Task<Reply> HandleInPersonalChatAsync(Turn turn)
     {
-        if (turn.Activity.Conversation?.ConversationType != ConversationTypes.Personal)
-        {
-            return Reply.WithText(turn.Texts.PersonalDataOnlyPersonal);
-        }
-
         if (turn.ActorId is not { Length: > 0 } person)
         {
             return Reply.WithText(turn.Texts.ErrorGeneric);
