@@ -27,6 +27,10 @@ public sealed class CardInput(string verb, JsonElement? data)
         return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
     }
 
+    /// <summary>A value as a list (e.g. "12, 14"), each entry trimmed; empty when absent.</summary>
+    public IReadOnlyList<string> List(string key, params char[] separators) =>
+        (Text(key) ?? string.Empty).Split(separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     /// <summary>A number from an Input.Number (sent as text), read with either decimal mark.</summary>
     public decimal? Number(string key) =>
         Text(key) is { } text && decimal.TryParse(text.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var value)

@@ -16,7 +16,7 @@ public static class BacklogMarkdown
     public static string Index(Texts texts, IReadOnlyList<BacklogItem> items)
     {
         var md = new StringBuilder();
-        md.Append(CultureInfo.InvariantCulture, $"---\ntitle: {MarkdownText.Yaml(texts.BoardTitle)}\nnav_order: 2\nhas_children: true\n---\n\n");
+        md.AppendSectionFrontMatter(texts.BoardTitle, 2);
         md.Append(CultureInfo.InvariantCulture, $"# {texts.BoardTitle}\n\n");
         foreach (var moscow in Enum.GetValues<MoscowClass>())
         {
@@ -27,8 +27,7 @@ public static class BacklogMarkdown
             }
 
             md.Append(CultureInfo.InvariantCulture, $"## {texts.ClassName(moscow)}\n\n");
-            md.Append(CultureInfo.InvariantCulture, $"| # | {texts.WishTitleLabel} | {texts.FactStatus} | {texts.FactEstimate} | {texts.ItemSupplierLabel} |\n");
-            md.Append("|---|---|---|---|---|\n");
+            md.AppendTableHead("#", texts.WishTitleLabel, texts.FactStatus, texts.FactEstimate, texts.ItemSupplierLabel);
             foreach (var i in inClass)
             {
                 md.Append(CultureInfo.InvariantCulture,
@@ -96,7 +95,8 @@ public static class BacklogMarkdown
     {
         var md = new StringBuilder();
         md.Append(CultureInfo.InvariantCulture, $"---\ntitle: {MarkdownText.Yaml(texts.WishListTitle)}\nparent: {MarkdownText.Yaml(texts.BoardTitle)}\nnav_order: 0\n---\n\n");
-        md.Append(CultureInfo.InvariantCulture, $"# {texts.WishListTitle}\n\n| # | {texts.WishTitleLabel} | {texts.FactMunicipalities} | {texts.WishImportanceLabel} |\n|---|---|---|---|\n");
+        md.Append(CultureInfo.InvariantCulture, $"# {texts.WishListTitle}\n\n");
+        md.AppendTableHead("#", texts.WishTitleLabel, texts.FactMunicipalities, texts.WishImportanceLabel);
         foreach (var row in wishes)
         {
             md.Append(CultureInfo.InvariantCulture,

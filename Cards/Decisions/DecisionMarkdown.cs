@@ -89,10 +89,9 @@ public static class DecisionMarkdown
     public static string Index(Texts texts, IReadOnlyList<Decision> decisions, TimeZoneInfo zone)
     {
         var md = new StringBuilder();
-        md.Append(CultureInfo.InvariantCulture, $"---\ntitle: {MarkdownText.Yaml(texts.ExportParent)}\nnav_order: 1\nhas_children: true\n---\n\n");
+        md.AppendSectionFrontMatter(texts.ExportParent, 1);
         md.Append(CultureInfo.InvariantCulture, $"# {texts.DecisionsTitle}\n\n");
-        md.Append(CultureInfo.InvariantCulture, $"| {texts.FactDecisionNumber} | {texts.DecisionTitleLabel} | {texts.FactStatus} | {texts.FactType} | {texts.FactBody} | {texts.FactProposed} |\n");
-        md.Append("|---|---|---|---|---|---|\n");
+        md.AppendTableHead(texts.FactDecisionNumber, texts.DecisionTitleLabel, texts.FactStatus, texts.FactType, texts.FactBody, texts.FactProposed);
         var files = FileNames(decisions, zone);
         foreach (var d in decisions)
         {

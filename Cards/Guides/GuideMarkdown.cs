@@ -18,7 +18,7 @@ public static class GuideMarkdown
     public static string Index(Texts texts, IReadOnlyList<Guide> approved)
     {
         var md = new StringBuilder();
-        md.Append(CultureInfo.InvariantCulture, $"---\ntitle: {MarkdownText.Yaml(texts.GuideSiteTitle)}\nnav_order: {NavOrder}\nhas_children: true\n---\n\n");
+        md.AppendSectionFrontMatter(texts.GuideSiteTitle, NavOrder);
         md.Append(CultureInfo.InvariantCulture, $"# {MarkdownText.Inline(texts.GuideSiteTitle)}\n\n{MarkdownText.Inline(texts.GuideSiteIntro)}\n\n");
         foreach (var kind in new[] { GuideKind.Guide, GuideKind.Case })
         {

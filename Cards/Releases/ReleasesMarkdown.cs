@@ -14,10 +14,9 @@ public static class ReleasesMarkdown
     public static string Index(Texts texts, IReadOnlyList<ReleaseExportPage> pages)
     {
         var md = new StringBuilder();
-        md.Append(CultureInfo.InvariantCulture, $"---\ntitle: {MarkdownText.Yaml(texts.ReleasesTitle)}\nnav_order: {NavOrder}\nhas_children: true\n---\n\n");
+        md.AppendSectionFrontMatter(texts.ReleasesTitle, NavOrder);
         md.Append(CultureInfo.InvariantCulture, $"# {texts.ReleasesTitle}\n\n{texts.ReleasesExportIntro}\n\n");
-        md.Append(CultureInfo.InvariantCulture, $"| {texts.ReleaseFactVersion} | {texts.ReleaseFactDate} | {texts.ReleaseSummaryLabel} | {texts.ReleaseItemsHeading} |\n");
-        md.Append("|---|---|---|---|\n");
+        md.AppendTableHead(texts.ReleaseFactVersion, texts.ReleaseFactDate, texts.ReleaseSummaryLabel, texts.ReleaseItemsHeading);
         foreach (var page in pages)
         {
             md.Append(CultureInfo.InvariantCulture,

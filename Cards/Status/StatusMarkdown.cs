@@ -15,7 +15,7 @@ public static class StatusMarkdown
     public static string Index(Texts texts, IReadOnlyList<StatusReport> reports)
     {
         var md = new StringBuilder();
-        md.Append(CultureInfo.InvariantCulture, $"---\ntitle: {MarkdownText.Yaml(texts.StatusReportsTitle)}\nnav_order: {NavOrder}\nhas_children: true\n---\n\n");
+        md.AppendSectionFrontMatter(texts.StatusReportsTitle, NavOrder);
         md.Append(CultureInfo.InvariantCulture, $"# {texts.StatusReportsTitle}\n\n");
         if (reports.Count == 0)
         {
@@ -23,7 +23,7 @@ public static class StatusMarkdown
             return md.ToString();
         }
 
-        md.Append(CultureInfo.InvariantCulture, $"| # | {texts.StatusPeriodHeading} | {texts.StatusMarkLabel} |\n|---|---|---|\n");
+        md.AppendTableHead("#", texts.StatusPeriodHeading, texts.StatusMarkLabel);
         foreach (var r in reports.Reverse())
         {
             md.Append(CultureInfo.InvariantCulture,

@@ -99,17 +99,10 @@ public static class StatusReportCard
             return;
         }
 
-        body.Add(new TextBlock(StatusWords.DecisionsTaken(texts, report.DecisionsTaken.Count)));
-        if (report.DecisionsTaken.Count > 0)
-        {
-            body.Add(new FactSet([.. report.DecisionsTaken.Select(d => new Fact(d.Number, $"{d.Title} · {texts.StatusName(d.Status)}"))]));
-        }
-
-        body.Add(new TextBlock(StatusWords.DecisionsOpen(texts, report.DecisionsOpen.Count)));
-        if (report.DecisionsOpen.Count > 0)
-        {
-            body.Add(new FactSet([.. report.DecisionsOpen.Select(d => new Fact(d.Number, texts.StatusDeadline(d.Title, texts.DateTime(d.Deadline, zone))))]));
-        }
+        Counted(body, StatusWords.DecisionsTaken(texts, report.DecisionsTaken.Count), report.DecisionsTaken,
+            d => new Fact(d.Number, $"{d.Title} · {texts.StatusName(d.Status)}"));
+        Counted(body, StatusWords.DecisionsOpen(texts, report.DecisionsOpen.Count), report.DecisionsOpen,
+            d => new Fact(d.Number, texts.StatusDeadline(d.Title, texts.DateTime(d.Deadline, zone))));
     }
 
     private static void Backlog(Texts texts, StatusReport report, IReadOnlyDictionary<StatusChart, Uri> charts, List<CardElement> body)
@@ -179,16 +172,17 @@ public static class StatusReportCard
             return;
         }
 
-        body.Add(new TextBlock(StatusWords.MeetingsHeld(texts, report.MeetingsHeld.Count)));
-        if (report.MeetingsHeld.Count > 0)
-        {
-            body.Add(new FactSet([.. report.MeetingsHeld.Select(m => Meeting(texts, m, zone))]));
-        }
+        Counted(body, StatusWords.MeetingsHeld(texts, report.MeetingsHeld.Count), report.MeetingsHeld, m => Meeting(texts, m, zone));
+        Counted(body, StatusWords.MeetingsComing(texts, report.MeetingsComing.Count), report.MeetingsComing, m => Meeting(texts, m, zone));
+    }
 
-        body.Add(new TextBlock(StatusWords.MeetingsComing(texts, report.MeetingsComing.Count)));
-        if (report.MeetingsComing.Count > 0)
+    /// <summary>A line that counts, and the facts it counts under it when there are any.</summary>
+    private static void Counted<T>(List<CardElement> body, string count, IReadOnlyList<T> items, Func<T, Fact> fact)
+    {
+        body.Add(new TextBlock(count));
+        if (items.Count > 0)
         {
-            body.Add(new FactSet([.. report.MeetingsComing.Select(m => Meeting(texts, m, zone))]));
+            body.Add(new FactSet([.. items.Select(fact)]));
         }
     }
 

@@ -10,7 +10,7 @@ public static class SurveyMarkdown
     public static string Index(Texts texts, IReadOnlyList<SurveyResults> surveys)
     {
         var md = new StringBuilder();
-        md.Append(CultureInfo.InvariantCulture, $"---\ntitle: {MarkdownText.Yaml(texts.SurveyListTitle)}\nnav_order: 6\nhas_children: true\n---\n\n");
+        md.AppendSectionFrontMatter(texts.SurveyListTitle, 6);
         md.Append(CultureInfo.InvariantCulture, $"# {texts.SurveyListTitle}\n\n");
         foreach (var r in surveys)
         {
@@ -45,7 +45,7 @@ public static class SurveyMarkdown
             }
             else
             {
-                md.Append(CultureInfo.InvariantCulture, $"| {texts.SurveyCsvAnswer} | {texts.SurveyCsvCount} |\n|---|---|\n");
+                md.AppendTableHead(texts.SurveyCsvAnswer, texts.SurveyCsvCount);
                 foreach (var (label, count) in SurveyCharts.Bars(r))
                 {
                     md.Append(CultureInfo.InvariantCulture, $"| {MarkdownText.Inline(label)} | {count} |\n");

@@ -1,5 +1,4 @@
 using CoordinatorBot.Domain.Backlog;
-using CoordinatorBot.Domain.Onboarding;
 
 namespace CoordinatorBot.Domain.Releases;
 
@@ -14,12 +13,15 @@ public static class ReleaseAuthority
         : actor.Holds(Role.Coordinator) ? ReleasePermission.Allowed
         : ReleasePermission.NotCoordinator;
 
-    public static ReleasePermission MayMark(Member? actor, BacklogItem item) =>
-        actor is null || actor.Roles.Count == 0 ? ReleasePermission.NotAMember
-        : !actor.Holds(Role.Supplier) ? ReleasePermission.NotSupplier
-        : !OnboardingAuthority.SameSupplier(actor.Supplier, item.Supplier) ? ReleasePermission.OtherSupplier
-        : item.Status != ItemStatus.Delivered ? ReleasePermission.NotDelivered
-        : ReleasePermission.Allowed;
+    /// <summary>Those who may move the item (its own supplier's people), once it is delivered.</summary>
+    public static ReleasePermission MayMark(Member? actor, BacklogItem item) => BacklogAuthority.MayMove(actor, item) switch
+    {
+        BacklogPermission.Allowed => item.Status == ItemStatus.Delivered ? ReleasePermission.Allowed : ReleasePermission.NotDelivered,
+        BacklogPermission.NotSupplier => ReleasePermission.NotSupplier,
+        BacklogPermission.OtherSupplier => ReleasePermission.OtherSupplier,
+        // MayMove refuses a supplier's people for nothing else; anyone else is no member.
+        _ => ReleasePermission.NotAMember,
+    };
 
     /// <summary>Whether the person may mark any item at all (the form is offered): a supplier.</summary>
     public static bool MayMarkAny(Member? actor) => actor?.Holds(Role.Supplier) == true;

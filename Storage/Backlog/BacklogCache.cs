@@ -17,7 +17,7 @@ public sealed class BacklogCache(TimeProvider time)
     private const int Capacity = 1024;
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Lazy<Task<BacklogSnapshot>>> _reading = new(StringComparer.Ordinal);
+    private readonly SharedReading<string, BacklogSnapshot> _reading = new(StringComparer.Ordinal);
 
     /// <summary>The kept reading if it is younger than <see cref="Lifetime"/>; else one reading for all who ask while it runs.</summary>
     public async Task<BacklogSnapshot> GetAsync(string communityId, Func<Task<BacklogSnapshot>> read, CancellationToken cancellationToken)
@@ -28,22 +28,14 @@ public sealed class BacklogCache(TimeProvider time)
         }
 
         var started = time.GetUtcNow();
-        var reading = _reading.GetOrAdd(communityId, static (_, read) => new Lazy<Task<BacklogSnapshot>>(read), read);
-        try
+        var snapshot = await _reading.ReadAsync(communityId, read, cancellationToken);
+        if (_entries.Count >= Capacity)
         {
-            var snapshot = await reading.Value.WaitAsync(cancellationToken);
-            if (_entries.Count >= Capacity)
-            {
-                _entries.Clear();
-            }
+            _entries.Clear();
+        }
 
-            _entries[communityId] = new Entry(snapshot, started);
-            return snapshot;
-        }
-        finally
-        {
-            _reading.TryRemove(KeyValuePair.Create(communityId, reading));
-        }
+        _entries[communityId] = new Entry(snapshot, started);
+        return snapshot;
     }
 
     /// <summary>Adds a support just written here to the kept reading, which keeps its age.</summary>

@@ -27,11 +27,11 @@ public sealed class BacklogStore(StorageTables tables, BacklogCache cache)
         Forgetting(communityId, Table.TryInsertAsync(Row(communityId, WishRow(wish.Number), wish), cancellationToken));
 
     public Task<Wish?> GetWishAsync(string communityId, int number, CancellationToken cancellationToken) =>
-        GetAsync<Wish>(communityId, WishRow(number), cancellationToken);
+        Table.GetRecordAsync<Wish>(communityId, WishRow(number), cancellationToken);
 
     /// <summary>Changes a wish with the ETag; <paramref name="change"/> returns null to leave it as it is; null when there is none.</summary>
     public Task<Wish?> UpdateWishAsync(string communityId, int number, Func<Wish, Wish?> change, CancellationToken cancellationToken) =>
-        Forgetting(communityId, UpdateAsync(communityId, WishRow(number), change, cancellationToken));
+        Forgetting(communityId, Table.UpdateRecordAsync(communityId, WishRow(number), change, cancellationToken));
 
     /// <summary>Records a municipality's support; false when that municipality supports the wish already.</summary>
     public async Task<bool> SupportAsync(string communityId, WishSupport support, CancellationToken cancellationToken)
@@ -80,7 +80,7 @@ public sealed class BacklogStore(StorageTables tables, BacklogCache cache)
         Forgetting(communityId, Table.TryInsertAsync(Row(communityId, ItemRow(item.Number), item), cancellationToken));
 
     public Task<BacklogItem?> GetItemAsync(string communityId, int number, CancellationToken cancellationToken) =>
-        GetAsync<BacklogItem>(communityId, ItemRow(number), cancellationToken);
+        Table.GetRecordAsync<BacklogItem>(communityId, ItemRow(number), cancellationToken);
 
     /// <summary>
     /// The board's version (null before the first prioritisation) and the items with the versions they were read at,
@@ -138,7 +138,7 @@ public sealed class BacklogStore(StorageTables tables, BacklogCache cache)
     /// <summary>Changes an item with the ETag; <paramref name="change"/> returns null to leave it as it is; null when there is none.</summary>
     public Task<BacklogItem?> UpdateItemAsync(string communityId, int number, Func<BacklogItem, BacklogItem?> change,
         CancellationToken cancellationToken) =>
-        Forgetting(communityId, UpdateAsync(communityId, ItemRow(number), change, cancellationToken));
+        Forgetting(communityId, Table.UpdateRecordAsync(communityId, ItemRow(number), change, cancellationToken));
 
     /// <summary>
     /// Every wish, support and item of the community in one query of its partition; a support that reached a wish after
@@ -201,29 +201,6 @@ public sealed class BacklogStore(StorageTables tables, BacklogCache cache)
         {
             cache.Forget(communityId);
         }
-    }
-
-    private async Task<T?> GetAsync<T>(string communityId, string rowKey, CancellationToken cancellationToken) where T : class
-    {
-        var row = await Table.GetEntityIfExistsAsync<JsonEntity>(TableKey.Escape(communityId), rowKey, cancellationToken: cancellationToken);
-        return row.HasValue ? RecordJson.Read<T>(row.Value!.Json) : null;
-    }
-
-    private async Task<T?> UpdateAsync<T>(string communityId, string rowKey, Func<T, T?> change, CancellationToken cancellationToken)
-        where T : class
-    {
-        T? read = null;
-        T? next = null;
-        await Table.ReadModifyWriteAsync<JsonEntity>(TableKey.Escape(communityId), rowKey,
-            current =>
-            {
-                read = current is null ? null : RecordJson.Read<T>(current.Json);
-                next = read is null ? null : change(read);
-                return next is null ? null : new JsonEntity { Json = RecordJson.Write(next) };
-            }, cancellationToken);
-
-        // Unchanged: what is stored; no such row: null.
-        return next ?? read;
     }
 
     private async Task<List<T>> QueryAsync<T>(string communityId, string prefix, CancellationToken cancellationToken)

@@ -18,7 +18,7 @@ public sealed class DecisionCache(TimeProvider time)
     private const int Capacity = 2048;
 
     private readonly ConcurrentDictionary<(string, DecisionNumber), Entry> _entries = new();
-    private readonly ConcurrentDictionary<(string, DecisionNumber), Lazy<Task<StoredDecision?>>> _reading = new();
+    private readonly SharedReading<(string, DecisionNumber), StoredDecision?> _reading = new();
 
     /// <summary>The decision as last read or written here, if that was within <see cref="Lifetime"/>.</summary>
     public StoredDecision? Get(string communityId, DecisionNumber number)
@@ -43,19 +43,8 @@ public sealed class DecisionCache(TimeProvider time)
     /// one query, not sixteen. What it gives counts as cached (it may have started before the caller asked).
     /// </summary>
     public async Task<StoredDecision?> ReadOnceAsync(string communityId, DecisionNumber number, Func<Task<StoredDecision?>> read,
-        CancellationToken cancellationToken)
-    {
-        var key = (communityId, number);
-        var reading = _reading.GetOrAdd(key, static (_, read) => new Lazy<Task<StoredDecision?>>(read), read);
-        try
-        {
-            return await reading.Value.WaitAsync(cancellationToken) is { } stored ? stored with { Cached = true } : null;
-        }
-        finally
-        {
-            _reading.TryRemove(KeyValuePair.Create(key, reading));
-        }
-    }
+        CancellationToken cancellationToken) =>
+        await _reading.ReadAsync((communityId, number), read, cancellationToken) is { } stored ? stored with { Cached = true } : null;
 
     /// <summary>Keeps a full reading (the record and every current vote).</summary>
     public void Put(string communityId, StoredDecision stored)

@@ -20,27 +20,14 @@ public sealed class GuideStore(StorageTables tables)
     }
 
     public Task<bool> AddAsync(string communityId, Guide guide, CancellationToken cancellationToken) =>
-        Table.TryInsertAsync(new JsonEntity { PartitionKey = TableKey.Escape(communityId), RowKey = Row(guide.Number), Json = RecordJson.Write(guide) },
-            cancellationToken);
+        Table.TryInsertRecordAsync(communityId, Row(guide.Number), guide, cancellationToken);
 
-    public async Task<Guide?> GetAsync(string communityId, int number, CancellationToken cancellationToken)
-    {
-        var row = await Table.GetEntityIfExistsAsync<JsonEntity>(TableKey.Escape(communityId), Row(number), cancellationToken: cancellationToken);
-        return row.HasValue ? RecordJson.Read<Guide>(row.Value!.Json) : null;
-    }
+    public Task<Guide?> GetAsync(string communityId, int number, CancellationToken cancellationToken) =>
+        Table.GetRecordAsync<Guide>(communityId, Row(number), cancellationToken);
 
     /// <summary>Changes one with the ETag it was read with; <paramref name="change"/> returns null to leave it; null when there is none.</summary>
-    public async Task<Guide?> UpdateAsync(string communityId, int number, Func<Guide, Guide?> change, CancellationToken cancellationToken)
-    {
-        Guide? read = null, next = null;
-        await Table.ReadModifyWriteAsync<JsonEntity>(TableKey.Escape(communityId), Row(number), current =>
-        {
-            read = current is null ? null : RecordJson.Read<Guide>(current.Json);
-            next = read is null ? null : change(read);
-            return next is null ? null : new JsonEntity { Json = RecordJson.Write(next) };
-        }, cancellationToken);
-        return next ?? read;
-    }
+    public Task<Guide?> UpdateAsync(string communityId, int number, Func<Guide, Guide?> change, CancellationToken cancellationToken) =>
+        Table.UpdateRecordAsync(communityId, Row(number), change, cancellationToken);
 
     /// <summary>Every guide and case of the community, and who consents to be named, in one query.</summary>
     public async Task<(IReadOnlyList<Guide> Guides, IReadOnlySet<string> Consenting)> LoadAsync(string communityId, CancellationToken cancellationToken)

@@ -9,27 +9,14 @@ public sealed class MeetingStore(StorageTables tables)
 
     /// <summary>Adds a meeting; false when one with the same id exists (the same form sent twice).</summary>
     public Task<bool> AddAsync(string communityId, Meeting meeting, CancellationToken cancellationToken) =>
-        Table.TryInsertAsync(new JsonEntity
-        {
-            PartitionKey = TableKey.Escape(communityId), RowKey = Row(meeting.Id), Json = RecordJson.Write(meeting),
-        }, cancellationToken);
+        Table.TryInsertRecordAsync(communityId, Row(meeting.Id), meeting, cancellationToken);
 
-    public async Task<Meeting?> GetAsync(string communityId, string id, CancellationToken cancellationToken)
-    {
-        var row = await Table.GetEntityIfExistsAsync<JsonEntity>(TableKey.Escape(communityId), Row(id), cancellationToken: cancellationToken);
-        return row.HasValue ? RecordJson.Read<Meeting>(row.Value!.Json) : null;
-    }
+    public Task<Meeting?> GetAsync(string communityId, string id, CancellationToken cancellationToken) =>
+        Table.GetRecordAsync<Meeting>(communityId, Row(id), cancellationToken);
 
     /// <summary>Changes a meeting with the ETag; <paramref name="change"/> returns null to leave it as it is.</summary>
-    public async Task<Meeting?> UpdateAsync(string communityId, string id, Func<Meeting, Meeting?> change, CancellationToken cancellationToken)
-    {
-        var saved = await Table.ReadModifyWriteAsync<JsonEntity>(TableKey.Escape(communityId), Row(id),
-            current => current is null
-                ? null
-                : change(RecordJson.Read<Meeting>(current.Json)) is { } next ? new JsonEntity { Json = RecordJson.Write(next) } : null,
-            cancellationToken);
-        return saved is null ? null : RecordJson.Read<Meeting>(saved.Json);
-    }
+    public Task<Meeting?> UpdateAsync(string communityId, string id, Func<Meeting, Meeting?> change, CancellationToken cancellationToken) =>
+        Table.UpdateRecordAsync(communityId, Row(id), change, cancellationToken);
 
     public async Task<IReadOnlyList<Meeting>> ListAsync(string communityId, CancellationToken cancellationToken)
     {

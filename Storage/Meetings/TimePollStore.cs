@@ -11,25 +11,14 @@ public sealed class TimePollStore(StorageTables tables)
     private TableClient Table => tables[TableNames.Meetings];
 
     public Task<bool> AddAsync(string communityId, TimePoll poll, CancellationToken cancellationToken) =>
-        Table.TryInsertAsync(new JsonEntity { PartitionKey = TableKey.Escape(communityId), RowKey = Row(poll.Id), Json = RecordJson.Write(poll) },
-            cancellationToken);
+        Table.TryInsertRecordAsync(communityId, Row(poll.Id), poll, cancellationToken);
 
-    public async Task<TimePoll?> GetAsync(string communityId, string id, CancellationToken cancellationToken)
-    {
-        var row = await Table.GetEntityIfExistsAsync<JsonEntity>(TableKey.Escape(communityId), Row(id), cancellationToken: cancellationToken);
-        return row.HasValue ? RecordJson.Read<TimePoll>(row.Value!.Json) : null;
-    }
+    public Task<TimePoll?> GetAsync(string communityId, string id, CancellationToken cancellationToken) =>
+        Table.GetRecordAsync<TimePoll>(communityId, Row(id), cancellationToken);
 
     /// <summary>Changes a poll with the ETag; <paramref name="change"/> returns null to leave it as it is.</summary>
-    public async Task<TimePoll?> UpdateAsync(string communityId, string id, Func<TimePoll, TimePoll?> change, CancellationToken cancellationToken)
-    {
-        var saved = await Table.ReadModifyWriteAsync<JsonEntity>(TableKey.Escape(communityId), Row(id),
-            current => current is null
-                ? null
-                : change(RecordJson.Read<TimePoll>(current.Json)) is { } next ? new JsonEntity { Json = RecordJson.Write(next) } : null,
-            cancellationToken);
-        return saved is null ? null : RecordJson.Read<TimePoll>(saved.Json);
-    }
+    public Task<TimePoll?> UpdateAsync(string communityId, string id, Func<TimePoll, TimePoll?> change, CancellationToken cancellationToken) =>
+        Table.UpdateRecordAsync(communityId, Row(id), change, cancellationToken);
 
     /// <summary>The person's answers, replacing their earlier ones.</summary>
     public Task AnswerAsync(string communityId, string pollId, PollResponse response, CancellationToken cancellationToken) =>

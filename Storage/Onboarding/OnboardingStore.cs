@@ -31,28 +31,15 @@ public sealed class OnboardingStore(StorageTables tables)
 
     /// <summary>Adds an onboarding; false when one with the same id exists.</summary>
     public Task<bool> AddAsync(string communityId, Domain.Onboarding.Onboarding onboarding, CancellationToken cancellationToken) =>
-        Table.TryInsertAsync(new JsonEntity
-        {
-            PartitionKey = TableKey.Escape(communityId), RowKey = Row(onboarding.Id), Json = RecordJson.Write(onboarding),
-        }, cancellationToken);
+        Table.TryInsertRecordAsync(communityId, Row(onboarding.Id), onboarding, cancellationToken);
 
-    public async Task<Domain.Onboarding.Onboarding?> GetAsync(string communityId, string id, CancellationToken cancellationToken)
-    {
-        var row = await Table.GetEntityIfExistsAsync<JsonEntity>(TableKey.Escape(communityId), Row(id), cancellationToken: cancellationToken);
-        return row.HasValue ? RecordJson.Read<Domain.Onboarding.Onboarding>(row.Value!.Json) : null;
-    }
+    public Task<Domain.Onboarding.Onboarding?> GetAsync(string communityId, string id, CancellationToken cancellationToken) =>
+        Table.GetRecordAsync<Domain.Onboarding.Onboarding>(communityId, Row(id), cancellationToken);
 
     /// <summary>Changes an onboarding with the ETag; <paramref name="change"/> returns null to leave it as it is.</summary>
-    public async Task<Domain.Onboarding.Onboarding?> UpdateAsync(string communityId, string id,
-        Func<Domain.Onboarding.Onboarding, Domain.Onboarding.Onboarding?> change, CancellationToken cancellationToken)
-    {
-        var saved = await Table.ReadModifyWriteAsync<JsonEntity>(TableKey.Escape(communityId), Row(id),
-            current => current is null
-                ? null
-                : change(RecordJson.Read<Domain.Onboarding.Onboarding>(current.Json)) is { } next ? new JsonEntity { Json = RecordJson.Write(next) } : null,
-            cancellationToken);
-        return saved is null ? null : RecordJson.Read<Domain.Onboarding.Onboarding>(saved.Json);
-    }
+    public Task<Domain.Onboarding.Onboarding?> UpdateAsync(string communityId, string id,
+        Func<Domain.Onboarding.Onboarding, Domain.Onboarding.Onboarding?> change, CancellationToken cancellationToken) =>
+        Table.UpdateRecordAsync(communityId, Row(id), change, cancellationToken);
 
     public async Task<IReadOnlyList<Domain.Onboarding.Onboarding>> ListAsync(string communityId, CancellationToken cancellationToken)
     {

@@ -13,16 +13,10 @@ public sealed class ReleaseStore(StorageTables tables)
 
     /// <summary>Stores a new release; false when its version is there already (a second entry, or GitHub's and the coordinator's).</summary>
     public Task<bool> AddAsync(string communityId, Release release, CancellationToken cancellationToken) =>
-        Table.TryInsertAsync(new JsonEntity
-        {
-            PartitionKey = TableKey.Escape(communityId), RowKey = RowOf(release.ParsedVersion()), Json = RecordJson.Write(release),
-        }, cancellationToken);
+        Table.TryInsertRecordAsync(communityId, RowOf(release.ParsedVersion()), release, cancellationToken);
 
-    public async Task<Release?> GetAsync(string communityId, ReleaseVersion version, CancellationToken cancellationToken)
-    {
-        var row = await Table.GetEntityIfExistsAsync<JsonEntity>(TableKey.Escape(communityId), RowOf(version), cancellationToken: cancellationToken);
-        return row.HasValue ? RecordJson.Read<Release>(row.Value!.Json) : null;
-    }
+    public Task<Release?> GetAsync(string communityId, ReleaseVersion version, CancellationToken cancellationToken) =>
+        Table.GetRecordAsync<Release>(communityId, RowOf(version), cancellationToken);
 
     /// <summary>Every release of the community, in one query of its rows.</summary>
     public async Task<IReadOnlyList<Release>> ListAsync(string communityId, CancellationToken cancellationToken)
@@ -37,11 +31,8 @@ public sealed class ReleaseStore(StorageTables tables)
         return ReleaseLog.Newest(list);
     }
 
-    public async Task<ReleaseSync?> SyncAsync(string communityId, CancellationToken cancellationToken)
-    {
-        var row = await Table.GetEntityIfExistsAsync<JsonEntity>(TableKey.Escape(communityId), SyncRow, cancellationToken: cancellationToken);
-        return row.HasValue ? RecordJson.Read<ReleaseSync>(row.Value!.Json) : null;
-    }
+    public Task<ReleaseSync?> SyncAsync(string communityId, CancellationToken cancellationToken) =>
+        Table.GetRecordAsync<ReleaseSync>(communityId, SyncRow, cancellationToken);
 
     /// <summary>Changes where reading the repository stands, with the ETag; <paramref name="change"/> gets null before the first read.</summary>
     public async Task<ReleaseSync?> UpdateSyncAsync(string communityId, Func<ReleaseSync?, ReleaseSync?> change, CancellationToken cancellationToken)

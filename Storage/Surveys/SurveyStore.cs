@@ -41,11 +41,8 @@ public sealed class SurveyStore(StorageTables tables)
         await Table.AddEntityAsync(Row(communityId, SurveyRow(survey.Number), survey), cancellationToken);
     }
 
-    public async Task<Survey?> GetAsync(string communityId, int number, CancellationToken cancellationToken)
-    {
-        var row = await Table.GetEntityIfExistsAsync<JsonEntity>(TableKey.Escape(communityId), SurveyRow(number), cancellationToken: cancellationToken);
-        return row.HasValue ? RecordJson.Read<Survey>(row.Value!.Json) : null;
-    }
+    public Task<Survey?> GetAsync(string communityId, int number, CancellationToken cancellationToken) =>
+        Table.GetRecordAsync<Survey>(communityId, SurveyRow(number), cancellationToken);
 
     /// <summary>The community's surveys, newest first.</summary>
     public async Task<IReadOnlyList<Survey>> ListAsync(string communityId, CancellationToken cancellationToken)
@@ -60,17 +57,8 @@ public sealed class SurveyStore(StorageTables tables)
     }
 
     /// <summary>Changes a survey with the ETag; null when there is none.</summary>
-    public async Task<Survey?> UpdateAsync(string communityId, int number, Func<Survey, Survey?> change, CancellationToken cancellationToken)
-    {
-        Survey? read = null, next = null;
-        await Table.ReadModifyWriteAsync<JsonEntity>(TableKey.Escape(communityId), SurveyRow(number), current =>
-        {
-            read = current is null ? null : RecordJson.Read<Survey>(current.Json);
-            next = read is null ? null : change(read);
-            return next is null ? null : new JsonEntity { Json = RecordJson.Write(next) };
-        }, cancellationToken);
-        return next ?? read;
-    }
+    public Task<Survey?> UpdateAsync(string communityId, int number, Func<Survey, Survey?> change, CancellationToken cancellationToken) =>
+        Table.UpdateRecordAsync(communityId, SurveyRow(number), change, cancellationToken);
 
     /// <summary>Whether the person with this marker still waits to answer.</summary>
     public async Task<bool> IsWaitingAsync(string communityId, int number, string marker, CancellationToken cancellationToken) =>
@@ -133,11 +121,8 @@ public sealed class SurveyStore(StorageTables tables)
         }
     }
 
-    public async Task<SurveyAnswer?> AnswerAsync(string communityId, int number, string id, CancellationToken cancellationToken)
-    {
-        var row = await Table.GetEntityIfExistsAsync<JsonEntity>(TableKey.Escape(communityId), AnswerRow(number, id), cancellationToken: cancellationToken);
-        return row.HasValue ? RecordJson.Read<SurveyAnswer>(row.Value!.Json) : null;
-    }
+    public Task<SurveyAnswer?> AnswerAsync(string communityId, int number, string id, CancellationToken cancellationToken) =>
+        Table.GetRecordAsync<SurveyAnswer>(communityId, AnswerRow(number, id), cancellationToken);
 
     /// <summary>A survey's answers and municipalities' answers in one query each.</summary>
     public async Task<SurveySnapshot> AnswersAsync(string communityId, int number, CancellationToken cancellationToken)

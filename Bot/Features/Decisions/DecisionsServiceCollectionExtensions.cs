@@ -21,7 +21,7 @@ public static class DecisionsServiceCollectionExtensions
 
         services.AddHandlersIn(typeof(DecisionsServiceCollectionExtensions));
         services.AddEndpoints(endpoints => endpoints.MapSignedDownload<DecisionArchive>(DecisionArchive.Download,
-            (archive, community, language, cancellationToken) => archive.BuildAsync(community, language, cancellationToken)));
+            async (archive, community, language, cancellationToken) => await archive.BuildAsync(community, language, cancellationToken)));
         return services;
     }
 }

@@ -7,7 +7,7 @@ public abstract class ExportLinkCommand(LinkSigner signer, string id) : Communit
 {
     protected override async Task<Reply> HandleAsync(CommunityTurn turn, string arguments)
     {
-        var (link, expires) = await DecisionArchive.Download.CreateAsync(signer, turn.Community.Id, turn.Language, turn.CancellationToken);
+        var (link, expires) = await DecisionArchive.Download.CreateAsync(signer, [turn.Community.Id], turn.Language, turn.CancellationToken);
         return Reply.WithCard(ExportCard.Compose(turn.Texts, link, expires, turn.Community.Clock.Zone));
     }
 }

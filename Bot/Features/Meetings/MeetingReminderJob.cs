@@ -1,7 +1,6 @@
 using CoordinatorBot.Bot.Scheduling;
 using CoordinatorBot.Cards.Meetings;
 using CoordinatorBot.Domain.Meetings;
-using CoordinatorBot.Domain.Priorities;
 using CoordinatorBot.Storage.Meetings;
 
 namespace CoordinatorBot.Bot.Features.Meetings;
@@ -26,14 +25,8 @@ public sealed class MeetingReminderJob(
 
     public async Task RunAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        foreach (var community in await communities.ListActiveAsync(cancellationToken))
+        foreach (var (community, today) in await communities.OnOfficeDayAsync(now, cancellationToken))
         {
-            var today = community.Clock.Today(now);
-            if (!OfficeDays.IsOfficeDay(today))
-            {
-                continue;
-            }
-
             var due = new List<(Meeting Meeting, bool Agenda)>();
             foreach (var meeting in await meetings.ListAsync(community.Id, cancellationToken))
             {

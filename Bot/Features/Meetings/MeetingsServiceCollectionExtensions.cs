@@ -36,7 +36,8 @@ public static class MeetingsServiceCollectionExtensions
         services.AddSingleton<YearlyWheelView>();
         services.AddSingleton<IScheduledJob, MeetingReminderJob>();
         services.AddHandlersIn(typeof(MeetingsServiceCollectionExtensions));
-        services.AddEndpoints(endpoints => endpoints.MapMeetingCalendarFiles());
+        services.AddEndpoints(endpoints => endpoints.MapSignedDownload<MeetingLinks>(MeetingLinks.Download,
+            (links, subjects, language, cancellationToken) => links.CalendarFileAsync(subjects, language, cancellationToken)));
         return services;
     }
 }

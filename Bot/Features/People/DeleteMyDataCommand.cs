@@ -4,19 +4,10 @@ namespace CoordinatorBot.Bot.Features.People;
 
 /// <summary>"slet mine data" / "delete my data": the confirmation card; nothing is erased before its button is pressed.</summary>
 [HelpOrder(3)]
-public sealed class DeleteMyDataCommand(MemberStore members) : ICommand
+public sealed class DeleteMyDataCommand(MemberStore members) : PersonalDataCommand(CommandIds.DeleteMyData)
 {
-    public string Id => CommandIds.DeleteMyData;
-
-    public bool IsOfferedTo(CommandAudience audience) => audience.InPersonalChat;
-
-    public async Task<Reply> HandleAsync(Turn turn, string arguments)
+    protected override async Task<Reply> HandleInPersonalChatAsync(Turn turn)
     {
-        if (turn.Activity.Conversation?.ConversationType != ConversationTypes.Personal)
-        {
-            return Reply.WithText(turn.Texts.PersonalDataOnlyPersonal);
-        }
-
         // A community whose one coordinator leaves has nobody to change its roles until a team owner saves its setup:
         // the card says so before the button is pressed.
         var soleCoordinatorOf = new List<string>();

@@ -29,9 +29,9 @@ public sealed class PortfolioCommand(PortfolioFigures figures, LinkSigner signer
         }
 
         var person = turn.ActorId!;
-        var (csv, expires) = await PortfolioFiles.Csv.CreateAsync(signer, person, turn.Language, turn.CancellationToken);
-        var (json, _) = await PortfolioFiles.Json.CreateAsync(signer, person, turn.Language, turn.CancellationToken);
-        var (chart, _) = await PortfolioFiles.Chart.CreateAsync(signer, person, turn.Language, turn.CancellationToken, PortfolioFiles.ChartLifetime);
+        var (csv, expires) = await PortfolioFiles.Csv.CreateAsync(signer, [person], turn.Language, turn.CancellationToken);
+        var (json, _) = await PortfolioFiles.Json.CreateAsync(signer, [person], turn.Language, turn.CancellationToken);
+        var (chart, _) = await PortfolioFiles.Chart.CreateAsync(signer, [person], turn.Language, turn.CancellationToken, PortfolioFiles.ChartLifetime);
         var zone = (turn as CommunityTurn)?.Community.Clock.Zone ?? CommunityClock.Of((string?)null).Zone;
         return Reply.WithCard(PortfolioCard.Compose(turn.Texts, rows, new PortfolioLinks(chart, csv, json, expires, zone)));
     }

@@ -9,9 +9,9 @@ public static class PortfolioServiceCollectionExtensions
         services.AddSingleton<PortfolioFiles>();
         services.AddHandlersIn(typeof(PortfolioServiceCollectionExtensions));
         services.AddEndpoints(endpoints => endpoints
-            .MapSignedDownload<PortfolioFiles>(PortfolioFiles.Csv, (files, person, language, ct) => files.CsvAsync(person, language, ct))
-            .MapSignedDownload<PortfolioFiles>(PortfolioFiles.Json, (files, person, language, ct) => files.JsonAsync(person, language, ct))
-            .MapSignedDownload<PortfolioFiles>(PortfolioFiles.Chart, (files, person, language, ct) => files.ChartAsync(person, language, ct)));
+            .MapSignedDownload<PortfolioFiles>(PortfolioFiles.Csv, async (files, person, language, ct) => await files.CsvAsync(person, language, ct))
+            .MapSignedDownload<PortfolioFiles>(PortfolioFiles.Json, async (files, person, language, ct) => await files.JsonAsync(person, language, ct))
+            .MapSignedDownload<PortfolioFiles>(PortfolioFiles.Chart, async (files, person, language, ct) => await files.ChartAsync(person, language, ct)));
         return services;
     }
 }

@@ -14,7 +14,7 @@ public sealed class ReleaseMarkAction(IBacklogReleaseMarks marks, IBacklogReadin
 {
     protected override async Task<Reply> HandleAsync(CommunityTurn turn, CardInput input)
     {
-        var numbers = (input.Text(ReleaseListCard.MarkItemsInput) ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        var numbers = input.List(ReleaseListCard.MarkItemsInput, ',')
             .Select(n => int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var i) ? i : 0).Where(i => i > 0).Distinct().ToList();
         if (numbers.Count == 0 || ReleaseVersion.TryParse(input.Text(ReleaseListCard.MarkVersionInput)) is not { } version)
         {

@@ -18,8 +18,7 @@ public sealed class ReleaseSaveAction(ReleaseStore store, IDecisionReadings deci
         var community = turn.Community;
         var now = time.GetUtcNow();
         var today = community.Clock.Today(now);
-        var numbers = (input.Text(ReleaseForm.DecisionsInput) ?? string.Empty)
-            .Split([',', ';', ' ', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        var numbers = input.List(ReleaseForm.DecisionsInput, ',', ';', ' ', '\n')
             .Select(n => DecisionNumber.TryParse(n)?.ToString() ?? n).Distinct(StringComparer.Ordinal).ToList();
         var entry = new ReleaseEntry(input.Text(ReleaseForm.VersionInput), Date(input.Text(ReleaseForm.DateInput), today),
             input.Text(ReleaseForm.SummaryInput), input.Text(ReleaseForm.NotesInput), numbers);

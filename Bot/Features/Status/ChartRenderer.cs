@@ -3,16 +3,15 @@ using ScottPlot;
 
 namespace CoordinatorBot.Bot.Features.Status;
 
-/// <summary>A report's charts as PNG (ScottPlot on SkiaSharp): bars for the data, a line for the budget.</summary>
+/// <summary>A report's charts as PNG (<see cref="BarChart"/>): bars for the data, a line for the budget.</summary>
 public static class ChartRenderer
 {
-    public const int Width = 800;
-    public const int Height = 400;
+    public const int Width = BarChart.Width;
+    public const int Height = BarChart.Height;
 
     public static byte[] Render(Texts texts, StatusReport report, StatusChart chart)
     {
-        var plot = new Plot();
-        plot.Title(Cards.Status.StatusCharts.Title(texts, chart));
+        var plot = BarChart.Titled(Cards.Status.StatusCharts.Title(texts, chart));
         switch (chart)
         {
             case StatusChart.Backlog:
@@ -38,20 +37,19 @@ public static class ChartRenderer
                 break;
         }
 
-        return plot.GetImageBytes(Width, Height, ImageFormat.Png);
+        return BarChart.Png(plot);
     }
 
     private static void Bars(Plot plot, double[] values, string[] labels)
     {
-        plot.Add.Bars(values);
-        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, values.Length).Select(i => (double)i)], labels);
-        plot.Axes.Margins(bottom: 0);
+        BarChart.Series(plot, values);
+        BarChart.Labels(plot, labels);
     }
 
     /// <summary>The budget as a dashed line, the axis stretched so that the line shows even when every bar is below it.</summary>
     private static void Budget(Plot plot, Texts texts, double value, double[] bars)
     {
-        plot.Axes.SetLimitsY(0, Math.Max(value, bars.DefaultIfEmpty(0).Max()) * 1.1);
+        BarChart.Reach(plot, Math.Max(value, bars.DefaultIfEmpty(0).Max()));
         var line = plot.Add.HorizontalLine(value);
         line.LegendText = texts.StatusChartBudget;
         line.LinePattern = LinePattern.Dashed;

@@ -1,7 +1,6 @@
 using CoordinatorBot.Bot.Scheduling;
 using CoordinatorBot.Cards.Status;
 using CoordinatorBot.Domain.Meetings;
-using CoordinatorBot.Domain.Priorities;
 using CoordinatorBot.Domain.Status;
 
 namespace CoordinatorBot.Bot.Features.Status;
@@ -24,10 +23,9 @@ public sealed class StatusDraftJob(
 
     public async Task RunAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        foreach (var community in await communities.ListActiveAsync(cancellationToken))
+        foreach (var (community, today) in await communities.OnOfficeDayAsync(now, cancellationToken))
         {
-            var today = community.Clock.Today(now);
-            if (!community.IsSetUp || !OfficeDays.IsOfficeDay(today))
+            if (!community.IsSetUp)
             {
                 continue;
             }

@@ -15,7 +15,8 @@ public static class StatusServiceCollectionExtensions
         services.AddSingleton<IExportSection, StatusExport>();
         services.AddSingleton<IStatusReadings, StatusReadings>();
         services.AddHandlersIn(typeof(StatusServiceCollectionExtensions));
-        services.AddEndpoints(endpoints => endpoints.MapStatusCharts());
+        services.AddEndpoints(endpoints => endpoints.MapSignedDownload<ChartLinks>(ChartLinks.Download,
+            (links, subjects, language, cancellationToken) => links.ChartAsync(subjects, language, cancellationToken)));
         return services;
     }
 }

@@ -7,19 +7,12 @@ namespace CoordinatorBot.Bot.Features.Surveys;
 /// *Send svar* / *Ret mit svar*: the person asked (their identity from the activity) answers while the survey is open.
 /// The card that comes back holds the answer, and for an anonymous survey the answer's random id, the one way back to it.
 /// </summary>
-public sealed class SurveyAnswerAction(SurveyService surveys, SurveyReplies replies) : CommunityFormAction(CardVerbs.SurveyAnswer)
+public sealed class SurveyAnswerAction(SurveyService surveys, SurveyReplies replies) : SurveyAnswererAction(CardVerbs.SurveyAnswer, replies)
 {
-    protected override async Task<Reply> HandleAsync(CommunityTurn turn, CardInput input)
+    protected override async Task<Reply> HandleAsync(CommunityTurn turn, CardInput input, SurveyAnswerer answerer)
     {
         var texts = turn.Texts;
-        var (survey, refusal) = await replies.AnswerableAsync(turn, input);
-        if (survey is null)
-        {
-            return refusal!;
-        }
-
-        var person = turn.Actor!;
-        var municipality = SurveyAuthority.AnswersFor(person);
+        var (survey, person, municipality) = answerer;
         var answerId = input.Text(CardVerbs.SurveyAnswerKey);
         // A per-municipality question counts only from a municipality's person: anyone else's value is not read at all.
         var (values, problem) = SurveyAnswers.Read(survey, i => survey.Questions[i].PerMunicipality && municipality is null

@@ -1,5 +1,4 @@
 using CoordinatorBot.Cards.Surveys;
-using CoordinatorBot.Domain.Surveys;
 
 namespace CoordinatorBot.Bot.Features.Surveys;
 
@@ -8,19 +7,12 @@ namespace CoordinatorBot.Bot.Features.Surveys;
 /// survey answered before comes back with the answer to change; an anonymous one cannot, as nothing links the person
 /// to their answer: they change it from the card they got when they answered.
 /// </summary>
-public sealed class SurveyOpenAction(SurveyService surveys, SurveyReplies replies) : CommunityFormAction(CardVerbs.SurveyOpen)
+public sealed class SurveyOpenAction(SurveyService surveys, SurveyReplies replies) : SurveyAnswererAction(CardVerbs.SurveyOpen, replies)
 {
-    protected override async Task<Reply> HandleAsync(CommunityTurn turn, CardInput input)
+    protected override async Task<Reply> HandleAsync(CommunityTurn turn, CardInput input, SurveyAnswerer answerer)
     {
         var texts = turn.Texts;
-        var (survey, refusal) = await replies.AnswerableAsync(turn, input);
-        if (survey is null)
-        {
-            return refusal!;
-        }
-
-        var person = turn.Actor!;
-        var municipality = SurveyAuthority.AnswersFor(person);
+        var (survey, person, municipality) = answerer;
         if (!await surveys.HasAnsweredAsync(turn.Community, survey, person.AadObjectId, turn.CancellationToken))
         {
             return Reply.WithCard(SurveyAnswerCard.Compose(texts, new SurveyAnswerView(survey, null, municipality, null, null)));

@@ -1,5 +1,4 @@
 using CoordinatorBot.Bot.Scheduling;
-using CoordinatorBot.Domain.Priorities;
 using CoordinatorBot.Domain.Surveys;
 
 namespace CoordinatorBot.Bot.Features.Surveys;
@@ -15,14 +14,8 @@ public sealed class SurveyReminderJob(CommunityStore communities, MemberStore me
 
     public async Task RunAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        foreach (var community in await communities.ListActiveAsync(cancellationToken))
+        foreach (var (community, today) in await communities.OnOfficeDayAsync(now, cancellationToken))
         {
-            var today = community.Clock.Today(now);
-            if (!OfficeDays.IsOfficeDay(today))
-            {
-                continue;
-            }
-
             var due = (await surveys.ListAsync(community, cancellationToken)).Where(s => SurveyDates.ReminderDue(s, today)).ToList();
             if (due.Count == 0)
             {

@@ -10,13 +10,16 @@ public static class SurveysServiceCollectionExtensions
         services.AddSingleton<SurveyLinks>();
         services.AddSingleton<SurveyService>();
         services.AddSingleton<SurveyReplies>();
+        services.AddSingleton<SurveyFiles>();
         services.AddSingleton<SurveyReminderJob>();
         services.AddSingleton<Scheduling.IScheduledJob>(sp => sp.GetRequiredService<SurveyReminderJob>());
         services.AddSingleton<ISurveyReadings, SurveyReadings>();
         services.AddSingleton<IExportSection, SurveyExport>();
         services.AddSingleton<IWeekContributor, SurveyWeek>();
         services.AddHandlersIn(typeof(SurveysServiceCollectionExtensions));
-        services.AddEndpoints(endpoints => endpoints.MapSurveyLinks());
+        services.AddEndpoints(endpoints => endpoints
+            .MapSignedDownload<SurveyFiles>(SurveyLinks.Chart, (files, subjects, _, cancellationToken) => files.ChartAsync(subjects, cancellationToken))
+            .MapSignedDownload<SurveyFiles>(SurveyLinks.Csv, (files, subjects, language, cancellationToken) => files.CsvAsync(subjects, language, cancellationToken)));
         return services;
     }
 }

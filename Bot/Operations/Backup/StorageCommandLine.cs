@@ -25,15 +25,23 @@ public static class StorageCommandLine
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
     {
         var (options, configurationArgs) = CommandOptions.Parse(args.Skip(1));
+        var backup = args[0] == "backup";
+        // Each command needs its archive's path; without it, say how to call it before reaching for Storage.
+        if ((backup ? options.Out : options.From) is not { } path)
+        {
+            await errors.WriteLineAsync(Usage);
+            return 2;
+        }
+
         var builder = Host.CreateApplicationBuilder(configurationArgs);
         builder.Logging.ClearProviders();
         builder.Services.AddStorage(builder.Configuration);
         using var host = builder.Build();
         try
         {
-            return args[0] == "backup"
-                ? await BackupAsync(host.Services, options, output, errors, cancellationToken)
-                : await RestoreAsync(host.Services, options, output, errors, cancellationToken);
+            return backup
+                ? await BackupAsync(host.Services, path, options.Community, output, cancellationToken)
+                : await RestoreAsync(host.Services, path, options.Replace, output, cancellationToken);
         }
         catch (Exception e) when (e is RestoreRefusedException or InvalidDataException or IOException or OptionsValidationException)
         {
@@ -47,37 +55,25 @@ public static class StorageCommandLine
         }
     }
 
-    private static async Task<int> BackupAsync(IServiceProvider services, CommandOptions options, TextWriter output, TextWriter errors,
+    private static async Task<int> BackupAsync(IServiceProvider services, string path, string? community, TextWriter output,
         CancellationToken cancellationToken)
     {
-        if (options.Out is null)
-        {
-            await errors.WriteLineAsync(Usage);
-            return 2;
-        }
-
         var backup = services.GetRequiredService<TableBackup>();
         ArchiveHeader header;
-        await using (var archive = ArchiveWriter.Create(options.Out))
+        await using (var archive = ArchiveWriter.Create(path))
         {
-            header = await backup.WriteAsync(archive, options.Community, cancellationToken);
+            header = await backup.WriteAsync(archive, community, cancellationToken);
         }
 
-        await output.WriteLineAsync($"Backed up {header.Tables.Sum(t => t.Rows)} rows of {header.Tables.Count} tables (layout {header.Layout}, bot {header.Bot}) to {options.Out}.");
+        await output.WriteLineAsync($"Backed up {header.Tables.Sum(t => t.Rows)} rows of {header.Tables.Count} tables (layout {header.Layout}, bot {header.Bot}) to {path}.");
         return 0;
     }
 
-    private static async Task<int> RestoreAsync(IServiceProvider services, CommandOptions options, TextWriter output, TextWriter errors,
+    private static async Task<int> RestoreAsync(IServiceProvider services, string path, bool replace, TextWriter output,
         CancellationToken cancellationToken)
     {
-        if (options.From is null)
-        {
-            await errors.WriteLineAsync(Usage);
-            return 2;
-        }
-
-        using var archive = ArchiveReader.Open(options.From);
-        var restored = await services.GetRequiredService<TableRestore>().RestoreAsync(archive, options.Replace, cancellationToken);
+        using var archive = ArchiveReader.Open(path);
+        var restored = await services.GetRequiredService<TableRestore>().RestoreAsync(archive, replace, cancellationToken);
         await output.WriteLineAsync($"Restored {restored.Sum(t => t.Rows)} rows of {restored.Count} tables (layout {archive.Header.Layout}, written by bot {archive.Header.Bot} at {archive.Header.CreatedAt:u}).");
         return 0;
     }
