@@ -84,7 +84,7 @@ public sealed class StatusStore(StorageTables tables)
 
     /// <summary>
     /// Publishes a report under the year's next number: inserted once, so that two publications at the same moment
-    /// take two numbers and no stored report is ever replaced.
+    /// take two numbers and no stored report is ever replaced, and one publication takes one number.
     /// </summary>
     public async Task<StatusReport> PublishAsync(string communityId, StatusReport report, int year, CancellationToken cancellationToken)
     {
@@ -98,6 +98,14 @@ public sealed class StatusStore(StorageTables tables)
                 }, cancellationToken))
             {
                 return published;
+            }
+
+            // The table client tries a write again when an answer is late; if the late try had stored the report, the
+            // number is taken by this very publication, which must not take the next one too.
+            if (await GetAsync(communityId, published.Number!, cancellationToken) is { } stored
+                && stored.PublishedAt == published.PublishedAt && stored.From == published.From && stored.PublishedByName == published.PublishedByName)
+            {
+                return stored;
             }
         }
     }
