@@ -25,6 +25,12 @@ public sealed class HandledActivityStore(StorageTables tables)
         {
             var existing = await Table.GetEntityIfExistsAsync<HandledActivityEntity>(partition, row,
                 cancellationToken: cancellationToken);
+            // The table client sends an insert again when its answer is late; the row it meets may be this claim's own.
+            if (existing.HasValue && existing.Value!.Claim == claim)
+            {
+                return true;
+            }
+
             if (!existing.HasValue || existing.Value!.ClaimedAt > now - window)
             {
                 return false;

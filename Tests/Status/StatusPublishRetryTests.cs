@@ -1,6 +1,3 @@
-using Azure.Core;
-using Azure.Core.Pipeline;
-
 namespace CoordinatorBot.Tests.Status;
 
 /// <summary>
@@ -13,12 +10,8 @@ public sealed class StatusPublishRetryTests
     [Fact]
     public async Task A_report_whose_first_answer_was_lost_is_published_once_under_one_number()
     {
-        var lose = new LoseFirstInsertAnswer();
-        var options = new TableClientOptions();
-        options.AddPolicy(lose, HttpPipelinePosition.PerRetry);
-        var tables = new StorageTables(new TableServiceClient(TestSettings.StorageConnectionString, options), TestSettings.NewTablePrefix());
-        await tables.CreateAllAsync(default);
-        var store = new StatusStore(tables);
+        var lose = new LostInsertAnswer(TableNames.StatusReports);
+        var store = new StatusStore(await lose.TablesAsync());
         var report = new StatusReport
         {
             From = new DateOnly(2026, 11, 1), To = new DateOnly(2026, 11, 30), ComposedAt = DateTimeOffset.Parse("2026-11-30T11:00:00Z", CultureInfo.InvariantCulture),
@@ -31,25 +24,5 @@ public sealed class StatusPublishRetryTests
         Assert.True(lose.Lost);
         Assert.Equal("S-2026-01", published.Number!.ToString());
         Assert.Equal(["S-2026-01"], (await store.ListAsync("os2mo", default)).Select(r => r.Number!.ToString()));
-    }
-
-    /// <summary>Lets the first insert of a report reach the table, then loses its answer as a dropped connection would.</summary>
-    private sealed class LoseFirstInsertAnswer : HttpPipelinePolicy
-    {
-        public bool Lost { get; private set; }
-
-        public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
-        {
-            await ProcessNextAsync(message, pipeline);
-            if (!Lost && message.Request.Method == RequestMethod.Post && message.Request.Uri.Path.EndsWith(TableNames.StatusReports, StringComparison.Ordinal)
-                && message.Response.Status is 201 or 204)
-            {
-                Lost = true;
-                throw new IOException("The connection was closed before the answer arrived.");
-            }
-        }
-
-        public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline) =>
-            throw new NotSupportedException("The store is asynchronous.");
     }
 }

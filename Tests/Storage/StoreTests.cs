@@ -90,6 +90,18 @@ public sealed class StoreTests(StorageFixture storage) : IClassFixture<StorageFi
         Assert.False(await handled.TryClaimAsync("a:conversation", "activity-2", HandledActivityStore.NewClaim(), now, TimeSpan.FromMinutes(10), default));
     }
 
+    [Fact]
+    public async Task A_claim_whose_answer_was_lost_is_still_this_callers_and_no_other()
+    {
+        var lose = new LostInsertAnswer(TableNames.HandledActivities);
+        var handled = new HandledActivityStore(await lose.TablesAsync());
+        var now = DateTimeOffset.UtcNow;
+
+        Assert.True(await handled.TryClaimAsync("a:conversation", "activity-3", HandledActivityStore.NewClaim(), now, TimeSpan.FromMinutes(10), default));
+        Assert.True(lose.Lost);
+        Assert.False(await handled.TryClaimAsync("a:conversation", "activity-3", HandledActivityStore.NewClaim(), now, TimeSpan.FromMinutes(10), default));
+    }
+
     private static Member Person(string id, Role role) => new(id, id, new HashSet<Role> { role }, null);
 
     private static Community NewCommunity(string id) => new()
