@@ -92,20 +92,14 @@ public sealed class StatusStore(StorageTables tables)
         for (var sequence = taken.Count == 0 ? 1 : taken.Max() + 1; ; sequence++)
         {
             var published = report with { Number = new StatusReportNumber(year, sequence) };
-            if (await Table.TryInsertAsync(new JsonEntity
+            // The publication's moment makes its JSON its own: a row that says it already is this publication, stored
+            // by a try whose answer was lost, which must not take the next number too.
+            if (await Table.TryInsertOwnAsync(new JsonEntity
                 {
                     PartitionKey = TableKey.Escape(communityId), RowKey = Row(published.Number!), Json = RecordJson.Write(published),
                 }, cancellationToken))
             {
                 return published;
-            }
-
-            // The table client tries a write again when an answer is late; if the late try had stored the report, the
-            // number is taken by this very publication, which must not take the next one too.
-            if (await GetAsync(communityId, published.Number!, cancellationToken) is { } stored
-                && stored.PublishedAt == published.PublishedAt && stored.From == published.From && stored.PublishedByName == published.PublishedByName)
-            {
-                return stored;
             }
         }
     }
