@@ -7,5 +7,5 @@ namespace CoordinatorBot.Bot.Features.Guides;
 public sealed class CasesCommand(GuideReplies replies) : CommunityCommand(CommandIds.Cases)
 {
     protected override Task<Reply> HandleAsync(CommunityTurn turn, string arguments) =>
-        replies.ListAsync(turn, GuideKind.Case, string.IsNullOrWhiteSpace(arguments) ? null : TextLimits.Clip(arguments.Trim(), 100));
+        replies.ListAsync(turn, GuideKind.Case, arguments);
 }

@@ -7,6 +7,8 @@ namespace CoordinatorBot.Bot.Features.Guides;
 /// <summary>The answers several of the feature's handlers give: the form, the list, one guide or case as the presser may see it.</summary>
 public sealed class GuideReplies(GuideService guides, IMeetingReadings meetings)
 {
+    private const int SearchLength = 100;
+
     // The newest few: a case is written soon after it was presented, and the form must stay under Teams' size limit.
     private const int MeetingsOffered = 10;
 
@@ -24,14 +26,18 @@ public sealed class GuideReplies(GuideService guides, IMeetingReadings meetings)
         Reply.WithCard(GuideForm.Compose(turn.Texts, kind, revising, kind == GuideKind.Case ? Contacts(turn) : [],
             kind == GuideKind.Case ? await MeetingsAsync(turn.Community, turn.Texts, turn.CancellationToken) : [], entered, problem));
 
-    /// <summary>The approved ones of <paramref name="kind"/> matching <paramref name="search"/>, and the proposals the actor may see.</summary>
-    public async Task<Reply> ListAsync(CommunityTurn turn, GuideKind kind, string? search, Notice? notice = null)
+    /// <summary>
+    /// The approved ones of <paramref name="kind"/> matching the words after the command (if any, at most
+    /// <see cref="SearchLength"/> characters), and the proposals the actor may see.
+    /// </summary>
+    public async Task<Reply> ListAsync(CommunityTurn turn, GuideKind kind, string arguments)
     {
+        var search = string.IsNullOrWhiteSpace(arguments) ? null : TextLimits.Clip(arguments.Trim(), SearchLength);
         var (all, _) = await guides.LoadAsync(turn.Community.Id, turn.CancellationToken);
         var of = all.Where(g => g.Kind == kind).ToList();
         var approved = of.Where(g => g.Status == GuideStatus.Approved && GuideAuthority.Matches(g, search)).ToList();
         var proposals = of.Where(g => g.Status is GuideStatus.Proposed or GuideStatus.ChangesAsked && GuideAuthority.MaySee(turn.Actor, g)).ToList();
-        return Reply.WithCard(GuideList.Compose(turn.Texts, kind, search, approved, proposals, notice));
+        return Reply.WithCard(GuideList.Compose(turn.Texts, kind, search, approved, proposals, null));
     }
 
     /// <summary>One guide or case as the presser may see it, with what they may do with it.</summary>

@@ -7,5 +7,5 @@ namespace CoordinatorBot.Bot.Features.Guides;
 public sealed class GuidesCommand(GuideReplies replies) : CommunityCommand(CommandIds.Guides)
 {
     protected override Task<Reply> HandleAsync(CommunityTurn turn, string arguments) =>
-        replies.ListAsync(turn, GuideKind.Guide, string.IsNullOrWhiteSpace(arguments) ? null : TextLimits.Clip(arguments.Trim(), 100));
+        replies.ListAsync(turn, GuideKind.Guide, arguments);
 }
