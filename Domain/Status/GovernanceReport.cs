@@ -33,7 +33,7 @@ public sealed record GovernanceReport
     };
 
     /// <summary>Whether <paramref name="entry"/> would be its item's latest: none is yet, or none set later.</summary>
-    public bool IsLatest(GovernanceEntry entry) => Entry(entry.ItemId) is not { } latest || latest.At <= entry.At;
+    private bool IsLatest(GovernanceEntry entry) => Entry(entry.ItemId) is not { } latest || latest.At <= entry.At;
 
     /// <summary>The items of the target level and below that are neither met nor not relevant.</summary>
     public IReadOnlyList<GovernanceItem> MissingFor(GovernanceLevel level) =>
