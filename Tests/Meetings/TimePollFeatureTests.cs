@@ -46,6 +46,13 @@ public sealed class TimePollFeatureTests() : ClockedBotFeatureTests(Now)
         Assert.Equal(Slots[1], (await polls.GetAsync(ActivityBuilder.TeamId, formKey, default))!.BookedStart);
         Assert.Single(Connector.PostedCards(), c => BotHarness.Text(c).Contains("Styregruppemøde: Decembermøde Planlagt", StringComparison.Ordinal));
 
+        // The card in the channel follows, off the answering people's path: its last version has all three answers.
+        await Eventually.TrueAsync(() => Service<TimePollCardQueue>().IsIdle, "the poll card's update");
+        var updates = Connector.Sent("PUT").SelectMany(r => r.Cards()).Select(BotHarness.Text)
+            .Where(t => t.Contains("Afstemning om tidspunkt", StringComparison.Ordinal)).ToList();
+        Assert.InRange(updates.Count, 1, 3);
+        Assert.Contains("3 af 3 har svaret", updates[^1], StringComparison.Ordinal);
+
         var late = BotHarness.Text(await PressAsync(CardVerbs.MeetingPollAnswer, formKey, "aad-sofie", "Yes", "Yes", "Yes"));
         Assert.Contains("Afstemningen er slut", late, StringComparison.Ordinal);
     }
@@ -55,6 +62,8 @@ public sealed class TimePollFeatureTests() : ClockedBotFeatureTests(Now)
     {
         var formKey = await SendPollAsync();
         await PressAsync(CardVerbs.MeetingPollAnswer, formKey, "aad-sofie", "Yes", "No", "Yes");
+        await Eventually.TrueAsync(() => Connector.Sent("PUT").SelectMany(r => r.Cards()).Any(c => BotHarness.Text(c).Contains("1 af 3 har svaret", StringComparison.Ordinal)),
+            "the poll card in the channel with Sofie's answer");
 
         Assert.Contains("koordinator", BotHarness.Text(await PickAsync(formKey, "aad-sofie", "2")), StringComparison.Ordinal);
         var picked = BotHarness.Text(await PickAsync(formKey, "aad-alice", "2"));

@@ -10,7 +10,7 @@ namespace CoordinatorBot.Bot.Features.Decisions;
 /// moment decided together, though neither voter's turn saw the other's vote: with <see cref="DecisionClosing"/>, never
 /// by calling back into <see cref="DecisionService"/>, and showing the closed card at once rather than asking again.
 /// </summary>
-public sealed partial class SharedCardUpdater(
+public sealed class SharedCardUpdater(
     SharedCardQueue queue,
     CommunityDirectory directory,
     MemberStore members,
@@ -19,37 +19,12 @@ public sealed partial class SharedCardUpdater(
     TimeProvider time,
     IEnumerable<IDecisionClosedListener> closedListeners,
     StorageOutage outage,
-    ILogger<SharedCardUpdater> logger) : BackgroundService
+    ILogger<SharedCardUpdater> logger) : CardUpdater<(string CommunityId, DecisionNumber Number)>(queue, outage, logger)
 {
     private readonly DecisionClosing _closing = new(decisions, sender, queue, time, closedListeners, logger);
 
-    private static readonly TimeSpan Gather = TimeSpan.FromMilliseconds(300);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        await foreach (var (communityId, number) in queue.ReadAllAsync(stoppingToken))
-        {
-            try
-            {
-                await Task.Delay(Gather, stoppingToken);
-                queue.Started(communityId, number);
-                await UpdateAsync(communityId, number, stoppingToken);
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested && outage.Noted(e, "shared card", stoppingToken))
-            {
-                // The card stays as it was until the next change; no vote was saved while storage was away either.
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                // The card stays as it was until the next change; the decision itself is saved.
-                LogFailed(logger, e, number.ToString());
-            }
-            finally
-            {
-                queue.Finished();
-            }
-        }
-    }
+    protected override Task UpdateAsync((string CommunityId, DecisionNumber Number) key, CancellationToken cancellationToken) =>
+        UpdateAsync(key.CommunityId, key.Number, cancellationToken);
 
     private async Task UpdateAsync(string communityId, DecisionNumber number, CancellationToken cancellationToken)
     {
@@ -82,7 +57,4 @@ public sealed partial class SharedCardUpdater(
             await sender.UpdateAsync(community, thread, activityId, card, cancellationToken);
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not update the card of {Number}")]
-    private static partial void LogFailed(ILogger logger, Exception exception, string number);
 }

@@ -30,6 +30,8 @@ public static class MeetingsServiceCollectionExtensions
         services.AddSingleton<MeetingSeries>();
         services.AddSingleton<CoordinatorBot.Storage.Meetings.TimePollStore>();
         services.AddSingleton<TimePollService>();
+        services.AddSingleton<TimePollCardQueue>();
+        services.AddHostedService<TimePollCardUpdater>();
         services.AddSingleton<IDecisionClosedListener, MinutesDecisionListener>();
         services.AddSingleton<IExportSection, MinutesArchivePages>();
 

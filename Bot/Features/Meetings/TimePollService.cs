@@ -8,7 +8,7 @@ namespace CoordinatorBot.Bot.Features.Meetings;
 /// Time polls: the candidate times posted in the channel; each attendee's answers in a row of their own; the meeting
 /// booked once on the earliest time every required attendee can make, or on the coordinator's pick.
 /// </summary>
-public sealed class TimePollService(TimePollStore polls, MeetingService meetings, CommunitySender sender, TimeProvider time)
+public sealed class TimePollService(TimePollStore polls, MeetingService meetings, CommunitySender sender, TimePollCardQueue cards, TimeProvider time)
 {
     /// <summary>Stores the poll (once per form) and posts it in the channel; null when this form's poll was sent before.</summary>
     public async Task<TimePoll?> SendAsync(CommunityTurn turn, string formKey, MeetingDraft draft, IReadOnlyList<DateTimeOffset> slots)
@@ -78,7 +78,7 @@ public sealed class TimePollService(TimePollStore polls, MeetingService meetings
             current = read;
         }
 
-        await UpdateSharedAsync(turn, current, responses, ct);
+        cards.Request((community.Id, id));
         return Reply.WithCard(TimePollCard.Compose(turn.Texts, current, responses, community.Clock.Zone, ViewerOf(turn, current, responses), notice));
     }
 
@@ -96,7 +96,7 @@ public sealed class TimePollService(TimePollStore polls, MeetingService meetings
         }
 
         var notice = await BookAsync(turn, poll, slot) ?? new Notice(turn.Texts.PollClosed, true);
-        await UpdateSharedAsync(turn, id, turn.CancellationToken);
+        cards.Request((turn.Community.Id, id));
         return await ViewAsync(turn, id, notice);
     }
 
@@ -117,24 +117,8 @@ public sealed class TimePollService(TimePollStore polls, MeetingService meetings
             booked is { Notice.IsProblem: true });
     }
 
-    private async Task UpdateSharedAsync(CommunityTurn turn, string id, CancellationToken cancellationToken)
-    {
-        // Read again: answers given at the same moment by others are in the card too.
-        if (await polls.GetAsync(turn.Community.Id, id, cancellationToken) is { CardActivityId: not null } poll)
-        {
-            await UpdateSharedAsync(turn, poll, await polls.ResponsesAsync(turn.Community.Id, id, cancellationToken), cancellationToken);
-        }
-    }
-
-    private async Task UpdateSharedAsync(CommunityTurn turn, TimePoll poll, IReadOnlyList<PollResponse> responses, CancellationToken cancellationToken)
-    {
-        if (poll is { CardActivityId: { } activityId, CardConversationId: { } thread })
-        {
-            await sender.UpdateAsync(turn.Community, thread, activityId, Shared(turn.Community, turn.Members, poll, responses), cancellationToken);
-        }
-    }
-
-    private static Cards.Model.AdaptiveCard Shared(Community community, IReadOnlyList<Member> members, TimePoll poll, IReadOnlyList<PollResponse> responses) =>
+    /// <summary>The card in the channel: everyone's tally, refreshed into each invited person's and the coordinator's own view.</summary>
+    public static Cards.Model.AdaptiveCard Shared(Community community, IReadOnlyList<Member> members, TimePoll poll, IReadOnlyList<PollResponse> responses) =>
         TimePollCard.Compose(new Texts(community.LanguageOf()), poll, responses, community.Clock.Zone,
             refreshFor: [.. members.Where(m => poll.Required.Contains(m.AadObjectId) || m.Holds(Role.Coordinator))
                 .Select(m => m.TeamsUserId).OfType<string>()]);
