@@ -110,16 +110,17 @@ public sealed class BacklogStore(StorageTables tables, BacklogCache cache)
     }
 
     /// <summary>
-    /// Writes a prioritised item and a new board version in one transaction, on the versions read: false when the item
-    /// or the board changed meanwhile (another prioritisation took budget), and nothing is written.
+    /// Writes a prioritised item and a new board version in one transaction, on the versions read: the item's and the
+    /// board's new versions, or null when the item or the board changed meanwhile (another prioritisation took budget),
+    /// and nothing is written.
     /// </summary>
-    public async Task<bool> SavePrioritisedAsync(string communityId, BacklogItem item, ETag itemVersion, ETag? boardVersion,
+    public async Task<(ETag Item, ETag Board)?> SavePrioritisedAsync(string communityId, BacklogItem item, ETag itemVersion, ETag? boardVersion,
         CancellationToken cancellationToken)
     {
         var board = new JsonEntity { PartitionKey = TableKey.Escape(communityId), RowKey = BoardRow, Json = RecordJson.Write(item.Number) };
         try
         {
-            await Table.SubmitTransactionAsync(
+            var written = await Table.SubmitTransactionAsync(
             [
                 new(TableTransactionActionType.UpdateReplace, Row(communityId, ItemRow(item.Number), item), itemVersion),
                 boardVersion is { } version
@@ -127,11 +128,11 @@ public sealed class BacklogStore(StorageTables tables, BacklogCache cache)
                     : new(TableTransactionActionType.Add, board),
             ], cancellationToken);
             cache.Forget(communityId);
-            return true;
+            return (written.Value[0].Headers.ETag ?? default, written.Value[1].Headers.ETag ?? default);
         }
         catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
         {
-            return false;
+            return null;
         }
     }
 

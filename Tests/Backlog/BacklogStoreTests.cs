@@ -139,14 +139,19 @@ public sealed class BacklogStoreTests(StorageFixture storage) : IClassFixture<St
         var second = items.Single(i => i.Item.Number == 2);
 
         Assert.Null(board);
-        Assert.True(await Store.SavePrioritisedAsync(community, ItemLifecycle.Prioritise(first.Item, "Kim", Now)!, first.Version, board, default));
-        Assert.False(await Store.SavePrioritisedAsync(community, ItemLifecycle.Prioritise(second.Item, "Kim", Now)!, second.Version, board, default));
+        Assert.NotNull(await Store.SavePrioritisedAsync(community, ItemLifecycle.Prioritise(first.Item, "Kim", Now)!, first.Version, board, default));
+        Assert.Null(await Store.SavePrioritisedAsync(community, ItemLifecycle.Prioritise(second.Item, "Kim", Now)!, second.Version, board, default));
         Assert.Equal(ItemStatus.New, (await Store.GetItemAsync(community, 2, default))!.Status);
 
         // Read again, the second goes through on the new version; an item changed since its read does not.
         var (next, _) = await Store.BoardAndItemsAsync(community, default);
         Assert.NotNull(next);
-        Assert.False(await Store.SavePrioritisedAsync(community, ItemLifecycle.Prioritise(second.Item, "Kim", Now)!, first.Version, next, default));
-        Assert.True(await Store.SavePrioritisedAsync(community, ItemLifecycle.Prioritise(second.Item, "Kim", Now)!, second.Version, next, default));
+        Assert.Null(await Store.SavePrioritisedAsync(community, ItemLifecycle.Prioritise(second.Item, "Kim", Now)!, first.Version, next, default));
+        var saved = await Store.SavePrioritisedAsync(community, ItemLifecycle.Prioritise(second.Item, "Kim", Now)!, second.Version, next, default);
+
+        // The versions it answers are those a new read finds: a caller can write on them without reading again.
+        var (board2, items2) = await Store.BoardAndItemsAsync(community, default);
+        Assert.Equal(items2.Single(i => i.Item.Number == 2).Version, saved!.Value.Item);
+        Assert.Equal(board2!.Value, saved.Value.Board);
     }
 }

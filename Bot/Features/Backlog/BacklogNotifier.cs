@@ -23,12 +23,13 @@ public sealed class BacklogNotifier(CommunitySender sender, ProactiveTargets tar
     {
         var told = members.Where(m => m.AadObjectId != actor?.AadObjectId && (m.AadObjectId == raiserId ||
             (m.Holds(Role.Municipality) && Municipalities.Find(m.Municipality).Municipality is { } own && municipalities.Contains(own))));
-        foreach (var person in told)
+        // Each person's notice is their own row: they are written side by side, not one after the other.
+        await Task.WhenAll(told.Select(async person =>
         {
             var texts = new Texts(await targets.LanguageAsync(community, person, cancellationToken));
             var (title, text) = message(texts);
             await sender.EnqueueAsync($"backlog|{community.Id}|{eventKey}|{person.AadObjectId}", community, person,
                 BacklogNoticeCard.Compose(texts, title, text, item), cancellationToken);
-        }
+        }));
     }
 }

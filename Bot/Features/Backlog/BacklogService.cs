@@ -15,7 +15,7 @@ public sealed class BacklogService(BacklogStore store, BacklogNotifier notifier,
 {
     private const int MaxAttempts = 5;
 
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> _prioritising = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PrioritisationBoard> _prioritising = new(StringComparer.Ordinal);
 
     // How many alike wishes and items the form shows at most.
     private const int MaxSimilar = 5;
@@ -199,18 +199,27 @@ public sealed class BacklogService(BacklogStore store, BacklogNotifier notifier,
         CancellationToken cancellationToken)
     {
         // Checked against the board as read, and written only if no other prioritisation changed it meanwhile: two
-        // items prioritised at once cannot both take the last of the budget (the second is checked again). A press that
-        // lost that race waits for this instance's other presses on the board before it reads again, so that presses at
-        // once do not keep losing to each other; one that writes nothing never waits.
-        var gate = _prioritising.GetOrAdd(community.Id, static _ => new SemaphoreSlim(1, 1));
-        var waited = false;
+        // items prioritised at once cannot both take the last of the budget. A press that must write waits for this
+        // instance's other writes on the board and goes on from the board as the last of them wrote it; one that writes
+        // nothing never waits. Only a write by another instance makes a press read again.
+        var board = _prioritising.GetOrAdd(community.Id, static _ => new PrioritisationBoard());
+        var writesBeforeRead = board.Writes;
+        var read = await Read(community.Id, cancellationToken);
+        var fresh = read;
+        var entered = false;
         try
         {
             for (var attempt = 1; ; attempt++)
             {
-                var (board, read) = await store.BoardAndItemsAsync(community.Id, cancellationToken);
-                List<BacklogItem> items = [.. read.Select(i => i.Item)];
+                List<BacklogItem> items = [.. read.Items.Select(i => i.Item)];
                 var index = items.FindIndex(i => i.Number == number);
+                if (index < 0 && !ReferenceEquals(read, fresh))
+                {
+                    // An item added since the board was written: read it.
+                    read = fresh = await Read(community.Id, cancellationToken);
+                    continue;
+                }
+
                 if (index < 0)
                 {
                     return (new(PrioritiseOutcome.NotFound, null, items), false);
@@ -228,32 +237,48 @@ public sealed class BacklogService(BacklogStore store, BacklogNotifier notifier,
                     return (new(settled, items[index], items), false);
                 }
 
+                if (!entered)
+                {
+                    await board.Gate.WaitAsync(cancellationToken);
+                    entered = true;
+                    if (board.WrittenSince(writesBeforeRead) is { } written)
+                    {
+                        // Another press of this instance wrote after this read: check again on what it wrote.
+                        read = written;
+                        continue;
+                    }
+                }
+
                 var item = ItemLifecycle.Prioritise(items[index], actor.Name, time.GetUtcNow())!;
-                if (await store.SavePrioritisedAsync(community.Id, item, read[index].Version, board, cancellationToken))
+                if (await store.SavePrioritisedAsync(community.Id, item, read.Items[index].Version, read.Board, cancellationToken) is { } versions)
                 {
                     items[index] = item;
+                    board.Wrote(new BoardRead(versions.Board, [.. read.Items.Select((i, n) => n == index ? (item, versions.Item) : i)]));
                     return (new(PrioritiseOutcome.Prioritised, item, items), true);
                 }
 
-                if (attempt == MaxAttempts)
+                board.Forget();
+                if (attempt >= MaxAttempts)
                 {
                     return (new(PrioritiseOutcome.Busy, items[index], items), false);
                 }
 
-                if (!waited)
-                {
-                    await gate.WaitAsync(cancellationToken);
-                    waited = true;
-                }
+                read = fresh = await Read(community.Id, cancellationToken);
             }
         }
         finally
         {
-            if (waited)
+            if (entered)
             {
-                gate.Release();
+                board.Gate.Release();
             }
         }
+    }
+
+    private async Task<BoardRead> Read(string communityId, CancellationToken cancellationToken)
+    {
+        var (board, items) = await store.BoardAndItemsAsync(communityId, cancellationToken);
+        return new BoardRead(board, items);
     }
 
     /// <summary>
