@@ -31,12 +31,17 @@ public sealed class GovernanceStore(StorageTables tables)
     /// latest. A change of the level is written over the report row's version.
     /// </summary>
     public async Task<GovernanceReport> MarkGovernanceAsync(string communityId, GovernanceEntry entry, GovernanceLevel level,
-        CancellationToken cancellationToken)
+        TimeSpan repeatWithin, CancellationToken cancellationToken)
     {
         var partition = TableKey.Escape(communityId);
         for (var attempt = 1; ; attempt++)
         {
             var read = await ReadAsync(partition, cancellationToken);
+            if (read.Report.Repeats(entry, level, repeatWithin))
+            {
+                return read.Report;
+            }
+
             List<TableTransactionAction> actions = [HistoryAction(partition, entry, 0), ItemAction(partition, read, [entry])];
 
             if (read.Version is null || read.Report.TargetLevel != level)

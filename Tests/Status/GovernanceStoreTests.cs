@@ -18,7 +18,7 @@ public sealed class GovernanceStoreTests(StorageFixture storage) : IClassFixture
         var items = GovernanceChecklist.Items.Take(16).ToList();
 
         await Task.WhenAll(items.Select((item, i) => Store.MarkGovernanceAsync(community,
-            new GovernanceEntry(item.Id, GovernanceMark.Met, $"Bevis {i}", "Katrine Kruse", Now.AddSeconds(i)), GovernanceLevel.Two, default)));
+            new GovernanceEntry(item.Id, GovernanceMark.Met, $"Bevis {i}", "Katrine Kruse", Now.AddSeconds(i)), GovernanceLevel.Two, TimeSpan.Zero, default)));
 
         var report = await Store.GovernanceAsync(community, default);
         Assert.Equal(16, (await HistoryAsync(community)).Count);
@@ -33,7 +33,7 @@ public sealed class GovernanceStoreTests(StorageFixture storage) : IClassFixture
         var community = $"gov-{Guid.NewGuid():N}";
         var marks = Enumerable.Range(0, 8).Select(i => new GovernanceEntry("G3", (GovernanceMark)(1 + i % 4), $"Bevis {i}", "Katrine Kruse", Now.AddSeconds(i))).ToList();
 
-        await Task.WhenAll(marks.Select(mark => Store.MarkGovernanceAsync(community, mark, GovernanceLevel.One, default)));
+        await Task.WhenAll(marks.Select(mark => Store.MarkGovernanceAsync(community, mark, GovernanceLevel.One, TimeSpan.Zero, default)));
 
         Assert.Equal(marks[^1], (await Store.GovernanceAsync(community, default)).Entry("G3"));
         Assert.Equal(marks, [.. (await HistoryAsync(community)).OrderBy(e => e.At)]);
@@ -50,7 +50,7 @@ public sealed class GovernanceStoreTests(StorageFixture storage) : IClassFixture
         {
             var item = GovernanceChecklist.Items[i % GovernanceChecklist.Items.Count];
             marks.Add(new GovernanceEntry(item.Id, (GovernanceMark)(i % 5), evidence, "Katrine Kruse", Now.AddMinutes(i)));
-            await Store.MarkGovernanceAsync(community, marks[^1], GovernanceLevel.One, default);
+            await Store.MarkGovernanceAsync(community, marks[^1], GovernanceLevel.One, TimeSpan.Zero, default);
         }
 
         var report = await Store.GovernanceAsync(community, default);

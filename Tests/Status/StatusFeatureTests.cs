@@ -146,19 +146,32 @@ public sealed partial class StatusFeatureTests : IAsyncLifetime
 
         var confirmed = await _harness.PressAsync(CardVerbs.GovernanceConfirm, new JsonObject { ["lang"] = "da" });
         Assert.Contains("Forslagene er bekræftet: G1, G2, G3, G6, G7, G10, G14", BotHarness.Text(confirmed), StringComparison.Ordinal);
-        await _harness.PressAsync(CardVerbs.GovernanceSave, new JsonObject
+
+        // Teams delivers the "Gem" twice (its first answer was late): one mark, and each answer is the saved card.
+        var save = ActivityBuilder.Execute(_harness.ServiceUrl, CardVerbs.GovernanceSave, new JsonObject
         {
             ["lang"] = "da", [CardVerbs.SectionKey] = "Form", [GovernanceCard.ItemInput] = "F1", [GovernanceCard.MarkInput] = "Met",
             [GovernanceCard.EvidenceInput] = "https://github.com/OS2mo/os2mo", [GovernanceCard.LevelInput] = "Two",
         });
+        foreach (var delivery in new[] { (JsonObject)save.DeepClone(), save })
+        {
+            using var response = await _harness.PostAsync(delivery);
+            Assert.Contains("F1 er gemt", BotHarness.Text(JsonNode.Parse(await response.Content.ReadAsStringAsync())!), StringComparison.Ordinal);
+        }
 
         var report = await _harness.Service<GovernanceStore>().GovernanceAsync(ActivityBuilder.TeamId, default);
+        Assert.Equal(1, await MarksOfAsync("F1"));
         Assert.Equal(GovernanceLevel.Two, report.TargetLevel);
         Assert.Equal((GovernanceMark.Met, "Alice"), (report.MarkOf("G3"), report.Entry("G3")!.ByName));
         Assert.Equal(GovernanceMark.Met, report.MarkOf("G1"));
         Assert.Equal(GovernanceMark.Unclear, report.MarkOf("G14"));
         Assert.Equal("https://github.com/OS2mo/os2mo", report.Entry("F1")!.Evidence);
         Assert.Equal(_time.GetUtcNow(), report.Entry("F1")!.At);
+
+        // The same mark saved again later is a new assessment, and is kept as one.
+        _time.Advance(TimeSpan.FromMinutes(11));
+        await _harness.PressAsync(CardVerbs.GovernanceSave, save["value"]!["action"]!["data"]!.DeepClone().AsObject());
+        Assert.Equal(2, await MarksOfAsync("F1"));
 
         var refused = await _harness.SayAsync("governance", "aad-bob", "Bob");
         Assert.DoesNotContain("Governance-rapport", refused.Text ?? BotHarness.Text(refused.Cards().FirstOrDefault()), StringComparison.Ordinal);
@@ -305,6 +318,14 @@ public sealed partial class StatusFeatureTests : IAsyncLifetime
         // An emptied fee field removes the fee.
         var cleared = BotHarness.Text((await _harness.PressAsync(CardVerbs.SaveSetup, Setup("", "3", "2"), "aad-alice", "Alice"))["value"]);
         Assert.Contains("årligt kontingent ikke sat", cleared, StringComparison.Ordinal);
+    }
+
+    /// <summary>How many marks of the item the history keeps, read straight from the table.</summary>
+    private async Task<int> MarksOfAsync(string itemId)
+    {
+        var rows = await _harness.Service<StorageTables>()[TableNames.StatusReports]
+            .QueryAsync<JsonEntity>(GovernanceStore.HistoryFilter(TableKey.Escape(ActivityBuilder.TeamId))).ToListAsync();
+        return rows.Count(r => CoordinatorBot.Storage.Tables.RecordJson.Read<GovernanceEntry>(r.Json).ItemId == itemId);
     }
 
     private static DateTimeOffset At(string copenhagen) =>

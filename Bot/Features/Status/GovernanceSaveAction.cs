@@ -6,6 +6,9 @@ namespace CoordinatorBot.Bot.Features.Status;
 /// <summary>"Gem" on the governance card: one item's mark and evidence, and the target level.</summary>
 public sealed class GovernanceSaveAction(GovernanceReports reports) : CommunityFormAction(CardVerbs.GovernanceSave, Role.Coordinator)
 {
+    // A press delivered again is the same mark again, which writes nothing (GovernanceReports.MarkAsync): no claim needed.
+    public override bool RecognisesRedelivery => true;
+
     protected override async Task<Reply> HandleAsync(CommunityTurn turn, CardInput input)
     {
         var section = Enum.TryParse<GovernanceSection>(input.Text(CardVerbs.SectionKey), out var s) && Enum.IsDefined(s) ? s : GovernanceSection.Governance;
