@@ -174,16 +174,9 @@ public sealed class BacklogStore(StorageTables tables, BacklogCache cache)
     /// The community's backlog items with the versions they were read at, in one query of their rows alone: the budget's
     /// checks need the items, not the wishes and their many supports.
     /// </summary>
-    public async Task<IReadOnlyList<(BacklogItem Item, ETag Version)>> ItemsAsync(string communityId, CancellationToken cancellationToken)
-    {
-        var items = new List<(BacklogItem, ETag)>();
-        await foreach (var row in Table.QueryAsync<JsonEntity>(RecordRows.Prefixed(communityId, "i|"), cancellationToken: cancellationToken))
-        {
-            items.Add((RecordJson.Read<BacklogItem>(row.Json), row.ETag));
-        }
-
-        return items;
-    }
+    public async Task<IReadOnlyList<(BacklogItem Item, ETag Version)>> ItemsAsync(string communityId, CancellationToken cancellationToken) =>
+        await Table.QueryAsync<JsonEntity>(RecordRows.Prefixed(communityId, "i|"), cancellationToken: cancellationToken)
+            .Select(row => (RecordJson.Read<BacklogItem>(row.Json), row.ETag)).ToListAsync(cancellationToken);
 
     private async Task<T> Forgetting<T>(string communityId, Task<T> write)
     {

@@ -54,13 +54,8 @@ public sealed class SurveyStore(StorageTables tables)
     public async Task<IReadOnlySet<string>> WaitingAsync(string communityId, int number, CancellationToken cancellationToken)
     {
         var prefix = Pending(number, string.Empty);
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var row in Table.QueryAsync<JsonEntity>(RecordRows.Prefixed(communityId, prefix), select: ["RowKey"], cancellationToken: cancellationToken))
-        {
-            set.Add(row.RowKey[prefix.Length..]);
-        }
-
-        return set;
+        return await Table.QueryAsync<JsonEntity>(RecordRows.Prefixed(communityId, prefix), select: ["RowKey"], cancellationToken: cancellationToken)
+            .Select(row => row.RowKey[prefix.Length..]).ToHashSetAsync(StringComparer.Ordinal, cancellationToken);
     }
 
     /// <summary>

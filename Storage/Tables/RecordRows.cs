@@ -32,17 +32,10 @@ public static class RecordRows
     }
 
     /// <summary>The records of the partition whose row keys start with <paramref name="prefix"/>, in the keys' order, in one query.</summary>
-    public static async Task<List<T>> ListRecordsAsync<T>(this TableClient table, string partition, string prefix,
-        CancellationToken cancellationToken)
-    {
-        var list = new List<T>();
-        await foreach (var row in table.QueryAsync<JsonEntity>(Prefixed(partition, prefix), cancellationToken: cancellationToken))
-        {
-            list.Add(RecordJson.Read<T>(row.Json));
-        }
-
-        return list;
-    }
+    public static ValueTask<List<T>> ListRecordsAsync<T>(this TableClient table, string partition, string prefix,
+        CancellationToken cancellationToken) =>
+        table.QueryAsync<JsonEntity>(Prefixed(partition, prefix), cancellationToken: cancellationToken)
+            .Select(row => RecordJson.Read<T>(row.Json)).ToListAsync(cancellationToken);
 
     /// <summary>The filter for the partition's rows whose keys start with <paramref name="prefix"/> ('~' sorts after every key character).</summary>
     public static string Prefixed(string partition, string prefix) =>
