@@ -10,20 +10,7 @@ public static class MeetingDeadlines
 {
     public const int AgendaOfficeDaysAhead = 10;
 
-    public static DateOnly AgendaDue(DateOnly meetingDay)
-    {
-        var day = meetingDay;
-        for (var counted = 0; counted < AgendaOfficeDaysAhead;)
-        {
-            day = day.AddDays(-1);
-            if (OfficeDays.IsOfficeDay(day))
-            {
-                counted++;
-            }
-        }
-
-        return day;
-    }
+    public static DateOnly AgendaDue(DateOnly meetingDay) => OfficeDays.Before(meetingDay, AgendaOfficeDaysAhead);
 
     public static DateOnly MinutesDue(DateOnly meetingDay) => OfficeDays.OnOrAfter(meetingDay.AddDays(1));
 }

@@ -31,5 +31,20 @@ public static class OfficeDays
         return day;
     }
 
+    /// <summary>The office day <paramref name="count"/> office days before <paramref name="day"/> (which itself does not count).</summary>
+    public static DateOnly Before(DateOnly day, int count)
+    {
+        for (var counted = 0; counted < count;)
+        {
+            day = day.AddDays(-1);
+            if (IsOfficeDay(day))
+            {
+                counted++;
+            }
+        }
+
+        return day;
+    }
+
     private static bool IsBetweenChristmasAndNewYear(DateOnly day) => day is { Month: 12, Day: >= 24 } || day is { Month: 1, Day: 1 };
 }

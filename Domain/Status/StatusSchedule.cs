@@ -11,20 +11,7 @@ public static class StatusSchedule
     public const int DefaultOfficeDaysBefore = 5;
 
     /// <summary>The office day <paramref name="officeDays"/> office days before the meeting's day.</summary>
-    public static DateOnly DraftDay(DateOnly meetingDay, int officeDays)
-    {
-        var day = meetingDay;
-        for (var counted = 0; counted < officeDays;)
-        {
-            day = day.AddDays(-1);
-            if (OfficeDays.IsOfficeDay(day))
-            {
-                counted++;
-            }
-        }
-
-        return day;
-    }
+    public static DateOnly DraftDay(DateOnly meetingDay, int officeDays) => OfficeDays.Before(meetingDay, officeDays);
 
     /// <summary>The month's <paramref name="n"/>-th office day (1 is the first): the monthly draft's day without meetings.</summary>
     public static DateOnly MonthlyDraftDay(int year, int month, int n)

@@ -10,21 +10,15 @@ namespace CoordinatorBot.Storage.Backlog;
 /// </summary>
 public sealed class BacklogStore(StorageTables tables, BacklogCache cache)
 {
-    private const string CounterRow = "counter";
     private const string BoardRow = "board";
     private TableClient Table => tables[TableNames.Backlog];
 
     /// <summary>The community's next wish number (#1, #2, …), taken with the counter row's ETag.</summary>
-    public async Task<int> NextNumberAsync(string communityId, CancellationToken cancellationToken)
-    {
-        var saved = await Table.ReadModifyWriteAsync<JsonEntity>(TableKey.Escape(communityId), CounterRow,
-            current => new JsonEntity { Json = ((current is null ? 0 : int.Parse(current.Json, CultureInfo.InvariantCulture)) + 1).ToString(CultureInfo.InvariantCulture) },
-            cancellationToken);
-        return int.Parse(saved!.Json, CultureInfo.InvariantCulture);
-    }
+    public Task<int> NextNumberAsync(string communityId, CancellationToken cancellationToken) =>
+        Table.NextNumberAsync(communityId, cancellationToken);
 
     public Task<bool> AddWishAsync(string communityId, Wish wish, CancellationToken cancellationToken) =>
-        Forgetting(communityId, Table.TryInsertAsync(Row(communityId, WishRow(wish.Number), wish), cancellationToken));
+        Forgetting(communityId, Table.TryInsertRecordAsync(communityId, WishRow(wish.Number), wish, cancellationToken));
 
     public Task<Wish?> GetWishAsync(string communityId, int number, CancellationToken cancellationToken) =>
         Table.GetRecordAsync<Wish>(communityId, WishRow(number), cancellationToken);
@@ -36,7 +30,7 @@ public sealed class BacklogStore(StorageTables tables, BacklogCache cache)
     /// <summary>Records a municipality's support; false when that municipality supports the wish already.</summary>
     public async Task<bool> SupportAsync(string communityId, WishSupport support, CancellationToken cancellationToken)
     {
-        var added = await Table.TryInsertAsync(Row(communityId, SupportRow(support.WishNumber, support.Municipality), support), cancellationToken);
+        var added = await Table.TryInsertRecordAsync(communityId, SupportRow(support.WishNumber, support.Municipality), support, cancellationToken);
         if (added)
         {
             cache.Add(communityId, support);
@@ -47,7 +41,7 @@ public sealed class BacklogStore(StorageTables tables, BacklogCache cache)
 
     /// <summary>The supports of one wish as stored (a merge moves these).</summary>
     public async Task<IReadOnlyList<WishSupport>> SupportsAsync(string communityId, int number, CancellationToken cancellationToken) =>
-        [.. await QueryAsync<WishSupport>(communityId, $"s|{Number(number)}|", cancellationToken)];
+        await Table.ListRecordsAsync<WishSupport>(communityId, $"s|{Number(number)}|", cancellationToken);
 
     /// <summary>
     /// Merging: the moved supports are added to the kept wish (each municipality once) before the merged wish's rows
@@ -77,7 +71,7 @@ public sealed class BacklogStore(StorageTables tables, BacklogCache cache)
     }
 
     public Task<bool> AddItemAsync(string communityId, BacklogItem item, CancellationToken cancellationToken) =>
-        Forgetting(communityId, Table.TryInsertAsync(Row(communityId, ItemRow(item.Number), item), cancellationToken));
+        Forgetting(communityId, Table.TryInsertRecordAsync(communityId, ItemRow(item.Number), item, cancellationToken));
 
     public Task<BacklogItem?> GetItemAsync(string communityId, int number, CancellationToken cancellationToken) =>
         Table.GetRecordAsync<BacklogItem>(communityId, ItemRow(number), cancellationToken);
@@ -117,12 +111,12 @@ public sealed class BacklogStore(StorageTables tables, BacklogCache cache)
     public async Task<(ETag Item, ETag Board)?> SavePrioritisedAsync(string communityId, BacklogItem item, ETag itemVersion, ETag? boardVersion,
         CancellationToken cancellationToken)
     {
-        var board = new JsonEntity { PartitionKey = TableKey.Escape(communityId), RowKey = BoardRow, Json = RecordJson.Write(item.Number) };
+        var board = RecordRows.RecordRow(communityId, BoardRow, item.Number);
         try
         {
             var written = await Table.SubmitTransactionAsync(
             [
-                new(TableTransactionActionType.UpdateReplace, Row(communityId, ItemRow(item.Number), item), itemVersion),
+                new(TableTransactionActionType.UpdateReplace, RecordRows.RecordRow(communityId, ItemRow(item.Number), item), itemVersion),
                 boardVersion is { } version
                     ? new(TableTransactionActionType.UpdateReplace, board, version)
                     : new(TableTransactionActionType.Add, board),
@@ -181,16 +175,9 @@ public sealed class BacklogStore(StorageTables tables, BacklogCache cache)
     /// The community's backlog items with the versions they were read at, in one query of their rows alone: the budget's
     /// checks need the items, not the wishes and their many supports.
     /// </summary>
-    public async Task<IReadOnlyList<(BacklogItem Item, ETag Version)>> ItemsAsync(string communityId, CancellationToken cancellationToken)
-    {
-        var items = new List<(BacklogItem, ETag)>();
-        await foreach (var row in Table.QueryAsync<JsonEntity>(Range(TableKey.Escape(communityId), "i|"), cancellationToken: cancellationToken))
-        {
-            items.Add((RecordJson.Read<BacklogItem>(row.Json), row.ETag));
-        }
-
-        return items;
-    }
+    public async Task<IReadOnlyList<(BacklogItem Item, ETag Version)>> ItemsAsync(string communityId, CancellationToken cancellationToken) =>
+        await Table.QueryAsync<JsonEntity>(RecordRows.Prefixed(communityId, "i|"), cancellationToken: cancellationToken)
+            .Select(row => (RecordJson.Read<BacklogItem>(row.Json), row.ETag)).ToListAsync(cancellationToken);
 
     private async Task<T> Forgetting<T>(string communityId, Task<T> write)
     {
@@ -203,23 +190,6 @@ public sealed class BacklogStore(StorageTables tables, BacklogCache cache)
             cache.Forget(communityId);
         }
     }
-
-    private async Task<List<T>> QueryAsync<T>(string communityId, string prefix, CancellationToken cancellationToken)
-    {
-        var list = new List<T>();
-        await foreach (var row in Table.QueryAsync<JsonEntity>(Range(TableKey.Escape(communityId), prefix), cancellationToken: cancellationToken))
-        {
-            list.Add(RecordJson.Read<T>(row.Json));
-        }
-
-        return list;
-    }
-
-    private static string Range(string partition, string prefix) =>
-        TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {prefix} and RowKey lt {prefix + "~"}");
-
-    private static JsonEntity Row<T>(string communityId, string rowKey, T value) =>
-        new() { PartitionKey = TableKey.Escape(communityId), RowKey = rowKey, Json = RecordJson.Write(value) };
 
     private static string Number(int number) => number.ToString("D6", CultureInfo.InvariantCulture);
 

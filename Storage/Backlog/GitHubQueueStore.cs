@@ -24,11 +24,7 @@ public sealed class GitHubQueueStore(StorageTables tables)
     {
         var filter = TableClient.CreateQueryFilter(
             $"PartitionKey eq {Partition} and ((Status eq {nameof(OutboxStatus.Pending)} and NotBefore le {now}) or (Status eq {nameof(OutboxStatus.InFlight)} and ClaimedUntil le {now}))");
-        var due = new List<GitHubQueueEntity>();
-        await foreach (var row in Table.QueryAsync<GitHubQueueEntity>(filter, cancellationToken: cancellationToken))
-        {
-            due.Add(row);
-        }
+        var due = await Table.QueryAsync<GitHubQueueEntity>(filter, cancellationToken: cancellationToken).ToListAsync(cancellationToken);
 
         var claimed = new List<GitHubQueueEntity>();
         foreach (var row in due.OrderBy(r => r.CreatedAt).Take(max))

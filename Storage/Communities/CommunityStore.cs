@@ -30,14 +30,7 @@ public sealed class CommunityStore(StorageTables tables)
     }
 
     /// <summary>Every active community (for the scheduled jobs).</summary>
-    public async Task<IReadOnlyList<Community>> ListActiveAsync(CancellationToken cancellationToken)
-    {
-        var list = new List<Community>();
-        await foreach (var row in Table.QueryAsync<CommunityEntity>(e => e.IsActive, cancellationToken: cancellationToken))
-        {
-            list.Add(row.ToCommunity());
-        }
-
-        return list;
-    }
+    public async Task<IReadOnlyList<Community>> ListActiveAsync(CancellationToken cancellationToken) =>
+        await Table.QueryAsync<CommunityEntity>(e => e.IsActive, cancellationToken: cancellationToken).Select(row => row.ToCommunity())
+            .ToListAsync(cancellationToken);
 }

@@ -12,13 +12,8 @@ public sealed class MemberStore(StorageTables tables)
     {
         var filter = TableClient.CreateQueryFilter(
             $"PartitionKey eq {TableKey.Escape(communityId)} and (RowKey lt {RoleHistoryEntity.Prefix} or RowKey ge {RoleHistoryEntity.PrefixEnd})");
-        var members = new List<Member>();
-        await foreach (var row in Table.QueryAsync<MemberEntity>(filter, cancellationToken: cancellationToken))
-        {
-            members.Add(row.ToMember());
-        }
-
-        return members;
+        return await Table.QueryAsync<MemberEntity>(filter, cancellationToken: cancellationToken).Select(row => row.ToMember())
+            .ToListAsync(cancellationToken);
     }
 
     /// <summary>The communities in which the person holds a role (a scan across communities, for personal chats).</summary>
@@ -41,13 +36,8 @@ public sealed class MemberStore(StorageTables tables)
     public async Task<IReadOnlyList<(string CommunityId, Member Member)>> MembershipsOfAsync(string aadObjectId, CancellationToken cancellationToken)
     {
         var filter = TableClient.CreateQueryFilter($"RowKey eq {TableKey.Escape(aadObjectId)}");
-        var found = new List<(string, Member)>();
-        await foreach (var row in Table.QueryAsync<MemberEntity>(filter, cancellationToken: cancellationToken))
-        {
-            found.Add((TableKey.Unescape(row.PartitionKey), row.ToMember()));
-        }
-
-        return found;
+        return await Table.QueryAsync<MemberEntity>(filter, cancellationToken: cancellationToken)
+            .Select(row => (TableKey.Unescape(row.PartitionKey), row.ToMember())).ToListAsync(cancellationToken);
     }
 
     public async Task<Member?> GetAsync(string communityId, string aadObjectId, CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using CoordinatorBot.Domain.Decisions;
 
 namespace CoordinatorBot.Storage.Decisions;
@@ -14,29 +13,15 @@ public sealed class DecisionCache(TimeProvider time)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(10);
 
-    // Far more than the decisions open at once in all communities; past it the expired ones go, then all.
+    // Far more than the decisions open at once in all communities.
     private const int Capacity = 2048;
 
-    private readonly ConcurrentDictionary<(string, DecisionNumber), Entry> _entries = new();
+    private readonly KeptReadings<(string, DecisionNumber), StoredDecision> _kept = new(time, Lifetime, Capacity);
     private readonly SharedReading<(string, DecisionNumber), StoredDecision?> _reading = new();
 
     /// <summary>The decision as last read or written here, if that was within <see cref="Lifetime"/>.</summary>
-    public StoredDecision? Get(string communityId, DecisionNumber number)
-    {
-        if (!_entries.TryGetValue((communityId, number), out var entry))
-        {
-            return null;
-        }
-
-        if (time.GetUtcNow() - entry.At < Lifetime)
-        {
-            return entry.Stored with { Cached = true };
-        }
-
-        // Not kept past its time: it may name people who have since been erased.
-        _entries.TryRemove(KeyValuePair.Create((communityId, number), entry));
-        return null;
-    }
+    public StoredDecision? Get(string communityId, DecisionNumber number) =>
+        _kept.TryGet((communityId, number), out var stored) ? stored with { Cached = true } : null;
 
     /// <summary>
     /// One full reading for everyone who asks while it runs: sixteen members pressing at once on a card just posted make
@@ -47,60 +32,25 @@ public sealed class DecisionCache(TimeProvider time)
         await _reading.ReadAsync((communityId, number), read, cancellationToken) is { } stored ? stored with { Cached = true } : null;
 
     /// <summary>Keeps a full reading (the record and every current vote).</summary>
-    public void Put(string communityId, StoredDecision stored)
-    {
-        if (_entries.Count >= Capacity)
-        {
-            Trim();
-        }
-
-        _entries[(communityId, stored.Decision.Number)] = new Entry(stored with { History = [], Cached = false }, time.GetUtcNow());
-    }
+    public void Put(string communityId, StoredDecision stored) =>
+        _kept.Keep((communityId, stored.Decision.Number), stored with { History = [], Cached = false }, time.GetUtcNow());
 
     /// <summary>
     /// Adds a vote this instance has just written, with the row's new ETag, to a kept reading of the same record; the
     /// reading keeps its age, since the other votes in it are no newer for this one.
     /// </summary>
-    internal void Apply(string communityId, DecisionNumber number, ETag record, VoteRow row)
-    {
-        var key = (communityId, number);
-        while (_entries.TryGetValue(key, out var entry) && entry.Stored.ETag == record)
-        {
-            if (_entries.TryUpdate(key, entry with { Stored = With(entry.Stored, row) }, entry))
-            {
-                return;
-            }
-        }
-    }
+    internal void Apply(string communityId, DecisionNumber number, ETag record, VoteRow row) =>
+        _kept.Change((communityId, number), stored => stored.ETag == record ? With(stored, row) : stored);
 
     /// <summary>Forgets a decision whose record this instance has changed (read it again next time).</summary>
-    public void Forget(string communityId, DecisionNumber number) => _entries.TryRemove((communityId, number), out _);
+    public void Forget(string communityId, DecisionNumber number) => _kept.Forget((communityId, number));
 
     /// <summary>Forgets everything (after a person's data was erased: no reading here names them any more).</summary>
-    public void Clear() => _entries.Clear();
+    public void Clear() => _kept.Clear();
 
     private static StoredDecision With(StoredDecision stored, VoteRow row)
     {
         var rows = new Dictionary<string, VoteRow>(stored.VoteRows, StringComparer.Ordinal) { [row.Current.VoterId] = row };
         return stored with { Votes = [.. rows.Values.Select(v => v.Current)], VoteRows = rows };
     }
-
-    private void Trim()
-    {
-        var now = time.GetUtcNow();
-        foreach (var (key, entry) in _entries)
-        {
-            if (now - entry.At >= Lifetime)
-            {
-                _entries.TryRemove(key, out _);
-            }
-        }
-
-        if (_entries.Count >= Capacity)
-        {
-            _entries.Clear();
-        }
-    }
-
-    private sealed record Entry(StoredDecision Stored, DateTimeOffset At);
 }

@@ -253,13 +253,8 @@ public sealed class DecisionStore(StorageTables tables, DecisionCache cache)
     public async Task<IReadOnlyList<Decision>> ListAsync(string communityId, CancellationToken cancellationToken)
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TableKey.Escape(communityId)} and Kind eq {DecisionRowEntity.DecisionKind}");
-        var list = new List<Decision>();
-        await foreach (var row in Decisions.QueryAsync<DecisionRowEntity>(filter, cancellationToken: cancellationToken))
-        {
-            list.Add(RecordJson.Read<Decision>(row.Json));
-        }
-
-        return list;
+        return await Decisions.QueryAsync<DecisionRowEntity>(filter, cancellationToken: cancellationToken)
+            .Select(row => RecordJson.Read<Decision>(row.Json)).ToListAsync(cancellationToken);
     }
 
     /// <summary>
@@ -269,13 +264,10 @@ public sealed class DecisionStore(StorageTables tables, DecisionCache cache)
     public async Task<IReadOnlyList<OpenDecision>> OpenAsync(string communityId, CancellationToken cancellationToken)
     {
         var partition = TableKey.Escape(communityId);
-        var open = new List<(string RowKey, Decision Decision)>();
         var filter = TableClient.CreateQueryFilter(
             $"PartitionKey eq {partition} and Kind eq {DecisionRowEntity.DecisionKind} and Status eq {nameof(DecisionStatus.Proposed)}");
-        await foreach (var row in Decisions.QueryAsync<DecisionRowEntity>(filter, cancellationToken: cancellationToken))
-        {
-            open.Add((row.RowKey, RecordJson.Read<Decision>(row.Json)));
-        }
+        var open = await Decisions.QueryAsync<DecisionRowEntity>(filter, cancellationToken: cancellationToken)
+            .Select(row => (row.RowKey, Decision: RecordJson.Read<Decision>(row.Json))).ToListAsync(cancellationToken);
 
         if (open.Count == 0)
         {

@@ -8,18 +8,11 @@ public sealed class DialogStore(StorageTables tables)
 {
     private TableClient Table => tables[TableNames.Dialogs];
 
-    public async Task<DialogState?> GetAsync(string place, string person, CancellationToken cancellationToken)
-    {
-        var row = await Table.GetEntityIfExistsAsync<JsonEntity>(TableKey.Escape(place), TableKey.Escape(person),
-            cancellationToken: cancellationToken);
-        return row.HasValue ? RecordJson.Read<DialogState>(row.Value!.Json) : null;
-    }
+    public Task<DialogState?> GetAsync(string place, string person, CancellationToken cancellationToken) =>
+        Table.GetRecordAsync<DialogState>(place, TableKey.Escape(person), cancellationToken);
 
     public async Task SaveAsync(string place, string person, DialogState state, CancellationToken cancellationToken) =>
-        await Table.UpsertEntityAsync(new JsonEntity
-        {
-            PartitionKey = TableKey.Escape(place), RowKey = TableKey.Escape(person), Json = RecordJson.Write(state),
-        }, TableUpdateMode.Replace, cancellationToken);
+        await Table.SaveRecordAsync(place, TableKey.Escape(person), state, cancellationToken);
 
     public async Task DeleteAsync(string place, string person, CancellationToken cancellationToken) =>
         await Table.DeleteEntityAsync(TableKey.Escape(place), TableKey.Escape(person), ETag.All, cancellationToken);

@@ -6,28 +6,10 @@ namespace CoordinatorBot.Storage.Guides;
 /// Guides and user cases ("g|{number}", one numbering for both), the counter ("counter") and each person's consent to
 /// be named in a case ("c|{object id}", present while they consent), in the community's partition.
 /// </summary>
-public sealed class GuideStore(StorageTables tables)
+public sealed class GuideStore(StorageTables tables) : RecordStore<Guide, int>(tables, TableNames.Guides)
 {
-    private const string CounterRow = "counter";
-    private TableClient Table => tables[TableNames.Guides];
-
-    public async Task<int> NextNumberAsync(string communityId, CancellationToken cancellationToken)
-    {
-        var saved = await Table.ReadModifyWriteAsync<JsonEntity>(TableKey.Escape(communityId), CounterRow,
-            current => new JsonEntity { Json = ((current is null ? 0 : int.Parse(current.Json, CultureInfo.InvariantCulture)) + 1).ToString(CultureInfo.InvariantCulture) },
-            cancellationToken);
-        return int.Parse(saved!.Json, CultureInfo.InvariantCulture);
-    }
-
-    public Task<bool> AddAsync(string communityId, Guide guide, CancellationToken cancellationToken) =>
-        Table.TryInsertRecordAsync(communityId, Row(guide.Number), guide, cancellationToken);
-
-    public Task<Guide?> GetAsync(string communityId, int number, CancellationToken cancellationToken) =>
-        Table.GetRecordAsync<Guide>(communityId, Row(number), cancellationToken);
-
-    /// <summary>Changes one with the ETag it was read with; <paramref name="change"/> returns null to leave it; null when there is none.</summary>
-    public Task<Guide?> UpdateAsync(string communityId, int number, Func<Guide, Guide?> change, CancellationToken cancellationToken) =>
-        Table.UpdateRecordAsync(communityId, Row(number), change, cancellationToken);
+    public Task<int> NextNumberAsync(string communityId, CancellationToken cancellationToken) =>
+        Table.NextNumberAsync(communityId, cancellationToken);
 
     /// <summary>Every guide and case of the community, and who consents to be named, in one query.</summary>
     public async Task<(IReadOnlyList<Guide> Guides, IReadOnlySet<string> Consenting)> LoadAsync(string communityId, CancellationToken cancellationToken)
@@ -57,7 +39,7 @@ public sealed class GuideStore(StorageTables tables)
         var key = $"c|{TableKey.Escape(aadObjectId)}";
         if (consent)
         {
-            await Table.UpsertEntityAsync(new JsonEntity { PartitionKey = partition, RowKey = key, Json = "true" }, TableUpdateMode.Replace, cancellationToken);
+            await Table.SaveRecordAsync(communityId, key, true, cancellationToken);
         }
         else
         {
@@ -65,5 +47,7 @@ public sealed class GuideStore(StorageTables tables)
         }
     }
 
-    private static string Row(int number) => $"g|{number.ToString("D6", CultureInfo.InvariantCulture)}";
+    protected override int IdOf(Guide guide) => guide.Number;
+
+    protected override string RowKey(int number) => $"g|{number.ToString("D6", CultureInfo.InvariantCulture)}";
 }

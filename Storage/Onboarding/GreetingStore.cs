@@ -5,8 +5,5 @@ public sealed class GreetingStore(StorageTables tables)
 {
     /// <summary>True for the one caller that records the greeting first.</summary>
     public Task<bool> TryRecordAsync(string communityId, string person, DateTimeOffset now, CancellationToken cancellationToken) =>
-        tables[TableNames.Greetings].TryInsertAsync(new JsonEntity
-        {
-            PartitionKey = TableKey.Escape(communityId), RowKey = TableKey.Escape(person), Json = RecordJson.Write(now),
-        }, cancellationToken);
+        tables[TableNames.Greetings].TryInsertRecordAsync(communityId, TableKey.Escape(person), now, cancellationToken);
 }

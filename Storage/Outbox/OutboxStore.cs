@@ -78,11 +78,7 @@ public sealed class OutboxStore(StorageTables tables)
     {
         var filter = TableClient.CreateQueryFilter(
             $"Status eq {nameof(OutboxStatus.Rerouted)} or (Status eq {nameof(OutboxStatus.Gathering)} and ClaimedUntil le {now})");
-        var waiting = new List<OutboxEntity>();
-        await foreach (var row in Table.QueryAsync<OutboxEntity>(filter, cancellationToken: cancellationToken))
-        {
-            waiting.Add(row);
-        }
+        var waiting = await Table.QueryAsync<OutboxEntity>(filter, cancellationToken: cancellationToken).ToListAsync(cancellationToken);
 
         var claimed = new List<OutboxEntity>();
         foreach (var round in waiting.GroupBy(r => RecordJson.Read<OutboxTarget>(r.TargetJson).Round ?? r.Key))

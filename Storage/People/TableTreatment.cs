@@ -15,4 +15,7 @@ public sealed record TableTreatment(bool HoldsPeople, Func<TableEntity, string, 
     public static TableTreatment Erase(string why) => new(true, static (_, _) => true, why);
 
     public static TableTreatment Pseudonymise(string why) => new(true, static (_, _) => false, why);
+
+    /// <summary>The person's own row (its key <paramref name="rowPrefix"/> and the person's key form) goes; the rest is pseudonymised.</summary>
+    public static TableTreatment EraseOwnRow(string rowPrefix, string why) => new(true, (row, person) => row.RowKey == rowPrefix + person, why);
 }

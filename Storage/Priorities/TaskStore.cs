@@ -21,41 +21,22 @@ public sealed class TaskStore(StorageTables tables)
                 await SaveAsync(communityId, task, cancellationToken);
             }
 
-            await Table.TryInsertAsync(new JsonEntity { PartitionKey = partition, RowKey = SeededRow, Json = "true" }, cancellationToken);
+            await Table.TryInsertRecordAsync(communityId, SeededRow, true, cancellationToken);
         }
 
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {"t|"} and RowKey lt {"t|~"}");
-        var list = new List<CoordinatorTask>();
-        await foreach (var row in Table.QueryAsync<JsonEntity>(filter, cancellationToken: cancellationToken))
-        {
-            list.Add(RecordJson.Read<CoordinatorTask>(row.Json));
-        }
-
-        return list;
+        return await Table.ListRecordsAsync<CoordinatorTask>(communityId, "t|", cancellationToken);
     }
 
     public async Task SaveAsync(string communityId, CoordinatorTask task, CancellationToken cancellationToken) =>
-        await Table.UpsertEntityAsync(new JsonEntity
-        {
-            PartitionKey = TableKey.Escape(communityId), RowKey = $"t|{TableKey.Escape(task.Id)}", Json = RecordJson.Write(task),
-        }, TableUpdateMode.Replace, cancellationToken);
+        await Table.SaveRecordAsync(communityId, $"t|{TableKey.Escape(task.Id)}", task, cancellationToken);
 
     /// <summary>Changes a task with the ETag it was read with; null when there is no such task.</summary>
-    public async Task<CoordinatorTask?> UpdateAsync(string communityId, string id, Func<CoordinatorTask, CoordinatorTask> change,
-        CancellationToken cancellationToken)
-    {
-        var saved = await Table.ReadModifyWriteAsync<JsonEntity>(TableKey.Escape(communityId), $"t|{TableKey.Escape(id)}",
-            current => current is null ? null : new JsonEntity { Json = RecordJson.Write(change(RecordJson.Read<CoordinatorTask>(current.Json))) },
-            cancellationToken);
-        return saved is null ? null : RecordJson.Read<CoordinatorTask>(saved.Json);
-    }
+    public Task<CoordinatorTask?> UpdateAsync(string communityId, string id, Func<CoordinatorTask, CoordinatorTask> change,
+        CancellationToken cancellationToken) =>
+        Table.UpdateRecordAsync<CoordinatorTask>(communityId, $"t|{TableKey.Escape(id)}", change, cancellationToken);
 
-    public async Task<NudgePreference> PreferenceAsync(string communityId, string person, CancellationToken cancellationToken)
-    {
-        var row = await Table.GetEntityIfExistsAsync<JsonEntity>(TableKey.Escape(communityId), $"n|{TableKey.Escape(person)}",
-            cancellationToken: cancellationToken);
-        return row.HasValue ? RecordJson.Read<NudgePreference>(row.Value!.Json) : new NudgePreference();
-    }
+    public async Task<NudgePreference> PreferenceAsync(string communityId, string person, CancellationToken cancellationToken) =>
+        await Table.GetRecordAsync<NudgePreference>(communityId, $"n|{TableKey.Escape(person)}", cancellationToken) ?? new NudgePreference();
 
     public async Task<NudgePreference> UpdatePreferenceAsync(string communityId, string person, Func<NudgePreference, NudgePreference> change,
         CancellationToken cancellationToken)

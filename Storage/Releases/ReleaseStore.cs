@@ -19,17 +19,8 @@ public sealed class ReleaseStore(StorageTables tables)
         Table.GetRecordAsync<Release>(communityId, RowOf(version), cancellationToken);
 
     /// <summary>Every release of the community, in one query of its rows.</summary>
-    public async Task<IReadOnlyList<Release>> ListAsync(string communityId, CancellationToken cancellationToken)
-    {
-        var list = new List<Release>();
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TableKey.Escape(communityId)} and RowKey ge {"r|"} and RowKey lt {"r|~"}");
-        await foreach (var row in Table.QueryAsync<JsonEntity>(filter, cancellationToken: cancellationToken))
-        {
-            list.Add(RecordJson.Read<Release>(row.Json));
-        }
-
-        return ReleaseLog.Newest(list);
-    }
+    public async Task<IReadOnlyList<Release>> ListAsync(string communityId, CancellationToken cancellationToken) =>
+        ReleaseLog.Newest(await Table.ListRecordsAsync<Release>(communityId, "r|", cancellationToken));
 
     public Task<ReleaseSync?> SyncAsync(string communityId, CancellationToken cancellationToken) =>
         Table.GetRecordAsync<ReleaseSync>(communityId, SyncRow, cancellationToken);

@@ -5,8 +5,5 @@ public sealed class JobRunStore(StorageTables tables)
 {
     /// <summary>True for the one caller that claims the occurrence first.</summary>
     public Task<bool> TryClaimAsync(string job, string occurrence, DateTimeOffset now, CancellationToken cancellationToken) =>
-        tables[TableNames.JobRuns].TryInsertAsync(new JsonEntity
-        {
-            PartitionKey = TableKey.Escape(job), RowKey = TableKey.Escape(occurrence), Json = RecordJson.Write(now),
-        }, cancellationToken);
+        tables[TableNames.JobRuns].TryInsertRecordAsync(job, TableKey.Escape(occurrence), now, cancellationToken);
 }

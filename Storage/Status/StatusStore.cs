@@ -12,17 +12,11 @@ public sealed class StatusStore(StorageTables tables)
     private const string DraftRow = "draft";
     private TableClient Table => tables[TableNames.StatusReports];
 
-    public async Task<StatusReport?> DraftAsync(string communityId, CancellationToken cancellationToken)
-    {
-        var row = await Table.GetEntityIfExistsAsync<JsonEntity>(TableKey.Escape(communityId), DraftRow, cancellationToken: cancellationToken);
-        return row.HasValue ? RecordJson.Read<StatusReport>(row.Value!.Json) : null;
-    }
+    public Task<StatusReport?> DraftAsync(string communityId, CancellationToken cancellationToken) =>
+        Table.GetRecordAsync<StatusReport>(communityId, DraftRow, cancellationToken);
 
     public async Task SaveDraftAsync(string communityId, StatusReport draft, CancellationToken cancellationToken) =>
-        await Table.UpsertEntityAsync(new JsonEntity
-        {
-            PartitionKey = TableKey.Escape(communityId), RowKey = DraftRow, Json = RecordJson.Write(draft with { Number = null }),
-        }, TableUpdateMode.Replace, cancellationToken);
+        await Table.SaveRecordAsync(communityId, DraftRow, draft with { Number = null }, cancellationToken);
 
     /// <summary>
     /// Changes the draft with its ETag, never creating one: a mark pressed just after the draft was published finds
@@ -104,25 +98,12 @@ public sealed class StatusStore(StorageTables tables)
         }
     }
 
-    public async Task<StatusReport?> GetAsync(string communityId, StatusReportNumber number, CancellationToken cancellationToken)
-    {
-        var row = await Table.GetEntityIfExistsAsync<JsonEntity>(TableKey.Escape(communityId), Row(number), cancellationToken: cancellationToken);
-        return row.HasValue ? RecordJson.Read<StatusReport>(row.Value!.Json) : null;
-    }
+    public Task<StatusReport?> GetAsync(string communityId, StatusReportNumber number, CancellationToken cancellationToken) =>
+        Table.GetRecordAsync<StatusReport>(communityId, Row(number), cancellationToken);
 
     /// <summary>The published reports, oldest first.</summary>
-    public async Task<IReadOnlyList<StatusReport>> ListAsync(string communityId, CancellationToken cancellationToken)
-    {
-        var partition = TableKey.Escape(communityId);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {"r|"} and RowKey lt {"r|~"}");
-        var list = new List<StatusReport>();
-        await foreach (var row in Table.QueryAsync<JsonEntity>(filter, cancellationToken: cancellationToken))
-        {
-            list.Add(RecordJson.Read<StatusReport>(row.Json));
-        }
-
-        return [.. list.OrderBy(r => r.Number!.Year).ThenBy(r => r.Number!.Sequence)];
-    }
+    public async Task<IReadOnlyList<StatusReport>> ListAsync(string communityId, CancellationToken cancellationToken) =>
+        [.. (await Table.ListRecordsAsync<StatusReport>(communityId, "r|", cancellationToken)).OrderBy(r => r.Number!.Year).ThenBy(r => r.Number!.Sequence)];
 
     // Zero-padded so that the rows sort by number.
     private static string Row(StatusReportNumber number) => $"r|{number.Year:0000}-{number.Sequence:0000}";

@@ -13,20 +13,13 @@ namespace CoordinatorBot.Storage.Surveys;
 /// </summary>
 public sealed class SurveyStore(StorageTables tables)
 {
-    private const string CounterRow = "counter";
-
     // Table Storage takes at most 100 operations in one transaction.
     private const int Batch = 100;
 
     private TableClient Table => tables[TableNames.Surveys];
 
-    public async Task<int> NextNumberAsync(string communityId, CancellationToken cancellationToken)
-    {
-        var saved = await Table.ReadModifyWriteAsync<JsonEntity>(TableKey.Escape(communityId), CounterRow,
-            current => new JsonEntity { Json = ((current is null ? 0 : int.Parse(current.Json, CultureInfo.InvariantCulture)) + 1).ToString(CultureInfo.InvariantCulture) },
-            cancellationToken);
-        return int.Parse(saved!.Json, CultureInfo.InvariantCulture);
-    }
+    public Task<int> NextNumberAsync(string communityId, CancellationToken cancellationToken) =>
+        Table.NextNumberAsync(communityId, cancellationToken);
 
     /// <summary>Stores a new survey and a waiting row for each person asked (by their markers), before anything is sent.</summary>
     public async Task AddAsync(string communityId, Survey survey, IReadOnlyList<string> markers, CancellationToken cancellationToken)
@@ -38,23 +31,15 @@ public sealed class SurveyStore(StorageTables tables)
                 new JsonEntity { PartitionKey = partition, RowKey = Pending(survey.Number, m) })), cancellationToken);
         }
 
-        await Table.AddEntityAsync(Row(communityId, SurveyRow(survey.Number), survey), cancellationToken);
+        await Table.AddEntityAsync(RecordRows.RecordRow(communityId, SurveyRow(survey.Number), survey), cancellationToken);
     }
 
     public Task<Survey?> GetAsync(string communityId, int number, CancellationToken cancellationToken) =>
         Table.GetRecordAsync<Survey>(communityId, SurveyRow(number), cancellationToken);
 
     /// <summary>The community's surveys, newest first.</summary>
-    public async Task<IReadOnlyList<Survey>> ListAsync(string communityId, CancellationToken cancellationToken)
-    {
-        var list = new List<Survey>();
-        await foreach (var row in Table.QueryAsync<JsonEntity>(Range(TableKey.Escape(communityId), "s|"), cancellationToken: cancellationToken))
-        {
-            list.Add(RecordJson.Read<Survey>(row.Json));
-        }
-
-        return [.. list.OrderByDescending(s => s.Number)];
-    }
+    public async Task<IReadOnlyList<Survey>> ListAsync(string communityId, CancellationToken cancellationToken) =>
+        [.. (await Table.ListRecordsAsync<Survey>(communityId, "s|", cancellationToken)).OrderByDescending(s => s.Number)];
 
     /// <summary>Changes a survey with the ETag; null when there is none.</summary>
     public Task<Survey?> UpdateAsync(string communityId, int number, Func<Survey, Survey?> change, CancellationToken cancellationToken) =>
@@ -69,13 +54,8 @@ public sealed class SurveyStore(StorageTables tables)
     public async Task<IReadOnlySet<string>> WaitingAsync(string communityId, int number, CancellationToken cancellationToken)
     {
         var prefix = Pending(number, string.Empty);
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var row in Table.QueryAsync<JsonEntity>(Range(TableKey.Escape(communityId), prefix), select: ["RowKey"], cancellationToken: cancellationToken))
-        {
-            set.Add(row.RowKey[prefix.Length..]);
-        }
-
-        return set;
+        return await Table.QueryAsync<JsonEntity>(RecordRows.Prefixed(communityId, prefix), select: ["RowKey"], cancellationToken: cancellationToken)
+            .Select(row => row.RowKey[prefix.Length..]).ToHashSetAsync(StringComparer.Ordinal, cancellationToken);
     }
 
     /// <summary>
@@ -91,7 +71,7 @@ public sealed class SurveyStore(StorageTables tables)
             await Table.SubmitTransactionAsync(
             [
                 new(TableTransactionActionType.Delete, new JsonEntity { PartitionKey = partition, RowKey = Pending(answer.Survey, marker) }, ETag.All),
-                new(TableTransactionActionType.Add, Row(communityId, AnswerRow(answer.Survey, answer.Id), answer)),
+                new(TableTransactionActionType.Add, RecordRows.RecordRow(communityId, AnswerRow(answer.Survey, answer.Id), answer)),
                 .. MunicipalityActions(communityId, municipalities),
             ], cancellationToken);
             return true;
@@ -110,7 +90,7 @@ public sealed class SurveyStore(StorageTables tables)
         {
             await Table.SubmitTransactionAsync(
             [
-                new(TableTransactionActionType.UpdateReplace, Row(communityId, AnswerRow(answer.Survey, answer.Id), answer), ETag.All),
+                new(TableTransactionActionType.UpdateReplace, RecordRows.RecordRow(communityId, AnswerRow(answer.Survey, answer.Id), answer), ETag.All),
                 .. MunicipalityActions(communityId, municipalities),
             ], cancellationToken);
             return true;
@@ -125,33 +105,13 @@ public sealed class SurveyStore(StorageTables tables)
         Table.GetRecordAsync<SurveyAnswer>(communityId, AnswerRow(number, id), cancellationToken);
 
     /// <summary>A survey's answers and municipalities' answers in one query each.</summary>
-    public async Task<SurveySnapshot> AnswersAsync(string communityId, int number, CancellationToken cancellationToken)
-    {
-        var partition = TableKey.Escape(communityId);
-        var answers = new List<SurveyAnswer>();
-        await foreach (var row in Table.QueryAsync<JsonEntity>(Range(partition, AnswerRow(number, string.Empty)), cancellationToken: cancellationToken))
-        {
-            answers.Add(RecordJson.Read<SurveyAnswer>(row.Json));
-        }
-
-        var municipalities = new List<MunicipalityAnswer>();
-        await foreach (var row in Table.QueryAsync<JsonEntity>(Range(partition, $"m|{Number(number)}|"), cancellationToken: cancellationToken))
-        {
-            municipalities.Add(RecordJson.Read<MunicipalityAnswer>(row.Json));
-        }
-
-        return new SurveySnapshot(answers, municipalities);
-    }
+    public async Task<SurveySnapshot> AnswersAsync(string communityId, int number, CancellationToken cancellationToken) =>
+        new(await Table.ListRecordsAsync<SurveyAnswer>(communityId, AnswerRow(number, string.Empty), cancellationToken),
+            await Table.ListRecordsAsync<MunicipalityAnswer>(communityId, $"m|{Number(number)}|", cancellationToken));
 
     private static IEnumerable<TableTransactionAction> MunicipalityActions(string communityId, IReadOnlyList<MunicipalityAnswer> municipalities) =>
         municipalities.Select(m => new TableTransactionAction(TableTransactionActionType.UpsertReplace,
-            Row(communityId, $"m|{Number(m.Survey)}|{m.Question:D2}|{TableKey.Escape(m.Municipality)}", m)));
-
-    private static string Range(string partition, string prefix) =>
-        TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {prefix} and RowKey lt {prefix + "~"}");
-
-    private static JsonEntity Row<T>(string communityId, string rowKey, T value) =>
-        new() { PartitionKey = TableKey.Escape(communityId), RowKey = rowKey, Json = RecordJson.Write(value) };
+            RecordRows.RecordRow(communityId, $"m|{Number(m.Survey)}|{m.Question:D2}|{TableKey.Escape(m.Municipality)}", m)));
 
     private static string Number(int number) => number.ToString("D6", CultureInfo.InvariantCulture);
 
