@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using CoordinatorBot.Storage.Tables;
 
 namespace CoordinatorBot.Bot.Features.Status;
 
@@ -12,24 +12,19 @@ public sealed class GovernanceFactsCache(TimeProvider time)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(10);
 
-    // Far more than the communities of one deployment; past it, all go.
+    // Far more than the communities of one deployment.
     private const int Capacity = 1024;
 
-    private readonly ConcurrentDictionary<string, (GovernanceFacts Facts, DateTimeOffset At)> _kept = new(StringComparer.Ordinal);
+    private readonly KeptReadings<string, GovernanceFacts> _kept = new(time, Lifetime, Capacity, StringComparer.Ordinal);
 
     /// <summary>The kept reading if it is younger than <see cref="Lifetime"/>; else <paramref name="read"/>'s, kept.</summary>
     public async Task<GovernanceFacts> GetAsync(string communityId, Func<Task<GovernanceFacts>> read) =>
-        _kept.TryGetValue(communityId, out var kept) && time.GetUtcNow() - kept.At < Lifetime ? kept.Facts : Keep(communityId, await read());
+        _kept.TryGet(communityId, out var kept) ? kept : Keep(communityId, await read());
 
     /// <summary>Keeps a reading just made.</summary>
     public GovernanceFacts Keep(string communityId, GovernanceFacts facts)
     {
-        if (_kept.Count >= Capacity)
-        {
-            _kept.Clear();
-        }
-
-        _kept[communityId] = (facts, time.GetUtcNow());
+        _kept.Keep(communityId, facts, time.GetUtcNow());
         return facts;
     }
 }
