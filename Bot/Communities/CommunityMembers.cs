@@ -25,6 +25,24 @@ public sealed class CommunityMembers(MemberStore store, TimeProvider time, IOpti
         }
     }
 
+    /// <summary>
+    /// Changes one person's roles by a rule of <see cref="RoleChange"/>, stored only when its outcome is
+    /// <see cref="RoleChangeOutcome.Changed"/>: the outcome, the person as stored before, and as saved.
+    /// </summary>
+    public async Task<(RoleChangeOutcome Outcome, Member? Before, Member? Saved)> ApplyRoleChangeAsync(string communityId, string aadObjectId,
+        Func<Member?, (RoleChangeOutcome Outcome, Member? Result)> rule, string byName, CancellationToken cancellationToken)
+    {
+        var outcome = RoleChangeOutcome.Unchanged;
+        Member? before = null;
+        var saved = await ChangeRolesAsync(communityId, aadObjectId, current =>
+        {
+            before = current;
+            (outcome, var next) = rule(current);
+            return outcome == RoleChangeOutcome.Changed ? next : null;
+        }, byName, cancellationToken);
+        return (outcome, before, saved);
+    }
+
     /// <summary>The person left the team or was removed: their roles end, kept in the history with who and when.</summary>
     public async Task<Member?> EndMembershipAsync(string communityId, string aadObjectId, string byName, CancellationToken cancellationToken)
     {
