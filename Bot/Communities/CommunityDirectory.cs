@@ -10,14 +10,14 @@ public sealed class CommunityDirectory(CommunityStore communities, PersonalConve
     TimeProvider time, IOptions<CommunityOptions> options)
 {
     // Community rows change seldom (setup, renames); each instance keeps what it read for a few seconds.
-    private readonly ConcurrentDictionary<string, (DateTimeOffset ReadAt, Community? Community)> _communities = new(StringComparer.Ordinal);
+    private readonly RecentReads<Community?> _communities = new(time, () => options.Value.CommunityCacheFor);
 
     // What this instance last saw stored per person (service URL and conversation), to spare a read on every message.
     private readonly ConcurrentDictionary<string, string> _personalServiceUrls = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, (DateTimeOffset ReadAt, string? Code)> _personalLanguages = new(StringComparer.Ordinal);
+    private readonly RecentReads<string?> _personalLanguages = new(time, () => options.Value.CommunityCacheFor);
 
     // The languages of each tenant's active communities, for people who hold no role yet.
-    private readonly ConcurrentDictionary<string, (DateTimeOffset ReadAt, IReadOnlyList<Language> Languages)> _tenantLanguages = new(StringComparer.Ordinal);
+    private readonly RecentReads<IReadOnlyList<Language>> _tenantLanguages = new(time, () => options.Value.CommunityCacheFor);
 
 
     /// <summary>
@@ -112,24 +112,14 @@ public sealed class CommunityDirectory(CommunityStore communities, PersonalConve
     }
 
     /// <summary>The community as stored, or as this instance read it moments ago.</summary>
-    public async Task<Community?> GetAsync(string communityId, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        if (_communities.TryGetValue(communityId, out var cached) && now - cached.ReadAt < options.Value.CommunityCacheFor)
-        {
-            return cached.Community;
-        }
-
-        var community = await communities.GetAsync(communityId, cancellationToken);
-        _communities[communityId] = (now, community);
-        return community;
-    }
+    public Task<Community?> GetAsync(string communityId, CancellationToken cancellationToken) =>
+        _communities.GetAsync(communityId, () => communities.GetAsync(communityId, cancellationToken));
 
     /// <summary>Changes the community with the ETag (see <see cref="CommunityStore.UpdateAsync"/>) and keeps what was saved.</summary>
     public async Task<Community?> UpdateAsync(string communityId, Func<Community?, Community?> change, CancellationToken cancellationToken)
     {
         var saved = await communities.UpdateAsync(communityId, change, cancellationToken);
-        _communities[communityId] = (time.GetUtcNow(), saved);
+        _communities.Keep(communityId, saved);
         return saved;
     }
 
@@ -249,16 +239,8 @@ public sealed class CommunityDirectory(CommunityStore communities, PersonalConve
             return [.. held.Select(c => c.LanguageOf())];
         }
 
-        var now = time.GetUtcNow();
-        if (_tenantLanguages.TryGetValue(tenantId, out var cached) && now - cached.ReadAt < options.Value.CommunityCacheFor)
-        {
-            return cached.Languages;
-        }
-
-        IReadOnlyList<Language> languages = [.. (await communities.ListActiveAsync(cancellationToken)).Where(c => c.TenantId == tenantId)
-            .Select(c => c.LanguageOf()).Distinct()];
-        _tenantLanguages[tenantId] = (now, languages);
-        return languages;
+        return await _tenantLanguages.GetAsync(tenantId, async () => [.. (await communities.ListActiveAsync(cancellationToken))
+            .Where(c => c.TenantId == tenantId).Select(c => c.LanguageOf()).Distinct()]);
     }
 
     /// <summary>Remembers the community the person's personal chat is about; false when the bot has no chat with them.</summary>
@@ -309,26 +291,16 @@ public sealed class CommunityDirectory(CommunityStore communities, PersonalConve
     }
 
     /// <summary>The language the person chose with "sprog", as stored; read at most every few seconds.</summary>
-    private async Task<string?> ChosenLanguageAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken)
-    {
-        var key = $"{tenantId}|{aadObjectId}";
-        var now = time.GetUtcNow();
-        if (_personalLanguages.TryGetValue(key, out var cached) && now - cached.ReadAt < options.Value.CommunityCacheFor)
-        {
-            return cached.Code;
-        }
-
-        var code = (await personal.GetAsync(tenantId, aadObjectId, cancellationToken))?.ChosenLanguage;
-        _personalLanguages[key] = (now, code);
-        return code;
-    }
+    private Task<string?> ChosenLanguageAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken) =>
+        _personalLanguages.GetAsync($"{tenantId}|{aadObjectId}",
+            async () => (await personal.GetAsync(tenantId, aadObjectId, cancellationToken))?.ChosenLanguage);
 
     /// <summary>Keeps the language the person chose for their personal chat; false when the bot has no chat with them.</summary>
     public async Task<bool> ChoosePersonalLanguageAsync(string tenantId, string aadObjectId, string code, CancellationToken cancellationToken)
     {
         var saved = await personal.UpdateAsync(tenantId, aadObjectId, stored => stored is null ? null : stored with { ChosenLanguage = code },
             cancellationToken);
-        _personalLanguages[$"{tenantId}|{aadObjectId}"] = (time.GetUtcNow(), saved?.ChosenLanguage);
+        _personalLanguages.Keep($"{tenantId}|{aadObjectId}", saved?.ChosenLanguage);
         return saved is not null;
     }
 
@@ -339,7 +311,7 @@ public sealed class CommunityDirectory(CommunityStore communities, PersonalConve
                      .Where(k => k.EndsWith($"|{aadObjectId}", StringComparison.Ordinal) && (tenantId is null || k.StartsWith($"{tenantId}|", StringComparison.Ordinal))))
         {
             _personalServiceUrls.TryRemove(key, out _);
-            _personalLanguages.TryRemove(key, out _);
+            _personalLanguages.Forget(key);
         }
     }
 

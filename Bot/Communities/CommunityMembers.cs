@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace CoordinatorBot.Bot.Communities;
 
 /// <summary>
@@ -8,20 +6,10 @@ namespace CoordinatorBot.Bot.Communities;
 /// </summary>
 public sealed class CommunityMembers(MemberStore store, TimeProvider time, IOptions<CommunityOptions> options)
 {
-    private readonly ConcurrentDictionary<string, (DateTimeOffset ReadAt, IReadOnlyList<Member> Members)> _cache = new(StringComparer.Ordinal);
+    private readonly RecentReads<IReadOnlyList<Member>> _read = new(time, () => options.Value.MembersCacheFor);
 
-    public async Task<IReadOnlyList<Member>> ListAsync(string communityId, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        if (_cache.TryGetValue(communityId, out var cached) && now - cached.ReadAt < options.Value.MembersCacheFor)
-        {
-            return cached.Members;
-        }
-
-        var members = await store.ListAsync(communityId, cancellationToken);
-        _cache[communityId] = (now, members);
-        return members;
-    }
+    public Task<IReadOnlyList<Member>> ListAsync(string communityId, CancellationToken cancellationToken) =>
+        _read.GetAsync(communityId, () => store.ListAsync(communityId, cancellationToken));
 
     /// <summary>Changes one person's roles and records the change in the roles' history (see <see cref="MemberStore.ChangeRolesAsync"/>).</summary>
     public async Task<Member?> ChangeRolesAsync(string communityId, string aadObjectId, Func<Member?, Member?> change, string byName,
@@ -33,8 +21,26 @@ public sealed class CommunityMembers(MemberStore store, TimeProvider time, IOpti
         }
         finally
         {
-            _cache.TryRemove(communityId, out _);
+            _read.Forget(communityId);
         }
+    }
+
+    /// <summary>
+    /// Changes one person's roles by a rule of <see cref="RoleChange"/>, stored only when its outcome is
+    /// <see cref="RoleChangeOutcome.Changed"/>: the outcome, the person as stored before, and as saved.
+    /// </summary>
+    public async Task<(RoleChangeOutcome Outcome, Member? Before, Member? Saved)> ApplyRoleChangeAsync(string communityId, string aadObjectId,
+        Func<Member?, (RoleChangeOutcome Outcome, Member? Result)> rule, string byName, CancellationToken cancellationToken)
+    {
+        var outcome = RoleChangeOutcome.Unchanged;
+        Member? before = null;
+        var saved = await ChangeRolesAsync(communityId, aadObjectId, current =>
+        {
+            before = current;
+            (outcome, var next) = rule(current);
+            return outcome == RoleChangeOutcome.Changed ? next : null;
+        }, byName, cancellationToken);
+        return (outcome, before, saved);
     }
 
     /// <summary>The person left the team or was removed: their roles end, kept in the history with who and when.</summary>
@@ -46,7 +52,7 @@ public sealed class CommunityMembers(MemberStore store, TimeProvider time, IOpti
         }
         finally
         {
-            _cache.TryRemove(communityId, out _);
+            _read.Forget(communityId);
         }
     }
 }

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace CoordinatorBot.Bot.Communities;
 
 /// <summary>
@@ -11,20 +9,10 @@ public sealed class TeamRoster(ConnectorClient connector, TimeProvider time, IOp
 {
     private const int PageSize = 500;
     private const int MaxPages = 20;
-    private readonly ConcurrentDictionary<string, (DateTimeOffset ReadAt, IReadOnlyList<TeamMember> People)> _cache = new(StringComparer.Ordinal);
+    private readonly RecentReads<IReadOnlyList<TeamMember>> _read = new(time, () => options.Value.RosterCacheFor);
 
-    public async Task<IReadOnlyList<TeamMember>> GetAsync(Community community, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        if (_cache.TryGetValue(community.Id, out var cached) && now - cached.ReadAt < options.Value.RosterCacheFor)
-        {
-            return cached.People;
-        }
-
-        var people = await ReadAsync(community, cancellationToken);
-        _cache[community.Id] = (now, people);
-        return people;
-    }
+    public Task<IReadOnlyList<TeamMember>> GetAsync(Community community, CancellationToken cancellationToken) =>
+        _read.GetAsync(community.Id, () => ReadAsync(community, cancellationToken));
 
     /// <summary>The person as the roster lists them; null when they are not on the team (any more).</summary>
     public async Task<TeamMember?> FindAsync(Community community, string? aadObjectId, CancellationToken cancellationToken) =>
@@ -33,10 +21,10 @@ public sealed class TeamRoster(ConnectorClient connector, TimeProvider time, IOp
             : (await GetAsync(community, cancellationToken)).FirstOrDefault(p => p.AadObjectId == aadObjectId);
 
     /// <summary>Keeps this reading of the roster, which the caller has corrected (people of teams a channel was unshared from left out).</summary>
-    public void Replace(string communityId, IReadOnlyList<TeamMember> people) => _cache[communityId] = (time.GetUtcNow(), people);
+    public void Replace(string communityId, IReadOnlyList<TeamMember> people) => _read.Keep(communityId, people);
 
     /// <summary>Forgets what was read, after Teams said the team changed.</summary>
-    public void Forget(string communityId) => _cache.TryRemove(communityId, out _);
+    public void Forget(string communityId) => _read.Forget(communityId);
 
     private async Task<IReadOnlyList<TeamMember>> ReadAsync(Community community, CancellationToken cancellationToken)
     {

@@ -115,10 +115,7 @@ public sealed class BacklogService(BacklogStore store, BacklogNotifier notifier,
         Estimate estimate, string supplier, IReadOnlyList<string> criteria, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var wish = await store.UpdateWishAsync(community.Id, number, w => w.IsOpen
-            ? w with { Status = WishStatus.Accepted, DecidedByName = actor.Name, DecidedAt = now }
-            : null, cancellationToken);
-        if (wish is not { Status: WishStatus.Accepted } || wish.DecidedAt != now)
+        if (await DecideAsync(community.Id, number, WishStatus.Accepted, actor, now, w => w, cancellationToken) is not { } wish)
         {
             return null;
         }
@@ -136,11 +133,8 @@ public sealed class BacklogService(BacklogStore store, BacklogNotifier notifier,
     public async Task<Wish?> DeclineAsync(Community community, IReadOnlyList<Member> members, Member actor, int number, string reason,
         CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        var wish = await store.UpdateWishAsync(community.Id, number, w => w.IsOpen
-            ? w with { Status = WishStatus.Declined, DeclineReason = reason, DecidedByName = actor.Name, DecidedAt = now }
-            : null, cancellationToken);
-        if (wish is not { Status: WishStatus.Declined } || wish.DecidedAt != now)
+        if (await DecideAsync(community.Id, number, WishStatus.Declined, actor, time.GetUtcNow(), w => w with { DeclineReason = reason },
+                cancellationToken) is not { } wish)
         {
             return null;
         }
@@ -149,6 +143,19 @@ public sealed class BacklogService(BacklogStore store, BacklogNotifier notifier,
         await notifier.NotifyAsync(community, members, actor, wish.RaisedById, WishSupports.Municipalities(wish, supports), $"wish-declined|{number}", null,
             t => (t.WishDeclinedTitle(number), t.WishDeclinedText(wish.Title, reason)), cancellationToken);
         return wish;
+    }
+
+    /// <summary>
+    /// Closes the open wish as <paramref name="status"/>, decided by the actor at <paramref name="now"/>; null when it was
+    /// not open any more (another decision came first, also one at the same moment).
+    /// </summary>
+    private async Task<Wish?> DecideAsync(string communityId, int number, WishStatus status, Member actor, DateTimeOffset now,
+        Func<Wish, Wish> details, CancellationToken cancellationToken)
+    {
+        var wish = await store.UpdateWishAsync(communityId, number, w => w.IsOpen
+            ? details(w) with { Status = status, DecidedByName = actor.Name, DecidedAt = now }
+            : null, cancellationToken);
+        return wish is not null && wish.Status == status && wish.DecidedAt == now ? wish : null;
     }
 
     /// <summary>A supplier's move; the caller has checked that the actor is the item's supplier.</summary>

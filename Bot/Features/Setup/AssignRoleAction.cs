@@ -14,8 +14,6 @@ public sealed class AssignRoleAction(CommunityMembers members, TeamRoster roster
     {
         var community = turn.Community;
         var texts = turn.Texts;
-        var all = turn.Members;
-        var actor = turn.ActorId!;
         var entered = new RolesCard.Entered(input.Text(RolesCard.PersonInput), input.Text(RolesCard.RoleInput),
             input.Text(RolesCard.MunicipalityInput), input.Text(RolesCard.SupplierInput));
         Task<Reply> Refused(string problem) => roles.ComposeAsync(turn, new Notice(problem, true), entered: entered);
@@ -49,13 +47,9 @@ public sealed class AssignRoleAction(CommunityMembers members, TeamRoster roster
             municipality = Municipalities.OfficialName(found.Municipality);
         }
 
-        var outcome = RoleChangeOutcome.Unchanged;
-        var supplier = entered.Supplier;
-        var saved = await members.ChangeRolesAsync(community.Id, person.AadObjectId, current =>
-        {
-            (outcome, var next) = RoleChange.Assign(all, actor, current, person, role, municipality, supplier);
-            return outcome == RoleChangeOutcome.Changed ? next : null;
-        }, turn.ActorName, turn.CancellationToken);
+        var (outcome, _, saved) = await members.ApplyRoleChangeAsync(community.Id, person.AadObjectId,
+            current => RoleChange.Assign(turn.Members, turn.ActorId!, current, person, role, municipality, entered.Supplier),
+            turn.ActorName, turn.CancellationToken);
 
         return outcome switch
         {

@@ -10,8 +10,6 @@ public sealed class RemoveRoleAction(CommunityMembers members, RolesReply roles)
     {
         var community = turn.Community;
         var texts = turn.Texts;
-        var all = turn.Members;
-        var actor = turn.ActorId!;
 
         var parts = input.Text(RolesCard.AssignmentInput)?.Split(RolesCard.AssignmentSeparator);
         if (parts is not [{ Length: > 0 } personId, var roleName] || !Enum.TryParse<Role>(roleName, out var role) ||
@@ -20,14 +18,8 @@ public sealed class RemoveRoleAction(CommunityMembers members, RolesReply roles)
             return await roles.ComposeAsync(turn, new Notice(texts.RolesAssignmentError, true));
         }
 
-        var outcome = RoleChangeOutcome.Unchanged;
-        Member? before = null;
-        await members.ChangeRolesAsync(community.Id, personId, current =>
-        {
-            before = current;
-            (outcome, var next) = RoleChange.Remove(all, actor, current, role);
-            return outcome == RoleChangeOutcome.Changed ? next : null;
-        }, turn.ActorName, turn.CancellationToken);
+        var (outcome, before, _) = await members.ApplyRoleChangeAsync(community.Id, personId,
+            current => RoleChange.Remove(turn.Members, turn.ActorId!, current, role), turn.ActorName, turn.CancellationToken);
 
         var name = before?.Name ?? personId;
         var notice = outcome switch

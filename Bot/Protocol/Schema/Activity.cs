@@ -3,10 +3,9 @@ using System.Text.Json.Serialization;
 namespace CoordinatorBot.Bot.Protocol.Schema;
 
 /// <summary>
-/// A Bot Framework activity as Teams sends and receives it. Fields the bot does not model are kept in
-/// <see cref="Extra"/>, so nothing a channel sends is lost when an activity is read and written again.
+/// A Bot Framework activity as Teams sends and receives it; what it does not model is kept (<see cref="ExtensibleRecord"/>).
 /// </summary>
-public sealed record Activity
+public sealed record Activity : ExtensibleRecord
 {
     public string? Type { get; init; }
     public string? Id { get; init; }
@@ -31,9 +30,6 @@ public sealed record Activity
     public TeamsChannelData? ChannelData { get; init; }
     public IReadOnlyList<ChannelAccount>? MembersAdded { get; init; }
     public IReadOnlyList<ChannelAccount>? MembersRemoved { get; init; }
-
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
 
     /// <summary>
     /// Set by the endpoint, never read from the wire: the service URL was vouched for by the Bot Connector's token

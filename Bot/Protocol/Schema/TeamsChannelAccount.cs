@@ -1,16 +1,9 @@
 namespace CoordinatorBot.Bot.Protocol.Schema;
 
 /// <summary>A member as the Teams roster lists them.</summary>
-public sealed record TeamsChannelAccount
-{
-    public string? Id { get; init; }
-    public string? Name { get; init; }
-    public string? AadObjectId { get; init; }
-    public string? Email { get; init; }
-    public string? UserPrincipalName { get; init; }
-    public string? TenantId { get; init; }
-    public string? UserRole { get; init; }
-
-    /// <summary>In a shared channel's roster: how the person belongs to it (directly, or through each team it is shared with).</summary>
-    public IReadOnlyList<MembershipSource>? MembershipSources { get; init; }
-}
+/// <param name="MembershipSources">
+/// In a shared channel's roster: how the person belongs to it (directly, or through each team it is shared with).
+/// </param>
+public sealed record TeamsChannelAccount(string? Id = null, string? Name = null, string? AadObjectId = null, string? Email = null,
+    string? UserPrincipalName = null, string? TenantId = null, string? UserRole = null,
+    IReadOnlyList<MembershipSource>? MembershipSources = null);

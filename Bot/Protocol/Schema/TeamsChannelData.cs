@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace CoordinatorBot.Bot.Protocol.Schema;
 
 /// <summary>
@@ -9,18 +7,7 @@ namespace CoordinatorBot.Bot.Protocol.Schema;
 /// Shapes from the example payloads of microsoft/Agents#179 (and microsoft/teams.net#100) and Microsoft Learn's "Apps
 /// for shared and private channels".
 /// </summary>
-public sealed record TeamsChannelData
-{
-    public TenantInfo? Tenant { get; init; }
-    public TeamInfo? Team { get; init; }
-    public ChannelInfo? Channel { get; init; }
-    public string? EventType { get; init; }
-    public ChannelDataSettings? Settings { get; init; }
-    public NotificationInfo? Notification { get; init; }
-    public IReadOnlyList<TeamInfo>? SharedWithTeams { get; init; }
-    public IReadOnlyList<TeamInfo>? UnsharedFromTeams { get; init; }
-    public MembershipSource? MembershipSource { get; init; }
-
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
-}
+public sealed record TeamsChannelData(TenantInfo? Tenant = null, TeamInfo? Team = null, ChannelInfo? Channel = null,
+    string? EventType = null, ChannelDataSettings? Settings = null, NotificationInfo? Notification = null,
+    IReadOnlyList<TeamInfo>? SharedWithTeams = null, IReadOnlyList<TeamInfo>? UnsharedFromTeams = null,
+    MembershipSource? MembershipSource = null) : ExtensibleRecord;
