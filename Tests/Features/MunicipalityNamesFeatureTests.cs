@@ -86,17 +86,10 @@ public sealed class MunicipalityNamesFeatureTests() : BotFeatureTests
         (await Harness.PressAsync(CardVerbs.RunCommand, new JsonObject { ["command"] = CommandIds.Roles }))["value"]!;
 
     private static List<(string Title, string Value)> MunicipalityList(JsonNode card) =>
-        [.. Find(card, "municipality")!["choices"]!.AsArray().Select(c => (c!["title"]!.GetValue<string>(), c["value"]!.GetValue<string>()))];
+        [.. JsonTree.Objects(card).First(o => o["id"]?.GetValue<string>() == "municipality")["choices"]!.AsArray()
+            .Select(c => (c!["title"]!.GetValue<string>(), c["value"]!.GetValue<string>()))];
 
     /// <summary>The inputs of a card's body by id (not those inside a ShowCard).</summary>
     private static Dictionary<string, JsonObject> Inputs(JsonNode body) =>
         body.AsArray().OfType<JsonObject>().Where(e => e["id"] is not null).ToDictionary(e => e["id"]!.GetValue<string>());
-
-    private static JsonObject? Find(JsonNode? node, string id) => node switch
-    {
-        JsonObject o when o["id"]?.GetValue<string>() == id => o,
-        JsonObject o => o.Select(p => Find(p.Value, id)).FirstOrDefault(f => f is not null),
-        JsonArray a => a.Select(n => Find(n, id)).FirstOrDefault(f => f is not null),
-        _ => null,
-    };
 }
