@@ -215,20 +215,14 @@ public sealed class MeetingFeatureTests : IAsyncLifetime
     public static JsonObject Form(string formKey, string? slot = null)
     {
         var day = SlotSearch.NextOfficeDays(Copenhagen.Today(DateTimeOffset.UtcNow), 3)[2];
-        var data = new JsonObject
+        return new JsonObject
         {
             [CardVerbs.MeetingFormKey] = formKey, ["lang"] = "da",
             [MeetingForm.KindInput] = "SteeringGroup", [MeetingForm.TitleInput] = "Styregruppemøde",
             [MeetingForm.DateInput] = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), [MeetingForm.StartInput] = "10:00",
             [MeetingForm.DurationInput] = "1", [MeetingForm.BodiesInput] = "SteeringGroup",
             [MeetingForm.ExternalInput] = "gaest@aarhus.dk", [MeetingForm.AgendaInput] = "Budget 2027\nEventuelt",
-        };
-        if (slot is not null)
-        {
-            data[CardVerbs.SlotKey] = slot;
-        }
-
-        return data;
+        }.WithGiven((CardVerbs.SlotKey, slot));
     }
 
     public static string FormKey(JsonNode form) =>
