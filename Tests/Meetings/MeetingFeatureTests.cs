@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using static CoordinatorBot.Tests.Support.CopenhagenTime;
 
 namespace CoordinatorBot.Tests.Meetings;
 
@@ -208,8 +209,6 @@ public sealed class MeetingFeatureTests : IAsyncLifetime
     }
 
     private MeetingStore Meetings => _harness.Service<MeetingStore>();
-
-    private static CommunityClock Copenhagen => CommunityClock.Of("Europe/Copenhagen");
 
     /// <summary>The form as filled in: the steering group and a guest from another municipality, an hour, two agenda items.</summary>
     public static JsonObject Form(string formKey, string? slot = null)

@@ -1,3 +1,5 @@
+using static CoordinatorBot.Tests.Support.CopenhagenTime;
+
 namespace CoordinatorBot.Tests.Meetings;
 
 /// <summary>
@@ -164,9 +166,6 @@ public sealed class MeetingWithoutGraphTests() : ClockedBotFeatureTests(
         Assert.Contains("Referat: Styregruppemøde: Decembermøde", BotHarness.Text(await PressAsync(CardVerbs.MeetingMinutesForm, meeting.Id)),
             StringComparison.Ordinal);
     }
-
-    private static DateTimeOffset At(string copenhagen) =>
-        CommunityClock.Of("Europe/Copenhagen").ToInstant(DateTime.Parse(copenhagen, CultureInfo.InvariantCulture));
 
     /// <summary>The form as the coordinator fills it in: the steering group, Carl from the team, a guest's address, an hour.</summary>
     private static JsonObject Form(string formKey, string title, string date, string? place = null, string kind = "SteeringGroup") => new()

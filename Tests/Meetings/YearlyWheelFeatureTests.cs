@@ -1,3 +1,5 @@
+using static CoordinatorBot.Tests.Support.CopenhagenTime;
+
 namespace CoordinatorBot.Tests.Meetings;
 
 /// <summary>
@@ -121,9 +123,6 @@ public sealed class YearlyWheelFeatureTests : IAsyncLifetime
         // The next occurrence's agenda is due on 18 January; nothing of it yet.
         Assert.Null(await outbox.GetAsync($"agenda-due|{ActivityBuilder.TeamId}|{first.Id}-20270201|aad-alice", default));
     }
-
-    private static DateTimeOffset At(string copenhagen) =>
-        CommunityClock.Of("Europe/Copenhagen").ToInstant(DateTime.Parse(copenhagen, CultureInfo.InvariantCulture));
 
     private async Task<JsonNode> BookSeriesAsync()
     {

@@ -2,6 +2,7 @@ using CoordinatorBot.Bot.Features.Status;
 using CoordinatorBot.Tests.Backlog;
 using CoordinatorBot.Tests.Cards;
 using YamlDotNet.Serialization;
+using static CoordinatorBot.Tests.Support.CopenhagenTime;
 
 namespace CoordinatorBot.Tests.Status;
 
@@ -295,9 +296,6 @@ public sealed partial class StatusFeatureTests() : ClockedBotFeatureTests(Friday
         var cleared = BotHarness.Text((await Harness.PressAsync(CardVerbs.SaveSetup, Setup("", "3", "2"), "aad-alice", "Alice"))["value"]);
         Assert.Contains("årligt kontingent ikke sat", cleared, StringComparison.Ordinal);
     }
-
-    private static DateTimeOffset At(string copenhagen) =>
-        CommunityClock.Of("Europe/Copenhagen").ToInstant(DateTime.Parse(copenhagen, CultureInfo.InvariantCulture));
 
     private static JsonObject Mark(string mark, string why) => new()
     {
