@@ -227,6 +227,18 @@ public sealed class MeetingFeatureTests : IAsyncLifetime
     public static string FormKey(JsonNode form) =>
         form["actions"]!.AsArray().Select(a => a!["data"]?[CardVerbs.MeetingFormKey]?.GetValue<string>()).OfType<string>().First();
 
+    /// <summary>Alice opens the meeting form (»møde ny«) and books it with <paramref name="fields"/>; the bot's answer.</summary>
+    public static async Task<JsonNode> BookThroughFormAsync(BotHarness harness, JsonObject fields)
+    {
+        var data = new JsonObject { [CardVerbs.MeetingFormKey] = FormKey((await harness.SayAsync("møde ny")).Cards().Single()), ["lang"] = "da" };
+        foreach (var (key, value) in fields)
+        {
+            data[key] = value?.DeepClone();
+        }
+
+        return await harness.PressAsync(CardVerbs.MeetingBook, data);
+    }
+
     private static JsonNode Card(JsonNode invokeResponse) => invokeResponse["value"]!;
 
     private static IEnumerable<string> SlotButtons(JsonNode card) =>
