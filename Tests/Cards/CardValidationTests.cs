@@ -49,18 +49,11 @@ public sealed class CardValidationTests
         {
             var json = CardJson.ToNode(card);
             Assert.Equal("1.5", json["version"]!.GetValue<string>());
-            foreach (var input in Descendants(json).Where(n => n["type"]?.GetValue<string>()?.StartsWith("Input.", StringComparison.Ordinal) == true))
+            foreach (var input in JsonTree.Objects(json).Where(n => n["type"]?.GetValue<string>()?.StartsWith("Input.", StringComparison.Ordinal) == true))
             {
                 Assert.False(string.IsNullOrWhiteSpace(input["label"]?.GetValue<string>()), $"{name}: input '{input["id"]}' has no label");
                 Assert.False(string.IsNullOrWhiteSpace(input["id"]?.GetValue<string>()), $"{name}: an input has no id");
             }
         }
     }
-
-    private static IEnumerable<JsonObject> Descendants(JsonNode node) => node switch
-    {
-        JsonObject o => o.Select(p => p.Value).OfType<JsonNode>().SelectMany(Descendants).Prepend(o),
-        JsonArray a => a.OfType<JsonNode>().SelectMany(Descendants),
-        _ => [],
-    };
 }

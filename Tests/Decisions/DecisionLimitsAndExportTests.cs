@@ -12,11 +12,7 @@ public sealed class DecisionLimitsAndExportTests() : ClockedBotFeatureTests
 
     private DecisionStore Decisions => Service<DecisionStore>();
 
-    protected override async Task SetUpAsync()
-    {
-        await Harness.SetUpCommunityAsync(coordinationRule: "Unanimous");
-        await Harness.AddMembersAsync(Role.SteeringGroup, ("aad-bob", "Bob"), ("aad-carl", "Carl"), ("aad-dora", "Dora"));
-    }
+    protected override Task SetUpAsync() => DecisionPeople.SetUpAsync(Harness);
 
     [Fact]
     public async Task A_field_one_character_over_its_limit_is_refused_with_the_limit_and_nothing_is_saved()

@@ -5,27 +5,24 @@ namespace CoordinatorBot.Tests.Decisions;
 /// for votes, and neither may count, close or refuse by what only the other has seen.
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed class TwoInstancesVotingTests : IAsyncLifetime
+public sealed class TwoInstancesVotingTests() : ClockedBotFeatureTests(hostedScheduler: false, services: SharedCardUpdates.SwitchOff)
 {
-    private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2026-11-27T09:00:00Z", CultureInfo.InvariantCulture));
-    private readonly BotHarness _first;
     private BotHost _second = null!;
 
-    public TwoInstancesVotingTests() => _first = new BotHarness(WithoutCardUpdates, hostedScheduler: false);
+    private BotHost First => Harness.Bot;
 
-    private DecisionStore Decisions => _first.Bot.Services.GetRequiredService<DecisionStore>();
+    private DecisionStore Decisions => Service<DecisionStore>();
     private static DecisionNumber Number => new(2026, 1);
 
-    public async Task InitializeAsync()
+    protected override async Task SetUpAsync()
     {
-        await _first.InitializeAsync();
-        await _first.SetUpCommunityAsync();
-        await _first.AddMembersAsync(Role.SteeringGroup, ("aad-bob", "Bob"), ("aad-carl", "Carl"), ("aad-dora", "Dora"));
+        await Harness.SetUpCommunityAsync();
+        await Harness.AddMembersAsync(Role.SteeringGroup, ("aad-bob", "Bob"), ("aad-carl", "Carl"), ("aad-dora", "Dora"));
 
-        var prefix = _first.Bot.Services.GetRequiredService<IConfiguration>()["Storage:TablePrefix"];
+        var prefix = Harness.Bot.Services.GetRequiredService<IConfiguration>()["Storage:TablePrefix"];
         _second = await BotHost.StartAsync(new Dictionary<string, string?> { ["Storage:TablePrefix"] = prefix },
-            WithoutCardUpdates, hostedScheduler: false);
-        await PressAsync(_first.Bot, CardVerbs.ProposeDecision, "aad-alice", "Alice", new JsonObject
+            OnTheSameClockWithoutCardUpdates, hostedScheduler: false);
+        await PressAsync(First, CardVerbs.ProposeDecision, "aad-alice", "Alice", new JsonObject
         {
             ["lang"] = "da", ["title"] = "Fælles testmiljø", ["type"] = "Operational", ["body"] = "SteeringGroup",
             ["context"] = "Kommunerne tester hver for sig.", ["proposal"] = "Leverandøren driver ét fælles testmiljø.",
@@ -33,24 +30,24 @@ public sealed class TwoInstancesVotingTests : IAsyncLifetime
         });
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
         await _second.DisposeAsync();
-        await _first.DisposeAsync();
+        await base.DisposeAsync();
     }
 
     [Fact]
     public async Task A_vote_changed_on_the_other_instance_is_neither_undone_nor_counted_as_it_was()
     {
-        await VoteAsync(_first.Bot, "aad-bob", "Bob", VoteChoice.Approve);
+        await VoteAsync(First, "aad-bob", "Bob", VoteChoice.Approve);
         await VoteAsync(_second, "aad-bob", "Bob", VoteChoice.Reject);
 
         // The first instance last saw Bob approve: with Carl that would be a majority, but it is not.
-        await VoteAsync(_first.Bot, "aad-carl", "Carl", VoteChoice.Approve);
+        await VoteAsync(First, "aad-carl", "Carl", VoteChoice.Approve);
         Assert.Equal(DecisionStatus.Proposed, (await Decisions.GetAsync(ActivityBuilder.TeamId, Number, default))!.Status);
 
         // Bob approving again there is a change, not the vote it thinks he cast already.
-        await VoteAsync(_first.Bot, "aad-bob", "Bob", VoteChoice.Approve);
+        await VoteAsync(First, "aad-bob", "Bob", VoteChoice.Approve);
         var decision = await Decisions.GetAsync(ActivityBuilder.TeamId, Number, default);
         Assert.Equal((DecisionStatus.Accepted, RuleReason.Majority), (decision!.Status, decision.CloseReason));
         var votes = await Decisions.VotesAsync(ActivityBuilder.TeamId, Number, default);
@@ -61,10 +58,10 @@ public sealed class TwoInstancesVotingTests : IAsyncLifetime
     [Fact]
     public async Task Pressing_again_what_this_instance_last_saw_is_a_change_when_the_vote_was_changed_on_the_other()
     {
-        await VoteAsync(_first.Bot, "aad-bob", "Bob", VoteChoice.Approve);
+        await VoteAsync(First, "aad-bob", "Bob", VoteChoice.Approve);
         await VoteAsync(_second, "aad-bob", "Bob", VoteChoice.Reject);
 
-        await VoteAsync(_first.Bot, "aad-bob", "Bob", VoteChoice.Approve);
+        await VoteAsync(First, "aad-bob", "Bob", VoteChoice.Approve);
 
         Assert.Equal(VoteChoice.Approve, Assert.Single(await Decisions.VotesAsync(ActivityBuilder.TeamId, Number, default)).Choice);
     }
@@ -72,11 +69,11 @@ public sealed class TwoInstancesVotingTests : IAsyncLifetime
     [Fact]
     public async Task A_decision_closed_on_the_other_instance_refuses_votes_here_at_once()
     {
-        await VoteAsync(_first.Bot, "aad-bob", "Bob", VoteChoice.Approve);
+        await VoteAsync(First, "aad-bob", "Bob", VoteChoice.Approve);
         await PressAsync(_second, CardVerbs.CloseDecision, "aad-alice", "Alice",
             new JsonObject { ["decision"] = Number.ToString(), ["outcome"] = "Rejected", ["outcomeText"] = "Trukket tilbage", ["lang"] = "da" });
 
-        var late = await VoteAsync(_first.Bot, "aad-carl", "Carl", VoteChoice.Reject);
+        var late = await VoteAsync(First, "aad-carl", "Carl", VoteChoice.Reject);
 
         Assert.Contains("B-2026-001 er afsluttet", BotHarness.Text(late["value"]), StringComparison.Ordinal);
         Assert.Equal(["aad-bob"], (await Decisions.VotesAsync(ActivityBuilder.TeamId, Number, default)).Select(v => v.VoterId));
@@ -85,25 +82,25 @@ public sealed class TwoInstancesVotingTests : IAsyncLifetime
     [Fact]
     public async Task A_press_handled_by_the_other_instance_is_recognised_when_redelivered_here()
     {
-        await VoteAsync(_first.Bot, "aad-bob", "Bob", VoteChoice.Approve);
-        var change = ActivityBuilder.Execute(_first.ServiceUrl, CardVerbs.Vote,
+        await VoteAsync(First, "aad-bob", "Bob", VoteChoice.Approve);
+        var change = ActivityBuilder.Execute(Harness.ServiceUrl, CardVerbs.Vote,
             new JsonObject { ["decision"] = Number.ToString(), ["choice"] = "Reject", ["lang"] = "da" }, "aad-bob", "Bob");
         await PostAsync(_second, (JsonObject)change.DeepClone());
         await VoteAsync(_second, "aad-bob", "Bob", VoteChoice.Abstain);
 
         // The first delivery of the change, late, to the instance that last saw Bob approve.
-        await PostAsync(_first.Bot, change);
+        await PostAsync(First, change);
 
         Assert.Equal(VoteChoice.Abstain, Assert.Single(await Decisions.VotesAsync(ActivityBuilder.TeamId, Number, default)).Choice);
     }
 
     /// <summary>
-    /// The shared card's background update reads each decision in full after a vote; switched off, so that each
-    /// instance votes from what it read itself, however fast or slow the run.
+    /// The second instance on the first one's clock. The shared card's background update reads each decision in full
+    /// after a vote; switched off in both, so that each instance votes from what it read itself, however fast or slow the run.
     /// </summary>
-    private void WithoutCardUpdates(IServiceCollection services)
+    private void OnTheSameClockWithoutCardUpdates(IServiceCollection services)
     {
-        services.AddSingleton<TimeProvider>(_time);
+        services.AddSingleton<TimeProvider>(Time);
         SharedCardUpdates.SwitchOff(services);
     }
 
@@ -111,12 +108,12 @@ public sealed class TwoInstancesVotingTests : IAsyncLifetime
         PressAsync(bot, CardVerbs.Vote, aad, name, new JsonObject { ["decision"] = Number.ToString(), ["choice"] = choice.ToString(), ["lang"] = "da" });
 
     private Task<JsonNode> PressAsync(BotHost bot, string verb, string aad, string name, JsonObject data) =>
-        PostAsync(bot, ActivityBuilder.Execute(_first.ServiceUrl, verb, data, aad, name));
+        PostAsync(bot, ActivityBuilder.Execute(Harness.ServiceUrl, verb, data, aad, name));
 
     private async Task<JsonNode> PostAsync(BotHost bot, JsonObject activity)
     {
         // A second passes between one action and the next, well within how long an instance keeps its reading.
-        _time.Advance(TimeSpan.FromSeconds(1));
+        Time.Advance(TimeSpan.FromSeconds(1));
         using var response = await bot.Client.PostAsync("/api/messages", new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;

@@ -93,10 +93,7 @@ public sealed partial class PlaygroundBacklogTests(PlaygroundFixture fixture)
     /// <summary>Alex installs the bot and saves the setup with a backlog budget of 10 hours a quarter; the thread and the setup card.</summary>
     private async Task<(string Thread, string Card)> SetUpAsync()
     {
-        await Playground.SendEventAsync(PlaygroundClient.TeamId, "install");
-        var communities = fixture.Bot.Services.GetRequiredService<CommunityStore>();
-        await Eventually.TrueAsync(async () => (await communities.GetAsync(PlaygroundClient.TeamId, default))?.InstalledBy is not null,
-            "the team's community to know who added the bot");
+        await fixture.InstallAsync();
         var thread = await Playground.SayAsync(PlaygroundClient.TeamId, "opsætning", mentionBot: true);
         var card = await Playground.NextBotMessageAsync(m => BotHarness.Text(m.Card).Contains("Produktets navn", StringComparison.Ordinal));
         var saved = await Playground.PressAsync(thread, card.Id, Execute(CardVerbs.SaveSetup, new JsonObject

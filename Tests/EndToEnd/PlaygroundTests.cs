@@ -30,10 +30,7 @@ public sealed class PlaygroundFixture : IAsyncLifetime
     /// </summary>
     public async Task<(string Thread, BotMessage Setup)> SetUpCommunityAsync()
     {
-        await Playground.SendEventAsync(PlaygroundClient.TeamId, "install");
-        var communities = Bot.Services.GetRequiredService<CommunityStore>();
-        await Eventually.TrueAsync(async () => (await communities.GetAsync(PlaygroundClient.TeamId, default))?.InstalledBy is not null,
-            "the team's community to know who added the bot");
+        await InstallAsync();
         var thread = await Playground.SayAsync(PlaygroundClient.TeamId, "opsætning", mentionBot: true);
         var setup = await Playground.NextBotMessageAsync(m => BotHarness.Text(m.Card).Contains("Produktets navn", StringComparison.Ordinal));
         await Playground.PressAsync(thread, setup.Id, Execute(CardVerbs.SaveSetup, new JsonObject
@@ -42,6 +39,15 @@ public sealed class PlaygroundFixture : IAsyncLifetime
             ["steeringRule"] = "SimpleMajority", ["coordinationRule"] = "SimpleMajority", ["participation"] = "0",
         }));
         return (thread, setup);
+    }
+
+    /// <summary>Alex adds the bot to the team (again, if another test did already): the person who added it may save setup.</summary>
+    public async Task InstallAsync()
+    {
+        await Playground.SendEventAsync(PlaygroundClient.TeamId, "install");
+        var communities = Bot.Services.GetRequiredService<CommunityStore>();
+        await Eventually.TrueAsync(async () => (await communities.GetAsync(PlaygroundClient.TeamId, default))?.InstalledBy is not null,
+            "the team's community to know who added the bot");
     }
 
     public async Task DisposeAsync()
@@ -111,7 +117,7 @@ public sealed class PlaygroundTests(PlaygroundFixture fixture)
     [Fact]
     public async Task In_the_team_channel_setup_is_saved_from_its_card_and_roles_are_listed_for_another_member()
     {
-        await InstallAsync();
+        await fixture.InstallAsync();
         var thread = await Playground.SayAsync(PlaygroundClient.TeamId, "opsætning", mentionBot: true);
         var form = await Playground.NextBotMessageAsync(m => BotHarness.Text(m.Card).Contains("Produktets navn", StringComparison.Ordinal));
 
@@ -139,7 +145,7 @@ public sealed class PlaygroundTests(PlaygroundFixture fixture)
     public async Task A_decision_is_proposed_voted_on_by_two_members_closed_listed_and_exported()
     {
         // Alex sets up the community and makes Megan and Adele the steering group, from the cards.
-        var (thread, form) = await SetUpAsync();
+        var (thread, form) = await fixture.SetUpCommunityAsync();
         foreach (var user in new[] { 1, 2 })
         {
             var assigned = await Playground.PressAsync(thread, form.Id, Execute(CardVerbs.AssignRole, new JsonObject
@@ -199,7 +205,7 @@ public sealed class PlaygroundTests(PlaygroundFixture fixture)
     public async Task A_municipality_is_onboarded_through_the_dialog_and_its_checklist_ticked_by_two_people()
     {
         // Alex is coordinator; Megan represents the municipality.
-        var (setupThread, setup) = await SetUpAsync();
+        var (setupThread, setup) = await fixture.SetUpCommunityAsync();
         var megan = Playground.User(1);
         await Playground.PressAsync(setupThread, setup.Id, Execute(CardVerbs.AssignRole, new JsonObject
         {
@@ -274,7 +280,7 @@ public sealed class PlaygroundTests(PlaygroundFixture fixture)
     public async Task When_the_clock_reaches_the_nudge_time_the_coordinator_gets_the_weekly_nudge_in_the_personal_chat()
     {
         // Alex is the coordinator and has talked to the bot in the personal chat.
-        await SetUpAsync();
+        await fixture.SetUpCommunityAsync();
         var chat = await Playground.PersonalChatIdAsync();
         await Playground.SayAsync(chat, "hjælp");
         await Playground.NextBotMessageAsync(m => m.ConversationId == chat);
@@ -306,28 +312,5 @@ public sealed class PlaygroundTests(PlaygroundFixture fixture)
         var nudge = await Playground.NextBotMessageAsync(m => m.ConversationId == chat &&
             BotHarness.Text(m.Card).Contains("Din uge i OS2mo", StringComparison.Ordinal));
         Assert.Contains("MUST", BotHarness.Text(nudge.Card), StringComparison.Ordinal);
-    }
-
-    /// <summary>Alex, the Playground's user, saves the setup of "My Team" as OS2mo; returns the thread and the setup card.</summary>
-    private async Task<(string Thread, BotMessage Card)> SetUpAsync()
-    {
-        await InstallAsync();
-        var thread = await Playground.SayAsync(PlaygroundClient.TeamId, "opsætning", mentionBot: true);
-        var card = await Playground.NextBotMessageAsync(m => BotHarness.Text(m.Card).Contains("Produktets navn", StringComparison.Ordinal));
-        await Playground.PressAsync(thread, card.Id, Execute(CardVerbs.SaveSetup, new JsonObject
-        {
-            ["productName"] = "OS2mo", ["timeZone"] = "Europe/Copenhagen", ["hourBudget"] = "10",
-            ["steeringRule"] = "SimpleMajority", ["coordinationRule"] = "SimpleMajority", ["participation"] = "0",
-        }));
-        return (thread, card);
-    }
-
-    /// <summary>Alex adds the bot to the team (again, if another test did already): the person who added it may save setup.</summary>
-    private async Task InstallAsync()
-    {
-        await Playground.SendEventAsync(PlaygroundClient.TeamId, "install");
-        var communities = fixture.Bot.Services.GetRequiredService<CommunityStore>();
-        await Eventually.TrueAsync(async () => (await communities.GetAsync(PlaygroundClient.TeamId, default))?.InstalledBy is not null,
-            "the team's community to know who added the bot");
     }
 }

@@ -49,51 +49,47 @@ public sealed class MunicipalityNamesFeatureTests() : BotFeatureTests
     [Fact]
     public async Task A_refused_municipality_brings_the_form_back_open_with_the_person_and_role_chosen()
     {
-        var refused = (await Harness.PressAsync(CardVerbs.AssignRole,
-            new JsonObject { ["person"] = "aad-carl", ["role"] = "Municipality", ["supplier"] = "" }))["value"]!;
+        var refused = await AssignRoleAsync(new JsonObject { ["person"] = "aad-carl", ["role"] = "Municipality", ["supplier"] = "" });
 
         Assert.Contains("Vælg kommunen", BotHarness.Text(refused), StringComparison.Ordinal);
-        var inputs = Inputs(refused["body"]!);
-        Assert.Equal("aad-carl", inputs["person"]["value"]?.GetValue<string>());
-        Assert.Equal("Municipality", inputs["role"]["value"]?.GetValue<string>());
+        AssertPersonAndMunicipalityRoleKept(refused, "aad-carl");
         Assert.Contains(refused["body"]!.AsArray().OfType<JsonObject>(), e => e["type"]?.GetValue<string>() == "ActionSet" &&
             e["actions"]![0]!["verb"]?.GetValue<string>() == CardVerbs.AssignRole);
 
         // Only the municipality is chosen again, by an old spelling.
-        var done = await Harness.PressAsync(CardVerbs.AssignRole,
-            new JsonObject { ["person"] = "aad-carl", ["role"] = "Municipality", ["municipality"] = "Kjøbenhavn" });
-        Assert.Contains("Carl er nu kontaktperson for Københavns Kommune.", BotHarness.Text(done["value"]), StringComparison.Ordinal);
+        var done = await AssignRoleAsync(new JsonObject { ["person"] = "aad-carl", ["role"] = "Municipality", ["municipality"] = "Kjøbenhavn" });
+        Assert.Contains("Carl er nu kontaktperson for Københavns Kommune.", BotHarness.Text(done), StringComparison.Ordinal);
         Assert.Equal("Københavns Kommune", (await Members.GetAsync(ActivityBuilder.TeamId, "aad-carl", default))!.Municipality);
     }
 
     [Fact]
     public async Task An_unknown_municipality_keeps_the_person_role_and_supplier_and_offers_close_names()
     {
-        var refused = (await Harness.PressAsync(CardVerbs.AssignRole,
-            new JsonObject { ["person"] = "aad-dora", ["role"] = "Municipality", ["municipality"] = "Frederiks" }))["value"]!;
+        var refused = await AssignRoleAsync(new JsonObject { ["person"] = "aad-dora", ["role"] = "Municipality", ["municipality"] = "Frederiks" });
 
         Assert.Contains("Mente du Frederiksberg Kommune", BotHarness.Text(refused), StringComparison.Ordinal);
-        var inputs = Inputs(refused["body"]!);
-        Assert.Equal("aad-dora", inputs["person"]["value"]?.GetValue<string>());
-        Assert.Equal("Municipality", inputs["role"]["value"]?.GetValue<string>());
+        AssertPersonAndMunicipalityRoleKept(refused, "aad-dora");
         Assert.Null(await Members.GetAsync(ActivityBuilder.TeamId, "aad-dora", default));
+    }
+
+    private async Task<JsonNode> AssignRoleAsync(JsonObject data) => (await Harness.PressAsync(CardVerbs.AssignRole, data))["value"]!;
+
+    /// <summary>A refused assignment brings the form back with the person and the Municipality role still chosen.</summary>
+    private static void AssertPersonAndMunicipalityRoleKept(JsonNode refused, string person)
+    {
+        var inputs = Inputs(refused["body"]!);
+        Assert.Equal(person, inputs["person"]["value"]?.GetValue<string>());
+        Assert.Equal("Municipality", inputs["role"]["value"]?.GetValue<string>());
     }
 
     private async Task<JsonNode> RolesCardAsync() =>
         (await Harness.PressAsync(CardVerbs.RunCommand, new JsonObject { ["command"] = CommandIds.Roles }))["value"]!;
 
     private static List<(string Title, string Value)> MunicipalityList(JsonNode card) =>
-        [.. Find(card, "municipality")!["choices"]!.AsArray().Select(c => (c!["title"]!.GetValue<string>(), c["value"]!.GetValue<string>()))];
+        [.. JsonTree.Objects(card).First(o => o["id"]?.GetValue<string>() == "municipality")["choices"]!.AsArray()
+            .Select(c => (c!["title"]!.GetValue<string>(), c["value"]!.GetValue<string>()))];
 
     /// <summary>The inputs of a card's body by id (not those inside a ShowCard).</summary>
     private static Dictionary<string, JsonObject> Inputs(JsonNode body) =>
         body.AsArray().OfType<JsonObject>().Where(e => e["id"] is not null).ToDictionary(e => e["id"]!.GetValue<string>());
-
-    private static JsonObject? Find(JsonNode? node, string id) => node switch
-    {
-        JsonObject o when o["id"]?.GetValue<string>() == id => o,
-        JsonObject o => o.Select(p => Find(p.Value, id)).FirstOrDefault(f => f is not null),
-        JsonArray a => a.Select(n => Find(n, id)).FirstOrDefault(f => f is not null),
-        _ => null,
-    };
 }

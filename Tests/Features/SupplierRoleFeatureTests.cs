@@ -40,31 +40,12 @@ public sealed class SupplierRoleFeatureTests() : BotFeatureTests
         var text = BotHarness.Text(answer["value"]);
         Assert.Contains("Bob er nu leverandør (Magenta ApS).", text, StringComparison.Ordinal);
         Assert.Contains("Bob (Magenta ApS)", text, StringComparison.Ordinal);
-        var input = Descendants(answer).OfType<JsonObject>().Single(o => o["id"]?.GetValue<string>() == RolesCard.SupplierInput);
+        var input = JsonTree.Objects(answer).Single(o => o["id"]?.GetValue<string>() == RolesCard.SupplierInput);
         Assert.Equal(("Input.Text", RoleChange.MaxSupplierLength), (input["type"]!.GetValue<string>(), input["maxLength"]!.GetValue<int>()));
         Assert.False(string.IsNullOrWhiteSpace(input["label"]?.GetValue<string>()));
         var bob = await Members.GetAsync(ActivityBuilder.TeamId, "aad-bob", default);
         Assert.Equal("Magenta ApS", bob!.Supplier);
         var granted = Assert.Single(await Members.HistoryAsync(ActivityBuilder.TeamId, "aad-bob", default));
         Assert.Equal((Role.Supplier, "Magenta ApS", RoleHistoryChange.Granted, "Alice"), (granted.Role, granted.Organisation, granted.Change, granted.ByName));
-    }
-    private static IEnumerable<JsonNode> Descendants(JsonNode? node)
-    {
-        if (node is null)
-        {
-            yield break;
-        }
-
-        yield return node;
-        var children = node switch
-        {
-            JsonObject o => o.Select(p => p.Value),
-            JsonArray a => a.AsEnumerable(),
-            _ => [],
-        };
-        foreach (var child in children.SelectMany(Descendants))
-        {
-            yield return child;
-        }
     }
 }

@@ -7,62 +7,28 @@ namespace CoordinatorBot.Tests.Guides;
 /// </summary>
 public static class GuidePeople
 {
-    public static JsonObject Guide(string title = "Sådan opretter du en ny medarbejder", string? number = null, string? links = "https://os2mo.readthedocs.io/da/latest/")
-    {
-        var data = new JsonObject
+    public static JsonObject Guide(string title = "Sådan opretter du en ny medarbejder", string? number = null, string? links = "https://os2mo.readthedocs.io/da/latest/") =>
+        new JsonObject
         {
             [CardVerbs.GuideKindKey] = "Guide",
             [GuideForm.TitleInput] = title,
             [GuideForm.AudienceInput] = "Nye HR-medarbejdere",
             [GuideForm.TextInputId] = "1. Åbn Organisation.\n2. Vælg enheden.\n3. Tryk »Opret medarbejder«.",
             [GuideForm.LinksInput] = links,
-        };
-        if (number is not null)
-        {
-            data[CardVerbs.GuideKey] = number;
-        }
-
-        return data;
-    }
+        }.WithGiven((CardVerbs.GuideKey, number));
 
     public static JsonObject Case(string title = "Aarhus samler lønsystemet og OS2mo", string? contact = null, string? meeting = null, string? number = null,
-        string results = "Halvt så mange fejl i lønkørslen.")
-    {
-        var data = new JsonObject
+        string results = "Halvt så mange fejl i lønkørslen.") =>
+        new JsonObject
         {
             [CardVerbs.GuideKindKey] = "Case",
             [GuideForm.TitleInput] = title,
             [GuideForm.MunicipalityInput] = "Aarhus",
             [GuideForm.TextInputId] = "Kommunen koblede OS2mo til lønsystemet, så nye medarbejdere oprettes ét sted.",
             [GuideForm.ResultsInput] = results,
-        };
-        if (contact is not null)
-        {
-            data[GuideForm.ContactInput] = contact;
-        }
+        }.WithGiven((GuideForm.ContactInput, contact), (GuideForm.MeetingInput, meeting), (CardVerbs.GuideKey, number));
 
-        if (meeting is not null)
-        {
-            data[GuideForm.MeetingInput] = meeting;
-        }
-
-        if (number is not null)
-        {
-            data[CardVerbs.GuideKey] = number;
-        }
-
-        return data;
-    }
-
-    public static JsonObject Number(string number, string? reason = null)
-    {
-        var data = new JsonObject { [CardVerbs.GuideKey] = number };
-        if (reason is not null)
-        {
-            data[GuideCard.ReasonInput(CardVerbs.GuideAskChanges)] = reason;
-            data[GuideCard.ReasonInput(CardVerbs.GuideDecline)] = reason;
-        }
-
-        return data;
-    }
+    public static JsonObject Number(string number, string? reason = null) =>
+        new JsonObject { [CardVerbs.GuideKey] = number }
+            .WithGiven((GuideCard.ReasonInput(CardVerbs.GuideAskChanges), reason), (GuideCard.ReasonInput(CardVerbs.GuideDecline), reason));
 }

@@ -1,4 +1,5 @@
 using Microsoft.Graph.Models;
+using static CoordinatorBot.Tests.Support.CopenhagenTime;
 
 namespace CoordinatorBot.Tests.Meetings;
 
@@ -6,8 +7,6 @@ namespace CoordinatorBot.Tests.Meetings;
 [Trait("Category", "Unit")]
 public sealed class GraphTimeZoneTests
 {
-    private static readonly CommunityClock Copenhagen = CommunityClock.Of("Europe/Copenhagen");
-
     [Fact]
     public void An_instant_is_written_as_the_wall_clock_time_in_winter_and_summer_with_the_windows_zone_name()
     {

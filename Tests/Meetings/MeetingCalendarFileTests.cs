@@ -1,4 +1,5 @@
 using Calendar = Ical.Net.Calendar;
+using static CoordinatorBot.Tests.Support.CopenhagenTime;
 
 namespace CoordinatorBot.Tests.Meetings;
 
@@ -6,8 +7,6 @@ namespace CoordinatorBot.Tests.Meetings;
 [Trait("Category", "Unit")]
 public sealed class MeetingCalendarFileTests
 {
-    private static readonly CommunityClock Copenhagen = CommunityClock.Of("Europe/Copenhagen");
-
     [Fact]
     public void The_file_holds_one_event_at_the_local_time_with_its_zone_organizer_attendees_and_agenda()
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using static CoordinatorBot.Tests.Support.CopenhagenTime;
 
 namespace CoordinatorBot.Tests.Meetings;
 
@@ -209,30 +210,34 @@ public sealed class MeetingFeatureTests : IAsyncLifetime
 
     private MeetingStore Meetings => _harness.Service<MeetingStore>();
 
-    private static CommunityClock Copenhagen => CommunityClock.Of("Europe/Copenhagen");
-
     /// <summary>The form as filled in: the steering group and a guest from another municipality, an hour, two agenda items.</summary>
     public static JsonObject Form(string formKey, string? slot = null)
     {
         var day = SlotSearch.NextOfficeDays(Copenhagen.Today(DateTimeOffset.UtcNow), 3)[2];
-        var data = new JsonObject
+        return new JsonObject
         {
             [CardVerbs.MeetingFormKey] = formKey, ["lang"] = "da",
             [MeetingForm.KindInput] = "SteeringGroup", [MeetingForm.TitleInput] = "Styregruppemøde",
             [MeetingForm.DateInput] = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), [MeetingForm.StartInput] = "10:00",
             [MeetingForm.DurationInput] = "1", [MeetingForm.BodiesInput] = "SteeringGroup",
             [MeetingForm.ExternalInput] = "gaest@aarhus.dk", [MeetingForm.AgendaInput] = "Budget 2027\nEventuelt",
-        };
-        if (slot is not null)
-        {
-            data[CardVerbs.SlotKey] = slot;
-        }
-
-        return data;
+        }.WithGiven((CardVerbs.SlotKey, slot));
     }
 
     public static string FormKey(JsonNode form) =>
         form["actions"]!.AsArray().Select(a => a!["data"]?[CardVerbs.MeetingFormKey]?.GetValue<string>()).OfType<string>().First();
+
+    /// <summary>Alice opens the meeting form (»møde ny«) and books it with <paramref name="fields"/>; the bot's answer.</summary>
+    public static async Task<JsonNode> BookThroughFormAsync(BotHarness harness, JsonObject fields)
+    {
+        var data = new JsonObject { [CardVerbs.MeetingFormKey] = FormKey((await harness.SayAsync("møde ny")).Cards().Single()), ["lang"] = "da" };
+        foreach (var (key, value) in fields)
+        {
+            data[key] = value?.DeepClone();
+        }
+
+        return await harness.PressAsync(CardVerbs.MeetingBook, data);
+    }
 
     private static JsonNode Card(JsonNode invokeResponse) => invokeResponse["value"]!;
 

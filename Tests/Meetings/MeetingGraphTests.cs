@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
+using static CoordinatorBot.Tests.Support.CopenhagenTime;
 
 namespace CoordinatorBot.Tests.Meetings;
 
@@ -8,7 +9,6 @@ namespace CoordinatorBot.Tests.Meetings;
 public sealed class MeetingGraphTests : IAsyncLifetime
 {
     private const string Organizer = "moeder@os2.eu";
-    private static readonly CommunityClock Copenhagen = CommunityClock.Of("Europe/Copenhagen");
     private GraphStandIn _graph = null!;
 
     public async Task InitializeAsync() => _graph = await GraphStandIn.StartAsync(Organizer);

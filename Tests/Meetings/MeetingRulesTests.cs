@@ -1,10 +1,11 @@
+using static CoordinatorBot.Tests.Support.CopenhagenTime;
+
 namespace CoordinatorBot.Tests.Meetings;
 
 /// <summary>A meeting's validation, who may plan and change it, and the external addresses as typed.</summary>
 [Trait("Category", "Unit")]
 public sealed class MeetingRulesTests
 {
-    private static readonly CommunityClock Copenhagen = CommunityClock.Of("Europe/Copenhagen");
     private static readonly DateTimeOffset Now = DateTimeOffset.Parse("2026-11-27T10:00:00Z", CultureInfo.InvariantCulture);
 
     [Fact]

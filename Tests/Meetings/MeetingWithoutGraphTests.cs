@@ -1,3 +1,5 @@
+using static CoordinatorBot.Tests.Support.CopenhagenTime;
+
 namespace CoordinatorBot.Tests.Meetings;
 
 /// <summary>
@@ -81,7 +83,7 @@ public sealed class MeetingWithoutGraphTests() : ClockedBotFeatureTests(
         var text = BotHarness.Text(suggested);
         Assert.Contains("Send i stedet tidspunkterne herunder som afstemning i kanalen", text, StringComparison.Ordinal);
         Assert.DoesNotContain("deltagere er ledige", text, StringComparison.Ordinal); // nobody's calendar was read
-        var poll = Descendants(suggested).Single(a => a["verb"]?.GetValue<string>() == CardVerbs.MeetingPollSend);
+        var poll = Elements(suggested).Single(a => a["verb"]?.GetValue<string>() == CardVerbs.MeetingPollSend);
         Assert.Equal("Send som afstemning i kanalen", poll["title"]!.GetValue<string>());
         var slots = poll["data"]![CardVerbs.SlotsKey]!.GetValue<string>().Split(' ').Select(s => DateTimeOffset.Parse(s, CultureInfo.InvariantCulture)).ToList();
         // The form's date and start, then the same start on the next office days.
@@ -160,13 +162,10 @@ public sealed class MeetingWithoutGraphTests() : ClockedBotFeatureTests(
 
         Time.SetUtcNow(At("2026-12-08T10:05"));
         var view = await PressAsync(CardVerbs.MeetingShow, meeting.Id);
-        Assert.Contains(Descendants(view), a => a["verb"]?.GetValue<string>() == CardVerbs.MeetingMinutesForm && a["title"]?.GetValue<string>() == "Skriv referat");
+        Assert.Contains(Elements(view), a => a["verb"]?.GetValue<string>() == CardVerbs.MeetingMinutesForm && a["title"]?.GetValue<string>() == "Skriv referat");
         Assert.Contains("Referat: Styregruppemøde: Decembermøde", BotHarness.Text(await PressAsync(CardVerbs.MeetingMinutesForm, meeting.Id)),
             StringComparison.Ordinal);
     }
-
-    private static DateTimeOffset At(string copenhagen) =>
-        CommunityClock.Of("Europe/Copenhagen").ToInstant(DateTime.Parse(copenhagen, CultureInfo.InvariantCulture));
 
     /// <summary>The form as the coordinator fills it in: the steering group, Carl from the team, a guest's address, an hour.</summary>
     private static JsonObject Form(string formKey, string title, string date, string? place = null, string kind = "SteeringGroup") => new()
@@ -216,11 +215,6 @@ public sealed class MeetingWithoutGraphTests() : ClockedBotFeatureTests(
              BotHarness.Text(r.Cards().Single())))];
     }
 
-    private static IEnumerable<JsonObject> Descendants(JsonNode node) => node switch
-    {
-        JsonObject o => o.Select(p => p.Value).OfType<JsonNode>().SelectMany(Descendants).Prepend(o)
-            .Where(n => n["type"]?.GetValue<string>() is not null),
-        JsonArray a => a.OfType<JsonNode>().SelectMany(Descendants),
-        _ => [],
-    };
+    /// <summary>The card's elements and actions: the objects in it that have a type.</summary>
+    private static IEnumerable<JsonObject> Elements(JsonNode node) => JsonTree.Objects(node).Where(n => n["type"]?.GetValue<string>() is not null);
 }

@@ -105,10 +105,8 @@ public sealed class MinutesFeatureTests() : ClockedBotFeatureTests
 
     private async Task<Meeting> BookAsync()
     {
-        var form = (await Harness.SayAsync("møde ny")).Cards().Single();
-        var booked = await Harness.PressAsync(CardVerbs.MeetingBook, new JsonObject
+        var booked = await MeetingFeatureTests.BookThroughFormAsync(Harness, new JsonObject
         {
-            [CardVerbs.MeetingFormKey] = MeetingFeatureTests.FormKey(form), ["lang"] = "da",
             [MeetingForm.KindInput] = "SteeringGroup", [MeetingForm.TitleInput] = "Decembermøde",
             [MeetingForm.DateInput] = "2026-12-08", [MeetingForm.StartInput] = "10:00", [MeetingForm.DurationInput] = "1",
             [MeetingForm.BodiesInput] = "SteeringGroup", [MeetingForm.AgendaInput] = "Budget 2027\nEventuelt",

@@ -1,10 +1,11 @@
+using static CoordinatorBot.Tests.Support.CopenhagenTime;
+
 namespace CoordinatorBot.Tests.Meetings;
 
 /// <summary>The three best times from the attendees' calendars, on the Copenhagen clock, across holidays and daylight saving.</summary>
 [Trait("Category", "Unit")]
 public sealed class SlotFinderTests
 {
-    private static readonly CommunityClock Copenhagen = CommunityClock.Of("Europe/Copenhagen");
     private static readonly MeetingAttendee Anne = new("Anne", "anne@os2.eu", "aad-anne");
     private static readonly MeetingAttendee Bo = new("Bo", "bo@os2.eu", "aad-bo");
     private static readonly MeetingAttendee Guest = new("Gæst", "gaest@aarhus.dk");

@@ -99,11 +99,6 @@ public sealed class TimePollFeatureTests() : ClockedBotFeatureTests(Now)
             data[TimePollCard.SlotInput(i)] = answers[i];
         }
 
-        if (slot is not null)
-        {
-            data[CardVerbs.SlotKey] = slot;
-        }
-
-        return await Harness.PressAsync(verb, data, aad, aad);
+        return await Harness.PressAsync(verb, data.WithGiven((CardVerbs.SlotKey, slot)), aad, aad);
     }
 }

@@ -1,3 +1,5 @@
+using static CoordinatorBot.Tests.Support.CopenhagenTime;
+
 namespace CoordinatorBot.Tests.Meetings;
 
 /// <summary>
@@ -122,15 +124,10 @@ public sealed class YearlyWheelFeatureTests : IAsyncLifetime
         Assert.Null(await outbox.GetAsync($"agenda-due|{ActivityBuilder.TeamId}|{first.Id}-20270201|aad-alice", default));
     }
 
-    private static DateTimeOffset At(string copenhagen) =>
-        CommunityClock.Of("Europe/Copenhagen").ToInstant(DateTime.Parse(copenhagen, CultureInfo.InvariantCulture));
-
     private async Task<JsonNode> BookSeriesAsync()
     {
-        var form = (await _harness.SayAsync("møde ny")).Cards().Single();
-        var booked = await _harness.PressAsync(CardVerbs.MeetingBook, new JsonObject
+        var booked = await MeetingFeatureTests.BookThroughFormAsync(_harness, new JsonObject
         {
-            [CardVerbs.MeetingFormKey] = MeetingFeatureTests.FormKey(form), ["lang"] = "da",
             [MeetingForm.KindInput] = "CoordinationGroup", [MeetingForm.TitleInput] = "Koordinationsgruppen",
             [MeetingForm.DateInput] = "2027-01-04", [MeetingForm.StartInput] = "10:00", [MeetingForm.DurationInput] = "1,5",
             [MeetingForm.BodiesInput] = "CoordinationGroup", [MeetingForm.AgendaInput] = "Input til styregruppen\nEventuelt",

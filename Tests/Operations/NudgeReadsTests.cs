@@ -5,27 +5,22 @@ namespace CoordinatorBot.Tests.Operations;
 /// decisions, one for the votes on them, and each person's personal chat once (counted per table in the pipeline).
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed class NudgeReadsTests : IAsyncLifetime
-{
-    private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2026-11-30T06:00:00Z", CultureInfo.InvariantCulture));
-    private readonly BotHarness _harness;
-    private TableRequests _requests = null!;
-
-    public NudgeReadsTests() => _harness = new BotHarness(services =>
+public sealed class NudgeReadsTests() : ClockedBotFeatureTests(DateTimeOffset.Parse("2026-11-30T06:00:00Z", CultureInfo.InvariantCulture),
+    hostedScheduler: false, services: services =>
     {
-        services.AddSingleton<TimeProvider>(_time);
         SharedCardUpdates.SwitchOff(services);
-        _requests = TableRequests.Install(services);
-    }, hostedScheduler: false);
+        TableRequests.Install(services);
+    })
+{
+    private TableRequests Requests => Service<TableRequests>();
 
-    public async Task InitializeAsync()
+    protected override async Task SetUpAsync()
     {
-        await _harness.InitializeAsync();
-        await _harness.SetUpCommunityAsync();
-        await _harness.AddMembersAsync(Role.SteeringGroup, [.. Enumerable.Range(0, 8).Select(i => ($"aad-member-{i:00}", $"Person {i:00}"))]);
+        await Harness.SetUpCommunityAsync();
+        await Harness.AddMembersAsync(Role.SteeringGroup, [.. Enumerable.Range(0, 8).Select(i => ($"aad-member-{i:00}", $"Person {i:00}"))]);
         foreach (var title in new[] { "Fælles testmiljø", "Ny leverandør", "Budget 2027" })
         {
-            await _harness.PressAsync(CardVerbs.ProposeDecision, new JsonObject
+            await Harness.PressAsync(CardVerbs.ProposeDecision, new JsonObject
             {
                 ["lang"] = "da", ["title"] = title, ["type"] = "Operational", ["body"] = "SteeringGroup",
                 ["context"] = "Baggrund.", ["proposal"] = "Forslag.", ["deadlineDate"] = "2026-12-10", ["deadlineTime"] = "12:00",
@@ -33,33 +28,31 @@ public sealed class NudgeReadsTests : IAsyncLifetime
             });
         }
 
-        await _harness.PressAsync(CardVerbs.Vote, new JsonObject { ["decision"] = "B-2026-001", ["choice"] = "Approve", ["lang"] = "da" },
+        await Harness.PressAsync(CardVerbs.Vote, new JsonObject { ["decision"] = "B-2026-001", ["choice"] = "Approve", ["lang"] = "da" },
             aad: "aad-member-00", name: "Person 00");
     }
-
-    public Task DisposeAsync() => _harness.DisposeAsync();
 
     [Fact]
     public async Task The_nudge_queries_the_open_decisions_once_and_their_votes_once_and_reads_each_personal_chat_once()
     {
-        var community = (await _harness.Service<CommunityStore>().GetAsync(ActivityBuilder.TeamId, default))!;
-        var people = (await _harness.Service<MemberStore>().ListAsync(community.Id, default)).Count;
-        var job = _harness.Bot.Services.GetServices<IScheduledJob>().OfType<WeeklyNudgeJob>().Single();
-        var before = _requests.Count;
+        var community = (await Harness.Service<CommunityStore>().GetAsync(ActivityBuilder.TeamId, default))!;
+        var people = (await Harness.Service<MemberStore>().ListAsync(community.Id, default)).Count;
+        var job = Harness.Bot.Services.GetServices<IScheduledJob>().OfType<WeeklyNudgeJob>().Single();
+        var before = Requests.Count;
 
         var queued = await job.NudgeAsync(community, default);
 
         Assert.True(queued >= 8, $"{queued} nudges queued");
-        Assert.Equal(2, _requests.Queries(TableNames.Decisions, before));
-        Assert.Equal(0, _requests.PointReads(TableNames.Decisions, before));
-        Assert.Equal(people, _requests.PointReads(TableNames.PersonalConversations, before));
+        Assert.Equal(2, Requests.Queries(TableNames.Decisions, before));
+        Assert.Equal(0, Requests.PointReads(TableNames.Decisions, before));
+        Assert.Equal(people, Requests.PointReads(TableNames.PersonalConversations, before));
     }
 
     [Fact]
     public async Task What_waits_read_once_still_tells_each_person_the_votes_they_owe()
     {
-        var community = (await _harness.Service<CommunityStore>().GetAsync(ActivityBuilder.TeamId, default))!;
-        var week = _harness.Service<WeekView>();
+        var community = (await Harness.Service<CommunityStore>().GetAsync(ActivityBuilder.TeamId, default))!;
+        var week = Harness.Service<WeekView>();
 
         var waiting = await week.WaitingAsync(community, default);
 

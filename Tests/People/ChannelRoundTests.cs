@@ -12,22 +12,15 @@ public sealed class ChannelRoundTests() : BotFeatureTests(
     [Fact]
     public async Task The_unreachable_get_one_channel_post_that_mentions_each_with_their_own_items()
     {
-        Connector.Roster.Add(("aad-alice", "Alice"));
-        await Harness.SetUpCommunityAsync();
-        Connector.RefusedChats["29:aad-dana"] = 403;
-        Connector.RefusedChats["29:aad-erik"] = 404;
-        var community = (await Service<CommunityDirectory>().GetAsync(ActivityBuilder.TeamId, default))!;
-        var sender = Service<CommunitySender>();
+        var round = await UnreachableRound.SetUpAsync(Harness);
         foreach (var name in new[] { "Bob", "Dana", "Erik" })
         {
-            var id = $"aad-{name.ToLowerInvariant()}";
-            var person = new Member(id, name, new HashSet<Role> { Role.SteeringGroup }, null, $"29:{id}");
             var card = new AdaptiveCard
             {
                 Lang = "da", Body = [new TextBlock($"Punkt for {name}")],
                 Actions = [new ExecuteAction("Beslutningslog", CardVerbs.RunCommand) { Data = new Dictionary<string, string> { ["command"] = "Decisions" } }],
             };
-            Assert.True(await sender.EnqueueAsync($"reminder|{ActivityBuilder.TeamId}|B-2026-001|{id}", community, person, card, default));
+            Assert.True(await round.EnqueueAsync(name, card));
         }
 
         var before = Connector.Requests.Count;
@@ -50,7 +43,7 @@ public sealed class ChannelRoundTests() : BotFeatureTests(
         var reached = new Dictionary<string, (string?, string?)>();
         foreach (var id in new[] { "aad-bob", "aad-dana", "aad-erik" })
         {
-            var row = (await outbox.GetAsync($"reminder|{ActivityBuilder.TeamId}|B-2026-001|{id}", default))!;
+            var row = (await outbox.GetAsync(UnreachableRound.Key(id), default))!;
             reached[id] = (row.Status, row.ReachedBy);
         }
 

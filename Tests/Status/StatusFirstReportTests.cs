@@ -9,39 +9,29 @@ namespace CoordinatorBot.Tests.Status;
 /// municipality is named once, and the coordinator sees what goes to the channel before it goes.
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed class StatusFirstReportTests : IAsyncLifetime
+// Thursday 10 December 2026, 10.00 in Copenhagen.
+public sealed class StatusFirstReportTests()
+    : ClockedBotFeatureTests(DateTimeOffset.Parse("2026-12-10T09:00:00Z", CultureInfo.InvariantCulture), hostedScheduler: false)
 {
-    // Thursday 10 December 2026, 10.00 in Copenhagen.
-    private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2026-12-10T09:00:00Z", CultureInfo.InvariantCulture));
-    private readonly BotHarness _harness;
-
-    public StatusFirstReportTests() => _harness = new(s => s.AddSingleton<TimeProvider>(_time), hostedScheduler: false);
-
-    public async Task InitializeAsync()
-    {
-        await _harness.InitializeAsync();
-        await BacklogPeople.SetUpAsync(_harness, budgetHours: "400");
-    }
-
-    public Task DisposeAsync() => _harness.DisposeAsync();
+    protected override Task SetUpAsync() => BacklogPeople.SetUpAsync(Harness, budgetHours: "400");
 
     [Fact]
     public async Task The_first_report_covers_the_days_the_community_existed_in_words_and_is_previewed_before_it_goes_to_the_channel()
     {
         foreach (var title in new[] { "Login med MitID", "Mørk tilstand", "Fravær pr. afdeling" })
         {
-            await _harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish(title), "aad-ida", "Ida");
+            await Harness.PressAsync(CardVerbs.WishSave, BacklogPeople.Wish(title), "aad-ida", "Ida");
         }
 
-        await _harness.PressAsync(CardVerbs.WishAccept, new JsonObject
+        await Harness.PressAsync(CardVerbs.WishAccept, new JsonObject
         {
             ["wish"] = "1", ["moscow.1"] = "Must", ["hours.1"] = "40", ["supplier.1"] = "Magenta ApS", ["criteria.1"] = "Borgeren kan logge ind",
         }, "aad-kim", "Kim");
         var onboarding = OnboardingChecklist.Create("odense-20261210", ChecklistTemplate.Default,
-            OnboardingChecklistTests.Details() with { Municipality = "Odense" }, new DateOnly(2026, 12, 10), "Alice", _time.GetUtcNow());
-        await _harness.Service<OnboardingStore>().AddAsync(ActivityBuilder.TeamId, onboarding, default);
+            OnboardingChecklistTests.Details() with { Municipality = "Odense" }, new DateOnly(2026, 12, 10), "Alice", Time.GetUtcNow());
+        await Harness.Service<OnboardingStore>().AddAsync(ActivityBuilder.TeamId, onboarding, default);
 
-        var draft = (await _harness.SayAsync("status")).Cards().Single();
+        var draft = (await Harness.SayAsync("status")).Cards().Single();
         var text = BotHarness.Text(draft);
 
         // The period starts the day the community was set up, not 30 days before; the work covers its one week.
@@ -70,21 +60,21 @@ public sealed class StatusFirstReportTests : IAsyncLifetime
 
         // The draft offers a preview, not a publish; the preview posts nothing and says where it goes.
         Assert.DoesNotContain(Buttons(draft), b => b.Verb == CardVerbs.StatusPublish);
-        var before = _harness.Connector.Requests.Count;
-        var preview = (await _harness.PressAsync(CardVerbs.StatusPreview, new JsonObject
+        var before = Harness.Connector.Requests.Count;
+        var preview = (await Harness.PressAsync(CardVerbs.StatusPreview, new JsonObject
         {
             ["lang"] = "da", [StatusReportCard.MarkInput] = "OnTrack", [StatusReportCard.WhyInput] = "Godt i gang.",
         }))["value"]!;
         Assert.Contains("Statusrapport (forhåndsvisning)", BotHarness.Text(preview), StringComparison.Ordinal);
         Assert.Contains("sådan sendes rapporten i kanalen", BotHarness.Text(preview), StringComparison.Ordinal);
         Assert.Contains("På sporet", BotHarness.Text(preview), StringComparison.Ordinal);
-        Assert.DoesNotContain(_harness.Connector.Requests.Skip(before), r => r.Method == "POST" && r.Cards().Any());
-        Assert.Empty(await _harness.Service<StatusStore>().ListAsync(ActivityBuilder.TeamId, default));
+        Assert.DoesNotContain(Harness.Connector.Requests.Skip(before), r => r.Method == "POST" && r.Cards().Any());
+        Assert.Empty(await Harness.Service<StatusStore>().ListAsync(ActivityBuilder.TeamId, default));
 
         var publish = Buttons(preview).Single(b => b.Verb == CardVerbs.StatusPublish);
-        var published = await _harness.PressAsync(publish.Verb, publish.Data);
+        var published = await Harness.PressAsync(publish.Verb, publish.Data);
         Assert.Contains("Statusrapport S-2026-01", BotHarness.Text(published), StringComparison.Ordinal);
-        var posted = _harness.Connector.Requests.Skip(before).Single(r => r.Method == "POST" && r.Cards().Any());
+        var posted = Harness.Connector.Requests.Skip(before).Single(r => r.Method == "POST" && r.Cards().Any());
         Assert.Contains("Godt i gang.", BotHarness.Text(posted.Cards().Single()), StringComparison.Ordinal);
     }
 

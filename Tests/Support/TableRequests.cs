@@ -14,10 +14,11 @@ internal sealed class TableRequests : HttpPipelineSynchronousPolicy
     private readonly ConcurrentQueue<(string Table, bool Query)> _requests = new();
     private string _prefix = string.Empty;
 
-    /// <summary>Serves the bot's tables through a client with this recorder in its pipeline.</summary>
-    public static TableRequests Install(IServiceCollection services)
+    /// <summary>Serves the bot's tables through a client with this recorder in its pipeline; the test reads it as a service.</summary>
+    public static void Install(IServiceCollection services)
     {
         var recorder = new TableRequests();
+        services.AddSingleton(recorder);
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
@@ -27,7 +28,6 @@ internal sealed class TableRequests : HttpPipelineSynchronousPolicy
             clientOptions.AddPolicy(recorder, HttpPipelinePosition.PerCall);
             return new StorageTables(new TableServiceClient(options.ConnectionString, clientOptions), options.TablePrefix);
         });
-        return recorder;
     }
 
     public int Count => _requests.Count;

@@ -29,23 +29,10 @@ public static class SurveyPeople
         [SurveyForm.KindInput(3)] = "FreeText",
     };
 
-    public static JsonObject Answer(string scale, string? choice, string several, string text, string? answerId = null)
-    {
-        var data = new JsonObject
+    public static JsonObject Answer(string scale, string? choice, string several, string text, string? answerId = null) =>
+        new JsonObject
         {
             ["survey"] = "1", [SurveyAnswerCard.AnswerInput(0)] = scale, [SurveyAnswerCard.AnswerInput(2)] = several,
             [SurveyAnswerCard.AnswerInput(3)] = text,
-        };
-        if (choice is not null)
-        {
-            data[SurveyAnswerCard.AnswerInput(1)] = choice;
-        }
-
-        if (answerId is not null)
-        {
-            data["answerId"] = answerId;
-        }
-
-        return data;
-    }
+        }.WithGiven((SurveyAnswerCard.AnswerInput(1), choice), ("answerId", answerId));
 }

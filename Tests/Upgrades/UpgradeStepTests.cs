@@ -1,3 +1,4 @@
+using Azure;
 using Azure.Core.Pipeline;
 using Azure.Core;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -77,16 +78,13 @@ public sealed class UpgradeStepTests
     public async Task After_the_upgrade_every_community_says_it_is_a_team(string release)
     {
         var tables = await RestoreAsync(release);
-        var before = await tables[TableNames.Communities].QueryAsync<TableEntity>("RowKey eq 'community'").ToListAsync();
+        var before = await CommunityRows(tables).ToListAsync();
 
         await Upgrader(tables).BringForwardAsync(default);
 
         Assert.NotEmpty(before);
         Assert.All(before, row => Assert.False(row.ContainsKey("ChannelKind")));
-        await foreach (var row in tables[TableNames.Communities].QueryAsync<TableEntity>("RowKey eq 'community'"))
-        {
-            Assert.Equal("Team", row.GetString("ChannelKind"));
-        }
+        await AssertEveryCommunitySaysTeamAsync(tables);
     }
 
     [Theory]
@@ -100,10 +98,7 @@ public sealed class UpgradeStepTests
         Assert.Empty(await Upgrader(tables).BringForwardAsync(default));
 
         Assert.Equal(before, await RowsAsync(tables));
-        await foreach (var row in tables[TableNames.Communities].QueryAsync<TableEntity>("RowKey eq 'community'"))
-        {
-            Assert.Equal("Team", row.GetString("ChannelKind"));
-        }
+        await AssertEveryCommunitySaysTeamAsync(tables);
     }
 
     [Theory]
@@ -129,6 +124,17 @@ public sealed class UpgradeStepTests
         Assert.Equal(marksBefore, marks);
         Assert.Equal(marksBefore.GroupBy(m => m.ItemId).ToDictionary(g => g.Key, g => g.Last()), items.Latest);
         Assert.Equal(marksBefore.TakeLast(GovernanceStore.RecentMarks), items.History);
+    }
+
+    private static AsyncPageable<TableEntity> CommunityRows(StorageTables tables) =>
+        tables[TableNames.Communities].QueryAsync<TableEntity>("RowKey eq 'community'");
+
+    private static async Task AssertEveryCommunitySaysTeamAsync(StorageTables tables)
+    {
+        await foreach (var row in CommunityRows(tables))
+        {
+            Assert.Equal("Team", row.GetString("ChannelKind"));
+        }
     }
 
     private static async Task<List<GovernanceEntry>> EntriesAsync(TableClient table, string filter) =>
