@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -5,7 +6,7 @@ using Microsoft.CodeAnalysis;
 namespace CoordinatorBot.Generators;
 
 /// <summary>
-/// A partial method of <c>Texts</c> marked <c>[TextPerValue("StatusMark")]</c>, as the build reads it: what its body
+/// A partial method of <c>Texts</c> marked <c>[TextPerValue]</c>, as the build reads it: what its body
 /// needs and the keys it will read.
 /// </summary>
 /// <param name="Accessibility">"public", "internal", …: as the declaration says, which the body must repeat.</param>
@@ -14,6 +15,7 @@ namespace CoordinatorBot.Generators;
 /// and returns a string.
 /// </param>
 /// <param name="Values">The enum's values in declaration order.</param>
+/// <param name="KeyPrefix">The attribute's, or the method's name without "Name": StatusMarkName reads "StatusMarkOnTrack", ….</param>
 internal sealed record TextPerValueMethod(
     string Name, string Accessibility, string Parameter, string? EnumType, IReadOnlyList<string> Values, string KeyPrefix,
     string? NoTextFor, Location? Location)
@@ -28,7 +30,9 @@ internal sealed record TextPerValueMethod(
     {
         var method = (IMethodSymbol)context.TargetSymbol;
         var attribute = context.Attributes[0];
-        var keyPrefix = attribute.ConstructorArguments.FirstOrDefault().Value as string ?? string.Empty;
+        const string suffix = "Name";
+        var keyPrefix = attribute.ConstructorArguments.FirstOrDefault().Value as string
+            ?? (method.Name.EndsWith(suffix, StringComparison.Ordinal) ? method.Name.Substring(0, method.Name.Length - suffix.Length) : method.Name);
         var noTextFor = attribute.NamedArguments.Where(a => a.Key == "NoTextFor").Select(a => a.Value.Value as string).FirstOrDefault();
         var takes = method.IsPartialDefinition && method.ContainingType.Name == "Texts" && method.Parameters.Length == 1
             && method.ReturnType.SpecialType == SpecialType.System_String ? method.Parameters[0].Type : null;

@@ -19,7 +19,7 @@ public sealed partial class Texts
         return rule.MinimumParticipationPercent > 0 ? RuleWithParticipation(name, rule.MinimumParticipationPercent) : name;
     }
 
-    [TextPerValue("RuleKind")] public partial string RuleKindName(RuleKind kind);
+    [TextPerValue] public partial string RuleKindName(RuleKind kind);
 
     /// <summary>Why a decision closed as it did, in words.</summary>
     public string ReasonText(Decision decision) =>

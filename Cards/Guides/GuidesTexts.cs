@@ -5,9 +5,9 @@ namespace CoordinatorBot.Cards.Localization;
 /// <summary>The Guides texts that choose their key: the kinds, the states, the refusals and the form's problems.</summary>
 public sealed partial class Texts
 {
-    [TextPerValue("GuideKind")] public partial string GuideKindName(GuideKind kind);
+    [TextPerValue] public partial string GuideKindName(GuideKind kind);
 
-    [TextPerValue("GuideStatus")] public partial string GuideStatusName(GuideStatus status);
+    [TextPerValue] public partial string GuideStatusName(GuideStatus status);
 
     public string GuideRefusal(GuidePermission permission) => permission switch
     {

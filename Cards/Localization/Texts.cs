@@ -34,7 +34,7 @@ public sealed partial class Texts
 
     public string CommandDescription(string commandId) => Lookup($"Command{commandId}Description");
 
-    [TextPerValue("Role")] public partial string RoleName(Role role);
+    [TextPerValue] public partial string RoleName(Role role);
 
     public string RoleName(Role role, string? municipality) =>
         role == Role.Municipality && !string.IsNullOrEmpty(municipality) ? RoleMunicipalityOf(Municipalities.OfficialName(municipality)) : RoleName(role);
@@ -59,7 +59,7 @@ public sealed partial class Texts
         _ => RoleHeldName(role),
     };
 
-    [TextPerValue("RoleHeld")] public partial string RoleHeldName(Role role);
+    [TextPerValue] public partial string RoleHeldName(Role role);
 
     /// <summary>A time zone of <c>SetupCard.TimeZones</c> by its city: "Europe/Copenhagen" is "Copenhagen".</summary>
     public string TimeZoneName(string timeZoneId) => TimeZoneCity(timeZoneId.Split('/')[^1]);

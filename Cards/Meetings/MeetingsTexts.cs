@@ -6,9 +6,9 @@ namespace CoordinatorBot.Cards.Localization;
 /// <summary>The Meetings texts that choose their key or compose: kinds, statuses, repeats, poll answers.</summary>
 public sealed partial class Texts
 {
-    [TextPerValue("MeetingKind")] public partial string MeetingKindName(MeetingKind kind);
+    [TextPerValue] public partial string MeetingKindName(MeetingKind kind);
 
-    [TextPerValue("MeetingStatus")] public partial string MeetingStatusName(MeetingStatus status);
+    [TextPerValue] public partial string MeetingStatusName(MeetingStatus status);
 
     /// <summary>
     /// The meeting as headings name it: "Styregruppemøde: Decembermøde", or the title alone when it says the kind
@@ -17,9 +17,9 @@ public sealed partial class Texts
     public string MeetingName(MeetingKind kind, string title) =>
         MeetingTitle.NamesKind(kind, title) ? title : MeetingCardTitle(MeetingKindName(kind), title);
 
-    [TextPerValue("MinutesBody")] public partial string MinutesBodyName(DecidingBody body);
+    [TextPerValue] public partial string MinutesBodyName(DecidingBody body);
 
-    [TextPerValue("PollAnswer")] public partial string PollAnswerName(PollAnswer answer);
+    [TextPerValue] public partial string PollAnswerName(PollAnswer answer);
 
     /// <summary>The choices of <see cref="MeetingRecurrence.Intervals"/>: every month, every third month.</summary>
     public string MeetingRepeatEvery(int months) => months == 1 ? MeetingRepeatEvery1 : MeetingRepeatEvery3;
@@ -28,5 +28,5 @@ public sealed partial class Texts
         ? MeetingRepeatPattern1(WeekOfMonthName(week), _culture.DateTimeFormat.GetDayName(day))
         : MeetingRepeatPattern3(WeekOfMonthName(week), _culture.DateTimeFormat.GetDayName(day));
 
-    [TextPerValue("WeekOfMonth")] public partial string WeekOfMonthName(WeekOfMonth week);
+    [TextPerValue] public partial string WeekOfMonthName(WeekOfMonth week);
 }

@@ -5,9 +5,9 @@ namespace CoordinatorBot.Cards.Localization;
 /// <summary>The People texts that choose their key: refusals, topics and tables of a person's data.</summary>
 public sealed partial class Texts
 {
-    [TextPerValue("PersonalDataFormerRefused", NoTextFor = nameof(ErasurePermission.Allowed))] public partial string PersonalDataFormerRefused(ErasurePermission permission);
+    [TextPerValue(NoTextFor = nameof(ErasurePermission.Allowed))] public partial string PersonalDataFormerRefused(ErasurePermission permission);
 
-    [TextPerValue("PersonalTopic")] public partial string PersonalTopicName(PersonalTopic topic);
+    [TextPerValue] public partial string PersonalTopicName(PersonalTopic topic);
 
     /// <summary>What a table holds, in words; the table's own name for one without a text (a table added later).</summary>
     public string PersonalDataTableName(string table) => table switch

@@ -7,7 +7,7 @@ public sealed partial class Texts
 {
     [TextPerValue("Moscow")] public partial string ClassName(MoscowClass moscow);
 
-    [TextPerValue("Recurrence")] public partial string RecurrenceName(Recurrence recurrence);
+    [TextPerValue] public partial string RecurrenceName(Recurrence recurrence);
 
     /// <summary>A task's title: its own, or the default task's text in this language.</summary>
     public string TaskTitle(string? defaultKey, string? title) =>

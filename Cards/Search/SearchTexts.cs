@@ -6,7 +6,7 @@ namespace CoordinatorBot.Cards.Localization;
 /// <summary>The Search texts that choose their key: what a hit is, a wish's status.</summary>
 public sealed partial class Texts
 {
-    [TextPerValue("SearchKind")] public partial string SearchKindName(RecordKind kind);
+    [TextPerValue] public partial string SearchKindName(RecordKind kind);
 
-    [TextPerValue("SearchWishStatus")] public partial string SearchWishStatusName(WishStatus status);
+    [TextPerValue] public partial string SearchWishStatusName(WishStatus status);
 }

@@ -5,15 +5,15 @@ namespace CoordinatorBot.Cards.Localization;
 /// <summary>The Status texts that choose their key: marks, areas, and the governance report's levels and sections.</summary>
 public sealed partial class Texts
 {
-    [TextPerValue("StatusMark")] public partial string StatusMarkName(StatusMark mark);
+    [TextPerValue] public partial string StatusMarkName(StatusMark mark);
 
-    [TextPerValue("StatusArea")] public partial string StatusAreaName(StatusArea area);
+    [TextPerValue] public partial string StatusAreaName(StatusArea area);
 
-    [TextPerValue("GovernanceMark")] public partial string GovernanceMarkName(GovernanceMark mark);
+    [TextPerValue] public partial string GovernanceMarkName(GovernanceMark mark);
 
-    [TextPerValue("GovernanceLevel")] public partial string GovernanceLevelName(GovernanceLevel level);
+    [TextPerValue] public partial string GovernanceLevelName(GovernanceLevel level);
 
-    [TextPerValue("GovernanceSection")] public partial string GovernanceSectionName(GovernanceSection section);
+    [TextPerValue] public partial string GovernanceSectionName(GovernanceSection section);
 
     /// <summary>The evidence line of an item the bot can back: "GovernanceEvidenceG6" with the names and a count.</summary>
     public string GovernanceEvidence(string itemId, string names, int count) => itemId switch

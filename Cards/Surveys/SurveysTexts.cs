@@ -5,9 +5,9 @@ namespace CoordinatorBot.Cards.Localization;
 /// <summary>The Surveys texts that choose their key: the kinds of question, the audiences, the refusals and problems.</summary>
 public sealed partial class Texts
 {
-    [TextPerValue("QuestionKind")] public partial string QuestionKindName(QuestionKind kind);
+    [TextPerValue] public partial string QuestionKindName(QuestionKind kind);
 
-    [TextPerValue("SurveyAudience")] public partial string SurveyAudienceName(SurveyAudience audience);
+    [TextPerValue] public partial string SurveyAudienceName(SurveyAudience audience);
 
     public string SurveyRefusal(SurveyPermission permission) => permission switch
     {
