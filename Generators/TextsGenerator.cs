@@ -11,7 +11,8 @@ namespace CoordinatorBot.Generators;
 /// Generates the typed accessors of each <c>*Texts.resx</c> of Cards as members of <c>Texts</c>: a property per text, a
 /// method per text with placeholders taking exactly as many arguments — so a key that does not exist, or a text called
 /// with the wrong number of values, does not compile. A translation (<c>*.en.resx</c>) that lacks a key, has one the Danish file lacks, or
-/// uses other placeholders is a build error.
+/// uses other placeholders is a build error. A method marked <c>[TextPerValue]</c> gets its switch over its enum's
+/// values, and a value without its text is a build error too.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class TextsGenerator : IIncrementalGenerator
@@ -25,6 +26,12 @@ public sealed class TextsGenerator : IIncrementalGenerator
     private static readonly DiagnosticDescriptor OtherPlaceholders = new("TEXTS003", "A translation takes other values than the Danish text",
         "{0}: '{1}' takes {2} values in Danish and {3} in {4}", "Texts", DiagnosticSeverity.Error, isEnabledByDefault: true);
 
+    private static readonly DiagnosticDescriptor MissingValueText = new("TEXTS004", "An enum value has no text",
+        "{0}: {1} has no text '{2}' without placeholders in any texts file", "Texts", DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    private static readonly DiagnosticDescriptor NotPerValue = new("TEXTS005", "A [TextPerValue] method does not name an enum's values",
+        "{0} must be a partial method that takes one enum and returns a string", "Texts", DiagnosticSeverity.Error, isEnabledByDefault: true);
+
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var files = context.AdditionalTextsProvider
@@ -37,6 +44,11 @@ public sealed class TextsGenerator : IIncrementalGenerator
             Namespace: options.GlobalOptions.TryGetValue("build_property.RootNamespace", out var ns) ? ns : "CoordinatorBot.Cards"
         ));
         context.RegisterSourceOutput(files.Combine(project), static (output, input) => Emit(output, input.Left, input.Right.Directory, input.Right.Namespace));
+
+        var perValue = context.SyntaxProvider
+            .ForAttributeWithMetadataName(TextPerValueMethod.AttributeName, static (node, _) => true, static (context, _) => TextPerValueMethod.Read(context))
+            .Collect();
+        context.RegisterSourceOutput(perValue.Combine(files), static (output, input) => EmitPerValue(output, input.Left, input.Right));
     }
 
     private static void Emit(SourceProductionContext output, IReadOnlyList<ResxFile> files, string projectDirectory, string rootNamespace)
@@ -58,6 +70,37 @@ public sealed class TextsGenerator : IIncrementalGenerator
         }
 
         output.AddSource("Texts.Files.g.cs", SourceText.From(TextsSource.WriteFiles(neutrals.Select(n => n.Name)), System.Text.Encoding.UTF8));
+    }
+
+    private static void EmitPerValue(SourceProductionContext output, IReadOnlyList<TextPerValueMethod> methods, IReadOnlyList<ResxFile> files)
+    {
+        // Every neutral file's key is a member of Texts; only one without placeholders is a property a switch can return.
+        var properties = new HashSet<string>(files.Where(f => f.Culture is null).SelectMany(f => f.Texts).Where(t => t.Arguments == 0).Select(t => t.Key));
+        var valid = new List<TextPerValueMethod>();
+        foreach (var method in methods)
+        {
+            if (method.EnumType is null)
+            {
+                output.ReportDiagnostic(Diagnostic.Create(NotPerValue, method.Location, method.Name));
+                continue;
+            }
+
+            var missing = method.Keys.Where(k => !properties.Contains(k.Key)).ToList();
+            foreach (var (value, key) in missing)
+            {
+                output.ReportDiagnostic(Diagnostic.Create(MissingValueText, method.Location, method.Name, value, key));
+            }
+
+            if (missing.Count == 0)
+            {
+                valid.Add(method);
+            }
+        }
+
+        if (valid.Count > 0)
+        {
+            output.AddSource("Texts.PerValue.g.cs", SourceText.From(TextsSource.WritePerValue(valid.OrderBy(m => m.Name, StringComparer.Ordinal)), System.Text.Encoding.UTF8));
+        }
     }
 
     private static void Check(SourceProductionContext output, ResxFile neutral, IEnumerable<ResxFile> translations)

@@ -7,7 +7,7 @@ namespace CoordinatorBot.Generators;
 /// <summary>
 /// The C# of one texts file: its keys as members of <c>Texts</c> itself (so every call site writes <c>texts.Key</c>,
 /// whichever feature's file holds the key), read through the file's own resources. Every key is a property, every text
-/// with placeholders a method with one parameter each.
+/// with placeholders a method with one parameter each; and the bodies of the methods that name an enum's values.
 /// </summary>
 internal static class TextsSource
 {
@@ -53,6 +53,31 @@ internal static class TextsSource
         source.AppendLine("    /// <summary>Every texts file of Cards.</summary>");
         source.AppendLine($"    public static global::System.Collections.Generic.IReadOnlyList<global::{Namespace}.TextsResx> Files =>");
         source.AppendLine($"        [{string.Join(", ", names.Select(n => $"{n}File"))}];");
+        source.AppendLine("}");
+        return source.ToString();
+    }
+
+    /// <summary>
+    /// The bodies of the <c>[TextPerValue]</c> methods: a switch from each value to its generated text; a value outside
+    /// the enum (or the one without a text) throws, as the hand-written switches did.
+    /// </summary>
+    public static string WritePerValue(IEnumerable<TextPerValueMethod> methods)
+    {
+        var source = Header();
+        foreach (var method in methods)
+        {
+            source.AppendLine($"    {method.Accessibility} partial string {method.Name}({method.EnumType} @{method.Parameter}) => @{method.Parameter} switch");
+            source.AppendLine("    {");
+            foreach (var (value, key) in method.Keys)
+            {
+                source.AppendLine($"        {method.EnumType}.@{value} => @{key},");
+            }
+
+            source.AppendLine($"        _ => throw new global::System.ArgumentOutOfRangeException(nameof({method.Parameter}), @{method.Parameter}, null),");
+            source.AppendLine("    };");
+            source.AppendLine();
+        }
+
         source.AppendLine("}");
         return source.ToString();
     }

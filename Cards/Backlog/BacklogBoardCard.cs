@@ -12,11 +12,7 @@ public static class BacklogBoardCard
 
     public static AdaptiveCard Compose(Texts texts, BoardView view, Notice? notice = null)
     {
-        var body = new List<CardElement>();
-        if (notice is not null)
-        {
-            body.Add(Notice(notice.Text, notice.IsProblem));
-        }
+        var body = BodyWith(notice);
 
         body.Add(Title(texts.BoardTitle));
         body.Add(new TextBlock(texts.BoardBudgetLine(BudgetWords.BudgetText(texts, view.Budget),

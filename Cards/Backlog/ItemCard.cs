@@ -15,11 +15,7 @@ public static class ItemCard
     {
         var item = view.Item;
         var number = item.Number.ToString(CultureInfo.InvariantCulture);
-        var body = new List<CardElement>();
-        if (notice is not null)
-        {
-            body.Add(Notice(notice.Text, notice.IsProblem));
-        }
+        var body = BodyWith(notice);
 
         body.Add(Title($"#{item.Number} {item.Title}"));
         var facts = new List<Fact>

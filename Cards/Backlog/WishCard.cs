@@ -23,11 +23,7 @@ public static class WishCard
         var row = view.Row;
         var wish = row.Wish;
         var number = wish.Number.ToString(CultureInfo.InvariantCulture);
-        var body = new List<CardElement>();
-        if (notice is not null)
-        {
-            body.Add(Notice(notice.Text, notice.IsProblem));
-        }
+        var body = BodyWith(notice);
 
         body.Add(Title($"#{wish.Number} {wish.Title}"));
         if (row.IsReady)

@@ -8,11 +8,7 @@ public static class WishList
 
     public static AdaptiveCard Compose(Texts texts, WishListView view, Notice? notice = null)
     {
-        var body = new List<CardElement>();
-        if (notice is not null)
-        {
-            body.Add(Notice(notice.Text, notice.IsProblem));
-        }
+        var body = BodyWith(notice);
 
         body.Add(Title(texts.WishListTitle));
         body.Add(new TextBlock(texts.WishListIntro(texts.Count(view.Threshold, Unit.Municipality))) { IsSubtle = true });

@@ -18,6 +18,9 @@ internal static class CardParts
             Style = isProblem ? ContainerStyle.Attention : ContainerStyle.Good,
         };
 
+    /// <summary>A card's body to add to, beginning with the notice of what just happened when there is one.</summary>
+    public static List<CardElement> BodyWith(Notice? notice) => notice is null ? [] : [Notice(notice.Text, notice.IsProblem)];
+
     public static ExecuteAction Execute(
         Texts texts, string title, string verb, params (string Key, string Value)[] data)
     {

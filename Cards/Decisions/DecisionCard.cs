@@ -66,11 +66,7 @@ public static class DecisionCard
         IReadOnlyList<AuditEntry>? history)
     {
         var d = view.Decision;
-        var body = new List<CardElement>();
-        if (notice is not null)
-        {
-            body.Add(CardParts.Notice(notice.Text, notice.IsProblem));
-        }
+        var body = BodyWith(notice);
 
         body.Add(Title($"{d.Number} · {d.Draft.Title}"));
         body.Add(new TextBlock(texts.StatusName(d.Status)) { Weight = TextWeight.Bolder, Color = StatusColor(d.Status), Spacing = Spacing.None });

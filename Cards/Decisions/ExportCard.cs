@@ -4,11 +4,5 @@ namespace CoordinatorBot.Cards.Decisions;
 public static class ExportCard
 {
     public static AdaptiveCard Compose(Texts texts, Uri link, DateTimeOffset expires, TimeZoneInfo zone) =>
-        Card(texts, texts.ExportTitle,
-            [
-                Title(texts.ExportTitle),
-                Paragraph(texts.ExportIntro),
-                new TextBlock(texts.ExportExpires(texts.DateTime(expires, zone))) { IsSubtle = true },
-            ],
-            [new OpenUrlAction(texts.ExportDownload, link)]);
+        DownloadCard.Compose(texts, texts.ExportTitle, texts.ExportIntro, link, expires, zone);
 }

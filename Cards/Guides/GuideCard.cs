@@ -16,11 +16,7 @@ public static class GuideCard
     public static AdaptiveCard Compose(Texts texts, Guide guide, GuideView view)
     {
         var title = texts.GuideCardTitle(texts.GuideKindName(guide.Kind), guide.Number, guide.Title);
-        var body = new List<CardElement>();
-        if (view.Notice is { } notice)
-        {
-            body.Add(Notice(notice.Text, notice.IsProblem));
-        }
+        var body = BodyWith(view.Notice);
 
         body.Add(Title(title));
         var facts = new List<Fact> { new(texts.GuideFactStatus, texts.GuideStatusName(guide.Status)) };

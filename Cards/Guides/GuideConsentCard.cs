@@ -12,11 +12,7 @@ public static class GuideConsentCard
     /// <param name="caseTitle">The approved case that names the person, when the card tells them of it.</param>
     public static AdaptiveCard Compose(Texts texts, bool? consenting, string? caseTitle = null, Notice? notice = null)
     {
-        var body = new List<CardElement>();
-        if (notice is not null)
-        {
-            body.Add(Notice(notice.Text, notice.IsProblem));
-        }
+        var body = BodyWith(notice);
 
         body.Add(Title(texts.ConsentTitle));
         if (caseTitle is not null)

@@ -15,11 +15,7 @@ public static class GuideList
         Notice? notice = null)
     {
         var title = kind == GuideKind.Case ? texts.CaseListTitle : texts.GuideListTitle;
-        var body = new List<CardElement>();
-        if (notice is not null)
-        {
-            body.Add(Notice(notice.Text, notice.IsProblem));
-        }
+        var body = BodyWith(notice);
 
         body.Add(Title(title));
         if (search is not null)

@@ -5,18 +5,9 @@ namespace CoordinatorBot.Cards.Localization;
 /// <summary>The Guides texts that choose their key: the kinds, the states, the refusals and the form's problems.</summary>
 public sealed partial class Texts
 {
-    public string GuideKindName(GuideKind kind) => kind switch
-    {
-        GuideKind.Guide => GuideKindGuide, GuideKind.Case => GuideKindCase,
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
+    [TextPerValue] public partial string GuideKindName(GuideKind kind);
 
-    public string GuideStatusName(GuideStatus status) => status switch
-    {
-        GuideStatus.Proposed => GuideStatusProposed, GuideStatus.ChangesAsked => GuideStatusChangesAsked,
-        GuideStatus.Approved => GuideStatusApproved, GuideStatus.Declined => GuideStatusDeclined,
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
-    };
+    [TextPerValue] public partial string GuideStatusName(GuideStatus status);
 
     public string GuideRefusal(GuidePermission permission) => permission switch
     {

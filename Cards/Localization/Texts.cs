@@ -5,8 +5,9 @@ namespace CoordinatorBot.Cards.Localization;
 /// <summary>
 /// Every text a person reads, in one language. Each feature's texts live in Cards/&lt;Feature&gt;/&lt;Feature&gt;Texts.resx
 /// (Danish, the default) and its .en.resx (English), the shared words in Cards/Localization/Texts.resx; the build
-/// generates a member of this class for each key (Generators/). What is written here by hand computes: dates,
-/// counts, and the texts that choose their key by a value.
+/// generates a member of this class for each key (Generators/), and the body of each <see cref="TextPerValueAttribute"/>
+/// method, which names an enum's values. What is written here by hand computes: dates, counts, and the texts that
+/// choose their key by other rules.
 /// </summary>
 public sealed partial class Texts
 {
@@ -33,13 +34,7 @@ public sealed partial class Texts
 
     public string CommandDescription(string commandId) => Lookup($"Command{commandId}Description");
 
-    public string RoleName(Role role) => role switch
-    {
-        Role.Coordinator => RoleCoordinator, Role.SteeringGroup => RoleSteeringGroup,
-        Role.CoordinationGroup => RoleCoordinationGroup, Role.Supplier => RoleSupplier,
-        Role.Municipality => RoleMunicipality, Role.Secretariat => RoleSecretariat,
-        _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
-    };
+    [TextPerValue] public partial string RoleName(Role role);
 
     public string RoleName(Role role, string? municipality) =>
         role == Role.Municipality && !string.IsNullOrEmpty(municipality) ? RoleMunicipalityOf(Municipalities.OfficialName(municipality)) : RoleName(role);
@@ -64,13 +59,7 @@ public sealed partial class Texts
         _ => RoleHeldName(role),
     };
 
-    public string RoleHeldName(Role role) => role switch
-    {
-        Role.Coordinator => RoleHeldCoordinator, Role.SteeringGroup => RoleHeldSteeringGroup,
-        Role.CoordinationGroup => RoleHeldCoordinationGroup, Role.Supplier => RoleHeldSupplier,
-        Role.Municipality => RoleHeldMunicipality, Role.Secretariat => RoleHeldSecretariat,
-        _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
-    };
+    [TextPerValue] public partial string RoleHeldName(Role role);
 
     /// <summary>A time zone of <c>SetupCard.TimeZones</c> by its city: "Europe/Copenhagen" is "Copenhagen".</summary>
     public string TimeZoneName(string timeZoneId) => TimeZoneCity(timeZoneId.Split('/')[^1]);

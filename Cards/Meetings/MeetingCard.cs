@@ -21,11 +21,7 @@ public static class MeetingCard
         IReadOnlyList<string>? refreshFor = null, IReadOnlyList<string>? cases = null)
     {
         var title = texts.MeetingName(meeting.Kind, meeting.Title);
-        var body = new List<CardElement>();
-        if (notice is not null)
-        {
-            body.Add(CardParts.Notice(notice.Text, notice.IsProblem));
-        }
+        var body = BodyWith(notice);
 
         body.Add(Title(title));
         body.Add(new TextBlock(texts.MeetingStatusName(meeting.Status))

@@ -21,11 +21,7 @@ public static class TimePollCard
         var title = texts.PollTitle(texts.MeetingName(poll.Draft.Kind, poll.Draft.Title));
         var open = poll.IsOpen;
         var answering = open && viewer is { Answers: true };
-        var body = new List<CardElement>();
-        if (notice is not null)
-        {
-            body.Add(CardParts.Notice(notice.Text, notice.IsProblem));
-        }
+        var body = BodyWith(notice);
 
         body.Add(Title(title));
         body.Add(Paragraph(poll.BookedStart is { } booked

@@ -15,11 +15,7 @@ public static class ChecklistCard
     {
         var d = onboarding.Details;
         var title = texts.ChecklistTitle(Municipalities.OfficialName(d.Municipality));
-        var body = new List<CardElement>();
-        if (notice is not null)
-        {
-            body.Add(CardParts.Notice(notice.Text, notice.IsProblem));
-        }
+        var body = BodyWith(notice);
 
         body.Add(Title(title));
         body.Add(new TextBlock(onboarding.IsCompleted ? texts.ChecklistCompleted : texts.ChecklistProgress(onboarding.Done, onboarding.Steps.Count))

@@ -5,12 +5,7 @@ namespace CoordinatorBot.Cards.Localization;
 /// <summary>The Onboarding texts that choose their key: a membership model, a default step.</summary>
 public sealed partial class Texts
 {
-    public string ModelName(MembershipModel model) => model switch
-    {
-        MembershipModel.Os2Member => MembershipModelOs2Member,
-        MembershipModel.NotOs2Member => MembershipModelNotOs2Member,
-        _ => throw new ArgumentOutOfRangeException(nameof(model), model, null),
-    };
+    [TextPerValue("MembershipModel")] public partial string ModelName(MembershipModel model);
 
     /// <summary>A checklist step's title: its own, or the default step's text in this language.</summary>
     public string StepTitle(string? defaultKey, string? title) => title ?? DefaultStepTitle(defaultKey);

@@ -15,11 +15,7 @@ public static class TemplateCard
 
     public static AdaptiveCard Compose(Texts texts, ChecklistTemplate template, Notice? notice = null)
     {
-        var body = new List<CardElement>();
-        if (notice is not null)
-        {
-            body.Add(CardParts.Notice(notice.Text, notice.IsProblem));
-        }
+        var body = BodyWith(notice);
 
         body.Add(Title(texts.TemplateTitle));
         body.Add(Paragraph(texts.TemplateIntro));

@@ -5,26 +5,9 @@ namespace CoordinatorBot.Cards.Localization;
 /// <summary>The People texts that choose their key: refusals, topics and tables of a person's data.</summary>
 public sealed partial class Texts
 {
-    public string PersonalDataFormerRefused(ErasurePermission permission) => permission switch
-    {
-        ErasurePermission.NotCoordinator => PersonalDataFormerRefusedNotCoordinator,
-        ErasurePermission.NeverMemberHere => PersonalDataFormerRefusedNeverMemberHere,
-        ErasurePermission.StillMember => PersonalDataFormerRefusedStillMember,
-        ErasurePermission.StillInTeam => PersonalDataFormerRefusedStillInTeam,
-        ErasurePermission.AlreadyErased => PersonalDataFormerRefusedAlreadyErased,
-        _ => throw new ArgumentOutOfRangeException(nameof(permission), permission, null),
-    };
+    [TextPerValue(NoTextFor = nameof(ErasurePermission.Allowed))] public partial string PersonalDataFormerRefused(ErasurePermission permission);
 
-    public string PersonalTopicName(PersonalTopic topic) => topic switch
-    {
-        PersonalTopic.Roles => PersonalTopicRoles, PersonalTopic.Votes => PersonalTopicVotes,
-        PersonalTopic.Proposals => PersonalTopicProposals, PersonalTopic.Wishes => PersonalTopicWishes,
-        PersonalTopic.Supports => PersonalTopicSupports, PersonalTopic.Backlog => PersonalTopicBacklog,
-        PersonalTopic.Onboarding => PersonalTopicOnboarding, PersonalTopic.Meetings => PersonalTopicMeetings,
-        PersonalTopic.Reports => PersonalTopicReports, PersonalTopic.Settings => PersonalTopicSettings,
-        PersonalTopic.Messages => PersonalTopicMessages, PersonalTopic.Other => PersonalTopicOther,
-        _ => throw new ArgumentOutOfRangeException(nameof(topic), topic, null),
-    };
+    [TextPerValue] public partial string PersonalTopicName(PersonalTopic topic);
 
     /// <summary>What a table holds, in words; the table's own name for one without a text (a table added later).</summary>
     public string PersonalDataTableName(string table) => table switch

@@ -4,13 +4,7 @@ namespace CoordinatorBot.Cards.People;
 public static class PersonalDataCard
 {
     public static AdaptiveCard Link(Texts texts, Uri link, DateTimeOffset expires, TimeZoneInfo zone) =>
-        Card(texts, texts.PersonalDataTitle,
-            [
-                Title(texts.PersonalDataTitle),
-                Paragraph(texts.PersonalDataIntro),
-                new TextBlock(texts.ExportExpires(texts.DateTime(expires, zone))) { IsSubtle = true },
-            ],
-            [new OpenUrlAction(texts.ExportDownload, link)]);
+        DownloadCard.Compose(texts, texts.PersonalDataTitle, texts.PersonalDataIntro, link, expires, zone);
 
     /// <summary>"Slet mine data": what goes, what is kept under a pseudonym, and one button that does it.</summary>
     /// <param name="soleCoordinatorOf">The communities the person is the only coordinator of, which the card warns of.</param>

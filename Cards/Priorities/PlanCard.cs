@@ -17,11 +17,7 @@ public static class PlanCard
     public static AdaptiveCard Compose(Texts texts, WeeklyPlan plan, IReadOnlyList<CoordinatorTask> tasks, bool editable, Notice? notice = null,
         DateTimeOffset? now = null)
     {
-        var body = new List<CardElement>();
-        if (notice is not null)
-        {
-            body.Add(CardParts.Notice(notice.Text, notice.IsProblem));
-        }
+        var body = BodyWith(notice);
 
         var week = ISOWeek.GetWeekOfYear(plan.WeekStart.ToDateTime(TimeOnly.MinValue));
         body.Add(Title(texts.PlanTitle(week)));

@@ -5,19 +5,9 @@ namespace CoordinatorBot.Cards.Localization;
 /// <summary>The Priorities texts that choose their key: a MoSCoW class, a recurrence, a default task.</summary>
 public sealed partial class Texts
 {
-    public string ClassName(MoscowClass moscow) => moscow switch
-    {
-        MoscowClass.Must => MoscowMust, MoscowClass.Should => MoscowShould, MoscowClass.Could => MoscowCould,
-        MoscowClass.Wont => MoscowWont,
-        _ => throw new ArgumentOutOfRangeException(nameof(moscow), moscow, null),
-    };
+    [TextPerValue("Moscow")] public partial string ClassName(MoscowClass moscow);
 
-    public string RecurrenceName(Recurrence recurrence) => recurrence switch
-    {
-        Recurrence.Once => RecurrenceOnce, Recurrence.Weekly => RecurrenceWeekly,
-        Recurrence.Monthly => RecurrenceMonthly, Recurrence.Yearly => RecurrenceYearly,
-        _ => throw new ArgumentOutOfRangeException(nameof(recurrence), recurrence, null),
-    };
+    [TextPerValue] public partial string RecurrenceName(Recurrence recurrence);
 
     /// <summary>A task's title: its own, or the default task's text in this language.</summary>
     public string TaskTitle(string? defaultKey, string? title) =>

@@ -20,11 +20,7 @@ public static class RolesCard
     public static AdaptiveCard Compose(Texts texts, string communityName, IReadOnlyList<Member> members,
         IReadOnlyList<TeamMember> roster, bool canEdit, Notice? notice = null, Entered? entered = null)
     {
-        var body = new List<CardElement>();
-        if (notice is not null)
-        {
-            body.Add(CardParts.Notice(notice.Text, notice.IsProblem));
-        }
+        var body = BodyWith(notice);
 
         body.Add(Title(texts.RolesTitle(communityName)));
         body.Add(new FactSet([.. Enum.GetValues<Role>().Select(role => new Fact(texts.RoleName(role), Holders(texts, members, role)))]));

@@ -18,11 +18,7 @@ public static class GovernanceCard
     public static AdaptiveCard Compose(Texts texts, GovernanceView view, Notice? notice = null)
     {
         var report = view.Report;
-        var body = new List<CardElement>();
-        if (notice is not null)
-        {
-            body.Add(Notice(notice.Text, notice.IsProblem));
-        }
+        var body = BodyWith(notice);
 
         body.Add(Title(texts.GovernanceTitle));
         var missing = report.MissingFor(report.TargetLevel);

@@ -22,11 +22,7 @@ public static class StatusReportCard
     public static AdaptiveCard Compose(Texts texts, StatusReport report, TimeZoneInfo zone, IReadOnlyDictionary<StatusChart, Uri> charts,
         bool canEdit, Notice? notice = null, bool preview = false)
     {
-        var body = new List<CardElement>();
-        if (notice is not null)
-        {
-            body.Add(Notice(notice.Text, notice.IsProblem));
-        }
+        var body = BodyWith(notice);
 
         var title = report.Number is { } number ? texts.StatusTitlePublished(number) : preview ? texts.StatusTitlePreview : texts.StatusTitleDraft;
         body.Add(Title(title));

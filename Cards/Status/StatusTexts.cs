@@ -5,43 +5,15 @@ namespace CoordinatorBot.Cards.Localization;
 /// <summary>The Status texts that choose their key: marks, areas, and the governance report's levels and sections.</summary>
 public sealed partial class Texts
 {
-    public string StatusMarkName(StatusMark mark) => mark switch
-    {
-        StatusMark.OnTrack => StatusMarkOnTrack, StatusMark.AtRisk => StatusMarkAtRisk,
-        StatusMark.OffTrack => StatusMarkOffTrack,
-        _ => throw new ArgumentOutOfRangeException(nameof(mark), mark, null),
-    };
+    [TextPerValue] public partial string StatusMarkName(StatusMark mark);
 
-    public string StatusAreaName(StatusArea area) => area switch
-    {
-        StatusArea.Decisions => StatusAreaDecisions, StatusArea.Backlog => StatusAreaBacklog,
-        StatusArea.Wishes => StatusAreaWishes, StatusArea.Onboarding => StatusAreaOnboarding,
-        StatusArea.Meetings => StatusAreaMeetings, StatusArea.Work => StatusAreaWork,
-        _ => throw new ArgumentOutOfRangeException(nameof(area), area, null),
-    };
+    [TextPerValue] public partial string StatusAreaName(StatusArea area);
 
-    public string GovernanceMarkName(GovernanceMark mark) => mark switch
-    {
-        GovernanceMark.NotAssessed => GovernanceMarkNotAssessed, GovernanceMark.Met => GovernanceMarkMet,
-        GovernanceMark.NotMet => GovernanceMarkNotMet, GovernanceMark.NotRelevant => GovernanceMarkNotRelevant,
-        GovernanceMark.Unclear => GovernanceMarkUnclear,
-        _ => throw new ArgumentOutOfRangeException(nameof(mark), mark, null),
-    };
+    [TextPerValue] public partial string GovernanceMarkName(GovernanceMark mark);
 
-    public string GovernanceLevelName(GovernanceLevel level) => level switch
-    {
-        GovernanceLevel.Sandbox => GovernanceLevelSandbox, GovernanceLevel.One => GovernanceLevelOne,
-        GovernanceLevel.Two => GovernanceLevelTwo, GovernanceLevel.Three => GovernanceLevelThree,
-        _ => throw new ArgumentOutOfRangeException(nameof(level), level, null),
-    };
+    [TextPerValue] public partial string GovernanceLevelName(GovernanceLevel level);
 
-    public string GovernanceSectionName(GovernanceSection section) => section switch
-    {
-        GovernanceSection.Relevance => GovernanceSectionRelevance, GovernanceSection.Form => GovernanceSectionForm,
-        GovernanceSection.Strategy => GovernanceSectionStrategy,
-        GovernanceSection.Governance => GovernanceSectionGovernance,
-        _ => throw new ArgumentOutOfRangeException(nameof(section), section, null),
-    };
+    [TextPerValue] public partial string GovernanceSectionName(GovernanceSection section);
 
     /// <summary>The evidence line of an item the bot can back: "GovernanceEvidenceG6" with the names and a count.</summary>
     public string GovernanceEvidence(string itemId, string names, int count) => itemId switch

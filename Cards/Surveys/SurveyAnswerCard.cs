@@ -15,11 +15,7 @@ public static class SurveyAnswerCard
     public static AdaptiveCard Compose(Texts texts, SurveyAnswerView view)
     {
         var survey = view.Survey;
-        var body = new List<CardElement>();
-        if (view.Notice is { } notice)
-        {
-            body.Add(Notice(notice.Text, notice.IsProblem));
-        }
+        var body = BodyWith(view.Notice);
 
         body.Add(Title(survey.Title));
         if (survey.Intro is { } intro)

@@ -7,11 +7,7 @@ public static class SurveyList
 
     public static AdaptiveCard Compose(Texts texts, IReadOnlyList<SurveyRow> rows, DateOnly today, Notice? notice = null)
     {
-        var body = new List<CardElement>();
-        if (notice is not null)
-        {
-            body.Add(Notice(notice.Text, notice.IsProblem));
-        }
+        var body = BodyWith(notice);
 
         body.Add(Title(texts.SurveyListTitle));
         if (rows.Count == 0)

@@ -15,11 +15,7 @@ public static class SurveyResultsCard
         bool canOffer, Notice? notice)
     {
         var survey = results.Survey;
-        var body = new List<CardElement>();
-        if (notice is not null)
-        {
-            body.Add(Notice(notice.Text, notice.IsProblem));
-        }
+        var body = BodyWith(notice);
 
         body.Add(Title(texts.SurveyResultsTitle(survey.Number, survey.Title)));
         body.Add(new FactSet(

@@ -5,20 +5,9 @@ namespace CoordinatorBot.Cards.Localization;
 /// <summary>The Surveys texts that choose their key: the kinds of question, the audiences, the refusals and problems.</summary>
 public sealed partial class Texts
 {
-    public string QuestionKindName(QuestionKind kind) => kind switch
-    {
-        QuestionKind.Scale => QuestionKindScale, QuestionKind.OneChoice => QuestionKindOneChoice,
-        QuestionKind.SeveralChoices => QuestionKindSeveralChoices, QuestionKind.FreeText => QuestionKindFreeText,
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
+    [TextPerValue] public partial string QuestionKindName(QuestionKind kind);
 
-    public string SurveyAudienceName(SurveyAudience audience) => audience switch
-    {
-        SurveyAudience.Municipalities => SurveyAudienceMunicipalities, SurveyAudience.SteeringGroup => SurveyAudienceSteeringGroup,
-        SurveyAudience.CoordinationGroup => SurveyAudienceCoordinationGroup, SurveyAudience.Everyone => SurveyAudienceEveryone,
-        SurveyAudience.MeetingAttendees => SurveyAudienceMeeting,
-        _ => throw new ArgumentOutOfRangeException(nameof(audience), audience, null),
-    };
+    [TextPerValue] public partial string SurveyAudienceName(SurveyAudience audience);
 
     public string SurveyRefusal(SurveyPermission permission) => permission switch
     {
