@@ -15,6 +15,31 @@ public sealed class TimePollStore(StorageTables tables) : RecordStore<TimePoll, 
     public async Task<IReadOnlyList<PollResponse>> ResponsesAsync(string communityId, string pollId, CancellationToken cancellationToken) =>
         await Table.ListRecordsAsync<PollResponse>(communityId, Responses(pollId), cancellationToken);
 
+    /// <summary>The poll and every answer to it in one query of the partition; no poll when there is none.</summary>
+    public async Task<(TimePoll? Poll, IReadOnlyList<PollResponse> Responses)> PollAndResponsesAsync(string communityId, string pollId,
+        CancellationToken cancellationToken)
+    {
+        var poll = RowKey(pollId);
+        var responses = Responses(pollId);
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {TableKey.Escape(communityId)} and (RowKey eq {poll} or (RowKey ge {responses} and RowKey lt {responses + "~"}))");
+        TimePoll? read = null;
+        var answers = new List<PollResponse>();
+        await foreach (var row in Table.QueryAsync<JsonEntity>(filter, cancellationToken: cancellationToken))
+        {
+            if (row.RowKey == poll)
+            {
+                read = RecordJson.Read<TimePoll>(row.Json);
+            }
+            else
+            {
+                answers.Add(RecordJson.Read<PollResponse>(row.Json));
+            }
+        }
+
+        return (read, answers);
+    }
+
     protected override string IdOf(TimePoll poll) => poll.Id;
 
     protected override string RowKey(string id) => $"p|{TableKey.Escape(id)}";

@@ -1,6 +1,7 @@
 using CoordinatorBot.Cards.Meetings;
 using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Storage.Meetings;
+using CoordinatorBot.Storage.Tables;
 
 namespace CoordinatorBot.Bot.Features.Meetings;
 
@@ -10,6 +11,11 @@ namespace CoordinatorBot.Bot.Features.Meetings;
 /// </summary>
 public sealed class TimePollService(TimePollStore polls, MeetingService meetings, CommunitySender sender, TimePollCardQueue cards, TimeProvider time)
 {
+    // This instance's readings of polls for answers: who is invited and the times never change once a poll is sent.
+    private static readonly TimeSpan KeptFor = TimeSpan.FromSeconds(10);
+    private const int KeptPolls = 1024;
+    private readonly KeptReadings<(string CommunityId, string PollId), TimePoll> _kept = new(time, KeptFor, KeptPolls);
+
     /// <summary>Stores the poll (once per form) and posts it in the channel; null when this form's poll was sent before.</summary>
     public async Task<TimePoll?> SendAsync(CommunityTurn turn, string formKey, MeetingDraft draft, IReadOnlyList<DateTimeOffset> slots)
     {
@@ -40,14 +46,25 @@ public sealed class TimePollService(TimePollStore polls, MeetingService meetings
         return Reply.WithCard(TimePollCard.Compose(turn.Texts, poll, responses, turn.Community.Clock.Zone, ViewerOf(turn, poll, responses), notice));
     }
 
-    /// <summary>Keeps the person's answers (only an invited attendee's, as Teams names them), then books when they settle a time.</summary>
+    /// <summary>
+    /// Keeps the person's answers (only an invited attendee's, as Teams names them), then books when they settle a time.
+    /// Who is invited never changes once the poll is sent, so that is checked on this instance's reading of the poll of
+    /// the last seconds; whether it is still open is read again with the answers, after this one is kept.
+    /// </summary>
     public async Task<Reply> AnswerAsync(CommunityTurn turn, string id, IReadOnlyList<PollAnswer?> answers)
     {
         var community = turn.Community;
         var ct = turn.CancellationToken;
-        if (await polls.GetAsync(community.Id, id, ct) is not { } poll)
+        var key = (community.Id, id);
+        if (!_kept.TryGet(key, out var poll))
         {
-            return Reply.WithText(turn.Texts.PollNotFound);
+            var readAt = time.GetUtcNow();
+            if (await polls.GetAsync(community.Id, id, ct) is not { } read)
+            {
+                return Reply.WithText(turn.Texts.PollNotFound);
+            }
+
+            _kept.Keep(key, poll = read, readAt);
         }
 
         if (turn.ActorId is not { } person || !poll.Required.Contains(person))
@@ -62,20 +79,27 @@ public sealed class TimePollService(TimePollStore polls, MeetingService meetings
 
         await polls.AnswerAsync(community.Id, id, new PollResponse(person, turn.ActorName, [.. answers.Take(poll.Slots.Count)], time.GetUtcNow()), ct);
         // Read after this answer was kept: answers given at the same moment by others are in the tally and the cards.
-        var responses = await polls.ResponsesAsync(community.Id, id, ct);
-        var notice = new Notice(turn.Texts.PollAnswerKept, false);
-        var current = poll;
-        if (PollTally.Of(poll, responses).Settled is { } slot)
+        var keptAt = time.GetUtcNow();
+        var (current, responses) = await polls.PollAndResponsesAsync(community.Id, id, ct);
+        if (current is null)
         {
-            notice = await BookAsync(turn, poll, slot) ?? notice;
+            return Reply.WithText(turn.Texts.PollNotFound);
+        }
+
+        _kept.Keep(key, current, keptAt);
+        var notice = new Notice(current.IsOpen ? turn.Texts.PollAnswerKept : turn.Texts.PollClosed, !current.IsOpen);
+        if (current.IsOpen && PollTally.Of(current, responses).Settled is { } slot)
+        {
+            notice = await BookAsync(turn, current, slot) ?? notice;
 
             // Read again: booked now, here or by another answer that settled it at the same moment.
-            if (await polls.GetAsync(community.Id, id, ct) is not { } read)
+            if (await polls.GetAsync(community.Id, id, ct) is not { } booked)
             {
                 return Reply.WithText(turn.Texts.PollNotFound);
             }
 
-            current = read;
+            current = booked;
+            _kept.Keep(key, current, time.GetUtcNow());
         }
 
         cards.Request((community.Id, id));
@@ -110,6 +134,8 @@ public sealed class TimePollService(TimePollStore polls, MeetingService meetings
         {
             return null;
         }
+
+        _kept.Keep((turn.Community.Id, poll.Id), closed, time.GetUtcNow());
 
         var draft = poll.Draft with { Date = turn.Community.Clock.Today(start), Start = TimeOnly.FromDateTime(turn.Community.Clock.ToLocal(start).DateTime) };
         var booked = await meetings.BookAsync(turn, poll.Id, draft, start, (poll.PlannerId, poll.PlannerName));
