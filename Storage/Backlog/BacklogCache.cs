@@ -6,7 +6,8 @@ namespace CoordinatorBot.Storage.Backlog;
 /// This instance's last reading of each community's backlog, for the wish list that answers a support: sixty
 /// municipalities supporting in a minute need not each read the whole partition. A support written here is added
 /// to the kept reading at once, any other backlog write here drops it, and what another instance wrote shows after at
-/// most <see cref="Lifetime"/>. Deciding anything (is the wish open, is the support new) always reads storage.
+/// most <see cref="Lifetime"/>. Deciding anything (is the wish open, is the support new) always reads storage. It keeps
+/// the prioritisation board's last reading the same way, for answering a press on an item already past New.
 /// </summary>
 public sealed class BacklogCache(TimeProvider time)
 {
@@ -17,6 +18,7 @@ public sealed class BacklogCache(TimeProvider time)
 
     private readonly KeptReadings<string, BacklogSnapshot> _kept = new(time, Lifetime, Capacity, StringComparer.Ordinal);
     private readonly SharedReading<string, BacklogSnapshot> _reading = new(StringComparer.Ordinal);
+    private readonly KeptReadings<string, BoardRead> _boards = new(time, Lifetime, Capacity, StringComparer.Ordinal);
 
     /// <summary>The kept reading if it is younger than <see cref="Lifetime"/>; else one reading for all who ask while it runs.</summary>
     public async Task<BacklogSnapshot> GetAsync(string communityId, Func<Task<BacklogSnapshot>> read, CancellationToken cancellationToken)
@@ -38,6 +40,22 @@ public sealed class BacklogCache(TimeProvider time)
             ? null
             : snapshot with { Supports = [.. snapshot.Supports.Concat(WishSupports.Rehomed(snapshot.Wishes, [support]))] });
 
-    /// <summary>Drops the kept reading after another change of the backlog made here.</summary>
-    public void Forget(string communityId) => _kept.Forget(communityId);
+    /// <summary>The board's kept reading, if it is younger than <see cref="Lifetime"/>.</summary>
+    public BoardRead? Board(string communityId) => _boards.TryGet(communityId, out var board) ? board : null;
+
+    /// <summary>Reads the board from storage and keeps the reading.</summary>
+    public async Task<BoardRead> ReadBoardAsync(string communityId, Func<Task<BoardRead>> read)
+    {
+        var started = time.GetUtcNow();
+        var board = await read();
+        _boards.Keep(communityId, board, started);
+        return board;
+    }
+
+    /// <summary>Drops the kept readings after another change of the backlog made here.</summary>
+    public void Forget(string communityId)
+    {
+        _kept.Forget(communityId);
+        _boards.Forget(communityId);
+    }
 }

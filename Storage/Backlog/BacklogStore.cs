@@ -79,29 +79,35 @@ public sealed class BacklogStore(StorageTables tables, BacklogCache cache)
     /// <summary>
     /// The board's version (null before the first prioritisation) and the items with the versions they were read at,
     /// in one query: the board's row sorts before the items' ("board" &lt; "counter" &lt; "i|…"), so it is read first, as
-    /// the mandate's check needs.
+    /// the mandate's check needs. The reading is kept for <see cref="RecentBoard"/>.
     /// </summary>
-    public async Task<(ETag? Board, IReadOnlyList<(BacklogItem Item, ETag Version)> Items)> BoardAndItemsAsync(string communityId,
-        CancellationToken cancellationToken)
-    {
-        ETag? board = null;
-        var items = new List<(BacklogItem, ETag)>();
-        var partition = TableKey.Escape(communityId);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {BoardRow} and RowKey lt {"i|~"}");
-        await foreach (var row in Table.QueryAsync<JsonEntity>(filter, cancellationToken: cancellationToken))
+    public Task<BoardRead> BoardAndItemsAsync(string communityId, CancellationToken cancellationToken) =>
+        cache.ReadBoardAsync(communityId, async () =>
         {
-            if (row.RowKey == BoardRow)
+            ETag? board = null;
+            var items = new List<(BacklogItem, ETag)>();
+            var partition = TableKey.Escape(communityId);
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {BoardRow} and RowKey lt {"i|~"}");
+            await foreach (var row in Table.QueryAsync<JsonEntity>(filter, cancellationToken: cancellationToken))
             {
-                board = row.ETag;
+                if (row.RowKey == BoardRow)
+                {
+                    board = row.ETag;
+                }
+                else if (row.RowKey.StartsWith("i|", StringComparison.Ordinal))
+                {
+                    items.Add((RecordJson.Read<BacklogItem>(row.Json), row.ETag));
+                }
             }
-            else if (row.RowKey.StartsWith("i|", StringComparison.Ordinal))
-            {
-                items.Add((RecordJson.Read<BacklogItem>(row.Json), row.ETag));
-            }
-        }
 
-        return (board, items);
-    }
+            return new BoardRead(board, items);
+        });
+
+    /// <summary>
+    /// The board as read within the last seconds on this instance (<see cref="BacklogCache"/>), or null: only for what
+    /// never goes back, an item's status once past New; deciding a prioritisation reads <see cref="BoardAndItemsAsync"/>.
+    /// </summary>
+    public BoardRead? RecentBoard(string communityId) => cache.Board(communityId);
 
     /// <summary>
     /// Writes a prioritised item and a new board version in one transaction, on the versions read: the item's and the

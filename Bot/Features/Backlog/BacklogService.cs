@@ -209,9 +209,20 @@ public sealed class BacklogService(BacklogStore store, BacklogNotifier notifier,
         // items prioritised at once cannot both take the last of the budget. A press that must write waits for this
         // instance's other writes on the board and goes on from the board as the last of them wrote it; one that writes
         // nothing never waits. Only a write by another instance makes a press read again.
+        // A press on an item already past New is answered from this instance's reading of the last seconds: an item's
+        // status never goes back to New, so there is nothing it could write.
+        if (store.RecentBoard(community.Id) is { } recent)
+        {
+            List<BacklogItem> seen = [.. recent.Items.Select(i => i.Item)];
+            if (seen.Find(i => i.Number == number) is { } past && PastNew(past) is { } answered)
+            {
+                return (new(answered, past, seen), false);
+            }
+        }
+
         var board = _prioritising.GetOrAdd(community.Id, static _ => new PrioritisationBoard());
         var writesBeforeRead = board.Writes;
-        var read = await Read(community.Id, cancellationToken);
+        var read = await store.BoardAndItemsAsync(community.Id, cancellationToken);
         var fresh = read;
         var entered = false;
         try
@@ -223,7 +234,7 @@ public sealed class BacklogService(BacklogStore store, BacklogNotifier notifier,
                 if (index < 0 && !ReferenceEquals(read, fresh))
                 {
                     // An item added since the board was written: read it.
-                    read = fresh = await Read(community.Id, cancellationToken);
+                    read = fresh = await store.BoardAndItemsAsync(community.Id, cancellationToken);
                     continue;
                 }
 
@@ -232,13 +243,7 @@ public sealed class BacklogService(BacklogStore store, BacklogNotifier notifier,
                     return (new(PrioritiseOutcome.NotFound, null, items), false);
                 }
 
-                var outcome = items[index] switch
-                {
-                    { Status: ItemStatus.Prioritised } => PrioritiseOutcome.Prioritised,
-                    { Status: not ItemStatus.New } or { DecisionNumber: not null } => PrioritiseOutcome.NotNew,
-                    var i when IsBeyondMandate(community, i, items) => PrioritiseOutcome.BeyondMandate,
-                    _ => (PrioritiseOutcome?)null,
-                };
+                var outcome = PastNew(items[index]) ?? (IsBeyondMandate(community, items[index], items) ? PrioritiseOutcome.BeyondMandate : null);
                 if (outcome is { } settled)
                 {
                     return (new(settled, items[index], items), false);
@@ -270,7 +275,7 @@ public sealed class BacklogService(BacklogStore store, BacklogNotifier notifier,
                     return (new(PrioritiseOutcome.Busy, items[index], items), false);
                 }
 
-                read = fresh = await Read(community.Id, cancellationToken);
+                read = fresh = await store.BoardAndItemsAsync(community.Id, cancellationToken);
             }
         }
         finally
@@ -282,11 +287,13 @@ public sealed class BacklogService(BacklogStore store, BacklogNotifier notifier,
         }
     }
 
-    private async Task<BoardRead> Read(string communityId, CancellationToken cancellationToken)
+    /// <summary>What a press on an item that is no longer New is answered; null for a New item.</summary>
+    private static PrioritiseOutcome? PastNew(BacklogItem item) => item switch
     {
-        var (board, items) = await store.BoardAndItemsAsync(communityId, cancellationToken);
-        return new BoardRead(board, items);
-    }
+        { Status: ItemStatus.Prioritised } => PrioritiseOutcome.Prioritised,
+        { Status: not ItemStatus.New } or { DecisionNumber: not null } => PrioritiseOutcome.NotNew,
+        _ => null,
+    };
 
     /// <summary>
     /// "Send til styregruppen": a decision proposal for the steering group, linked both ways with the item (the item

@@ -1,3 +1,5 @@
+using CoordinatorBot.Storage.Backlog;
+
 namespace CoordinatorBot.Bot.Features.Backlog;
 
 /// <summary>
