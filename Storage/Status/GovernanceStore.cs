@@ -6,10 +6,19 @@ namespace CoordinatorBot.Storage.Status;
 /// The governance report, in the community's partition of the status reports' table: its target level
 /// ("governance"), each item's newest marks (<see cref="GovernanceItemRow"/>, "gi|G3") and every mark ever set, newest
 /// first ("gh|{ticks to the end of time}|…"). Reading the report is one query of the items' rows, whatever the
-/// history's length; a mark is written with its item's row in one transaction, so the two never disagree.
+/// history's length; a mark is written with its item's row in one transaction, so the two never disagree. A mark
+/// goes on from this instance's reading of the last seconds, kept as written; an item's row or the report's row
+/// changed elsewhere meanwhile fails the write on its version, and the mark reads anew.
 /// </summary>
-public sealed class GovernanceStore(StorageTables tables)
+public sealed class GovernanceStore(StorageTables tables, TimeProvider time)
 {
+    private static readonly TimeSpan KeptFor = TimeSpan.FromSeconds(10);
+
+    // Far more than the communities of one deployment.
+    private const int KeptCommunities = 1024;
+
+    private readonly KeptReadings<string, GovernanceRead> _kept = new(time, KeptFor, KeptCommunities, StringComparer.Ordinal);
+
     /// <summary>
     /// How many of the newest marks a report is read with (what its card shows), and so how many an item's row keeps:
     /// each is read on every turn of the card, up to 43 times.
@@ -36,22 +45,31 @@ public sealed class GovernanceStore(StorageTables tables)
         var partition = TableKey.Escape(communityId);
         for (var attempt = 1; ; attempt++)
         {
-            var read = await ReadAsync(partition, cancellationToken);
+            // A change of the level reads anew: the level kept may be another instance's older one.
+            var read = attempt == 1 && _kept.TryGet(partition, out var kept) && kept.Version is not null && kept.Report.TargetLevel == level
+                ? kept
+                : await ReadAsync(partition, cancellationToken);
             if (read.Report.Repeats(entry, level, repeatWithin))
             {
                 return read.Report;
             }
 
-            List<TableTransactionAction> actions = [HistoryAction(partition, entry, 0), ItemAction(partition, read, [entry])];
-
+            var item = Item(read, entry.ItemId).Row.With(entry);
+            List<TableTransactionAction> actions = [HistoryAction(partition, entry, 0), ItemAction(partition, read, entry.ItemId, item)];
             if (read.Version is null || read.Report.TargetLevel != level)
             {
                 actions.Add(ReportRowAction(partition, level, read.Version));
             }
 
-            if (await TrySubmitAsync(actions, attempt, cancellationToken))
+            if (await TrySubmitAsync(actions, attempt, cancellationToken) is { } written)
             {
-                return read.Report.With(entry) with { TargetLevel = level };
+                var items = new Dictionary<string, (GovernanceItemRow Row, ETag Version)>(read.Items, StringComparer.Ordinal)
+                {
+                    [entry.ItemId] = (item, written[1].Headers.ETag ?? default),
+                };
+                var after = new GovernanceRead(Report(level, items), actions.Count > 2 ? written[2].Headers.ETag : read.Version, items);
+                _kept.Keep(partition, after, time.GetUtcNow());
+                return after.Report;
             }
         }
     }
@@ -75,10 +93,12 @@ public sealed class GovernanceStore(StorageTables tables)
 
             // A row per mark and per item: a transaction (at most 100 operations) holds every item of the checklist twice.
             List<TableTransactionAction> actions = [.. added.Select((entry, i) => HistoryAction(partition, entry, i)),
-                .. added.GroupBy(e => e.ItemId, StringComparer.Ordinal).Select(item => ItemAction(partition, read, [.. item])),
+                .. added.GroupBy(e => e.ItemId, StringComparer.Ordinal)
+                    .Select(marked => ItemAction(partition, read, marked.Key, marked.Aggregate(Item(read, marked.Key).Row, (row, mark) => row.With(mark)))),
                 ReportRowAction(partition, read.Report.TargetLevel, read.Version)];
-            if (await TrySubmitAsync(actions, attempt, cancellationToken))
+            if (await TrySubmitAsync(actions, attempt, cancellationToken) is not null)
             {
+                _kept.Forget(partition);
                 return added;
             }
         }
@@ -104,6 +124,7 @@ public sealed class GovernanceStore(StorageTables tables)
     /// </summary>
     private async Task<GovernanceRead> ReadAsync(string partition, CancellationToken cancellationToken)
     {
+        var readAt = time.GetUtcNow();
         var level = GovernanceLevel.One;
         ETag? version = null;
         var items = new Dictionary<string, (GovernanceItemRow Row, ETag Version)>(StringComparer.Ordinal);
@@ -121,26 +142,30 @@ public sealed class GovernanceStore(StorageTables tables)
             }
         }
 
-        var report = new GovernanceReport
-        {
-            TargetLevel = level,
-            Latest = items.Where(i => i.Value.Row.Recent.Count > 0).ToDictionary(i => i.Key, i => i.Value.Row.Recent[^1], StringComparer.Ordinal),
-            // Marks set in one moment (taken together) in the checklist's order.
-            History = [.. items.Values.SelectMany(i => i.Row.Recent).OrderBy(e => e.At).ThenBy(e => GovernanceChecklist.Order(e.ItemId)).TakeLast(RecentMarks)],
-        };
-        return new GovernanceRead(report, version, items);
+        var read = new GovernanceRead(Report(level, items), version, items);
+        _kept.Keep(partition, read, readAt);
+        return read;
     }
 
-    private async Task<bool> TrySubmitAsync(IReadOnlyList<TableTransactionAction> actions, int attempt, CancellationToken cancellationToken)
+    /// <summary>The report the items' rows make: each item's last mark, and the newest of their newest marks.</summary>
+    private static GovernanceReport Report(GovernanceLevel level, IReadOnlyDictionary<string, (GovernanceItemRow Row, ETag Version)> items) => new()
+    {
+        TargetLevel = level,
+        Latest = items.Where(i => i.Value.Row.Recent.Count > 0).ToDictionary(i => i.Key, i => i.Value.Row.Recent[^1], StringComparer.Ordinal),
+        // Marks set in one moment (taken together) in the checklist's order.
+        History = [.. items.Values.SelectMany(i => i.Row.Recent).OrderBy(e => e.At).ThenBy(e => GovernanceChecklist.Order(e.ItemId)).TakeLast(RecentMarks)],
+    };
+
+    /// <summary>The transaction's answers, or null when a version read had changed (and tries are left).</summary>
+    private async Task<IReadOnlyList<Response>?> TrySubmitAsync(IReadOnlyList<TableTransactionAction> actions, int attempt, CancellationToken cancellationToken)
     {
         try
         {
-            await Table.SubmitTransactionAsync(actions, cancellationToken);
-            return true;
+            return (await Table.SubmitTransactionAsync(actions, cancellationToken)).Value;
         }
         catch (TableTransactionFailedException e) when (e.Status is 409 or 412 && attempt < OptimisticWrite.MaxAttempts)
         {
-            return false;
+            return null;
         }
     }
 
@@ -150,16 +175,15 @@ public sealed class GovernanceStore(StorageTables tables)
         return version is { } read ? new(TableTransactionActionType.UpdateReplace, row, read) : new(TableTransactionActionType.Add, row);
     }
 
+    /// <summary>An item's row as read, or an empty one with no version when it has none yet.</summary>
+    private static (GovernanceItemRow Row, ETag? Version) Item(GovernanceRead read, string itemId) =>
+        read.Items.TryGetValue(itemId, out var found) ? found : (new GovernanceItemRow([]), null);
+
     /// <summary>An item's row with its new marks, written over the version read (or added when there was none).</summary>
-    private static TableTransactionAction ItemAction(string partition, GovernanceRead read, IReadOnlyList<GovernanceEntry> marks)
+    private static TableTransactionAction ItemAction(string partition, GovernanceRead read, string itemId, GovernanceItemRow row)
     {
-        var itemId = marks[0].ItemId;
-        var (stored, version) = read.Items.TryGetValue(itemId, out var found) ? found : (new GovernanceItemRow([]), (ETag?)null);
-        var row = new JsonEntity
-        {
-            PartitionKey = partition, RowKey = ItemKey(itemId), Json = RecordJson.Write(marks.Aggregate(stored, (item, mark) => item.With(mark))),
-        };
-        return version is { } known ? new(TableTransactionActionType.UpdateReplace, row, known) : new(TableTransactionActionType.Add, row);
+        var entity = new JsonEntity { PartitionKey = partition, RowKey = ItemKey(itemId), Json = RecordJson.Write(row) };
+        return Item(read, itemId).Version is { } known ? new(TableTransactionActionType.UpdateReplace, entity, known) : new(TableTransactionActionType.Add, entity);
     }
 
     private static TableTransactionAction HistoryAction(string partition, GovernanceEntry entry, int order) => new(TableTransactionActionType.Add,

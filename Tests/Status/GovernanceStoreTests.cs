@@ -9,7 +9,7 @@ public sealed class GovernanceStoreTests(StorageFixture storage) : IClassFixture
 {
     private static readonly DateTimeOffset Now = DateTimeOffset.Parse("2026-12-06T10:00:00Z", CultureInfo.InvariantCulture);
 
-    private GovernanceStore Store => new(storage.Tables);
+    private GovernanceStore Store => new(storage.Tables, TimeProvider.System);
 
     [Fact]
     public async Task Sixteen_marks_set_at_once_are_all_kept_and_the_last_level_set_counts()
@@ -87,6 +87,38 @@ public sealed class GovernanceStoreTests(StorageFixture storage) : IClassFixture
         Assert.All(GovernanceChecklist.Items, item => Assert.Equal(GovernanceMark.Met, report.MarkOf(item.Id)));
         Assert.Equal(added.TakeLast(GovernanceStore.RecentMarks), report.History);
     }
+
+    [Fact]
+    public async Task A_mark_on_an_instances_kept_reading_loses_nothing_another_instance_wrote_meanwhile()
+    {
+        var community = $"gov-{Guid.NewGuid():N}";
+        var here = new GovernanceStore(storage.Tables, TimeProvider.System);
+        var there = new GovernanceStore(storage.Tables, TimeProvider.System);
+        await here.GovernanceAsync(community, default);
+
+        // The other instance marks G3 and G5; this one, on its reading from before, marks G3 and then G7.
+        var theirs = new[] { Entry("G3", GovernanceMark.NotMet, 0), Entry("G5", GovernanceMark.Met, 1) };
+        foreach (var mark in theirs)
+        {
+            await there.MarkGovernanceAsync(community, mark, GovernanceLevel.One, TimeSpan.Zero, default);
+        }
+
+        var g3 = await here.MarkGovernanceAsync(community, Entry("G3", GovernanceMark.Met, 2), GovernanceLevel.One, TimeSpan.Zero, default);
+        Assert.Equal([GovernanceMark.NotMet, GovernanceMark.Met], g3.History.Where(e => e.ItemId == "G3").Select(e => e.Mark));
+        await here.MarkGovernanceAsync(community, Entry("G7", GovernanceMark.Unclear, 3), GovernanceLevel.One, TimeSpan.Zero, default);
+
+        var stored = await Store.GovernanceAsync(community, default);
+        Assert.Equal(["G3", "G5", "G3", "G7"], (await HistoryAsync(community)).Select(e => e.ItemId));
+        Assert.Equal((GovernanceMark.Met, GovernanceMark.Met, GovernanceMark.Unclear), (stored.MarkOf("G3"), stored.MarkOf("G5"), stored.MarkOf("G7")));
+
+        // A change of the level is never made on a kept reading: the other instance's level is read first.
+        await there.MarkGovernanceAsync(community, Entry("G1", GovernanceMark.Met, 4), GovernanceLevel.Three, TimeSpan.Zero, default);
+        var level = await here.MarkGovernanceAsync(community, Entry("G2", GovernanceMark.Met, 5), GovernanceLevel.Two, TimeSpan.Zero, default);
+        Assert.Equal((GovernanceLevel.Two, GovernanceMark.Met), (level.TargetLevel, level.MarkOf("G1")));
+    }
+
+    private static GovernanceEntry Entry(string itemId, GovernanceMark mark, int seconds) =>
+        new(itemId, mark, $"Bevis {seconds}", "Katrine Kruse", Now.AddSeconds(seconds));
 
     /// <summary>Every mark stored, oldest first, read straight from the table.</summary>
     private async Task<List<GovernanceEntry>> HistoryAsync(string community)

@@ -116,7 +116,7 @@ public sealed class UpgradeStepTests
 
         var after = RecordJson.Read<GovernanceReport>((await reports.GetEntityAsync<TableEntity>(row.PartitionKey, row.RowKey)).Value.GetString("Json"));
         var marks = (await EntriesAsync(reports, GovernanceStore.HistoryFilter(row.PartitionKey))).AsEnumerable().Reverse().ToList();
-        var items = await new GovernanceStore(tables).GovernanceAsync(TableKey.Unescape(row.PartitionKey), default);
+        var items = await new GovernanceStore(tables, TimeProvider.System).GovernanceAsync(TableKey.Unescape(row.PartitionKey), default);
         Assert.NotEmpty(marksBefore);
         Assert.Empty(after.History);
         Assert.Empty(await EntriesAsync(reports, $"PartitionKey eq '{row.PartitionKey}' and RowKey ge 'g|' and RowKey lt 'g|~'"));
