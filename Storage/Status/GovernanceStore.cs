@@ -63,12 +63,19 @@ public sealed class GovernanceStore(StorageTables tables, TimeProvider time)
 
             if (await TrySubmitAsync(actions, attempt, cancellationToken) is { } written)
             {
-                var items = new Dictionary<string, (GovernanceItemRow Row, ETag Version)>(read.Items, StringComparer.Ordinal)
+                var itemVersion = written[1].Headers.ETag ?? default;
+                var levelVersion = actions.Count > 2 ? written[2].Headers.ETag : null;
+                var after = With(read, entry.ItemId, item, itemVersion, level, levelVersion);
+                // Written into what this instance keeps now, which other marks of this instance may have changed meanwhile.
+                if (_kept.TryGet(partition, out _))
                 {
-                    [entry.ItemId] = (item, written[1].Headers.ETag ?? default),
-                };
-                var after = new GovernanceRead(Report(level, items), actions.Count > 2 ? written[2].Headers.ETag : read.Version, items);
-                _kept.Keep(partition, after, time.GetUtcNow());
+                    _kept.Change(partition, current => With(current, entry.ItemId, item, itemVersion, level, levelVersion));
+                }
+                else
+                {
+                    _kept.Keep(partition, after, time.GetUtcNow());
+                }
+
                 return after.Report;
             }
         }
@@ -145,6 +152,15 @@ public sealed class GovernanceStore(StorageTables tables, TimeProvider time)
         var read = new GovernanceRead(Report(level, items), version, items);
         _kept.Keep(partition, read, readAt);
         return read;
+    }
+
+    /// <summary>A reading with one item's row as just written, and the report's row too when the level was written.</summary>
+    private static GovernanceRead With(GovernanceRead read, string itemId, GovernanceItemRow row, ETag version, GovernanceLevel level, ETag? levelVersion)
+    {
+        var items = new Dictionary<string, (GovernanceItemRow Row, ETag Version)>(read.Items, StringComparer.Ordinal) { [itemId] = (row, version) };
+        return levelVersion is { } written
+            ? new GovernanceRead(Report(level, items), written, items)
+            : new GovernanceRead(Report(read.Report.TargetLevel, items), read.Version, items);
     }
 
     /// <summary>The report the items' rows make: each item's last mark, and the newest of their newest marks.</summary>
