@@ -32,15 +32,6 @@ public sealed record GovernanceReport
         Latest = IsLatest(entry) ? new Dictionary<string, GovernanceEntry>(Latest, StringComparer.Ordinal) { [entry.ItemId] = entry } : Latest,
     };
 
-    /// <summary>
-    /// Whether <paramref name="entry"/> and <paramref name="level"/> are what the report already holds, as set by the
-    /// same person at most <paramref name="within"/> earlier: a "Gem" delivered again, which changes nothing.
-    /// </summary>
-    public bool Repeats(GovernanceEntry entry, GovernanceLevel level, TimeSpan within) =>
-        TargetLevel == level && Entry(entry.ItemId) is { } latest && latest.Mark == entry.Mark &&
-        string.Equals(latest.Evidence, entry.Evidence, StringComparison.Ordinal) && string.Equals(latest.ByName, entry.ByName, StringComparison.Ordinal) &&
-        entry.At >= latest.At && entry.At - latest.At <= within;
-
     /// <summary>Whether <paramref name="entry"/> would be its item's latest: none is yet, or none set later.</summary>
     private bool IsLatest(GovernanceEntry entry) => Entry(entry.ItemId) is not { } latest || latest.At <= entry.At;
 

@@ -109,12 +109,15 @@ public sealed class BacklogStore(StorageTables tables, BacklogCache cache)
     /// </summary>
     public BoardRead? RecentBoard(string communityId) => cache.Board(communityId);
 
+    /// <summary>How many changes of the community's backlog this instance has made (<see cref="BacklogCache.Changes"/>).</summary>
+    public long Changes(string communityId) => cache.Changes(communityId);
+
     /// <summary>
     /// Writes a prioritised item and a new board version in one transaction, on the versions read: the item's and the
-    /// board's new versions, or null when the item or the board changed meanwhile (another prioritisation took budget),
-    /// and nothing is written.
+    /// board's new versions (each null if the service did not say it), or null when the item or the board changed
+    /// meanwhile (another prioritisation took budget), and nothing is written.
     /// </summary>
-    public async Task<(ETag Item, ETag Board)?> SavePrioritisedAsync(string communityId, BacklogItem item, ETag itemVersion, ETag? boardVersion,
+    public async Task<(ETag? Item, ETag? Board)?> SavePrioritisedAsync(string communityId, BacklogItem item, ETag itemVersion, ETag? boardVersion,
         CancellationToken cancellationToken)
     {
         var board = RecordRows.RecordRow(communityId, BoardRow, item.Number);
@@ -128,7 +131,7 @@ public sealed class BacklogStore(StorageTables tables, BacklogCache cache)
                     : new(TableTransactionActionType.Add, board),
             ], cancellationToken);
             cache.Forget(communityId);
-            return (written.Value[0].Headers.ETag ?? default, written.Value[1].Headers.ETag ?? default);
+            return (written.Value[0].Headers.ETag, written.Value[1].Headers.ETag);
         }
         catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
         {

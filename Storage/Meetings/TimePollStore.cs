@@ -12,6 +12,10 @@ public sealed class TimePollStore(StorageTables tables) : RecordStore<TimePoll, 
     public Task AnswerAsync(string communityId, string pollId, PollResponse response, CancellationToken cancellationToken) =>
         Table.SaveRecordAsync(communityId, $"{Responses(pollId)}{TableKey.Escape(response.PersonId)}", response, cancellationToken);
 
+    /// <summary>Takes a person's answers back (an answer kept for someone no longer invited).</summary>
+    public async Task WithdrawAsync(string communityId, string pollId, string personId, CancellationToken cancellationToken) =>
+        await Table.DeleteEntityAsync(TableKey.Escape(communityId), $"{Responses(pollId)}{TableKey.Escape(personId)}", ETag.All, cancellationToken);
+
     public async Task<IReadOnlyList<PollResponse>> ResponsesAsync(string communityId, string pollId, CancellationToken cancellationToken) =>
         await Table.ListRecordsAsync<PollResponse>(communityId, Responses(pollId), cancellationToken);
 
@@ -21,8 +25,10 @@ public sealed class TimePollStore(StorageTables tables) : RecordStore<TimePoll, 
     {
         var poll = RowKey(pollId);
         var responses = Responses(pollId);
+        // One range from the poll's row to its last answer's, so that the service reads a range, not the partition; a
+        // poll whose id starts like this one's (none, as form keys are all as long) would lie in it and is passed over.
         var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {TableKey.Escape(communityId)} and (RowKey eq {poll} or (RowKey ge {responses} and RowKey lt {responses + "~"}))");
+            $"PartitionKey eq {TableKey.Escape(communityId)} and RowKey ge {poll} and RowKey lt {responses + "~"}");
         TimePoll? read = null;
         var answers = new List<PollResponse>();
         await foreach (var row in Table.QueryAsync<JsonEntity>(filter, cancellationToken: cancellationToken))
@@ -31,7 +37,7 @@ public sealed class TimePollStore(StorageTables tables) : RecordStore<TimePoll, 
             {
                 read = RecordJson.Read<TimePoll>(row.Json);
             }
-            else
+            else if (row.RowKey.StartsWith(responses, StringComparison.Ordinal))
             {
                 answers.Add(RecordJson.Read<PollResponse>(row.Json));
             }

@@ -12,4 +12,7 @@ internal sealed record GovernanceItemRow(IReadOnlyList<GovernanceEntry> Recent)
     /// <summary>The row with one more mark, in its place by time; the oldest drop out past what is kept.</summary>
     public GovernanceItemRow With(GovernanceEntry entry) =>
         new([.. Recent.Append(entry).OrderBy(e => e.At).TakeLast(GovernanceStore.RecentMarks)]);
+
+    /// <summary>Whether one of its newest marks was set by the press <paramref name="deliveredBy"/>.</summary>
+    public bool Holds(string deliveredBy) => Recent.Any(e => string.Equals(e.DeliveredBy, deliveredBy, StringComparison.Ordinal));
 }

@@ -40,7 +40,7 @@ public sealed class GovernanceStore(StorageTables tables, TimeProvider time)
     /// latest. A change of the level is written over the report row's version.
     /// </summary>
     public async Task<GovernanceReport> MarkGovernanceAsync(string communityId, GovernanceEntry entry, GovernanceLevel level,
-        TimeSpan repeatWithin, CancellationToken cancellationToken)
+        CancellationToken cancellationToken)
     {
         var partition = TableKey.Escape(communityId);
         for (var attempt = 1; ; attempt++)
@@ -49,7 +49,9 @@ public sealed class GovernanceStore(StorageTables tables, TimeProvider time)
             var read = attempt == 1 && _kept.TryGet(partition, out var kept) && kept.Version is not null && kept.Report.TargetLevel == level
                 ? kept
                 : await ReadAsync(partition, cancellationToken);
-            if (read.Report.Repeats(entry, level, repeatWithin))
+            // The same press delivered again: its mark is among its item's newest (a kept reading that misses it fails
+            // the write on the item's version, and the reading after finds it).
+            if (entry.DeliveredBy is { } press && Item(read, entry.ItemId).Row.Holds(press))
             {
                 return read.Report;
             }
@@ -63,8 +65,14 @@ public sealed class GovernanceStore(StorageTables tables, TimeProvider time)
 
             if (await TrySubmitAsync(actions, attempt, cancellationToken) is { } written)
             {
-                var itemVersion = written[1].Headers.ETag ?? default;
                 var levelVersion = actions.Count > 2 ? written[2].Headers.ETag : null;
+                if (written[1].Headers.ETag is not { } itemVersion || (actions.Count > 2 && levelVersion is null))
+                {
+                    // Without the new versions a mark could not be written over them: the next reads.
+                    _kept.Forget(partition);
+                    return (await ReadAsync(partition, cancellationToken)).Report;
+                }
+
                 var after = With(read, entry.ItemId, item, itemVersion, level, levelVersion);
                 // Written into what this instance keeps now, which other marks of this instance may have changed meanwhile.
                 if (_kept.TryGet(partition, out _))

@@ -151,7 +151,7 @@ public sealed class BacklogStoreTests(StorageFixture storage) : IClassFixture<St
 
         // The versions it answers are those a new read finds: a caller can write on them without reading again.
         var (board2, items2) = await Store.BoardAndItemsAsync(community, default);
-        Assert.Equal(items2.Single(i => i.Item.Number == 2).Version, saved!.Value.Item);
-        Assert.Equal(board2!.Value, saved.Value.Board);
+        Assert.Equal(items2.Single(i => i.Item.Number == 2).Version, saved!.Value.Item!.Value);
+        Assert.Equal(board2!.Value, saved.Value.Board!.Value);
     }
 }

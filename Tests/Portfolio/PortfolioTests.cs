@@ -41,7 +41,7 @@ public sealed class PortfolioTests() : ClockedBotFeatureTests(hostedScheduler: f
 
         // The target is set with a mark; one that assesses nothing leaves the level reached as it is.
         await Service<GovernanceStore>().MarkGovernanceAsync(Valg,
-            new GovernanceEntry("G1", GovernanceMark.NotAssessed, null, "Valdemar", Time.GetUtcNow()), GovernanceLevel.Two, TimeSpan.Zero, default);
+            new GovernanceEntry("G1", GovernanceMark.NotAssessed, null, "Valdemar", Time.GetUtcNow()), GovernanceLevel.Two, default);
 
         // Past the few seconds an instance keeps the members it read, so what was written straight to storage is read.
         Time.Advance(TimeSpan.FromMinutes(1));

@@ -18,7 +18,7 @@ public sealed class GovernanceStoreTests(StorageFixture storage) : IClassFixture
         var items = GovernanceChecklist.Items.Take(16).ToList();
 
         await Task.WhenAll(items.Select((item, i) => Store.MarkGovernanceAsync(community,
-            new GovernanceEntry(item.Id, GovernanceMark.Met, $"Bevis {i}", "Katrine Kruse", Now.AddSeconds(i)), GovernanceLevel.Two, TimeSpan.Zero, default)));
+            new GovernanceEntry(item.Id, GovernanceMark.Met, $"Bevis {i}", "Katrine Kruse", Now.AddSeconds(i)), GovernanceLevel.Two, default)));
 
         var report = await Store.GovernanceAsync(community, default);
         Assert.Equal(16, (await HistoryAsync(community)).Count);
@@ -33,7 +33,7 @@ public sealed class GovernanceStoreTests(StorageFixture storage) : IClassFixture
         var community = $"gov-{Guid.NewGuid():N}";
         var marks = Enumerable.Range(0, 8).Select(i => new GovernanceEntry("G3", (GovernanceMark)(1 + i % 4), $"Bevis {i}", "Katrine Kruse", Now.AddSeconds(i))).ToList();
 
-        await Task.WhenAll(marks.Select(mark => Store.MarkGovernanceAsync(community, mark, GovernanceLevel.One, TimeSpan.Zero, default)));
+        await Task.WhenAll(marks.Select(mark => Store.MarkGovernanceAsync(community, mark, GovernanceLevel.One, default)));
 
         Assert.Equal(marks[^1], (await Store.GovernanceAsync(community, default)).Entry("G3"));
         Assert.Equal(marks, [.. (await HistoryAsync(community)).OrderBy(e => e.At)]);
@@ -50,7 +50,7 @@ public sealed class GovernanceStoreTests(StorageFixture storage) : IClassFixture
         {
             var item = GovernanceChecklist.Items[i % GovernanceChecklist.Items.Count];
             marks.Add(new GovernanceEntry(item.Id, (GovernanceMark)(i % 5), evidence, "Katrine Kruse", Now.AddMinutes(i)));
-            await Store.MarkGovernanceAsync(community, marks[^1], GovernanceLevel.One, TimeSpan.Zero, default);
+            await Store.MarkGovernanceAsync(community, marks[^1], GovernanceLevel.One, default);
         }
 
         var report = await Store.GovernanceAsync(community, default);
@@ -100,21 +100,38 @@ public sealed class GovernanceStoreTests(StorageFixture storage) : IClassFixture
         var theirs = new[] { Entry("G3", GovernanceMark.NotMet, 0), Entry("G5", GovernanceMark.Met, 1) };
         foreach (var mark in theirs)
         {
-            await there.MarkGovernanceAsync(community, mark, GovernanceLevel.One, TimeSpan.Zero, default);
+            await there.MarkGovernanceAsync(community, mark, GovernanceLevel.One, default);
         }
 
-        var g3 = await here.MarkGovernanceAsync(community, Entry("G3", GovernanceMark.Met, 2), GovernanceLevel.One, TimeSpan.Zero, default);
+        var g3 = await here.MarkGovernanceAsync(community, Entry("G3", GovernanceMark.Met, 2), GovernanceLevel.One, default);
         Assert.Equal([GovernanceMark.NotMet, GovernanceMark.Met], g3.History.Where(e => e.ItemId == "G3").Select(e => e.Mark));
-        await here.MarkGovernanceAsync(community, Entry("G7", GovernanceMark.Unclear, 3), GovernanceLevel.One, TimeSpan.Zero, default);
+        await here.MarkGovernanceAsync(community, Entry("G7", GovernanceMark.Unclear, 3), GovernanceLevel.One, default);
 
         var stored = await Store.GovernanceAsync(community, default);
         Assert.Equal(["G3", "G5", "G3", "G7"], (await HistoryAsync(community)).Select(e => e.ItemId));
         Assert.Equal((GovernanceMark.Met, GovernanceMark.Met, GovernanceMark.Unclear), (stored.MarkOf("G3"), stored.MarkOf("G5"), stored.MarkOf("G7")));
 
         // A change of the level is never made on a kept reading: the other instance's level is read first.
-        await there.MarkGovernanceAsync(community, Entry("G1", GovernanceMark.Met, 4), GovernanceLevel.Three, TimeSpan.Zero, default);
-        var level = await here.MarkGovernanceAsync(community, Entry("G2", GovernanceMark.Met, 5), GovernanceLevel.Two, TimeSpan.Zero, default);
+        await there.MarkGovernanceAsync(community, Entry("G1", GovernanceMark.Met, 4), GovernanceLevel.Three, default);
+        var level = await here.MarkGovernanceAsync(community, Entry("G2", GovernanceMark.Met, 5), GovernanceLevel.Two, default);
         Assert.Equal((GovernanceLevel.Two, GovernanceMark.Met), (level.TargetLevel, level.MarkOf("G1")));
+    }
+
+    [Fact]
+    public async Task A_press_delivered_again_is_kept_once_even_after_another_mark_and_a_new_press_alike_is_kept()
+    {
+        var community = $"gov-{Guid.NewGuid():N}";
+        var press = Entry("G3", GovernanceMark.Met, 0) with { DeliveredBy = "press-1" };
+        await Store.MarkGovernanceAsync(community, press, GovernanceLevel.One, default);
+        await Store.MarkGovernanceAsync(community, Entry("G3", GovernanceMark.NotMet, 1) with { DeliveredBy = "press-2" }, GovernanceLevel.One, default);
+
+        // Teams delivers the first press again, a moment later: the newer mark stays the item's.
+        var again = await Store.MarkGovernanceAsync(community, press with { At = Now.AddSeconds(2) }, GovernanceLevel.One, default);
+        Assert.Equal(GovernanceMark.NotMet, again.MarkOf("G3"));
+
+        // The same mark set back by a press of its own is kept.
+        await Store.MarkGovernanceAsync(community, Entry("G3", GovernanceMark.Met, 3) with { DeliveredBy = "press-3" }, GovernanceLevel.One, default);
+        Assert.Equal([GovernanceMark.Met, GovernanceMark.NotMet, GovernanceMark.Met], (await HistoryAsync(community)).Select(e => e.Mark));
     }
 
     private static GovernanceEntry Entry(string itemId, GovernanceMark mark, int seconds) =>

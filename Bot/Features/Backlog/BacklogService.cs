@@ -253,7 +253,7 @@ public sealed class BacklogService(BacklogStore store, BacklogNotifier notifier,
                 {
                     await board.Gate.WaitAsync(cancellationToken);
                     entered = true;
-                    if (board.WrittenSince(writesBeforeRead) is { } written)
+                    if (board.WrittenSince(writesBeforeRead, store.Changes(community.Id)) is { } written)
                     {
                         // Another press of this instance wrote after this read: check again on what it wrote.
                         read = written;
@@ -265,7 +265,17 @@ public sealed class BacklogService(BacklogStore store, BacklogNotifier notifier,
                 if (await store.SavePrioritisedAsync(community.Id, item, read.Items[index].Version, read.Board, cancellationToken) is { } versions)
                 {
                     items[index] = item;
-                    board.Wrote(new BoardRead(versions.Board, [.. read.Items.Select((i, n) => n == index ? (item, versions.Item) : i)]));
+                    if (versions is (Item: { } itemVersion, Board: { } boardVersion))
+                    {
+                        board.Wrote(new BoardRead(boardVersion, [.. read.Items.Select((i, n) => n == index ? (item, itemVersion) : i)]),
+                            store.Changes(community.Id));
+                    }
+                    else
+                    {
+                        // Without the new versions the next press could not write over them: it reads.
+                        board.Forget();
+                    }
+
                     return (new(PrioritiseOutcome.Prioritised, item, items), true);
                 }
 

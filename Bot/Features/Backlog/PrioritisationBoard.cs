@@ -4,14 +4,16 @@ namespace CoordinatorBot.Bot.Features.Backlog;
 
 /// <summary>
 /// One community's prioritisation board in this instance: the gate that presses which write pass one at a time, and the
-/// board as the last of them wrote it, so that the next one goes on from there without reading every item again. A
-/// write by another instance still makes the next write fail on the board's version, and that press reads anew.
+/// board as the last of them wrote it, so that the next one goes on from there without reading every item again, as
+/// long as no other change of the backlog was made here since. A write by another instance still makes the next write
+/// fail on the board's version, and that press reads anew.
 /// </summary>
 public sealed class PrioritisationBoard
 {
     private readonly Lock _lock = new();
     private long _writes;
     private BoardRead? _written;
+    private long _changesAtWrite;
 
     public SemaphoreSlim Gate { get; } = new(1, 1);
 
@@ -27,21 +29,26 @@ public sealed class PrioritisationBoard
         }
     }
 
-    /// <summary>The board as this instance wrote it after <paramref name="writesBeforeRead"/>, or null when there was no such write.</summary>
-    public BoardRead? WrittenSince(long writesBeforeRead)
+    /// <summary>
+    /// The board as this instance wrote it after <paramref name="writesBeforeRead"/>, or null when there was no such
+    /// write, or the backlog was changed here since it (<paramref name="changes"/>, the store's count, moved on).
+    /// </summary>
+    public BoardRead? WrittenSince(long writesBeforeRead, long changes)
     {
         lock (_lock)
         {
-            return _writes != writesBeforeRead ? _written : null;
+            return _writes != writesBeforeRead && _changesAtWrite == changes ? _written : null;
         }
     }
 
-    public void Wrote(BoardRead board)
+    /// <summary>Keeps the board as just written, at the store's count of changes after the write.</summary>
+    public void Wrote(BoardRead board, long changes)
     {
         lock (_lock)
         {
             _writes++;
             _written = board;
+            _changesAtWrite = changes;
         }
     }
 

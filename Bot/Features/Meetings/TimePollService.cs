@@ -87,6 +87,13 @@ public sealed class TimePollService(TimePollStore polls, MeetingService meetings
         }
 
         _kept.Keep(key, current, keptAt);
+        if (!current.Required.Contains(person))
+        {
+            // No longer invited since the reading the answer was let in on (erased meanwhile): the answer goes again.
+            await polls.WithdrawAsync(community.Id, id, person, ct);
+            return await ViewAsync(turn, id, new Notice(turn.Texts.PollNotInvited, true));
+        }
+
         var notice = new Notice(current.IsOpen ? turn.Texts.PollAnswerKept : turn.Texts.PollClosed, !current.IsOpen);
         if (current.IsOpen && PollTally.Of(current, responses).Settled is { } slot)
         {

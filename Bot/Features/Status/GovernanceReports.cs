@@ -1,4 +1,3 @@
-using CoordinatorBot.Bot.Protocol.Authentication;
 using CoordinatorBot.Cards.Status;
 using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Domain.Portfolio;
@@ -9,7 +8,7 @@ namespace CoordinatorBot.Bot.Features.Status;
 
 /// <summary>The governance report: its card with the bot's suggestions, and each change kept with who and when.</summary>
 public sealed class GovernanceReports(GovernanceStore store, IOnboardingReadings onboardings, IMeetingReadings meetings, MemberStore memberships,
-    GovernanceFactsCache kept, IOptions<BotOptions> options, TimeProvider time)
+    GovernanceFactsCache kept, TimeProvider time)
 {
     /// <summary>The suggestions as of now: what taking them as marks rests on.</summary>
     public async Task<IReadOnlyList<GovernanceSuggestion>> SuggestionsAsync(CommunityTurn turn) => Suggestions(turn, await FactsAsync(turn));
@@ -55,16 +54,16 @@ public sealed class GovernanceReports(GovernanceStore store, IOnboardingReadings
         CardAsync(turn, store.GovernanceAsync(turn.Community.Id, turn.CancellationToken), KeptAsync(turn), section, notice);
 
     /// <summary>
-    /// Marks one item and sets the target level, both kept in the history; the card of the report as saved. The same
-    /// mark by the same person again within the redelivery window is Teams delivering the press again: nothing is
-    /// written (<see cref="GovernanceReport.Repeats"/>), so the press needs no claim. The
+    /// Marks one item and sets the target level, both kept in the history; the card of the report as saved. The mark
+    /// keeps the press that set it, so that Teams delivering the press again writes nothing: it needs no claim. The
     /// suggestions rest on what this instance read for the card at most a few seconds ago (<see cref="GovernanceFactsCache"/>),
     /// or are read while the mark is written: they do not depend on it.
     /// </summary>
     public Task<AdaptiveCard> MarkAsync(CommunityTurn turn, GovernanceItem item, GovernanceMark mark, string? evidence, GovernanceLevel level,
         Notice notice) =>
-        CardAsync(turn, store.MarkGovernanceAsync(turn.Community.Id, new GovernanceEntry(item.Id, mark, evidence, turn.Actor!.Name, time.GetUtcNow()),
-            level, options.Value.RedeliveryWindow, turn.CancellationToken), kept.GetAsync(turn.Community.Id, () => FactsAsync(turn)), item.Section, notice);
+        CardAsync(turn, store.MarkGovernanceAsync(turn.Community.Id,
+            new GovernanceEntry(item.Id, mark, evidence, turn.Actor!.Name, time.GetUtcNow()) { DeliveredBy = turn.DeliveryKey },
+            level, turn.CancellationToken), kept.GetAsync(turn.Community.Id, () => FactsAsync(turn)), item.Section, notice);
 
     private async Task<GovernanceFacts> KeptAsync(CommunityTurn turn) => kept.Keep(turn.Community.Id, await FactsAsync(turn));
 

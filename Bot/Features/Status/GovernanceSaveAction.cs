@@ -6,7 +6,7 @@ namespace CoordinatorBot.Bot.Features.Status;
 /// <summary>"Gem" on the governance card: one item's mark and evidence, and the target level.</summary>
 public sealed class GovernanceSaveAction(GovernanceReports reports) : CommunityFormAction(CardVerbs.GovernanceSave, Role.Coordinator)
 {
-    // A press delivered again is the same mark again, which writes nothing (GovernanceReports.MarkAsync): no claim needed.
+    // The mark keeps the press that set it, so a press delivered again writes nothing (GovernanceReports.MarkAsync): no claim needed.
     public override bool RecognisesRedelivery => true;
 
     protected override async Task<Reply> HandleAsync(CommunityTurn turn, CardInput input)
