@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using CoordinatorBot.Domain.Backlog;
 
 namespace CoordinatorBot.Storage.Backlog;
@@ -20,7 +19,6 @@ public sealed class BacklogCache(TimeProvider time)
     private readonly KeptReadings<string, BacklogSnapshot> _kept = new(time, Lifetime, Capacity, StringComparer.Ordinal);
     private readonly SharedReading<string, BacklogSnapshot> _reading = new(StringComparer.Ordinal);
     private readonly KeptReadings<string, BoardRead> _boards = new(time, Lifetime, Capacity, StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, long> _changes = new(StringComparer.Ordinal);
 
     /// <summary>The kept reading if it is younger than <see cref="Lifetime"/>; else one reading for all who ask while it runs.</summary>
     public async Task<BacklogSnapshot> GetAsync(string communityId, Func<Task<BacklogSnapshot>> read, CancellationToken cancellationToken)
@@ -54,13 +52,26 @@ public sealed class BacklogCache(TimeProvider time)
         return board;
     }
 
-    /// <summary>How many changes of the community's backlog this instance has made: what was built on a reading taken at one count is out of date at the next.</summary>
-    public long Changes(string communityId) => _changes.GetValueOrDefault(communityId);
+    /// <summary>
+    /// A prioritisation written here: the backlog's reading goes, and the board's kept reading becomes the board as
+    /// written (keeping its age: the other items are no newer than they were read), or goes when that is not known.
+    /// </summary>
+    public void Prioritised(string communityId, BoardRead? written)
+    {
+        _kept.Forget(communityId);
+        if (written is null)
+        {
+            _boards.Forget(communityId);
+        }
+        else
+        {
+            _boards.Change(communityId, _ => written);
+        }
+    }
 
     /// <summary>Drops the kept readings after another change of the backlog made here.</summary>
     public void Forget(string communityId)
     {
-        _changes.AddOrUpdate(communityId, 1, static (_, n) => n + 1);
         _kept.Forget(communityId);
         _boards.Forget(communityId);
     }

@@ -109,33 +109,34 @@ public sealed class BacklogStore(StorageTables tables, BacklogCache cache)
     /// </summary>
     public BoardRead? RecentBoard(string communityId) => cache.Board(communityId);
 
-    /// <summary>How many changes of the community's backlog this instance has made (<see cref="BacklogCache.Changes"/>).</summary>
-    public long Changes(string communityId) => cache.Changes(communityId);
-
     /// <summary>
-    /// Writes a prioritised item and a new board version in one transaction, on the versions read: the item's and the
-    /// board's new versions (each null if the service did not say it), or null when the item or the board changed
-    /// meanwhile (another prioritisation took budget), and nothing is written.
+    /// Writes a prioritised item and a new board version in one transaction, on the versions of <paramref name="read"/>:
+    /// false when the item or the board changed meanwhile (another prioritisation took budget), and nothing is written.
+    /// The board as written becomes this instance's reading (<see cref="RecentBoard"/>), still as old as the one it
+    /// went on from, so that the next press goes on from it without reading every item again.
     /// </summary>
-    public async Task<(ETag? Item, ETag? Board)?> SavePrioritisedAsync(string communityId, BacklogItem item, ETag itemVersion, ETag? boardVersion,
-        CancellationToken cancellationToken)
+    public async Task<bool> SavePrioritisedAsync(string communityId, BoardRead read, BacklogItem item, CancellationToken cancellationToken)
     {
+        var index = read.Items.ToList().FindIndex(i => i.Item.Number == item.Number);
         var board = RecordRows.RecordRow(communityId, BoardRow, item.Number);
         try
         {
             var written = await Table.SubmitTransactionAsync(
             [
-                new(TableTransactionActionType.UpdateReplace, RecordRows.RecordRow(communityId, ItemRow(item.Number), item), itemVersion),
-                boardVersion is { } version
+                new(TableTransactionActionType.UpdateReplace, RecordRows.RecordRow(communityId, ItemRow(item.Number), item), read.Items[index].Version),
+                read.Board is { } version
                     ? new(TableTransactionActionType.UpdateReplace, board, version)
                     : new(TableTransactionActionType.Add, board),
             ], cancellationToken);
-            cache.Forget(communityId);
-            return (written.Value[0].Headers.ETag, written.Value[1].Headers.ETag);
+            // Without the new versions nothing could be written over them: then the next press reads.
+            cache.Prioritised(communityId, written.Value[0].Headers.ETag is { } itemVersion && written.Value[1].Headers.ETag is { } boardVersion
+                ? new BoardRead(boardVersion, [.. read.Items.Select((i, n) => n == index ? (item, itemVersion) : i)])
+                : null);
+            return true;
         }
         catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
         {
-            return null;
+            return false;
         }
     }
 

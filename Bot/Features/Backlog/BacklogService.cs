@@ -15,7 +15,7 @@ public sealed class BacklogService(BacklogStore store, BacklogNotifier notifier,
 {
     private const int MaxAttempts = 5;
 
-    private readonly ConcurrentDictionary<string, PrioritisationBoard> _prioritising = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _prioritising = new(StringComparer.Ordinal);
 
     // How many alike wishes and items the form shows at most.
     private const int MaxSimilar = 5;
@@ -205,10 +205,6 @@ public sealed class BacklogService(BacklogStore store, BacklogNotifier notifier,
     private async Task<(Prioritisation Result, bool Written)> PrioritiseOnBoardAsync(Community community, Member actor, int number,
         CancellationToken cancellationToken)
     {
-        // Checked against the board as read, and written only if no other prioritisation changed it meanwhile: two
-        // items prioritised at once cannot both take the last of the budget. A press that must write waits for this
-        // instance's other writes on the board and goes on from the board as the last of them wrote it; one that writes
-        // nothing never waits. Only a write by another instance makes a press read again.
         // A press on an item already past New is answered from this instance's reading of the last seconds: an item's
         // status never goes back to New, so there is nothing it could write.
         if (store.RecentBoard(community.Id) is { } recent)
@@ -220,8 +216,12 @@ public sealed class BacklogService(BacklogStore store, BacklogNotifier notifier,
             }
         }
 
-        var board = _prioritising.GetOrAdd(community.Id, static _ => new PrioritisationBoard());
-        var writesBeforeRead = board.Writes;
+        // Checked against the board as read, and written only if no other prioritisation changed it meanwhile: two
+        // items prioritised at once cannot both take the last of the budget. A press that must write waits for this
+        // instance's other writes and goes on from the board as the last of them wrote it (the store keeps it, and any
+        // other backlog change here drops it); one that writes nothing never waits. Only a write by another instance
+        // makes a press read again.
+        var gate = _prioritising.GetOrAdd(community.Id, static _ => new SemaphoreSlim(1, 1));
         var read = await store.BoardAndItemsAsync(community.Id, cancellationToken);
         var fresh = read;
         var entered = false;
@@ -251,35 +251,23 @@ public sealed class BacklogService(BacklogStore store, BacklogNotifier notifier,
 
                 if (!entered)
                 {
-                    await board.Gate.WaitAsync(cancellationToken);
+                    await gate.WaitAsync(cancellationToken);
                     entered = true;
-                    if (board.WrittenSince(writesBeforeRead, store.Changes(community.Id)) is { } written)
+                    if (store.RecentBoard(community.Id) is { } written && !ReferenceEquals(written, read))
                     {
-                        // Another press of this instance wrote after this read: check again on what it wrote.
+                        // Another press of this instance wrote (or read) after this read: check again on that.
                         read = written;
                         continue;
                     }
                 }
 
                 var item = ItemLifecycle.Prioritise(items[index], actor.Name, time.GetUtcNow())!;
-                if (await store.SavePrioritisedAsync(community.Id, item, read.Items[index].Version, read.Board, cancellationToken) is { } versions)
+                if (await store.SavePrioritisedAsync(community.Id, read, item, cancellationToken))
                 {
                     items[index] = item;
-                    if (versions is (Item: { } itemVersion, Board: { } boardVersion))
-                    {
-                        board.Wrote(new BoardRead(boardVersion, [.. read.Items.Select((i, n) => n == index ? (item, itemVersion) : i)]),
-                            store.Changes(community.Id));
-                    }
-                    else
-                    {
-                        // Without the new versions the next press could not write over them: it reads.
-                        board.Forget();
-                    }
-
                     return (new(PrioritiseOutcome.Prioritised, item, items), true);
                 }
 
-                board.Forget();
                 if (attempt >= MaxAttempts)
                 {
                     return (new(PrioritiseOutcome.Busy, items[index], items), false);
@@ -292,7 +280,7 @@ public sealed class BacklogService(BacklogStore store, BacklogNotifier notifier,
         {
             if (entered)
             {
-                board.Gate.Release();
+                gate.Release();
             }
         }
     }
