@@ -15,9 +15,13 @@ public static class WishSupports
     public static bool IsReady(Wish wish, IEnumerable<WishSupport> supports, int threshold) => Count(wish, supports) >= threshold;
 
     /// <summary>Open wishes by the number of municipalities supporting them, then the oldest first.</summary>
-    public static IReadOnlyList<(Wish Wish, int Count)> Ranked(IEnumerable<Wish> wishes, IReadOnlyList<WishSupport> supports) =>
-        [.. wishes.Where(w => w.IsOpen).Select(w => (Wish: w, Count: Count(w, supports)))
+    public static IReadOnlyList<RankedWish> Ranked(IEnumerable<Wish> wishes, IReadOnlyList<WishSupport> supports)
+    {
+        // The supports by wish once: a community's list is every wish against every support otherwise.
+        var byWish = supports.ToLookup(s => s.WishNumber);
+        return [.. wishes.Where(w => w.IsOpen).Select(w => new RankedWish(w, Municipalities(w, byWish[w.Number])))
             .OrderByDescending(r => r.Count).ThenBy(r => r.Wish.RaisedAt).ThenBy(r => r.Wish.Number)];
+    }
 
     /// <summary>
     /// The supports as they count: one given to a wish that was merged meanwhile (after the merge had moved the others)

@@ -60,6 +60,10 @@ public static class Municipalities
     // Every name and other spelling by its key, to the municipality's stored name.
     private static readonly Dictionary<string, string> ByKey = Keys();
 
+    // A stored name is what lists of supports and contacts hold: found at once, without folding it.
+    private static readonly Dictionary<string, string> OfficialByStored =
+        All.Zip(OfficialNames).ToDictionary(pair => pair.First, pair => pair.Second, StringComparer.Ordinal);
+
     /// <summary>"Aarhus Kommune", "aarhus", "Århus kommune" and "Arhus" all find Aarhus; a typo yields suggestions.</summary>
     public static MunicipalityMatch Find(string? typed)
     {
@@ -103,24 +107,12 @@ public static class Municipalities
     /// earlier release ("København") gives the official one too; one that is no municipality stays as it is.
     /// </summary>
     public static string OfficialName(string municipality) =>
-        ByKey.TryGetValue(Key(municipality), out var known) ? OfficialNames[IndexOf(known)] : municipality;
+        OfficialByStored.TryGetValue(municipality, out var official) ? official
+        : ByKey.TryGetValue(Key(municipality), out var known) ? OfficialByStored[known] : municipality;
 
     /// <summary>The other spellings of a municipality (by its stored name); none for most.</summary>
     public static IReadOnlyList<string> OtherNamesOf(string municipality) =>
         OtherNames.TryGetValue(municipality, out var names) ? names : [];
-
-    private static int IndexOf(string stored)
-    {
-        for (var i = 0; i < All.Count; i++)
-        {
-            if (All[i] == stored)
-            {
-                return i;
-            }
-        }
-
-        throw new ArgumentException($"Not a municipality: {stored}", nameof(stored));
-    }
 
     private static string StoredName(string official) =>
         official.EndsWith(RegionalSuffix, StringComparison.Ordinal) ? official[..^RegionalSuffix.Length]

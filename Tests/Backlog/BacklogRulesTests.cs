@@ -45,6 +45,7 @@ public sealed class BacklogRulesTests
 
         Assert.Equal([3, 1, 2], ranked.Select(r => r.Wish.Number));
         Assert.Equal([2, 1, 1], ranked.Select(r => r.Count));
+        Assert.Equal(["Aarhus", "Vejle"], ranked[0].Municipalities);
     }
 
     [Fact]

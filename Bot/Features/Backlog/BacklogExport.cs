@@ -18,7 +18,7 @@ public sealed class BacklogExport(BacklogStore store) : IExportSection
 
         var zone = community.Clock.Zone;
         var wishes = WishSupports.Ranked(snapshot.Wishes, snapshot.Supports)
-            .Select(r => new WishRow(r.Wish, WishSupports.Municipalities(r.Wish, snapshot.Supports), r.Count >= community.SupportThreshold)).ToList();
+            .Select(r => new WishRow(r.Wish, r.Municipalities, r.Count >= community.SupportThreshold)).ToList();
         var folder = PageNames.Slug(texts.BoardTitle);
         List<(string, byte[])> files =
         [

@@ -33,7 +33,7 @@ public sealed class BacklogReplies(BacklogStore store, BacklogService backlog)
             : await store.LoadAsync(turn.Community.Id, turn.CancellationToken);
         var threshold = turn.Community.SupportThreshold;
         var open = WishSupports.Ranked(snapshot.Wishes, snapshot.Supports)
-            .Select(r => new WishRow(r.Wish, WishSupports.Municipalities(r.Wish, snapshot.Supports), r.Count >= threshold)).ToList();
+            .Select(r => new WishRow(r.Wish, r.Municipalities, r.Count >= threshold)).ToList();
         var shown = Filter(texts, open, filter);
         var pages = Math.Max(1, (shown.Count + WishListView.PageSize - 1) / WishListView.PageSize);
         page = Math.Clamp(page, 0, pages - 1);
