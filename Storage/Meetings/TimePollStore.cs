@@ -6,8 +6,16 @@ namespace CoordinatorBot.Storage.Meetings;
 /// Time polls beside the meetings in the community's partition: the poll "p|{id}", and one row per person who
 /// answered "p|{id}|r|{person}", so that answers given at the same moment are all kept (no row is shared).
 /// </summary>
-public sealed class TimePollStore(StorageTables tables) : RecordStore<TimePoll, string>(tables, TableNames.Meetings)
+public sealed class TimePollStore : RecordStore<TimePoll, string>
 {
+    private readonly NextReading<(string CommunityId, string PollId), (TimePoll? Poll, IReadOnlyList<PollResponse> Responses)> _reading;
+
+    public TimePollStore(StorageTables tables)
+        : base(tables, TableNames.Meetings)
+    {
+        _reading = new(ReadPollAndResponsesAsync);
+    }
+
     /// <summary>The person's answers, replacing their earlier ones.</summary>
     public Task AnswerAsync(string communityId, string pollId, PollResponse response, CancellationToken cancellationToken) =>
         Table.SaveRecordAsync(communityId, $"{Responses(pollId)}{TableKey.Escape(response.PersonId)}", response, cancellationToken);
@@ -19,10 +27,18 @@ public sealed class TimePollStore(StorageTables tables) : RecordStore<TimePoll, 
     public async Task<IReadOnlyList<PollResponse>> ResponsesAsync(string communityId, string pollId, CancellationToken cancellationToken) =>
         await Table.ListRecordsAsync<PollResponse>(communityId, Responses(pollId), cancellationToken);
 
-    /// <summary>The poll and every answer to it in one query of the partition; no poll when there is none.</summary>
-    public async Task<(TimePoll? Poll, IReadOnlyList<PollResponse> Responses)> PollAndResponsesAsync(string communityId, string pollId,
+    /// <summary>
+    /// The poll and every answer to it in one query; no poll when there is none. The reading begins after the call, so
+    /// it holds what this instance wrote before; answers given at the same moment share one.
+    /// </summary>
+    public Task<(TimePoll? Poll, IReadOnlyList<PollResponse> Responses)> PollAndResponsesAsync(string communityId, string pollId,
+        CancellationToken cancellationToken) =>
+        _reading.ReadAsync((communityId, pollId), cancellationToken);
+
+    private async Task<(TimePoll? Poll, IReadOnlyList<PollResponse> Responses)> ReadPollAndResponsesAsync((string CommunityId, string PollId) key,
         CancellationToken cancellationToken)
     {
+        var (communityId, pollId) = key;
         var poll = RowKey(pollId);
         var responses = Responses(pollId);
         // One range from the poll's row to its last answer's, so that the service reads a range, not the partition; a
