@@ -10,7 +10,8 @@ public sealed class TurnTelemetry(BotMetrics metrics, TimeProvider time)
     {
         var type = activityType ?? "unknown";
         var span = BotTelemetry.Source.StartActivity($"turn {type}", ActivityKind.Internal);
-        if (span is not null)
+        // A span the sampler dropped is kept only for its trace's context: nothing to tag (and no team to hash).
+        if (span is { IsAllDataRequested: true })
         {
             span.SetTag(BotTelemetry.ActivityTypeTag, type);
             if (teamId is not null)
