@@ -8,12 +8,55 @@ namespace CoordinatorBot.Storage.Meetings;
 /// </summary>
 public sealed class TimePollStore : RecordStore<TimePoll, string>
 {
+    // This instance's readings of polls for answers: who is invited and the times never change once a poll is sent.
+    private static readonly TimeSpan KeptFor = TimeSpan.FromSeconds(10);
+    private const int KeptPolls = 1024;
+
+    private readonly TimeProvider _time;
+    private readonly KeptReadings<(string CommunityId, string PollId), TimePoll> _kept;
     private readonly NextReading<(string CommunityId, string PollId), (TimePoll? Poll, IReadOnlyList<PollResponse> Responses)> _reading;
 
-    public TimePollStore(StorageTables tables)
+    public TimePollStore(StorageTables tables, TimeProvider time)
         : base(tables, TableNames.Meetings)
     {
+        _time = time;
+        _kept = new(time, KeptFor, KeptPolls);
         _reading = new(ReadPollAndResponsesAsync);
+    }
+
+    /// <summary>
+    /// The poll as this instance read it in the last 10 s, or read now: for what never changes once it is sent (who is
+    /// invited, the times). Whether it is still open is for a reading that follows the answer.
+    /// </summary>
+    public async Task<TimePoll?> RecentAsync(string communityId, string pollId, CancellationToken cancellationToken)
+    {
+        var key = (communityId, pollId);
+        if (_kept.TryGet(key, out var kept))
+        {
+            return kept;
+        }
+
+        var readAt = _time.GetUtcNow();
+        if (await GetAsync(communityId, pollId, cancellationToken) is not { } read)
+        {
+            return null;
+        }
+
+        _kept.Keep(key, read, readAt);
+        return read;
+    }
+
+    /// <summary>Marks the poll booked on <paramref name="start"/> if it is still open (one writer wins: the ETag); null when it was not.</summary>
+    public async Task<TimePoll?> BookAsync(string communityId, string pollId, DateTimeOffset start, CancellationToken cancellationToken)
+    {
+        TimePoll? booked = null;
+        await UpdateAsync(communityId, pollId, p => booked = p.IsOpen ? p with { BookedStart = start } : null, cancellationToken);
+        if (booked is not null)
+        {
+            _kept.Keep((communityId, pollId), booked, _time.GetUtcNow());
+        }
+
+        return booked;
     }
 
     /// <summary>The person's answers, replacing their earlier ones.</summary>
@@ -39,6 +82,7 @@ public sealed class TimePollStore : RecordStore<TimePoll, string>
         CancellationToken cancellationToken)
     {
         var (communityId, pollId) = key;
+        var readAt = _time.GetUtcNow();
         var poll = RowKey(pollId);
         var responses = Responses(pollId);
         // One range from the poll's row to its last answer's, so that the service reads a range, not the partition; a
@@ -57,6 +101,11 @@ public sealed class TimePollStore : RecordStore<TimePoll, string>
             {
                 answers.Add(RecordJson.Read<PollResponse>(row.Json));
             }
+        }
+
+        if (read is not null)
+        {
+            _kept.Keep(key, read, readAt);
         }
 
         return (read, answers);

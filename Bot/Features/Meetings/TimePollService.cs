@@ -1,7 +1,6 @@
 using CoordinatorBot.Cards.Meetings;
 using CoordinatorBot.Domain.Meetings;
 using CoordinatorBot.Storage.Meetings;
-using CoordinatorBot.Storage.Tables;
 
 namespace CoordinatorBot.Bot.Features.Meetings;
 
@@ -11,11 +10,6 @@ namespace CoordinatorBot.Bot.Features.Meetings;
 /// </summary>
 public sealed class TimePollService(TimePollStore polls, MeetingService meetings, CommunitySender sender, TimePollCardQueue cards, TimeProvider time)
 {
-    // This instance's readings of polls for answers: who is invited and the times never change once a poll is sent.
-    private static readonly TimeSpan KeptFor = TimeSpan.FromSeconds(10);
-    private const int KeptPolls = 1024;
-    private readonly KeptReadings<(string CommunityId, string PollId), TimePoll> _kept = new(time, KeptFor, KeptPolls);
-
     /// <summary>Stores the poll (once per form) and posts it in the channel; null when this form's poll was sent before.</summary>
     public async Task<TimePoll?> SendAsync(CommunityTurn turn, string formKey, MeetingDraft draft, IReadOnlyList<DateTimeOffset> slots)
     {
@@ -49,22 +43,16 @@ public sealed class TimePollService(TimePollStore polls, MeetingService meetings
     /// <summary>
     /// Keeps the person's answers (only an invited attendee's, as Teams names them), then books when they settle a time.
     /// Who is invited never changes once the poll is sent, so that is checked on this instance's reading of the poll of
-    /// the last seconds; whether it is still open is read again with the answers, after this one is kept.
+    /// the last seconds (<see cref="TimePollStore.RecentAsync"/>); whether it is still open is read again with the answers, after
+    /// this one is kept.
     /// </summary>
     public async Task<Reply> AnswerAsync(CommunityTurn turn, string id, IReadOnlyList<PollAnswer?> answers)
     {
         var community = turn.Community;
         var ct = turn.CancellationToken;
-        var key = (community.Id, id);
-        if (!_kept.TryGet(key, out var poll))
+        if (await polls.RecentAsync(community.Id, id, ct) is not { } poll)
         {
-            var readAt = time.GetUtcNow();
-            if (await polls.GetAsync(community.Id, id, ct) is not { } read)
-            {
-                return Reply.WithText(turn.Texts.PollNotFound);
-            }
-
-            _kept.Keep(key, poll = read, readAt);
+            return Reply.WithText(turn.Texts.PollNotFound);
         }
 
         if (turn.ActorId is not { } person || !poll.Required.Contains(person))
@@ -79,14 +67,12 @@ public sealed class TimePollService(TimePollStore polls, MeetingService meetings
 
         await polls.AnswerAsync(community.Id, id, new PollResponse(person, turn.ActorName, [.. answers.Take(poll.Slots.Count)], time.GetUtcNow()), ct);
         // Read after this answer was kept: answers given at the same moment by others are in the tally and the cards.
-        var keptAt = time.GetUtcNow();
         var (current, responses) = await polls.PollAndResponsesAsync(community.Id, id, ct);
         if (current is null)
         {
             return Reply.WithText(turn.Texts.PollNotFound);
         }
 
-        _kept.Keep(key, current, keptAt);
         if (!current.Required.Contains(person))
         {
             // No longer invited since the reading the answer was let in on (erased meanwhile): the answer goes again.
@@ -106,7 +92,6 @@ public sealed class TimePollService(TimePollStore polls, MeetingService meetings
             }
 
             current = booked;
-            _kept.Keep(key, current, time.GetUtcNow());
         }
 
         cards.Request((community.Id, id));
@@ -135,14 +120,10 @@ public sealed class TimePollService(TimePollStore polls, MeetingService meetings
     private async Task<Notice?> BookAsync(CommunityTurn turn, TimePoll poll, int slot)
     {
         var start = poll.Slots[slot];
-        TimePoll? closed = null;
-        await polls.UpdateAsync(turn.Community.Id, poll.Id, p => closed = p.IsOpen ? p with { BookedStart = start } : null, turn.CancellationToken);
-        if (closed is null)
+        if (await polls.BookAsync(turn.Community.Id, poll.Id, start, turn.CancellationToken) is null)
         {
             return null;
         }
-
-        _kept.Keep((turn.Community.Id, poll.Id), closed, time.GetUtcNow());
 
         var draft = poll.Draft with { Date = turn.Community.Clock.Today(start), Start = TimeOnly.FromDateTime(turn.Community.Clock.ToLocal(start).DateTime) };
         var booked = await meetings.BookAsync(turn, poll.Id, draft, start, (poll.PlannerId, poll.PlannerName));
