@@ -39,7 +39,9 @@ public sealed class SearchOutageTests : IAsyncLifetime
         var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(4));
+        // Teams' own bound for a message extension's answer (PROTOCOL.md: 5 s); the turn's storage budget is 3 s, and
+        // this is the process's first search, compiled as it runs (it took 4.5 s once on a loaded machine).
+        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(5));
         Assert.Equal("message", answer["composeExtension"]!["type"]!.GetValue<string>());
         Assert.Equal(told, answer["composeExtension"]!["text"]!.GetValue<string>());
 
