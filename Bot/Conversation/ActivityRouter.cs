@@ -24,10 +24,10 @@ public sealed class ActivityRouter : IActivityHandler
         _handlers = new TurnHandlers(commands, actions, invokes);
         _connector = connector;
         _pipeline = TurnPipeline.Compose(
+            new MatchStep(matcher, dialogs),
             new ClaimStep(),
             new OtherActivitiesStep(lifecycle, logger),
             new MalformedPressStep(),
-            new MatchStep(matcher, dialogs),
             new PlaceStep(directory),
             new RosterStep(roster, logger),
             new MembersStep(members, connector),

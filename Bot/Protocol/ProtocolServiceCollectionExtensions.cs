@@ -47,6 +47,7 @@ public static class ProtocolServiceCollectionExtensions
         services.AddSingleton<ConnectorClient>();
         services.AddSingleton<MessagesEndpoint>();
         services.AddSingleton<UnfinishedClaims>();
+        services.AddSingleton<AnsweredActivities>();
         services.AddHostedService(sp => sp.GetRequiredService<UnfinishedClaims>());
         services.AddEndpoints(endpoints => endpoints.MapBotMessages());
         return services;

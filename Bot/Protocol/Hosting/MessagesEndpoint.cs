@@ -18,6 +18,7 @@ public sealed partial class MessagesEndpoint(
     ServiceUrlAllowList allowList,
     HandledActivityStore handled,
     UnfinishedClaims unfinished,
+    AnsweredActivities answered,
     StorageBudget budget,
     IOptions<StorageOptions> storage,
     IActivityHandler handler,
@@ -103,7 +104,7 @@ public sealed partial class MessagesEndpoint(
         var activityId = activity.Id;
         var claim = string.IsNullOrEmpty(activityId)
             ? ActivityClaim.Unneeded()
-            : new ActivityClaim((token, ct) => ClaimAsync(conversationId, activityId, token, ct));
+            : new ActivityClaim((token, ct) => ClaimAsync(conversationId, activityId, token, ct), () => answered.TryRemember(conversationId, activityId));
         try
         {
             var response = await handler.HandleAsync(activity, claim, cancellationToken);
@@ -140,6 +141,8 @@ public sealed partial class MessagesEndpoint(
                 unfinished.ReleaseLater(conversationId, activityId!, token);
             }
 
+            Forget(claim, conversationId, activityId);
+
             return await AnswerOutageAsync(activity, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -152,7 +155,18 @@ public sealed partial class MessagesEndpoint(
                 await unfinished.ReleaseAsync(conversationId, activityId!, token, CancellationToken.None);
             }
 
+            Forget(claim, conversationId, activityId);
+
             return Results.StatusCode(StatusCodes.Status500InternalServerError);
+        }
+    }
+
+    /// <summary>A turn let in on this instance's memory that failed is forgotten, so that its redelivery is handled.</summary>
+    private void Forget(ActivityClaim claim, string conversationId, string? activityId)
+    {
+        if (claim.Remembered)
+        {
+            answered.Forget(conversationId, activityId!);
         }
     }
 
