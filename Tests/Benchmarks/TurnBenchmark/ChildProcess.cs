@@ -30,6 +30,13 @@ internal sealed class ChildProcess : IAsyncDisposable
     public Uri Address { get; }
     public Uri Messages => new(Address, "/api/messages");
     public int Id => _process.Id;
+
+    /// <summary>The CPU time the process has used so far, all its threads.</summary>
+    public TimeSpan CpuTime()
+    {
+        _process.Refresh();
+        return _process.TotalProcessorTime;
+    }
     public bool HasExited => _process.HasExited;
 
     /// <summary>The timestamp (<see cref="Stopwatch.GetTimestamp"/>) taken just before the process was started.</summary>

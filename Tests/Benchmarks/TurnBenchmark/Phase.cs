@@ -19,12 +19,19 @@ internal sealed record Phase(string Name, IReadOnlyList<double> SortedLatencies,
     /// <summary>False for a process whose table operations this one cannot see (the bot's executable, the peer).</summary>
     public bool Counted { get; init; } = true;
 
+    /// <summary>The CPU time the measured process spent while the phase was measured, when it was asked for.</summary>
+    public TimeSpan? Cpu { get; init; }
+
+    /// <summary>That CPU time per request, in ms: steadier than req/s on a shared machine, as it does not rest on what else runs.</summary>
+    public double CpuMsPerTurn => Cpu is { } cpu && Requests > 0 ? cpu.TotalMilliseconds / Requests : double.NaN;
+
     /// <summary>Rounds of the same turn as one phase: their requests, time and operations added up.</summary>
     public static Phase Combine(string name, IReadOnlyList<Phase> rounds) => new(name,
         [.. rounds.SelectMany(r => r.SortedLatencies).Order()], rounds.Sum(r => r.Failed),
         TimeSpan.FromTicks(rounds.Sum(r => r.Wall.Ticks)), rounds.Sum(r => r.TableOperations), rounds.Sum(r => r.Queries))
     {
         Counted = rounds.All(r => r.Counted),
+        Cpu = rounds.All(r => r.Cpu is not null) ? TimeSpan.FromTicks(rounds.Sum(r => r.Cpu!.Value.Ticks)) : null,
     };
 
     /// <summary>
@@ -33,7 +40,7 @@ internal sealed record Phase(string Name, IReadOnlyList<double> SortedLatencies,
     /// operations that the turns started in the background (a card update) to settle before counting them.
     /// </summary>
     public static async Task<Phase> RunAsync(string name, HttpClient client, Uri endpoint, Func<int, JsonObject> next,
-        TableOperationCounter? counter, int concurrency, TimeSpan duration, bool warmUp, Action? measuring = null)
+        TableOperationCounter? counter, int concurrency, TimeSpan duration, bool warmUp, Action? measuring = null, Func<TimeSpan>? cpu = null)
     {
         if (warmUp)
         {
@@ -51,6 +58,7 @@ internal sealed record Phase(string Name, IReadOnlyList<double> SortedLatencies,
         var latencies = new List<double>();
         var failed = 0;
         var (operations, queries) = (counter?.Count ?? 0, counter?.Queries ?? 0);
+        var cpuBefore = cpu?.Invoke();
         var watch = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async worker =>
         {
@@ -72,11 +80,13 @@ internal sealed record Phase(string Name, IReadOnlyList<double> SortedLatencies,
             }
         }));
         var wall = watch.Elapsed;
+        var cpuUsed = cpu?.Invoke() - cpuBefore;
         await SettleAsync(counter);
         latencies.Sort();
         return new Phase(name, latencies, failed, wall, (counter?.Count ?? 0) - operations, (counter?.Queries ?? 0) - queries)
         {
             Counted = counter is not null,
+            Cpu = cpuUsed,
         };
     }
 
