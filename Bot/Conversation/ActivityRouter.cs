@@ -5,11 +5,12 @@ using CoordinatorBot.Bot.Protocol.Hosting;
 namespace CoordinatorBot.Bot.Conversation;
 
 /// <summary>
-/// Sends each activity through one pipeline of small steps, in this order: claim its id; send what is no turn
-/// elsewhere (install and membership events to the community's lifecycle, a feature's own invoke to its handler);
-/// refuse a malformed press; match the text's command or open dialog; find the community and the language; check the
-/// roster (personal chat); read the members into the turn; run the handler; stamp the community on a personal chat's
-/// answer; answer as a message, an updated card or an invoke response. The activity is read once, before the claim.
+/// Sends each activity through one pipeline of small steps, in this order: match the text's command or open dialog;
+/// claim its id (help, which only answers, on this instance's memory); send what is no turn elsewhere (install and
+/// membership events to the community's lifecycle, a feature's own invoke to its handler); refuse a malformed press;
+/// find the community and the language; check the roster (personal chat); read the members into the turn; run the
+/// handler; stamp the community on a personal chat's answer; answer as a message, an updated card or an invoke
+/// response. The activity is read once, before the claim; so is the open dialog a text may answer.
 /// </summary>
 public sealed class ActivityRouter : IActivityHandler
 {

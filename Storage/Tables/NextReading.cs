@@ -11,8 +11,8 @@ public sealed class NextReading<TKey, TValue>(Func<TKey, CancellationToken, Task
 {
     private readonly Lock _lock = new();
 
-    // A key is here while its reading runs; the value is the source of the next one, once someone waits for it.
-    private readonly Dictionary<TKey, TaskCompletionSource<TValue>?> _running = new(comparer);
+    // A key is here while its reading runs; the value is the next reading, once someone waits for it.
+    private readonly Dictionary<TKey, Batch?> _running = new(comparer);
 
     public Task<TValue> ReadAsync(TKey key, CancellationToken cancellationToken)
     {
@@ -22,31 +22,32 @@ public sealed class NextReading<TKey, TValue>(Func<TKey, CancellationToken, Task
             if (_running.TryGetValue(key, out var next))
             {
                 // The running reading began before this call and may miss what the caller just wrote.
-                source = next ?? NewSource();
-                _running[key] = source;
-                return source.Task.WaitAsync(cancellationToken);
+                next ??= new Batch(NewSource(), ExecutionContext.Capture());
+                _running[key] = next;
+                return next.Source.Task.WaitAsync(cancellationToken);
             }
 
             source = NewSource();
             _running[key] = null;
         }
 
-        _ = RunAsync(key, source);
+        _ = RunAsync(key, new Batch(source, null));
         return source.Task.WaitAsync(cancellationToken);
     }
 
-    private async Task RunAsync(TKey key, TaskCompletionSource<TValue> source)
+    private async Task RunAsync(TKey key, Batch batch)
     {
         while (true)
         {
             try
             {
-                // Not one caller's token: the others wait for it too. The storage budget bounds it.
-                source.SetResult(await read(key, CancellationToken.None));
+                batch.Source.SetResult(await ReadIn(batch.Context, key));
             }
             catch (Exception e)
             {
-                source.SetException(e);
+                batch.Source.SetException(e);
+                // Seen, even when every caller of this reading has given up waiting.
+                _ = batch.Source.Task.Exception;
             }
 
             lock (_lock)
@@ -57,11 +58,30 @@ public sealed class NextReading<TKey, TValue>(Func<TKey, CancellationToken, Task
                     return;
                 }
 
-                source = next;
+                batch = next;
                 _running[key] = null;
             }
         }
     }
 
+    /// <summary>
+    /// Starts the reading in the flow of the first caller who waits for it (their storage budget, their turn's trace),
+    /// not in that of whoever started the readings of this key; not one caller's token, as the others wait for it too.
+    /// </summary>
+    private Task<TValue> ReadIn(ExecutionContext? context, TKey key)
+    {
+        if (context is null)
+        {
+            return read(key, CancellationToken.None);
+        }
+
+        Task<TValue>? reading = null;
+        ExecutionContext.Run(context, _ => reading = read(key, CancellationToken.None), null);
+        return reading!;
+    }
+
     private static TaskCompletionSource<TValue> NewSource() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>One reading and the flow it runs in (null: the current one).</summary>
+    private sealed record Batch(TaskCompletionSource<TValue> Source, ExecutionContext? Context);
 }

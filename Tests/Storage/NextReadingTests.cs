@@ -87,6 +87,33 @@ public sealed class NextReadingTests
         Assert.Equal(1, await first);
     }
 
+    [Fact]
+    public async Task The_next_reading_runs_in_the_flow_of_the_first_caller_who_waits_for_it()
+    {
+        var store = new Store();
+        var flow = new AsyncLocal<string>();
+        var seen = new List<string?>();
+        var reading = new NextReading<string, int>(async (key, ct) =>
+        {
+            lock (seen)
+            {
+                seen.Add(flow.Value);
+            }
+
+            return await store.ReadAsync(key, ct);
+        });
+
+        flow.Value = "first";
+        var first = reading.ReadAsync("poll", default);
+        await store.Started.WaitAsync(TimeSpan.FromSeconds(5));
+        flow.Value = "second";
+        var second = reading.ReadAsync("poll", default);
+        store.Release();
+        await Task.WhenAll(first, second).WaitAsync(TimeSpan.FromSeconds(5));
+
+        Assert.Equal(["first", "second"], seen);
+    }
+
     /// <summary>A value, read as it is when a reading begins; the first reading, when blocking, waits to be released.</summary>
     private sealed class Store
     {

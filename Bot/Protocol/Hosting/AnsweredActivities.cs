@@ -13,16 +13,28 @@ public sealed class AnsweredActivities(TimeProvider time, IOptions<BotOptions> o
     // Past this many, the expired go, then all: forgetting costs at most an answer given twice.
     private const int Capacity = 20_000;
 
+    // How often the size is looked at: counting a concurrent dictionary takes all its locks.
+    private const int TrimEvery = 1024;
+
     private readonly ConcurrentDictionary<(string ConversationId, string ActivityId), DateTimeOffset> _answered = new();
+    private readonly Lock _trimming = new();
+    private int _calls;
 
     /// <summary>Remembers the activity; false when it was remembered within the redelivery window (a redelivery).</summary>
     public bool TryRemember(string conversationId, string activityId)
     {
         var key = (conversationId, activityId);
         var now = time.GetUtcNow();
-        if (_answered.Count >= Capacity)
+        if (Interlocked.Increment(ref _calls) % TrimEvery == 0 && _answered.Count >= Capacity && _trimming.TryEnter())
         {
-            Trim(now);
+            try
+            {
+                Trim(now);
+            }
+            finally
+            {
+                _trimming.Exit();
+            }
         }
 
         while (true)

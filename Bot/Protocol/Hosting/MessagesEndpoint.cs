@@ -145,6 +145,12 @@ public sealed partial class MessagesEndpoint(
 
             return await AnswerOutageAsync(activity, cancellationToken);
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Teams stopped waiting and delivers the activity again: that delivery must not be taken for a repeat.
+            Forget(claim, conversationId, activityId);
+            throw;
+        }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // Let the service redeliver: forget the claim, answer 500 without details.
