@@ -64,9 +64,12 @@ public sealed partial class PersonalDataStore(StorageTables tables, PseudonymSto
     /// <summary>
     /// Forgets the person: the rows that serve them alone are deleted; in the rest their object id, Teams ids and
     /// name become their pseudonym. A row keyed by the person moves to a key with the pseudonym (votes stay counted).
-    /// Returns the pseudonym and how many rows were erased and pseudonymised.
+    /// Returns the pseudonym and how many rows were erased and pseudonymised. <paramref name="beforeSeats"/> (ending their
+    /// memberships, say) runs once their votes are under the pseudonym and before their seats go: never is a vote of
+    /// theirs neither a member's nor the pseudonym's; what it writes of them is taken on the next pass.
     /// </summary>
-    public async Task<ErasureResult> EraseAsync(string aadObjectId, CancellationToken cancellationToken)
+    public async Task<ErasureResult> EraseAsync(string aadObjectId, CancellationToken cancellationToken,
+        Func<CancellationToken, Task>? beforeSeats = null)
     {
         var identity = await IdentifyAsync(aadObjectId, cancellationToken);
         var pseudonym = await pseudonyms.GetOrCreateAsync(aadObjectId, cancellationToken);
@@ -94,9 +97,18 @@ public sealed partial class PersonalDataStore(StorageTables tables, PseudonymSto
             var missed = false;
             foreach (var (table, row) in found.OrderBy(f => f.Table == TableNames.Members))
             {
-                if (missed && table == TableNames.Members)
+                if (table == TableNames.Members)
                 {
-                    break;
+                    if (missed)
+                    {
+                        break;
+                    }
+
+                    if (beforeSeats is not null)
+                    {
+                        await beforeSeats(cancellationToken);
+                        beforeSeats = null;
+                    }
                 }
 
                 var client = tables[table];
@@ -129,6 +141,12 @@ public sealed partial class PersonalDataStore(StorageTables tables, PseudonymSto
                     missed = true;
                 }
             }
+        }
+
+        if (beforeSeats is not null)
+        {
+            // No seat was found to go: nothing of theirs waits on it.
+            await beforeSeats(cancellationToken);
         }
 
         // This instance's readings of decisions for votes may name them; another instance's go within seconds.

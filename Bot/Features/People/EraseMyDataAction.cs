@@ -25,13 +25,17 @@ public sealed partial class EraseMyDataAction(PersonalDataStore store, Community
             return Reply.WithText(turn.Texts.ErrorGeneric);
         }
 
-        // Their roles end as when one leaves (the history says so, and no cached list keeps them); then they are forgotten.
-        foreach (var communityId in await memberStore.CommunitiesOfAsync(person, turn.CancellationToken))
+        // Their roles end as when one leaves (the history says so, and no cached list keeps them), once their votes are
+        // under their pseudonym: a seat gone beside a vote not yet moved would count that vote as no one's, and the
+        // shared card's tally taken meanwhile could close a decision without it. Then they are forgotten.
+        var communities = await memberStore.CommunitiesOfAsync(person, turn.CancellationToken);
+        var result = await store.EraseAsync(person, turn.CancellationToken, async ct =>
         {
-            await members.EndMembershipAsync(communityId, person, turn.ActorName, turn.CancellationToken);
-        }
-
-        var result = await store.EraseAsync(person, turn.CancellationToken);
+            foreach (var communityId in communities)
+            {
+                await members.EndMembershipAsync(communityId, person, turn.ActorName, ct);
+            }
+        });
         directory.ForgetPerson(turn.Activity.TenantId, person);
         LogErased(logger, result.Pseudonym.Number, result.Erased, result.Pseudonymised);
         return Reply.WithCard(PersonalDataCard.Done(turn.Texts, turn.Texts.PersonalDataEraseTitle, turn.Texts.PersonalDataErased(result.Pseudonym.Name)));
