@@ -30,4 +30,7 @@ public sealed record Decision
     public bool IsOpen => Status == DecisionStatus.Proposed;
 
     public bool IsPastDeadline(DateTimeOffset now) => now >= Draft.Deadline;
+
+    /// <summary>The first entry of the decision's history: who proposed it, and when (the record holds both).</summary>
+    public AuditEntry ProposalEntry() => new(Number, AuditAction.Proposed, ProposerName, ProposedAt, null);
 }

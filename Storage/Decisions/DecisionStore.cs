@@ -18,15 +18,31 @@ public sealed class DecisionStore(StorageTables tables, DecisionCache cache)
     public Task<DecisionNumber> NextNumberAsync(string communityId, int year, CancellationToken cancellationToken) =>
         _numbering.NextAsync(communityId, year, cancellationToken);
 
-    /// <summary>Adds a new decision with its first history entries; returns it as stored.</summary>
-    public async Task<StoredDecision> AddAsync(string communityId, Decision decision, CancellationToken cancellationToken,
-        params IReadOnlyList<AuditEntry> history)
+    /// <summary>
+    /// Adds a new decision: one row. Its first history entry, the proposal, is the record itself (who and when);
+    /// decisions stored before this release also have it as a history row of its own, read once.
+    /// </summary>
+    public async Task<StoredDecision> AddAsync(string communityId, Decision decision, CancellationToken cancellationToken)
     {
-        var partition = TableKey.Escape(communityId);
-        var row = DecisionRow(partition, communityId, decision);
-        List<TableTransactionAction> actions = [new(TableTransactionActionType.Add, row), .. AuditActions(partition, history)];
-        var response = await Decisions.SubmitTransactionAsync(actions, cancellationToken);
-        var stored = new StoredDecision(decision, [], history, response.Value[0].Headers.ETag ?? ETag.All);
+        var row = DecisionRow(TableKey.Escape(communityId), communityId, decision);
+        ETag etag;
+        try
+        {
+            etag = (await Decisions.AddEntityAsync(row, cancellationToken)).Headers.ETag ?? ETag.All;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            // The table client sends an insert again when its answer is late: the row it meets may be this one.
+            var existing = await Decisions.GetEntityIfExistsAsync<DecisionRowEntity>(row.PartitionKey, row.RowKey, cancellationToken: cancellationToken);
+            if (!existing.HasValue || existing.Value!.Json != row.Json)
+            {
+                throw;
+            }
+
+            etag = existing.Value.ETag;
+        }
+
+        var stored = new StoredDecision(decision, [], [decision.ProposalEntry()], etag);
         cache.Put(communityId, stored);
         return stored;
     }
@@ -86,6 +102,11 @@ public sealed class DecisionStore(StorageTables tables, DecisionCache cache)
         {
             cache.Forget(communityId, number);
             return null;
+        }
+
+        if (withHistory && !history.Exists(h => h.Action == AuditAction.Proposed))
+        {
+            history.Add(decision.ProposalEntry());
         }
 
         var stored = new StoredDecision(decision, [.. votes.Values.Select(v => v.Current)], [.. history.OrderBy(h => h.At)], etag) { VoteRows = votes };

@@ -103,4 +103,50 @@ public sealed class DecisionStoreTests(StorageFixture storage) : IClassFixture<S
 
         Assert.False(await store.SaveAsync("removed", withVote, new DecisionChange(null, new Vote("aad-bob", "Bob", VoteChoice.Reject, null, DateTimeOffset.UtcNow), []), default));
     }
+
+    [Fact]
+    public async Task A_new_decision_is_one_row_and_its_history_begins_with_its_proposal()
+    {
+        var decision = Decisions.DecisionRecordTests.Decision() with { Number = new DecisionNumber(2026, 8) };
+        await new DecisionStore(storage.Tables, new DecisionCache(TimeProvider.System)).AddAsync("one-row", decision, default);
+
+        var rows = await storage.Tables[TableNames.Decisions].QueryAsync<Azure.Data.Tables.TableEntity>($"PartitionKey eq '{TableKey.Escape("one-row")}'")
+            .ToListAsync();
+        var history = await new DecisionStore(storage.Tables, new DecisionCache(TimeProvider.System)).AuditAsync("one-row", decision.Number, default);
+
+        Assert.Equal(DecisionRowEntity.DecisionKind, Assert.Single(rows).GetString(nameof(DecisionRowEntity.Kind)));
+        Assert.Equal(new AuditEntry(decision.Number, AuditAction.Proposed, decision.ProposerName, decision.ProposedAt, null), Assert.Single(history));
+    }
+
+    [Fact]
+    public async Task A_decision_stored_with_its_proposal_as_a_row_of_its_own_shows_the_proposal_once()
+    {
+        // As releases before 8 stored a proposal: the record and, in the same partition, a history row for it.
+        var store = new DecisionStore(storage.Tables, new DecisionCache(TimeProvider.System));
+        var decision = Decisions.DecisionRecordTests.Decision() with { Number = new DecisionNumber(2026, 9) };
+        await store.AddAsync("proposal-row", decision, default);
+        await store.AppendAuditAsync("proposal-row", default, decision.ProposalEntry() with { ActorName = "Alice (row)" },
+            new AuditEntry(decision.Number, AuditAction.Closed, "Karen", decision.ProposedAt.AddDays(1), "Accepted"));
+
+        var history = await new DecisionStore(storage.Tables, new DecisionCache(TimeProvider.System)).AuditAsync("proposal-row", decision.Number, default);
+
+        Assert.Equal([(AuditAction.Proposed, "Alice (row)"), (AuditAction.Closed, "Karen")], history.Select(h => (h.Action, h.ActorName)));
+    }
+
+    [Fact]
+    public async Task A_proposal_whose_insert_answer_was_lost_is_the_decision_stored_and_another_under_its_number_is_refused()
+    {
+        var store = new DecisionStore(storage.Tables, new DecisionCache(TimeProvider.System));
+        var decision = Decisions.DecisionRecordTests.Decision() with { Number = new DecisionNumber(2026, 10) };
+        var first = await store.AddAsync("lost-answer", decision, default);
+
+        // The table client's retry of the same insert meets the row it wrote.
+        var again = await store.AddAsync("lost-answer", decision, default);
+        var other = await Assert.ThrowsAsync<Azure.RequestFailedException>(() =>
+            store.AddAsync("lost-answer", decision with { ProposerName = "Mallory" }, default));
+
+        Assert.Equal(first.ETag, again.ETag);
+        Assert.Equal(409, other.Status);
+        Assert.Equal(decision, await store.GetAsync("lost-answer", decision.Number, default));
+    }
 }

@@ -109,8 +109,12 @@ public sealed class UpgradeStepTests
         var reports = tables[TableNames.StatusReports];
         var row = await reports.QueryAsync<TableEntity>("RowKey eq 'governance'").SingleAsync();
         var before = RecordJson.Read<GovernanceReport>(row.GetString("Json"));
-        // Before layout 6 the marks were in the report's row; in layout 6 each in a row "g|{ticks}|…", oldest first.
-        var marksBefore = before.History.Concat(await EntriesAsync(reports, $"PartitionKey eq '{row.PartitionKey}' and RowKey ge 'g|' and RowKey lt 'g|~'")).ToList();
+        // Before layout 6 the marks were in the report's row; in layout 6 each in a row "g|{ticks}|…", oldest first;
+        // from layout 7 (the eighth release) in rows "gh|…", newest first, which the upgrade leaves as they are.
+        var marksBefore = before.History
+            .Concat(await EntriesAsync(reports, $"PartitionKey eq '{row.PartitionKey}' and RowKey ge 'g|' and RowKey lt 'g|~'"))
+            .Concat((await EntriesAsync(reports, GovernanceStore.HistoryFilter(row.PartitionKey))).AsEnumerable().Reverse())
+            .ToList();
 
         await Upgrader(tables).BringForwardAsync(default);
 

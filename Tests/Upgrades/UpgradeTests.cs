@@ -37,6 +37,8 @@ public sealed class UpgradeTests
 
             var record = await fixture.SayAsync($"beslutning {number}");
             Assert.Contains($"{number} · {title}", record, StringComparison.Ordinal);
+            // The release stored the proposal as a history row; today's record holds it too: shown once.
+            Assert.Single(record.Split(" foreslog", StringSplitOptions.None).Skip(1));
             Assert.Contains(StatusWords[decision["status"]!.GetValue<string>()], record, StringComparison.Ordinal);
             var votes = decision["votes"]!.AsObject();
             foreach (var (word, choice) in ChoiceWords.Select(c => (c.Value, c.Key)))

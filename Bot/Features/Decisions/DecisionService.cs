@@ -45,15 +45,13 @@ public sealed class DecisionService(
         var now = time.GetUtcNow();
         var number = await decisions.NextNumberAsync(community.Id, community.Clock.ToLocal(now).Year, cancellationToken);
         var decision = new Decision { Number = number, Draft = draft, ProposerId = actorId, ProposerName = actorName, ProposedAt = now };
-        var proposed = new AuditEntry(number, AuditAction.Proposed, actorName, now, null);
-
-        var card = DecisionCard.Shared(ChannelTexts(community), View(community, new StoredDecision(decision, [], [proposed], default), members), mention: true);
+        var card = DecisionCard.Shared(ChannelTexts(community), View(community, new StoredDecision(decision, [], [decision.ProposalEntry()], default), members), mention: true);
         if (await sender.PostAsync(community, card, null, cancellationToken) is { } activityId)
         {
             decision = decision with { CardActivityId = activityId, CardConversationId = community.ThreadOf(activityId) };
             try
             {
-                return await decisions.AddAsync(community.Id, decision, cancellationToken, proposed);
+                return await decisions.AddAsync(community.Id, decision, cancellationToken);
             }
             catch (Exception) when (!cancellationToken.IsCancellationRequested)
             {
@@ -62,7 +60,7 @@ public sealed class DecisionService(
             }
         }
 
-        return await decisions.AddAsync(community.Id, decision, cancellationToken, proposed);
+        return await decisions.AddAsync(community.Id, decision, cancellationToken);
     }
 
     /// <summary>Reads the decision with its votes (and the history when asked), closing it first when its deadline has passed.</summary>
