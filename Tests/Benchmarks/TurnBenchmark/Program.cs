@@ -114,8 +114,12 @@ async Task<bool> InProcessAsync()
         using var spans = profile ? new OperationProfile(new Uri(service).Port) : null;
         var rows = new List<Row> { new("floor", new Uri(floor.Address, "/api/messages"), _ => Activities.Message(service, "hjælp", BenchCommunity.Voter(0)), floor.Counter, null) };
         rows.AddRange(community.TurnsOf(turnNames).Select(turn => new Row(turn.Name, messages, turn.Next, counter, turn.BeforeRound)));
+        Console.WriteLine("[turns] " + await WarmUp.UntilJitQuietAsync(rows, row =>
+            Phase.RunAsync(row.Name, client, row.Endpoint, row.Next, row.Counter, concurrency, TimeSpan.FromSeconds(1), warmUp: false)));
+        var compiled = WarmUp.Now();
         var (phases, profiles) = await RoundsAsync(rows, spans);
         var reference = phases[0];
+        Console.WriteLine("[turns] " + WarmUp.CompiledSince(compiled));
         Console.WriteLine();
         Console.WriteLine("[turns] In this process, beside the floor in this process:");
         Console.WriteLine($"{"turn",-11} {"requests",9} {"failed",7} {"req/s",8} {"p50 ms",8} {"p99 ms",8} {"table ops/turn",15} {"queries/turn",13} {"× floor req/s",14} {"× floor p99",12}");
