@@ -75,4 +75,14 @@ else
   echo "0 passed, 1 failed"
   status=1
 fi
+
+# A failed run keeps the local services' logs (the run folder goes on exit) and shows the Playground's last lines:
+# the Playground is shared by its tests, so when they fail together its log tells why.
+if [ "$status" != 0 ] && [ "$FAST" = 0 ]; then
+  KEPT="$(mktemp -d "${TMPDIR:-/tmp}/coordinatorbot-test-logs.XXXXXX")"
+  cp "$RUN_DIR"/*.log "$KEPT"/ 2>/dev/null || true
+  [ -d "$RUN_DIR/devTools" ] && cp -r "$RUN_DIR/devTools" "$KEPT"/
+  echo "The local services' logs are kept in $KEPT. The Playground's last lines:" >&2
+  tail -n 30 "$RUN_DIR/playground.log" >&2 || true
+fi
 exit "$status"
