@@ -43,6 +43,8 @@ if (profile)
 var seconds = double.Parse(options.GetValueOrDefault("seconds", "8"), CultureInfo.InvariantCulture);
 var concurrency = int.Parse(options.GetValueOrDefault("concurrency", "16"), CultureInfo.InvariantCulture);
 var roundCount = int.Parse(options.GetValueOrDefault("rounds", "4"), CultureInfo.InvariantCulture);
+// The in-process turns needed four passes for their JIT to be quiet (README "Benchmarks").
+const int TelemetryWarmUpPasses = 4;
 var parts = List(options.GetValueOrDefault("parts", "turns,outside,telemetry"));
 var turnNames = options.TryGetValue("turns", out var t) ? List(t) : BenchCommunity.AllTurns;
 var telemetryTurns = List(options.GetValueOrDefault("telemetry-turns", "help,propose,vote,hot"));
@@ -114,8 +116,7 @@ async Task<bool> InProcessAsync()
         using var spans = profile ? new OperationProfile(new Uri(service).Port) : null;
         var rows = new List<Row> { new("floor", new Uri(floor.Address, "/api/messages"), _ => Activities.Message(service, "hjælp", BenchCommunity.Voter(0)), floor.Counter, null) };
         rows.AddRange(community.TurnsOf(turnNames).Select(turn => new Row(turn.Name, messages, turn.Next, counter, turn.BeforeRound)));
-        Console.WriteLine("[turns] " + await WarmUp.UntilJitQuietAsync(rows, row =>
-            Phase.RunAsync(row.Name, client, row.Endpoint, row.Next, row.Counter, concurrency, TimeSpan.FromSeconds(1), warmUp: false)));
+        Console.WriteLine("[turns] " + await WarmUp.UntilJitQuietAsync(rows, RunUnmeasuredAsync));
         var compiled = WarmUp.Now();
         var (phases, profiles) = await RoundsAsync(rows, spans);
         var reference = phases[0];
@@ -238,6 +239,7 @@ async Task<bool> OutsideAsync()
                 new Row(turn.Name, plain.Messages, turn.Next, null, turn.BeforeRound, plain.CpuTime),
                 new Row(turn.Name + "+otel", observed.Messages, turn.Next, null, turn.BeforeRound, observed.CpuTime),
             }).ToList();
+            Console.WriteLine("[telemetry] " + await WarmUp.PassesAsync(rows, RunUnmeasuredAsync, TelemetryWarmUpPasses));
             var (phases, _) = await RoundsAsync(rows, null);
             Console.WriteLine();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -313,6 +315,9 @@ async Task<(List<Phase> Phases, Dictionary<string, List<IReadOnlyDictionary<stri
 
     return ([.. rows.Select(r => Phase.Combine(r.Name, rounds[r.Name]))], profiles);
 }
+
+Task RunUnmeasuredAsync(Row row) =>
+    Phase.RunAsync(row.Name, client, row.Endpoint, row.Next, row.Counter, concurrency, TimeSpan.FromSeconds(1), warmUp: false);
 
 async Task<string> PostAsync(Uri endpoint, JsonObject activity)
 {

@@ -18,29 +18,49 @@ internal static class WarmUp
 
     public static async Task<string> UntilJitQuietAsync(IReadOnlyList<Row> rows, Func<Row, Task> runUnmeasured)
     {
-        var (methods, jit) = (JitInfo.GetCompiledMethodCount(), JitInfo.GetCompilationTime());
+        var (methods, jit) = Now();
         var share = 1.0;
         var pass = 0;
         while (pass < MaxPasses && share >= QuietShare)
         {
             pass++;
             var before = JitInfo.GetCompilationTime();
-            var watch = Stopwatch.StartNew();
-            foreach (var row in rows)
-            {
-                if (row.BeforeRound is not null)
-                {
-                    await row.BeforeRound();
-                }
-
-                await runUnmeasured(row);
-            }
-
-            share = (JitInfo.GetCompilationTime() - before) / watch.Elapsed;
+            var took = await PassAsync(rows, runUnmeasured);
+            share = (JitInfo.GetCompilationTime() - before) / took;
         }
 
         return string.Create(CultureInfo.InvariantCulture,
             $"Warm-up: {pass} unmeasured passes over every row, {JitInfo.GetCompiledMethodCount() - methods} methods compiled in {(JitInfo.GetCompilationTime() - jit).TotalSeconds:F1} s; the JIT took {share:P1} of the last pass ({(share < QuietShare ? "quiet" : "not quiet yet")}).");
+    }
+
+    /// <summary>
+    /// For rows served by other processes, whose JIT this one cannot see: as many passes as the turns in this process
+    /// needed to be quiet with more code to compile (the whole bot), so at least as many as those processes need.
+    /// </summary>
+    public static async Task<string> PassesAsync(IReadOnlyList<Row> rows, Func<Row, Task> runUnmeasured, int passes)
+    {
+        for (var pass = 0; pass < passes; pass++)
+        {
+            await PassAsync(rows, runUnmeasured);
+        }
+
+        return $"Warm-up: {passes} unmeasured passes over every row.";
+    }
+
+    private static async Task<TimeSpan> PassAsync(IReadOnlyList<Row> rows, Func<Row, Task> runUnmeasured)
+    {
+        var watch = Stopwatch.StartNew();
+        foreach (var row in rows)
+        {
+            if (row.BeforeRound is not null)
+            {
+                await row.BeforeRound();
+            }
+
+            await runUnmeasured(row);
+        }
+
+        return watch.Elapsed;
     }
 
     /// <summary>What the JIT did from <paramref name="since"/> on (the measured rounds).</summary>
