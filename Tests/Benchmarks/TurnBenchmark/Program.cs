@@ -43,7 +43,7 @@ if (profile)
 var seconds = double.Parse(options.GetValueOrDefault("seconds", "8"), CultureInfo.InvariantCulture);
 var concurrency = int.Parse(options.GetValueOrDefault("concurrency", "16"), CultureInfo.InvariantCulture);
 var roundCount = int.Parse(options.GetValueOrDefault("rounds", "4"), CultureInfo.InvariantCulture);
-// The in-process turns needed four passes for their JIT to be quiet (README "Benchmarks").
+// As many as the turns in this process need for their JIT to be quiet (README "Benchmarks").
 const int TelemetryWarmUpPasses = 4;
 var parts = List(options.GetValueOrDefault("parts", "turns,outside,telemetry"));
 var turnNames = options.TryGetValue("turns", out var t) ? List(t) : BenchCommunity.AllTurns;
