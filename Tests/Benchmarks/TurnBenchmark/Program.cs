@@ -255,7 +255,7 @@ async Task<bool> OutsideAsync()
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{off.Name,-11} {off.PerSecond,10:F1} {on.PerSecond,9:F1} {on.PerSecond / off.PerSecond,7:F2} {off.P99Ms,8:F1} {on.P99Ms,8:F1} {cost,7:P0} {off.CpuMsPerTurn,16:F3} {on.CpuMsPerTurn,15:F3} {cpuCost,9:P0}"));
                 targets.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"{off.Name + " otel",-11} ≤ 5 % of req/s: {cost:P0} {Verdict(cost <= 0.05)} (CPU per turn {cpuCost:+0%;-0%})"));
+                    $"{off.Name + " otel",-11} ≤ 5 % of req/s: {cost:P0} {Verdict(cost <= 0.05)} (CPU per turn {cpuCost:+0%;-0%;0%})"));
             }
 
             var (rss, peak) = observed.Memory();
