@@ -24,24 +24,9 @@ public sealed class DecisionStore(StorageTables tables, DecisionCache cache)
     /// </summary>
     public async Task<StoredDecision> AddAsync(string communityId, Decision decision, CancellationToken cancellationToken)
     {
-        var row = DecisionRow(TableKey.Escape(communityId), communityId, decision);
-        ETag etag;
-        try
-        {
-            etag = (await Decisions.AddEntityAsync(row, cancellationToken)).Headers.ETag ?? ETag.All;
-        }
-        catch (RequestFailedException e) when (e.Status == 409)
-        {
-            // The table client sends an insert again when its answer is late: the row it meets may be this one.
-            var existing = await Decisions.GetEntityIfExistsAsync<DecisionRowEntity>(row.PartitionKey, row.RowKey, cancellationToken: cancellationToken);
-            if (!existing.HasValue || existing.Value!.Json != row.Json)
-            {
-                throw;
-            }
-
-            etag = existing.Value.ETag;
-        }
-
+        // The table client sends an insert again when its answer is late: the row it meets may be this one.
+        var etag = await Decisions.InsertOwnAsync(DecisionRow(TableKey.Escape(communityId), communityId, decision), row => row.Json, cancellationToken)
+            ?? throw new RequestFailedException(409, $"Decision {decision.Number} is stored already, as another decision.");
         var stored = new StoredDecision(decision, [], [decision.ProposalEntry()], etag);
         cache.Put(communityId, stored);
         return stored;
