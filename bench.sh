@@ -45,4 +45,6 @@ install_local_tools
 AZURITE_PORT=$(free_port)
 # Without its access log: writing a line per request would cost Azurite more than some requests do.
 start_azurite "$AZURITE_PORT" "$RUN_DIR/azurite.log" --silent
+# Its process, so that the turn benchmark can say what each turn costs the storage's CPU as well as its own.
+[ "$BENCHMARK" = TurnBenchmark ] && EXTRA+=(--storage-pid "${PIDS[-1]}")
 dotnet run -c Release --project "$ROOT/Tests/Benchmarks/$BENCHMARK" -- --storage "$(azurite_connection_string "$AZURITE_PORT")" "${EXTRA[@]+"${EXTRA[@]}"}" "$@"

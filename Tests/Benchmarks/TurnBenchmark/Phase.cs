@@ -23,7 +23,12 @@ internal sealed record Phase(string Name, IReadOnlyList<double> SortedLatencies,
     public TimeSpan? Cpu { get; init; }
 
     /// <summary>That CPU time per request, in ms: steadier than req/s on a shared machine, as it does not rest on what else runs.</summary>
-    public double CpuMsPerTurn => Cpu is { } cpu && Requests > 0 ? cpu.TotalMilliseconds / Requests : double.NaN;
+    public double CpuMsPerTurn => PerTurn(Cpu);
+
+    /// <summary>The CPU time the storage (Azurite) spent while the phase was measured, when its process is known.</summary>
+    public TimeSpan? StorageCpu { get; init; }
+
+    public double StorageCpuMsPerTurn => PerTurn(StorageCpu);
 
     /// <summary>Rounds of the same turn as one phase: their requests, time and operations added up.</summary>
     public static Phase Combine(string name, IReadOnlyList<Phase> rounds) => new(name,
@@ -31,7 +36,8 @@ internal sealed record Phase(string Name, IReadOnlyList<double> SortedLatencies,
         TimeSpan.FromTicks(rounds.Sum(r => r.Wall.Ticks)), rounds.Sum(r => r.TableOperations), rounds.Sum(r => r.Queries))
     {
         Counted = rounds.All(r => r.Counted),
-        Cpu = rounds.All(r => r.Cpu is not null) ? TimeSpan.FromTicks(rounds.Sum(r => r.Cpu!.Value.Ticks)) : null,
+        Cpu = Sum(rounds.Select(r => r.Cpu)),
+        StorageCpu = Sum(rounds.Select(r => r.StorageCpu)),
     };
 
     /// <summary>
@@ -40,7 +46,8 @@ internal sealed record Phase(string Name, IReadOnlyList<double> SortedLatencies,
     /// operations that the turns started in the background (a card update) to settle before counting them.
     /// </summary>
     public static async Task<Phase> RunAsync(string name, HttpClient client, Uri endpoint, Func<int, JsonObject> next,
-        TableOperationCounter? counter, int concurrency, TimeSpan duration, bool warmUp, Action? measuring = null, Func<TimeSpan>? cpu = null)
+        TableOperationCounter? counter, int concurrency, TimeSpan duration, bool warmUp, Action? measuring = null, Func<TimeSpan>? cpu = null,
+        Func<TimeSpan>? storageCpu = null)
     {
         if (warmUp)
         {
@@ -59,6 +66,7 @@ internal sealed record Phase(string Name, IReadOnlyList<double> SortedLatencies,
         var failed = 0;
         var (operations, queries) = (counter?.Count ?? 0, counter?.Queries ?? 0);
         var cpuBefore = cpu?.Invoke();
+        var storageCpuBefore = storageCpu?.Invoke();
         var watch = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async worker =>
         {
@@ -81,12 +89,14 @@ internal sealed record Phase(string Name, IReadOnlyList<double> SortedLatencies,
         }));
         var wall = watch.Elapsed;
         var cpuUsed = cpu?.Invoke() - cpuBefore;
+        var storageCpuUsed = storageCpu?.Invoke() - storageCpuBefore;
         await SettleAsync(counter);
         latencies.Sort();
         return new Phase(name, latencies, failed, wall, (counter?.Count ?? 0) - operations, (counter?.Queries ?? 0) - queries)
         {
             Counted = counter is not null,
             Cpu = cpuUsed,
+            StorageCpu = storageCpuUsed,
         };
     }
 
@@ -122,6 +132,11 @@ internal sealed record Phase(string Name, IReadOnlyList<double> SortedLatencies,
             last = now;
         }
     }
+
+    private static TimeSpan? Sum(IEnumerable<TimeSpan?> times) =>
+        times.Aggregate((TimeSpan?)TimeSpan.Zero, (sum, time) => sum + time);
+
+    private double PerTurn(TimeSpan? cpu) => cpu is { } time && Requests > 0 ? time.TotalMilliseconds / Requests : double.NaN;
 
     private double Percentile(double p) =>
         Requests == 0 ? double.NaN : SortedLatencies[Math.Min(Requests - 1, (int)Math.Ceiling(p * Requests) - 1)];

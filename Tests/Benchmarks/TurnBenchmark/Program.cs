@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -23,7 +24,7 @@ using Microsoft.Extensions.Logging;
 //  telemetry  the bot's executable with OpenTelemetry off and on (OTLP/HTTP to a stand-in collector), turn by turn.
 // Usage: TurnBenchmark --storage <connection string> [--seconds 8] [--rounds 4] [--concurrency 16] [--turns vote,revote]
 //          [--parts turns,outside,telemetry] [--telemetry-turns help,propose,vote,hot] [--node-modules DIR]
-//          [--bot-dll PATH] [--bot-env KEY=VALUE,...] [--profile]
+//          [--bot-dll PATH] [--bot-env KEY=VALUE,...] [--profile] [--storage-pid PID]
 //        TurnBenchmark --serve-floor --storage <connection string> --table NAME --url URL   (the floor's own process)
 var options = Arguments.Parse(args);
 var storage = options["storage"];
@@ -51,6 +52,9 @@ var telemetryTurns = List(options.GetValueOrDefault("telemetry-turns", "help,pro
 var botDll = Path.GetFullPath(options.GetValueOrDefault("bot-dll", Path.Combine(AppContext.BaseDirectory, "CoordinatorBot.Bot.dll")));
 var botEnvironment = List(options.GetValueOrDefault("bot-env", string.Empty)).Select(e => e.Split('=', 2)).ToDictionary(e => e[0], e => e[1]);
 var duration = TimeSpan.FromSeconds(seconds);
+// The storage's process (./bench.sh names Azurite's): what each turn costs it, beside what it costs this process.
+using var storageProcess = options.TryGetValue("storage-pid", out var storagePid)
+    ? Process.GetProcessById(int.Parse(storagePid, CultureInfo.InvariantCulture)) : null;
 var unknown = turnNames.Concat(telemetryTurns).Except(BenchCommunity.AllTurns).ToList();
 if (unknown.Count > 0)
 {
@@ -114,8 +118,10 @@ async Task<bool> InProcessAsync()
         Console.WriteLine($"[turns] Setting up a community in the bot in this process: {BenchCommunity.Voters} members of the steering group, {BenchCommunity.Municipalities} municipalities' people, {BenchCommunity.CoordinationGroup} of the coordination group; decisions, onboardings, {BenchCommunity.Wishes} wishes, {BenchCommunity.Items} backlog items, a time poll...");
         await community.SetUpAsync(turnNames);
         using var spans = profile ? new OperationProfile(new Uri(service).Port) : null;
-        var rows = new List<Row> { new("floor", new Uri(floor.Address, "/api/messages"), _ => Activities.Message(service, "hjælp", BenchCommunity.Voter(0)), floor.Counter, null) };
-        rows.AddRange(community.TurnsOf(turnNames).Select(turn => new Row(turn.Name, messages, turn.Next, counter, turn.BeforeRound)));
+        using var self = Process.GetCurrentProcess();
+        var ownCpu = () => CpuTime(self);
+        var rows = new List<Row> { new("floor", new Uri(floor.Address, "/api/messages"), _ => Activities.Message(service, "hjælp", BenchCommunity.Voter(0)), floor.Counter, null, ownCpu) };
+        rows.AddRange(community.TurnsOf(turnNames).Select(turn => new Row(turn.Name, messages, turn.Next, counter, turn.BeforeRound, ownCpu)));
         Console.WriteLine("[turns] " + await WarmUp.UntilJitQuietAsync(rows, RunUnmeasuredAsync));
         var compiled = WarmUp.Now();
         var (phases, profiles) = await RoundsAsync(rows, spans);
@@ -123,12 +129,14 @@ async Task<bool> InProcessAsync()
         Console.WriteLine("[turns] " + WarmUp.CompiledSince(compiled));
         Console.WriteLine();
         Console.WriteLine("[turns] In this process, beside the floor in this process:");
-        Console.WriteLine($"{"turn",-11} {"requests",9} {"failed",7} {"req/s",8} {"p50 ms",8} {"p99 ms",8} {"table ops/turn",15} {"queries/turn",13} {"× floor req/s",14} {"× floor p99",12}");
+        Console.WriteLine($"{"turn",-11} {"requests",9} {"failed",7} {"req/s",8} {"p50 ms",8} {"p99 ms",8} {"table ops/turn",15} {"queries/turn",13} {"× floor req/s",14} {"× floor p99",12} {"CPU ms/turn here",17} {"in storage",11}");
         foreach (var p in phases)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{p.Name,-11} {p.Requests,9} {p.Failed,7} {p.PerSecond,8:F1} {p.P50Ms,8:F1} {p.P99Ms,8:F1} {p.TableOpsPerTurn,15:F1} {p.QueriesPerTurn,13:F2} {p.PerSecond / reference.PerSecond,14:F2} {p.P99Ms / reference.P99Ms,12:F2}"));
+                $"{p.Name,-11} {p.Requests,9} {p.Failed,7} {p.PerSecond,8:F1} {p.P50Ms,8:F1} {p.P99Ms,8:F1} {p.TableOpsPerTurn,15:F1} {p.QueriesPerTurn,13:F2} {p.PerSecond / reference.PerSecond,14:F2} {p.P99Ms / reference.P99Ms,12:F2} {p.CpuMsPerTurn,17:F3} {p.StorageCpuMsPerTurn,11:F3}"));
         }
+
+        Console.WriteLine("  (CPU here: this whole process, the load's client and the connector stand-in included, the same for every row; in storage: Azurite's process.)");
 
         foreach (var p in phases.Skip(1))
         {
@@ -304,7 +312,8 @@ async Task<(List<Phase> Phases, Dictionary<string, List<IReadOnlyDictionary<stri
             }
 
             var phase = await Phase.RunAsync(row.Name, client, row.Endpoint, row.Next, row.Counter, concurrency, duration / roundCount,
-                warmUp: round == 0, measuring: spans is null ? null : spans.Reset, cpu: row.Cpu);
+                warmUp: round == 0, measuring: spans is null ? null : spans.Reset, cpu: row.Cpu,
+                storageCpu: storageProcess is null ? null : () => CpuTime(storageProcess));
             rounds[row.Name].Add(phase);
             if (spans is not null)
             {
@@ -326,6 +335,12 @@ async Task<string> PostAsync(Uri endpoint, JsonObject activity)
     var body = await response.Content.ReadAsStringAsync();
     return response.StatusCode == HttpStatusCode.OK ? body
         : throw new InvalidOperationException($"Setting up failed: {activity["type"]} answered {(int)response.StatusCode}.");
+}
+
+static TimeSpan CpuTime(Process process)
+{
+    process.Refresh();
+    return process.TotalProcessorTime;
 }
 
 static string Verdict(bool met) => met ? "met" : "MISSED";
