@@ -5,5 +5,5 @@ public sealed class GreetingStore(StorageTables tables)
 {
     /// <summary>True for the one caller that records the greeting first.</summary>
     public Task<bool> TryRecordAsync(string communityId, string person, DateTimeOffset now, CancellationToken cancellationToken) =>
-        tables[TableNames.Greetings].TryInsertRecordAsync(communityId, TableKey.Escape(person), now, cancellationToken);
+        tables[TableNames.Greetings].TryClaimRecordAsync(communityId, TableKey.Escape(person), now, cancellationToken);
 }

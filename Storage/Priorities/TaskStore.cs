@@ -21,7 +21,7 @@ public sealed class TaskStore(StorageTables tables)
                 await SaveAsync(communityId, task, cancellationToken);
             }
 
-            await Table.TryInsertRecordAsync(communityId, SeededRow, true, cancellationToken);
+            await Table.TryClaimRecordAsync(communityId, SeededRow, true, cancellationToken);
         }
 
         return await Table.ListRecordsAsync<CoordinatorTask>(communityId, "t|", cancellationToken);

@@ -5,5 +5,5 @@ public sealed class JobRunStore(StorageTables tables)
 {
     /// <summary>True for the one caller that claims the occurrence first.</summary>
     public Task<bool> TryClaimAsync(string job, string occurrence, DateTimeOffset now, CancellationToken cancellationToken) =>
-        tables[TableNames.JobRuns].TryInsertRecordAsync(job, TableKey.Escape(occurrence), now, cancellationToken);
+        tables[TableNames.JobRuns].TryClaimRecordAsync(job, TableKey.Escape(occurrence), now, cancellationToken);
 }

@@ -31,7 +31,11 @@ public sealed class SurveyStore(StorageTables tables)
                 new JsonEntity { PartitionKey = partition, RowKey = Pending(survey.Number, m) })), cancellationToken);
         }
 
-        await Table.AddEntityAsync(RecordRows.RecordRow(communityId, SurveyRow(survey.Number), survey), cancellationToken);
+        // The table client sends an insert again when its answer is late: the row it meets may be this one.
+        if (!await Table.TryInsertOwnAsync(RecordRows.RecordRow(communityId, SurveyRow(survey.Number), survey), cancellationToken))
+        {
+            throw new RequestFailedException(409, $"Survey {survey.Number} is stored already, as another survey.");
+        }
     }
 
     public Task<Survey?> GetAsync(string communityId, int number, CancellationToken cancellationToken) =>

@@ -13,8 +13,19 @@ public static class RecordRows
     public static JsonEntity RecordRow<T>(string partition, string rowKey, T record) =>
         new() { PartitionKey = TableKey.Escape(partition), RowKey = rowKey, Json = RecordJson.Write(record) };
 
-    /// <summary>Adds the record; false when the row is there already (the same form sent twice, a number taken).</summary>
+    /// <summary>
+    /// Adds the record; false when the row holds another (the same form sent twice, a number taken). The table client
+    /// sends an insert again when its answer is late: a row met that says exactly what this caller wrote is its own.
+    /// </summary>
     public static Task<bool> TryInsertRecordAsync<T>(this TableClient table, string partition, string rowKey, T record,
+        CancellationToken cancellationToken) =>
+        table.TryInsertOwnAsync(RecordRow(partition, rowKey, record), cancellationToken);
+
+    /// <summary>
+    /// Claims the row for the first caller, where callers may write alike (a job's occurrence, a greeting): a row met is
+    /// always another caller's, so that two never both go on.
+    /// </summary>
+    public static Task<bool> TryClaimRecordAsync<T>(this TableClient table, string partition, string rowKey, T record,
         CancellationToken cancellationToken) =>
         table.TryInsertAsync(RecordRow(partition, rowKey, record), cancellationToken);
 

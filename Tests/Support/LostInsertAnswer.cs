@@ -4,11 +4,14 @@ using Azure.Core.Pipeline;
 namespace CoordinatorBot.Tests.Support;
 
 /// <summary>
-/// A table client whose first insert into one table reaches it but whose answer is lost, as on a dropped connection:
-/// the client's retry sends the insert again and meets the row it wrote itself (409).
+/// A table client whose first insert into one table (after <paramref name="after"/> answered ones) reaches it but whose
+/// answer is lost, as on a dropped connection: the client's retry sends the insert again and meets the row it wrote
+/// itself (409).
 /// </summary>
-internal sealed class LostInsertAnswer(string table) : HttpPipelinePolicy
+internal sealed class LostInsertAnswer(string table, int after = 0) : HttpPipelinePolicy
 {
+    private int _answered;
+
     public bool Lost { get; private set; }
 
     /// <summary>Fresh tables (their own prefix) served through a client with this policy below its retries.</summary>
@@ -25,7 +28,7 @@ internal sealed class LostInsertAnswer(string table) : HttpPipelinePolicy
     {
         await ProcessNextAsync(message, pipeline);
         if (!Lost && message.Request.Method == RequestMethod.Post && message.Request.Uri.Path.EndsWith(table, StringComparison.Ordinal)
-            && message.Response.Status is 201 or 204)
+            && message.Response.Status is 201 or 204 && _answered++ == after)
         {
             Lost = true;
             throw new IOException("The connection was closed before the answer arrived.");
