@@ -8,7 +8,8 @@ namespace CoordinatorBot.Storage.Status;
 /// first ("gh|{ticks to the end of time}|…"). Reading the report is one query of the items' rows, whatever the
 /// history's length; a mark is written with its item's row in one transaction, so the two never disagree. A mark
 /// goes on from this instance's reading of the last seconds, kept as written; an item's row or the report's row
-/// changed elsewhere meanwhile fails the write on its version, and the mark reads anew.
+/// changed elsewhere meanwhile fails the write on its version, and the mark reads that item's row anew (the whole report
+/// when it was setting the level).
 /// </summary>
 public sealed class GovernanceStore(StorageTables tables, TimeProvider time)
 {
@@ -43,10 +44,14 @@ public sealed class GovernanceStore(StorageTables tables, TimeProvider time)
         CancellationToken cancellationToken)
     {
         var partition = TableKey.Escape(communityId);
+        GovernanceRead? outdated = null;
         for (var attempt = 1; ; attempt++)
         {
-            // A change of the level reads anew: the level kept may be another instance's older one.
-            var read = attempt == 1 && _kept.TryGet(partition, out var kept) && kept.Version is not null && kept.Report.TargetLevel == level
+            // A change of the level reads anew: the level kept may be another instance's older one. A mark whose item's
+            // row alone had changed reads that row again, not the report: a reading kept while marks were written
+            // misses some of them, and each would otherwise cost the next mark of its item a query.
+            var read = outdated is not null ? await WithItemReadAsync(partition, outdated, entry.ItemId, cancellationToken)
+                : attempt == 1 && _kept.TryGet(partition, out var kept) && kept.Version is not null && kept.Report.TargetLevel == level
                 ? kept
                 : await ReadAsync(partition, cancellationToken);
             // The same press delivered again: its mark is among its item's newest (a kept reading that misses it fails
@@ -86,6 +91,8 @@ public sealed class GovernanceStore(StorageTables tables, TimeProvider time)
 
                 return after.Report;
             }
+
+            outdated = actions.Count == 2 ? read : null;
         }
     }
 
@@ -160,6 +167,33 @@ public sealed class GovernanceStore(StorageTables tables, TimeProvider time)
         var read = new GovernanceRead(Report(level, items), version, items);
         _kept.Keep(partition, read, readAt);
         return read;
+    }
+
+    /// <summary>
+    /// <paramref name="read"/> with one item's row as stored now (one point read), kept so: the row's version is newer
+    /// than any this instance holds of it.
+    /// </summary>
+    private async Task<GovernanceRead> WithItemReadAsync(string partition, GovernanceRead read, string itemId, CancellationToken cancellationToken)
+    {
+        var row = await Table.GetEntityIfExistsAsync<JsonEntity>(partition, ItemKey(itemId), cancellationToken: cancellationToken);
+        (GovernanceItemRow, ETag)? stored = row.HasValue ? (RecordJson.Read<GovernanceItemRow>(row.Value!.Json), row.Value.ETag) : null;
+        _kept.Change(partition, current => WithItem(current, itemId, stored));
+        return WithItem(read, itemId, stored);
+    }
+
+    private static GovernanceRead WithItem(GovernanceRead read, string itemId, (GovernanceItemRow Row, ETag Version)? stored)
+    {
+        var items = new Dictionary<string, (GovernanceItemRow Row, ETag Version)>(read.Items, StringComparer.Ordinal);
+        if (stored is { } found)
+        {
+            items[itemId] = found;
+        }
+        else
+        {
+            items.Remove(itemId);
+        }
+
+        return read with { Report = Report(read.Report.TargetLevel, items), Items = items };
     }
 
     /// <summary>A reading with one item's row as just written, and the report's row too when the level was written.</summary>

@@ -30,6 +30,15 @@ internal sealed class TableRequests : HttpPipelineSynchronousPolicy
         });
     }
 
+    /// <summary>The tables of <paramref name="tables"/> through a client with a new recorder in its pipeline (for a store made by hand).</summary>
+    public static (StorageTables Tables, TableRequests Requests) Over(StorageTables tables)
+    {
+        var recorder = new TableRequests { _prefix = tables.Prefix };
+        var clientOptions = new TableClientOptions();
+        clientOptions.AddPolicy(recorder, HttpPipelinePosition.PerCall);
+        return (new StorageTables(new TableServiceClient(TestSettings.StorageConnectionString, clientOptions), tables.Prefix), recorder);
+    }
+
     public int Count => _requests.Count;
 
     /// <summary>The queries (reads with a filter) of <paramref name="table"/> among the requests recorded after the first <paramref name="skip"/>.</summary>
