@@ -19,8 +19,34 @@ public static class WishSupports
     {
         // The supports by wish once: a community's list is every wish against every support otherwise.
         var byWish = supports.ToLookup(s => s.WishNumber);
-        return [.. wishes.Where(w => w.IsOpen).Select(w => new RankedWish(w, Municipalities(w, byWish[w.Number])))
-            .OrderByDescending(r => r.Count).ThenBy(r => r.Wish.RaisedAt).ThenBy(r => r.Wish.Number)];
+        return InRank(wishes.Where(w => w.IsOpen).Select(w => new RankedWish(w, Municipalities(w, byWish[w.Number]))));
+    }
+
+    /// <summary>
+    /// What <see cref="Ranked"/> gives with one support more, from what it gave without it: the work of one wish's
+    /// municipalities, not of every support (the wish list answers each support, and a community's supports run to
+    /// thousands). <paramref name="support"/> is as it counts (<see cref="Rehomed"/>).
+    /// </summary>
+    public static IReadOnlyList<RankedWish> WithSupport(IReadOnlyList<RankedWish> ranked, WishSupport support)
+    {
+        for (var i = 0; i < ranked.Count; i++)
+        {
+            var wish = ranked[i];
+            if (wish.Wish.Number != support.WishNumber)
+            {
+                continue;
+            }
+
+            if (wish.Municipalities.Contains(support.Municipality, StringComparer.Ordinal))
+            {
+                return ranked;
+            }
+
+            var supported = wish with { Municipalities = [.. wish.Municipalities.Append(support.Municipality).Order(StringComparer.Ordinal)] };
+            return InRank(ranked.Select((r, at) => at == i ? supported : r));
+        }
+
+        return ranked;
     }
 
     /// <summary>
@@ -62,4 +88,7 @@ public static class WishSupports
         return [.. raiser.Concat(supports.Where(s => s.WishNumber == merged.Number).Select(s => s with { WishNumber = kept.Number }))
             .Where(s => already.Add(s.Municipality))];
     }
+
+    private static IReadOnlyList<RankedWish> InRank(IEnumerable<RankedWish> wishes) =>
+        [.. wishes.OrderByDescending(r => r.Count).ThenBy(r => r.Wish.RaisedAt).ThenBy(r => r.Wish.Number)];
 }

@@ -38,7 +38,7 @@ public sealed class BacklogCache(TimeProvider time)
     public void Add(string communityId, WishSupport support) =>
         _kept.Change(communityId, snapshot => snapshot.Wish(support.WishNumber) is null
             ? null
-            : snapshot with { Supports = [.. snapshot.Supports.Concat(WishSupports.Rehomed(snapshot.Wishes, [support]))] });
+            : snapshot.WithSupport(support));
 
     /// <summary>The board's kept reading, if it is younger than <see cref="Lifetime"/>.</summary>
     public BoardRead? Board(string communityId) => _boards.TryGet(communityId, out var board) ? board : null;

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using CoordinatorBot.Domain.Backlog;
 
 namespace CoordinatorBot.Storage.Backlog;
@@ -171,7 +172,8 @@ public sealed class BacklogStore(StorageTables tables, BacklogCache cache)
             }
         }
 
-        return new BacklogSnapshot(wishes, WishSupports.Rehomed(wishes, supports), items);
+        // Immutable, so that a support added to a kept reading shares the rest (BacklogSnapshot.WithSupport).
+        return new BacklogSnapshot(wishes, ImmutableList.CreateRange(WishSupports.Rehomed(wishes, supports)), items);
     }
 
     /// <summary>

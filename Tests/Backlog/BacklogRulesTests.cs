@@ -49,6 +49,35 @@ public sealed class BacklogRulesTests
     }
 
     [Fact]
+    public void A_support_added_to_a_kept_reading_ranks_the_wishes_as_reading_them_anew_would()
+    {
+        // Wish 5 was merged into 2, and 6 into 5: a late support of either counts for 2. Wish 7 is declined.
+        Wish[] wishes =
+        [
+            .. Enumerable.Range(1, 4).Select(n => Wish(n, $"Raiser {n % 2}", ageDays: n)),
+            Wish(5, "Køge") with { Status = WishStatus.Merged, MergedInto = 2 },
+            Wish(6, "Vejle") with { Status = WishStatus.Merged, MergedInto = 5 },
+            Wish(7, "Odense") with { Status = WishStatus.Declined },
+        ];
+        var random = new Random(25);
+        var snapshot = new CoordinatorBot.Storage.Backlog.BacklogSnapshot(wishes, [], []);
+        List<WishSupport> given = [];
+        for (var i = 0; i < 400; i++)
+        {
+            var support = Support(random.Next(1, 9), $"Kommune {random.Next(12)}");
+            given.Add(support);
+            snapshot = snapshot.WithSupport(support);
+
+            var anew = WishSupports.Ranked(wishes, WishSupports.Rehomed(wishes, given));
+            Assert.Equal(anew.Select(r => (r.Wish.Number, string.Join(",", r.Municipalities))),
+                snapshot.Ranked.Select(r => (r.Wish.Number, string.Join(",", r.Municipalities))));
+        }
+
+        Assert.Equal(given.Count, snapshot.Supports.Count);
+        Assert.DoesNotContain(snapshot.Supports, s => s.WishNumber is 5 or 6);
+    }
+
+    [Fact]
     public void Merging_moves_the_supports_and_the_merged_wishs_own_municipality_each_once()
     {
         var kept = Wish(1, "Aarhus");

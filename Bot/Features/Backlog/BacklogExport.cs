@@ -17,7 +17,7 @@ public sealed class BacklogExport(BacklogStore store) : IExportSection
         }
 
         var zone = community.Clock.Zone;
-        var wishes = WishSupports.Ranked(snapshot.Wishes, snapshot.Supports)
+        var wishes = snapshot.Ranked
             .Select(r => new WishRow(r.Wish, r.Municipalities, r.Count >= community.SupportThreshold)).ToList();
         var folder = PageNames.Slug(texts.BoardTitle);
         List<(string, byte[])> files =

@@ -32,7 +32,7 @@ public sealed class BacklogReplies(BacklogStore store, BacklogService backlog)
             ? await store.RecentAsync(turn.Community.Id, turn.CancellationToken)
             : await store.LoadAsync(turn.Community.Id, turn.CancellationToken);
         var threshold = turn.Community.SupportThreshold;
-        var open = WishSupports.Ranked(snapshot.Wishes, snapshot.Supports)
+        var open = snapshot.Ranked
             .Select(r => new WishRow(r.Wish, r.Municipalities, r.Count >= threshold)).ToList();
         var shown = Filter(texts, open, filter);
         var pages = Math.Max(1, (shown.Count + WishListView.PageSize - 1) / WishListView.PageSize);
@@ -60,7 +60,7 @@ public sealed class BacklogReplies(BacklogStore store, BacklogService backlog)
         var view = new WishCardView(new WishRow(wish, municipalities, municipalities.Count >= turn.Community.SupportThreshold),
             turn.Community.Clock.Zone, OwnMunicipality(actor), actor?.Holds(Role.Coordinator) == true,
             BacklogAuthority.MayTriage(actor) == BacklogPermission.Allowed, BacklogAuthority.MayMerge(actor) == BacklogPermission.Allowed,
-            suppliers, [.. WishSupports.Ranked(snapshot.Wishes, snapshot.Supports).Where(r => r.Wish.Number != number)
+            suppliers, [.. snapshot.Ranked.Where(r => r.Wish.Number != number)
                 .Select(r => (r.Wish.Number, r.Wish.Title))],
             snapshot.Supports.Where(s => s.WishNumber == number && s.OnBehalf).Select(s => s.Municipality).ToHashSet(StringComparer.Ordinal));
         return Reply.WithCard(WishCard.Compose(turn.Texts, view, notice));

@@ -18,7 +18,7 @@ public sealed class BacklogWeek(BacklogStore store, BacklogService backlog) : IW
     public async Task<IReadOnlyList<PlanItem>> WaitingForCoordinatorAsync(Community community, DateOnly today, CancellationToken cancellationToken)
     {
         var snapshot = await store.LoadAsync(community.Id, cancellationToken);
-        var ready = WishSupports.Ranked(snapshot.Wishes, snapshot.Supports).Where(r => r.Count >= community.SupportThreshold)
+        var ready = snapshot.Ranked.Where(r => r.Count >= community.SupportThreshold)
             .Select(r => new PlanItem($"wish|{r.Wish.Number}", $"#{r.Wish.Number} {r.Wish.Title}", MoscowClass.Should, HoursEach, null,
                 PlanSource.Backlog, false, BacklogPlanKeys.WishReady));
         var beyond = snapshot.Items.Where(i => i.DecisionNumber is null && backlog.IsBeyondMandate(community, i, snapshot.Items))
