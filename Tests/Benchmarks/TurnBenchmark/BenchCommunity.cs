@@ -14,6 +14,7 @@ using CoordinatorBot.Storage.Backlog;
 using CoordinatorBot.Storage.Communities;
 using CoordinatorBot.Storage.Decisions;
 using CoordinatorBot.Storage.Onboarding;
+using CoordinatorBot.Storage.Status;
 using CoordinatorBot.Storage.Tables;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -54,6 +55,11 @@ internal sealed class BenchCommunity(Func<JsonObject, Task<string>> post, IServi
 
     private static string TeamId => Activities.TeamId;
     private TableClient Backlog => stores.GetRequiredService<StorageTables>()[TableNames.Backlog];
+    private TableClient Decisions => stores.GetRequiredService<StorageTables>()[TableNames.Decisions];
+    private TableClient StatusReports => stores.GetRequiredService<StorageTables>()[TableNames.StatusReports];
+
+    /// <summary>The keys of the community's rows in the decisions' table after the warm-up (<see cref="KeepRowsAsync"/>).</summary>
+    private HashSet<string>? _warmedUp;
 
     public static string Voter(int i) => $"aad-member-{i % Voters:000}";
     public static string Kommune(int i) => $"aad-kommune-{i % Municipalities:000}";
@@ -129,13 +135,15 @@ internal sealed class BenchCommunity(Func<JsonObject, Task<string>> post, IServi
         var all = new List<BenchTurn>();
         var s = Turns.ToDictionary(t => t, _ => new Sequence());
         all.Add(new("help", _ => Activities.Message(serviceUrl, "hjælp", Voter(s["help"].Next()))));
-        all.Add(new("propose", _ => Activities.Execute(serviceUrl, CardVerbs.ProposeDecision, Proposal($"Forslag {s["propose"].Next()}"), Coordinator)));
+        // The proposals and first votes of a round are taken away before the next: see RemoveAddedDecisionRowsAsync.
+        all.Add(new("propose", _ => Activities.Execute(serviceUrl, CardVerbs.ProposeDecision, Proposal($"Forslag {s["propose"].Next()}"), Coordinator),
+            RemoveAddedDecisionRowsAsync));
         // Each member votes once on each open decision, as a body does: every turn is a first vote, and writes.
         all.Add(new("vote", _ =>
         {
             var i = s["vote"].Next();
             return Vote(_ballots[i / Voters % _ballots.Count], i % 3 == 0 ? "Reject" : "Approve", Voter(i));
-        }));
+        }, RemoveAddedDecisionRowsAsync));
         // Every turn changes a vote on one decision (each round of the 64 voters turns every vote), so every turn writes too.
         all.Add(new("revote", _ =>
         {
@@ -182,7 +190,7 @@ internal sealed class BenchCommunity(Func<JsonObject, Task<string>> post, IServi
                 [GovernanceCard.MarkInput] = (i / GovernanceChecklist.Items.Count % 2 == 0 ? GovernanceMark.Met : GovernanceMark.Unclear).ToString(),
                 [GovernanceCard.LevelInput] = GovernanceLevel.One.ToString(), [GovernanceCard.EvidenceInput] = $"Se referatet fra mødet {i}.", ["lang"] = "da",
             }, Coordinator);
-        }));
+        }, RemoveGovernanceHistoryAsync));
         return [.. all.Where(t => names.Contains(t.Name))];
     }
 
@@ -239,21 +247,49 @@ internal sealed class BenchCommunity(Func<JsonObject, Task<string>> post, IServi
         }
     }
 
-    private async Task RemoveSupportsAsync()
+    private static string Partition => TableKey.Escape(TeamId);
+
+    /// <summary>The number of rows of the community's partition in the decisions' and the governance report's tables.</summary>
+    public async Task<(int Decisions, int Governance)> SizeAsync() =>
+        ((await KeysAsync(Decisions, Partition)).Count, (await KeysAsync(StatusReports, Partition)).Count);
+
+    /// <summary>Keeps the keys of the decisions' rows as they are now (after the warm-up): each round of propose and vote meets those.</summary>
+    public async Task KeepRowsAsync() => _warmedUp = [.. await KeysAsync(Decisions, Partition)];
+
+    private Task RemoveSupportsAsync() =>
+        DeleteAsync(Backlog, TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and RowKey ge {"s|"} and RowKey lt {"s}"}"), _ => true);
+
+    // Azurite reads every row of a table for each query, whatever its keys ask (its store has no index for a range of
+    // keys), where Table Storage reads the rows the keys name: the thousands of proposals, votes and marks a round adds
+    // would make every later query of those tables (a decision's reading for its card, the governance report's) slower
+    // than Table Storage makes it, and the rows measured last would pay for the rows measured first. So each round meets
+    // the community as it was after the warm-up. Before that (and in the processes of the telemetry part) nothing goes.
+    private Task RemoveAddedDecisionRowsAsync() => _warmedUp is { } kept
+        ? DeleteAsync(Decisions, TableClient.CreateQueryFilter($"PartitionKey eq {Partition}"), key => !kept.Contains(key))
+        : Task.CompletedTask;
+
+    private Task RemoveGovernanceHistoryAsync() => DeleteAsync(StatusReports, GovernanceStore.HistoryFilter(Partition), _ => true);
+
+    private static async Task DeleteAsync(TableClient table, string filter, Func<string, bool> remove)
     {
-        var partition = TableKey.Escape(TeamId);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {"s|"} and RowKey lt {"s}"}");
         var rows = new List<TableEntity>();
-        await foreach (var row in Backlog.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"]))
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"]))
         {
-            rows.Add(row);
+            if (remove(row.RowKey))
+            {
+                rows.Add(row);
+            }
         }
 
         foreach (var chunk in rows.Chunk(100))
         {
-            await Backlog.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.Delete, r, Azure.ETag.All)));
+            await table.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.Delete, r, Azure.ETag.All)));
         }
     }
+
+    private static async Task<List<string>> KeysAsync(TableClient table, string partition) =>
+        await table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), select: ["RowKey"])
+            .Select(row => row.RowKey).ToListAsync();
 
     private async Task ResetItemsAsync()
     {
