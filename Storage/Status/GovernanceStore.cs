@@ -199,10 +199,8 @@ public sealed class GovernanceStore(StorageTables tables, TimeProvider time)
     /// <summary>A reading with one item's row as just written, and the report's row too when the level was written.</summary>
     private static GovernanceRead With(GovernanceRead read, string itemId, GovernanceItemRow row, ETag version, GovernanceLevel level, ETag? levelVersion)
     {
-        var items = new Dictionary<string, (GovernanceItemRow Row, ETag Version)>(read.Items, StringComparer.Ordinal) { [itemId] = (row, version) };
-        return levelVersion is { } written
-            ? new GovernanceRead(Report(level, items), written, items)
-            : new GovernanceRead(Report(read.Report.TargetLevel, items), read.Version, items);
+        var written = WithItem(read, itemId, (row, version));
+        return levelVersion is { } set ? new GovernanceRead(Report(level, written.Items), set, written.Items) : written;
     }
 
     /// <summary>The report the items' rows make: each item's last mark, and the newest of their newest marks.</summary>

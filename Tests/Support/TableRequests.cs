@@ -22,21 +22,28 @@ internal sealed class TableRequests : HttpPipelineSynchronousPolicy
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
-            recorder._prefix = options.TablePrefix;
-            var clientOptions = new TableClientOptions();
-            clientOptions.AddPolicy(sp.GetRequiredService<TableOperationCounter>(), HttpPipelinePosition.PerCall);
-            clientOptions.AddPolicy(recorder, HttpPipelinePosition.PerCall);
-            return new StorageTables(new TableServiceClient(options.ConnectionString, clientOptions), options.TablePrefix);
+            return recorder.Serving(options.ConnectionString, options.TablePrefix, sp.GetRequiredService<TableOperationCounter>());
         });
     }
 
     /// <summary>The tables of <paramref name="tables"/> through a client with a new recorder in its pipeline (for a store made by hand).</summary>
     public static (StorageTables Tables, TableRequests Requests) Over(StorageTables tables)
     {
-        var recorder = new TableRequests { _prefix = tables.Prefix };
+        var recorder = new TableRequests();
+        return (recorder.Serving(TestSettings.StorageConnectionString, tables.Prefix), recorder);
+    }
+
+    /// <summary>Tables through a client with <paramref name="before"/> and then this recorder in its pipeline.</summary>
+    private StorageTables Serving(string? connectionString, string prefix, params HttpPipelinePolicy[] before)
+    {
+        _prefix = prefix;
         var clientOptions = new TableClientOptions();
-        clientOptions.AddPolicy(recorder, HttpPipelinePosition.PerCall);
-        return (new StorageTables(new TableServiceClient(TestSettings.StorageConnectionString, clientOptions), tables.Prefix), recorder);
+        foreach (var policy in before.Append(this))
+        {
+            clientOptions.AddPolicy(policy, HttpPipelinePosition.PerCall);
+        }
+
+        return new StorageTables(new TableServiceClient(connectionString, clientOptions), prefix);
     }
 
     public int Count => _requests.Count;
