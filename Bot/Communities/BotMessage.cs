@@ -15,6 +15,6 @@ public static class BotMessage
         // Teams reads a message's text as Markdown unless told otherwise; our texts carry none, and what they echo
         // (a mistyped command, a decision number) is the person's own words, to be shown as typed.
         TextFormat = text is null ? null : "plain",
-        Attachments = card is null ? null : [new Attachment(AdaptiveCard.ContentType, CardJson.ToNode(card))],
+        Attachments = card is null ? null : [new Attachment(AdaptiveCard.ContentType, CardJson.ToValue(card))],
     };
 }

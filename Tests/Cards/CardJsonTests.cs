@@ -42,4 +42,16 @@ public sealed class CardJsonTests
 
         Assert.Contains("æøå »«", json, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_card_in_a_message_is_written_with_the_cards_own_names_whatever_writes_the_message()
+    {
+        var card = CardGallery.EveryType(new Texts(Language.Danish));
+        var message = CoordinatorBot.Bot.Communities.BotMessage.Create("28:bot", "19:channel", card, null);
+
+        var written = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(message, CoordinatorBot.Bot.Protocol.Schema.ProtocolJson.Options))!;
+
+        var content = written["attachments"]![0]!["content"];
+        Assert.True(JsonNode.DeepEquals(CardJson.ToNode(card), content), content?.ToJsonString());
+    }
 }

@@ -23,7 +23,7 @@ public sealed class AnswerStep : ITurnStep
                 break;
             case TurnKind.Execute:
                 context.Response = new(200, reply.Card is { } card
-                    ? AdaptiveCardInvokeResponse.Card(CardJson.ToNode(card))
+                    ? AdaptiveCardInvokeResponse.Card(CardJson.ToValue(card))
                     : AdaptiveCardInvokeResponse.Message(reply.Text ?? string.Empty));
                 break;
             default:
