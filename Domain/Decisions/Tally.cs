@@ -12,7 +12,9 @@ public sealed record Tally(int Approve, int Reject, int Abstain, int Object, IRe
     /// </summary>
     public static Tally Count(IEnumerable<Vote> votes, IReadOnlyCollection<string> eligible)
     {
-        var counted = votes.Where(v => eligible.Contains(v.VoterId) || Communities.FormerMember.IsPseudonym(v.VoterId)).ToList();
+        // A set: a body of 64 and their 64 votes would otherwise compare every vote with every member.
+        var members = eligible as IReadOnlySet<string> ?? new HashSet<string>(eligible, StringComparer.Ordinal);
+        var counted = votes.Where(v => members.Contains(v.VoterId) || Communities.FormerMember.IsPseudonym(v.VoterId)).ToList();
         int Of(VoteChoice c) => counted.Count(v => v.Choice == c);
         var voted = counted.Select(v => v.VoterId).ToHashSet();
         return new Tally(Of(VoteChoice.Approve), Of(VoteChoice.Reject), Of(VoteChoice.Abstain), Of(VoteChoice.Object),
