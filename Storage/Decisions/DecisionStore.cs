@@ -172,8 +172,8 @@ public sealed class DecisionStore(StorageTables tables, DecisionCache cache)
             if (known)
             {
                 // The vote it replaces moves to a property of its own, added by the merge; nothing else of the row is sent.
-                entity[VoteRow.EarlierCount] = Math.Min(row!.Earlier + 1, VoteRow.MaxEarlier);
-                entity[VoteRow.EarlierProperty(row.Earlier)] = RecordJson.Write(row.Current);
+                entity[VoteRow.EarlierCount] = row!.EarlierAfterChange;
+                entity[VoteRow.EarlierProperty(row.ReplacedSlot)] = RecordJson.Write(row.Current);
             }
             else
             {
@@ -227,7 +227,7 @@ public sealed class DecisionStore(StorageTables tables, DecisionCache cache)
     {
         var vote = change.Vote!;
         var before = read.VoteRows.GetValueOrDefault(vote.VoterId);
-        var earlier = before is null ? 0 : Math.Min(before.Earlier + 1, VoteRow.MaxEarlier);
+        var earlier = before?.EarlierAfterChange ?? 0;
         var activities = change.CastBy is { } castBy
             ? VoteRow.ReadActivities(VoteRow.WriteActivities(before?.Activities ?? [], castBy))
             : before?.Activities ?? [];

@@ -15,9 +15,11 @@ internal sealed record VoteRow(Vote Current, int Earlier, IReadOnlyList<string> 
     /// <summary>The keys of the activities that cast the latest votes, newest last, separated by spaces.</summary>
     public const string ActivitiesProperty = "Activities";
 
-    // Far beyond what a person does; past it the last slot is overwritten, so the row stays within Table Storage's
-    // 252 properties and 1 MiB (the first vote and the latest changes are kept).
-    public const int MaxEarlier = 200;
+    // Far beyond what a person does; past it the last slot is overwritten, so the row stays small (the first vote and
+    // the latest change are kept). Releases before 2026-12 kept up to 200: such a row keeps and shows all it holds, and
+    // a change overwrites its last slot. A row's every change copies it whole in the storage's merge, so its size is
+    // paid for at each press of a busy decision.
+    public const int MaxEarlier = 32;
 
     // A redelivery comes within seconds; remembering the last few presses also catches one that arrives after a
     // later vote by the same person, which must not turn their vote back.
@@ -26,7 +28,13 @@ internal sealed record VoteRow(Vote Current, int Earlier, IReadOnlyList<string> 
     // Half of the key's hash: as unlikely to collide among one person's presses on one decision as the whole.
     private const int KeyLength = 32;
 
-    public static string EarlierProperty(int index) => $"Earlier{Math.Min(index, MaxEarlier - 1):000}";
+    public static string EarlierProperty(int index) => string.Create(CultureInfo.InvariantCulture, $"Earlier{index:000}");
+
+    /// <summary>Where a change keeps the vote it replaces: the next slot, or the last one of a full row.</summary>
+    public int ReplacedSlot => Earlier >= MaxEarlier ? Earlier - 1 : Earlier;
+
+    /// <summary>How many earlier votes the row keeps after a change.</summary>
+    public int EarlierAfterChange => Earlier >= MaxEarlier ? Earlier : Earlier + 1;
 
     public static IReadOnlyList<string> ReadActivities(string? value) =>
         value?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
