@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using CoordinatorBot.Bot.Communities;
+using CoordinatorBot.Bot.Operations;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CoordinatorBot.Tests.Operations;
+
+/// <summary>A shared card busy with presses is replaced about once a second, and the last press is always shown.</summary>
+[Trait("Category", "Unit")]
+public sealed class CardUpdatePaceTests
+{
+    [Fact]
+    public async Task Presses_for_three_seconds_replace_the_card_about_once_a_second_and_the_last_replacement_follows_the_last_press()
+    {
+        var watch = Stopwatch.StartNew();
+        var queue = new CardUpdateQueue<string>();
+        var updater = new RecordingUpdater(queue, watch);
+        await updater.StartAsync(CancellationToken.None);
+
+        // Twenty presses a second on one card, as a busy decision has.
+        var lastPress = TimeSpan.Zero;
+        while (watch.Elapsed < TimeSpan.FromSeconds(3))
+        {
+            lastPress = watch.Elapsed;
+            queue.Request("B-2026-001");
+            await Task.Delay(50);
+        }
+
+        while (!queue.IsIdle && watch.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            await Task.Delay(20);
+        }
+
+        await updater.StopAsync(CancellationToken.None);
+
+        var starts = updater.Starts;
+        // Not one replacement per press (60), nor one per gathering moment (about ten): about one a second.
+        Assert.InRange(starts.Count, 2, 5);
+        Assert.All(starts.Zip(starts.Skip(1)), pair => Assert.True(pair.Second - pair.First >= TimeSpan.FromMilliseconds(950),
+            $"replaced {(pair.Second - pair.First).TotalMilliseconds:0} ms after the one before"));
+        Assert.True(starts[^1] > lastPress, "the last press is not in any replacement");
+    }
+
+    /// <summary>Notes when each replacement begins.</summary>
+    private sealed class RecordingUpdater(CardUpdateQueue<string> queue, Stopwatch watch)
+        : CardUpdater<string>(queue, new StorageOutage(TimeProvider.System, NullLogger<StorageOutage>.Instance), NullLogger.Instance)
+    {
+        private readonly List<TimeSpan> _starts = [];
+
+        public IReadOnlyList<TimeSpan> Starts
+        {
+            get
+            {
+                lock (_starts)
+                {
+                    return [.. _starts];
+                }
+            }
+        }
+
+        protected override Task UpdateAsync(string key, CancellationToken cancellationToken)
+        {
+            lock (_starts)
+            {
+                _starts.Add(watch.Elapsed);
+            }
+
+            return Task.CompletedTask;
+        }
+    }
+}
