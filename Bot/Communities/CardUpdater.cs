@@ -57,7 +57,8 @@ public abstract partial class CardUpdater<TKey>(CardUpdateQueue<TKey> queue, Sto
             _begun.Remove(card);
         }
 
-        return _begun.TryGetValue(key, out var begun) && Spacing - Stopwatch.GetElapsedTime(begun) is var left && left > Gather ? left : Gather;
+        var left = _begun.TryGetValue(key, out var begun) ? Spacing - Stopwatch.GetElapsedTime(begun) : TimeSpan.Zero;
+        return left > Gather ? left : Gather;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not update the shared card of {Key}")]
