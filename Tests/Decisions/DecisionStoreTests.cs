@@ -153,17 +153,13 @@ public sealed class DecisionStoreTests(StorageFixture storage) : IClassFixture<S
     [Fact]
     public async Task A_persons_changes_of_vote_keep_their_first_votes_and_the_latest_in_a_row_of_bounded_size()
     {
-        var store = new DecisionStore(storage.Tables, new DecisionCache(TimeProvider.System));
-        var decision = Decisions.DecisionRecordTests.Decision() with { Number = new DecisionNumber(2026, 7) };
-        await store.AddAsync("changes", decision, default);
-        var start = DateTimeOffset.Parse("2026-12-01T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+        var (store, decision) = await OneDecisionAsync("changes", 7);
 
         // Forty votes by one person: the first and 39 changes.
         for (var i = 0; i < 40; i++)
         {
             var read = (await store.LoadAsync("changes", decision.Number, default))!;
-            Assert.True(await store.SaveAsync("changes", read,
-                new DecisionChange(null, new Vote("aad-bob", "Bob", i % 2 == 0 ? VoteChoice.Approve : VoteChoice.Reject, $"nr. {i}", start.AddMinutes(i)), []), default));
+            Assert.True(await store.SaveAsync("changes", read, new DecisionChange(null, BobsVote(i), []), default));
         }
 
         var shown = (await store.AuditAsync("changes", decision.Number, default)).Where(e => e.ActorName == "Bob").ToList();
@@ -181,29 +177,37 @@ public sealed class DecisionStoreTests(StorageFixture storage) : IClassFixture<S
     public async Task A_vote_row_an_earlier_release_filled_past_todays_bound_keeps_every_vote_it_holds_when_changed_again()
     {
         // Releases before 2026-12 kept up to 200 earlier votes in the row, under the same names as now.
-        var store = new DecisionStore(storage.Tables, new DecisionCache(TimeProvider.System));
-        var decision = Decisions.DecisionRecordTests.Decision() with { Number = new DecisionNumber(2026, 8) };
-        await store.AddAsync("earlier-release", decision, default);
-        var start = DateTimeOffset.Parse("2026-11-01T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
-        Vote Cast(int i) => new("aad-bob", "Bob", i % 2 == 0 ? VoteChoice.Approve : VoteChoice.Reject, $"nr. {i}", start.AddMinutes(i));
+        var (store, decision) = await OneDecisionAsync("earlier-release", 8);
         var old = StoreLayout.Stamp(new Azure.Data.Tables.TableEntity(TableKey.Escape("earlier-release"), "7973-999991|v|aad-bob")
         {
-            ["Kind"] = "vote", ["Json"] = RecordJson.Write(Cast(45)), ["Earlier"] = 45,
+            ["Kind"] = "vote", ["Json"] = RecordJson.Write(BobsVote(45)), ["Earlier"] = 45,
         });
         for (var i = 0; i < 45; i++)
         {
-            old[$"Earlier{i:000}"] = RecordJson.Write(Cast(i));
+            old[$"Earlier{i:000}"] = RecordJson.Write(BobsVote(i));
         }
 
         await storage.Tables[TableNames.Decisions].AddEntityAsync(old);
 
         var read = (await store.LoadAsync("earlier-release", decision.Number, default))!;
         var before = (await store.AuditAsync("earlier-release", decision.Number, default)).Where(e => e.ActorName == "Bob").Select(e => e.Comment).ToList();
-        Assert.True(await store.SaveAsync("earlier-release", read, new DecisionChange(null, Cast(46), []), default));
+        Assert.True(await store.SaveAsync("earlier-release", read, new DecisionChange(null, BobsVote(46), []), default));
         var after = (await store.AuditAsync("earlier-release", decision.Number, default)).Where(e => e.ActorName == "Bob").Select(e => e.Comment).ToList();
 
         Assert.Equal(Enumerable.Range(0, 46).Select(i => $"nr. {i}"), before);
         // Still 45 earlier votes: the last slot now holds the vote the change replaced.
         Assert.Equal([.. Enumerable.Range(0, 44).Select(i => $"nr. {i}"), "nr. 45", "nr. 46"], after);
+    }
+
+    /// <summary>Bob's <paramref name="i"/>th vote: approving and rejecting in turn, a minute apart, numbered in its comment.</summary>
+    private static Vote BobsVote(int i) => new("aad-bob", "Bob", i % 2 == 0 ? VoteChoice.Approve : VoteChoice.Reject, $"nr. {i}",
+        DateTimeOffset.Parse("2026-11-01T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture).AddMinutes(i));
+
+    private async Task<(DecisionStore Store, Decision Decision)> OneDecisionAsync(string community, int sequence)
+    {
+        var store = new DecisionStore(storage.Tables, new DecisionCache(TimeProvider.System));
+        var decision = Decisions.DecisionRecordTests.Decision() with { Number = new DecisionNumber(2026, sequence) };
+        await store.AddAsync(community, decision, default);
+        return (store, decision);
     }
 }
