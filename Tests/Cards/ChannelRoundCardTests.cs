@@ -45,4 +45,24 @@ public sealed class ChannelRoundCardTests
         Assert.Equal(people.Select(p => p.TeamsUserId),
             posts.SelectMany(p => p["msteams"]!["entities"]!.AsArray().Select(e => e!["mentioned"]!["id"]!.GetValue<string>())));
     }
+
+    [Fact]
+    public void A_message_composed_here_and_one_read_back_from_the_outbox_show_the_same_card_in_the_channel_post()
+    {
+        var card = CardGallery.All().Single(c => c.Name == "reminder.da").Card;
+        var composed = CoordinatorBot.Bot.Communities.BotMessage.Create("28:bot", "a:chat", card, null);
+        var readBack = System.Text.Json.JsonSerializer.Deserialize<CoordinatorBot.Bot.Protocol.Schema.Activity>(
+            System.Text.Json.JsonSerializer.Serialize(composed, CoordinatorBot.Bot.Protocol.Schema.ProtocolJson.Options),
+            CoordinatorBot.Bot.Protocol.Schema.ProtocolJson.Options)!;
+        var target = new CoordinatorBot.Storage.Outbox.OutboxTarget("https://smba.example/", "tenant", "28:bot", null, "29:aad-1",
+            "19:channel", "round-1", "Person 1", "da");
+
+        var posts = CoordinatorBot.Bot.Scheduling.ChannelRoundPost.Compose("19:channel", [(target, composed), (target with { UserId = "29:aad-2" }, readBack)]);
+
+        // Each section: the person's name, then their card's elements and buttons.
+        var sections = Assert.Single(posts).Post.Attachments![0].Content!["body"]!.AsArray().Skip(1)
+            .Select(section => section!["items"]!.AsArray().Skip(1).Select(item => item!.ToJsonString()).ToList()).ToList();
+        Assert.NotEmpty(sections[0]);
+        Assert.Equal(sections[1], sections[0]);
+    }
 }
