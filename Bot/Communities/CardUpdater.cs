@@ -5,7 +5,8 @@ namespace CoordinatorBot.Bot.Communities;
 /// <summary>
 /// Replaces the shared cards its queue asks for, one at a time, off the presses' request path: each request waits a
 /// moment first, so that the presses around it are in the same update, and a card busy with presses is replaced at
-/// most once a <see cref="Spacing"/>.
+/// most once a <see cref="Spacing"/>. One at a time also means that a card waiting out its second holds the cards
+/// queued behind it for as long (two busy decisions at once show each change up to a second later).
 /// </summary>
 public abstract partial class CardUpdater<TKey>(CardUpdateQueue<TKey> queue, StorageOutage outage, ILogger logger) : BackgroundService
     where TKey : notnull
