@@ -21,7 +21,8 @@ using Microsoft.Extensions.Logging;
 //  outside    the help turn measured from outside, each in its own process with the same load: the floor, the bot's own
 //             executable and a minimal bot on the official JS SDK (botbuilder); the bot's cold start (process start to
 //             the first answered turn) and resident memory after the load.
-//  telemetry  the bot's executable with OpenTelemetry off and on (OTLP/HTTP to a stand-in collector), turn by turn.
+//  telemetry  the bot's executable with OpenTelemetry off and on (OTLP/HTTP to a stand-in collector), turn by turn, the
+//             two in turn first from round to round.
 // Usage: TurnBenchmark --storage <connection string> [--seconds 8] [--rounds 4] [--concurrency 16] [--turns vote,revote]
 //          [--parts turns,outside,telemetry] [--telemetry-turns help,propose,vote,hot] [--node-modules DIR]
 //          [--bot-dll PATH] [--bot-env KEY=VALUE,...] [--profile] [--storage-pid PID]
@@ -252,7 +253,7 @@ async Task<bool> OutsideAsync()
                 new Row(turn.Name + "+otel", observed.Messages, turn.Next, null, turn.BeforeRound, observed.CpuTime),
             }).ToList();
             Console.WriteLine("[telemetry] " + await WarmUp.PassesAsync(rows, RunUnmeasuredAsync, TelemetryWarmUpPasses));
-            var (phases, _) = await RoundsAsync(rows, null);
+            var (phases, _) = await RoundsAsync(rows, null, alternatePairs: true);
             Console.WriteLine();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"[telemetry] The bot's executable with OpenTelemetry off and on (OTLP/HTTP to a collector on loopback; its cold start {coldObserved.TotalSeconds:F2} s):"));
@@ -302,13 +303,16 @@ async Task<bool> OutsideAsync()
 
 // The rows take turns, round after round, so that a slower or faster minute of the machine falls on all of them alike.
 async Task<(List<Phase> Phases, Dictionary<string, List<IReadOnlyDictionary<string, (long, double)>>> Profiles)> RoundsAsync(
-    IReadOnlyList<Row> rows, OperationProfile? spans)
+    IReadOnlyList<Row> rows, OperationProfile? spans, bool alternatePairs = false)
 {
     var rounds = rows.ToDictionary(r => r.Name, _ => new List<Phase>());
     var profiles = rows.ToDictionary(r => r.Name, _ => new List<IReadOnlyDictionary<string, (long, double)>>());
     for (var round = 0; round < roundCount; round++)
     {
-        foreach (var row in rows)
+        // A phase meets what the phases before it left (rows, Azurite's heap): with alternatePairs, each pair of rows
+        // runs in the other order every other round, so that neither of the two always comes second.
+        var order = alternatePairs && round % 2 == 1 ? rows.Chunk(2).SelectMany(pair => pair.Reverse()) : rows;
+        foreach (var row in order)
         {
             if (row.BeforeRound is not null)
             {
