@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Azure.Monitor.OpenTelemetry.AspNetCore;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Http;
@@ -16,6 +17,11 @@ public static class OperationsServiceCollectionExtensions
 
     // Azure Monitor's distro's default: five traces a second.
     private const double DefaultTracesPerSecond = 5;
+
+    // Of ASP.NET Core's and .NET's HTTP instruments, the two that Azure Monitor and OpenTelemetry's HTTP conventions
+    // build on; the others (active requests, queue times, connections, route matches) cost each request a measurement
+    // or two that nobody reads.
+    private static readonly HashSet<string> PlatformInstruments = ["http.server.request.duration", "http.client.request.duration"];
 
     /// <summary>
     /// Health checks, and telemetry: traces, metrics and logs through OpenTelemetry, exported to Azure Monitor when
@@ -79,11 +85,12 @@ public static class OperationsServiceCollectionExtensions
                 .AddProcessor(new RedactingSpanProcessor())
                 .AddSource(BotTelemetry.Name, "Azure.*")
                 .AddAspNetCoreInstrumentation(o => o.Filter = context => !IsProbe(context.Request.Path))
-                .AddHttpClientInstrumentation())
+                .AddHttpClientInstrumentation(o => o.FilterHttpRequestMessage = _ => !IsAzureSdkRequest(System.Diagnostics.Activity.Current)))
             .WithMetrics(metrics => metrics
                 .AddMeter(BotTelemetry.Name)
                 .AddAspNetCoreInstrumentation()
-                .AddHttpClientInstrumentation())
+                .AddHttpClientInstrumentation()
+                .AddView(instrument => IsPlatformInstrument(instrument) && !PlatformInstruments.Contains(instrument.Name) ? MetricStreamConfiguration.Drop : null))
             .WithLogging(logging => logging.AddProcessor(new RedactingLogProcessor()), options =>
             {
                 options.IncludeFormattedMessage = false;
@@ -101,6 +108,16 @@ public static class OperationsServiceCollectionExtensions
         endpoints.MapHealthChecks(ReadinessPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
         return endpoints;
     }
+
+    /// <summary>
+    /// The Azure SDK's HTTP span (source Azure.Core.Http) has a span of HttpClient's own beneath it for the same
+    /// request: as Azure Monitor's distro does, only the SDK's is kept, which names the table operation.
+    /// </summary>
+    private static bool IsAzureSdkRequest(System.Diagnostics.Activity? current) => current?.Parent?.Source.Name == "Azure.Core.Http";
+
+    private static bool IsPlatformInstrument(Instrument instrument) =>
+        instrument.Meter.Name.StartsWith("Microsoft.AspNetCore.", StringComparison.Ordinal) ||
+        instrument.Meter.Name.StartsWith("System.Net.", StringComparison.Ordinal);
 
     private static bool IsProbe(PathString path) => path.StartsWithSegments(LivenessPath) || path.StartsWithSegments(ReadinessPath);
 }

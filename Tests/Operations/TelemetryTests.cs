@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using OpenTelemetry;
 using OpenTelemetry.Logs;
+using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
 namespace CoordinatorBot.Tests.Operations;
@@ -18,12 +20,14 @@ public sealed class TelemetryTests : IAsyncLifetime
 
     private readonly List<System.Diagnostics.Activity> _spans = [];
     private readonly List<LogRecord> _logs = [];
+    private readonly List<Metric> _metrics = [];
     private readonly BotHarness _harness;
 
     // The bot's own pipeline, as with an exporter configured, and the in-memory exporter after its redaction.
     public TelemetryTests() => _harness = new BotHarness(services => services.AddTelemetryPipeline()
         .WithTracing(tracing => tracing.AddInMemoryExporter(_spans))
-        .WithLogging(logging => logging.AddInMemoryExporter(_logs)),
+        .WithLogging(logging => logging.AddInMemoryExporter(_logs))
+        .WithMetrics(metrics => metrics.AddInMemoryExporter(_metrics)),
         // Exported from Information on, as an operator who wants them sets it (the default exports warnings and errors).
         new Dictionary<string, string?> { ["Logging:OpenTelemetry:LogLevel:Default"] = "Information" }, hostedScheduler: false);
 
@@ -49,6 +53,10 @@ public sealed class TelemetryTests : IAsyncLifetime
         var trace = Snapshot().Where(s => s.TraceId == turn.TraceId).ToList();
         Assert.Contains(trace, s => s.Source.Name.StartsWith("Azure.", StringComparison.Ordinal) && s.ParentSpanId != default);
         Assert.Contains(trace, s => s.Kind == ActivityKind.Client && s.GetTagItem("url.full") is string url && url.Contains("/v3/conversations/~", StringComparison.Ordinal));
+        // A table call is the Azure SDK's span alone, as in Azure Monitor's distro: not that and HttpClient's beneath it.
+        var azureRequests = trace.Where(s => s.Source.Name == "Azure.Core.Http").Select(s => s.SpanId).ToHashSet();
+        Assert.NotEmpty(azureRequests);
+        Assert.DoesNotContain(trace, s => azureRequests.Contains(s.ParentSpanId));
 
         // Nothing anywhere: every span and log record this process exported, other tests' included.
         foreach (var span in Snapshot())
@@ -64,6 +72,23 @@ public sealed class TelemetryTests : IAsyncLifetime
         }
 
         Assert.Contains(_logs.ToList(), r => r.Attributes?.Any(a => a.Key == "CommunityId" && a.Value as string == community) == true);
+    }
+
+    [Fact]
+    public async Task A_turn_is_measured_by_the_bots_own_metrics_and_the_request_durations_and_by_no_other_platform_instrument()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await _harness.PostAsync(ActivityBuilder.TeamInstall(_harness.ServiceUrl, teamId: TeamId))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _harness.PostAsync(ActivityBuilder.ChannelMessage(_harness.ServiceUrl, "hjælp", PersonId, PersonName, teamId: TeamId))).StatusCode);
+
+        Assert.True(_harness.Service<MeterProvider>().ForceFlush(10_000));
+        var names = _metrics.Select(m => m.Name).ToHashSet();
+        Assert.Contains("coordinatorbot.turns", names);
+        Assert.Contains("coordinatorbot.turn.duration", names);
+        Assert.Contains("http.server.request.duration", names);
+        Assert.Contains("http.client.request.duration", names);
+        Assert.DoesNotContain("http.server.active_requests", names);
+        Assert.DoesNotContain("http.client.active_requests", names);
+        Assert.DoesNotContain("aspnetcore.routing.match_attempts", names);
     }
 
     private static void AssertTells(string text, string where)
