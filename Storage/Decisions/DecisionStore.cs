@@ -296,6 +296,20 @@ public sealed class DecisionStore(StorageTables tables, DecisionCache cache)
         return [.. open.Select(o => new OpenDecision(o.Decision, voters[o.RowKey]))];
     }
 
+    /// <summary>
+    /// The community's open decisions whose deadline is after <paramref name="after"/> and at the latest
+    /// <paramref name="until"/> (for the reminder the day before): the store picks them, so a community's whole record
+    /// is not read to find the few.
+    /// </summary>
+    public async Task<IReadOnlyList<Decision>> OpenWithDeadlineAsync(string communityId, DateTimeOffset after, DateTimeOffset until,
+        CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {TableKey.Escape(communityId)} and Kind eq {DecisionRowEntity.DecisionKind} and Status eq {nameof(DecisionStatus.Proposed)} and Deadline gt {after} and Deadline le {until}");
+        return await Decisions.QueryAsync<DecisionRowEntity>(filter, cancellationToken: cancellationToken)
+            .Select(row => RecordJson.Read<Decision>(row.Json)).ToListAsync(cancellationToken);
+    }
+
     /// <summary>Open decisions whose deadline has passed, in every community (for the deadline watcher).</summary>
     public async IAsyncEnumerable<(string CommunityId, Decision Decision)> OpenPastDeadlineAsync(DateTimeOffset now,
         [EnumeratorCancellation] CancellationToken cancellationToken)

@@ -36,6 +36,33 @@ public sealed class DecisionStoreTests(StorageFixture storage) : IClassFixture<S
     }
 
     [Fact]
+    public async Task The_open_decisions_due_within_a_window_are_those_of_the_community_open_and_due_in_it()
+    {
+        var store = new DecisionStore(storage.Tables, new DecisionCache(TimeProvider.System));
+        var now = DateTimeOffset.Parse("2026-12-01T12:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+        Decision Due(int sequence, TimeSpan fromNow, DecisionStatus status = DecisionStatus.Proposed) => Decisions.DecisionRecordTests.Decision(status) with
+        {
+            Number = new DecisionNumber(2026, sequence),
+            Draft = Decisions.DecisionRecordTests.Draft(deadline: now + fromNow),
+        };
+
+        foreach (var decision in new[]
+                 {
+                     Due(1, TimeSpan.FromHours(1)), Due(2, TimeSpan.FromHours(24)), Due(3, TimeSpan.FromHours(25)), Due(4, TimeSpan.FromHours(-1)),
+                     Due(5, TimeSpan.Zero), Due(6, TimeSpan.FromHours(2), DecisionStatus.Accepted), Due(7, TimeSpan.FromHours(23)),
+                 })
+        {
+            await store.AddAsync("due-window", decision, default);
+        }
+
+        await store.AddAsync("due-window-other", Due(8, TimeSpan.FromHours(3)), default);
+
+        var due = await store.OpenWithDeadlineAsync("due-window", now, now.AddHours(24), default);
+
+        Assert.Equal(["B-2026-001", "B-2026-002", "B-2026-007"], due.Select(d => d.Number.ToString()).Order());
+    }
+
+    [Fact]
     public async Task A_decision_round_trips_with_every_field()
     {
         var store = new DecisionStore(storage.Tables, new DecisionCache(TimeProvider.System));

@@ -22,8 +22,7 @@ public sealed class DecisionReminderJob(
     {
         foreach (var community in await communities.ListActiveAsync(cancellationToken))
         {
-            var closing = (await decisions.ListAsync(community.Id, cancellationToken))
-                .Where(d => d.IsOpen && d.Draft.Deadline > now && d.Draft.Deadline <= now + Ahead).ToList();
+            var closing = await decisions.OpenWithDeadlineAsync(community.Id, now, now + Ahead, cancellationToken);
             if (closing.Count == 0)
             {
                 continue;
