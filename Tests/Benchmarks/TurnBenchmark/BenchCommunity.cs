@@ -58,8 +58,8 @@ internal sealed class BenchCommunity(Func<JsonObject, Task<string>> post, IServi
     private TableClient Decisions => stores.GetRequiredService<StorageTables>()[TableNames.Decisions];
     private TableClient StatusReports => stores.GetRequiredService<StorageTables>()[TableNames.StatusReports];
 
-    /// <summary>The keys of the community's rows in the decisions' table after the warm-up (<see cref="KeepRowsAsync"/>).</summary>
-    private HashSet<string>? _warmedUp;
+    /// <summary>The keys of the community's rows in the decisions' table as set up (<see cref="KeepRowsAsync"/>).</summary>
+    private HashSet<string>? _setUp;
 
     public static string Voter(int i) => $"aad-member-{i % Voters:000}";
     public static string Kommune(int i) => $"aad-kommune-{i % Municipalities:000}";
@@ -98,6 +98,11 @@ internal sealed class BenchCommunity(Func<JsonObject, Task<string>> post, IServi
             var numbers = (await stores.GetRequiredService<DecisionStore>().ListAsync(TeamId, default))
                 .Select(d => d.Number).Order().Select(n => n.ToString()).ToList();
             (_revoted, _hot, _ballots) = (numbers[0], numbers[1], numbers[2..]);
+
+            // Their voters' rows exist from here on, so that they are kept when each round's added rows go.
+            var first = Enumerable.Range(0, turns.Contains("revote") ? Voters : 0).Select(i => Vote(_revoted, "Approve", Voter(i)))
+                .Concat(Enumerable.Range(0, turns.Contains("hot") ? HotVoters : 0).Select(i => Vote(_hot, "Approve", Voter(i))));
+            await Parallel.ForEachAsync(first, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (vote, _) => await post(vote));
         }
 
         if (turns.Contains("tick"))
@@ -253,8 +258,8 @@ internal sealed class BenchCommunity(Func<JsonObject, Task<string>> post, IServi
     public async Task<(int Decisions, int Governance)> SizeAsync() =>
         ((await KeysAsync(Decisions, Partition)).Count, (await KeysAsync(StatusReports, Partition)).Count);
 
-    /// <summary>Keeps the keys of the decisions' rows as they are now (after the warm-up): each round of propose and vote meets those.</summary>
-    public async Task KeepRowsAsync() => _warmedUp = [.. await KeysAsync(Decisions, Partition)];
+    /// <summary>Keeps the keys of the decisions' rows as they are now (as set up): each round of propose and vote meets those.</summary>
+    public async Task KeepRowsAsync() => _setUp = [.. await KeysAsync(Decisions, Partition)];
 
     private Task RemoveSupportsAsync() =>
         DeleteAsync(Backlog, TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and RowKey ge {"s|"} and RowKey lt {"s}"}"), _ => true);
@@ -263,8 +268,9 @@ internal sealed class BenchCommunity(Func<JsonObject, Task<string>> post, IServi
     // keys), where Table Storage reads the rows the keys name: the thousands of proposals, votes and marks a round adds
     // would make every later query of those tables (a decision's reading for its card, the governance report's) slower
     // than Table Storage makes it, and the rows measured last would pay for the rows measured first. So each round meets
-    // the community as it was after the warm-up. Before that (and in the processes of the telemetry part) nothing goes.
-    private Task RemoveAddedDecisionRowsAsync() => _warmedUp is { } kept
+    // the community as it was set up, as does each pass of the warm-up: how many passes the warm-up took does not change
+    // what is measured. In the processes of the telemetry part nothing goes.
+    private Task RemoveAddedDecisionRowsAsync() => _setUp is { } kept
         ? DeleteAsync(Decisions, TableClient.CreateQueryFilter($"PartitionKey eq {Partition}"), key => !kept.Contains(key))
         : Task.CompletedTask;
 

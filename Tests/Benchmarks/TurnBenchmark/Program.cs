@@ -118,6 +118,7 @@ async Task<bool> InProcessAsync()
         Console.WriteLine();
         Console.WriteLine($"[turns] Setting up a community in the bot in this process: {BenchCommunity.Voters} members of the steering group, {BenchCommunity.Municipalities} municipalities' people, {BenchCommunity.CoordinationGroup} of the coordination group; decisions, onboardings, {BenchCommunity.Wishes} wishes, {BenchCommunity.Items} backlog items, a time poll...");
         await community.SetUpAsync(turnNames);
+        await community.KeepRowsAsync();
         using var spans = profile ? new OperationProfile(new Uri(service).Port) : null;
         using var self = Process.GetCurrentProcess();
         var ownCpu = () => CpuTime(self);
@@ -125,13 +126,12 @@ async Task<bool> InProcessAsync()
         rows.AddRange(community.TurnsOf(turnNames).Select(turn => new Row(turn.Name, messages, turn.Next, counter, turn.BeforeRound, ownCpu)));
         Console.WriteLine("[turns] " + await WarmUp.UntilJitQuietAsync(rows, RunUnmeasuredAsync));
         var compiled = WarmUp.Now();
-        await community.KeepRowsAsync();
         var before = await community.SizeAsync();
         var (phases, profiles) = await RoundsAsync(rows, spans);
         var reference = phases[0];
         Console.WriteLine("[turns] " + WarmUp.CompiledSince(compiled));
         var after = await community.SizeAsync();
-        Console.WriteLine($"[turns] The community's rows in the decisions' table and the governance report's table (each round of propose, vote and governance meets them as after the warm-up): {before.Decisions} and {before.Governance} after the warm-up, {after.Decisions} and {after.Governance} after the rounds.");
+        Console.WriteLine($"[turns] The community's rows in the decisions' table and the governance report's table (each round of propose, vote and governance meets them as set up): {before.Decisions} and {before.Governance} after the warm-up, {after.Decisions} and {after.Governance} after the rounds.");
         Console.WriteLine();
         Console.WriteLine("[turns] In this process, beside the floor in this process:");
         Console.WriteLine($"{"turn",-11} {"requests",9} {"failed",7} {"req/s",8} {"p50 ms",8} {"p99 ms",8} {"table ops/turn",15} {"queries/turn",13} {"× floor req/s",14} {"× floor p99",12} {"CPU ms/turn here",17} {"in storage",11}");
