@@ -25,7 +25,11 @@ public class CardUpdateQueue<TKey> where TKey : notnull
     /// <summary>True when no update waits or runs (tests wait for this).</summary>
     public bool IsIdle => Volatile.Read(ref _inFlight) == 0;
 
-    public IAsyncEnumerable<TKey> ReadAllAsync(CancellationToken cancellationToken) => _queue.Reader.ReadAllAsync(cancellationToken);
+    /// <summary>The next card asked for, when one is.</summary>
+    public bool TryTake(out TKey key) => _queue.Reader.TryRead(out key!);
+
+    /// <summary>Completes when a card is asked for (or at once when one is).</summary>
+    public Task WaitAsync(CancellationToken cancellationToken) => _queue.Reader.WaitToReadAsync(cancellationToken).AsTask();
 
     /// <summary>From now on a new request for the card queues it again: its update starts.</summary>
     public void Started(TKey key) => _waiting.TryRemove(key, out _);

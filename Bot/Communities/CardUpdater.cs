@@ -3,10 +3,10 @@ using System.Diagnostics;
 namespace CoordinatorBot.Bot.Communities;
 
 /// <summary>
-/// Replaces the shared cards its queue asks for, one at a time, off the presses' request path: each request waits a
+/// Replaces the shared cards its queue asks for, one at a time, off the presses' request path. Each card waits a
 /// moment first, so that the presses around it are in the same update, and a card busy with presses is replaced at
-/// most once a <see cref="Spacing"/>. One at a time also means that a card waiting out its second holds the cards
-/// queued behind it for as long (two busy decisions at once show each change up to a second later).
+/// most once a <see cref="Spacing"/>. Each card waits for its own moment: one waiting out its second does not hold
+/// back another card asked for meanwhile.
 /// </summary>
 public abstract partial class CardUpdater<TKey>(CardUpdateQueue<TKey> queue, StorageOutage outage, ILogger logger) : BackgroundService
     where TKey : notnull
@@ -25,13 +25,33 @@ public abstract partial class CardUpdater<TKey>(CardUpdateQueue<TKey> queue, Sto
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await foreach (var key in queue.ReadAllAsync(stoppingToken))
+        // The cards asked for, each by the Stopwatch timestamp from which it may be replaced.
+        var due = new PriorityQueue<TKey, long>();
+        while (!stoppingToken.IsCancellationRequested)
         {
+            while (queue.TryTake(out var asked))
+            {
+                due.Enqueue(asked, DueAt(asked));
+            }
+
+            if (!due.TryPeek(out var key, out var at))
+            {
+                await queue.WaitAsync(stoppingToken);
+                continue;
+            }
+
+            var now = Stopwatch.GetTimestamp();
+            if (at > now)
+            {
+                await UntilDueOrAskedAsync(Stopwatch.GetElapsedTime(now, at), stoppingToken);
+                continue;
+            }
+
+            due.Dequeue();
             try
             {
-                await Task.Delay(WaitBefore(key), stoppingToken);
                 queue.Started(key);
-                _begun[key] = Stopwatch.GetTimestamp();
+                _begun[key] = now;
                 await UpdateAsync(key, stoppingToken);
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested && outage.Noted(e, "shared card", stoppingToken))
@@ -50,16 +70,25 @@ public abstract partial class CardUpdater<TKey>(CardUpdateQueue<TKey> queue, Sto
         }
     }
 
-    /// <summary>The gathering moment, or longer for a card replaced less than <see cref="Spacing"/> ago.</summary>
-    private TimeSpan WaitBefore(TKey key)
+    /// <summary>Waits until the first card is due, or until another card is asked for, which may be due sooner.</summary>
+    private async Task UntilDueOrAskedAsync(TimeSpan left, CancellationToken stoppingToken)
+    {
+        using var waiting = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        await Task.WhenAny(queue.WaitAsync(waiting.Token), Task.Delay(left, waiting.Token));
+        await waiting.CancelAsync();
+    }
+
+    /// <summary>After the gathering moment, or later for a card replaced less than <see cref="Spacing"/> ago.</summary>
+    private long DueAt(TKey key)
     {
         foreach (var card in _begun.Where(b => Stopwatch.GetElapsedTime(b.Value) >= Spacing).Select(b => b.Key).ToList())
         {
             _begun.Remove(card);
         }
 
-        var left = _begun.TryGetValue(key, out var begun) ? Spacing - Stopwatch.GetElapsedTime(begun) : TimeSpan.Zero;
-        return left > Gather ? left : Gather;
+        var now = Stopwatch.GetTimestamp();
+        var gathered = now + (long)(Gather.TotalSeconds * Stopwatch.Frequency);
+        return _begun.TryGetValue(key, out var begun) ? Math.Max(gathered, begun + (long)(Spacing.TotalSeconds * Stopwatch.Frequency)) : gathered;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not update the shared card of {Key}")]

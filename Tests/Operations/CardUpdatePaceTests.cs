@@ -5,7 +5,10 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CoordinatorBot.Tests.Operations;
 
-/// <summary>A shared card busy with presses is replaced about once a second, and the last press is always shown.</summary>
+/// <summary>
+/// A shared card busy with presses is replaced about once a second, and the last press is always shown; a card waiting
+/// out its second holds no other card back.
+/// </summary>
 [Trait("Category", "Unit")]
 public sealed class CardUpdatePaceTests
 {
@@ -41,11 +44,49 @@ public sealed class CardUpdatePaceTests
         Assert.True(starts[^1] > lastPress, "the last press is not in any replacement");
     }
 
-    /// <summary>Notes when each replacement begins.</summary>
+    [Fact]
+    public async Task A_card_asked_for_while_another_waits_out_its_second_is_replaced_without_waiting_for_that_one()
+    {
+        var watch = Stopwatch.StartNew();
+        var queue = new CardUpdateQueue<string>();
+        var updater = new RecordingUpdater(queue, watch);
+        await updater.StartAsync(CancellationToken.None);
+
+        // The busy card is replaced, pressed again at once (so it may be replaced again a second after the first),
+        // and then the other card is pressed once.
+        queue.Request("busy");
+        await Eventually.TrueAsync(() => Task.FromResult(updater.Keys.Count == 1), "the busy card's first replacement");
+        queue.Request("busy");
+        await Task.Delay(50);
+        var otherPressed = watch.Elapsed;
+        queue.Request("other");
+        await Eventually.TrueAsync(() => Task.FromResult(updater.Keys.Count == 3), "both replacements");
+        await updater.StopAsync(CancellationToken.None);
+
+        // The other card comes after its gathering moment, before the busy card's second is out.
+        Assert.Equal(["busy", "other", "busy"], updater.Keys);
+        Assert.True(updater.Starts[1] - otherPressed < TimeSpan.FromMilliseconds(800),
+            $"the other card was replaced {(updater.Starts[1] - otherPressed).TotalMilliseconds:0} ms after its press");
+        Assert.True(updater.Starts[2] - updater.Starts[0] >= TimeSpan.FromMilliseconds(950));
+    }
+
+    /// <summary>Notes when each replacement begins, and of which card.</summary>
     private sealed class RecordingUpdater(CardUpdateQueue<string> queue, Stopwatch watch)
         : CardUpdater<string>(queue, new StorageOutage(TimeProvider.System, NullLogger<StorageOutage>.Instance), NullLogger.Instance)
     {
         private readonly List<TimeSpan> _starts = [];
+        private readonly List<string> _keys = [];
+
+        public IReadOnlyList<string> Keys
+        {
+            get
+            {
+                lock (_starts)
+                {
+                    return [.. _keys];
+                }
+            }
+        }
 
         public IReadOnlyList<TimeSpan> Starts
         {
@@ -63,6 +104,7 @@ public sealed class CardUpdatePaceTests
             lock (_starts)
             {
                 _starts.Add(watch.Elapsed);
+                _keys.Add(key);
             }
 
             return Task.CompletedTask;
