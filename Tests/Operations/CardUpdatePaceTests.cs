@@ -15,10 +15,7 @@ public sealed class CardUpdatePaceTests
     [Fact]
     public async Task Presses_for_three_seconds_replace_the_card_about_once_a_second_and_the_last_replacement_follows_the_last_press()
     {
-        var watch = Stopwatch.StartNew();
-        var queue = new CardUpdateQueue<string>();
-        var updater = new RecordingUpdater(queue, watch);
-        await updater.StartAsync(CancellationToken.None);
+        var (watch, queue, updater) = await StartedAsync();
 
         // Twenty presses a second on one card, as a busy decision has.
         var lastPress = TimeSpan.Zero;
@@ -47,10 +44,7 @@ public sealed class CardUpdatePaceTests
     [Fact]
     public async Task A_card_asked_for_while_another_waits_out_its_second_is_replaced_without_waiting_for_that_one()
     {
-        var watch = Stopwatch.StartNew();
-        var queue = new CardUpdateQueue<string>();
-        var updater = new RecordingUpdater(queue, watch);
-        await updater.StartAsync(CancellationToken.None);
+        var (watch, queue, updater) = await StartedAsync();
 
         // The busy card is replaced, pressed again at once (so it may be replaced again a second after the first),
         // and then the other card is pressed once.
@@ -58,16 +52,23 @@ public sealed class CardUpdatePaceTests
         await Eventually.TrueAsync(() => Task.FromResult(updater.Keys.Count == 1), "the busy card's first replacement");
         queue.Request("busy");
         await Task.Delay(50);
-        var otherPressed = watch.Elapsed;
         queue.Request("other");
         await Eventually.TrueAsync(() => Task.FromResult(updater.Keys.Count == 3), "both replacements");
         await updater.StopAsync(CancellationToken.None);
 
-        // The other card comes after its gathering moment, before the busy card's second is out.
+        // The other card comes after its gathering moment, before the busy card's second is out (the order, not the
+        // milliseconds: on a machine busy with the whole suite a moment can take seconds).
         Assert.Equal(["busy", "other", "busy"], updater.Keys);
-        Assert.True(updater.Starts[1] - otherPressed < TimeSpan.FromMilliseconds(800),
-            $"the other card was replaced {(updater.Starts[1] - otherPressed).TotalMilliseconds:0} ms after its press");
         Assert.True(updater.Starts[2] - updater.Starts[0] >= TimeSpan.FromMilliseconds(950));
+    }
+
+    private static async Task<(Stopwatch Watch, CardUpdateQueue<string> Queue, RecordingUpdater Updater)> StartedAsync()
+    {
+        var watch = Stopwatch.StartNew();
+        var queue = new CardUpdateQueue<string>();
+        var updater = new RecordingUpdater(queue, watch);
+        await updater.StartAsync(CancellationToken.None);
+        return (watch, queue, updater);
     }
 
     /// <summary>Notes when each replacement begins, and of which card.</summary>
