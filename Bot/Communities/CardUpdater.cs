@@ -40,10 +40,11 @@ public abstract partial class CardUpdater<TKey>(CardUpdateQueue<TKey> queue, Sto
                 continue;
             }
 
+            // A timer may fire a little early and rounds down to whole milliseconds: under a millisecond is due.
             var now = Stopwatch.GetTimestamp();
-            if (at > now)
+            if (Stopwatch.GetElapsedTime(now, at) is { TotalMilliseconds: >= 1 } left)
             {
-                await UntilDueOrAskedAsync(Stopwatch.GetElapsedTime(now, at), stoppingToken);
+                await UntilDueOrAskedAsync(TimeSpan.FromMilliseconds(Math.Ceiling(left.TotalMilliseconds)), stoppingToken);
                 continue;
             }
 
