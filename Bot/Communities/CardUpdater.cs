@@ -6,7 +6,7 @@ namespace CoordinatorBot.Bot.Communities;
 /// Replaces the shared cards its queue asks for, one at a time, off the presses' request path. Each card waits a
 /// moment first, so that the presses around it are in the same update, and a card busy with presses is replaced at
 /// most once a <see cref="Spacing"/>. Each card waits for its own moment: one waiting out its second does not hold
-/// back another card asked for meanwhile.
+/// back another card asked for meanwhile. Replacements of different cards begin at least <see cref="Between"/> apart.
 /// </summary>
 public abstract partial class CardUpdater<TKey>(CardUpdateQueue<TKey> queue, StorageOutage outage, ILogger logger) : BackgroundService
     where TKey : notnull
@@ -17,8 +17,15 @@ public abstract partial class CardUpdater<TKey>(CardUpdateQueue<TKey> queue, Sto
     // the people reading it nothing more.
     private static readonly TimeSpan Spacing = TimeSpan.FromSeconds(1);
 
+    // Replacements of all cards together stay within a share of Teams' 50 requests a second per app and tenant (the
+    // outbox keeps to 30 a second; the two card updaters to 10 each), however many decisions are busy at once.
+    private static readonly TimeSpan Between = TimeSpan.FromMilliseconds(100);
+
     /// <summary>When each card replaced within the last <see cref="Spacing"/> was begun (a Stopwatch timestamp).</summary>
     private readonly Dictionary<TKey, long> _begun = [];
+
+    /// <summary>When the last replacement of any card was begun.</summary>
+    private long _lastBegun;
 
     /// <summary>Reads what the card shows now and replaces it.</summary>
     protected abstract Task UpdateAsync(TKey key, CancellationToken cancellationToken);
@@ -42,7 +49,7 @@ public abstract partial class CardUpdater<TKey>(CardUpdateQueue<TKey> queue, Sto
 
             // A timer may fire a little early and rounds down to whole milliseconds: under a millisecond is due.
             var now = Stopwatch.GetTimestamp();
-            if (Stopwatch.GetElapsedTime(now, at) is { TotalMilliseconds: >= 1 } left)
+            if (Stopwatch.GetElapsedTime(now, Math.Max(at, _lastBegun + Ticks(Between))) is { TotalMilliseconds: >= 1 } left)
             {
                 await UntilDueOrAskedAsync(TimeSpan.FromMilliseconds(Math.Ceiling(left.TotalMilliseconds)), stoppingToken);
                 continue;
@@ -52,7 +59,7 @@ public abstract partial class CardUpdater<TKey>(CardUpdateQueue<TKey> queue, Sto
             try
             {
                 queue.Started(key);
-                _begun[key] = now;
+                _begun[key] = _lastBegun = now;
                 await UpdateAsync(key, stoppingToken);
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested && outage.Noted(e, "shared card", stoppingToken))
@@ -87,10 +94,11 @@ public abstract partial class CardUpdater<TKey>(CardUpdateQueue<TKey> queue, Sto
             _begun.Remove(card);
         }
 
-        var now = Stopwatch.GetTimestamp();
-        var gathered = now + (long)(Gather.TotalSeconds * Stopwatch.Frequency);
-        return _begun.TryGetValue(key, out var begun) ? Math.Max(gathered, begun + (long)(Spacing.TotalSeconds * Stopwatch.Frequency)) : gathered;
+        var gathered = Stopwatch.GetTimestamp() + Ticks(Gather);
+        return _begun.TryGetValue(key, out var begun) ? Math.Max(gathered, begun + Ticks(Spacing)) : gathered;
     }
+
+    private static long Ticks(TimeSpan span) => (long)(span.TotalSeconds * Stopwatch.Frequency);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not update the shared card of {Key}")]
     private static partial void LogFailed(ILogger logger, Exception exception, string? key);

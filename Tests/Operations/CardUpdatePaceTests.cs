@@ -7,7 +7,7 @@ namespace CoordinatorBot.Tests.Operations;
 
 /// <summary>
 /// A shared card busy with presses is replaced about once a second, and the last press is always shown; a card waiting
-/// out its second holds no other card back.
+/// out its second holds no other card back; many cards at once keep to Teams' limits.
 /// </summary>
 [Trait("Category", "Unit")]
 public sealed class CardUpdatePaceTests
@@ -60,6 +60,23 @@ public sealed class CardUpdatePaceTests
         // The other card comes after its gathering moment, before the busy card's second is out.
         Assert.Equal(["busy", "other", "busy"], updater.Keys);
         Assert.True(updater.Starts[2] - updater.Starts[0] >= TimeSpan.FromMilliseconds(950));
+    }
+
+    [Fact]
+    public async Task Many_cards_asked_for_at_once_are_each_replaced_a_tenth_of_a_second_apart_within_teams_limits()
+    {
+        var (_, queue, updater) = await StartedAsync();
+
+        // Twenty decisions busy at the same moment.
+        var cards = Enumerable.Range(1, 20).Select(i => $"B-2026-{i:000}").ToList();
+        cards.ForEach(queue.Request);
+        await Eventually.TrueAsync(() => Task.FromResult(updater.Keys.Count == cards.Count), "every card's replacement");
+        await updater.StopAsync(CancellationToken.None);
+
+        Assert.Equal(cards.Order(), updater.Keys.Order());
+        var starts = updater.Starts;
+        Assert.All(starts.Zip(starts.Skip(1)), pair => Assert.True(pair.Second - pair.First >= TimeSpan.FromMilliseconds(95),
+            $"replaced {(pair.Second - pair.First).TotalMilliseconds:0} ms after the one before"));
     }
 
     private static async Task<(Stopwatch Watch, CardUpdateQueue<string> Queue, RecordingUpdater Updater)> StartedAsync()
