@@ -85,7 +85,7 @@ public static class OperationsServiceCollectionExtensions
                 .AddProcessor(new RedactingSpanProcessor())
                 .AddSource(BotTelemetry.Name, "Azure.*")
                 .AddAspNetCoreInstrumentation(o => o.Filter = context => !IsProbe(context.Request.Path))
-                .AddHttpClientInstrumentation(o => o.FilterHttpRequestMessage = _ => !IsAzureSdkRequest(System.Diagnostics.Activity.Current)))
+                .AddHttpClientInstrumentation(o => o.FilterHttpRequestMessage = _ => !IsAzureSdkRequest()))
             .WithMetrics(metrics => metrics
                 .AddMeter(BotTelemetry.Name)
                 .AddAspNetCoreInstrumentation()
@@ -113,7 +113,7 @@ public static class OperationsServiceCollectionExtensions
     /// The Azure SDK's HTTP span (source Azure.Core.Http) has a span of HttpClient's own beneath it for the same
     /// request: as Azure Monitor's distro does, only the SDK's is kept, which names the table operation.
     /// </summary>
-    private static bool IsAzureSdkRequest(System.Diagnostics.Activity? current) => current?.Parent?.Source.Name == "Azure.Core.Http";
+    private static bool IsAzureSdkRequest() => System.Diagnostics.Activity.Current?.Parent?.Source.Name == "Azure.Core.Http";
 
     private static bool IsPlatformInstrument(Instrument instrument) =>
         instrument.Meter.Name.StartsWith("Microsoft.AspNetCore.", StringComparison.Ordinal) ||

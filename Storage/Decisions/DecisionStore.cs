@@ -270,9 +270,7 @@ public sealed class DecisionStore(StorageTables tables, DecisionCache cache)
     public async Task<IReadOnlyList<OpenDecision>> OpenAsync(string communityId, CancellationToken cancellationToken)
     {
         var partition = TableKey.Escape(communityId);
-        var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {partition} and Kind eq {DecisionRowEntity.DecisionKind} and Status eq {nameof(DecisionStatus.Proposed)}");
-        var open = await Decisions.QueryAsync<DecisionRowEntity>(filter, cancellationToken: cancellationToken)
+        var open = await Decisions.QueryAsync<DecisionRowEntity>(OpenRecords(partition), cancellationToken: cancellationToken)
             .Select(row => (row.RowKey, Decision: RecordJson.Read<Decision>(row.Json))).ToListAsync(cancellationToken);
 
         if (open.Count == 0)
@@ -304,8 +302,7 @@ public sealed class DecisionStore(StorageTables tables, DecisionCache cache)
     public async Task<IReadOnlyList<Decision>> OpenWithDeadlineAsync(string communityId, DateTimeOffset after, DateTimeOffset until,
         CancellationToken cancellationToken)
     {
-        var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {TableKey.Escape(communityId)} and Kind eq {DecisionRowEntity.DecisionKind} and Status eq {nameof(DecisionStatus.Proposed)} and Deadline gt {after} and Deadline le {until}");
+        var filter = $"{OpenRecords(TableKey.Escape(communityId))} and {TableClient.CreateQueryFilter($"Deadline gt {after} and Deadline le {until}")}";
         return await Decisions.QueryAsync<DecisionRowEntity>(filter, cancellationToken: cancellationToken)
             .Select(row => RecordJson.Read<Decision>(row.Json)).ToListAsync(cancellationToken);
     }
@@ -338,6 +335,10 @@ public sealed class DecisionStore(StorageTables tables, DecisionCache cache)
             .Append(current)
             .Select((cast, index) => new AuditEntry(number, index == 0 ? AuditAction.Voted : AuditAction.VoteChanged, cast.VoterName, cast.CastAt,
                 cast.Choice.ToString()) { Comment = cast.Comment });
+
+    /// <summary>The open decisions' records in a community's partition.</summary>
+    private static string OpenRecords(string partition) => TableClient.CreateQueryFilter(
+        $"PartitionKey eq {partition} and Kind eq {DecisionRowEntity.DecisionKind} and Status eq {nameof(DecisionStatus.Proposed)}");
 
     private static DecisionRowEntity DecisionRow(string partition, string communityId, Decision decision) => new()
     {
