@@ -46,6 +46,8 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         Assert.Equal("Bearer bot-token", request.Authorization);
         Assert.Equal("hej", request.Text);
         Assert.Equal("message", request.Json!["type"]!.GetValue<string>());
+        // Written whole and sent with its length, not in chunks.
+        Assert.Equal(Encoding.UTF8.GetByteCount(request.Body), request.ContentLength);
         Assert.Equal("activity-1", id);
     }
 

@@ -179,7 +179,7 @@ public sealed class FakeConnector : IAsyncDisposable
     private sealed record HeldMethod(string Method, TaskCompletionSource Released);
 }
 
-public sealed record RecordedRequest(string Method, string Path, string Query, string Authorization, string Body, DateTimeOffset At)
+public sealed record RecordedRequest(string Method, string Path, string Query, string Authorization, string Body, DateTimeOffset At, long? ContentLength = null)
 {
     /// <summary>A request to a stand-in as it arrived, under <paramref name="path"/> as the stand-in reads paths.</summary>
     public static async Task<RecordedRequest> ReadAsync(HttpContext context, string path)
@@ -187,7 +187,7 @@ public sealed record RecordedRequest(string Method, string Path, string Query, s
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync(context.RequestAborted);
         return new RecordedRequest(context.Request.Method, path, context.Request.QueryString.Value ?? string.Empty,
-            context.Request.Headers.Authorization.ToString(), body, DateTimeOffset.UtcNow);
+            context.Request.Headers.Authorization.ToString(), body, DateTimeOffset.UtcNow, context.Request.ContentLength);
     }
 
     public JsonNode? Json => string.IsNullOrEmpty(Body) ? null : JsonNode.Parse(Body);

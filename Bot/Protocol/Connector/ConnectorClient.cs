@@ -93,7 +93,10 @@ public sealed class ConnectorClient(IHttpClientFactory httpClients, ConnectorTok
         using var request = new HttpRequestMessage(method, new Uri(new Uri(baseUri.AbsoluteUri.TrimEnd('/') + "/"), path));
         if (body is not null)
         {
-            request.Content = JsonContent.Create(body, body.GetType(), options: ProtocolJson.Options);
+            request.Content = new ByteArrayContent(ProtocolJson.Write(body))
+            {
+                Headers = { ContentType = MediaTypeHeaderValue.Parse(ProtocolJson.MediaType) },
+            };
         }
 
         if (await tokens.GetTokenAsync(cancellationToken) is { } token)

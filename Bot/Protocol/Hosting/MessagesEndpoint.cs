@@ -119,7 +119,7 @@ public sealed partial class MessagesEndpoint(
                 // An invoke the bot does not offer is the caller's mistake, not the bot's failure: 400, not 501.
                 return response is null
                     ? Results.BadRequest()
-                    : Results.Json(response.Body, ProtocolJson.Options, statusCode: response.Status);
+                    : new InvokeAnswer(response);
             }
 
             return Results.Ok();
@@ -202,7 +202,7 @@ public sealed partial class MessagesEndpoint(
         return answer switch
         {
             null => Results.StatusCode(StatusCodes.Status503ServiceUnavailable),
-            _ when activity.Type == ActivityTypes.Invoke => Results.Json(answer.Body, ProtocolJson.Options, statusCode: answer.Status),
+            _ when activity.Type == ActivityTypes.Invoke => new InvokeAnswer(answer),
             _ => Results.StatusCode(answer.Status),
         };
     }
