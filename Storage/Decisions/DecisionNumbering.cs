@@ -4,96 +4,213 @@ using CoordinatorBot.Domain.Decisions;
 namespace CoordinatorBot.Storage.Decisions;
 
 /// <summary>
-/// Decision numbers from a counter row per community and year. This instance takes a community's numbers one at a time
-/// and writes over the counter as it last wrote it, so that its own proposals never race each other and a number is
-/// one write; only a number taken on another instance makes it read the counter again. While proposals wait for
-/// their turn, one write takes a number for each of them too (the counter moves by as many), so that proposals at the
-/// same moment do not each wait for a write of their own.
+/// Decision numbers per community and year. A number becomes a decision's when the decision's row is inserted: the
+/// insert refuses a second decision under it. So a proposal takes the next number from this instance's memory, without
+/// waiting for a write, and the counter row only says where an instance starts: it is written after the inserts, at
+/// most once a second, and never moves back. An instance that starts passes over the decisions stored above the
+/// counter; one whose number another instance's decision took moves past it, and its proposal takes the next. A number
+/// taken and not used goes to the next proposal on this instance, so that none is skipped.
 /// </summary>
 internal sealed class DecisionNumbering(StorageTables tables)
 {
-    // More than this many waiting take their numbers in more than one write.
-    private const int MaxTakenAhead = 32;
+    // Proposals in a busy second make one counter write, not one each.
+    private static readonly TimeSpan WritePace = TimeSpan.FromSeconds(1);
 
     private readonly ConcurrentDictionary<(string, int), Year> _years = new();
 
     private TableClient Counters => tables[TableNames.Counters];
 
+    private TableClient Decisions => tables[TableNames.Decisions];
+
     public async Task<DecisionNumber> NextAsync(string communityId, int year, CancellationToken cancellationToken)
     {
-        var numbering = _years.GetOrAdd((communityId, year), static _ => new Year());
-        Interlocked.Increment(ref numbering.Waiting);
-        try
+        var numbering = Of(communityId, year);
+        if (!numbering.Started)
         {
-            await numbering.Turn.WaitAsync(cancellationToken);
-        }
-        finally
-        {
-            Interlocked.Decrement(ref numbering.Waiting);
+            await StartAsync(communityId, year, numbering, cancellationToken);
         }
 
-        try
+        lock (numbering)
         {
-            if (numbering.Taken.TryDequeue(out var taken))
+            if (numbering.Returned.Min is var lowest and > 0)
             {
-                return new DecisionNumber(year, taken);
+                numbering.Returned.Remove(lowest);
+                return new DecisionNumber(year, lowest);
             }
 
-            // This one and every proposal waiting behind it: each of those gets one of the numbers taken here.
-            var count = 1 + Math.Min(Volatile.Read(ref numbering.Waiting), MaxTakenAhead);
-            var value = await AdvanceAsync(communityId, year, numbering, count, cancellationToken);
-            for (var n = value - count + 2; n <= value; n++)
-            {
-                numbering.Taken.Enqueue(n);
-            }
-
-            return new DecisionNumber(year, value - count + 1);
-        }
-        finally
-        {
-            numbering.Turn.Release();
+            return new DecisionNumber(year, numbering.Next++);
         }
     }
 
-    /// <summary>Moves the counter on by <paramref name="count"/> and returns its new value (the last number taken).</summary>
-    private async Task<int> AdvanceAsync(string communityId, int year, Year numbering, int count, CancellationToken cancellationToken)
+    /// <summary>A number taken and not used: the next proposal on this instance gets it.</summary>
+    public void GiveBack(string communityId, DecisionNumber number)
     {
-        if (numbering.Last is { } last)
+        var numbering = Of(communityId, number.Year);
+        lock (numbering)
+        {
+            if (number.Sequence < numbering.Next)
+            {
+                numbering.Returned.Add(number.Sequence);
+            }
+        }
+    }
+
+    /// <summary>A number another decision has: the next number this instance hands out is past it.</summary>
+    public void PassOver(string communityId, DecisionNumber number)
+    {
+        var numbering = Of(communityId, number.Year);
+        lock (numbering)
+        {
+            numbering.Next = Math.Max(numbering.Next, number.Sequence + 1);
+        }
+    }
+
+    /// <summary>
+    /// Moves the counter up to a stored decision's number, after the turn and at most once a second: numbers stored
+    /// meanwhile are written together. A write lost (the process stopped, the storage failed) loses no number, as the
+    /// next start passes over the decisions stored above the counter.
+    /// </summary>
+    public void Record(string communityId, DecisionNumber number)
+    {
+        var numbering = Of(communityId, number.Year);
+        lock (numbering)
+        {
+            numbering.Wanted = Math.Max(numbering.Wanted, number.Sequence);
+            numbering.Writer ??= WriteWantedAsync(communityId, number.Year, numbering);
+        }
+    }
+
+    private async Task WriteWantedAsync(string communityId, int year, Year numbering)
+    {
+        // Off the turn that stored the decision.
+        await Task.Yield();
+        try
+        {
+            while (true)
+            {
+                await numbering.Writing.WaitAsync();
+                try
+                {
+                    int wanted;
+                    lock (numbering)
+                    {
+                        wanted = numbering.Wanted;
+                    }
+
+                    if (numbering.Counter is not { } counter || counter.Value < wanted)
+                    {
+                        numbering.Counter = await WriteAsync(communityId, year, numbering.Counter, wanted, CancellationToken.None);
+                    }
+                }
+                finally
+                {
+                    numbering.Writing.Release();
+                }
+
+                await Task.Delay(WritePace);
+                lock (numbering)
+                {
+                    if (numbering.Counter?.Value >= numbering.Wanted)
+                    {
+                        numbering.Writer = null;
+                        return;
+                    }
+                }
+            }
+        }
+        catch (Exception)
+        {
+            // Whatever stopped it, the counter is only where the next start begins, and that start passes over the
+            // decisions stored above it: no number is lost with this write.
+            lock (numbering)
+            {
+                numbering.Writer = null;
+            }
+        }
+    }
+
+    private Year Of(string communityId, int year) => _years.GetOrAdd((communityId, year), static _ => new Year());
+
+    /// <summary>Reads the counter, then passes over the decisions stored above it (their counter write was lost).</summary>
+    private async Task StartAsync(string communityId, int year, Year numbering, CancellationToken cancellationToken)
+    {
+        await numbering.Writing.WaitAsync(cancellationToken);
+        try
+        {
+            if (numbering.Started)
+            {
+                return;
+            }
+
+            var counter = await Counters.GetEntityIfExistsAsync<CounterEntity>(TableKey.Escape(communityId), CounterRow(year),
+                cancellationToken: cancellationToken);
+            numbering.Counter = counter.HasValue ? counter.Value : null;
+            var next = (numbering.Counter?.Value ?? 0) + 1;
+            while (await IsStoredAsync(communityId, new DecisionNumber(year, next), cancellationToken))
+            {
+                next++;
+            }
+
+            lock (numbering)
+            {
+                numbering.Next = Math.Max(numbering.Next, next);
+                numbering.Started = true;
+            }
+        }
+        finally
+        {
+            numbering.Writing.Release();
+        }
+    }
+
+    private async Task<bool> IsStoredAsync(string communityId, DecisionNumber number, CancellationToken cancellationToken) =>
+        (await Decisions.GetEntityIfExistsAsync<TableEntity>(TableKey.Escape(communityId), DecisionKeys.Row(number),
+            select: [nameof(TableEntity.RowKey)], cancellationToken: cancellationToken)).HasValue;
+
+    /// <summary>The counter at <paramref name="value"/> at least: over the row as this instance last saw it, else as read.</summary>
+    private async Task<CounterEntity?> WriteAsync(string communityId, int year, CounterEntity? last, int value, CancellationToken cancellationToken)
+    {
+        var partition = TableKey.Escape(communityId);
+        if (last is not null)
         {
             try
             {
-                var next = new CounterEntity { PartitionKey = last.PartitionKey, RowKey = last.RowKey, Value = last.Value + count };
+                var next = new CounterEntity { PartitionKey = partition, RowKey = last.RowKey, Value = value };
                 next.ETag = (await Counters.UpdateEntityAsync(next, last.ETag, TableUpdateMode.Replace, cancellationToken)).Headers.ETag ?? default;
-                numbering.Last = next;
-                return next.Value;
+                return next;
             }
             catch (RequestFailedException e) when (e.Status is 412 or 404)
             {
-                numbering.Last = null;
+                // Another instance wrote it since: read it again below.
             }
         }
 
-        var counter = await Counters.ReadModifyWriteAsync<CounterEntity>(TableKey.Escape(communityId),
-            string.Create(CultureInfo.InvariantCulture, $"decisions-{year}"),
-            current => new CounterEntity { Value = (current?.Value ?? 0) + count }, cancellationToken);
-        numbering.Last = counter;
-        return counter!.Value;
+        return await Counters.ReadModifyWriteAsync<CounterEntity>(partition, CounterRow(year),
+            current => current?.Value >= value ? null : new CounterEntity { Value = value }, cancellationToken);
     }
 
-    /// <summary>A community's numbering of one year on this instance: whose turn it is, and the counter as last written.</summary>
+    private static string CounterRow(int year) => string.Create(CultureInfo.InvariantCulture, $"decisions-{year}");
+
+    /// <summary>A community's numbering of one year on this instance.</summary>
     private sealed class Year
     {
-        /// <summary>Proposals waiting for <see cref="Turn"/>.</summary>
-        public int Waiting;
+        /// <summary>The counter as read or last written (with its ETag); one write or start at a time.</summary>
+        public SemaphoreSlim Writing { get; } = new(1, 1);
 
-        public SemaphoreSlim Turn { get; } = new(1, 1);
+        public CounterEntity? Counter { get; set; }
 
-        public CounterEntity? Last { get; set; }
+        public bool Started { get; set; }
 
-        /// <summary>
-        /// Numbers taken for the proposals that were waiting, handed out in order as each has its turn. One left over
-        /// (its proposal was cancelled while it waited) goes to the next proposal on this instance.
-        /// </summary>
-        public Queue<int> Taken { get; } = new();
+        /// <summary>The number the next proposal gets, unless one was given back.</summary>
+        public int Next { get; set; } = 1;
+
+        /// <summary>The highest number stored so far: what the next counter write writes.</summary>
+        public int Wanted { get; set; }
+
+        /// <summary>The counter's writes under way, until the counter holds <see cref="Wanted"/>.</summary>
+        public Task? Writer { get; set; }
+
+        /// <summary>Numbers taken and not used, lowest first.</summary>
+        public SortedSet<int> Returned { get; } = [];
     }
 }

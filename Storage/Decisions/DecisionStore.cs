@@ -14,9 +14,16 @@ public sealed class DecisionStore(StorageTables tables, DecisionCache cache)
 
     private TableClient Decisions => tables[TableNames.Decisions];
 
-    /// <summary>The next number of the year; concurrent proposals get different numbers, none skipped.</summary>
+    /// <summary>
+    /// The next number of the year, for <see cref="AddAsync"/>: concurrent proposals on this instance get different
+    /// numbers. A decision another instance stored under it first makes <see cref="AddAsync"/> refuse it (409), and the
+    /// next number taken is past it; one not used goes back with <see cref="GiveBackNumber"/>. No number is skipped.
+    /// </summary>
     public Task<DecisionNumber> NextNumberAsync(string communityId, int year, CancellationToken cancellationToken) =>
         _numbering.NextAsync(communityId, year, cancellationToken);
+
+    /// <summary>A number taken and not used (the proposal failed before its decision was added): the next proposal gets it.</summary>
+    public void GiveBackNumber(string communityId, DecisionNumber number) => _numbering.GiveBack(communityId, number);
 
     /// <summary>
     /// Adds a new decision: one row. Its first history entry, the proposal, is the record itself (who and when);
@@ -25,8 +32,15 @@ public sealed class DecisionStore(StorageTables tables, DecisionCache cache)
     public async Task<StoredDecision> AddAsync(string communityId, Decision decision, CancellationToken cancellationToken)
     {
         // The table client sends an insert again when its answer is late: the row it meets may be this one.
-        var etag = await Decisions.InsertOwnAsync(DecisionRow(TableKey.Escape(communityId), communityId, decision), row => row.Json, cancellationToken)
-            ?? throw new RequestFailedException(409, $"Decision {decision.Number} is stored already, as another decision.");
+        if (await Decisions.InsertOwnAsync(DecisionRow(TableKey.Escape(communityId), communityId, decision), row => row.Json, cancellationToken)
+            is not { } etag)
+        {
+            _numbering.PassOver(communityId, decision.Number);
+            throw new DecisionNumberTakenException(decision.Number);
+        }
+
+        // The insert made the number this decision's; the counter, written after, only says where numbering starts.
+        _numbering.Record(communityId, decision.Number);
         var stored = new StoredDecision(decision, [], [decision.ProposalEntry()], etag);
         cache.Put(communityId, stored);
         return stored;

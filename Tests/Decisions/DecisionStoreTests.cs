@@ -4,19 +4,51 @@ namespace CoordinatorBot.Tests.Decisions;
 public sealed class DecisionStoreTests(StorageFixture storage) : IClassFixture<StorageFixture>
 {
     [Fact]
-    public async Task Concurrent_proposals_get_consecutive_numbers_without_gaps_or_repeats_and_each_year_starts_at_one()
+    public async Task Concurrent_proposals_on_two_instances_get_consecutive_numbers_without_gaps_or_repeats_and_each_year_starts_at_one()
     {
-        // Two instances, each remembering the counter as it last wrote it, taking numbers at the same time.
-        var store = new DecisionStore(storage.Tables, new DecisionCache(TimeProvider.System));
-        DecisionStore[] instances = [store, new DecisionStore(storage.Tables, new DecisionCache(TimeProvider.System))];
+        // Two instances, each numbering from its own memory, proposing at the same time: a number the other's decision
+        // took is refused at the insert, and the proposal goes again under the next.
+        DecisionStore[] instances = [NewStore(), NewStore()];
 
-        var numbers = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => Task.Run(() => instances[i % 2].NextNumberAsync("numbering", 2026, default))));
-        var nextYear = await store.NextNumberAsync("numbering", 2027, default);
-        var otherCommunity = await store.NextNumberAsync("numbering-other", 2026, default);
+        var numbers = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => Task.Run(() => ProposeAsync(instances[i % 2], "numbering", 2026))));
+        var nextYear = await instances[0].NextNumberAsync("numbering", 2027, default);
+        var otherCommunity = await instances[0].NextNumberAsync("numbering-other", 2026, default);
 
         Assert.Equal(Enumerable.Range(1, 40), numbers.Select(n => n.Sequence).Order());
+        Assert.Equal(Enumerable.Range(1, 40), (await instances[1].ListAsync("numbering", default)).Select(d => d.Number.Sequence).Order());
         Assert.Equal(new DecisionNumber(2027, 1), nextYear);
         Assert.Equal(new DecisionNumber(2026, 1), otherCommunity);
+    }
+
+    [Fact]
+    public async Task An_instance_that_starts_continues_after_the_highest_number_stored_even_when_the_counter_is_behind()
+    {
+        var first = NewStore();
+        for (var i = 0; i < 5; i++)
+        {
+            await ProposeAsync(first, "restart", 2026);
+        }
+
+        // The counter is written after the insert, at most once a second: a process that stopped may leave it behind.
+        var counters = storage.Tables[TableNames.Counters];
+        await Eventually.TrueAsync(async () => (await counters.GetEntityIfExistsAsync<CounterEntity>("restart", "decisions-2026")) is { HasValue: true } c &&
+            c.Value!.Value == 5, "the counter at the fifth decision");
+        await counters.UpsertEntityAsync(new CounterEntity { PartitionKey = "restart", RowKey = "decisions-2026", Value = 2 }, TableUpdateMode.Replace);
+
+        Assert.Equal(new DecisionNumber(2026, 6), await NewStore().NextNumberAsync("restart", 2026, default));
+    }
+
+    [Fact]
+    public async Task A_number_taken_and_not_used_goes_to_the_next_proposal_so_that_none_is_skipped()
+    {
+        var store = NewStore();
+        var failed = await store.NextNumberAsync("given-back", 2026, default);
+        var stored = await ProposeAsync(store, "given-back", 2026);
+        store.GiveBackNumber("given-back", failed);
+
+        Assert.Equal([1, 2], [failed.Sequence, stored.Sequence]);
+        Assert.Equal(failed, await ProposeAsync(store, "given-back", 2026));
+        Assert.Equal(new DecisionNumber(2026, 3), await ProposeAsync(store, "given-back", 2026));
     }
 
     [Fact]
@@ -169,7 +201,7 @@ public sealed class DecisionStoreTests(StorageFixture storage) : IClassFixture<S
 
         // The table client's retry of the same insert meets the row it wrote.
         var again = await store.AddAsync("lost-answer", decision, default);
-        var other = await Assert.ThrowsAsync<Azure.RequestFailedException>(() =>
+        var other = await Assert.ThrowsAsync<DecisionNumberTakenException>(() =>
             store.AddAsync("lost-answer", decision with { ProposerName = "Mallory" }, default));
 
         Assert.Equal(first.ETag, again.ETag);
@@ -236,5 +268,24 @@ public sealed class DecisionStoreTests(StorageFixture storage) : IClassFixture<S
         var decision = Decisions.DecisionRecordTests.Decision() with { Number = new DecisionNumber(2026, sequence) };
         await store.AddAsync(community, decision, default);
         return (store, decision);
+    }
+
+    private DecisionStore NewStore() => new(storage.Tables, new DecisionCache(TimeProvider.System));
+
+    /// <summary>A proposal as the bot makes one: the next number, and the next again while another decision has it.</summary>
+    private static async Task<DecisionNumber> ProposeAsync(DecisionStore store, string community, int year)
+    {
+        while (true)
+        {
+            var number = await store.NextNumberAsync(community, year, default);
+            try
+            {
+                var decision = Decisions.DecisionRecordTests.Decision() with { Number = number, ProposerName = Guid.NewGuid().ToString("N") };
+                return (await store.AddAsync(community, decision, default)).Decision.Number;
+            }
+            catch (DecisionNumberTakenException)
+            {
+            }
+        }
     }
 }

@@ -2,10 +2,11 @@ namespace CoordinatorBot.Tests.Decisions;
 
 /// <summary>
 /// Two instances of the bot on the same tables, as behind a load balancer: each keeps its own reading of a decision
-/// for votes, and neither may count, close or refuse by what only the other has seen.
+/// for votes and numbers proposals from its own memory, and neither may count, close, refuse or number by what only
+/// the other has seen.
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed class TwoInstancesVotingTests() : ClockedBotFeatureTests(hostedScheduler: false, services: SharedCardUpdates.SwitchOff)
+public sealed class TwoInstancesDecisionTests() : ClockedBotFeatureTests(hostedScheduler: false, services: SharedCardUpdates.SwitchOff)
 {
     private BotHost _second = null!;
 
@@ -22,12 +23,7 @@ public sealed class TwoInstancesVotingTests() : ClockedBotFeatureTests(hostedSch
         var prefix = Harness.Bot.Services.GetRequiredService<IConfiguration>()["Storage:TablePrefix"];
         _second = await BotHost.StartAsync(new Dictionary<string, string?> { ["Storage:TablePrefix"] = prefix },
             OnTheSameClockWithoutCardUpdates, hostedScheduler: false);
-        await PressAsync(First, CardVerbs.ProposeDecision, "aad-alice", "Alice", new JsonObject
-        {
-            ["lang"] = "da", ["title"] = "Fælles testmiljø", ["type"] = "Operational", ["body"] = "SteeringGroup",
-            ["context"] = "Kommunerne tester hver for sig.", ["proposal"] = "Leverandøren driver ét fælles testmiljø.",
-            ["deadlineDate"] = "2026-12-04", ["deadlineTime"] = "12:00", ["rule"] = "SimpleMajority", ["participation"] = "0",
-        });
+        await PressAsync(First, CardVerbs.ProposeDecision, "aad-alice", "Alice", Proposal("Fælles testmiljø"));
     }
 
     public override async Task DisposeAsync()
@@ -94,6 +90,27 @@ public sealed class TwoInstancesVotingTests() : ClockedBotFeatureTests(hostedSch
         Assert.Equal(VoteChoice.Abstain, Assert.Single(await Decisions.VotesAsync(ActivityBuilder.TeamId, Number, default)).Choice);
     }
 
+    [Fact]
+    public async Task A_proposal_whose_number_the_other_instance_took_meanwhile_goes_under_the_next_and_its_first_card_is_taken_down()
+    {
+        // The first instance numbered B-2026-001 and would number the next B-2026-002; the second stores that one first.
+        await PressAsync(_second, CardVerbs.ProposeDecision, "aad-alice", "Alice", Proposal("Fælles login"));
+        var answer = await PressAsync(First, CardVerbs.ProposeDecision, "aad-alice", "Alice", Proposal("Fælles support"));
+
+        Assert.Equal("Fælles login", (await Decisions.GetAsync(ActivityBuilder.TeamId, new DecisionNumber(2026, 2), default))!.Draft.Title);
+        var moved = await Decisions.GetAsync(ActivityBuilder.TeamId, new DecisionNumber(2026, 3), default);
+        Assert.Equal("Fælles support", moved!.Draft.Title);
+        Assert.Contains("B-2026-003 er sendt til afstemning", BotHarness.Text(answer["value"]), StringComparison.Ordinal);
+
+        // Its card under the other's number was posted, then taken down; the one under its own stands.
+        var posts = Harness.Connector.Sent("POST").Where(p => p.Body.Contains("Fælles support", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, posts.Count);
+        Assert.Contains("B-2026-002", posts[0].Body, StringComparison.Ordinal);
+        var takenDown = Assert.Single(Harness.Connector.Sent("DELETE"));
+        Assert.EndsWith($"/activities/{Harness.Connector.AnsweredId(posts[0])}", takenDown.Path, StringComparison.Ordinal);
+        Assert.Equal(Harness.Connector.AnsweredId(posts[1]), moved.CardActivityId);
+    }
+
     /// <summary>
     /// The second instance on the first one's clock. The shared card's background update reads each decision in full
     /// after a vote; switched off in both, so that each instance votes from what it read itself, however fast or slow the run.
@@ -103,6 +120,13 @@ public sealed class TwoInstancesVotingTests() : ClockedBotFeatureTests(hostedSch
         services.AddSingleton<TimeProvider>(Time);
         SharedCardUpdates.SwitchOff(services);
     }
+
+    private static JsonObject Proposal(string title) => new()
+    {
+        ["lang"] = "da", ["title"] = title, ["type"] = "Operational", ["body"] = "SteeringGroup",
+        ["context"] = "Kommunerne tester hver for sig.", ["proposal"] = "Leverandøren driver ét fælles testmiljø.",
+        ["deadlineDate"] = "2026-12-04", ["deadlineTime"] = "12:00", ["rule"] = "SimpleMajority", ["participation"] = "0",
+    };
 
     private Task<JsonNode> VoteAsync(BotHost bot, string aad, string name, VoteChoice choice) =>
         PressAsync(bot, CardVerbs.Vote, aad, name, new JsonObject { ["decision"] = Number.ToString(), ["choice"] = choice.ToString(), ["lang"] = "da" });

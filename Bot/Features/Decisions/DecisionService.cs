@@ -37,14 +37,38 @@ public sealed class DecisionService(
     /// <summary>
     /// Numbers the proposal, posts the approval card in the channel (mentioning the body) and stores the record with
     /// where its card is, in one write. Posted first, so that the record is written once; should storing fail, the card
-    /// is taken down again, so that no card stands for a decision that was not kept.
+    /// is taken down again, so that no card stands for a decision that was not kept. A number that another instance's
+    /// decision took meanwhile is passed over, and the proposal goes again under the next.
     /// </summary>
     public async Task<StoredDecision> ProposeAsync(Community community, IReadOnlyList<Member> members, string actorId, string actorName,
         DecisionDraft draft, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var number = await decisions.NextNumberAsync(community.Id, community.Clock.ToLocal(now).Year, cancellationToken);
-        var decision = new Decision { Number = number, Draft = draft, ProposerId = actorId, ProposerName = actorName, ProposedAt = now };
+        for (var attempt = 1; ; attempt++)
+        {
+            var number = await decisions.NextNumberAsync(community.Id, community.Clock.ToLocal(now).Year, cancellationToken);
+            try
+            {
+                return await ProposeAsync(community, members, new Decision
+                {
+                    Number = number, Draft = draft, ProposerId = actorId, ProposerName = actorName, ProposedAt = now,
+                }, cancellationToken);
+            }
+            catch (DecisionNumberTakenException) when (attempt < MaxAttempts)
+            {
+                // Another instance's decision has the number; the store hands out none up to it again.
+            }
+            catch (Exception e) when (e is not DecisionNumberTakenException)
+            {
+                decisions.GiveBackNumber(community.Id, number);
+                throw;
+            }
+        }
+    }
+
+    private async Task<StoredDecision> ProposeAsync(Community community, IReadOnlyList<Member> members, Decision decision,
+        CancellationToken cancellationToken)
+    {
         var card = DecisionCard.Shared(ChannelTexts(community), View(community, new StoredDecision(decision, [], [decision.ProposalEntry()], default), members), mention: true);
         if (await sender.PostAsync(community, card, null, cancellationToken) is { } activityId)
         {
