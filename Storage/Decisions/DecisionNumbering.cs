@@ -6,15 +6,19 @@ namespace CoordinatorBot.Storage.Decisions;
 /// <summary>
 /// Decision numbers per community and year. A number becomes a decision's when the decision's row is inserted: the
 /// insert refuses a second decision under it. So a proposal takes the next number from this instance's memory, without
-/// waiting for a write, and the counter row only says where an instance starts: it is written after the inserts, at
-/// most once a second, and never moves back. An instance that starts passes over the decisions stored above the
-/// counter; one whose number another instance's decision took moves past it, and its proposal takes the next. A number
-/// taken and not used goes to the next proposal on this instance, so that none is skipped.
+/// waiting for a write, while the instance proposes; the counter row says where numbering got to: it is written after
+/// the inserts, at most once a second, and never moves back. An instance that starts, proposes after a pause, or meets
+/// its number taken by another instance's decision reads the counter and passes over the decisions stored above it;
+/// the proposal then goes under the next free number. A number taken and not used goes to the next proposal on this
+/// instance, so that none is skipped.
 /// </summary>
 internal sealed class DecisionNumbering(StorageTables tables)
 {
     // Proposals in a busy second make one counter write, not one each.
     private static readonly TimeSpan WritePace = TimeSpan.FromSeconds(1);
+
+    // While this instance proposes, it numbers from memory; after a pause, another instance may have numbered since.
+    private static readonly TimeSpan Freshness = TimeSpan.FromSeconds(1);
 
     private readonly ConcurrentDictionary<(string, int), Year> _years = new();
 
@@ -25,9 +29,9 @@ internal sealed class DecisionNumbering(StorageTables tables)
     public async Task<DecisionNumber> NextAsync(string communityId, int year, CancellationToken cancellationToken)
     {
         var numbering = Of(communityId, year);
-        if (!numbering.Started)
+        if (!numbering.IsFresh)
         {
-            await StartAsync(communityId, year, numbering, cancellationToken);
+            await CatchUpAsync(communityId, year, numbering, cancellationToken);
         }
 
         lock (numbering)
@@ -62,6 +66,8 @@ internal sealed class DecisionNumbering(StorageTables tables)
         lock (numbering)
         {
             numbering.Next = Math.Max(numbering.Next, number.Sequence + 1);
+            // Another instance is numbering too: the next proposal here reads where it got to.
+            numbering.FreshUntil = 0;
         }
     }
 
@@ -77,6 +83,7 @@ internal sealed class DecisionNumbering(StorageTables tables)
         {
             numbering.Wanted = Math.Max(numbering.Wanted, number.Sequence);
             numbering.Writer ??= WriteWantedAsync(communityId, number.Year, numbering);
+            numbering.FreshUntil = Math.Max(numbering.FreshUntil, Environment.TickCount64 + (long)Freshness.TotalMilliseconds);
         }
     }
 
@@ -131,13 +138,16 @@ internal sealed class DecisionNumbering(StorageTables tables)
 
     private Year Of(string communityId, int year) => _years.GetOrAdd((communityId, year), static _ => new Year());
 
-    /// <summary>Reads the counter, then passes over the decisions stored above it (their counter write was lost).</summary>
-    private async Task StartAsync(string communityId, int year, Year numbering, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the counter, then passes over the decisions stored above it: those whose counter write is still to come
+    /// or was lost. Numbers are stored one after another, so it looks 1, 2, 4, ... ahead and then halves the step.
+    /// </summary>
+    private async Task CatchUpAsync(string communityId, int year, Year numbering, CancellationToken cancellationToken)
     {
         await numbering.Writing.WaitAsync(cancellationToken);
         try
         {
-            if (numbering.Started)
+            if (numbering.IsFresh)
             {
                 return;
             }
@@ -145,16 +155,23 @@ internal sealed class DecisionNumbering(StorageTables tables)
             var counter = await Counters.GetEntityIfExistsAsync<CounterEntity>(TableKey.Escape(communityId), CounterRow(year),
                 cancellationToken: cancellationToken);
             numbering.Counter = counter.HasValue ? counter.Value : null;
-            var next = (numbering.Counter?.Value ?? 0) + 1;
-            while (await IsStoredAsync(communityId, new DecisionNumber(year, next), cancellationToken))
+            var stored = numbering.Counter?.Value ?? 0;
+            var free = stored + 1;
+            for (var step = 1; await IsStoredAsync(communityId, new DecisionNumber(year, free), cancellationToken); step *= 2)
             {
-                next++;
+                (stored, free) = (free, free + step);
+            }
+
+            while (free - stored > 1)
+            {
+                var middle = stored + ((free - stored) / 2);
+                (stored, free) = await IsStoredAsync(communityId, new DecisionNumber(year, middle), cancellationToken) ? (middle, free) : (stored, middle);
             }
 
             lock (numbering)
             {
-                numbering.Next = Math.Max(numbering.Next, next);
-                numbering.Started = true;
+                numbering.Next = Math.Max(numbering.Next, free);
+                numbering.FreshUntil = Environment.TickCount64 + (long)Freshness.TotalMilliseconds;
             }
         }
         finally
@@ -199,7 +216,13 @@ internal sealed class DecisionNumbering(StorageTables tables)
 
         public CounterEntity? Counter { get; set; }
 
-        public bool Started { get; set; }
+        /// <summary>
+        /// Until when (<see cref="Environment.TickCount64"/>) this instance's numbering is taken as where the community's
+        /// is: it read it, or stored a decision, within <see cref="Freshness"/>.
+        /// </summary>
+        public long FreshUntil { get; set; }
+
+        public bool IsFresh => Environment.TickCount64 < FreshUntil;
 
         /// <summary>The number the next proposal gets, unless one was given back.</summary>
         public int Next { get; set; } = 1;

@@ -17,7 +17,7 @@ public sealed class DecisionStore(StorageTables tables, DecisionCache cache)
     /// <summary>
     /// The next number of the year, for <see cref="AddAsync"/>: concurrent proposals on this instance get different
     /// numbers. A decision another instance stored under it first makes <see cref="AddAsync"/> refuse it (409), and the
-    /// next number taken is past it; one not used goes back with <see cref="GiveBackNumber"/>. No number is skipped.
+    /// next number taken is past it; one not used goes back with <see cref="GiveBackNumber"/>.
     /// </summary>
     public Task<DecisionNumber> NextNumberAsync(string communityId, int year, CancellationToken cancellationToken) =>
         _numbering.NextAsync(communityId, year, cancellationToken);

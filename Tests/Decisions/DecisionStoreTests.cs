@@ -39,6 +39,33 @@ public sealed class DecisionStoreTests(StorageFixture storage) : IClassFixture<S
     }
 
     [Fact]
+    public async Task Two_instances_taking_turns_meet_each_others_numbers_at_most_once_a_turn()
+    {
+        var (first, second) = (NewStore(), NewStore());
+        for (var i = 0; i < 3; i++)
+        {
+            await ProposeAsync(first, "turns", 2026);
+        }
+
+        // The second starts where the first got to; the first, still numbering from memory, meets that once and then
+        // reads how far the second got rather than trying its numbers one by one.
+        for (var i = 0; i < 20; i++)
+        {
+            await ProposeAsync(second, "turns", 2026);
+        }
+
+        var (number, attempts) = await ProposeCountingAsync(first, "turns", 2026);
+        Assert.Equal(new DecisionNumber(2026, 24), number);
+        Assert.InRange(attempts, 1, 2);
+
+        // After a pause it reads where the community's numbering is before it proposes.
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        await ProposeAsync(second, "turns", 2026);
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        Assert.Equal((new DecisionNumber(2026, 26), 1), await ProposeCountingAsync(first, "turns", 2026));
+    }
+
+    [Fact]
     public async Task A_number_taken_and_not_used_goes_to_the_next_proposal_so_that_none_is_skipped()
     {
         var store = NewStore();
@@ -273,15 +300,18 @@ public sealed class DecisionStoreTests(StorageFixture storage) : IClassFixture<S
     private DecisionStore NewStore() => new(storage.Tables, new DecisionCache(TimeProvider.System));
 
     /// <summary>A proposal as the bot makes one: the next number, and the next again while another decision has it.</summary>
-    private static async Task<DecisionNumber> ProposeAsync(DecisionStore store, string community, int year)
+    private static async Task<DecisionNumber> ProposeAsync(DecisionStore store, string community, int year) =>
+        (await ProposeCountingAsync(store, community, year)).Number;
+
+    private static async Task<(DecisionNumber Number, int Attempts)> ProposeCountingAsync(DecisionStore store, string community, int year)
     {
-        while (true)
+        for (var attempt = 1; ; attempt++)
         {
             var number = await store.NextNumberAsync(community, year, default);
             try
             {
                 var decision = Decisions.DecisionRecordTests.Decision() with { Number = number, ProposerName = Guid.NewGuid().ToString("N") };
-                return (await store.AddAsync(community, decision, default)).Decision.Number;
+                return ((await store.AddAsync(community, decision, default)).Decision.Number, attempt);
             }
             catch (DecisionNumberTakenException)
             {

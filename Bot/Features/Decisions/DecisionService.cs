@@ -21,7 +21,8 @@ public sealed class DecisionService(
     IFormerMembers formerMembers,
     ILogger<DecisionService> logger)
 {
-    // Two racers that both close the same decision: the loser reads again. Far more than ever needed.
+    // Two racers that both close the same decision: the loser reads again; a proposal whose number another instance's
+    // decision took goes again under the next. Far more than ever needed.
     private const int MaxAttempts = 10;
 
     private readonly DecisionClosing _closing = new(decisions, sender, sharedCards, time, closedListeners, logger);
@@ -46,6 +47,7 @@ public sealed class DecisionService(
         var now = time.GetUtcNow();
         for (var attempt = 1; ; attempt++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var number = await decisions.NextNumberAsync(community.Id, community.Clock.ToLocal(now).Year, cancellationToken);
             try
             {
@@ -56,12 +58,7 @@ public sealed class DecisionService(
             }
             catch (DecisionNumberTakenException) when (attempt < MaxAttempts)
             {
-                // Another instance's decision has the number; the store hands out none up to it again.
-            }
-            catch (Exception e) when (e is not DecisionNumberTakenException)
-            {
-                decisions.GiveBackNumber(community.Id, number);
-                throw;
+                // Another instance's decision has the number; the next one taken is past it.
             }
         }
     }
@@ -69,22 +66,33 @@ public sealed class DecisionService(
     private async Task<StoredDecision> ProposeAsync(Community community, IReadOnlyList<Member> members, Decision decision,
         CancellationToken cancellationToken)
     {
+        // Should the post fail, the number is kept from the next proposal: the card may stand all the same.
         var card = DecisionCard.Shared(ChannelTexts(community), View(community, new StoredDecision(decision, [], [decision.ProposalEntry()], default), members), mention: true);
-        if (await sender.PostAsync(community, card, null, cancellationToken) is { } activityId)
+        var activityId = await sender.PostAsync(community, card, null, cancellationToken);
+        if (activityId is not null)
         {
             decision = decision with { CardActivityId = activityId, CardConversationId = community.ThreadOf(activityId) };
-            try
-            {
-                return await decisions.AddAsync(community.Id, decision, cancellationToken);
-            }
-            catch (Exception) when (!cancellationToken.IsCancellationRequested)
-            {
-                await sender.DeleteAsync(community, activityId, CancellationToken.None);
-                throw;
-            }
         }
 
-        return await decisions.AddAsync(community.Id, decision, cancellationToken);
+        try
+        {
+            return await decisions.AddAsync(community.Id, decision, cancellationToken);
+        }
+        catch (Exception e) when (e is DecisionNumberTakenException || !cancellationToken.IsCancellationRequested)
+        {
+            if (activityId is not null)
+            {
+                await sender.DeleteAsync(community, activityId, CancellationToken.None);
+            }
+
+            // No card stands for it now: the next proposal may have the number, unless another decision has it.
+            if (e is not DecisionNumberTakenException)
+            {
+                decisions.GiveBackNumber(community.Id, decision.Number);
+            }
+
+            throw;
+        }
     }
 
     /// <summary>Reads the decision with its votes (and the history when asked), closing it first when its deadline has passed.</summary>
