@@ -7,7 +7,7 @@
 #   ./bench.sh turn      every turn through the running bot at 16 concurrent requests beside the I/O floor (one table
 #                        read, one upsert, one connector reply); the help turn from outside against the floor and the
 #                        official JS SDK (botbuilder), each in its own process; the bot's cold start and memory;
-#                        telemetry off and on. About eight minutes (README "Benchmarks": the options, e.g. --seconds 8
+#                        telemetry off and on. About fifteen minutes (README "Benchmarks": the options, e.g. --seconds 8
 #                        --rounds 4 --concurrency 16 --turns vote,revote --parts turns,outside,telemetry --profile)
 #   ./bench.sh turn --r2r  the same with the bot's executable published ReadyToRun (linux-x64) for the parts from outside
 set -euo pipefail

@@ -21,10 +21,10 @@ using Microsoft.Extensions.Logging;
 //  outside    the help turn measured from outside, each in its own process with the same load: the floor, the bot's own
 //             executable and a minimal bot on the official JS SDK (botbuilder); the bot's cold start (process start to
 //             the first answered turn) and resident memory after the load.
-//  telemetry  the bot's executable with OpenTelemetry off and on (OTLP/HTTP to a stand-in collector), turn by turn, the
-//             two in turn first from round to round.
+//  telemetry  the bot's executable with OpenTelemetry off and on (OTLP/HTTP to a stand-in collector), each on a community
+//             of its own, measured at once turn by turn, in new pairs of processes.
 // Usage: TurnBenchmark --storage <connection string> [--seconds 8] [--rounds 4] [--concurrency 16] [--turns vote,revote]
-//          [--parts turns,outside,telemetry] [--telemetry-turns help,propose,vote,hot] [--node-modules DIR]
+//          [--parts turns,outside,telemetry] [--telemetry-turns help,propose,vote,hot] [--telemetry-pairs 2] [--node-modules DIR]
 //          [--bot-dll PATH] [--bot-env KEY=VALUE,...] [--profile] [--storage-pid PID]
 //        TurnBenchmark --serve-floor --storage <connection string> --table NAME --url URL   (the floor's own process)
 var options = Arguments.Parse(args);
@@ -47,6 +47,7 @@ var concurrency = int.Parse(options.GetValueOrDefault("concurrency", "16"), Cult
 var roundCount = int.Parse(options.GetValueOrDefault("rounds", "4"), CultureInfo.InvariantCulture);
 // As many as the turns in this process need for their JIT to be quiet (README "Benchmarks").
 const int TelemetryWarmUpPasses = 4;
+var telemetryPairs = int.Parse(options.GetValueOrDefault("telemetry-pairs", "2"), CultureInfo.InvariantCulture);
 var parts = List(options.GetValueOrDefault("parts", "turns,outside,telemetry"));
 var turnNames = options.TryGetValue("turns", out var t) ? List(t) : BenchCommunity.AllTurns;
 var telemetryTurns = List(options.GetValueOrDefault("telemetry-turns", "help,propose,vote,hot"));
@@ -178,7 +179,7 @@ async Task<bool> OutsideAsync()
     Console.WriteLine();
     Console.WriteLine($"[outside] The bot's executable: dotnet {botDll}{(botEnvironment.Count > 0 ? $" with {string.Join(' ', botEnvironment.Select(e => $"{e.Key}={e.Value}"))}" : string.Empty)}");
     var bot = Processes.StartBot("bot", botDll, storage, prefix, botEnvironment);
-    ChildProcess? floor = null, peer = null, plain = null, observed = null;
+    ChildProcess? floor = null, peer = null;
     OtlpStandIn? collector = null;
     var replyFile = Path.Combine(Path.GetTempPath(), $"{prefix}-help.json");
     try
@@ -240,40 +241,39 @@ async Task<bool> OutsideAsync()
 
         if (parts.Contains("telemetry"))
         {
-            // Both started now, so that neither has had more turns than the other to compile its code with: the bot
-            // above served the help turn's load already, which alone made it a third faster at help than a new process.
             collector = await OtlpStandIn.StartAsync();
-            plain = Processes.StartBot("bot-otel", botDll, storage, prefix, botEnvironment);
-            observed = Processes.StartBot("bot+otel", botDll, storage, prefix, botEnvironment, collector.Address);
-            await Processes.FirstAnsweredTurnAsync(plain, client, () => Activities.Message(service, "hjælp", BenchCommunity.Voter(2)));
-            var coldObserved = await Processes.FirstAnsweredTurnAsync(observed, client, () => Activities.Message(service, "hjælp", BenchCommunity.Voter(2)));
-            var rows = community.TurnsOf(telemetryTurns).SelectMany(turn => new[]
+            // The observed bot's own community, the same as the plain bot's: the two are measured at once, and two
+            // instances proposing in one community would meet each other's decision numbers.
+            var observedPrefix = $"tel{Guid.NewGuid():N}"[..14];
+            await using var observedStores = StoreServices.Build(storage, observedPrefix);
+            var observedCommunity = await SetUpCommunityAsync(observedPrefix, observedStores);
+            await community.KeepRowsAsync();
+            var pairs = new List<(List<Phase> Phases, TimeSpan Cold, double Rss, double Peak)>();
+            for (var pair = 0; pair < telemetryPairs; pair++)
             {
-                new Row(turn.Name, plain.Messages, turn.Next, null, turn.BeforeRound, plain.CpuTime),
-                new Row(turn.Name + "+otel", observed.Messages, turn.Next, null, turn.BeforeRound, observed.CpuTime),
-            }).ToList();
-            Console.WriteLine("[telemetry] " + await WarmUp.PassesAsync(rows, RunUnmeasuredAsync, TelemetryWarmUpPasses));
-            var (phases, _) = await RoundsAsync(rows, null, alternatePairs: true);
+                pairs.Add(await TelemetryPairAsync((community, prefix), (observedCommunity, observedPrefix), collector.Address, pair));
+            }
+
+            var phases = pairs[0].Phases.Select((p, i) => Phase.Combine(p.Name, [.. pairs.Select(g => g.Phases[i])])).ToList();
             Console.WriteLine();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"[telemetry] The bot's executable with OpenTelemetry off and on (OTLP/HTTP to a collector on loopback; its cold start {coldObserved.TotalSeconds:F2} s):"));
-            Console.WriteLine($"{"turn",-11} {"off req/s",10} {"on req/s",9} {"on/off",7} {"off p99",8} {"on p99",8} {"cost",7} {"off CPU ms/turn",16} {"on CPU ms/turn",15} {"CPU cost",9}");
-            foreach (var pair in phases.Chunk(2))
+                $"[telemetry] The bot's executable with OpenTelemetry off and on (OTLP/HTTP to a collector on loopback; its cold start {pairs[0].Cold.TotalSeconds:F2} s), the two at once, {concurrency / 2} requests in flight each, {telemetryPairs} pairs of processes:"));
+            Console.WriteLine($"{"turn",-11} {"off req/s",10} {"on req/s",9} {"on/off",7} {"off p99",8} {"on p99",8} {"cost",7} {"off CPU ms/turn",16} {"on CPU ms/turn",15} {"CPU cost",9}  {"cost, pair by pair",-20}");
+            foreach (var (pair, index) in phases.Chunk(2).Select((pair, index) => (pair, index)))
             {
                 var (off, on) = (pair[0], pair[1]);
                 var cost = 1 - on.PerSecond / off.PerSecond;
-                // The CPU a turn costs the bot's process: what its throughput rests on when the machine is busy, and
-                // steadier between runs than req/s, which moves with everything else on the two cores.
+                // The CPU a turn costs the bot's process: what its throughput rests on when the machine is busy.
                 var cpuCost = on.CpuMsPerTurn / off.CpuMsPerTurn - 1;
+                var byPair = string.Join(' ', pairs.Select(g => (1 - g.Phases[2 * index + 1].PerSecond / g.Phases[2 * index].PerSecond).ToString("P0", CultureInfo.InvariantCulture)));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{off.Name,-11} {off.PerSecond,10:F1} {on.PerSecond,9:F1} {on.PerSecond / off.PerSecond,7:F2} {off.P99Ms,8:F1} {on.P99Ms,8:F1} {cost,7:P0} {off.CpuMsPerTurn,16:F3} {on.CpuMsPerTurn,15:F3} {cpuCost,9:P0}"));
+                    $"{off.Name,-11} {off.PerSecond,10:F1} {on.PerSecond,9:F1} {on.PerSecond / off.PerSecond,7:F2} {off.P99Ms,8:F1} {on.P99Ms,8:F1} {cost,7:P0} {off.CpuMsPerTurn,16:F3} {on.CpuMsPerTurn,15:F3} {cpuCost,9:P0}  {byPair}"));
                 targets.Add(string.Create(CultureInfo.InvariantCulture,
                     $"{off.Name + " otel",-11} ≤ 5 % of req/s: {cost:P0} {Verdict(cost <= 0.05)} (CPU per turn {cpuCost:+0%;-0%;0%})"));
             }
 
-            var (rss, peak) = observed.Memory();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"[telemetry] The collector took {collector.Requests} exports ({collector.Bytes / 1024.0:F0} KB); the observed bot's RSS {rss:F0} MB (peak {peak:F0} MB)."));
+                $"[telemetry] The collector took {collector.Requests} exports ({collector.Bytes / 1024.0:F0} KB); the last observed bot's RSS {pairs[^1].Rss:F0} MB (peak {pairs[^1].Peak:F0} MB)."));
             ok &= phases.All(p => p.Failed == 0);
         }
 
@@ -284,7 +284,7 @@ async Task<bool> OutsideAsync()
     }
     finally
     {
-        foreach (var process in new[] { bot, floor, peer, plain, observed })
+        foreach (var process in new[] { bot, floor, peer })
         {
             if (process is not null)
             {
@@ -301,18 +301,72 @@ async Task<bool> OutsideAsync()
     }
 }
 
+// One pair of the bot's executable, OpenTelemetry off and on, each on a community of its own, started together (so that
+// neither has compiled more of its code than the other) and measured at once, turn by turn, half the requests in
+// flight each: the machine's slower and faster seconds (on two shared cores a phase's req/s moved by half from one
+// round to the next) fall on both alike. Each pair is new, and which of the two answers first alternates from pair to
+// pair: two processes of the same build differ by a few per cent, which the pairs average out.
+async Task<(List<Phase> Phases, TimeSpan Cold, double Rss, double Peak)> TelemetryPairAsync(
+    (BenchCommunity Community, string Prefix) off, (BenchCommunity Community, string Prefix) on, Uri collector, int index)
+{
+    await using var plain = Processes.StartBot("bot-otel", botDll, storage, off.Prefix, botEnvironment);
+    await using var observed = Processes.StartBot("bot+otel", botDll, storage, on.Prefix, botEnvironment, collector);
+    var cold = TimeSpan.Zero;
+    foreach (var process in index % 2 == 0 ? new[] { plain, observed } : [observed, plain])
+    {
+        var answered = await Processes.FirstAnsweredTurnAsync(process, client, () => Activities.Message(service, "hjælp", BenchCommunity.Voter(2)));
+        cold = process == observed ? answered : cold;
+    }
+
+    var rows = off.Community.TurnsOf(telemetryTurns).Zip(on.Community.TurnsOf(telemetryTurns)).SelectMany(turn => new[]
+    {
+        new Row(turn.First.Name, plain.Messages, turn.First.Next, null, turn.First.BeforeRound, plain.CpuTime),
+        new Row(turn.Second.Name + "+otel", observed.Messages, turn.Second.Next, null, turn.Second.BeforeRound, observed.CpuTime),
+    }).ToList();
+    Console.WriteLine($"[telemetry] Pair {index + 1} of {telemetryPairs} (pids {plain.Id} and {observed.Id}): " + await WarmUp.PassesAsync(rows, RunUnmeasuredAsync, TelemetryWarmUpPasses));
+    var rounds = rows.ToDictionary(r => r.Name, _ => new List<Phase>());
+    for (var round = 0; round < roundCount; round++)
+    {
+        foreach (var pair in rows.Chunk(2))
+        {
+            foreach (var row in pair)
+            {
+                await (row.BeforeRound?.Invoke() ?? Task.CompletedTask);
+            }
+
+            var phases = await Task.WhenAll(pair.Select(row => Phase.RunAsync(row.Name, client, row.Endpoint, row.Next, null,
+                concurrency / 2, duration / roundCount, warmUp: round == 0, cpu: row.Cpu)));
+            foreach (var phase in phases)
+            {
+                rounds[phase.Name].Add(phase);
+            }
+        }
+    }
+
+    var (rss, peak) = observed.Memory();
+    return ([.. rows.Select(r => Phase.Combine(r.Name, rounds[r.Name]))], cold, rss, peak);
+}
+
+// A community like the one set up above, on tables of its own, set up through a bot of its own.
+async Task<BenchCommunity> SetUpCommunityAsync(string prefix, IServiceProvider stores)
+{
+    await using var setUp = Processes.StartBot("bot-setup", botDll, storage, prefix, botEnvironment);
+    await Processes.FirstAnsweredTurnAsync(setUp, client, () => Activities.Message(service, "hjælp", BenchCommunity.Coordinator));
+    var community = new BenchCommunity(a => PostAsync(setUp.Messages, a), stores, service);
+    await community.SetUpAsync(telemetryTurns);
+    await community.KeepRowsAsync();
+    return community;
+}
+
 // The rows take turns, round after round, so that a slower or faster minute of the machine falls on all of them alike.
 async Task<(List<Phase> Phases, Dictionary<string, List<IReadOnlyDictionary<string, (long, double)>>> Profiles)> RoundsAsync(
-    IReadOnlyList<Row> rows, OperationProfile? spans, bool alternatePairs = false)
+    IReadOnlyList<Row> rows, OperationProfile? spans)
 {
     var rounds = rows.ToDictionary(r => r.Name, _ => new List<Phase>());
     var profiles = rows.ToDictionary(r => r.Name, _ => new List<IReadOnlyDictionary<string, (long, double)>>());
     for (var round = 0; round < roundCount; round++)
     {
-        // A phase meets what the phases before it left (rows, Azurite's heap): with alternatePairs, each pair of rows
-        // runs in the other order every other round, so that neither of the two always comes second.
-        var order = alternatePairs && round % 2 == 1 ? rows.Chunk(2).SelectMany(pair => pair.Reverse()) : rows;
-        foreach (var row in order)
+        foreach (var row in rows)
         {
             if (row.BeforeRound is not null)
             {
