@@ -269,7 +269,7 @@ internal sealed class BenchCommunity(Func<JsonObject, Task<string>> post, IServi
     // would make every later query of those tables (a decision's reading for its card, the governance report's) slower
     // than Table Storage makes it, and the rows measured last would pay for the rows measured first. So each round meets
     // the community as it was set up, as does each pass of the warm-up: how many passes the warm-up took does not change
-    // what is measured. In the processes of the telemetry part nothing goes.
+    // what is measured; so too in the telemetry part, each of its two processes on a community of its own.
     private Task RemoveAddedDecisionRowsAsync() => _setUp is { } kept
         ? DeleteAsync(Decisions, TableClient.CreateQueryFilter($"PartitionKey eq {Partition}"), key => !kept.Contains(key))
         : Task.CompletedTask;

@@ -47,7 +47,7 @@ var concurrency = int.Parse(options.GetValueOrDefault("concurrency", "16"), Cult
 var roundCount = int.Parse(options.GetValueOrDefault("rounds", "4"), CultureInfo.InvariantCulture);
 // As many as the turns in this process need for their JIT to be quiet (README "Benchmarks").
 const int TelemetryWarmUpPasses = 4;
-var telemetryPairs = int.Parse(options.GetValueOrDefault("telemetry-pairs", "2"), CultureInfo.InvariantCulture);
+var telemetryPairs = Math.Max(1, int.Parse(options.GetValueOrDefault("telemetry-pairs", "2"), CultureInfo.InvariantCulture));
 var parts = List(options.GetValueOrDefault("parts", "turns,outside,telemetry"));
 var turnNames = options.TryGetValue("turns", out var t) ? List(t) : BenchCommunity.AllTurns;
 var telemetryTurns = List(options.GetValueOrDefault("telemetry-turns", "help,propose,vote,hot"));
@@ -174,6 +174,7 @@ async Task<bool> InProcessAsync()
 async Task<bool> OutsideAsync()
 {
     var prefix = $"out{Guid.NewGuid():N}"[..14];
+    // The cold start is measured on a store with the community the turns measured act in.
     var outsideTurns = parts.Contains("telemetry") ? telemetryTurns.Append("help").Distinct().ToList() : ["help"];
     var nodeModules = options.GetValueOrDefault("node-modules");
     Console.WriteLine();
@@ -242,38 +243,43 @@ async Task<bool> OutsideAsync()
         if (parts.Contains("telemetry"))
         {
             collector = await OtlpStandIn.StartAsync();
-            // The observed bot's own community, the same as the plain bot's: the two are measured at once, and two
-            // instances proposing in one community would meet each other's decision numbers.
-            var observedPrefix = $"tel{Guid.NewGuid():N}"[..14];
+            // A community for each of the two, set up alike and afresh: they are measured at once, and two instances
+            // proposing in one community would meet each other's decision numbers.
+            var (plainPrefix, observedPrefix) = ($"tel{Guid.NewGuid():N}"[..14], $"tel{Guid.NewGuid():N}"[..14]);
+            await using var plainStores = StoreServices.Build(storage, plainPrefix);
             await using var observedStores = StoreServices.Build(storage, observedPrefix);
+            var plainCommunity = await SetUpCommunityAsync(plainPrefix, plainStores);
             var observedCommunity = await SetUpCommunityAsync(observedPrefix, observedStores);
-            await community.KeepRowsAsync();
-            var pairs = new List<(List<Phase> Phases, TimeSpan Cold, double Rss, double Peak)>();
+            var pairs = new List<(List<Phase> Phases, List<double>[] RoundCosts, TimeSpan Cold)>();
             for (var pair = 0; pair < telemetryPairs; pair++)
             {
-                pairs.Add(await TelemetryPairAsync((community, prefix), (observedCommunity, observedPrefix), collector.Address, pair));
+                pairs.Add(await TelemetryPairAsync((plainCommunity, plainPrefix), (observedCommunity, observedPrefix), collector.Address, pair));
             }
 
             var phases = pairs[0].Phases.Select((p, i) => Phase.Combine(p.Name, [.. pairs.Select(g => g.Phases[i])])).ToList();
+            // Its cold start where it answered first: in the other pairs it waited for the plain bot's first turn.
+            var observedCold = pairs[Math.Min(1, pairs.Count - 1)].Cold;
             Console.WriteLine();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"[telemetry] The bot's executable with OpenTelemetry off and on (OTLP/HTTP to a collector on loopback; its cold start {pairs[0].Cold.TotalSeconds:F2} s), the two at once, {concurrency / 2} requests in flight each, {telemetryPairs} pairs of processes:"));
-            Console.WriteLine($"{"turn",-11} {"off req/s",10} {"on req/s",9} {"on/off",7} {"off p99",8} {"on p99",8} {"cost",7} {"off CPU ms/turn",16} {"on CPU ms/turn",15} {"CPU cost",9}  {"cost, pair by pair",-20}");
+                $"[telemetry] The bot's executable with OpenTelemetry off and on (OTLP/HTTP to a collector on loopback; its cold start {observedCold.TotalSeconds:F2} s), the two at once, {Math.Max(1, concurrency / 2)} requests in flight each, in {telemetryPairs} pairs of processes:"));
+            Console.WriteLine($"{"turn",-11} {"off req/s",10} {"on req/s",9} {"on/off",7} {"off p99",8} {"on p99",8} {"cost",7} {"off CPU ms/turn",16} {"on CPU ms/turn",15} {"CPU cost",9}  req/s cost round by round, pair by pair");
             foreach (var (pair, index) in phases.Chunk(2).Select((pair, index) => (pair, index)))
             {
                 var (off, on) = (pair[0], pair[1]);
                 var cost = 1 - on.PerSecond / off.PerSecond;
-                // The CPU a turn costs the bot's process: what its throughput rests on when the machine is busy.
+                // The CPU a turn costs the bot's process: what a dedicated instance's throughput rests on. Measured at
+                // once, the two share the cores and Azurite, so the observed bot's extra CPU slows both, and its req/s
+                // shows only part of it: the verdict takes the larger of the two.
                 var cpuCost = on.CpuMsPerTurn / off.CpuMsPerTurn - 1;
-                var byPair = string.Join(' ', pairs.Select(g => (1 - g.Phases[2 * index + 1].PerSecond / g.Phases[2 * index].PerSecond).ToString("P0", CultureInfo.InvariantCulture)));
+                var byRound = string.Join(" | ", pairs.Select(g => string.Join(' ', g.RoundCosts[index].Select(c => c.ToString("+0%;-0%;0%", CultureInfo.InvariantCulture)))));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{off.Name,-11} {off.PerSecond,10:F1} {on.PerSecond,9:F1} {on.PerSecond / off.PerSecond,7:F2} {off.P99Ms,8:F1} {on.P99Ms,8:F1} {cost,7:P0} {off.CpuMsPerTurn,16:F3} {on.CpuMsPerTurn,15:F3} {cpuCost,9:P0}  {byPair}"));
+                    $"{off.Name,-11} {off.PerSecond,10:F1} {on.PerSecond,9:F1} {on.PerSecond / off.PerSecond,7:F2} {off.P99Ms,8:F1} {on.P99Ms,8:F1} {cost,7:P0} {off.CpuMsPerTurn,16:F3} {on.CpuMsPerTurn,15:F3} {cpuCost,9:P0}  {byRound}"));
                 targets.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"{off.Name + " otel",-11} ≤ 5 % of req/s: {cost:P0} {Verdict(cost <= 0.05)} (CPU per turn {cpuCost:+0%;-0%;0%})"));
+                    $"{off.Name + " otel",-11} ≤ 5 %, of req/s and of CPU per turn: {cost:P0} and {cpuCost:P0} {Verdict(Math.Max(cost, cpuCost) <= 0.05)}"));
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"[telemetry] The collector took {collector.Requests} exports ({collector.Bytes / 1024.0:F0} KB); the last observed bot's RSS {pairs[^1].Rss:F0} MB (peak {pairs[^1].Peak:F0} MB)."));
+                $"[telemetry] The collector took {collector.Requests} exports ({collector.Bytes / 1024.0:F0} KB)."));
             ok &= phases.All(p => p.Failed == 0);
         }
 
@@ -301,12 +307,12 @@ async Task<bool> OutsideAsync()
     }
 }
 
-// One pair of the bot's executable, OpenTelemetry off and on, each on a community of its own, started together (so that
+// One pair of the bot's executable, OpenTelemetry off and on, each on its own community, started together (so that
 // neither has compiled more of its code than the other) and measured at once, turn by turn, half the requests in
 // flight each: the machine's slower and faster seconds (on two shared cores a phase's req/s moved by half from one
-// round to the next) fall on both alike. Each pair is new, and which of the two answers first alternates from pair to
-// pair: two processes of the same build differ by a few per cent, which the pairs average out.
-async Task<(List<Phase> Phases, TimeSpan Cold, double Rss, double Peak)> TelemetryPairAsync(
+// round to the next) fall on both alike. Each pair is new, and which of the two answers its first turn first (and
+// compiles it while the other waits) changes from pair to pair.
+async Task<(List<Phase> Phases, List<double>[] RoundCosts, TimeSpan Cold)> TelemetryPairAsync(
     (BenchCommunity Community, string Prefix) off, (BenchCommunity Community, string Prefix) on, Uri collector, int index)
 {
     await using var plain = Processes.StartBot("bot-otel", botDll, storage, off.Prefix, botEnvironment);
@@ -325,35 +331,37 @@ async Task<(List<Phase> Phases, TimeSpan Cold, double Rss, double Peak)> Telemet
     }).ToList();
     Console.WriteLine($"[telemetry] Pair {index + 1} of {telemetryPairs} (pids {plain.Id} and {observed.Id}): " + await WarmUp.PassesAsync(rows, RunUnmeasuredAsync, TelemetryWarmUpPasses));
     var rounds = rows.ToDictionary(r => r.Name, _ => new List<Phase>());
+    var roundCosts = rows.Chunk(2).Select(_ => new List<double>()).ToArray();
     for (var round = 0; round < roundCount; round++)
     {
-        foreach (var pair in rows.Chunk(2))
+        foreach (var (pair, turn) in rows.Chunk(2).Select((pair, turn) => (pair, turn)))
         {
             foreach (var row in pair)
             {
                 await (row.BeforeRound?.Invoke() ?? Task.CompletedTask);
             }
 
+            // No warm-up of their own (the passes above were it), so that the two are measured over the same seconds.
             var phases = await Task.WhenAll(pair.Select(row => Phase.RunAsync(row.Name, client, row.Endpoint, row.Next, null,
-                concurrency / 2, duration / roundCount, warmUp: round == 0, cpu: row.Cpu)));
-            foreach (var phase in phases)
-            {
-                rounds[phase.Name].Add(phase);
-            }
+                Math.Max(1, concurrency / 2), duration / roundCount, warmUp: false, cpu: row.Cpu)));
+            rounds[phases[0].Name].Add(phases[0]);
+            rounds[phases[1].Name].Add(phases[1]);
+            roundCosts[turn].Add(1 - phases[1].PerSecond / phases[0].PerSecond);
         }
     }
 
-    var (rss, peak) = observed.Memory();
-    return ([.. rows.Select(r => Phase.Combine(r.Name, rounds[r.Name]))], cold, rss, peak);
+    return ([.. rows.Select(r => Phase.Combine(r.Name, rounds[r.Name]))], roundCosts, cold);
 }
 
-// A community like the one set up above, on tables of its own, set up through a bot of its own.
+// A community like the one the parts above set up, on tables of its own, through a bot of its own.
 async Task<BenchCommunity> SetUpCommunityAsync(string prefix, IServiceProvider stores)
 {
     await using var setUp = Processes.StartBot("bot-setup", botDll, storage, prefix, botEnvironment);
     await Processes.FirstAnsweredTurnAsync(setUp, client, () => Activities.Message(service, "hjælp", BenchCommunity.Coordinator));
     var community = new BenchCommunity(a => PostAsync(setUp.Messages, a), stores, service);
     await community.SetUpAsync(telemetryTurns);
+    // What the setting up started in the background (a card update, the decision counter's write) lands first.
+    await Task.Delay(TimeSpan.FromSeconds(2));
     await community.KeepRowsAsync();
     return community;
 }
