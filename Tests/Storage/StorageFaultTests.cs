@@ -39,7 +39,10 @@ public sealed class StorageFaultTests
         }
 
         Assert.True(StorageFault.Is(failure), failure.ToString());
-        Assert.InRange(clock.Elapsed, TimeSpan.Zero, Budget + TimeSpan.FromSeconds(1));
+        // Within the budget, give or take a busy machine: in the first minute of a test run on two cores, with every test
+        // class starting, the answer can come seconds late (a fresh clone's run saw 4.1 s against a budget of 2 s).
+        // Without the budget the client's own limits take 10 s a try.
+        Assert.InRange(clock.Elapsed, TimeSpan.Zero, Budget + TimeSpan.FromSeconds(3));
 
         line.Restore();
         var back = await tables[TableNames.Settings].GetEntityIfExistsAsync<TableEntity>("p", "r");
