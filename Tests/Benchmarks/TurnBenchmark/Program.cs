@@ -174,7 +174,7 @@ async Task<bool> InProcessAsync()
 async Task<bool> OutsideAsync()
 {
     var prefix = $"out{Guid.NewGuid():N}"[..14];
-    // The cold start is measured on a store with the community the turns measured act in.
+    // The store the cold start is measured on holds a community set up for these turns, as in the runs before.
     var outsideTurns = parts.Contains("telemetry") ? telemetryTurns.Append("help").Distinct().ToList() : ["help"];
     var nodeModules = options.GetValueOrDefault("node-modules");
     Console.WriteLine();
