@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using CoordinatorBot.Domain.Decisions;
+using Microsoft.Extensions.Logging;
 
 namespace CoordinatorBot.Storage.Decisions;
 
@@ -12,7 +13,7 @@ namespace CoordinatorBot.Storage.Decisions;
 /// the proposal then goes under the next free number. A number taken and not used goes to the next proposal on this
 /// instance, so that none is skipped.
 /// </summary>
-internal sealed class DecisionNumbering(StorageTables tables)
+internal sealed partial class DecisionNumbering(StorageTables tables, ILogger logger)
 {
     // Proposals in a busy second make one counter write, not one each.
     private static readonly TimeSpan WritePace = TimeSpan.FromSeconds(1);
@@ -125,16 +126,20 @@ internal sealed class DecisionNumbering(StorageTables tables)
                 }
             }
         }
-        catch (Exception)
+        catch (Exception e)
         {
             // Whatever stopped it, the counter is only where the next start begins, and that start passes over the
             // decisions stored above it: no number is lost with this write.
+            CounterNotWritten(logger, e);
             lock (numbering)
             {
                 numbering.Writer = null;
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The decision counter was not written; the next start passes over the decisions stored above it")]
+    private static partial void CounterNotWritten(ILogger logger, Exception exception);
 
     private Year Of(string communityId, int year) => _years.GetOrAdd((communityId, year), static _ => new Year());
 
