@@ -262,7 +262,7 @@ async Task<bool> OutsideAsync()
             Console.WriteLine();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"[telemetry] The bot's executable with OpenTelemetry off and on (OTLP/HTTP to a collector on loopback; its cold start {observedCold.TotalSeconds:F2} s), the two at once, {Math.Max(1, concurrency / 2)} requests in flight each, in {telemetryPairs} pairs of processes:"));
-            Console.WriteLine($"{"turn",-11} {"off req/s",10} {"on req/s",9} {"on/off",7} {"off p99",8} {"on p99",8} {"cost",7} {"off CPU ms/turn",16} {"on CPU ms/turn",15} {"CPU cost",9}  req/s cost round by round, pair by pair");
+            Console.WriteLine($"{"turn",-11} {"off req/s",10} {"on req/s",9} {"on/off",7} {"off p99",8} {"on p99",8} {"cost",7} {"off CPU ms/turn",16} {"on CPU ms/turn",15} {"CPU cost",9}  req/s cost round by round, pair by pair; CPU cost pair by pair");
             foreach (var (pair, index) in phases.Chunk(2).Select((pair, index) => (pair, index)))
             {
                 var (off, on) = (pair[0], pair[1]);
@@ -271,9 +271,10 @@ async Task<bool> OutsideAsync()
                 // once, the two share the cores and Azurite, so the observed bot's extra CPU slows both, and its req/s
                 // shows only part of it: the verdict takes the larger of the two.
                 var cpuCost = on.CpuMsPerTurn / off.CpuMsPerTurn - 1;
-                var byRound = string.Join(" | ", pairs.Select(g => string.Join(' ', g.RoundCosts[index].Select(c => c.ToString("+0%;-0%;0%", CultureInfo.InvariantCulture)))));
+                var byRound = string.Join(" | ", pairs.Select(g => string.Join(' ', g.RoundCosts[index].Select(Signed))));
+                var cpuByPair = string.Join(' ', pairs.Select(g => Signed(g.Phases[2 * index + 1].CpuMsPerTurn / g.Phases[2 * index].CpuMsPerTurn - 1)));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{off.Name,-11} {off.PerSecond,10:F1} {on.PerSecond,9:F1} {on.PerSecond / off.PerSecond,7:F2} {off.P99Ms,8:F1} {on.P99Ms,8:F1} {cost,7:P0} {off.CpuMsPerTurn,16:F3} {on.CpuMsPerTurn,15:F3} {cpuCost,9:P0}  {byRound}"));
+                    $"{off.Name,-11} {off.PerSecond,10:F1} {on.PerSecond,9:F1} {on.PerSecond / off.PerSecond,7:F2} {off.P99Ms,8:F1} {on.P99Ms,8:F1} {cost,7:P0} {off.CpuMsPerTurn,16:F3} {on.CpuMsPerTurn,15:F3} {cpuCost,9:P0}  {byRound}; CPU cost pair by pair {cpuByPair}"));
                 targets.Add(string.Create(CultureInfo.InvariantCulture,
                     $"{off.Name + " otel",-11} ≤ 5 %, of req/s and of CPU per turn: {cost:P0} and {cpuCost:P0} {Verdict(Math.Max(cost, cpuCost) <= 0.05)}"));
             }
@@ -414,6 +415,8 @@ static TimeSpan CpuTime(Process process)
 }
 
 static string Verdict(bool met) => met ? "met" : "MISSED";
+
+static string Signed(double fraction) => fraction.ToString("+0%;-0%;0%", CultureInfo.InvariantCulture);
 
 static string LoadAverage() => string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
 
