@@ -23,7 +23,11 @@ public sealed class TurnScope(System.Diagnostics.Activity? span, string activity
 
     public void Dispose()
     {
-        span?.SetTag(BotTelemetry.OutcomeTag, _outcome);
+        if (span is { IsAllDataRequested: true })
+        {
+            span.SetTag(BotTelemetry.OutcomeTag, _outcome);
+        }
+
         span?.Dispose();
         metrics.TurnHandled(activityType, _outcome, time.GetElapsedTime(_started));
     }

@@ -24,8 +24,16 @@ public sealed class TurnTelemetry(BotMetrics metrics, TimeProvider time)
     }
 
     /// <summary>Names the command a message ran (its id, never the text typed).</summary>
-    public static void TagCommand(string commandId) => System.Diagnostics.Activity.Current?.SetTag(BotTelemetry.CommandTag, commandId);
+    public static void TagCommand(string commandId) => TagRecorded(BotTelemetry.CommandTag, commandId);
 
     /// <summary>Names the card action's verb.</summary>
-    public static void TagCardVerb(string verb) => System.Diagnostics.Activity.Current?.SetTag(BotTelemetry.CardVerbTag, verb);
+    public static void TagCardVerb(string verb) => TagRecorded(BotTelemetry.CardVerbTag, verb);
+
+    private static void TagRecorded(string key, string value)
+    {
+        if (System.Diagnostics.Activity.Current is { IsAllDataRequested: true } span)
+        {
+            span.SetTag(key, value);
+        }
+    }
 }
