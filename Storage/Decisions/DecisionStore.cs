@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using CoordinatorBot.Domain.Decisions;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CoordinatorBot.Storage.Decisions;
 
@@ -10,9 +9,9 @@ namespace CoordinatorBot.Storage.Decisions;
 /// partition; a decision's rows are read by one query (or, for a vote, taken from <see cref="DecisionCache"/> after one
 /// point read of the record) and written by one transaction.
 /// </summary>
-public sealed class DecisionStore(StorageTables tables, DecisionCache cache, ILogger<DecisionStore>? logger = null)
+public sealed class DecisionStore(StorageTables tables, DecisionCache cache, ILogger<DecisionStore> logger)
 {
-    private readonly DecisionNumbering _numbering = new(tables, logger ?? (ILogger)NullLogger.Instance);
+    private readonly DecisionNumbering _numbering = new(tables, logger);
 
     private TableClient Decisions => tables[TableNames.Decisions];
 

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging.Abstractions;
+
 namespace CoordinatorBot.Tests.Decisions;
 
 [Trait("Category", "Integration")]
@@ -81,7 +83,7 @@ public sealed class DecisionStoreTests(StorageFixture storage) : IClassFixture<S
     [Fact]
     public async Task Decisions_list_newest_first_and_stay_in_their_community()
     {
-        var store = new DecisionStore(storage.Tables, new DecisionCache(TimeProvider.System));
+        var store = new DecisionStore(storage.Tables, new DecisionCache(TimeProvider.System), NullLogger<DecisionStore>.Instance);
         foreach (var (year, seq) in new[] { (2025, 9), (2026, 2), (2026, 10), (2026, 1) })
         {
             await store.AddAsync("listing", Decisions.DecisionRecordTests.Decision() with { Number = new DecisionNumber(year, seq) }, default);
@@ -97,7 +99,7 @@ public sealed class DecisionStoreTests(StorageFixture storage) : IClassFixture<S
     [Fact]
     public async Task The_open_decisions_due_within_a_window_are_those_of_the_community_open_and_due_in_it()
     {
-        var store = new DecisionStore(storage.Tables, new DecisionCache(TimeProvider.System));
+        var store = new DecisionStore(storage.Tables, new DecisionCache(TimeProvider.System), NullLogger<DecisionStore>.Instance);
         var now = DateTimeOffset.Parse("2026-12-01T12:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
         Decision Due(int sequence, TimeSpan fromNow, DecisionStatus status = DecisionStatus.Proposed) => Decisions.DecisionRecordTests.Decision(status) with
         {
@@ -124,7 +126,7 @@ public sealed class DecisionStoreTests(StorageFixture storage) : IClassFixture<S
     [Fact]
     public async Task A_decision_round_trips_with_every_field()
     {
-        var store = new DecisionStore(storage.Tables, new DecisionCache(TimeProvider.System));
+        var store = new DecisionStore(storage.Tables, new DecisionCache(TimeProvider.System), NullLogger<DecisionStore>.Instance);
         var decision = Decisions.DecisionRecordTests.Decision() with
         {
             Number = new DecisionNumber(2026, 77),
@@ -148,8 +150,8 @@ public sealed class DecisionStoreTests(StorageFixture storage) : IClassFixture<S
     public async Task A_votes_reading_comes_from_this_instances_cache_only_while_the_record_is_unchanged_and_for_its_lifetime()
     {
         var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-27T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
-        var here = new DecisionStore(storage.Tables, new DecisionCache(time));
-        var elsewhere = new DecisionStore(storage.Tables, new DecisionCache(time));
+        var here = new DecisionStore(storage.Tables, new DecisionCache(time), NullLogger<DecisionStore>.Instance);
+        var elsewhere = new DecisionStore(storage.Tables, new DecisionCache(time), NullLogger<DecisionStore>.Instance);
         var decision = Decisions.DecisionRecordTests.Decision() with { Number = new DecisionNumber(2026, 5) };
         await here.AddAsync("cached", decision, default);
 
@@ -173,7 +175,7 @@ public sealed class DecisionStoreTests(StorageFixture storage) : IClassFixture<S
     [Fact]
     public async Task A_vote_over_a_row_removed_since_it_was_read_is_a_lost_race_to_read_again_not_an_error()
     {
-        var store = new DecisionStore(storage.Tables, new DecisionCache(TimeProvider.System));
+        var store = new DecisionStore(storage.Tables, new DecisionCache(TimeProvider.System), NullLogger<DecisionStore>.Instance);
         var decision = Decisions.DecisionRecordTests.Decision() with { Number = new DecisionNumber(2026, 6) };
         await store.AddAsync("removed", decision, default);
         var read = (await store.LoadAsync("removed", decision.Number, default))!;
@@ -194,11 +196,11 @@ public sealed class DecisionStoreTests(StorageFixture storage) : IClassFixture<S
     public async Task A_new_decision_is_one_row_and_its_history_begins_with_its_proposal()
     {
         var decision = Decisions.DecisionRecordTests.Decision() with { Number = new DecisionNumber(2026, 8) };
-        await new DecisionStore(storage.Tables, new DecisionCache(TimeProvider.System)).AddAsync("one-row", decision, default);
+        await new DecisionStore(storage.Tables, new DecisionCache(TimeProvider.System), NullLogger<DecisionStore>.Instance).AddAsync("one-row", decision, default);
 
         var rows = await storage.Tables[TableNames.Decisions].QueryAsync<Azure.Data.Tables.TableEntity>($"PartitionKey eq '{TableKey.Escape("one-row")}'")
             .ToListAsync();
-        var history = await new DecisionStore(storage.Tables, new DecisionCache(TimeProvider.System)).AuditAsync("one-row", decision.Number, default);
+        var history = await new DecisionStore(storage.Tables, new DecisionCache(TimeProvider.System), NullLogger<DecisionStore>.Instance).AuditAsync("one-row", decision.Number, default);
 
         Assert.Equal(DecisionRowEntity.DecisionKind, Assert.Single(rows).GetString(nameof(DecisionRowEntity.Kind)));
         Assert.Equal(new AuditEntry(decision.Number, AuditAction.Proposed, decision.ProposerName, decision.ProposedAt, null), Assert.Single(history));
@@ -208,13 +210,13 @@ public sealed class DecisionStoreTests(StorageFixture storage) : IClassFixture<S
     public async Task A_decision_stored_with_its_proposal_as_a_row_of_its_own_shows_the_proposal_once()
     {
         // As releases before 8 stored a proposal: the record and, in the same partition, a history row for it.
-        var store = new DecisionStore(storage.Tables, new DecisionCache(TimeProvider.System));
+        var store = new DecisionStore(storage.Tables, new DecisionCache(TimeProvider.System), NullLogger<DecisionStore>.Instance);
         var decision = Decisions.DecisionRecordTests.Decision() with { Number = new DecisionNumber(2026, 9) };
         await store.AddAsync("proposal-row", decision, default);
         await store.AppendAuditAsync("proposal-row", default, decision.ProposalEntry() with { ActorName = "Alice (row)" },
             new AuditEntry(decision.Number, AuditAction.Closed, "Karen", decision.ProposedAt.AddDays(1), "Accepted"));
 
-        var history = await new DecisionStore(storage.Tables, new DecisionCache(TimeProvider.System)).AuditAsync("proposal-row", decision.Number, default);
+        var history = await new DecisionStore(storage.Tables, new DecisionCache(TimeProvider.System), NullLogger<DecisionStore>.Instance).AuditAsync("proposal-row", decision.Number, default);
 
         Assert.Equal([(AuditAction.Proposed, "Alice (row)"), (AuditAction.Closed, "Karen")], history.Select(h => (h.Action, h.ActorName)));
     }
@@ -222,7 +224,7 @@ public sealed class DecisionStoreTests(StorageFixture storage) : IClassFixture<S
     [Fact]
     public async Task A_proposal_whose_insert_answer_was_lost_is_the_decision_stored_and_another_under_its_number_is_refused()
     {
-        var store = new DecisionStore(storage.Tables, new DecisionCache(TimeProvider.System));
+        var store = new DecisionStore(storage.Tables, new DecisionCache(TimeProvider.System), NullLogger<DecisionStore>.Instance);
         var decision = Decisions.DecisionRecordTests.Decision() with { Number = new DecisionNumber(2026, 10) };
         var first = await store.AddAsync("lost-answer", decision, default);
 
@@ -291,13 +293,13 @@ public sealed class DecisionStoreTests(StorageFixture storage) : IClassFixture<S
 
     private async Task<(DecisionStore Store, Decision Decision)> OneDecisionAsync(string community, int sequence)
     {
-        var store = new DecisionStore(storage.Tables, new DecisionCache(TimeProvider.System));
+        var store = new DecisionStore(storage.Tables, new DecisionCache(TimeProvider.System), NullLogger<DecisionStore>.Instance);
         var decision = Decisions.DecisionRecordTests.Decision() with { Number = new DecisionNumber(2026, sequence) };
         await store.AddAsync(community, decision, default);
         return (store, decision);
     }
 
-    private DecisionStore NewStore() => new(storage.Tables, new DecisionCache(TimeProvider.System));
+    private DecisionStore NewStore() => new(storage.Tables, new DecisionCache(TimeProvider.System), NullLogger<DecisionStore>.Instance);
 
     /// <summary>A proposal as the bot makes one: the next number, and the next again while another decision has it.</summary>
     private static async Task<DecisionNumber> ProposeAsync(DecisionStore store, string community, int year) =>

@@ -48,6 +48,8 @@ var roundCount = int.Parse(options.GetValueOrDefault("rounds", "4"), CultureInfo
 // As many as the turns in this process need for their JIT to be quiet (README "Benchmarks").
 const int TelemetryWarmUpPasses = 4;
 var telemetryPairs = Math.Max(1, int.Parse(options.GetValueOrDefault("telemetry-pairs", "2"), CultureInfo.InvariantCulture));
+// The telemetry part's two bots share the load's requests in flight.
+var telemetryConcurrency = Math.Max(1, concurrency / 2);
 var parts = List(options.GetValueOrDefault("parts", "turns,outside,telemetry"));
 var turnNames = options.TryGetValue("turns", out var t) ? List(t) : BenchCommunity.AllTurns;
 var telemetryTurns = List(options.GetValueOrDefault("telemetry-turns", "help,propose,vote,hot"));
@@ -261,7 +263,7 @@ async Task<bool> OutsideAsync()
             var observedCold = pairs[Math.Min(1, pairs.Count - 1)].Cold;
             Console.WriteLine();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"[telemetry] The bot's executable with OpenTelemetry off and on (OTLP/HTTP to a collector on loopback; its cold start {observedCold.TotalSeconds:F2} s), the two at once, {Math.Max(1, concurrency / 2)} requests in flight each, in {telemetryPairs} pairs of processes:"));
+                $"[telemetry] The bot's executable with OpenTelemetry off and on (OTLP/HTTP to a collector on loopback; its cold start {observedCold.TotalSeconds:F2} s), the two at once, {telemetryConcurrency} requests in flight each, in {telemetryPairs} pairs of processes:"));
             Console.WriteLine($"{"turn",-11} {"off req/s",10} {"on req/s",9} {"on/off",7} {"off p99",8} {"on p99",8} {"cost",7} {"off CPU ms/turn",16} {"on CPU ms/turn",15} {"CPU cost",9}  req/s cost round by round, pair by pair; CPU cost pair by pair");
             foreach (var (pair, index) in phases.Chunk(2).Select((pair, index) => (pair, index)))
             {
@@ -344,7 +346,7 @@ async Task<(List<Phase> Phases, List<double>[] RoundCosts, TimeSpan Cold)> Telem
 
             // No warm-up of their own (the passes above were it), so that the two are measured over the same seconds.
             var phases = await Task.WhenAll(pair.Select(row => Phase.RunAsync(row.Name, client, row.Endpoint, row.Next, null,
-                Math.Max(1, concurrency / 2), duration / roundCount, warmUp: false, cpu: row.Cpu)));
+                telemetryConcurrency, duration / roundCount, warmUp: false, cpu: row.Cpu)));
             rounds[phases[0].Name].Add(phases[0]);
             rounds[phases[1].Name].Add(phases[1]);
             roundCosts[turn].Add(1 - phases[1].PerSecond / phases[0].PerSecond);
